@@ -1,0 +1,65 @@
+"""The command line (DESIGN §6): a thin layer over the services, like the window.
+
+Each command lives in its own module with `register(subparsers)`; the handler receives the
+parsed arguments and a `Session` (open database, actor). Exit codes: 0 success, 1 rejected
+input (the message says why), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.cli import backup, check, demo
+from app.cli.common import REJECTED, CliContext, Handler, Rejected, resolve_actor
+from app.db.migrate import open_database
+from app.paths import default_database
+
+COMMANDS = (demo, check, backup)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="healthroom", description="健康小屋台账 HealthRoom Ledger"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    parser.add_argument("--user", help="act as this user")
+    sub = parser.add_subparsers(dest="command")
+    for command in COMMANDS:
+        command.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    database = args.db or default_database()
+    if args.command is None:
+        from app.ui.app import run
+
+        return run(database)
+    validate = getattr(args, "validate", None)
+    if validate is not None:
+        problem = validate(args)
+        if problem:
+            parser.error(problem)
+    from app.logging_setup import setup_logging
+
+    setup_logging()
+    handler: Handler = args.handler
+    try:
+        db = open_database(database)
+    except Exception as error:
+        print(f"无法打开数据库 / cannot open the database {database}: {error}", file=sys.stderr)
+        return REJECTED
+    try:
+        return handler(args, CliContext(db=db, actor=resolve_actor(db, args.user)))
+    except Rejected as error:
+        print(str(error), file=sys.stderr)
+        return REJECTED
+    finally:
+        db.close()

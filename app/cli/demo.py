@@ -1,0 +1,58 @@
+"""healthroom demo [--staff N] [--months M] [--seed S] [--password P]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.services.demo import DemoError, generate_demo
+
+
+def register(sub: Subparsers) -> None:
+    parser = sub.add_parser("demo", help="fill a new database with realistic demo data")
+    parser.add_argument("--staff", type=int, default=300)
+    parser.add_argument("--months", type=int, default=12)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--password", default="demo1234")
+    parser.set_defaults(handler=run, validate=validate)
+
+
+def validate(args: argparse.Namespace) -> str | None:
+    if args.staff < 1 or args.months < 1:
+        return "--staff and --months must be at least 1"
+    return None
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    interactive = sys.stderr.isatty()
+
+    def progress(percent: int, stage: str) -> None:
+        print(f"\r{percent:3d}% {stage:<30}", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = generate_demo(
+            context.db,
+            staff=args.staff,
+            months=args.months,
+            seed=args.seed,
+            password=args.password,
+            progress=progress if interactive else None,
+        )
+    except DemoError as error:
+        raise Rejected(
+            "数据库不是空的，演示数据只能写入新数据库 / the database is not empty: "
+            "demo data goes into a new database file"
+        ) from error
+    if interactive:
+        print(file=sys.stderr)
+    print(f"demo data written to {context.db.path}")
+    print(
+        f"  staff {summary.staff} (departed {summary.departed}), visits {summary.visits}, "
+        f"measurements {summary.measurements}, devices {summary.devices}, "
+        f"activities {summary.activities}"
+    )
+    print("accounts (用户名 / 角色 / 密码):")
+    for username, role in summary.accounts:
+        print(f"  {username:<8} {role:<8} {args.password}")
+    return OK

@@ -1,0 +1,1 @@
+"""Persistence: typed models, the engine with its pragmas, migrations and backups."""

@@ -1,0 +1,273 @@
+"""Health readings taken in the room: units, plausibility limits and flagging rules.
+
+Two different questions are answered here. *Plausibility* rejects values that cannot be a
+real measurement (a typo such as systolic 1200); they are never stored. *Classification*
+flags stored values against the editable thresholds of DESIGN §2 (Chinese adult standards).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from app.domain.enums import Sex
+
+__all__ = [
+    "PLAUSIBLE",
+    "UNITS",
+    "Flag",
+    "ImplausibleReading",
+    "InconsistentBloodPressure",
+    "ReadingType",
+    "Thresholds",
+    "bmi",
+    "check_blood_pressure",
+    "check_plausible",
+    "classify",
+]
+
+
+class ReadingType(StrEnum):
+    SYSTOLIC = "systolic"
+    DIASTOLIC = "diastolic"
+    PULSE = "pulse"
+    GLUCOSE_FASTING = "glucose_fasting"
+    GLUCOSE_2H = "glucose_2h"
+    GLUCOSE_RANDOM = "glucose_random"
+    HEIGHT = "height"
+    WEIGHT = "weight"
+    BMI = "bmi"
+    BODY_FAT = "body_fat"
+    WAIST = "waist"
+    SPO2 = "spo2"
+    TEMPERATURE = "temperature"
+
+
+UNITS: dict[ReadingType, str] = {
+    ReadingType.SYSTOLIC: "mmHg",
+    ReadingType.DIASTOLIC: "mmHg",
+    ReadingType.PULSE: "/min",
+    ReadingType.GLUCOSE_FASTING: "mmol/L",
+    ReadingType.GLUCOSE_2H: "mmol/L",
+    ReadingType.GLUCOSE_RANDOM: "mmol/L",
+    ReadingType.HEIGHT: "cm",
+    ReadingType.WEIGHT: "kg",
+    ReadingType.BMI: "kg/m²",
+    ReadingType.BODY_FAT: "%",
+    ReadingType.WAIST: "cm",
+    ReadingType.SPO2: "%",
+    ReadingType.TEMPERATURE: "°C",
+}
+
+# Inclusive physical limits: outside them the value is a typo or a wrong unit, not a finding.
+PLAUSIBLE: dict[ReadingType, tuple[float, float]] = {
+    ReadingType.SYSTOLIC: (50.0, 300.0),
+    ReadingType.DIASTOLIC: (20.0, 200.0),
+    ReadingType.PULSE: (20.0, 250.0),
+    ReadingType.GLUCOSE_FASTING: (1.0, 35.0),
+    ReadingType.GLUCOSE_2H: (1.0, 35.0),
+    ReadingType.GLUCOSE_RANDOM: (1.0, 35.0),
+    ReadingType.HEIGHT: (50.0, 250.0),
+    ReadingType.WEIGHT: (20.0, 300.0),
+    ReadingType.BMI: (8.0, 80.0),
+    ReadingType.BODY_FAT: (2.0, 75.0),
+    ReadingType.WAIST: (30.0, 200.0),
+    ReadingType.SPO2: (50.0, 100.0),
+    ReadingType.TEMPERATURE: (30.0, 45.0),
+}
+
+
+class Flag(StrEnum):
+    NORMAL = "normal"
+    LOW = "low"
+    HIGH = "high"
+    IMPAIRED = "impaired"
+    OVERWEIGHT = "overweight"
+    OBESE = "obese"
+
+
+class ImplausibleReading(ValueError):
+    """A value outside :data:`PLAUSIBLE` (or not a finite number)."""
+
+    def __init__(self, reading_type: ReadingType, value: float, low: float, high: float) -> None:
+        super().__init__(
+            f"{reading_type.value} = {value} {UNITS[reading_type]} is outside the plausible "
+            f"range {low:g}-{high:g}"
+        )
+        self.reading_type = reading_type
+        self.value = value
+        self.low = low
+        self.high = high
+
+
+class InconsistentBloodPressure(ValueError):
+    """Diastolic pressure not below systolic: the two values were swapped or mistyped."""
+
+    def __init__(self, systolic: float, diastolic: float) -> None:
+        super().__init__(f"diastolic {diastolic} mmHg must be lower than systolic {systolic} mmHg")
+        self.systolic = systolic
+        self.diastolic = diastolic
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Flagging thresholds; editable per site and stored as JSON in the settings.
+
+    A value at or above a ``*_high`` / ``*_impaired`` / ``bmi_overweight`` / ``bmi_obese``
+    threshold is flagged; a value strictly below a ``*_low`` threshold is flagged. The pulse
+    band ``pulse_normal_min``..``pulse_normal_max`` is normal including both ends.
+    """
+
+    systolic_high: float = 140.0
+    diastolic_high: float = 90.0
+    glucose_fasting_impaired: float = 6.1
+    glucose_fasting_high: float = 7.0
+    glucose_2h_high: float = 11.1
+    glucose_random_high: float = 11.1
+    bmi_low: float = 18.5
+    bmi_overweight: float = 24.0
+    bmi_obese: float = 28.0
+    waist_high_male: float = 90.0
+    waist_high_female: float = 85.0
+    # Not in the founding rules; common clinical reference values so that an obviously
+    # abnormal pulse, SpO2 or temperature is not shown as normal.
+    pulse_normal_min: float = 60.0  # below is flagged LOW
+    pulse_normal_max: float = 100.0  # above (not at) is flagged HIGH: 60-100 is normal
+    spo2_low: float = 95.0
+    temperature_high: float = 37.3
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+                raise ValueError(f"threshold {f.name} must be a finite number, got {v!r}")
+            if v <= 0:
+                raise ValueError(f"threshold {f.name} must be positive, got {v!r}")
+        # Overlapping bands would make classify() depend on the order of its checks.
+        ordered = (
+            ("glucose_fasting_impaired", "glucose_fasting_high"),
+            ("bmi_low", "bmi_overweight"),
+            ("bmi_overweight", "bmi_obese"),
+            ("pulse_normal_min", "pulse_normal_max"),
+        )
+        for lower, upper in ordered:
+            if getattr(self, lower) >= getattr(self, upper):
+                raise ValueError(f"threshold {lower} must be below {upper}")
+
+    def to_dict(self) -> dict[str, float]:
+        return {k: float(v) for k, v in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Thresholds:
+        """Build from stored JSON; missing keys take the default and unknown keys are
+        ignored, so settings written by an older or newer version still load."""
+        known = {f.name for f in fields(cls)}
+        values: dict[str, float] = {}
+        for key, raw in data.items():
+            if key not in known:
+                continue
+            if isinstance(raw, bool) or not isinstance(raw, int | float):
+                raise ValueError(f"threshold {key} must be a number, got {raw!r}")
+            values[key] = float(raw)
+        return cls(**values)
+
+
+def check_plausible(rt: ReadingType, value: float) -> None:
+    """Raise :class:`ImplausibleReading` unless ``value`` is within ``PLAUSIBLE[rt]``."""
+    low, high = PLAUSIBLE[rt]
+    if not (math.isfinite(value) and low <= value <= high):
+        raise ImplausibleReading(rt, value, low, high)
+
+
+def check_blood_pressure(systolic: float, diastolic: float) -> None:
+    """Check both pressures for plausibility and that diastolic is below systolic.
+
+    Raises :class:`ImplausibleReading` or :class:`InconsistentBloodPressure`.
+    """
+    check_plausible(ReadingType.SYSTOLIC, systolic)
+    check_plausible(ReadingType.DIASTOLIC, diastolic)
+    if diastolic >= systolic:
+        raise InconsistentBloodPressure(systolic, diastolic)
+
+
+# Readings are entered with one or two decimals; the tolerance only absorbs binary float noise
+# (e.g. a computed 23.999999999999996 must count as 24).
+_EPS = 1e-9
+
+
+def _at_least(value: float, threshold: float) -> bool:
+    return value >= threshold - _EPS
+
+
+def _below(value: float, threshold: float) -> bool:
+    return value < threshold - _EPS
+
+
+def _above(value: float, threshold: float) -> bool:
+    return value > threshold + _EPS
+
+
+def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | None = None) -> Flag:
+    """Flag a (plausible) reading against the thresholds.
+
+    Types without a rule (height, weight, body fat) are always NORMAL. The waist rule depends
+    on sex; with ``sex`` unknown only a value at or above both limits is flagged.
+    """
+    t = thresholds
+    match rt:
+        case ReadingType.SYSTOLIC:
+            return Flag.HIGH if _at_least(value, t.systolic_high) else Flag.NORMAL
+        case ReadingType.DIASTOLIC:
+            return Flag.HIGH if _at_least(value, t.diastolic_high) else Flag.NORMAL
+        case ReadingType.GLUCOSE_FASTING:
+            if _at_least(value, t.glucose_fasting_high):
+                return Flag.HIGH
+            if _at_least(value, t.glucose_fasting_impaired):
+                return Flag.IMPAIRED
+            return Flag.NORMAL
+        case ReadingType.GLUCOSE_2H:
+            return Flag.HIGH if _at_least(value, t.glucose_2h_high) else Flag.NORMAL
+        case ReadingType.GLUCOSE_RANDOM:
+            return Flag.HIGH if _at_least(value, t.glucose_random_high) else Flag.NORMAL
+        case ReadingType.BMI:
+            if _below(value, t.bmi_low):
+                return Flag.LOW
+            if _at_least(value, t.bmi_obese):
+                return Flag.OBESE
+            if _at_least(value, t.bmi_overweight):
+                return Flag.OVERWEIGHT
+            return Flag.NORMAL
+        case ReadingType.WAIST:
+            if sex is Sex.MALE:
+                limit = t.waist_high_male
+            elif sex is Sex.FEMALE:
+                limit = t.waist_high_female
+            else:
+                limit = max(t.waist_high_male, t.waist_high_female)
+            return Flag.HIGH if _at_least(value, limit) else Flag.NORMAL
+        case ReadingType.PULSE:
+            if _below(value, t.pulse_normal_min):
+                return Flag.LOW
+            return Flag.HIGH if _above(value, t.pulse_normal_max) else Flag.NORMAL
+        case ReadingType.SPO2:
+            return Flag.LOW if _below(value, t.spo2_low) else Flag.NORMAL
+        case ReadingType.TEMPERATURE:
+            return Flag.HIGH if _at_least(value, t.temperature_high) else Flag.NORMAL
+        case ReadingType.HEIGHT | ReadingType.WEIGHT | ReadingType.BODY_FAT:
+            return Flag.NORMAL
+
+
+def bmi(height_cm: float, weight_kg: float) -> float:
+    """Body-mass index in kg/m², rounded half-up to one decimal as printed on reports.
+
+    Raises :class:`ImplausibleReading` for an implausible height or weight.
+    """
+    check_plausible(ReadingType.HEIGHT, height_cm)
+    check_plausible(ReadingType.WEIGHT, weight_kg)
+    metres = height_cm / 100
+    exact = weight_kg / (metres * metres)
+    # Half-up on the shortest repr, not round()'s banker's rounding on the binary value.
+    return float(Decimal(repr(exact)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))

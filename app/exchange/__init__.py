@@ -1,0 +1,1 @@
+"""Data exchange: spreadsheet imports, the county-review package and the county import."""

@@ -1,0 +1,1 @@
+"""Reports: format-neutral datasets, rendered to PDF (reportlab) and spreadsheets (openpyxl)."""

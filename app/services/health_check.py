@@ -1,0 +1,43 @@
+"""`healthroom check`: integrity of the file, schema version, audit chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.db.backup import integrity_ok
+from app.db.migrate import Database, current_revision, head_revision
+from app.services.audit import verify_chain
+from app.services.unit_of_work import read_only
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: Path
+    integrity: str
+    schema_revision: str | None
+    expected_revision: str
+    audit_entries: int
+    audit_first_broken_id: int | None
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.integrity == "ok"
+            and self.schema_revision == self.expected_revision
+            and self.audit_first_broken_id is None
+        )
+
+
+def check_database(db: Database) -> CheckReport:
+    _, integrity = integrity_ok(db.path)
+    with read_only(db) as session:
+        chain = verify_chain(session)
+    return CheckReport(
+        path=db.path,
+        integrity=integrity,
+        schema_revision=current_revision(db.engine),
+        expected_revision=head_revision(),
+        audit_entries=chain.entries,
+        audit_first_broken_id=chain.first_broken_id,
+    )

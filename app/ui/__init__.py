@@ -1,0 +1,1 @@
+"""The Qt desktop window. The only layer that imports PySide6."""

@@ -1,0 +1,38 @@
+"""Unexpected errors: logged with their traceback, shown as a dialog that points to the log."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.paths import log_dir
+
+log = logging.getLogger("app.unexpected")
+
+
+def show_unexpected(error: BaseException) -> None:
+    title = QCoreApplication.translate("ErrorDialog", "Something went wrong")
+    text = QCoreApplication.translate(
+        "ErrorDialog",
+        "The program met an unexpected problem and did not finish the last action. "
+        "Nothing already saved was lost.\n\nDetails are in the log folder:\n%1",
+    ).replace("%1", str(log_dir()))
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
+    box.setDetailedText(f"{type(error).__name__}: {error}")
+    box.exec()
+
+
+def excepthook(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    log.error("unexpected error", exc_info=(kind, error, trace))
+    if QApplication.instance() is not None:
+        show_unexpected(error)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook

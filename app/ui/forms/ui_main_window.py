@@ -1,0 +1,101 @@
+# Generated from forms/main_window.ui by build_scripts/compile_forms.py — do not edit.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
+    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStackedWidget, QStatusBar, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1200, 760)
+        self.actionOpenDatabase = QAction(MainWindow)
+        self.actionOpenDatabase.setObjectName(u"actionOpenDatabase")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionChinese = QAction(MainWindow)
+        self.actionChinese.setObjectName(u"actionChinese")
+        self.actionChinese.setCheckable(True)
+        self.actionChinese.setText(u"\u7b80\u4f53\u4e2d\u6587")
+        self.actionEnglish = QAction(MainWindow)
+        self.actionEnglish.setObjectName(u"actionEnglish")
+        self.actionEnglish.setCheckable(True)
+        self.actionEnglish.setText(u"English")
+        self.actionShowLog = QAction(MainWindow)
+        self.actionShowLog.setObjectName(u"actionShowLog")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.centralWidget = QWidget(MainWindow)
+        self.centralWidget.setObjectName(u"centralWidget")
+        self.centralLayout = QHBoxLayout(self.centralWidget)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.navList = QListWidget(self.centralWidget)
+        self.navList.setObjectName(u"navList")
+        self.navList.setMinimumSize(QSize(190, 0))
+        self.navList.setMaximumSize(QSize(240, 16777215))
+        self.navList.setFrameShape(QFrame.Shape.NoFrame)
+        self.navList.setIconSize(QSize(20, 20))
+        self.navList.setStyleSheet(u"QListWidget { background: #eef3f8; font-size: 12pt; padding-top: 8px; }\n"
+"QListWidget::item { padding: 9px 14px; border-left: 4px solid transparent; }\n"
+"QListWidget::item:selected { background: #ffffff; color: #0b5394; border-left: 4px solid #0b5394; font-weight: bold; }")
+
+        self.centralLayout.addWidget(self.navList)
+
+        self.pageStack = QStackedWidget(self.centralWidget)
+        self.pageStack.setObjectName(u"pageStack")
+
+        self.centralLayout.addWidget(self.pageStack)
+
+        MainWindow.setCentralWidget(self.centralWidget)
+        self.menuBar = QMenuBar(MainWindow)
+        self.menuBar.setObjectName(u"menuBar")
+        self.menuFile = QMenu(self.menuBar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuLanguage = QMenu(self.menuBar)
+        self.menuLanguage.setObjectName(u"menuLanguage")
+        self.menuHelp = QMenu(self.menuBar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menuBar)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+
+        self.menuBar.addAction(self.menuFile.menuAction())
+        self.menuBar.addAction(self.menuLanguage.menuAction())
+        self.menuBar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionOpenDatabase)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuLanguage.addAction(self.actionChinese)
+        self.menuLanguage.addAction(self.actionEnglish)
+        self.menuHelp.addAction(self.actionShowLog)
+        self.menuHelp.addAction(self.actionAbout)
+
+        self.retranslateUi(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"HealthRoom Ledger", None))
+        self.actionOpenDatabase.setText(QCoreApplication.translate("MainWindow", u"&Open database\u2026", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionShowLog.setText(QCoreApplication.translate("MainWindow", u"Open the &log folder", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About HealthRoom Ledger", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+    # retranslateUi

@@ -1,0 +1,76 @@
+"""The UI language: Simplified Chinese by default, English selectable, kept in QSettings."""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from app.paths import resource
+
+log = logging.getLogger(__name__)
+SETTINGS_KEY = "ui/language"
+
+
+class Language(StrEnum):
+    CHINESE = "zh_CN"
+    ENGLISH = "en"
+
+
+# Translators are installed application-wide, so the list of ours is application-wide too:
+# a second Translations object (a test, a restarted window) must remove the first one's.
+_installed: list[QTranslator] = []
+
+
+class Translations:
+    """Installs the translators; switching emits LanguageChange to every widget."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators = _installed
+        self.language = Language.ENGLISH
+
+    def apply(self, language: Language) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators.clear()
+        if language is Language.CHINESE:
+            ours = QTranslator(self._app)
+            if ours.load(str(resource("i18n", "healthroom_zh_CN.qm"))):
+                self._translators.append(ours)
+            else:
+                log.error("Chinese translation missing: %s", resource("i18n"))
+            # Qt's own dialogs (buttons, file dialogs) from the translations PySide6 ships.
+            qt_base = QTranslator(self._app)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_base.load(
+                QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", qt_dir
+            ):
+                self._translators.append(qt_base)
+        for translator in self._translators:
+            self._app.installTranslator(translator)
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+            if language is Language.CHINESE
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        )
+        self.language = language
+        QSettings().setValue(SETTINGS_KEY, language.value)
+
+
+def saved_language() -> Language:
+    value = QSettings().value(SETTINGS_KEY, Language.CHINESE.value)
+    try:
+        return Language(str(value))
+    except ValueError:
+        return Language.CHINESE
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark `source` for translation in `context`; translated later by QCoreApplication.translate.
+
+    Qt's own QT_TRANSLATE_NOOP is typed as returning object; this one keeps the str type.
+    """
+    del context
+    return source

@@ -1,0 +1,139 @@
+"""The main window: navigation, pages, menus and status bar — composition only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSettings, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from app.paths import log_dir
+from app.services import site_profile
+from app.ui.context import AppContext
+from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.forms.ui_main_window import Ui_MainWindow
+from app.ui.i18n import Language, Translations
+from app.ui.pages.activities_page import ActivitiesPage
+from app.ui.pages.equipment_page import EquipmentPage
+from app.ui.pages.exchange_page import ExchangePage
+from app.ui.pages.list_page import ListPage
+from app.ui.pages.open_hours_page import OpenHoursPage
+from app.ui.pages.overview_page import OverviewPage
+from app.ui.pages.reports_page import ReportsPage
+from app.ui.pages.staff_page import StaffPage
+from app.ui.pages.usage_page import UsagePage
+
+PAGES: tuple[tuple[str, Callable[[AppContext], ListPage]], ...] = (
+    ("overview", OverviewPage),
+    ("usage", UsagePage),
+    ("staff", StaffPage),
+    ("equipment", EquipmentPage),
+    ("open_hours", OpenHoursPage),
+    ("activities", ActivitiesPage),
+    ("reports", ReportsPage),
+    ("exchange", ExchangePage),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, context: AppContext, translations: Translations, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.translations = translations
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.pages: dict[str, ListPage] = {}
+        for key, make in PAGES:
+            page = make(context)
+            page.retranslate()
+            self.pages[key] = page
+            self.ui.pageStack.addWidget(page)
+            self.ui.navList.addItem(QListWidgetItem())
+        self._loaded: set[str] = set()
+        self.ui.navList.currentRowChanged.connect(self.show_page)
+        self.site_label = QLabel()
+        self.db_label = QLabel()
+        self.ui.statusBar.addWidget(self.site_label)
+        self.ui.statusBar.addPermanentWidget(self.db_label)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self.ui.actionShowLog.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+        )
+        self.ui.actionOpenDatabase.setEnabled(False)  # switching files arrives with accounts
+        self.ui.actionChinese.triggered.connect(lambda: self.set_language(Language.CHINESE))
+        self.ui.actionEnglish.triggered.connect(lambda: self.set_language(Language.ENGLISH))
+        self.retranslate()
+        geometry = QSettings().value("ui/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.ui.navList.setCurrentRow(0)
+
+    def page_names(self) -> list[str]:
+        return [
+            self.tr("Overview"),
+            self.tr("Usage register"),
+            self.tr("Staff & health files"),
+            self.tr("Equipment & consumables"),
+            self.tr("Open hours"),
+            self.tr("Activities & sign-in"),
+            self.tr("Reports"),
+            self.tr("Data exchange"),
+        ]
+
+    def show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row][0]
+        page = self.pages[key]
+        self.ui.pageStack.setCurrentWidget(page)
+        if key not in self._loaded:  # pages query their data the first time they are shown
+            page.reload()
+            self._loaded.add(key)
+
+    def current_page(self) -> ListPage:
+        widget = self.ui.pageStack.currentWidget()
+        assert isinstance(widget, ListPage)
+        return widget
+
+    def set_language(self, language: Language) -> None:
+        self.translations.apply(language)  # LanguageChange reaches every widget
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        for row, name in enumerate(self.page_names()):
+            item = self.ui.navList.item(row)
+            if item is not None:
+                item.setText(name)
+        language = self.translations.language
+        self.ui.actionChinese.setChecked(language is Language.CHINESE)
+        self.ui.actionEnglish.setChecked(language is Language.ENGLISH)
+        self.setWindowTitle(self.tr("HealthRoom Ledger"))
+        self.update_status()
+
+    def update_status(self) -> None:
+        profile = site_profile.get_profile(self.context.db)
+        site = profile.site_name if profile else self.tr("No site yet")
+        self.site_label.setText(self.tr("Site: %1").replace("%1", site))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.context.db.path)))
+
+    def reload_all(self) -> None:
+        self._loaded.clear()
+        self.update_status()
+        self.show_page(self.ui.navList.currentRow())
+
+    def show_about(self) -> None:
+        AboutDialog(self.context.db.path, self).exec()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("ui/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,71 @@
+"""The common shape of a page that lists records: title, search, filter, table, count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from app.services import roster
+from app.ui.context import AppContext
+from app.ui.forms.ui_list_page import Ui_ListPage
+
+
+class ListPage(QWidget):
+    """Subclasses set the model, fill `filterCombo` if they use it, and implement `reload`."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_ListPage()
+        self.ui.setupUi(self)
+        header = self.ui.tableView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
+        # Search as you type, but only query once the typing pauses briefly.
+        self._search_timer = QTimer(self, singleShot=True, interval=120)
+        self._search_timer.timeout.connect(self.reload)
+        self.ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.ui.filterCombo.currentIndexChanged.connect(lambda _index: self.reload())
+
+    def page_title(self) -> str:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Refresh every visible string; called on start and on a language switch."""
+        self.ui.titleLabel.setText(self.page_title())
+
+    def show_count(self, shown: int, total: int | None = None) -> None:
+        if total is None or total == shown:
+            self.ui.countLabel.setText(
+                QCoreApplication.translate("ListPage", "%n record(s)", "", shown)
+            )
+        else:
+            text = QCoreApplication.translate("ListPage", "showing %1 of %2")
+            self.ui.countLabel.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+
+    def fill_choices(self, choices: list[tuple[str, object]]) -> None:
+        """Refill the filter combo, keeping the current choice, without a reload per item."""
+        combo = self.ui.filterCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in choices:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def fill_department_filter(self) -> None:
+        departments = roster.list_departments(self.context.db, self.context.actor)
+        everyone = QCoreApplication.translate("ListPage", "All departments")
+        self.fill_choices([(everyone, None), *((d.name, d.id) for d in departments)])
+
+    def fit_columns(self) -> None:
+        self.ui.tableView.resizeColumnsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,930 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>About HealthRoom Ledger</source>
+        <translation>关于健康小屋台账</translation>
+    </message>
+    <message>
+        <source>HealthRoom Ledger</source>
+        <translation>健康小屋台账</translation>
+    </message>
+    <message>
+        <source>The offline register of an enterprise's staff health room: equipment, open hours, usage register with readings, staff health files and lectures.</source>
+        <translation>企业职工健康生活室的离线台账：设备设施、开放时间、使用登记与检测结果、职工健康档案和健康讲座。</translation>
+    </message>
+    <message>
+        <source>Chinese font: Droid Sans Fallback (Apache License 2.0).</source>
+        <translation>中文字体：Droid Sans Fallback（Apache 2.0 许可）。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>签到人数</translation>
+    </message>
+    <message>
+        <source>Activities &amp; sign-in</source>
+        <translation>活动与签到</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>Asset no.</source>
+        <translation>资产编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation>最近有效期</translation>
+    </message>
+    <message>
+        <source>Equipment &amp; consumables</source>
+        <translation>设备与耗材</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备设施</translation>
+    </message>
+    <message>
+        <source>Consumables</source>
+        <translation>日常消耗品</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现了问题</translation>
+    </message>
+    <message>
+        <source>The program met an unexpected problem and did not finish the last action. Nothing already saved was lost.
+
+Details are in the log folder:
+%1</source>
+        <translation>程序遇到了意外问题，上一步操作没有完成。已经保存的数据没有丢失。
+
+详细信息在日志文件夹中：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Generating the demo data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be opened:
+%2</source>
+        <translation>无法打开数据库文件 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to HealthRoom Ledger</source>
+        <translation>欢迎使用健康小屋台账</translation>
+    </message>
+    <message>
+        <source>This database is empty. Set up your own health room, or look around a demo site first.</source>
+        <translation>这个数据库还是空的。您可以建立自己单位的健康小屋，也可以先看看演示单位。</translation>
+    </message>
+    <message>
+        <source>Create a new site</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>Enter your enterprise and its health room, then start recording.</source>
+        <translation>填写本单位和健康小屋的信息，然后开始登记。</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>打开演示数据</translation>
+    </message>
+    <message>
+        <source>A demo factory with 300 staff and a year of records, to try every page. Accounts chair, admin and tech, password demo1234.</source>
+        <translation>一家有 300 名职工、一年记录的演示工厂，可以试用每个页面。账号 chair、admin、tech，密码 demo1234。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Blood pressure monitor</source>
+        <translation>血压计</translation>
+    </message>
+    <message>
+        <source>Glucose meter</source>
+        <translation>血糖仪</translation>
+    </message>
+    <message>
+        <source>Body-composition analyser</source>
+        <translation>人体成分分析仪</translation>
+    </message>
+    <message>
+        <source>Height and weight scale</source>
+        <translation>身高体重秤</translation>
+    </message>
+    <message>
+        <source>AED</source>
+        <translation>AED 除颤仪</translation>
+    </message>
+    <message>
+        <source>First-aid kit</source>
+        <translation>急救箱</translation>
+    </message>
+    <message>
+        <source>Massage chair</source>
+        <translation>按摩椅</translation>
+    </message>
+    <message>
+        <source>Vision chart</source>
+        <translation>视力表</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Under repair</source>
+        <translation>维修中</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已同型号补齐</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>药品</translation>
+    </message>
+    <message>
+        <source>Glucose test strips</source>
+        <translation>血糖仪试纸</translation>
+    </message>
+    <message>
+        <source>Lancets</source>
+        <translation>采血针</translation>
+    </message>
+    <message>
+        <source>Batteries</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Health education prescriptions</source>
+        <translation>健康教育处方</translation>
+    </message>
+    <message>
+        <source>Disinfectant</source>
+        <translation>消毒用品</translation>
+    </message>
+    <message>
+        <source>Health lecture</source>
+        <translation>健康讲座</translation>
+    </message>
+    <message>
+        <source>Free clinic</source>
+        <translation>义诊</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>健康咨询</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Fitness activity</source>
+        <translation>健身活动</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>闭馆</translation>
+    </message>
+    <message>
+        <source>Special hours</source>
+        <translation>特殊开放时间</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>血压</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>脉搏</translation>
+    </message>
+    <message>
+        <source>Fasting glucose</source>
+        <translation>空腹血糖</translation>
+    </message>
+    <message>
+        <source>2 h glucose</source>
+        <translation>餐后2小时血糖</translation>
+    </message>
+    <message>
+        <source>Random glucose</source>
+        <translation>随机血糖</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>Body fat</source>
+        <translation>体脂率</translation>
+    </message>
+    <message>
+        <source>Waist</source>
+        <translation>腰围</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>血氧饱和度</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation>显示 %1 / 共 %2 条</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Usage register</source>
+        <translation>使用登记</translation>
+    </message>
+    <message>
+        <source>Staff &amp; health files</source>
+        <translation>职工与健康档案</translation>
+    </message>
+    <message>
+        <source>Equipment &amp; consumables</source>
+        <translation>设备与耗材</translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Activities &amp; sign-in</source>
+        <translation>活动与签到</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Data exchange</source>
+        <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>HealthRoom Ledger</source>
+        <translation>健康小屋台账</translation>
+    </message>
+    <message>
+        <source>No site yet</source>
+        <translation>尚未建立单位</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About HealthRoom Ledger</source>
+        <translation>关于健康小屋台账(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenHoursPage</name>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Weekly schedule</source>
+        <translation>每周开放时间</translation>
+    </message>
+    <message>
+        <source>Closures and special hours</source>
+        <translation>闭馆与特殊时间</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Staff on the roster</source>
+        <translation>在册职工</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>今日使用人次</translation>
+    </message>
+    <message>
+        <source>Visits this month</source>
+        <translation>本月使用人次</translation>
+    </message>
+    <message>
+        <source>Devices in service</source>
+        <translation>在用设备</translation>
+    </message>
+    <message>
+        <source>Upcoming activities</source>
+        <translation>即将举办的活动</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>首页</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Open-hours wall schedule</source>
+        <translation>开放时间表（张贴用）</translation>
+    </message>
+    <message>
+        <source>The room's door</source>
+        <translation>小屋门口张贴</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Union chair</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <source>Quarterly participation report</source>
+        <translation>季度参与报告</translation>
+    </message>
+    <message>
+        <source>Union chair, county union</source>
+        <translation>工会主席、市县工会</translation>
+    </message>
+    <message>
+        <source>Annual summary</source>
+        <translation>年度总结</translation>
+    </message>
+    <message>
+        <source>Equipment ledger</source>
+        <translation>设备台账</translation>
+    </message>
+    <message>
+        <source>Union assets, inspectors</source>
+        <translation>工会资产管理、检查</translation>
+    </message>
+    <message>
+        <source>Usage register</source>
+        <translation>使用登记</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>SiteProfileForm</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <source>Enterprise name *</source>
+        <translation>单位名称 *</translation>
+    </message>
+    <message>
+        <source>Site code *</source>
+        <translation>单位代码 *</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>County / district</source>
+        <translation>所属县（区）</translation>
+    </message>
+    <message>
+        <source>Health room</source>
+        <translation>健康小屋</translation>
+    </message>
+    <message>
+        <source>Room name *</source>
+        <translation>小屋名称 *</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>Independent space</source>
+        <translation>空间独立</translation>
+    </message>
+    <message>
+        <source>Nameplate hung</source>
+        <translation>已悬挂铭牌</translation>
+    </message>
+    <message>
+        <source>Rules posted</source>
+        <translation>已张贴管理制度</translation>
+    </message>
+    <message>
+        <source>Open-hours table posted</source>
+        <translation>已张贴开放时间表</translation>
+    </message>
+    <message>
+        <source>Responsible persons</source>
+        <translation>管理人</translation>
+    </message>
+    <message>
+        <source>Union chair (first responsible)</source>
+        <translation>工会主席（第一责任人）</translation>
+    </message>
+    <message>
+        <source>Union chair's phone</source>
+        <translation>工会主席电话</translation>
+    </message>
+    <message>
+        <source>Health administrator</source>
+        <translation>健康管理员</translation>
+    </message>
+    <message>
+        <source>Administrator's phone</source>
+        <translation>管理员电话</translation>
+    </message>
+    <message>
+        <source>Partner hospital</source>
+        <translation>合作医院</translation>
+    </message>
+    <message>
+        <source>Expert liaison</source>
+        <translation>专家联络员</translation>
+    </message>
+    <message>
+        <source>Liaison's phone</source>
+        <translation>联络员电话</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>咨询热线</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSetupDialog</name>
+    <message>
+        <source>Staff health room</source>
+        <translation>职工健康生活室</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>小屋名称</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0.</source>
+        <translation>%1必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Create a new site</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise and its staff health room. Fields marked * are required; the rest can be completed later.</source>
+        <translation>请填写建设单位和职工健康生活室的信息。带 * 的为必填项，其余可以以后补充。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Staff &amp; health files</source>
+        <translation>职工与健康档案</translation>
+    </message>
+    <message>
+        <source>Search by employee no., name or pinyin (zs, zhangsan)</source>
+        <translation>按工号、姓名或拼音搜索（zs、zhangsan）</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Usage register</source>
+        <translation>使用登记</translation>
+    </message>
+</context>
+</TS>

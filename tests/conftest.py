@@ -1,0 +1,53 @@
+"""Shared fixtures: real SQLite files in tmp_path, a demo database generated once per run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt runs without a screen in tests; settings and logs go to a scratch folder, never $HOME.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SCRATCH = Path(os.environ.get("PYTEST_SCRATCH", "/tmp")) / f"healthroom-tests-{os.getpid()}"
+os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
+os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "data")
+os.environ["XDG_STATE_HOME"] = str(_SCRATCH / "state")
+os.environ["XDG_CACHE_HOME"] = str(_SCRATCH / "cache")
+
+from app.db.migrate import Database, open_database  # noqa: E402
+from tests.support import DEMO_TODAY  # noqa: E402
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "healthroom.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database made once; tests get their own copy (see `demo_db`)."""
+    from app.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(path)
+    generate_demo(database, staff=150, months=8, seed=7, today=DEMO_TODAY)
+    database.close()  # the last connection checkpoints the WAL into the file
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_file: Path) -> Iterator[Database]:
+    copy = tmp_path / "demo.db"
+    shutil.copyfile(demo_file, copy)
+    database = open_database(copy)
+    yield database
+    database.close()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_SCRATCH, ignore_errors=True)

@@ -1,0 +1,79 @@
+"""The command line of DESIGN §6, run in-process on real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+
+
+def test_demo_then_check_succeed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "40", "--months", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "chair" in out and "admin" in out and "tech" in out and "demo1234" in out
+
+    assert main(["--db", str(db), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "integrity:       ok" in out
+    assert "result:          ok" in out
+
+
+def test_demo_refuses_a_database_that_is_not_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 1
+    assert "not empty" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(tmp_path / "x.db"), "no-such-command"])
+    assert exit_info.value.code == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(tmp_path / "x.db"), "demo", "--staff", "0"])
+    assert exit_info.value.code == 2
+
+
+def test_unknown_user_is_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(tmp_path / "x.db"), "--user", "nobody", "check"]) == 1
+    assert "nobody" in capsys.readouterr().err
+
+
+def test_check_reports_a_broken_audit_chain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
+    con = sqlite3.connect(db)
+    con.execute("UPDATE audit_entry SET username = 'intruder' WHERE id = 1")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    assert main(["--db", str(db), "check"]) == 1
+    assert "BROKEN at entry 1" in capsys.readouterr().out
+
+
+def test_a_file_that_is_not_a_database_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(b"this is not sqlite" * 100)
+    assert main(["--db", str(bogus), "check"]) == 1
+    assert "cannot open" in capsys.readouterr().err
+    assert bogus.read_bytes() == b"this is not sqlite" * 100
+
+
+def test_backup_writes_a_verified_copy(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
+    target = tmp_path / "usb" / "copy.db"
+    assert main(["--db", str(db), "backup", "-o", str(target)]) == 0
+    assert main(["--db", str(target), "check"]) == 0
