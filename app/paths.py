@@ -33,7 +33,7 @@ def resource(*parts: str) -> Path:
     return root.joinpath("resources", *parts)
 
 
-FONT_FILE = "DroidSansFallbackFull.ttf"
+FONT_FILE = "wqy-microhei.ttc"  # a TrueType collection; face 0 is the proportional one
 
 
 def font_path() -> Path:

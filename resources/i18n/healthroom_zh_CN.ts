@@ -23,8 +23,8 @@
         <translation>企业职工健康生活室的离线台账：设备设施、开放时间、使用登记与检测结果、职工健康档案和健康讲座。</translation>
     </message>
     <message>
-        <source>Chinese font: Droid Sans Fallback (Apache License 2.0).</source>
-        <translation>中文字体：Droid Sans Fallback（Apache 2.0 许可）。</translation>
+        <source>Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</source>
+        <translation>中文字体：文泉驿微米黑（Apache 2.0 许可）。</translation>
     </message>
 </context>
 <context>
@@ -473,7 +473,8 @@ Details are in the log folder:
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
-            <numerusform>共 %n 条</numerusform></translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>showing %1 of %2</source>

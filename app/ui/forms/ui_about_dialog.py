@@ -62,5 +62,5 @@ class Ui_AboutDialog(object):
         AboutDialog.setWindowTitle(QCoreApplication.translate("AboutDialog", u"About HealthRoom Ledger", None))
         self.nameLabel.setText(QCoreApplication.translate("AboutDialog", u"HealthRoom Ledger", None))
         self.purposeLabel.setText(QCoreApplication.translate("AboutDialog", u"The offline register of an enterprise's staff health room: equipment, open hours, usage register with readings, staff health files and lectures.", None))
-        self.fontLabel.setText(QCoreApplication.translate("AboutDialog", u"Chinese font: Droid Sans Fallback (Apache License 2.0).", None))
+        self.fontLabel.setText(QCoreApplication.translate("AboutDialog", u"Chinese font: WenQuanYi Micro Hei (Apache License 2.0).", None))
     # retranslateUi

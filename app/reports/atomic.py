@@ -1,0 +1,79 @@
+"""Write a file so that it is either complete under its final name or not there at all.
+
+The content goes to a temporary name in the target folder (same file system, so the rename is
+atomic), is flushed and fsynced, then renamed over the final name. On any failure — a full
+disk, a pulled USB stick, a bug — the temporary file is removed and a previous file under the
+final name is left untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class OutputError(OSError):
+    """The file could not be written; `reason` is a code the UI and CLI turn into words."""
+
+    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason} {detail}".strip())
+        self.path = path
+        self.reason = reason  # "no_space", "not_writable", "folder_missing", "io_error"
+
+
+def _reason(error: OSError) -> str:
+    import errno
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "no_space"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "not_writable"
+    if error.errno == errno.ENOENT:
+        return "folder_missing"
+    return "io_error"
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder for fsync; the rename is durable enough
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temporary path to write to; on success it replaces `target` atomically."""
+    target = Path(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise OutputError(target, "folder_missing")
+    temp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.part"
+    try:
+        yield temp
+        with open(temp, "rb+") as handle:
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        _fsync_dir(folder)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(error, OutputError):
+            raise
+        raise OutputError(target, _reason(error), str(error)) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def write_bytes(target: Path, data: bytes) -> Path:
+    with atomic_path(target) as temp:
+        temp.write_bytes(data)
+    return target

@@ -1,0 +1,40 @@
+"""Report wording: Simplified Chinese by default, English on request.
+
+Reports do not use Qt's translator (no Qt below the UI); each report keeps its words in a
+small catalogue of {key: (中文, English)} and looks them up through `Words`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+
+class ReportLanguage(StrEnum):
+    ZH = "zh"
+    EN = "en"
+
+
+class Words:
+    def __init__(
+        self, catalogue: Mapping[str, tuple[str, str]], language: ReportLanguage = ReportLanguage.ZH
+    ) -> None:
+        self._catalogue = catalogue
+        self.language = language
+
+    def __call__(self, key: str, **values: object) -> str:
+        zh, en = self._catalogue[key]
+        text = zh if self.language is ReportLanguage.ZH else en
+        return text.format(**values) if values else text
+
+
+# Words shared by every report (codes the services return).
+COMMON: dict[str, tuple[str, str]] = {
+    "page_of": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
+    "printed_on": ("打印日期：{date}", "Printed on {date}"),
+    "not_applicable": ("不适用", "n/a"),
+    "met": ("达标", "met"),
+    "not_met": ("未达标", "not met"),
+    "signature": ("签字：", "Signature:"),
+    "date": ("日期：", "Date:"),
+}

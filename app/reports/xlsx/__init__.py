@@ -1,0 +1,1 @@
+"""Spreadsheet rendering with openpyxl."""
