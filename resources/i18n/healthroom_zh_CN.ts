@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Category</source>
@@ -748,8 +748,8 @@ Details are in the log folder:
         <translation>位置</translation>
     </message>
     <message>
-        <source>Area (m²)</source>
-        <translation>面积（m²）</translation>
+        <source>Area</source>
+        <translation>面积</translation>
     </message>
     <message>
         <source>Independent space</source>

@@ -59,6 +59,7 @@ def test_the_language_switch_changes_visible_text(qtbot: QtBot, window: MainWind
     qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Staff & health files")
     assert page.ui.tableView.model().headerData(1, Qt.Orientation.Horizontal) == "Name"
     assert window.ui.menuFile.title() == "&File"
+    assert "record" in page.ui.countLabel.text()
     assert window.translations.language is Language.ENGLISH
     screenshot(window, "english_staff")
 

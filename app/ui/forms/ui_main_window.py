@@ -47,7 +47,7 @@ class Ui_MainWindow(object):
         self.navList.setMaximumSize(QSize(240, 16777215))
         self.navList.setFrameShape(QFrame.Shape.NoFrame)
         self.navList.setIconSize(QSize(20, 20))
-        self.navList.setStyleSheet(u"QListWidget { background: #eef3f8; font-size: 12pt; padding-top: 8px; }\n"
+        self.navList.setStyleSheet(u"QListWidget { background: #eef3f8; font-size: 12pt; padding-top: 8px; outline: 0; }\n"
 "QListWidget::item { padding: 9px 14px; border-left: 4px solid transparent; }\n"
 "QListWidget::item:selected { background: #ffffff; color: #0b5394; border-left: 4px solid #0b5394; font-weight: bold; }")
 

@@ -23,6 +23,7 @@ class Ui_SiteProfileForm(object):
         self.siteGroup.setObjectName(u"siteGroup")
         self.siteGroupLayout = QFormLayout(self.siteGroup)
         self.siteGroupLayout.setObjectName(u"siteGroupLayout")
+        self.siteGroupLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.siteNameLabel = QLabel(self.siteGroup)
         self.siteNameLabel.setObjectName(u"siteNameLabel")
 
@@ -70,6 +71,7 @@ class Ui_SiteProfileForm(object):
         self.roomGroup.setObjectName(u"roomGroup")
         self.roomGroupLayout = QFormLayout(self.roomGroup)
         self.roomGroupLayout.setObjectName(u"roomGroupLayout")
+        self.roomGroupLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.roomNameLabel = QLabel(self.roomGroup)
         self.roomNameLabel.setObjectName(u"roomNameLabel")
 
@@ -97,6 +99,8 @@ class Ui_SiteProfileForm(object):
 
         self.areaSpin = QDoubleSpinBox(self.roomGroup)
         self.areaSpin.setObjectName(u"areaSpin")
+        self.areaSpin.setSpecialValueText(u"")
+        self.areaSpin.setSuffix(u" m\u00b2")
         self.areaSpin.setDecimals(1)
         self.areaSpin.setMaximum(10000.000000000000000)
 
@@ -129,6 +133,7 @@ class Ui_SiteProfileForm(object):
         self.peopleGroup.setObjectName(u"peopleGroup")
         self.peopleGroupLayout = QFormLayout(self.peopleGroup)
         self.peopleGroupLayout.setObjectName(u"peopleGroupLayout")
+        self.peopleGroupLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.chairNameLabel = QLabel(self.peopleGroup)
         self.chairNameLabel.setObjectName(u"chairNameLabel")
 
@@ -176,6 +181,7 @@ class Ui_SiteProfileForm(object):
         self.hospitalGroup.setObjectName(u"hospitalGroup")
         self.hospitalGroupLayout = QFormLayout(self.hospitalGroup)
         self.hospitalGroupLayout.setObjectName(u"hospitalGroupLayout")
+        self.hospitalGroupLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.hospitalLabel = QLabel(self.hospitalGroup)
         self.hospitalLabel.setObjectName(u"hospitalLabel")
 
@@ -249,7 +255,7 @@ class Ui_SiteProfileForm(object):
         self.roomGroup.setTitle(QCoreApplication.translate("SiteProfileForm", u"Health room", None))
         self.roomNameLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Room name *", None))
         self.locationLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Location", None))
-        self.areaLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Area (m\u00b2)", None))
+        self.areaLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Area", None))
         self.independentCheck.setText(QCoreApplication.translate("SiteProfileForm", u"Independent space", None))
         self.nameplateCheck.setText(QCoreApplication.translate("SiteProfileForm", u"Nameplate hung", None))
         self.rulesCheck.setText(QCoreApplication.translate("SiteProfileForm", u"Rules posted", None))

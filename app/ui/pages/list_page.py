@@ -18,6 +18,7 @@ class ListPage(QWidget):
         self.context = context
         self.ui = Ui_ListPage()
         self.ui.setupUi(self)
+        self._count: tuple[int, int | None] | None = None
         header = self.ui.tableView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
@@ -38,6 +39,7 @@ class ListPage(QWidget):
         self.ui.titleLabel.setText(self.page_title())
 
     def show_count(self, shown: int, total: int | None = None) -> None:
+        self._count = (shown, total)
         if total is None or total == shown:
             self.ui.countLabel.setText(
                 QCoreApplication.translate("ListPage", "%n record(s)", "", shown)
@@ -68,4 +70,7 @@ class ListPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self._count is not None:
+                self.show_count(*self._count)
+            self.fit_columns()  # headers changed width with the language
         super().changeEvent(event)
