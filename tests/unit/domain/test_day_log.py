@@ -27,18 +27,37 @@ def test_states() -> None:
     assert day_state(TODAY + dt.timedelta(days=1), TODAY, True, None) is DayState.FUTURE
 
 
+def day(**changes: object) -> DayFacts:
+    values: dict[str, object] = dict.fromkeys(
+        ("duty_person", "cleaned_by", "disinfection_what", "disinfection_agent", "disinfected_by"),
+        "",
+    )
+    values.update(opened_at=None, closed_at=None, cleaned=False, disinfected=False)
+    values.update(changes)
+    return DayFacts(**values)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("facts", "code"),
     [
-        (DayFacts(dt.time(17), dt.time(8), "李敏", False, "", False, "", "", ""), "open_before_close"),
-        (DayFacts(dt.time(8), None, "", False, "", False, "", "", ""), "duty_required"),
-        (DayFacts(None, None, "", True, " ", False, "", "", ""), "cleaned_by_required"),
-        (DayFacts(None, None, "", False, "", True, "", "酒精", "李敏"), "disinfection_what_required"),
-        (DayFacts(None, None, "", False, "", True, "袖带", "", "李敏"), "disinfection_agent_required"),
-        (DayFacts(None, None, "", False, "", True, "袖带", "酒精", ""), "disinfected_by_required"),
-        (DayFacts(None, None, "", False, "", False, "", "", ""), "nothing_to_save"),
+        (day(opened_at=dt.time(17), closed_at=dt.time(8), duty_person="李敏"), "open_before_close"),
+        (day(opened_at=dt.time(8)), "duty_required"),
+        (day(cleaned=True, cleaned_by=" "), "cleaned_by_required"),
+        (
+            day(disinfected=True, disinfection_agent="酒精", disinfected_by="李敏"),
+            "disinfection_what_required",
+        ),
+        (
+            day(disinfected=True, disinfection_what="袖带", disinfected_by="李敏"),
+            "disinfection_agent_required",
+        ),
+        (
+            day(disinfected=True, disinfection_what="袖带", disinfection_agent="酒精"),
+            "disinfected_by_required",
+        ),
+        (day(), "nothing_to_save"),
     ],
-)  # fmt: skip
+)
 def test_bad_records_are_refused(facts: DayFacts, code: str) -> None:
     with pytest.raises(RuleError) as caught:
         check_entry(YESTERDAY, TODAY, facts)
