@@ -103,6 +103,14 @@ def open_hours_calendar(session: Session, first: dt.date, last: dt.date) -> Open
     return OpenHoursCalendar(versions, exceptions)
 
 
+def scheduled_hours(db: Database, actor: Actor, day: dt.date) -> tuple[dt.time, dt.time] | None:
+    """When the schedule in force opens and closes the room that day (None: not open)."""
+    actor.require("read the room's day log", *READERS)
+    with read_only(db) as session:
+        intervals = open_hours_calendar(session, day, day).intervals_on(day)
+    return (intervals[0].start, intervals[-1].end) if intervals else None
+
+
 def get_day(db: Database, actor: Actor, day: dt.date) -> DayLogRow | None:
     actor.require("read the room's day log", *READERS)
     with read_only(db) as session:
