@@ -34,6 +34,7 @@ class DeviceFormController:
             form.categoryCombo.addItem(label(category), category)
         for funding in Funding:
             form.fundingCombo.addItem(word(funding), funding.value)
+        form.readingsList.setWrapping(True)  # the reading types flow in rows
         for reading in ReadingType:
             item = QListWidgetItem(label(reading))
             item.setData(Qt.ItemDataRole.UserRole, reading.value)

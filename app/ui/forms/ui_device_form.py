@@ -136,7 +136,6 @@ class Ui_DeviceForm(object):
         self.readingsList.setObjectName(u"readingsList")
         self.readingsList.setMaximumSize(QSize(16777215, 90))
         self.readingsList.setFlow(QListView.Flow.LeftToRight)
-        self.readingsList.setIsWrapping(True)
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.readingsList)
 

@@ -80,49 +80,52 @@ def _disinfection(row: DayRow) -> str:
 
 def _stock_warning(r: ConsumableRow) -> str:
     words = []
+    translate = QCoreApplication.translate
     if r.low:
-        words.append(_tr("Below minimum"))
+        words.append(translate("EquipmentPage", "Below minimum"))
     if r.expiring_quantity:
-        words.append(_tr("%1 expire within 30 days").replace("%1", str(r.expiring_quantity)))
+        text = translate("EquipmentPage", "%1 expire within 30 days")
+        words.append(text.replace("%1", str(r.expiring_quantity)))
     if r.expired_quantity:
-        words.append(_tr("%1 expired").replace("%1", str(r.expired_quantity)))
+        text = translate("EquipmentPage", "%1 expired")
+        words.append(text.replace("%1", str(r.expired_quantity)))
     return "; ".join(words)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
-
-
 DEVICE_COLUMNS: list[Column[DeviceRow]] = [
-    Column(QT_TRANSLATE_NOOP(C, "Asset no."), lambda r: r.asset_no),
-    Column(QT_TRANSLATE_NOOP(C, "Name"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP(C, "Category"), lambda r: label(r.category)),
-    Column(QT_TRANSLATE_NOOP(C, "Brand"), lambda r: r.brand),
-    Column(QT_TRANSLATE_NOOP(C, "Model"), lambda r: r.model),
-    Column(QT_TRANSLATE_NOOP(C, "Status"), lambda r: word(r.status), alert=lambda r: not r.intact),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Asset no."), lambda r: r.asset_no),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: label(r.category)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Brand"), lambda r: r.brand),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Model"), lambda r: r.model),
     Column(
-        QT_TRANSLATE_NOOP(C, "Next maintenance"),
+        QT_TRANSLATE_NOOP("EquipmentPage", "Status"),
+        lambda r: word(r.status),
+        alert=lambda r: not r.intact,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("EquipmentPage", "Next maintenance"),
         lambda r: r.next_maintenance if r.status is DeviceStatus.IN_SERVICE else None,
         alert=lambda r: r.maintenance_overdue,
     ),
     Column(
-        QT_TRANSLATE_NOOP(C, "Next calibration"),
+        QT_TRANSLATE_NOOP("EquipmentPage", "Next calibration"),
         lambda r: r.next_calibration if r.status is DeviceStatus.IN_SERVICE else None,
         alert=lambda r: r.calibration_overdue,
     ),
-    Column(QT_TRANSLATE_NOOP(C, "Purchased"), lambda r: r.purchase_date),
-    Column(QT_TRANSLATE_NOOP(C, "Location"), lambda r: r.location),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Purchased"), lambda r: r.purchase_date),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Location"), lambda r: r.location),
 ]
 
 DUE_COLUMNS: list[Column[UpkeepDueRow]] = [
-    Column(QT_TRANSLATE_NOOP(C, "Asset no."), lambda r: r.asset_no),
-    Column(QT_TRANSLATE_NOOP(C, "Name"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP(C, "Model"), lambda r: r.model),
-    Column(QT_TRANSLATE_NOOP(C, "Upkeep"), lambda r: word(r.kind)),
-    Column(QT_TRANSLATE_NOOP(C, "Last done"), lambda r: r.last_done),
-    Column(QT_TRANSLATE_NOOP(C, "Due"), lambda r: r.due, alert=lambda r: r.overdue),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Asset no."), lambda r: r.asset_no),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Model"), lambda r: r.model),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Upkeep"), lambda r: word(r.kind)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Last done"), lambda r: r.last_done),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Due"), lambda r: r.due, alert=lambda r: r.overdue),
     Column(
-        QT_TRANSLATE_NOOP(C, "Days overdue"),
+        QT_TRANSLATE_NOOP("EquipmentPage", "Days overdue"),
         lambda r: r.days_overdue or "",
         alert=lambda r: r.overdue,
         align_right=True,
@@ -130,69 +133,75 @@ DUE_COLUMNS: list[Column[UpkeepDueRow]] = [
 ]
 
 CONSUMABLE_COLUMNS: list[Column[ConsumableRow]] = [
-    Column(QT_TRANSLATE_NOOP(C, "Item"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP(C, "Category"), lambda r: label(r.category)),
-    Column(QT_TRANSLATE_NOOP(C, "Stock"), lambda r: r.stock, alert=lambda r: r.low,
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Item"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: label(r.category)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Stock"), lambda r: r.stock, alert=lambda r: r.low,
            align_right=True),
-    Column(QT_TRANSLATE_NOOP(C, "Minimum"), lambda r: r.min_stock, align_right=True),
-    Column(QT_TRANSLATE_NOOP(C, "Unit"), lambda r: r.unit),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Minimum"), lambda r: r.min_stock, align_right=True),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Unit"), lambda r: r.unit),
     Column(
-        QT_TRANSLATE_NOOP(C, "Next expiry"),
+        QT_TRANSLATE_NOOP("EquipmentPage", "Next expiry"),
         lambda r: r.next_expiry,
         alert=lambda r: bool(r.expiring_quantity or r.expired_quantity),
     ),
-    Column(QT_TRANSLATE_NOOP(C, "Warning"), _stock_warning, alert=lambda r: True),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Warning"), _stock_warning, alert=lambda r: True),
 ]  # fmt: skip
 
 DAY_COLUMNS: list[Column[DayRow]] = [
-    Column(QT_TRANSLATE_NOOP(C, "Date"), lambda r: r.day),
-    Column(QT_TRANSLATE_NOOP(C, "Weekday"), lambda r: weekday(r.day.weekday())),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Date"), lambda r: r.day),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Weekday"), lambda r: weekday(r.day.weekday())),
     Column(
-        QT_TRANSLATE_NOOP(C, "Record"),
+        QT_TRANSLATE_NOOP("EquipmentPage", "Record"),
         lambda r: word(r.state),
         alert=lambda r: r.state in NEEDS_ATTENTION,
     ),
-    Column(QT_TRANSLATE_NOOP(C, "Opened"), lambda r: r.facts.opened_at if r.facts else None),
-    Column(QT_TRANSLATE_NOOP(C, "Closed"), lambda r: r.facts.closed_at if r.facts else None),
-    Column(QT_TRANSLATE_NOOP(C, "On duty"), lambda r: r.text("duty_person")),
-    Column(QT_TRANSLATE_NOOP(C, "Cleaned by"), lambda r: r.text("cleaned_by")),
-    Column(QT_TRANSLATE_NOOP(C, "Disinfection"), _disinfection),
+    Column(
+        QT_TRANSLATE_NOOP("EquipmentPage", "Opened"),
+        lambda r: r.facts.opened_at if r.facts else None,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("EquipmentPage", "Closed"),
+        lambda r: r.facts.closed_at if r.facts else None,
+    ),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "On duty"), lambda r: r.text("duty_person")),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Cleaned by"), lambda r: r.text("cleaned_by")),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Disinfection"), _disinfection),
 ]
 
 HISTORY_COLUMNS: list[Column[DeviceEventRow]] = [
-    Column(QT_TRANSLATE_NOOP(C, "Date"), lambda r: r.on_date),
-    Column(QT_TRANSLATE_NOOP(C, "Event"), lambda r: word(r.kind)),
-    Column(QT_TRANSLATE_NOOP(C, "Next due"), lambda r: r.next_due),
-    Column(QT_TRANSLATE_NOOP(C, "Cost"), lambda r: r.cost, align_right=True),
-    Column(QT_TRANSLATE_NOOP(C, "Paid by"), lambda r: r.paid_by),
-    Column(QT_TRANSLATE_NOOP(C, "Related device"), lambda r: r.related_asset_no),
-    Column(QT_TRANSLATE_NOOP(C, "Note"), lambda r: r.note),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Date"), lambda r: r.on_date),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Event"), lambda r: word(r.kind)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Next due"), lambda r: r.next_due),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Cost"), lambda r: r.cost, align_right=True),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Paid by"), lambda r: r.paid_by),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Related device"), lambda r: r.related_asset_no),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Note"), lambda r: r.note),
 ]
 
 LOT_COLUMNS: list[Column[LotRow]] = [
-    Column(QT_TRANSLATE_NOOP(C, "Lot"), lambda r: r.lot_no),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Lot"), lambda r: r.lot_no),
     Column(
-        QT_TRANSLATE_NOOP(C, "Expires"),
+        QT_TRANSLATE_NOOP("EquipmentPage", "Expires"),
         lambda r: r.expiry,
         alert=lambda r: r.state in (ExpiryState.EXPIRING, ExpiryState.EXPIRED),
     ),
-    Column(QT_TRANSLATE_NOOP(C, "Quantity"), lambda r: r.quantity, align_right=True),
-    Column(QT_TRANSLATE_NOOP(C, "Received"), lambda r: r.received_on),
-    Column(QT_TRANSLATE_NOOP(C, "State"), lambda r: word(r.state)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Quantity"), lambda r: r.quantity, align_right=True),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Received"), lambda r: r.received_on),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "State"), lambda r: word(r.state)),
 ]
 
 MOVEMENT_COLUMNS: list[Column[MovementRow]] = [
-    Column(QT_TRANSLATE_NOOP(C, "Date"), lambda r: r.on_date),
-    Column(QT_TRANSLATE_NOOP(C, "Movement"), lambda r: word(r.kind)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Date"), lambda r: r.on_date),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Movement"), lambda r: word(r.kind)),
     Column(
-        QT_TRANSLATE_NOOP(C, "Quantity"),
+        QT_TRANSLATE_NOOP("EquipmentPage", "Quantity"),
         lambda r: r.quantity if r.kind is StockMovementKind.RECEIVED else -r.quantity,
         align_right=True,
     ),
-    Column(QT_TRANSLATE_NOOP(C, "Lot"), lambda r: r.lot_no),
-    Column(QT_TRANSLATE_NOOP(C, "Source"), lambda r: word(r.source)),
-    Column(QT_TRANSLATE_NOOP(C, "By"), lambda r: r.recorded_by),
-    Column(QT_TRANSLATE_NOOP(C, "Note"), lambda r: r.note),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Lot"), lambda r: r.lot_no),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Source"), lambda r: word(r.source)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "By"), lambda r: r.recorded_by),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Note"), lambda r: r.note),
 ]
 
 DAY_COLOURS = {
@@ -552,6 +561,7 @@ class EquipmentPage(ListPage):
         device_id = equipment.find_by_asset_no(self.context.db, self.context.actor, text)
         if device_id is None:
             self.say(self.tr("No device has the asset no. “%1”.").replace("%1", text), RED)
+            self.ui.searchEdit.selectAll()  # the next scan replaces it
             return
         self._search_timer.stop()
         self.ui.searchEdit.blockSignals(True)
