@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QWidget
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from app.domain.codes import DeviceEventKind, DeviceStatus
