@@ -554,11 +554,11 @@
     </message>
     <message>
         <source>Replaces</source>
-        <translation>补齐的设备</translation>
+        <translation>补齐的原设备</translation>
     </message>
     <message>
         <source>Replaced by</source>
-        <translation>补齐设备</translation>
+        <translation>由此设备补齐</translation>
     </message>
     <message>
         <source>Choose an item to see its lots and movements.</source>

@@ -44,6 +44,7 @@ class ReplacementDialog(RecordDialog):
         self.controller = DeviceFormController(self.device_form, today)
         self.controller.fill(old)
         make_optional(self.device_form.purchaseDateEdit, today)
+        self.device_form.priceSpin.setValue(old.price or 0.0)  # the same model, the same price
         self.device_form.assetNoEdit.setText(
             equipment.suggest_asset_no(context.db, context.actor, today)
         )
@@ -66,6 +67,7 @@ class ReplacementDialog(RecordDialog):
 
     def _model_changed(self) -> None:
         same = self.same_model()
+        self.ui.errorLabel.clear()  # an earlier refusal no longer applies
         self.form.reasonEdit.setEnabled(not same)
         self.form.reasonEditLabel.setEnabled(not same)
         self.form.modelHintLabel.setText(

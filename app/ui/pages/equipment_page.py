@@ -227,6 +227,8 @@ class EquipmentPage(ListPage):
         self.panel.splitter.insertWidget(0, self.ui.tableView)
         self.panel.splitter.setStretchFactor(0, 3)
         self.panel.splitter.setStretchFactor(1, 2)
+        self.panel.splitter.setSizes([640, 420])
+        self.panel.panelLayout.setStretchFactor(self.panel.splitter, 1)  # labels keep their height
         self.ui.pageLayout.addWidget(host, 1)
 
         self.devices: RowTableModel[DeviceRow] = RowTableModel(DEVICE_COLUMNS, C)
