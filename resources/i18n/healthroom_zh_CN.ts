@@ -67,6 +67,210 @@
     </message>
 </context>
 <context>
+    <name>ConsumableDialog</name>
+    <message>
+        <source>New consumable item</source>
+        <translation>新增消耗品</translation>
+    </message>
+    <message>
+        <source>Below the minimum stock the item is shown as low, in red.</source>
+        <translation>库存低于最低库存时，以红色标示为库存不足。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumableForm</name>
+    <message>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit *</source>
+        <translation>单位 *</translation>
+    </message>
+    <message>
+        <source>Minimum stock</source>
+        <translation>最低库存</translation>
+    </message>
+</context>
+<context>
+    <name>DayLogDialog</name>
+    <message>
+        <source>Room day log</source>
+        <translation>房间日常记录</translation>
+    </message>
+    <message>
+        <source>The room is cleaned every day it is open and disinfected regularly. Times left at “—” are not recorded.</source>
+        <translation>开放日每天清洁，定期消毒。时间保持“—”表示未记录。</translation>
+    </message>
+</context>
+<context>
+    <name>DayLogForm</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>开门时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关门时间</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>Cleaned</source>
+        <translation>已清洁</translation>
+    </message>
+    <message>
+        <source>Cleaned by</source>
+        <translation>清洁人</translation>
+    </message>
+    <message>
+        <source>Disinfected</source>
+        <translation>已消毒</translation>
+    </message>
+    <message>
+        <source>What was disinfected</source>
+        <translation>消毒对象</translation>
+    </message>
+    <message>
+        <source>Disinfectant</source>
+        <translation>消毒方式/消毒剂</translation>
+    </message>
+    <message>
+        <source>Disinfected by</source>
+        <translation>消毒人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Register a device</source>
+        <translation>登记设备</translation>
+    </message>
+    <message>
+        <source>Every device of the room is a union asset. The asset no. is suggested; change it to the number on your asset register if there is one.</source>
+        <translation>健康生活室内所有设备设施均为工会资产。资产编号为建议编号，如单位资产账已有编号，请改为该编号。</translation>
+    </message>
+    <message>
+        <source>Health room</source>
+        <translation>健康生活室</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceEventDialog</name>
+    <message>
+        <source>Record an event</source>
+        <translation>记录设备事项</translation>
+    </message>
+    <message>
+        <source>A device's life is kept as events, never edited in place. A damaged or lost device is replaced with the same model (use “Replace…”).</source>
+        <translation>设备的每一次变化都作为事项记录，不直接修改。损坏或遗失的设备应购买同型号设备补齐（使用“补齐…”）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceEventForm</name>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Event *</source>
+        <translation>事项 *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次日期</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceForm</name>
+    <message>
+        <source>Asset no. *</source>
+        <translation>资产编号 *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <source>Purchase date</source>
+        <translation>购置日期</translation>
+    </message>
+    <message>
+        <source>Price (yuan)</source>
+        <translation>原值（元）</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>存放地点</translation>
+    </message>
+    <message>
+        <source>Readings it takes</source>
+        <translation>检测项目</translation>
+    </message>
+    <message>
+        <source>Maintenance every</source>
+        <translation>保养周期</translation>
+    </message>
+    <message>
+        <source>Calibration every</source>
+        <translation>校准周期</translation>
+    </message>
+</context>
+<context>
     <name>EquipmentPage</name>
     <message>
         <source>Asset no.</source>
@@ -131,6 +335,668 @@
     <message>
         <source>Consumables</source>
         <translation>日常消耗品</translation>
+    </message>
+    <message>
+        <source>Upkeep due</source>
+        <translation>保养校准提醒</translation>
+    </message>
+    <message>
+        <source>Room upkeep</source>
+        <translation>房间日常</translation>
+    </message>
+    <message>
+        <source>Search, or scan an asset no.…</source>
+        <translation>搜索，或扫描资产编号…</translation>
+    </message>
+    <message>
+        <source>underlined: disinfected</source>
+        <translation>下划线：当天已消毒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open day(s) without a record this month</source>
+        <translation>
+            <numerusform>本月有 %n 个开放日没有记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) incomplete</source>
+        <translation>
+            <numerusform>%n 条记录不完整</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last disinfection: %1</source>
+        <translation>最近一次消毒：%1</translation>
+    </message>
+    <message>
+        <source>No disinfection recorded yet</source>
+        <translation>尚无消毒记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upkeep item(s) overdue</source>
+        <translation>
+            <numerusform>%n 项保养/校准已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) damaged, lost or under repair</source>
+        <translation>
+            <numerusform>%n 台设备损坏、遗失或维修中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>库存不足：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expire within 30 days</source>
+        <translation>
+            <numerusform>%n 批 30 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired lot(s) to discard</source>
+        <translation>
+            <numerusform>%n 批已过期，待报废</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a device to see its history.</source>
+        <translation>选择一台设备查看履历。</translation>
+    </message>
+    <message>
+        <source>Brand / model</source>
+        <translation>品牌 / 型号</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>出厂编号</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>检测项目</translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation>下次保养</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>低于最低库存</translation>
+    </message>
+    <message>
+        <source>%1 expire within 30 days</source>
+        <translation>%1 个 30 天内到期</translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <translation>%1 个已过期</translation>
+    </message>
+    <message>
+        <source>Next calibration</source>
+        <translation>下次校准</translation>
+    </message>
+    <message>
+        <source>Upkeep</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>上次</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应于</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开门</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关门</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人</translation>
+    </message>
+    <message>
+        <source>Cleaned by</source>
+        <translation>清洁人</translation>
+    </message>
+    <message>
+        <source>Disinfection</source>
+        <translation>消毒</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次日期</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <source>Related device</source>
+        <translation>关联设备</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>补齐的原设备</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>由此设备补齐</translation>
+    </message>
+    <message>
+        <source>Choose an item to see its lots and movements.</source>
+        <translation>选择一种消耗品查看批次和出入库记录。</translation>
+    </message>
+    <message>
+        <source>Open %1–%2, on duty: %3</source>
+        <translation>开放 %1–%2，值班：%3</translation>
+    </message>
+    <message>
+        <source>Cleaned by %1</source>
+        <translation>清洁：%1</translation>
+    </message>
+    <message>
+        <source>Disinfected: %1</source>
+        <translation>消毒：%1</translation>
+    </message>
+    <message>
+        <source>No device has the asset no. “%1”.</source>
+        <translation>没有资产编号为“%1”的设备。</translation>
+    </message>
+    <message>
+        <source>Found %1 %2</source>
+        <translation>已找到 %1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a device in the list first.</source>
+        <translation>请先在列表中选择一台设备。</translation>
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation>已登记 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2</source>
+        <translation>已记录：%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2.</source>
+        <translation>%1 已由 %2 补齐。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>请先在列表中选择一种消耗品。</translation>
+    </message>
+    <message>
+        <source>%1: %2 now in stock.</source>
+        <translation>%1：现有库存 %2。</translation>
+    </message>
+    <message>
+        <source>That day has not come yet.</source>
+        <translation>这一天还没有到。</translation>
+    </message>
+    <message>
+        <source>Day log of %1 saved.</source>
+        <translation>%1 的日常记录已保存。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the equipment ledger</source>
+        <translation>保存设备台账</translation>
+    </message>
+    <message>
+        <source>Equipment ledger</source>
+        <translation>设备台账</translation>
+    </message>
+    <message>
+        <source>Save the asset labels</source>
+        <translation>保存设备资产标签</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>设备资产标签</translation>
+    </message>
+    <message>
+        <source>Save the stock sheet</source>
+        <translation>保存库存表</translation>
+    </message>
+    <message>
+        <source>Stock sheet</source>
+        <translation>消耗品库存表</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the folder is read-only or the file is open</source>
+        <translation>文件夹只读，或文件正被其他程序打开</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another place.</source>
+        <translation>无法保存 %1：%2。请换一个位置。</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPanel</name>
+    <message>
+        <source>Register device…</source>
+        <translation>登记设备…</translation>
+    </message>
+    <message>
+        <source>Record event…</source>
+        <translation>记录事项…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>补齐…</translation>
+    </message>
+    <message>
+        <source>Print equipment ledger…</source>
+        <translation>打印设备台账…</translation>
+    </message>
+    <message>
+        <source>Print asset labels…</source>
+        <translation>打印资产标签…</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>新增消耗品…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <source>Use…</source>
+        <translation>领用…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>报废…</translation>
+    </message>
+    <message>
+        <source>Print stock sheet…</source>
+        <translation>打印库存表…</translation>
+    </message>
+    <message>
+        <source>Record day…</source>
+        <translation>记录当天…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>设备履历</translation>
+    </message>
+    <message>
+        <source>Lots in stock</source>
+        <translation>在库批次</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>出入库记录</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentWords</name>
+    <message>
+        <source>Registered</source>
+        <translation>登记入账</translation>
+    </message>
+    <message>
+        <source>Sent for repair</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <source>Back in service after repair</source>
+        <translation>修复启用</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已补齐</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养维护</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>校准检定</translation>
+    </message>
+    <message>
+        <source>Disinfection</source>
+        <translation>消毒</translation>
+    </message>
+    <message>
+        <source>Union asset</source>
+        <translation>工会资产</translation>
+    </message>
+    <message>
+        <source>Bought by the enterprise</source>
+        <translation>单位自购</translation>
+    </message>
+    <message>
+        <source>From the partner hospital</source>
+        <translation>合作医院配置</translation>
+    </message>
+    <message>
+        <source>Donation</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>领用</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Partner hospital's quarterly replenishment</source>
+        <translation>合作医院季度补充</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>自行采购</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Expires within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>无有效期</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺记录</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>闭室</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>A device in service cannot be replaced. Record it as damaged or lost first; then replace it with a device of the same model.</source>
+        <translation>在用设备不能补齐。请先登记损坏或遗失，再购买同型号设备补齐。</translation>
+    </message>
+    <message>
+        <source>A device under repair cannot be replaced. If it cannot be repaired, record it as damaged first.</source>
+        <translation>维修中的设备不能补齐。如无法修复，请先登记为损坏。</translation>
+    </message>
+    <message>
+        <source>The new device is another model (%2 instead of %1). The rules ask for the same model: give the reason for another model.</source>
+        <translation>新设备型号不同（%2，原型号 %1）。按规定应购买同型号设备补齐：请填写更换型号的理由。</translation>
+    </message>
+    <message>
+        <source>“%2” cannot be recorded for a device whose status is “%1”.</source>
+        <translation>状态为“%1”的设备不能记录“%2”。</translation>
+    </message>
+    <message>
+        <source>Upkeep is recorded for devices in service or under repair; this device is “%1”.</source>
+        <translation>只有在用或维修中的设备才记录保养、校准和消毒；这台设备的状态是“%1”。</translation>
+    </message>
+    <message>
+        <source>This device is retired: nothing more can be recorded for it.</source>
+        <translation>这台设备已报废，不能再记录事项。</translation>
+    </message>
+    <message>
+        <source>A device is registered only once.</source>
+        <translation>设备只登记一次。</translation>
+    </message>
+    <message>
+        <source>Use “Replace…” to record a replacement: it registers the new device.</source>
+        <translation>请用“补齐…”记录补齐，同时登记新设备。</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded for a device whose status is “%1”.</source>
+        <translation>状态为“%1”的设备不能再记录事项。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Enter the day it happened.</source>
+        <translation>日期 %1 尚未到来，请填写实际发生的日期。</translation>
+    </message>
+    <message>
+        <source>The date is before the device was registered (%1).</source>
+        <translation>日期早于设备登记日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The date is before the device's last change of status (%1): events are kept in order.</source>
+        <translation>日期早于设备上一次状态变化（%1）：事项须按时间顺序记录。</translation>
+    </message>
+    <message>
+        <source>The next due date must be after the date of the event.</source>
+        <translation>下次日期必须晚于本次日期。</translation>
+    </message>
+    <message>
+        <source>Enter the asset no.</source>
+        <translation>请填写资产编号。</translation>
+    </message>
+    <message>
+        <source>Asset no. %1 is already in the register: each device needs its own.</source>
+        <translation>资产编号 %1 已被登记，每台设备须有自己的编号。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>There is already an item named %1.</source>
+        <translation>已有名为 %1 的消耗品。</translation>
+    </message>
+    <message>
+        <source>Enter the unit (box, strip, bottle…).</source>
+        <translation>请填写单位（盒、条、瓶…）。</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>内容太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>An interval is at least 1 day (leave it empty for none).</source>
+        <translation>周期至少 1 天（不需要时留空）。</translation>
+    </message>
+    <message>
+        <source>The device is no longer in the register. Reload the page.</source>
+        <translation>设备已不在台账中，请刷新页面。</translation>
+    </message>
+    <message>
+        <source>The item no longer exists. Reload the page.</source>
+        <translation>该消耗品已不存在，请刷新页面。</translation>
+    </message>
+    <message>
+        <source>Not enough in stock: %1 available on that day, %2 asked for. The stock never goes below zero: record the delivery first, or correct the quantity.</source>
+        <translation>库存不足：当天可用 %1，需要 %2。库存不能为负数：请先登记入库，或更正数量。</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>This lot has nothing left.</source>
+        <translation>该批次已无库存。</translation>
+    </message>
+    <message>
+        <source>The expiry date (%1) must be after the day of receipt.</source>
+        <translation>有效期（%1）必须晚于入库日期。</translation>
+    </message>
+    <message>
+        <source>Use “Receive…” for deliveries.</source>
+        <translation>到货请用“入库…”登记。</translation>
+    </message>
+    <message>
+        <source>The closing time must be after the opening time.</source>
+        <translation>关门时间必须晚于开门时间。</translation>
+    </message>
+    <message>
+        <source>Enter the person on duty.</source>
+        <translation>请填写值班人。</translation>
+    </message>
+    <message>
+        <source>Enter who cleaned the room.</source>
+        <translation>请填写清洁人。</translation>
+    </message>
+    <message>
+        <source>Enter what was disinfected.</source>
+        <translation>请填写消毒对象。</translation>
+    </message>
+    <message>
+        <source>Enter the disinfectant used.</source>
+        <translation>请填写消毒方式或消毒剂。</translation>
+    </message>
+    <message>
+        <source>Enter who disinfected.</source>
+        <translation>请填写消毒人。</translation>
+    </message>
+    <message>
+        <source>Nothing to save: enter the opening hours, the cleaning or the disinfection of the day.</source>
+        <translation>没有可保存的内容：请填写当天的开放时间、清洁或消毒情况。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>您的角色无权进行此操作。</translation>
     </message>
 </context>
 <context>
@@ -651,6 +1517,56 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>ReplacementDialog</name>
+    <message>
+        <source>Replace a device</source>
+        <translation>补齐设备</translation>
+    </message>
+    <message>
+        <source>The rules: a damaged or lost union asset is replaced with the same model, at the enterprise's cost. The new device is registered with the details below.</source>
+        <translation>按规定：工会资产如出现损坏或遗失，应购买同型号设备补齐，费用由所在单位解决。新设备按下列信息登记。</translation>
+    </message>
+    <message>
+        <source>Same model as the old device, as the rules ask.</source>
+        <translation>与原设备同型号，符合规定。</translation>
+    </message>
+    <message>
+        <source>Another model than the old device: the reason is required.</source>
+        <translation>与原设备型号不同：须填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementForm</name>
+    <message>
+        <source>Replaces</source>
+        <translation>补齐的设备</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <source>Reason for another model</source>
+        <translation>更换型号理由</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The new device</source>
+        <translation>新设备</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Open-hours wall schedule</source>
@@ -888,6 +1804,72 @@ Details are in the log folder:
     <message>
         <source>Search by employee no., name or pinyin (zs, zhangsan)</source>
         <translation>按工号、姓名或拼音搜索（zs、zhangsan）</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovementDialog</name>
+    <message>
+        <source>Receive consumables</source>
+        <translation>消耗品入库</translation>
+    </message>
+    <message>
+        <source>Use consumables</source>
+        <translation>消耗品领用</translation>
+    </message>
+    <message>
+        <source>Discard consumables</source>
+        <translation>消耗品报废</translation>
+    </message>
+    <message>
+        <source>%1 %2 in stock</source>
+        <translation>库存 %1 %2</translation>
+    </message>
+    <message>
+        <source>The partner hospital replenishes the consumables every quarter.</source>
+        <translation>合作医院每季度补充一次日常消耗品。</translation>
+    </message>
+    <message>
+        <source>Lots are used soonest expiry first unless you choose one.</source>
+        <translation>未指定批次时，先用有效期最近的批次。</translation>
+    </message>
+    <message>
+        <source>Soonest expiry first</source>
+        <translation>有效期近的先用</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovementForm</name>
+    <message>
+        <source>Item</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Quantity *</source>
+        <translation>数量 *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Lot no.</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,40 @@
+"""healthroom report equipment -o FILE.pdf [--xlsx FILE.xlsx]: the equipment ledger (设备台账)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.domain.codes import Role
+from app.reports import equipment_ledger
+from app.reports.atomic import OutputError
+from app.reports.equipment_dataset import ledger_data
+from app.reports.language import ReportLanguage
+from app.services.actor import Actor
+
+# The ledger holds no personal data: without --user it is read as a technician would.
+READER = Actor("cli", Role.TECH)
+
+
+def register(kinds: Subparsers) -> None:
+    parser = kinds.add_parser("equipment", help="the equipment ledger (设备台账) as PDF and .xlsx")
+    parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
+    parser.add_argument("--xlsx", type=Path, help="also write the ledger as a workbook")
+    parser.add_argument("--lang", choices=[x.value for x in ReportLanguage], default="zh")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    language = ReportLanguage(args.lang)
+    data = ledger_data(context.db, context.actor or READER, dt.date.today())
+    try:
+        written = [equipment_ledger.write_pdf(args.output, data, language)]
+        if args.xlsx is not None:
+            written.append(equipment_ledger.write_xlsx(args.xlsx, data, language))
+    except OutputError as error:
+        raise Rejected(f"无法写入文件 / cannot write {error.path}: {error.reason}") from error
+    for path in written:
+        print(f"written: {path}")
+    return OK

@@ -1,0 +1,189 @@
+"""Words for the equipment, consumables and room-upkeep codes, and the rule messages.
+
+Kept beside the Equipment page (context "EquipmentWords") so the shared labels stay small;
+codes not found here fall back to `app.ui.labels.label`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.rule_error import RuleError
+from app.services.actor import PermissionDenied
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.labels import label
+
+CONTEXT = "EquipmentWords"
+
+_WORDS: dict[str, str] = {
+    # device events
+    "registered": QT_TRANSLATE_NOOP("EquipmentWords", "Registered"),
+    "repair_started": QT_TRANSLATE_NOOP("EquipmentWords", "Sent for repair"),
+    "repair_finished": QT_TRANSLATE_NOOP("EquipmentWords", "Back in service after repair"),
+    "damaged": QT_TRANSLATE_NOOP("EquipmentWords", "Damaged"),
+    "lost": QT_TRANSLATE_NOOP("EquipmentWords", "Lost"),
+    "replaced": QT_TRANSLATE_NOOP("EquipmentWords", "Replaced"),
+    "retired": QT_TRANSLATE_NOOP("EquipmentWords", "Retired"),
+    "maintenance": QT_TRANSLATE_NOOP("EquipmentWords", "Maintenance"),
+    "calibration": QT_TRANSLATE_NOOP("EquipmentWords", "Calibration"),
+    "disinfection": QT_TRANSLATE_NOOP("EquipmentWords", "Disinfection"),
+    # funding
+    "union_asset": QT_TRANSLATE_NOOP("EquipmentWords", "Union asset"),
+    "enterprise": QT_TRANSLATE_NOOP("EquipmentWords", "Bought by the enterprise"),
+    "partner_hospital": QT_TRANSLATE_NOOP("EquipmentWords", "From the partner hospital"),
+    "donation": QT_TRANSLATE_NOOP("EquipmentWords", "Donation"),
+    # stock
+    "received": QT_TRANSLATE_NOOP("EquipmentWords", "Received"),
+    "used": QT_TRANSLATE_NOOP("EquipmentWords", "Used"),
+    "discarded": QT_TRANSLATE_NOOP("EquipmentWords", "Discarded"),
+    "hospital_replenishment": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "Partner hospital's quarterly replenishment"
+    ),
+    "purchase": QT_TRANSLATE_NOOP("EquipmentWords", "Purchase"),
+    "ok": QT_TRANSLATE_NOOP("EquipmentWords", "OK"),
+    "expiring": QT_TRANSLATE_NOOP("EquipmentWords", "Expires within 30 days"),
+    "expired": QT_TRANSLATE_NOOP("EquipmentWords", "Expired"),
+    "no_expiry": QT_TRANSLATE_NOOP("EquipmentWords", "No expiry date"),
+    # day states
+    "complete": QT_TRANSLATE_NOOP("EquipmentWords", "Recorded"),
+    "incomplete": QT_TRANSLATE_NOOP("EquipmentWords", "Incomplete"),
+    "missing": QT_TRANSLATE_NOOP("EquipmentWords", "Missing"),
+    "closed": QT_TRANSLATE_NOOP("EquipmentWords", "Closed"),
+    "pending": QT_TRANSLATE_NOOP("EquipmentWords", "Today"),
+    "future": QT_TRANSLATE_NOOP("EquipmentWords", "To come"),
+}
+
+# code -> message; %1, %2 are filled from the error's details in the order of _DETAILS.
+_MESSAGES: dict[str, str] = {
+    "replace_in_service": QT_TRANSLATE_NOOP(
+        "EquipmentWords",
+        "A device in service cannot be replaced. Record it as damaged or lost first; "
+        "then replace it with a device of the same model.",
+    ),
+    "replace_under_repair": QT_TRANSLATE_NOOP(
+        "EquipmentWords",
+        "A device under repair cannot be replaced. If it cannot be repaired, record it as "
+        "damaged first.",
+    ),
+    "other_model_needs_reason": QT_TRANSLATE_NOOP(
+        "EquipmentWords",
+        "The new device is another model (%2 instead of %1). The rules ask for the same "
+        "model: give the reason for another model.",
+    ),
+    "event_not_allowed": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "“%2” cannot be recorded for a device whose status is “%1”."
+    ),
+    "upkeep_not_in_room": QT_TRANSLATE_NOOP(
+        "EquipmentWords",
+        "Upkeep is recorded for devices in service or under repair; this device is “%1”.",
+    ),
+    "device_retired": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "This device is retired: nothing more can be recorded for it."
+    ),
+    "registered_once": QT_TRANSLATE_NOOP("EquipmentWords", "A device is registered only once."),
+    "replace_with_form": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "Use “Replace…” to record a replacement: it registers the new device."
+    ),
+    "no_events_possible": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "Nothing can be recorded for a device whose status is “%1”."
+    ),
+    "date_in_future": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "The date %1 is in the future. Enter the day it happened."
+    ),
+    "date_before_registration": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "The date is before the device was registered (%1)."
+    ),
+    "date_before_last_change": QT_TRANSLATE_NOOP(
+        "EquipmentWords",
+        "The date is before the device's last change of status (%1): events are kept in order.",
+    ),
+    "next_due_after_date": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "The next due date must be after the date of the event."
+    ),
+    "asset_no_required": QT_TRANSLATE_NOOP("EquipmentWords", "Enter the asset no."),
+    "asset_no_taken": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "Asset no. %1 is already in the register: each device needs its own."
+    ),
+    "name_required": QT_TRANSLATE_NOOP("EquipmentWords", "Enter the name."),
+    "name_taken": QT_TRANSLATE_NOOP("EquipmentWords", "There is already an item named %1."),
+    "unit_required": QT_TRANSLATE_NOOP("EquipmentWords", "Enter the unit (box, strip, bottle…)."),
+    "too_long": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "The text is too long (at most %1 characters)."
+    ),
+    "not_negative": QT_TRANSLATE_NOOP("EquipmentWords", "Amounts cannot be negative."),
+    "interval_positive": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "An interval is at least 1 day (leave it empty for none)."
+    ),
+    "no_such_device": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "The device is no longer in the register. Reload the page."
+    ),
+    "no_such_item": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "The item no longer exists. Reload the page."
+    ),
+    "insufficient_stock": QT_TRANSLATE_NOOP(
+        "EquipmentWords",
+        "Not enough in stock: %1 available on that day, %2 asked for. The stock never goes "
+        "below zero: record the delivery first, or correct the quantity.",
+    ),
+    "quantity_positive": QT_TRANSLATE_NOOP("EquipmentWords", "The quantity must be at least 1."),
+    "lot_empty": QT_TRANSLATE_NOOP("EquipmentWords", "This lot has nothing left."),
+    "expiry_before_receipt": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "The expiry date (%1) must be after the day of receipt."
+    ),
+    "receive_with_form": QT_TRANSLATE_NOOP("EquipmentWords", "Use “Receive…” for deliveries."),
+    "open_before_close": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "The closing time must be after the opening time."
+    ),
+    "duty_required": QT_TRANSLATE_NOOP("EquipmentWords", "Enter the person on duty."),
+    "cleaned_by_required": QT_TRANSLATE_NOOP("EquipmentWords", "Enter who cleaned the room."),
+    "disinfection_what_required": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "Enter what was disinfected."
+    ),
+    "disinfection_agent_required": QT_TRANSLATE_NOOP(
+        "EquipmentWords", "Enter the disinfectant used."
+    ),
+    "disinfected_by_required": QT_TRANSLATE_NOOP("EquipmentWords", "Enter who disinfected."),
+    "nothing_to_save": QT_TRANSLATE_NOOP(
+        "EquipmentWords",
+        "Nothing to save: enter the opening hours, the cleaning or the disinfection of the day.",
+    ),
+    "permission": QT_TRANSLATE_NOOP("EquipmentWords", "Your role does not allow this."),
+}
+
+_DETAILS: dict[str, tuple[str, ...]] = {
+    "other_model_needs_reason": ("old_model", "new_model"),
+    "event_not_allowed": ("status", "kind"),
+    "upkeep_not_in_room": ("status",),
+    "no_events_possible": ("status",),
+    "date_in_future": ("day",),
+    "date_before_registration": ("registered",),
+    "date_before_last_change": ("last",),
+    "asset_no_taken": ("asset_no",),
+    "name_taken": ("name",),
+    "too_long": ("limit",),
+    "insufficient_stock": ("available", "requested"),
+    "expiry_before_receipt": ("expiry",),
+}
+
+
+def word(code: object) -> str:
+    """The word for an equipment, stock or day-log code (shared labels as a fallback)."""
+    if code is None:
+        return ""
+    text = _WORDS.get(str(code))
+    return QCoreApplication.translate(CONTEXT, text) if text else label(str(code))
+
+
+def message(error: RuleError | PermissionDenied) -> str:
+    """The user's words for a refused action, with its details filled in."""
+    if isinstance(error, PermissionDenied):
+        return QCoreApplication.translate(CONTEXT, _MESSAGES["permission"])
+    source = _MESSAGES.get(error.code)
+    if source is None:
+        return error.code
+    text = QCoreApplication.translate(CONTEXT, source)
+    for n, key in enumerate(_DETAILS.get(error.code, ()), start=1):
+        value = error.details.get(key, "")
+        shown = word(value) if key in ("status", "kind") else str(value)
+        text = text.replace(f"%{n}", shown)
+    return text
