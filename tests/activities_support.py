@@ -19,9 +19,14 @@ So the lecture's target group that day is HB001, HB002, HB005: three people.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
-from app.db.migrate import Database
+import pytest
+
+from app.db.migrate import Database, open_database
 from app.db.models import Department, Room, Site, Staff
 from app.domain.codes import ActivityKind, ActivityStatus
 from app.services import activities
@@ -89,3 +94,28 @@ def build_world(db: Database) -> World:
         ),
     )
     return World(department_ids, staff_ids, lecture.id)
+
+
+@pytest.fixture(scope="session", name="world_template")
+def world_template_fixture(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
+    """The world built once per run (migrating a fresh file per test is the slow part)."""
+    path = tmp_path_factory.mktemp("world") / "world.db"
+    database = open_database(path)
+    world = build_world(database)
+    database.close()
+    return path, world
+
+
+@pytest.fixture(name="db")
+def world_db_fixture(tmp_path: Path, world_template: tuple[Path, World]) -> Iterator[Database]:
+    """Replaces the empty `db` of tests/conftest.py in the modules that import it."""
+    copy = tmp_path / "world.db"
+    shutil.copyfile(world_template[0], copy)
+    database = open_database(copy)
+    yield database
+    database.close()
+
+
+@pytest.fixture(name="world")
+def world_fixture(world_template: tuple[Path, World]) -> World:
+    return world_template[1]

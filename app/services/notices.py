@@ -69,6 +69,8 @@ class ReachRow:
     employee_no: str
     name: str
     department: str
+    pinyin: str = ""  # for search: full pinyin and initials
+    initials: str = ""
 
 
 def _active_count(session: Session, day: dt.date) -> int:
@@ -250,7 +252,7 @@ def staff_on(db: Database, actor: Actor, day: dt.date) -> list[ReachRow]:
     actor.require("read the notices", *READERS)
     with read_only(db) as session:
         return [
-            ReachRow(s.id, s.employee_no, s.name, department)
+            ReachRow(s.id, s.employee_no, s.name, department, s.name_pinyin, s.name_initials)
             for s, department in session.execute(
                 select(Staff, Department.name)
                 .join(Department, Department.id == Staff.department_id)

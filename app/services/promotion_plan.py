@@ -46,6 +46,7 @@ class LinkedActivity:
     title: str
     starts_at: dt.datetime
     status: ActivityStatus
+    kind: ActivityKind = ActivityKind.OTHER
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,9 @@ def _quarter_bounds(year: int, quarter: int) -> tuple[dt.date, dt.date]:
 
 
 def _linked(a: Activity) -> LinkedActivity:
-    return LinkedActivity(a.id, a.title, a.starts_at, ActivityStatus(a.status))
+    return LinkedActivity(
+        a.id, a.title, a.starts_at, ActivityStatus(a.status), ActivityKind(a.kind)
+    )
 
 
 def year_plan(db: Database, actor: Actor, year: int) -> YearPlan:

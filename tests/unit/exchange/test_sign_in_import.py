@@ -21,13 +21,13 @@ from app.exchange.sign_in_import import (
 )
 from app.services import activities
 from app.services.unit_of_work import read_only
-from tests.activities_support import World, build_world
+from tests.activities_support import (  # noqa: F401 - the fixtures db, world
+    World,
+    world_db_fixture,
+    world_fixture,
+    world_template_fixture,
+)
 from tests.support import ADMIN, CHAIR
-
-
-@pytest.fixture
-def world(db: Database) -> World:
-    return build_world(db)
 
 
 def sheet(path: Path, rows: Sequence[Sequence[object]]) -> Path:

@@ -22,13 +22,14 @@ from app.services.activities import ActivityError, ActivityInput
 from app.services.notices import NoticeError, NoticeInput
 from app.services.promotion_plan import PlanError, PlanItemInput
 from app.services.unit_of_work import read_only
-from tests.activities_support import LECTURE_DAY, World, build_world
+from tests.activities_support import (  # noqa: F401 - the fixtures db, world
+    LECTURE_DAY,
+    World,
+    world_db_fixture,
+    world_fixture,
+    world_template_fixture,
+)
 from tests.support import ADMIN, CHAIR
-
-
-@pytest.fixture
-def world(db: Database) -> World:
-    return build_world(db)
 
 
 def visits(db: Database) -> list[tuple[dt.date, str, str, int | None]]:

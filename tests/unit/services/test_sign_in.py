@@ -12,13 +12,13 @@ from app.services import activities, sign_in
 from app.services.actor import PermissionDenied
 from app.services.sign_in import ScanOutcome, SignInError
 from app.services.unit_of_work import read_only
-from tests.activities_support import World, build_world
+from tests.activities_support import (  # noqa: F401 - the fixtures db, world
+    World,
+    world_db_fixture,
+    world_fixture,
+    world_template_fixture,
+)
 from tests.support import ADMIN, CHAIR, REVIEWER, TECH
-
-
-@pytest.fixture
-def world(db: Database) -> World:
-    return build_world(db)
 
 
 def attendance_rows(db: Database) -> list[tuple[int | None, str | None, str]]:
