@@ -35,7 +35,12 @@ from app.domain.codes import (
 )
 from app.services import audit
 from app.services.actor import Actor
-from app.services.eligibility import Participation, participation_of, target_departments
+from app.services.eligibility import (
+    Participation,
+    participation_of,
+    participation_of_many,
+    target_departments,
+)
 from app.services.unit_of_work import read_only, unit_of_work
 
 READERS = (Role.CHAIR, Role.ADMIN)
@@ -128,8 +133,10 @@ def list_activities(
         query = query.where(Activity.kind == kind.value)
     with read_only(db) as session:
         rows = []
-        for a in session.scalars(query):
-            figures = participation_of(session, a)
+        found = list(session.scalars(query))
+        all_figures = participation_of_many(session, [a.id for a in found])
+        for a in found:
+            figures = all_figures[a.id]
             rows.append(
                 ActivityRow(
                     id=a.id,

@@ -11,7 +11,14 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Activity, ActivityDepartment, Attendance, Staff
-from app.domain.participation import LECTURE_PARTICIPATION_TARGET
+from app.domain.participation import (
+    LECTURE_PARTICIPATION_TARGET,
+    in_target_group,
+    participation,
+)
+from app.domain.participation import (
+    on_roster as on_roster_on,
+)
 from app.domain.ratios import Ratio
 
 
@@ -70,6 +77,7 @@ class Participation:
 
 
 def participation_of(session: Session, activity: Activity) -> Participation:
+    """One activity's figures in SQL (after every scan: must stay quick on a big roster)."""
     eligible = activity_eligible(session, activity)
     eligible_count = session.scalar(select(func.count(Staff.id)).where(eligible)) or 0
     roster_attendees = (
@@ -79,17 +87,67 @@ def participation_of(session: Session, activity: Activity) -> Participation:
     )
     counted = session.scalar(roster_attendees.where(eligible)) or 0
     all_staff = session.scalar(roster_attendees) or 0
-    guests = (
-        session.scalar(
-            select(func.count(Attendance.id)).where(
-                Attendance.activity_id == activity.id, Attendance.staff_id.is_(None)
-            )
+    guests = session.scalar(
+        select(func.count(Attendance.id)).where(
+            Attendance.activity_id == activity.id, Attendance.staff_id.is_(None)
         )
-        or 0
     )
     return Participation(
         activity_id=activity.id,
         ratio=Ratio(int(counted), int(eligible_count)),
         outside_target=int(all_staff - counted),
-        guests=int(guests),
+        guests=int(guests or 0),
     )
+
+
+def participation_of_many(
+    session: Session, activity_ids: Collection[int]
+) -> dict[int, Participation]:
+    """The figures of many activities at once (the list shows them all).
+
+    The roster is read once and the rule of app/domain/participation.py applied in Python:
+    cheaper than one eligibility query per activity, and the very same rule as the domain's.
+    """
+    ids = list(activity_ids)
+    if not ids:
+        return {}
+    activities = session.execute(
+        select(Activity.id, Activity.starts_at, Activity.target_all).where(Activity.id.in_(ids))
+    ).all()
+    targets: dict[int, set[int]] = {}
+    for activity_id, department_id in session.execute(
+        select(ActivityDepartment.activity_id, ActivityDepartment.department_id).where(
+            ActivityDepartment.activity_id.in_(ids)
+        )
+    ):
+        targets.setdefault(activity_id, set()).add(department_id)
+    staff = session.execute(
+        select(Staff.id, Staff.department_id, Staff.hire_date, Staff.departure_date)
+    ).all()
+    attendees: dict[int, set[int]] = {}
+    guests: dict[int, int] = {}
+    for activity_id, staff_id in session.execute(
+        select(Attendance.activity_id, Attendance.staff_id).where(Attendance.activity_id.in_(ids))
+    ):
+        if staff_id is None:
+            guests[activity_id] = guests.get(activity_id, 0) + 1
+        else:
+            attendees.setdefault(activity_id, set()).add(staff_id)
+    figures = {}
+    for activity_id, starts_at, target_all in activities:
+        day = starts_at.date()
+        chosen = targets.get(activity_id, set())
+        eligible = [
+            person_id
+            for person_id, department_id, hired, left in staff
+            if on_roster_on(hired, left, day) and in_target_group(department_id, target_all, chosen)
+        ]
+        came = attendees.get(activity_id, set())
+        ratio = participation(came, eligible)
+        figures[activity_id] = Participation(
+            activity_id=activity_id,
+            ratio=ratio,
+            outside_target=len(came) - ratio.numerator,
+            guests=guests.get(activity_id, 0),
+        )
+    return figures

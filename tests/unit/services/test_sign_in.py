@@ -169,3 +169,17 @@ def test_scan_method_is_recorded(db: Database, world: World) -> None:
     sign_in.scan(db, ADMIN, world.lecture_id, "HB005")
     rows = sign_in.attendee_list(db, CHAIR, world.lecture_id)
     assert next(r for r in rows if r.employee_no == "HB005").method is SignInMethod.SCAN
+
+
+def test_the_list_and_the_panel_count_alike(demo_db: Database) -> None:
+    """The list computes every activity at once in Python, the panel one in SQL: same rule."""
+    rows = activities.list_activities(demo_db, CHAIR)
+    assert len(rows) > 10
+    for row in rows:
+        single = sign_in.get_participation(demo_db, CHAIR, row.id)
+        assert (single.attended, single.eligible, single.guests) == (
+            row.counted,
+            row.eligible,
+            row.guests,
+        )
+        assert single.attended + single.outside_target == row.attendees
