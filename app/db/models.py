@@ -519,6 +519,10 @@ class Activity(Base):
         ForeignKey("plan_item.id", ondelete="SET NULL")
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Who the partner hospital sends and what for: kept here while the activity is planned;
+    # once it is held they are copied into its HospitalVisit (what `hospital_visits` counts).
+    experts: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    visit_purposes: Mapped[str] = mapped_column(String(200), default="", server_default="")
     target_departments: Mapped[list[Department]] = relationship(secondary="activity_department")
 
     __table_args__ = (

@@ -54,16 +54,425 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Attendees</source>
-        <translation>签到人数</translation>
-    </message>
-    <message>
         <source>Activities &amp; sign-in</source>
         <translation>活动与签到</translation>
     </message>
     <message>
         <source>All years</source>
         <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参与率</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>来宾</translation>
+    </message>
+    <message>
+        <source>Partner hospital</source>
+        <translation>合作医院</translation>
+    </message>
+    <message>
+        <source>Delete “%1” on %2?</source>
+        <translation>删除 %2 的“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sign-in(s) are deleted with it.</source>
+        <translation>
+            <numerusform>其 %n 条签到记录将一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1 %2.pdf</source>
+        <translation>签到表 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>保存签到表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the sign-in sheet…</source>
+        <translation>正在生成签到表…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesToolbar</name>
+    <message>
+        <source>New activity…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Sign-in…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet PDF…</source>
+        <translation>签到表 PDF…</translation>
+    </message>
+    <message>
+        <source>with barcodes</source>
+        <translation>附条码</translation>
+    </message>
+    <message>
+        <source>Notices…</source>
+        <translation>活动通知…</translation>
+    </message>
+    <message>
+        <source>Annual plan…</source>
+        <translation>年度计划…</translation>
+    </message>
+    <message>
+        <source>Outreach…</source>
+        <translation>未参加讲座名单…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>(not in the plan)</source>
+        <translation>（计划外）</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>第%1季度：%2</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>请填写标题。</translation>
+    </message>
+    <message>
+        <source>The end time must be after the start time.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Tick at least one department, or choose all staff as the target group.</source>
+        <translation>请至少勾选一个部门，或选择全体职工为参加对象。</translation>
+    </message>
+    <message>
+        <source>Tick what the partner hospital came for: it is recorded as a hospital visit.</source>
+        <translation>请勾选合作医院的服务内容：将记为一次合作医院到场服务。</translation>
+    </message>
+    <message>
+        <source>Something chosen here was deleted meanwhile. Close and open the editor again.</source>
+        <translation>所选内容已被删除，请关闭后重新打开编辑窗口。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>主讲人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Partner hospital or other organisation</source>
+        <translation>合作医院或其他单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>no end time</source>
+        <translation>不设结束时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In the annual plan as</source>
+        <translation>对应年度计划</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>参加对象</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>全体职工</translation>
+    </message>
+    <message>
+        <source>Chosen departments</source>
+        <translation>指定部门</translation>
+    </message>
+    <message>
+        <source>Partner-hospital visit (counts toward the quarterly hospital visits)</source>
+        <translation>合作医院到场服务（计入每季度合作医院服务次数）</translation>
+    </message>
+    <message>
+        <source>Experts who came</source>
+        <translation>到场专家</translation>
+    </message>
+    <message>
+        <source>e.g. 张建国 主任医师、王芳 护士</source>
+        <translation>如：张建国 主任医师、王芳 护士</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Health data collection</source>
+        <translation>健康数据采集</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>健康宣传</translation>
+    </message>
+    <message>
+        <source>Free clinic</source>
+        <translation>义诊</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>健康咨询</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWords</name>
+    <message>
+        <source>Lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Health data collection</source>
+        <translation>健康数据采集</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>健康宣传</translation>
+    </message>
+    <message>
+        <source>Free clinic</source>
+        <translation>义诊</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>健康咨询</translation>
+    </message>
+    <message>
+        <source>WeChat group</source>
+        <translation>微信群</translation>
+    </message>
+    <message>
+        <source>Notice board</source>
+        <translation>公告栏</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>勾选</translation>
+    </message>
+    <message>
+        <source>card scanned</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a spreadsheet (%1). Save it as .xlsx or .csv and try again.</source>
+        <translation>无法作为电子表格读取（%1）。请另存为 .xlsx 或 .csv 后再试。</translation>
+    </message>
+    <message>
+        <source>No header row with an employee no. (工号) or name (姓名) column was found in the first rows. Add one above the names.</source>
+        <translation>前几行中没有找到含“工号”或“姓名”列的表头，请在名单上方加一行表头。</translation>
+    </message>
+    <message>
+        <source>The activity is cancelled: it takes no sign-ins.</source>
+        <translation>该活动已取消，不能签到。</translation>
+    </message>
+    <message>
+        <source>A formula, not a value. Copy the column and paste it as values.</source>
+        <translation>这是公式而不是数值。请复制该列并“粘贴为数值”。</translation>
+    </message>
+    <message>
+        <source>No one on the roster has this employee no. Check the number, or clear it to record the person as a guest.</source>
+        <translation>名册中没有这个工号。请核对工号，或清空工号按来宾登记。</translation>
+    </message>
+    <message>
+        <source>The roster has %1 under this employee no. Correct the number or the name.</source>
+        <translation>名册中该工号对应的是 %1，请改正工号或姓名。</translation>
+    </message>
+    <message>
+        <source>Left on %1: not on the roster on the activity's date. Remove the row, or clear the employee no. to record a guest.</source>
+        <translation>已于 %1 离职，活动当天不在名册上。请删除此行，或清空工号按来宾登记。</translation>
+    </message>
+    <message>
+        <source>%1 people on the roster have this name. Add the employee no.</source>
+        <translation>名册中有 %1 人同名，请补填工号。</translation>
+    </message>
+    <message>
+        <source>Already signed in on row %1 of this file: this row is skipped.</source>
+        <translation>本文件第 %1 行已签到，此行跳过。</translation>
+    </message>
+    <message>
+        <source>Not on the roster: recorded as a guest (not counted).</source>
+        <translation>不在名册上：按来宾登记（不计入参与率）。</translation>
+    </message>
+    <message>
+        <source>Not in the target group: recorded, but not counted.</source>
+        <translation>不在参加对象范围内：已记录，但不计入参与率。</translation>
+    </message>
+    <message>
+        <source>Found by name: employee no. %1.</source>
+        <translation>按姓名匹配到工号 %1。</translation>
+    </message>
+    <message>
+        <source>Joined after the activity's date: not on the roster then. Check the employee no.</source>
+        <translation>活动日期之后才入职，当时不在名册上。请核对工号。</translation>
+    </message>
+    <message>
+        <source>the file was not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>not an .xlsx or .csv file</source>
+        <translation>不是 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>far too many rows</source>
+        <translation>行数过多</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk or USB stick.</source>
+        <translation>磁盘或U盘空间不足。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to (read-only, or the file is open in another program).</source>
+        <translation>文件夹无法写入（只读，或文件正被其他程序打开）。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>文件无法写入。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2 Choose another folder and try again.</source>
+        <translation>无法保存 %1：%2请换一个文件夹再试。</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 / %2 人（%3 %）</translation>
+    </message>
+    <message>
+        <source>No one in the target group on this date: the rate does not apply.</source>
+        <translation>该日期没有在册的参加对象，参与率不适用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more needed for %1 %</source>
+        <translation>
+            <numerusform>还需 %n 人达到 %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % reached</source>
+        <translation>已达到 %1 %</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1844,182 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Reached</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>New notice</source>
+        <translation>新建通知</translation>
+    </message>
+    <message>
+        <source>Edit notice</source>
+        <translation>编辑通知</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>of %1 staff on the roster on that date</source>
+        <translation>当天在册职工 %1 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>已勾选 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage: %1</source>
+        <translation>普及率：%1</translation>
+    </message>
+    <message>
+        <source>Enter the notice's title.</source>
+        <translation>请填写通知标题。</translation>
+    </message>
+    <message>
+        <source>More staff reached than were on the roster that date: check the number.</source>
+        <translation>通知到的人数超过当天在册人数，请核对。</translation>
+    </message>
+    <message>
+        <source>The number reached cannot be negative.</source>
+        <translation>通知到的人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter how many staff the notice reached, or tick them.</source>
+        <translation>请填写通知到的人数，或逐人勾选。</translation>
+    </message>
+    <message>
+        <source>The chosen activity was deleted meanwhile: choose another.</source>
+        <translation>所选活动已被删除，请另选。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>For the activity</source>
+        <translation>所属活动</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Staff reached</source>
+        <translation>通知到的职工</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>A tick list of the staff reached</source>
+        <translation>逐人勾选已通知到的职工</translation>
+    </message>
+    <message>
+        <source>Search by employee no., name or pinyin</source>
+        <translation>按工号、姓名或拼音搜索</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>全部取消</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Staff reached</source>
+        <translation>通知到的职工</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>No notices recorded for this year.</source>
+        <translation>本年尚无通知记录。</translation>
+    </message>
+    <message>
+        <source>%1 notice(s). Lowest coverage %2 % (%3); target %4 % for every notice; %5 below.</source>
+        <translation>共 %1 条通知。最低普及率 %2 %（%3）；每条通知目标 %4 %；未达标 %5 条。</translation>
+    </message>
+    <message>
+        <source>Delete notice</source>
+        <translation>删除通知</translation>
+    </message>
+    <message>
+        <source>Delete the notice “%1”?</source>
+        <translation>删除通知“%1”？</translation>
+    </message>
+    <message>
+        <source>Activity notices</source>
+        <translation>活动通知</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>New notice…</source>
+        <translation>新建通知…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>OpenHoursPage</name>
     <message>
         <source>Weekday</source>
@@ -1482,6 +2067,89 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>OutreachDialog</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Lectures offered to them</source>
+        <translation>可参加的讲座（次）</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 of %3 staff on the roster attended none of the %4 health lecture(s) held this year.</source>
+        <translation>截至 %1：在册职工 %3 人中有 %2 人未参加本年已举办的 %4 次健康讲座中的任何一次。</translation>
+    </message>
+    <message>
+        <source>By department: %1</source>
+        <translation>按部门：%1</translation>
+    </message>
+    <message>
+        <source>Outreach list %1.pdf</source>
+        <translation>%1年未参加讲座职工名单.pdf</translation>
+    </message>
+    <message>
+        <source>Save the outreach list</source>
+        <translation>保存未参加讲座职工名单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Outreach list %1.xlsx</source>
+        <translation>%1年未参加讲座职工名单.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the outreach list</source>
+        <translation>导出未参加讲座职工名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the outreach list…</source>
+        <translation>正在生成名单…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Outreach: staff who attended no lecture</source>
+        <translation>未参加讲座职工名单</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Print list (PDF)…</source>
+        <translation>打印名单 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export (.xlsx)…</source>
+        <translation>导出 (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Staff on the roster</source>
@@ -1514,6 +2182,164 @@ Details are in the log folder:
     <message>
         <source>Overview</source>
         <translation>首页</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Planned item</source>
+        <translation>计划项目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>(not in the plan)</source>
+        <translation>（计划外）</translation>
+    </message>
+    <message>
+        <source>Q%1: %2 of %3 done, hospital visits %4%5</source>
+        <translation>第%1季度：完成 %2/%3 项，合作医院到场 %4 次%5</translation>
+    </message>
+    <message>
+        <source>Health lectures held: %1 (at least %2 a year).</source>
+        <translation>已举办健康讲座 %1 次（每年不少于 %2 次）。</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Delete plan item</source>
+        <translation>删除计划项目</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the plan? Activities recorded under it are kept.</source>
+        <translation>从计划中删除“%1”？其下已记录的活动会保留。</translation>
+    </message>
+    <message>
+        <source>Health promotion plan %1 with actual.pdf</source>
+        <translation>%1年度健康促进计划及完成情况.pdf</translation>
+    </message>
+    <message>
+        <source>Health promotion plan %1.pdf</source>
+        <translation>%1年度健康促进计划.pdf</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the plan…</source>
+        <translation>正在生成计划…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Annual health promotion plan</source>
+        <translation>年度健康促进计划</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>添加项目…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Plan PDF…</source>
+        <translation>打印计划 PDF…</translation>
+    </message>
+    <message>
+        <source>Plan vs actual PDF…</source>
+        <translation>计划与完成情况 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Plan item for %1</source>
+        <translation>%1年度计划项目</translation>
+    </message>
+    <message>
+        <source>Describe the planned item.</source>
+        <translation>请填写计划项目。</translation>
+    </message>
+    <message>
+        <source>This item cannot be saved (%1).</source>
+        <translation>无法保存此项目（%1）。</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>计划项目</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Planned item *</source>
+        <translation>计划项目 *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2453,248 @@ Details are in the log folder:
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Present</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>来宾</translation>
+    </message>
+    <message>
+        <source>all staff</source>
+        <translation>全体职工</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>签到：%1</translation>
+    </message>
+    <message>
+        <source>Target group: %1</source>
+        <translation>参加对象：%1</translation>
+    </message>
+    <message>
+        <source>This activity is cancelled: it takes no sign-ins.</source>
+        <translation>该活动已取消，不能签到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from outside the target group</source>
+        <translation>
+            <numerusform>非参加对象 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>来宾 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>also signed in, not counted: %1</source>
+        <translation>另有签到但不计入：%1</translation>
+    </message>
+    <message>
+        <source>✓ %1 signed in.</source>
+        <translation>✓ %1 签到成功。</translation>
+    </message>
+    <message>
+        <source>%1 was already signed in — nothing changed (a double scan is harmless).</source>
+        <translation>%1 已签到，重复刷卡不影响记录。</translation>
+    </message>
+    <message>
+        <source>✓ %1 signed in, but is not in the target group: not counted.</source>
+        <translation>✓ %1 已签到，但不在参加对象范围内，不计入参与率。</translation>
+    </message>
+    <message>
+        <source>No one on the roster has the employee no. %1. Check the card, or add the person as a guest.</source>
+        <translation>名册中没有工号 %1。请核对工卡，或按来宾登记。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the roster on the activity's date (left or not yet hired): not signed in.</source>
+        <translation>%1 在活动当天不在名册上（已离职或尚未入职），未签到。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer signed in.</source>
+        <translation>已取消 %1 的签到。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the guest list.</source>
+        <translation>%1 已在来宾名单中。</translation>
+    </message>
+    <message>
+        <source>Guest %1 recorded (guests are not counted in the rate).</source>
+        <translation>已登记来宾 %1（来宾不计入参与率）。</translation>
+    </message>
+    <message>
+        <source>Import a sign-in spreadsheet</source>
+        <translation>导入签到表</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation>签到表 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>保存签到表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the sign-in sheet…</source>
+        <translation>正在生成签到表…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Not on the roster on the activity's date (left or not yet hired): not signed in.</source>
+        <translation>活动当天不在名册上（已离职或尚未入职），未签到。</translation>
+    </message>
+    <message>
+        <source>Type the guest's name first.</source>
+        <translation>请先输入来宾姓名。</translation>
+    </message>
+    <message>
+        <source>That record no longer exists. Close and reopen the panel.</source>
+        <translation>该记录已不存在，请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Scan a staff card (or type the employee no. and press Enter):</source>
+        <translation>刷工卡（或输入工号后按回车）：</translation>
+    </message>
+    <message>
+        <source>Search the roster by employee no., name or pinyin to tick someone</source>
+        <translation>按工号、姓名或拼音在名册中搜索，勾选到场人员</translation>
+    </message>
+    <message>
+        <source>Guests (walk-ins not on the roster; never counted)</source>
+        <translation>来宾（未在名册上的参加人员，不计入参与率）</translation>
+    </message>
+    <message>
+        <source>Guest's name and organisation</source>
+        <translation>来宾姓名及单位</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>添加来宾</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>删除来宾</translation>
+    </message>
+    <message>
+        <source>Import a sign-in spreadsheet…</source>
+        <translation>导入签到表…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet PDF…</source>
+        <translation>签到表 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SignInImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in sheet…</source>
+        <translation>正在检查签到表…</translation>
+    </message>
+    <message>
+        <source>%1 new sign-in(s), %2 new guest(s), %3 already signed in</source>
+        <translation>新签到 %1 人，新来宾 %2 人，已签到 %3 人</translation>
+    </message>
+    <message>
+        <source>; %1 listed but unsigned row(s) skipped</source>
+        <translation>；名单中未签名的 %1 行已跳过</translation>
+    </message>
+    <message>
+        <source>%1 error(s) must be corrected in the file before anything is recorded. Nothing has been written. (%2)</source>
+        <translation>文件中有 %1 处错误，须先在文件中改正才能记录，目前未写入任何数据。（%2）</translation>
+    </message>
+    <message>
+        <source>Ready: %1.</source>
+        <translation>可以记录：%1。</translation>
+    </message>
+    <message>
+        <source>Recording the sign-ins…</source>
+        <translation>正在记录签到…</translation>
+    </message>
+    <message>
+        <source>Import sign-ins</source>
+        <translation>导入签到</translation>
+    </message>
+    <message>
+        <source>Record these sign-ins</source>
+        <translation>记录这些签到</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,11 @@ K = ActivityKind
 HALL = "职工食堂二楼多功能厅"
 MEETING_ROOM = "综合楼三楼会议室"
 UPCOMING_DAYS = 42  # activities are arranged about six weeks ahead
+VISIT_PURPOSES = {
+    K.LECTURE: "lecture,publicity",
+    K.FREE_CLINIC: "free_clinic,consultation",
+    K.CONSULTATION: "consultation,publicity",
+}
 
 
 @dataclass
@@ -215,6 +220,8 @@ def generate_activities(ctx: DemoContext, roster: Roster, schedule: Schedule) ->
                 "status": d.status.value,
                 "plan_item_id": d.plan_item_id,
                 "notes": d.notes,
+                "experts": d.experts if d.by_partner else "",
+                "visit_purposes": VISIT_PURPOSES.get(d.kind, "") if d.by_partner else "",
             }
         )
         targets += [
@@ -286,7 +293,9 @@ def _attendance(
         else:
             rate = rng.uniform(0.25, 0.4)
         method = SignInMethod.SCAN if rng.random() < 0.2 else SignInMethod.TICK
-        chosen: list[Person] = rng.sample(group, round(rate * len(group)))
+        # A few people never come to lectures (shift work, no interest): the outreach list.
+        pool = [p for p in group if d.kind is not K.LECTURE or p.id % 12 != 5]
+        chosen: list[Person] = rng.sample(pool, min(len(pool), round(rate * len(group))))
         chosen.sort(key=lambda p: p.id)
         guests = rng.sample(names.GUESTS, rng.randint(0, 2)) if d.kind is K.LECTURE else []
         for staff_id, guest in [(p.id, None) for p in chosen] + [(None, g) for g in guests]:
@@ -360,11 +369,7 @@ def _notices(
 def _hospital_visits(
     ctx: DemoContext, rng: random.Random, schedule: Schedule, drafts: list[Draft], ids: list[int]
 ) -> None:
-    purposes = {
-        K.LECTURE: "lecture,publicity",
-        K.FREE_CLINIC: "free_clinic,consultation",
-        K.CONSULTATION: "consultation,publicity",
-    }
+    purposes = VISIT_PURPOSES
     plans: list[tuple[dt.date, str, str, int | None, str]] = []
     for activity_id, d in zip(ids, drafts, strict=True):
         if d.by_partner and d.status is ActivityStatus.HELD and d.kind in purposes:
