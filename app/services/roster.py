@@ -58,7 +58,7 @@ def _escape_like(text: str) -> str:
 
 
 def search_condition(search: str) -> Any:
-    """Employee no. or name containing the text, or pinyin (full or initials) starting with it.
+    """Name or employee no. containing the text, or pinyin (full or initials) starting with it.
 
     Spaces are ignored ("zhang san" finds 张三), as are case and full-width letters.
     """
@@ -67,15 +67,16 @@ def search_condition(search: str) -> Any:
     if not compact:
         return None
     contains, prefix = f"%{compact}%", f"{compact}%"
-    # Digits may be typed without the letters of the number ("10023" finds HB10023); letters
-    # match the start, so typing pinyin does not list everybody whose number has that letter.
-    number = contains if any(c.isdigit() for c in compact) else prefix
-    return or_(
-        Staff.employee_no.like(number, escape="\\"),
+    names = [
         Staff.name.like(contains, escape="\\"),
         Staff.name_pinyin.like(prefix, escape="\\"),
         Staff.name_initials.like(prefix, escape="\\"),
-    )
+    ]
+    # Employee numbers are searched once a digit is typed ("10023" or "hb10023" find HB10023):
+    # letters alone are pinyin, or typing "h" would list everybody whose number starts with HB.
+    if any(c.isdigit() for c in compact):
+        names.append(Staff.employee_no.like(contains, escape="\\"))
+    return or_(*names)
 
 
 def matches_search(
@@ -85,10 +86,7 @@ def matches_search(
     compact = "".join(unicodedata.normalize("NFKC", search).split()).lower()
     if not compact:
         return True
-    number = employee_no.lower()
-    in_number = (
-        compact in number if any(c.isdigit() for c in compact) else number.startswith(compact)
-    )
+    in_number = any(c.isdigit() for c in compact) and compact in employee_no.lower()
     return (
         in_number
         or compact in name.lower()

@@ -13,6 +13,7 @@ from app.db.models import AuditEntry, FollowUp, HealthFile
 from app.domain.enums import Sex
 from app.domain.health_risk import RiskLevel
 from app.domain.id_number import make_id_number
+from app.domain.pinyin import pinyin_keys
 from app.domain.staff import PersonInput
 from app.services import follow_ups, health_files, roster, staff
 from app.services.actor import PermissionDenied
@@ -209,3 +210,21 @@ def test_follow_ups_open_due_and_closed(db: Database) -> None:
     assert follow_ups.follow_ups_due(db, ADMIN, TODAY) == []  # left the roster today
     with unit_of_work(db) as session:
         assert len(session.scalars(select(FollowUp)).all()) == 2
+
+
+def test_search_rules_for_numbers_names_and_pinyin(demo_db: Database) -> None:
+    everyone = roster.count_staff(demo_db, CHAIR, on=TODAY)
+    person = roster.list_staff(demo_db, CHAIR, on=TODAY)[9]
+    digits = person.employee_no[2:]
+    assert [r.id for r in roster.list_staff(demo_db, CHAIR, search=digits, on=TODAY)] == [person.id]
+    # Letters alone are pinyin: "hb" does not list everybody whose number starts with HB.
+    assert roster.count_staff(demo_db, CHAIR, search="hb", on=TODAY) < everyone
+    full, initials = pinyin_keys(person.name)
+    spaced = " ".join(full)  # spaces are ignored
+    assert person.id in [r.id for r in roster.list_staff(demo_db, CHAIR, search=spaced, on=TODAY)]
+    assert roster.list_staff(demo_db, CHAIR, search="%", on=TODAY) == []  # no LIKE wildcards
+    page = roster.list_staff(demo_db, CHAIR, search=initials[0], limit=5, offset=5, on=TODAY)
+    first = roster.list_staff(demo_db, CHAIR, search=initials[0], limit=10, on=TODAY)
+    assert [r.id for r in page] == [r.id for r in first[5:10]]
+    for row in first:
+        assert roster.matches_search(initials[0], row.employee_no, row.name, *pinyin_keys(row.name))
