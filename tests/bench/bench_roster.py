@@ -7,12 +7,13 @@ Prints the figures and exits 1 when a target is missed.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from app.db.migrate import open_database
+from app.db.migrate import Database, open_database
 from app.domain.codes import Role
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster
 from app.services import roster
@@ -24,6 +25,39 @@ ROWS = 10_000
 IMPORT_LIMIT_S = 5.0
 SEARCH_LIMIT_MS = 50.0
 KEYSTROKES = ("z", "zh", "zha", "zhan", "zhang", "w", "wl", "ZG2", "ZG200", "ZG2004", "王", "王伟")
+
+
+def staff_page_keystrokes(db: Database) -> float:
+    """The Staff page's own work per keystroke: query, model reset, count label, repaint."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.context import AppContext
+    from app.ui.pages.staff_page import StaffPage
+
+    app = QApplication.instance() or QApplication([])
+    page = StaffPage(AppContext(db=db, actor=ACTOR))
+    page.retranslate()
+    page.resize(1200, 800)
+    page.show()
+    page.reload()
+    app.processEvents()
+    worst = 0.0
+    typed = ""
+    for key in "zhangwei":
+        typed += key
+        page.ui.searchEdit.blockSignals(True)  # time the search itself, not the typing pause
+        page.ui.searchEdit.setText(typed)
+        page.ui.searchEdit.blockSignals(False)
+        started = time.perf_counter()
+        page.reload()
+        page.repaint()
+        app.processEvents()
+        elapsed = (time.perf_counter() - started) * 1000
+        worst = max(worst, elapsed)
+        print(f"page {typed!r:12} {page.model.total:6d} rows   {elapsed:5.1f} ms")
+    page.close()
+    return worst
 
 
 def main() -> int:
@@ -70,6 +104,9 @@ def main() -> int:
                 )
             print(f"worst search:           {worst:6.1f} ms  (target ≤ {SEARCH_LIMIT_MS} ms)")
             ok &= worst <= SEARCH_LIMIT_MS
+            page_worst = staff_page_keystrokes(db)
+            print(f"worst page keystroke:   {page_worst:6.1f} ms  (target ≤ {SEARCH_LIMIT_MS} ms)")
+            ok &= page_worst <= SEARCH_LIMIT_MS
         finally:
             db.close()
     print("OK" if ok else "TARGET MISSED")
