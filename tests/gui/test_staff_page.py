@@ -136,6 +136,13 @@ def test_import_preview_refuses_errors_then_applies(
     qtbot.waitUntil(lambda: dialog.imported, timeout=10_000)
     assert not dialog.ui.importButton.isEnabled()
     screenshot(dialog, "import_applied")
+    template = tmp_path / "模板.xlsx"
+    dialog.write_template(template)
+    qtbot.waitUntil(template.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: "模板" in dialog.ui.summaryLabel.text())
+    from openpyxl import load_workbook
+
+    assert load_workbook(template).worksheets[0]["E2"].number_format == "@"
     dialog.close()
 
     page.fill_department_filter()
