@@ -18,7 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from app.exchange.roster_import import REQUIRED_COLUMNS, SYNONYMS
 from app.reports.atomic import atomic_path
 
-PREPARED_ROWS = 2000  # rows pre-formatted as text / date below the header
+PREPARED_ROWS = 1000  # rows pre-formatted as text / date below the header (the column too)
 TEXT = "@"
 DATE = "yyyy-mm-dd"
 

@@ -32,7 +32,7 @@ from app.ui.forms.ui_staff_tools import Ui_StaffTools
 from app.ui.health_words import field_names, reason_text, risk_level
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
-from app.ui.models.lazy_table_model import LazyRowTableModel
+from app.ui.models.lazy_table_model import PAGE, LazyRowTableModel
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.tasks import Progress, run_with_progress
@@ -253,13 +253,16 @@ class StaffPage(ListPage):
         db, actor = self.context.db, self.context.actor
         if self.ui.tableView.model() is not self.model:
             self.ui.tableView.setModel(self.model)
-        total = roster.count_staff(db, actor, **filters)
-        self.model.reset_source(
-            total,
-            lambda offset, limit: roster.list_staff(
-                db, actor, limit=limit, offset=offset, **filters
-            ),
-        )
+        first = roster.list_staff(db, actor, limit=PAGE, **filters)
+        # A narrow search (most keystrokes) fits in one page: no need to count separately.
+        total = len(first) if len(first) < PAGE else roster.count_staff(db, actor, **filters)
+
+        def fetch(offset: int, limit: int) -> list[StaffRow]:
+            if offset == 0 and limit == PAGE:
+                return first
+            return roster.list_staff(db, actor, limit=limit, offset=offset, **filters)
+
+        self.model.reset_source(total, fetch)
         self.show_count(total)
         self._fit_once(View.ROSTER)
         self.show_summary()
