@@ -206,3 +206,25 @@ def test_only_chair_and_admin_import(db: Database, tmp_path: Path) -> None:
     parsed = parse_roster(write_xlsx(tmp_path / "a.xlsx", people(1)))
     with pytest.raises(PermissionDenied):
         import_roster(db, TECH, parsed, TODAY)
+
+
+def test_a_failure_after_writing_rolls_everything_back(db: Database, tmp_path: Path) -> None:
+    """Apply is one transaction: cancelling at its last step leaves no person, department or
+    audit entry behind."""
+    import pytest
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(_percent: int, stage: str) -> None:
+        if stage == "done":  # after the rows, the departments and the audit entry
+            raise Cancelled
+
+    parsed = parse_roster(write_xlsx(tmp_path / "a.xlsx", people(30)))
+    with pytest.raises(Cancelled):
+        import_roster(db, ADMIN, parsed, TODAY, progress)
+    with read_only(db) as session:
+        assert session.scalar(select(func.count()).select_from(Staff)) == 0
+        assert session.scalar(select(func.count()).select_from(Department)) == 0
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == 0
+    assert import_roster(db, ADMIN, parsed, TODAY).new == 30
