@@ -8,6 +8,7 @@ check character (0-9 or X).
 from __future__ import annotations
 
 import math
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -46,6 +47,8 @@ _KNOWN_REGIONS = frozenset(
 # "1.30102199001011234e+17" or "130102199001011234.0".
 # Matched after upper-casing, hence "E".
 _NUMERIC_LOOKING = re.compile(r"[+-]?[0-9]+(\.[0-9]*)?E[+-]?[0-9]+|[+-]?[0-9]+\.[0-9]*")
+
+_ID_CHARACTERS = re.compile("[0-9X]*")
 
 # Invisible characters that survive copy and paste from web pages and Word documents.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -91,7 +94,7 @@ def check_digit(body: str) -> str:
     """Return the ISO 7064 MOD 11-2 check character for a 17-digit body."""
     if len(body) != ID_LENGTH - 1 or not body.isascii() or not body.isdigit():
         raise ValueError(f"expected 17 ASCII digits, got {body!r}")
-    total = sum(int(d) * w for d, w in zip(body, _WEIGHTS, strict=True))
+    total = sum(map(operator.mul, map(int, body), _WEIGHTS))  # lengths checked above
     return _CHECK_CHARS[total % 11]
 
 
@@ -121,7 +124,7 @@ def check_id_number(value: object, today: date | None = None) -> IdCheck:
         return _fail(IdError.EMPTY)
     if _NUMERIC_LOOKING.fullmatch(text):
         return _fail(IdError.LOOKS_NUMERIC)
-    if not all(c in "0123456789X" for c in text):
+    if not _ID_CHARACTERS.fullmatch(text):
         return _fail(IdError.BAD_CHARACTERS)
     # Only second-generation (18-character) numbers: first-generation ones expired in 2013.
     if len(text) != ID_LENGTH:

@@ -564,6 +564,25 @@
     </message>
 </context>
 <context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>Record a departure</source>
+        <translation>登记离职</translation>
+    </message>
+    <message>
+        <source>Enter the first day the person is no longer on the roster. Their visits, readings and sign-ins stay; from that day on they no longer count in the rates.</source>
+        <translation>请填写此人不再在册的第一天。其使用登记、测量数据和签到记录都会保留；从这一天起不再计入各项比率。</translation>
+    </message>
+    <message>
+        <source>First day off the roster</source>
+        <translation>离职日期（不在册第一天）</translation>
+    </message>
+    <message>
+        <source>Back on the roster (remove the departure)</source>
+        <translation>重新在册（取消离职）</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDialog</name>
     <message>
         <source> days</source>
@@ -1493,6 +1512,495 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record a follow-up</source>
+        <translation>登记随访</translation>
+    </message>
+    <message>
+        <source>Edit a follow-up</source>
+        <translation>修改随访</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Way *</source>
+        <translation>方式 *</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>给出的建议</translation>
+    </message>
+    <message>
+        <source>Next follow-up on</source>
+        <translation>下次随访日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>A follow-up with a next date and no outcome is open: it is listed as due from a week before that date. Writing the outcome closes it.</source>
+        <translation>填写了下次随访日期但还没有结果的随访为未完成：在该日期前一周起列入“随访到期”。填写结果即完成。</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Hypertension</source>
+        <translation>高血压</translation>
+    </message>
+    <message>
+        <source>Diabetes</source>
+        <translation>糖尿病</translation>
+    </message>
+    <message>
+        <source>Dyslipidaemia</source>
+        <translation>血脂异常</translation>
+    </message>
+    <message>
+        <source>Coronary heart disease</source>
+        <translation>冠心病</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>脑卒中</translation>
+    </message>
+    <message>
+        <source>Chronic lung disease (COPD, asthma)</source>
+        <translation>慢性肺病（慢阻肺、哮喘）</translation>
+    </message>
+    <message>
+        <source>Chronic kidney disease</source>
+        <translation>慢性肾病</translation>
+    </message>
+    <message>
+        <source>Fatty liver</source>
+        <translation>脂肪肝</translation>
+    </message>
+    <message>
+        <source>Hyperuricaemia or gout</source>
+        <translation>高尿酸血症或痛风</translation>
+    </message>
+    <message>
+        <source>Other condition</source>
+        <translation>其他慢性病</translation>
+    </message>
+    <message>
+        <source>Dust</source>
+        <translation>粉尘</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Chemicals</source>
+        <translation>化学毒物</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>辐射</translation>
+    </message>
+    <message>
+        <source>High temperature</source>
+        <translation>高温</translation>
+    </message>
+    <message>
+        <source>Vibration</source>
+        <translation>振动</translation>
+    </message>
+    <message>
+        <source>Biological agents</source>
+        <translation>生物因素</translation>
+    </message>
+    <message>
+        <source>Other hazard</source>
+        <translation>其他危害因素</translation>
+    </message>
+    <message>
+        <source>Never smoked</source>
+        <translation>从不吸烟</translation>
+    </message>
+    <message>
+        <source>Quit smoking</source>
+        <translation>已戒烟</translation>
+    </message>
+    <message>
+        <source>Smokes</source>
+        <translation>吸烟</translation>
+    </message>
+    <message>
+        <source>Never drinks</source>
+        <translation>从不饮酒</translation>
+    </message>
+    <message>
+        <source>Drinks occasionally</source>
+        <translation>偶尔饮酒</translation>
+    </message>
+    <message>
+        <source>Drinks regularly</source>
+        <translation>经常饮酒</translation>
+    </message>
+    <message>
+        <source>Rarely exercises</source>
+        <translation>很少锻炼</translation>
+    </message>
+    <message>
+        <source>Exercises sometimes</source>
+        <translation>有时锻炼</translation>
+    </message>
+    <message>
+        <source>Exercises regularly (3+ times a week)</source>
+        <translation>经常锻炼（每周 3 次以上）</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高危</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>面访</translation>
+    </message>
+    <message>
+        <source>Referral to hospital</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>Systolic pressure</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>Diastolic pressure</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>Fasting glucose</source>
+        <translation>空腹血糖</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>既往病史</translation>
+    </message>
+    <message>
+        <source>Chronic conditions</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏史</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation>吸烟</translation>
+    </message>
+    <message>
+        <source>Drinking</source>
+        <translation>饮酒</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>运动</translation>
+    </message>
+    <message>
+        <source>Occupational hazard exposure</source>
+        <translation>职业危害因素接触</translation>
+    </message>
+    <message>
+        <source>Last check-up date</source>
+        <translation>上次体检日期</translation>
+    </message>
+    <message>
+        <source>Check-up findings</source>
+        <translation>体检结果</translation>
+    </message>
+    <message>
+        <source>Check-up advice</source>
+        <translation>体检建议</translation>
+    </message>
+    <message>
+        <source>Data collected on</source>
+        <translation>数据采集日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>下次日期</translation>
+    </message>
+    <message>
+        <source>Blood pressure high: %1 mmHg</source>
+        <translation>血压偏高：%1 mmHg</translation>
+    </message>
+    <message>
+        <source>Blood pressure very high (grade 2): %1 mmHg</source>
+        <translation>血压明显偏高（2 级）：%1 mmHg</translation>
+    </message>
+    <message>
+        <source>Fasting glucose impaired: %1 mmol/L</source>
+        <translation>空腹血糖受损：%1 mmol/L</translation>
+    </message>
+    <message>
+        <source>%2 high: %1 mmol/L</source>
+        <translation>%2偏高：%1 mmol/L</translation>
+    </message>
+    <message>
+        <source>%2 very high: %1 mmol/L</source>
+        <translation>%2明显偏高：%1 mmol/L</translation>
+    </message>
+    <message>
+        <source>Obesity: BMI %1</source>
+        <translation>肥胖：BMI %1</translation>
+    </message>
+    <message>
+        <source>Underweight: BMI %1</source>
+        <translation>体重过低：BMI %1</translation>
+    </message>
+    <message>
+        <source>Waist above the limit: %1 cm</source>
+        <translation>腰围超标：%1 cm</translation>
+    </message>
+    <message>
+        <source>Known condition: %2</source>
+        <translation>已知慢性病：%2</translation>
+    </message>
+    <message>
+        <source>Hypertension not under control: %1 mmHg</source>
+        <translation>高血压控制不佳：%1 mmHg</translation>
+    </message>
+    <message>
+        <source>Diabetes not under control: %2 %1 mmol/L</source>
+        <translation>糖尿病控制不佳：%2 %1 mmol/L</translation>
+    </message>
+    <message>
+        <source>%1 findings at the same time</source>
+        <translation>同时存在 %1 项异常</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFileDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>下次日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>%1 离职</translation>
+    </message>
+    <message>
+        <source>Health file: %1</source>
+        <translation>健康档案：%1</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>健康风险：%1</translation>
+    </message>
+    <message>
+        <source>Incomplete. Missing: %1</source>
+        <translation>档案不完整，缺少：%1</translation>
+    </message>
+    <message>
+        <source>Complete: every required field is filled in.</source>
+        <translation>档案完整：所有必填项都已填写。</translation>
+    </message>
+    <message>
+        <source>No health data recorded yet.</source>
+        <translation>还没有健康数据。</translation>
+    </message>
+    <message>
+        <source>Latest health data: %1.</source>
+        <translation>最近健康数据：%1。</translation>
+    </message>
+    <message>
+        <source>Latest health data: %1 — more than 12 months ago.</source>
+        <translation>最近健康数据：%1，已超过 12 个月。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>随访（%1）</translation>
+    </message>
+    <message>
+        <source>Health file</source>
+        <translation>健康档案</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>身高（cm）</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>体重（kg）</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>BMI</translation>
+    </message>
+    <message>
+        <source>Blood pressure (mmHg)</source>
+        <translation>血压（mmHg）</translation>
+    </message>
+    <message>
+        <source>systolic</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>diastolic</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>Fasting glucose (mmol/L)</source>
+        <translation>空腹血糖（mmol/L）</translation>
+    </message>
+    <message>
+        <source>Lifestyle</source>
+        <translation>生活方式</translation>
+    </message>
+    <message>
+        <source>Smoking</source>
+        <translation>吸烟</translation>
+    </message>
+    <message>
+        <source>Drinking</source>
+        <translation>饮酒</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>运动</translation>
+    </message>
+    <message>
+        <source>Annual check-up</source>
+        <translation>年度体检</translation>
+    </message>
+    <message>
+        <source>Last check-up on</source>
+        <translation>上次体检日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Data collected on</source>
+        <translation>数据采集日期</translation>
+    </message>
+    <message>
+        <source>Chronic conditions</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <source>Occupational hazard exposure</source>
+        <translation>职业危害因素接触</translation>
+    </message>
+    <message>
+        <source>Allergies and medical history</source>
+        <translation>过敏史与既往病史</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>无过敏史</translation>
+    </message>
+    <message>
+        <source>Allergic to, e.g. penicillin</source>
+        <translation>过敏物，如 青霉素</translation>
+    </message>
+    <message>
+        <source>Medical history</source>
+        <translation>既往病史</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Record a follow-up…</source>
+        <translation>登记随访…</translation>
+    </message>
+    <message>
+        <source>Edit / add outcome…</source>
+        <translation>修改 / 填写结果…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Blood pressure monitor</source>
@@ -2185,6 +2693,69 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>Edit a person</source>
+        <translation>修改人员信息</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Employee no. *</source>
+        <translation>工号 *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Department *</source>
+        <translation>部门 *</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>18 characters; sex and birth date are read from it</source>
+        <translation>18 位；性别和出生日期会自动识别</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Occupational hazards</source>
+        <translation>职业危害因素</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Dates may be written as 2023-05-01, 2023/5/1 or 2023年5月1日. A departure is recorded with the Departure button, not here.</source>
+        <translation>日期可写成 2023-05-01、2023/5/1 或 2023年5月1日。离职请用“离职”按钮登记，不在这里填写。</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Quarter</source>
@@ -2343,6 +2914,217 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Occupational hazards</source>
+        <translation>职业危害因素</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This is not a spreadsheet that can be read. Use an .xlsx or .csv file.</source>
+        <translation>这不是可读取的表格文件，请使用 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls) or a workbook with a password. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a password.</source>
+        <translation>这是旧版 Excel 文件（.xls）或加了密码的工作簿。请用 Excel 或 WPS 打开，另存为不带密码的 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file has too many rows: at most 200,000 at once.</source>
+        <translation>文件行数太多，一次最多 200000 行。</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing (it may also be called %2).</source>
+        <translation>缺少“%1”列（也可以叫：%2）。</translation>
+    </message>
+    <message>
+        <source>There is no data below the header.</source>
+        <translation>表头下面没有数据。</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula. Copy the column and paste it as values, then import again.</source>
+        <translation>单元格是公式。请复制该列后“选择性粘贴—数值”，再重新导入。</translation>
+    </message>
+    <message>
+        <source>Not a real date. Write it as 2023-05-01, 2023/5/1, 2023年5月1日 or 20230501.</source>
+        <translation>不是有效日期。请写成 2023-05-01、2023/5/1、2023年5月1日 或 20230501。</translation>
+    </message>
+    <message>
+        <source>Sex must be 男 (male) or 女 (female).</source>
+        <translation>性别只能填“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>This must be filled in.</source>
+        <translation>必须填写。</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>太长，最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number, and the spreadsheet has lost its last digits. Format the ID number column as text and enter the numbers again.</source>
+        <translation>身份证号被存成了数字，表格已经丢失了末几位。请把身份证号列设为“文本”格式后重新录入。</translation>
+    </message>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>身份证号为空。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters.</source>
+        <translation>身份证号应为 18 位。</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits; the last one may be X.</source>
+        <translation>身份证号只能是数字，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number does not exist.</source>
+        <translation>身份证号中的出生日期不存在。</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is wrong: look for a typing error.</source>
+        <translation>身份证号校验位不对，请核对是否抄错。</translation>
+    </message>
+    <message>
+        <source>The region code of the ID number is unknown: please check it.</source>
+        <translation>身份证号的地区代码无法识别，请核对。</translation>
+    </message>
+    <message>
+        <source>The sex does not match the ID number, which says %1.</source>
+        <translation>性别与身份证号不符（身份证号为%1）。</translation>
+    </message>
+    <message>
+        <source>The birth date does not match the ID number, which says %1.</source>
+        <translation>出生日期与身份证号不符（身份证号为 %1）。</translation>
+    </message>
+    <message>
+        <source>The date %1 is not possible here.</source>
+        <translation>日期 %1 不合理。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 13 to 19.</source>
+        <translation>手机号为 11 位数字，以 13 至 19 开头。</translation>
+    </message>
+    <message>
+        <source>The hire date is before the birth date (%1).</source>
+        <translation>入职日期早于出生日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The departure date is before the hire date (%1).</source>
+        <translation>离职日期早于入职日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The same employee no. is already on row %1.</source>
+        <translation>工号与第 %1 行重复。</translation>
+    </message>
+    <message>
+        <source>The same ID number is already on row %1.</source>
+        <translation>身份证号与第 %1 行重复。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered for employee no. %1 (%2).</source>
+        <translation>此身份证号已登记在工号 %1（%2）名下。</translation>
+    </message>
+    <message>
+        <source>This employee no. already belongs to %1.</source>
+        <translation>此工号已属于 %1。</translation>
+    </message>
+    <message>
+        <source>No employee no. and no name: this row is skipped.</source>
+        <translation>没有工号和姓名，此行已跳过。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>This folder cannot be written to.</source>
+        <translation>无法写入此文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>文件无法写入。</translation>
+    </message>
+    <message>
+        <source>This value is not plausible: it must be between %1 and %2.</source>
+        <translation>数值不合理：应在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请填写数字。</translation>
+    </message>
+    <message>
+        <source>The diastolic pressure must be lower than the systolic pressure.</source>
+        <translation>舒张压必须低于收缩压。</translation>
+    </message>
+    <message>
+        <source>Unknown choice: %1.</source>
+        <translation>无法识别的选项：%1。</translation>
+    </message>
+    <message>
+        <source>“None” cannot be chosen together with other answers.</source>
+        <translation>“无”不能和其他选项同时选择。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The next date must be after the date of this follow-up (%1).</source>
+        <translation>下次随访日期必须晚于本次随访日期（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>ReplacementDialog</name>
     <message>
         <source>Replace a device</source>
@@ -2453,6 +3235,213 @@ Details are in the log folder:
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>Saving to the roster…</source>
+        <translation>正在写入名册…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>选择名册文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Checking the roster</source>
+        <translation>正在检查名册</translation>
+    </message>
+    <message>
+        <source>Importing the roster</source>
+        <translation>正在导入名册</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>已导入：新增 %1 人，更新 %2 人。</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>变更（%1）</translation>
+    </message>
+    <message>
+        <source> (header on row %1)</source>
+        <translation>（表头在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation>新增 %1 人，更新 %2 人，不变 %3 人。</translation>
+    </message>
+    <message>
+        <source>New departments: %1.</source>
+        <translation>新部门：%1。</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>未使用的列：%1。</translation>
+    </message>
+    <message>
+        <source>%1 people on the roster are not in this file; they stay as they are (record departures on the Staff page).</source>
+        <translation>名册中有 %1 人不在此文件中，保持不变（离职请在职工页登记）。</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s). Nothing will be imported while an error remains: correct the file and check it again.</source>
+        <translation>%1 个错误，%2 个提示。有错误时不会导入任何数据：请改正文件后重新检查。</translation>
+    </message>
+    <message>
+        <source>No errors. Press Import to save the changes.</source>
+        <translation>没有错误。点击“导入”保存修改。</translation>
+    </message>
+    <message>
+        <source>%1 warning(s): please look at them. Press Import to save the changes.</source>
+        <translation>有 %1 个提示，请查看。点击“导入”保存修改。</translation>
+    </message>
+    <message>
+        <source>The roster is already up to date: nothing to import.</source>
+        <translation>名册已是最新，没有需要导入的内容。</translation>
+    </message>
+    <message>
+        <source>Save the roster template</source>
+        <translation>保存名册模板</translation>
+    </message>
+    <message>
+        <source>roster template.xlsx</source>
+        <translation>职工名册模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <source>Saving the template</source>
+        <translation>正在保存模板</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Import the staff roster</source>
+        <translation>导入职工名册</translation>
+    </message>
+    <message>
+        <source>Choose the roster from HR (.xlsx or .csv). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.</source>
+        <translation>选择人事部门提供的名册（.xlsx 或 .csv）。系统先检查，点击“导入”之前不会写入任何数据。名册中已有的工号会更新此人的信息；空白单元格不会清除已有信息。</translation>
+    </message>
+    <message>
+        <source>Roster file (.xlsx or .csv)</source>
+        <translation>名册文件（.xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3861,137 @@ Details are in the log folder:
     <message>
         <source>Search by employee no., name or pinyin (zs, zhangsan)</source>
         <translation>按工号、姓名或拼音搜索（zs、zhangsan）</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名册</translation>
+    </message>
+    <message>
+        <source>Incomplete health files</source>
+        <translation>健康档案不完整</translation>
+    </message>
+    <message>
+        <source>No health data in 12 months</source>
+        <translation>12 个月内无健康数据</translation>
+    </message>
+    <message>
+        <source>At risk (attention / high)</source>
+        <translation>健康风险（关注 / 高危）</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>随访到期</translation>
+    </message>
+    <message>
+        <source>On the roster</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>no file yet</source>
+        <translation>未建档</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从无</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Latest health data</source>
+        <translation>最近健康数据</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Follow-up due on</source>
+        <translation>随访到期日</translation>
+    </message>
+    <message>
+        <source>Reading the health files</source>
+        <translation>正在读取健康档案</translation>
+    </message>
+    <message>
+        <source>Double-click a person to open the health file. Masked: ID number and mobile show their last 4 characters.</source>
+        <translation>双击人员打开健康档案。身份证号和手机号只显示后 4 位。</translation>
+    </message>
+    <message>
+        <source>Nobody is on the roster.</source>
+        <translation>名册中没有人员。</translation>
+    </message>
+    <message>
+        <source>Complete files: %1 of %2 (%3 %), target %4 %</source>
+        <translation>建档完成：%1 / %2 人（%3 %），目标 %4 %</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>%1 more needed</source>
+        <translation>还差 %1 人</translation>
+    </message>
+    <message>
+        <source>No health data in 12 months: %1</source>
+        <translation>12 个月内无健康数据：%1 人</translation>
+    </message>
+    <message>
+        <source>High risk: %1, attention: %2</source>
+        <translation>高危 %1 人，关注 %2 人</translation>
+    </message>
+    <message>
+        <source>Follow-ups due: %1</source>
+        <translation>随访到期：%1 人</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTools</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>新增人员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Departure…</source>
+        <translation>离职…</translation>
+    </message>
+    <message>
+        <source>Health file…</source>
+        <translation>健康档案…</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入名册…</translation>
     </message>
 </context>
 <context>

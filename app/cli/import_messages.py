@@ -1,0 +1,133 @@
+"""Words for the import problems on the command line: Chinese first, then English.
+
+The exchange layer reports codes with their arguments; the window has its own translated
+words (app/ui/import_problems.py). `{0}`, `{1}` are the problem's arguments.
+"""
+
+from __future__ import annotations
+
+from app.domain.staff import Severity
+from app.exchange.roster_import import ImportProblem
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # the file as a whole
+    "not_found": ("找不到文件", "the file does not exist"),
+    "not_a_spreadsheet": (
+        "不是可读取的表格文件，请使用 .xlsx 或 .csv",
+        "not a spreadsheet that can be read: use .xlsx or .csv",
+    ),
+    "old_excel_format": (
+        "这是旧版 Excel（.xls）或加了密码的工作簿，请另存为“Excel 工作簿（.xlsx）”并去掉密码",
+        "an old Excel (.xls) or password-protected workbook: save it as an Excel workbook "
+        "(.xlsx) without a password",
+    ),
+    "empty": ("文件是空的", "the file is empty"),
+    "too_many_rows": ("行数太多，一次最多 200000 行", "too many rows: at most 200,000 at once"),
+    "missing_column": (
+        "缺少“{name}”列（也可以叫：{synonyms}）",
+        "the column {name} is missing (also accepted: {synonyms})",
+    ),
+    "no_rows": ("表头下面没有数据", "no data below the header"),
+    # one cell
+    "formula": (
+        "单元格是公式，请复制后“选择性粘贴—数值”再导入",
+        "the cell holds a formula: copy the column and paste it as values, then import again",
+    ),
+    "bad_date": (
+        "不是有效日期（可写 2023-05-01、2023/5/1、2023年5月1日 或 20230501）",
+        "not a real date (write 2023-05-01, 2023/5/1, 2023年5月1日 or 20230501)",
+    ),
+    "bad_sex": ("性别只能填“男”或“女”", "sex must be 男 (male) or 女 (female)"),
+    "required": ("必须填写", "required"),
+    "too_long": ("太长，最多 {0} 个字", "too long: at most {0} characters"),
+    "id_looks_numeric": (
+        "身份证号被 Excel 存成了数字，末几位已经丢失。请把身份证号列设为“文本”格式后重新录入",
+        "the ID number was stored as a number and Excel lost its last digits: format the ID "
+        "column as text and enter the numbers again",
+    ),
+    "id_bad_length": ("身份证号应为 18 位", "an ID number has 18 characters"),
+    "id_bad_characters": (
+        "身份证号只能是数字，最后一位可以是 X",
+        "an ID number is digits only, the last may be X",
+    ),
+    "id_bad_birth_date": (
+        "身份证号里的出生日期不存在",
+        "the birth date inside the ID number does not exist",
+    ),
+    "id_bad_checksum": (
+        "身份证号校验位不对，请核对是否抄错",
+        "the ID number's check digit is wrong: look for a typing error",
+    ),
+    "id_unknown_region": (
+        "身份证号的地区代码不认识，请核对",
+        "the ID number's region code is unknown: please check it",
+    ),
+    "sex_mismatch": (
+        "性别与身份证号不符（身份证号为{0}）",
+        "sex does not match the ID number (which says {0})",
+    ),
+    "birth_mismatch": (
+        "出生日期与身份证号不符（身份证号为 {0}）",
+        "birth date does not match the ID number (which says {0})",
+    ),
+    "date_out_of_range": ("日期不合理：{0}", "date out of range: {0}"),
+    "mobile_invalid": (
+        "手机号应为 11 位，以 13-19 开头",
+        "a mobile number has 11 digits starting with 13-19",
+    ),
+    "hire_before_birth": ("入职日期早于出生日期 {0}", "hire date before the birth date {0}"),
+    "departure_before_hire": (
+        "离职日期早于入职日期 {0}",
+        "departure date before the hire date {0}",
+    ),
+    "duplicate_in_file": (
+        "工号与第 {0} 行重复",
+        "the employee no. is already on row {0}",
+    ),
+    "duplicate_id_in_file": (
+        "身份证号与第 {0} 行重复",
+        "the ID number is already on row {0}",
+    ),
+    "id_taken": (
+        "身份证号已登记在工号 {0}（{1}）名下",
+        "the ID number is already registered under employee no. {0} ({1})",
+    ),
+    "row_skipped": (
+        "没有工号和姓名，此行已跳过",
+        "no employee no. and no name: the row is skipped",
+    ),
+}
+
+SEX_WORDS = {"M": ("男", "male"), "F": ("女", "female")}
+
+
+def problem_text(problem: ImportProblem) -> str:
+    """One line: where (row, column and header), the value, and the reason in both languages."""
+    zh_where, en_where = [], []
+    if problem.row is not None:
+        zh_where.append(f"第 {problem.row} 行")
+        en_where.append(f"row {problem.row}")
+    if problem.column:
+        zh_where.append(f"{problem.column} 列“{problem.header}”")
+        en_where.append(f"column {problem.column} ({problem.header})")
+    zh, en = reason(problem)
+    value = f" 值 / value “{problem.value}”" if problem.value and problem.column else ""
+    level = "错误 / error" if problem.severity is Severity.ERROR else "提示 / warning"
+    where = " ".join(zh_where) + (" / " + ", ".join(en_where) if en_where else "")
+    head = f"{where}{value}: " if where or value else ""
+    return f"{head}[{level}] {zh} / {en}"
+
+
+def reason(problem: ImportProblem) -> tuple[str, str]:
+    zh, en = MESSAGES.get(problem.code, (problem.code, problem.code))
+    if problem.code == "missing_column":
+        synonyms = "、".join(problem.args)
+        return (
+            zh.format(name=problem.header, synonyms=synonyms),
+            en.format(name=problem.header, synonyms=", ".join(problem.args)),
+        )
+    args = list(problem.args)
+    if problem.code == "sex_mismatch" and args:
+        zh_sex, en_sex = SEX_WORDS.get(args[0], (args[0], args[0]))
+        return zh.format(zh_sex), en.format(en_sex)
+    return zh.format(*args), en.format(*args)

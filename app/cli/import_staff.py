@@ -1,0 +1,83 @@
+"""healthroom import staff FILE [--dry-run]: the roster import from the command line.
+
+Prints the preview (counts, every problem with row and column) in Chinese and English; exit 0
+when the file was applied (or, with --dry-run, would apply), 1 when it is rejected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.common import OK, REJECTED, CliContext, Subparsers
+from app.cli.import_messages import problem_text
+from app.exchange.roster_import import RosterPreview, import_roster, parse_roster, preview_roster
+
+
+def register(sub: Subparsers) -> None:
+    parser = sub.add_parser("import", help="import spreadsheets (the staff roster)")
+    kinds = parser.add_subparsers(dest="import_kind", required=True, metavar="KIND")
+    staff = kinds.add_parser(
+        "staff", help="import the staff roster from .xlsx or .csv (preview with --dry-run)"
+    )
+    staff.add_argument("file", type=Path, metavar="FILE")
+    staff.add_argument(
+        "--dry-run", action="store_true", help="check and show what would change; write nothing"
+    )
+    staff.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    actor = context.require_actor()
+    parsed = parse_roster(args.file)
+    if args.dry_run:
+        preview = preview_roster(context.db, actor, parsed)
+    else:
+        preview = import_roster(context.db, actor, parsed)
+    print_preview(preview)
+    if preview.errors:
+        print(
+            "未导入：请改正以上错误后重新导入 / nothing was imported: fix the errors above and "
+            "import again",
+            file=sys.stderr,
+        )
+        return REJECTED
+    if args.dry_run:
+        print("预览，未写入 / dry run: nothing was written")
+    elif preview.applied:
+        print("已导入 / imported")
+    else:
+        print("名册已是最新，没有需要修改的 / the roster is up to date: nothing to change")
+    return OK
+
+
+def print_preview(preview: RosterPreview) -> None:
+    where = f"文件 / file: {preview.file_name}"
+    if preview.header_row is not None:
+        where += f"（表头在第 {preview.header_row} 行 / header on row {preview.header_row}）"
+    print(where)
+    if preview.columns:
+        columns = ", ".join(f"{letter} {label}" for _field, letter, label in preview.columns)
+        print(f"识别的列 / columns: {columns}")
+    if preview.ignored_columns:
+        print(f"未使用的列 / columns not used: {', '.join(preview.ignored_columns)}")
+    print(
+        f"新增 / new: {preview.new}   更新 / updated: {preview.updated}   "
+        f"不变 / unchanged: {preview.unchanged}"
+    )
+    if preview.new_departments:
+        print(f"新部门 / new departments: {'、'.join(preview.new_departments)}")
+    if preview.not_in_file:
+        print(
+            f"名册上有 {preview.not_in_file} 人不在此文件中，保持不变（离职请在职工页登记）/ "
+            f"{preview.not_in_file} people on the roster are not in this file and stay as they "
+            "are (record departures on the Staff page)"
+        )
+    if preview.problems:
+        print(
+            f"问题 / problems: {len(preview.errors)} 个错误 / errors, "
+            f"{len(preview.warnings)} 个提示 / warnings"
+        )
+        for problem in preview.problems:
+            print("  " + problem_text(problem))

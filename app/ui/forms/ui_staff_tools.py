@@ -1,0 +1,93 @@
+# Generated from forms/staff_tools.ui by build_scripts/compile_forms.py — do not edit.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_StaffTools(object):
+    def setupUi(self, StaffTools):
+        if not StaffTools.objectName():
+            StaffTools.setObjectName(u"StaffTools")
+        self.toolsLayout = QVBoxLayout(StaffTools)
+        self.toolsLayout.setObjectName(u"toolsLayout")
+        self.toolsLayout.setContentsMargins(0, 0, 0, 0)
+        self.viewLayout = QHBoxLayout()
+        self.viewLayout.setObjectName(u"viewLayout")
+        self.viewLabel = QLabel(StaffTools)
+        self.viewLabel.setObjectName(u"viewLabel")
+
+        self.viewLayout.addWidget(self.viewLabel)
+
+        self.viewCombo = QComboBox(StaffTools)
+        self.viewCombo.setObjectName(u"viewCombo")
+        self.viewCombo.setMinimumSize(QSize(220, 0))
+
+        self.viewLayout.addWidget(self.viewCombo)
+
+        self.statusCombo = QComboBox(StaffTools)
+        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusCombo.setMinimumSize(QSize(120, 0))
+
+        self.viewLayout.addWidget(self.statusCombo)
+
+        self.viewSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.viewLayout.addItem(self.viewSpacer)
+
+        self.addButton = QPushButton(StaffTools)
+        self.addButton.setObjectName(u"addButton")
+
+        self.viewLayout.addWidget(self.addButton)
+
+        self.editButton = QPushButton(StaffTools)
+        self.editButton.setObjectName(u"editButton")
+
+        self.viewLayout.addWidget(self.editButton)
+
+        self.departureButton = QPushButton(StaffTools)
+        self.departureButton.setObjectName(u"departureButton")
+
+        self.viewLayout.addWidget(self.departureButton)
+
+        self.healthFileButton = QPushButton(StaffTools)
+        self.healthFileButton.setObjectName(u"healthFileButton")
+
+        self.viewLayout.addWidget(self.healthFileButton)
+
+        self.importButton = QPushButton(StaffTools)
+        self.importButton.setObjectName(u"importButton")
+
+        self.viewLayout.addWidget(self.importButton)
+
+
+        self.toolsLayout.addLayout(self.viewLayout)
+
+        self.summaryLabel = QLabel(StaffTools)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.toolsLayout.addWidget(self.summaryLabel)
+
+
+        self.retranslateUi(StaffTools)
+    # setupUi
+
+    def retranslateUi(self, StaffTools):
+        self.viewLabel.setText(QCoreApplication.translate("StaffTools", u"Show:", None))
+        self.addButton.setText(QCoreApplication.translate("StaffTools", u"Add person\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("StaffTools", u"Edit\u2026", None))
+        self.departureButton.setText(QCoreApplication.translate("StaffTools", u"Departure\u2026", None))
+        self.healthFileButton.setText(QCoreApplication.translate("StaffTools", u"Health file\u2026", None))
+        self.importButton.setText(QCoreApplication.translate("StaffTools", u"Import roster\u2026", None))
+        pass
+    # retranslateUi

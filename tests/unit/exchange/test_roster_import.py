@@ -1,0 +1,230 @@
+"""Roster import as HR departments hand rosters over: preview, apply, update, re-import."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from app.db.migrate import Database, open_database
+from app.db.models import AuditEntry, Department, Staff
+from app.domain.enums import Sex
+from app.domain.id_number import make_id_number
+from app.exchange.roster_import import Action, import_roster, parse_roster, preview_roster
+from app.exchange.roster_template import write_roster_template
+from app.services import roster
+from app.services.unit_of_work import read_only
+from tests.roster_files import people, write_csv, write_xlsx
+from tests.support import ADMIN, TECH
+
+TODAY = dt.date(2026, 11, 16)
+ID_A = make_id_number("130902", dt.date(1985, 3, 9), 12, Sex.FEMALE)
+ID_B = make_id_number("110105", dt.date(1979, 12, 31), 40, Sex.MALE)
+
+
+def hr_workbook(path: Path) -> Path:
+    """Two title rows, a merged department cell, blank rows, full-width text, synonyms, every
+    date style, a lower-case x, no sex column (derived from the ID), a column we do not use."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["华北机械 2026 年职工花名册"])
+    sheet.merge_cells("A1:H1")
+    sheet.append(["制表：人事部", None, None, None, None, None, None, "2026-11-01"])
+    sheet.append(
+        ["序号", "员工编号", "姓　名", "身份证号码", "车间（必填）", "联系电话", "入职时间", "工种"]
+    )
+    sheet.append(
+        [1, "ＨＢ２０００１", " 张  三 ", ID_A.lower(), "铆焊车间", "138-1234-5678", 45047, "焊工"]
+    )
+    sheet.append([2, "HB20002", "李四", ID_B, None, "+86 13912345678", "2023年5月1日", "铆工"])
+    sheet.merge_cells("E4:E5")  # the department written once for two people
+    sheet.append([])
+    sheet.append([3, 20003, "Mary Smith", None, "技术部", None, "20230501", "工程师"])
+    sheet.append([4, "HB20004", "王五", None, "技术部", 13700001111, "2023/5/1", None])
+    sheet.append([None, None, None, None, None, None, None, None])
+    book.save(path)
+    return path
+
+
+def test_preview_reads_real_world_layout_and_writes_nothing(db: Database, tmp_path: Path) -> None:
+    parsed = parse_roster(hr_workbook(tmp_path / "hr.xlsx"))
+    assert parsed.header_row == 3
+    assert parsed.ignored_columns == ("序号",)
+    preview = preview_roster(db, ADMIN, parsed, TODAY)
+    assert not preview.errors, preview.problems
+    assert (preview.new, preview.updated, preview.unchanged) == (4, 0, 0)
+    assert [p.row for p in preview.planned] == [4, 5, 7, 8]
+    assert preview.new_departments == ("铆焊车间", "技术部")
+    assert preview.can_apply
+    assert roster.count_staff(db, ADMIN, include_departed=True) == 0
+
+
+def test_apply_stores_clean_values_in_one_audited_transaction(db: Database, tmp_path: Path) -> None:
+    result = import_roster(db, ADMIN, parse_roster(hr_workbook(tmp_path / "hr.xlsx")), TODAY)
+    assert result.applied and result.new == 4
+    with read_only(db) as session:
+        people_by_no = {s.employee_no: s for s in session.scalars(select(Staff))}
+        assert set(people_by_no) == {"HB20001", "HB20002", "20003", "HB20004"}
+        zhang = people_by_no["HB20001"]
+        assert zhang.name == "张三"
+        assert zhang.id_number == ID_A.upper()
+        assert zhang.sex == "F" and zhang.birth_date == dt.date(1985, 3, 9)  # from the ID
+        assert zhang.phone == "13812345678"
+        assert zhang.hire_date == dt.date(2023, 5, 1)
+        assert zhang.department.name == "铆焊车间"
+        assert (zhang.name_pinyin, zhang.name_initials) == ("zhangsan", "zs")
+        li = people_by_no["HB20002"]
+        assert li.department.name == "铆焊车间"  # the merged cell
+        assert li.phone == "13912345678" and li.sex == "M"
+        assert people_by_no["20003"].name == "Mary Smith"
+        assert people_by_no["HB20004"].phone == "13700001111"
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
+        assert len(entries) == 1
+        after = json.loads(entries[0].after_json or "{}")
+        assert (after["new"], after["updated"], after["file"]) == (4, 0, "hr.xlsx")
+        assert after["new_departments"] == ["铆焊车间", "技术部"]
+        assert session.scalar(select(func.count()).select_from(Department)) == 2
+
+
+def test_the_same_file_again_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    db = open_database(path)
+    source = write_xlsx(tmp_path / "r.xlsx", people(25))
+    assert import_roster(db, ADMIN, parse_roster(source), TODAY).applied
+    db.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    db = open_database(path)
+    again = import_roster(db, ADMIN, parse_roster(source), TODAY)
+    db.close()
+    assert not again.applied and not again.errors
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 25)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_updates_by_employee_no_and_blank_cells_keep_data(db: Database, tmp_path: Path) -> None:
+    rows = people(3)
+    import_roster(db, ADMIN, parse_roster(write_xlsx(tmp_path / "a.xlsx", rows)), TODAY)
+    # A partial sheet: only numbers, names and new phones; one new person.
+    update = [
+        [rows[0][0], rows[0][1], "13800000001"],
+        [rows[1][0], rows[1][1], None],
+        ["ZG99999", "新人", "13800000003"],
+    ]
+    source = write_csv(tmp_path / "b.csv", update, ["工号", "姓名", "手机", "部门"][:3])
+    # The department column is required: the file is refused until it is there.
+    assert preview_roster(db, ADMIN, parse_roster(source), TODAY).errors
+    update = [[*r, "一车间"] for r in update]
+    source = write_csv(tmp_path / "b.csv", update, ["工号", "姓名", "手机", "部门"])
+    preview = preview_roster(db, ADMIN, parse_roster(source), TODAY)
+    actions = {p.employee_no: (p.action, p.changes) for p in preview.planned}
+    first_changes = ("phone",) + (("department",) if rows[0][5] != "一车间" else ())
+    assert actions[rows[0][0]] == (Action.UPDATE, first_changes)
+    assert actions["ZG99999"] == (Action.NEW, ())
+    assert preview.not_in_file == 1  # rows[2] is not listed and stays as it is
+    assert import_roster(db, ADMIN, parse_roster(source), TODAY).applied
+    with read_only(db) as session:
+        first = session.scalars(select(Staff).where(Staff.employee_no == rows[0][0])).one()
+        assert first.phone == "13800000001"
+        assert first.id_number == rows[0][4]  # the blank ID cell kept the stored number
+        second = session.scalars(select(Staff).where(Staff.employee_no == rows[1][0])).one()
+        assert second.phone == rows[1][6]
+
+
+def test_two_people_swapping_id_numbers_is_not_a_clash(db: Database, tmp_path: Path) -> None:
+    rows = people(2)
+    import_roster(db, ADMIN, parse_roster(write_xlsx(tmp_path / "a.xlsx", rows)), TODAY)
+    swapped = [list(rows[0]), list(rows[1])]
+    for row, other in ((swapped[0], rows[1]), (swapped[1], rows[0])):
+        row[2], row[3], row[4], row[7] = other[2], other[3], other[4], other[7]
+    result = import_roster(db, ADMIN, parse_roster(write_xlsx(tmp_path / "b.xlsx", swapped)), TODAY)
+    assert result.applied and result.updated == 2, result.problems
+    with read_only(db) as session:
+        assert (
+            session.scalar(select(Staff.id_number).where(Staff.employee_no == rows[0][0]))
+            == (rows[1][4])
+        )
+
+
+def test_departure_column_and_warnings_do_not_block(db: Database, tmp_path: Path) -> None:
+    header = ["工号", "姓名", "身份证号", "部门", "入职日期", "离职日期"]
+    unknown_region = make_id_number("990101", dt.date(1990, 1, 1), 3, Sex.MALE)
+    unknown_region = "77" + unknown_region[2:17]
+    from app.domain.id_number import check_digit
+
+    unknown_region += check_digit(unknown_region)
+    rows = [
+        ["A1", "甲", ID_A, "一车间", "2010-01-01", "2026-12-01"],
+        ["A2", "乙", unknown_region, "一车间", "2012-01-01", None],
+        [None, None, None, "一车间", None, None],  # a merged-cell leftover: skipped quietly
+        [None, None, None, None, "2020-01-01", None],  # data without a person: warned
+    ]
+    result = import_roster(db, ADMIN, parse_roster(write_csv(tmp_path / "d.csv", rows, header)))
+    assert result.applied and result.new == 2
+    assert [(p.row, p.code) for p in result.warnings] == [
+        (3, "id_unknown_region"),
+        (5, "row_skipped"),
+    ]
+    on_roster = roster.list_staff(db, ADMIN, on=dt.date(2026, 11, 30))
+    assert {r.employee_no for r in on_roster} == {"A1", "A2"}
+    after = roster.list_staff(db, ADMIN, on=dt.date(2026, 12, 1))
+    assert {r.employee_no for r in after} == {"A2"}  # the departure date is the first day off
+
+
+def test_template_has_text_id_column_and_comments_and_imports_once_filled(
+    db: Database, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    path = write_roster_template(tmp_path / "模板.xlsx")
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    assert headers[:6] == ["工号*", "姓名*", "性别", "出生日期", "身份证号", "部门*"]
+    id_column = headers.index("身份证号") + 1
+    assert sheet.cell(2, id_column).number_format == "@"
+    assert all(c.comment is not None and c.comment.text for c in sheet[1])
+    assert "文本" in sheet.cell(1, id_column).comment.text
+    assert parse_roster(path).problems[0].code == "no_rows"  # an empty template
+    sheet.cell(2, 1).value = "T1"
+    sheet.cell(2, 2).value = "赵六"
+    sheet.cell(2, id_column).value = ID_B
+    sheet.cell(2, 6).value = "行政部"
+    book.save(path)
+    result = import_roster(db, ADMIN, parse_roster(path), TODAY)
+    assert result.applied and result.new == 1
+
+
+def test_only_chair_and_admin_import(db: Database, tmp_path: Path) -> None:
+    import pytest
+
+    from app.services.actor import PermissionDenied
+
+    parsed = parse_roster(write_xlsx(tmp_path / "a.xlsx", people(1)))
+    with pytest.raises(PermissionDenied):
+        import_roster(db, TECH, parsed, TODAY)
+
+
+def test_a_failure_after_writing_rolls_everything_back(db: Database, tmp_path: Path) -> None:
+    """Apply is one transaction: cancelling at its last step leaves no person, department or
+    audit entry behind."""
+    import pytest
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(_percent: int, stage: str) -> None:
+        if stage == "done":  # after the rows, the departments and the audit entry
+            raise Cancelled
+
+    parsed = parse_roster(write_xlsx(tmp_path / "a.xlsx", people(30)))
+    with pytest.raises(Cancelled):
+        import_roster(db, ADMIN, parsed, TODAY, progress)
+    with read_only(db) as session:
+        assert session.scalar(select(func.count()).select_from(Staff)) == 0
+        assert session.scalar(select(func.count()).select_from(Department)) == 0
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == 0
+    assert import_roster(db, ADMIN, parsed, TODAY).new == 30

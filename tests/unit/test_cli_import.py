@@ -1,0 +1,75 @@
+"""healthroom import staff FILE [--dry-run]: exit 0 applied, 1 rejected with a row/column report."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.db.migrate import open_database
+from app.services import roster
+from tests.roster_files import people, write_xlsx
+from tests.support import ADMIN
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_dry_run_apply_and_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
+    source = write_xlsx(tmp_path / "roster.xlsx", people(5))
+    capsys.readouterr()
+    before = digest(db)
+
+    assert (
+        main(["--db", str(db), "--user", "admin", "import", "staff", str(source), "--dry-run"]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "新增 / new: 5" in out and "dry run" in out
+    assert digest(db) == before
+
+    assert main(["--db", str(db), "--user", "admin", "import", "staff", str(source)]) == 0
+    assert "已导入 / imported" in capsys.readouterr().out
+    database = open_database(db)
+    assert roster.count_staff(database, ADMIN, search="ZG2000") == 5
+    database.close()
+
+    assert main(["--db", str(db), "--user", "admin", "import", "staff", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert "不变 / unchanged: 5" in out and "up to date" in out
+
+
+def test_rejected_file_exits_1_with_row_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
+    rows = people(3)
+    rows[1][4] = int(rows[1][4][:17])  # an ID the spreadsheet turned into a number
+    source = write_xlsx(tmp_path / "roster.xlsx", rows, text_columns=())
+    capsys.readouterr()
+    before = digest(db)
+    assert main(["--db", str(db), "--user", "admin", "import", "staff", str(source)]) == 1
+    captured = capsys.readouterr()
+    assert "第 4 行 E 列“身份证号”" in captured.out
+    assert "row 4, column E (身份证号)" in captured.out
+    assert "文本" in captured.out and "format the ID column as text" in captured.out
+    assert "nothing was imported" in captured.err
+    assert digest(db) == before
+
+
+def test_import_needs_a_user_and_a_real_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "import", "staff", str(tmp_path / "none.xlsx")]) == 1
+    assert "--user" in capsys.readouterr().err
+    assert main(["--db", str(db), "demo", "--staff", "5", "--months", "1"]) == 0
+    capsys.readouterr()
+    missing = str(tmp_path / "none.xlsx")
+    assert main(["--db", str(db), "--user", "admin", "import", "staff", missing]) == 1
+    assert "找不到文件 / the file does not exist" in capsys.readouterr().out
