@@ -12,6 +12,7 @@ from app.db.models import AuditEntry
 from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.services.actor import Actor
+from app.services.audit import ChainReport, verify_chain
 from app.services.unit_of_work import read_only
 
 
@@ -115,3 +116,10 @@ def filter_choices(db: Database, actor: Actor) -> AuditChoices:
         )
         entities = session.scalars(select(AuditEntry.entity).distinct().order_by(AuditEntry.entity))
         return AuditChoices(list(users), list(entities))
+
+
+def chain_status(db: Database, actor: Actor) -> ChainReport:
+    """Whether the hash chain is intact, and where it breaks (the viewer shows it)."""
+    actor.require(Action.READ_AUDIT_TRAIL)
+    with read_only(db) as session:
+        return verify_chain(session)

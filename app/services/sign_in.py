@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from app.db.backup import BackupFile, integrity_ok, list_backups, newest_good, quarantine
+from app.db.backup import (
+    BackupFile,
+    companion_files,
+    integrity_ok,
+    list_backups,
+    newest_good,
+    quarantine,
+)
 from app.db.backup import replace_database as put_in_place
 from app.db.keyfile import (
     KeyFile,
@@ -31,6 +38,7 @@ from app.db.keyfile import (
 from app.db.migrate import Database, open_database
 from app.db.transfer import copy_database
 from app.domain.lockout import after_failure
+from app.domain.passwords import username_problem
 from app.services import accounts
 from app.services.accounts import AccountLocked, BadCredentials, Clock, system_now
 from app.services.actor import Actor
@@ -89,22 +97,44 @@ def open_checked(path: Path, key: bytes | None = None) -> Database:
 def create_encrypted(
     path: Path, username: str, password: str, display_name: str = "", now: Clock = system_now
 ) -> tuple[Session, str]:
-    """First run: a new encrypted database whose first account is the union chair's.
+    """First run: the union chair's account, and the database encrypted with a new key.
 
+    A plain database that has no account yet (made before encryption existed, or by a tool)
+    is encrypted in place: copied under the new key, checked, then swapped for the plain file.
     Returns the session and the recovery key, to be shown once.
     """
-    if file_kind(path) is not FileKind.NEW:
+    kind = file_kind(path)
+    if kind is FileKind.ENCRYPTED:
         raise accounts.AccountError("accounts_exist")
     accounts.check_new_password(password)
+    problem = username_problem(username.strip())
+    if problem:
+        raise accounts.AccountError(problem, "username")
     key = new_database_key()
     keys = KeyFile.for_key(key)
     path.parent.mkdir(parents=True, exist_ok=True)
-    keys.save(key_file_path(path))
+    if kind is FileKind.PLAIN:
+        plain = open_checked(path)  # checked and migrated like any other start
+        try:
+            if accounts.has_accounts(plain):
+                raise accounts.AccountError("accounts_exist")
+        finally:
+            plain.close()
+        temp = path.with_name(f".{path.name}.encrypt.tmp")
+        copy_database(path, None, temp, key)
+        keys.save(key_file_path(path))  # the key is kept before the plain file goes
+        put_in_place(path, temp)
+        log.info("plain database %s encrypted in place", path)
+    else:
+        keys.save(key_file_path(path))
+    db = open_database(path, backup_folder_for(path), key)
     try:
-        db = open_database(path, backup_folder_for(path), key)
         actor = accounts.create_first_chair(db, username, password, display_name)
     except BaseException:
-        key_file_path(path).unlink(missing_ok=True)
+        db.close()
+        if kind is FileKind.NEW:  # leave nothing behind: the next start is a first run again
+            for file in (path, *companion_files(path), key_file_path(path)):
+                file.unlink(missing_ok=True)
         raise
     accounts.record_sign_in(db, actor.username, [], now())
     return Session(db, actor), format_recovery_key(key)
