@@ -78,6 +78,11 @@ def list_automatic_backups(db: Database) -> list[BackupFile]:
     return files.list_backups(backup_folder(db), db.path.stem)
 
 
+def list_backups_of(database: Path) -> list[BackupFile]:
+    """The automatic backups of a database file, newest first (it need not be open)."""
+    return files.list_backups(database.parent / "backups", database.stem)
+
+
 def automatic_backup(db: Database, reason: str, now: dt.datetime | None = None) -> Path:
     """A verified copy into the backup folder, then rotation of that folder."""
     target = files.backup_name(db.path, backup_folder(db), reason, now)

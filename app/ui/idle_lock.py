@@ -13,8 +13,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from app.services import accounts
 from app.services.accounts import Clock, system_now
@@ -100,6 +101,7 @@ class SessionLock(QObject):
         self.watcher = watcher
         self.now = now
         self.screen: LoginDialog | None = None
+        self.hidden: list[QWidget] = []
         watcher.idle.connect(self.lock)
 
     @property
@@ -116,13 +118,35 @@ class SessionLock(QObject):
             return accounts.login(context.db, username, password, self.now)
 
         self.screen = LoginDialog(authenticate, None, context.actor.username, locked=True)
+        self.screen.setWindowModality(Qt.WindowModality.ApplicationModal)  # above any dialog
         self.screen.accepted.connect(self.unlocked)
         self.screen.rejected.connect(self.quit)
-        self.window.hide()
+        # Nothing of the register stays on screen: an open dialog is cancelled (nothing is
+        # half-saved: dialogs save only on OK), the window and other windows are hidden.
+        visible = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget.isVisible() and widget is not self.screen
+        ]
+        for widget in visible:
+            # A modal dialog is cancelled; a progress dialog is only hidden: its work goes on.
+            if (
+                isinstance(widget, QDialog)
+                and widget.isModal()
+                and not isinstance(widget, QProgressDialog)
+            ):
+                widget.reject()
+            else:
+                self.hidden.append(widget)
+                widget.hide()
         self.screen.show()
 
     def unlocked(self) -> None:
         self._drop_screen()
+        for widget in self.hidden:
+            if isValid(widget):
+                widget.show()
+        self.hidden = []
         self.window.show()
         self.watcher.reset()
 

@@ -131,6 +131,24 @@ def test_idle_lock_with_a_fake_clock(
     qtbot.keyClicks(window.session_lock.screen.ui.passwordEdit, "secret123")  # type: ignore[union-attr]
     ok(window.session_lock.screen)  # type: ignore[arg-type]
     assert window.isVisible()
+
+    # Locked while a dialog is open: the dialog goes too (cancelled), the lock screen is on top.
+    opened: list[ChangePasswordDialog] = []
+
+    def idle_while_open(dialog: ChangePasswordDialog) -> None:
+        opened.append(dialog)
+        qtbot.keyClicks(dialog.ui.oldEdit, "secret123")
+        seconds[0] += 601
+        watcher.check()
+
+    when_shown(ChangePasswordDialog, idle_while_open)
+    window.ui.actionChangePassword.trigger()  # returns when the lock hides the dialog
+    screen = window.session_lock.screen
+    assert screen is not None and QApplication.activeModalWidget() is screen
+    assert not opened[0].isVisible() and not window.isVisible()
+    qtbot.keyClicks(screen.ui.passwordEdit, "secret123")
+    ok(screen)
+    assert window.isVisible() and not opened[0].isVisible()
     window.close()
     session.db.close()
 

@@ -192,3 +192,44 @@ def test_a_plain_database_without_accounts_is_encrypted_at_first_run(
         assert s.scalar(select(UsageVisit.visitor_name)) == "欧阳标记"
     session.db.close()
     assert "欧阳标记".encode() not in path.read_bytes()
+
+
+def test_the_program_starts_signed_in_and_backs_up_daily_and_on_close(
+    qtbot: QtBot, tmp_path: Path, translations: Translations
+) -> None:
+    import sys
+
+    from app.ui.app import run
+    from app.ui.dialogs.first_run_dialog import FirstRunDialog
+    from app.ui.main_window import MainWindow
+
+    path = tmp_path / "room.db"
+    seen: list[MainWindow] = []
+
+    def fill(dialog: CreateChairDialog) -> None:
+        qtbot.keyClicks(dialog.ui.usernameEdit, "zhang")
+        qtbot.keyClicks(dialog.ui.passwordEdit, "secret123")
+        qtbot.keyClicks(dialog.ui.confirmEdit, "secret123")
+        when_shown(RecoveryKeyDialog, lambda d: (d.ui.keptCheck.click(), d.ok_button.click()))
+        when_shown(FirstRunDialog, lambda d: (d.reject(), QTimer.singleShot(50, close_window)))
+        ok(dialog)
+
+    def close_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget)
+                assert widget.context.actor == Actor("zhang", Role.CHAIR)
+                assert "zhang" in widget.user_label.text() and "已加密" in widget.db_label.text()
+                widget.close()
+                return
+        QTimer.singleShot(50, close_window)
+
+    when_shown(CreateChairDialog, fill)
+    hook = sys.excepthook
+    try:
+        assert run(path) == 0
+    finally:
+        sys.excepthook = hook
+    assert seen
+    made = sorted(b.reason for b in backups.list_backups_of(path))
+    assert made == ["close", "daily"]

@@ -42,13 +42,13 @@ def marker_bytes() -> dict[str, list[bytes]]:
     return found
 
 
-def write_markers(db: Database) -> None:
+def write_markers(db: Database, employee_no: str = "E-77001") -> None:
     with unit_of_work(db) as session:
-        department = Department(name="一车间")
+        department = Department(name=f"车间{employee_no}")
         person = Staff(
-            employee_no="E-77001",
+            employee_no=employee_no,
             name=NAME,
-            id_number=ID_NUMBER,
+            id_number=ID_NUMBER if employee_no == "E-77001" else None,
             sex="F",
             department=department,
         )
@@ -84,13 +84,19 @@ def readable_markers(folder: Path) -> dict[str, list[str]]:
     return hits
 
 
-def exercise(db: Database, folder: Path) -> None:
-    """What the program does with the file: queries that sort, backups, a copy to a USB."""
+def exercise(db: Database, folder: Path) -> Database:
+    """What the program does with the file: queries that sort, backups, a copy to a USB stick,
+    a restore of that copy (temp file, safety backup, reopened file); returns the open file."""
     with db.sessions() as session:  # sorting on an unindexed column: temp b-trees (in memory)
         session.execute(text("SELECT * FROM staff ORDER BY job_title, name")).all()
         session.execute(text("SELECT * FROM measurement ORDER BY value DESC")).all()
     backups.automatic_backup(db, "daily")
-    backups.backup_to(db, Actor("tech", Role.TECH), folder / "usb")
+    copy = backups.backup_to(db, Actor("tech", Role.TECH), folder / "usb")
+    if db.key is None:
+        return db
+    restored = backups.restore(db, Actor("tech", Role.TECH), copy)
+    write_markers(restored.database, "E-77002")  # new pages in the WAL of the restored file
+    return restored.database
 
 
 def test_the_search_finds_the_markers_in_a_plain_database(tmp_path: Path) -> None:
@@ -107,10 +113,9 @@ def test_the_search_finds_the_markers_in_a_plain_database(tmp_path: Path) -> Non
 def test_no_marker_is_readable_in_any_file_of_an_encrypted_database(tmp_path: Path) -> None:
     path = tmp_path / "room.db"
     session, _recovery = sign_in.create_encrypted(path, "zhang", "secret123")
-    db = session.db
-    write_markers(db)
+    write_markers(session.db)
     (tmp_path / "usb").mkdir()
-    exercise(db, tmp_path)
+    db = exercise(session.db, tmp_path)
     assert (tmp_path / "room.db-wal").stat().st_size > 0  # the WAL holds the new pages
     while_open = readable_markers(tmp_path)
     db.close()
@@ -119,12 +124,13 @@ def test_no_marker_is_readable_in_any_file_of_an_encrypted_database(tmp_path: Pa
     files = {p.name for p in tmp_path.rglob("*") if p.is_file()}
     assert {"room.db", "room.db.keys"} <= files
     assert any("-daily-" in name for name in files)
-    assert sum(1 for name in files if name.endswith(".db.keys")) == 3  # live, daily, usb
+    # live, daily, usb, before-restore: each backup keeps a copy of the key file beside it
+    assert sum(1 for name in files if name.endswith(".db.keys")) == 4
 
     # And the data is all there for the right key.
     reopened = sign_in.open_encrypted(path, "zhang", "secret123")
     with reopened.db.sessions() as s:
-        assert s.execute(text("SELECT name FROM staff")).scalar_one() == NAME
+        assert s.execute(text("SELECT name FROM staff")).scalars().all() == [NAME, NAME]
     reopened.db.close()
 
 
