@@ -115,3 +115,13 @@ def open_context(database: Path, username: str | None) -> CliContext:
         db.close()
         raise sign_in_refusal(error, username) from error
     return CliContext(db, actor, password)
+
+
+def resolve_actor(db: Database, username: str | None) -> Actor | None:
+    """The acting user of an open database, after the password (kept for older callers)."""
+    if username is None:
+        return None
+    try:
+        return accounts.login(db, username, read_password(username))
+    except SignInError as error:
+        raise sign_in_refusal(error, username) from error
