@@ -16,9 +16,27 @@ os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
 os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "data")
 os.environ["XDG_STATE_HOME"] = str(_SCRATCH / "state")
 os.environ["XDG_CACHE_HOME"] = str(_SCRATCH / "cache")
+# `--user NAME` reads the password from here instead of a prompt: the demo accounts' password.
+# Tests of the prompt and of wrong passwords set or remove it themselves (monkeypatch).
+os.environ.setdefault("HEALTHROOM_PASSWORD", "demo1234")
 
+from app.db import keyfile  # noqa: E402
 from app.db.migrate import Database, open_database  # noqa: E402
 from tests.support import DEMO_TODAY  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its smallest cost: the tests check the logic, not the cost (0.2 s a hash).
+
+    `tests/unit/services/test_password_cost.py` checks the real program's parameters.
+    """
+    from argon2 import PasswordHasher
+
+    from app.services import accounts
+
+    monkeypatch.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1, 1024, 1))
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(1, 1024, 1))
 
 
 @pytest.fixture

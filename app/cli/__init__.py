@@ -13,12 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import backup, check, demo, import_staff, report
-from app.cli.common import REJECTED, CliContext, Handler, Rejected, resolve_actor
-from app.db.migrate import open_database
+from app.cli import backup, check, demo, import_staff, report, restore
+from app.cli.common import REJECTED, Handler, Rejected, open_context
 from app.paths import default_database
 
-COMMANDS = (demo, check, backup, report, import_staff)
+COMMANDS = (demo, check, backup, restore, report, import_staff)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
-    parser.add_argument("--user", help="act as this user")
+    parser.add_argument(
+        "--user",
+        help="act as this user; the password is asked, or read from HEALTHROOM_PASSWORD",
+    )
     sub = parser.add_subparsers(dest="command")
     for command in COMMANDS:
         command.register(sub)
@@ -52,14 +54,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     handler: Handler = args.handler
     try:
-        db = open_database(database)
-    except Exception as error:
-        print(f"无法打开数据库 / cannot open the database {database}: {error}", file=sys.stderr)
+        context = open_context(database, args.user)
+    except Rejected as error:
+        print(str(error), file=sys.stderr)
         return REJECTED
     try:
-        return handler(args, CliContext(db=db, actor=resolve_actor(db, args.user)))
+        return handler(args, context)
     except Rejected as error:
         print(str(error), file=sys.stderr)
         return REJECTED
     finally:
-        db.close()
+        context.db.close()

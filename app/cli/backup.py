@@ -1,4 +1,8 @@
-"""healthroom backup -o FILE: a verified copy of the database."""
+"""healthroom backup [-o FILE|FOLDER]: a verified copy of the database.
+
+Without -o the copy goes to the automatic backup folder beside the database (rotated);
+with -o to the file or folder given (a USB stick). Needs --user (a role that may back up).
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,33 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import OK, CliContext, Rejected, Subparsers
-from app.db.backup import BackupError, backup_database
+from app.db.backup import BackupError
+from app.domain.permissions import Action
+from app.services import backups
+from app.services.actor import PermissionDenied
 
 
 def register(sub: Subparsers) -> None:
     parser = sub.add_parser("backup", help="write a verified copy of the database")
-    parser.add_argument("-o", "--output", required=True, type=Path)
+    parser.add_argument(
+        "-o", "--output", type=Path, help="file or folder (default: the backup folder)"
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
+    actor = context.require_actor()
     try:
-        target = backup_database(context.db.path, args.output)
+        if args.output is None:
+            actor.require(Action.BACKUP)
+            target = backups.automatic_backup(context.db, "manual")
+        else:
+            target = backups.backup_to(context.db, actor, args.output)
+    except PermissionDenied as error:
+        raise Rejected(f"没有备份权限 / {actor.username} may not make backups") from error
     except (OSError, BackupError) as error:
         raise Rejected(f"备份失败 / backup failed: {error}") from error
     print(f"backup written to {target}")
+    if context.db.encrypted:
+        print(f"  encrypted; its key file: {target.name}.keys (keep both together)")
     return OK

@@ -17,6 +17,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     report = check_database(context.db)
     print(f"database:        {report.path}")
     print(f"integrity:       {report.integrity}")
+    print("encryption:      " + ("SQLCipher (key file beside it)" if report.encrypted else "none"))
     print(f"schema revision: {report.schema_revision} (expected {report.expected_revision})")
     if report.audit_first_broken_id is None:
         print(f"audit trail:     ok ({report.audit_entries} entries)")

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.services import accounts
 from app.services.demo import DemoError, generate_demo
 
 
@@ -44,6 +45,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             "数据库不是空的，演示数据只能写入新数据库 / the database is not empty: "
             "demo data goes into a new database file"
         ) from error
+    # In an encrypted file the new accounts also need their key wraps to sign in.
+    accounts.enrol_passwords(context.db, [(name, args.password) for name, _ in summary.accounts])
     if interactive:
         print(file=sys.stderr)
     print(f"demo data written to {context.db.path}")

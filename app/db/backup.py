@@ -1,53 +1,249 @@
-"""Consistent copies of the live database: SQLite backup API, integrity check, atomic rename."""
+"""Consistent copies of the live database: SQLite backup API, integrity check, atomic rename.
+
+A backup of an encrypted database is encrypted with the same key (the backup API copies the
+encrypted pages through a keyed connection on both sides); its key file is copied beside it,
+so the copy can be opened with the passwords of that day, or with the recovery key.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
-import sqlite3
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+
+from app.db.connection import DatabaseErrors, connect
+from app.db.keyfile import key_file_path
+from app.domain.retention import to_keep
+
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<head>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
 
 
 class BackupError(RuntimeError):
     """The copy could not be made or failed its integrity check; nothing was left behind."""
 
 
-def integrity_ok(path: Path) -> tuple[bool, str]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def integrity_ok(path: Path, key: bytes | None = None, quick: bool = False) -> tuple[bool, str]:
+    """`PRAGMA integrity_check` (or the faster `quick_check`) on a file, read-only."""
+    if not Path(path).exists():
+        return False, "file not found"
     try:
-        result = con.execute("PRAGMA integrity_check").fetchone()
-    except sqlite3.DatabaseError as exc:
+        con = connect(path, key, read_only=True)
+    except DatabaseErrors as exc:
+        return False, str(exc)
+    try:
+        rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+    except DatabaseErrors as exc:
         return False, str(exc)
     finally:
         con.close()
-    message = str(result[0]) if result else "no answer"
+    message = "; ".join(str(row[0]) for row in rows[:5]) if rows else "no answer"
     return message == "ok", message
 
 
-def backup_database(source: Path, target: Path) -> Path:
-    """Copy `source` to `target` safely: temp file, integrity check, fsync, rename."""
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def copy_file_atomically(source: Path, target: Path) -> None:
+    temp = target.with_name(f".{target.name}.tmp")
+    try:
+        shutil.copyfile(source, temp)
+        _fsync_file(temp)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+
+
+def backup_database(
+    source: Path, target: Path, key: bytes | None = None, with_key_file: bool = True
+) -> Path:
+    """Copy `source` to `target` safely: temp file, integrity check, fsync, rename.
+
+    The key file of an encrypted source is copied beside the target (`with_key_file`).
+    """
+    target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.tmp")
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dst = sqlite3.connect(temp)
+        src = connect(source, key, read_only=True)
         try:
-            src.backup(dst)
-            # The copy is a plain single file: no WAL beside it on a USB stick.
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = connect(temp, key)
+            try:
+                src.backup(dst)
+                # The copy is a plain single file: no WAL beside it on a USB stick.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
             src.close()
-        ok, message = integrity_ok(temp)
+        ok, message = integrity_ok(temp, key)
         if not ok:
             raise BackupError(f"integrity check failed on the copy: {message}")
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        _fsync_file(temp)
+        keys = key_file_path(Path(source))
+        if with_key_file and key is not None and keys.exists():
+            copy_file_atomically(keys, key_file_path(target))
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         raise
     return target
+
+
+def backup_name(database: Path, folder: Path, reason: str, now: dt.datetime | None = None) -> Path:
+    """`<stem>-<reason>-<YYYYmmdd-HHMMSS>.db` in `folder`, never an existing name."""
+    stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
+    candidate = Path(folder) / f"{database.stem}-{reason}-{stamp}.db"
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = Path(folder) / f"{database.stem}-{reason}-{stamp}-{number}.db"
+    return candidate
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    made_at: dt.datetime
+    reason: str
+    size: int
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupFile]:
+    """The backups of the database named `stem` in `folder`, newest first."""
+    found = []
+    if not Path(folder).is_dir():
+        return []
+    for path in Path(folder).glob(f"{stem}-*.db"):
+        match = _NAME.match(path.name)
+        if not match or not match["head"].startswith(f"{stem}-"):
+            continue
+        try:
+            made_at = dt.datetime.strptime(match["stamp"], STAMP_FORMAT)
+        except ValueError:
+            continue
+        reason = match["head"][len(stem) + 1 :]
+        found.append(BackupFile(path, made_at, reason, path.stat().st_size))
+    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+
+def delete_backup(path: Path) -> None:
+    for file in (path, key_file_path(path)):
+        with contextlib.suppress(FileNotFoundError):
+            file.unlink()
+
+
+def rotate(folder: Path, stem: str) -> list[Path]:
+    """Delete the backups the retention rules do not keep; returns what was deleted."""
+    backups = list_backups(folder, stem)
+    keep = to_keep(b.made_at for b in backups)
+    deleted = []
+    for backup in backups:  # backups made in the same second share the fate of their stamp
+        if backup.made_at not in keep:
+            delete_backup(backup.path)
+            deleted.append(backup.path)
+    return deleted
+
+
+@dataclass(frozen=True)
+class BackupFacts:
+    """What a backup holds, read without changing it (the restore preview)."""
+
+    site_name: str | None
+    site_code: str | None
+    last_change: dt.datetime | None  # the newest audit entry
+    counts: dict[str, int]
+    schema_revision: str | None
+    active_users: tuple[str, ...] = ()
+
+
+PREVIEW_TABLES = ("staff", "usage_visit", "measurement", "device", "activity", "app_user")
+
+
+def describe(path: Path, key: bytes | None = None) -> BackupFacts:
+    """Read the preview facts; raises DatabaseErrors when the file cannot be read."""
+    con = connect(path, key, read_only=True)
+    try:
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
+        site = (
+            con.execute("SELECT name, code FROM site ORDER BY id LIMIT 1").fetchone()
+            if "site" in tables
+            else None
+        )
+        counts = {
+            table: int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in PREVIEW_TABLES
+            if table in tables
+        }
+        last = (
+            con.execute("SELECT max(at) FROM audit_entry").fetchone()[0]
+            if "audit_entry" in tables
+            else None
+        )
+        users = (
+            tuple(r[0] for r in con.execute("SELECT username FROM app_user WHERE active = 1"))
+            if "app_user" in tables
+            else ()
+        )
+        revision = (
+            con.execute("SELECT version_num FROM alembic_version").fetchone()
+            if "alembic_version" in tables
+            else None
+        )
+    finally:
+        con.close()
+    return BackupFacts(
+        site_name=site[0] if site else None,
+        site_code=site[1] if site else None,
+        last_change=dt.datetime.fromisoformat(str(last)) if last else None,
+        counts=counts,
+        schema_revision=revision[0] if revision else None,
+        active_users=users,
+    )
+
+
+def companion_files(database: Path) -> list[Path]:
+    """The WAL and shared-memory files SQLite keeps beside a database."""
+    return [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def quarantine(database: Path, now: dt.datetime | None = None) -> Path:
+    """Move a damaged database (and its WAL) aside into `quarantine/`; nothing is deleted."""
+    stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
+    folder = database.parent / "quarantine" / f"{database.stem}-{stamp}"
+    folder.mkdir(parents=True, exist_ok=True)
+    for file in (database, *companion_files(database)):
+        if file.exists():
+            os.replace(file, folder / file.name)
+    return folder / database.name
+
+
+def newest_good(backups: Iterable[BackupFile], key: bytes | None) -> BackupFile | None:
+    """The newest backup that opens with `key` and passes the integrity check."""
+    for backup in backups:
+        if integrity_ok(backup.path, key)[0]:
+            return backup
+    return None
+
+
+def replace_database(database: Path, verified_copy: Path) -> None:
+    """Put `verified_copy` in place of the (closed) live database.
+
+    The old WAL must go first: SQLite would otherwise replay its frames over the new file.
+    """
+    for file in companion_files(database):
+        with contextlib.suppress(FileNotFoundError):
+            file.unlink()
+    os.replace(verified_copy, database)

@@ -1,32 +1,44 @@
-"""The SQLite engine with the pragmas that keep the register safe."""
+"""The SQLAlchemy engine over a database file, with the key and pragmas of `connection`."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-PRAGMAS = (
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",  # a committed visit survives a power cut
-    "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
+from app.db.connection import (
+    KEY_BYTES,
+    PRAGMAS,
+    DatabaseErrors,
+    apply_key,
+    apply_pragmas,
+    connect,
+    driver,
+    key_pragma,
 )
 
+__all__ = [
+    "KEY_BYTES",
+    "PRAGMAS",
+    "DatabaseErrors",
+    "apply_key",
+    "connect",
+    "key_pragma",
+    "make_engine",
+    "make_session_factory",
+]
 
-def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    for pragma in PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()
 
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True, module=driver(key))
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _apply_pragmas)
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        apply_key(dbapi_connection, key)
+        apply_pragmas(dbapi_connection)
+
+    event.listen(engine, "connect", on_connect)
     return engine
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from alembic import command
@@ -14,7 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.backup import backup_database
+from app.db.backup import backup_database, backup_name
 from app.db.engine import make_engine, make_session_factory
 
 log = logging.getLogger(__name__)
@@ -52,25 +51,32 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    key: bytes | None = field(default=None, repr=False)  # the SQLCipher key; None: plain file
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_database(path: Path, backup_dir: Path | None = None) -> Database:
-    """Open `path`, creating or migrating it; an existing file is backed up before a migration."""
+def open_database(path: Path, backup_dir: Path | None = None, key: bytes | None = None) -> Database:
+    """Open `path`, creating or migrating it; an existing file is backed up before a migration.
+
+    With `key` the file is (or becomes, when new) a SQLCipher database encrypted with it.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
-    engine = make_engine(path)
+    engine = make_engine(path, key)
     current = current_revision(engine)
     head = head_revision()
     if current != head:
         if existed:
             folder = backup_dir or path.parent / "backups"
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            copy = backup_database(path, folder / f"{path.stem}-before-migration-{stamp}.db")
+            copy = backup_database(path, backup_name(path, folder, "before-migration"), key)
             log.info("backed up %s to %s before migrating from %s", path, copy, current)
         upgrade(engine)
         log.info("database %s migrated from %s to %s", path, current, head)
-    return Database(path=path, engine=engine, sessions=make_session_factory(engine))
+    return Database(path=path, engine=engine, sessions=make_session_factory(engine), key=key)

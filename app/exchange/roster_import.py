@@ -57,6 +57,7 @@ from app.exchange.spreadsheet import (
 )
 from app.services import audit
 from app.services.actor import Actor
+from app.services.backups import automatic_backup
 from app.services.unit_of_work import read_only, unit_of_work
 
 __all__ = [
@@ -604,6 +605,10 @@ def import_roster(
         plan = _plan(session, parsed, day, report)
         if not plan.preview.can_apply:
             return plan.preview  # nothing was written: the commit is empty
+        if plan.preview.new or plan.preview.updated:
+            # A verified copy first; this transaction has only read so far, so the copy is
+            # exactly the register as it was before the import.
+            automatic_backup(db, "before-import")
         report(80, "writing")
         _write(session, plan)
         preview = plan.preview

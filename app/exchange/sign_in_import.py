@@ -37,6 +37,7 @@ from app.exchange.spreadsheet import (
 from app.services import audit
 from app.services.activities import load
 from app.services.actor import Actor
+from app.services.backups import automatic_backup
 from app.services.eligibility import Participation, participation_of, target_departments
 from app.services.sign_in import add_guest_in, sign_in_staff_in
 from app.services.unit_of_work import read_only, unit_of_work
@@ -394,6 +395,8 @@ def apply_sign_in(db: Database, actor: Actor, activity_id: int, path: Path) -> S
         preview = _validate(session, activity, Path(path))
         if not preview.can_apply:
             raise SignInImportRejected(preview)
+        if any(entry.new for entry in preview.entries):
+            automatic_backup(db, "before-import")  # only reads so far: the copy is the "before"
         staff = {
             s.id: s
             for s in session.scalars(

@@ -1,20 +1,40 @@
-"""User accounts: Argon2id password hashes and the roles of DESIGN §1."""
+"""User accounts: Argon2id password hashes, the roles of DESIGN §1, sign-in with lockout.
+
+The union chair's account is made on first run; the chair makes the others. When the database
+is encrypted every password change also re-wraps the database key in the key file
+(`app/db/keyfile.py`), inside the same unit of work, so the password that signs in is always
+the one that opens the file.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db.keyfile import KeyFile, WrongPassword, key_file_path
+from app.db.migrate import Database
 from app.db.models import AppUser
 from app.domain.codes import AuditAction, Role
+from app.domain.lockout import LockState, after_failure
+from app.domain.passwords import password_problem, username_problem
+from app.domain.permissions import Action
 from app.services import audit
 from app.services.actor import Actor
+from app.services.unit_of_work import read_only, unit_of_work
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+Clock = Callable[[], dt.datetime]
+
+
+def system_now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
 
 
 @dataclass(frozen=True)
@@ -24,6 +44,38 @@ class UserRow:
     display_name: str
     role: Role
     active: bool
+    locked_until: dt.datetime | None = None
+
+
+class AccountError(Exception):
+    """A request about accounts the UI explains with `code` (and `field` where it applies)."""
+
+    def __init__(self, code: str, field: str = "") -> None:
+        super().__init__(f"{code} ({field})" if field else code)
+        self.code = code
+        self.field = field
+
+
+class SignInError(Exception):
+    """Sign-in refused; subclasses say why."""
+
+
+class BadCredentials(SignInError):
+    """Unknown user or wrong password (the message never tells which)."""
+
+    def __init__(self, remaining: int | None) -> None:
+        super().__init__("wrong user name or password")
+        self.remaining = remaining  # attempts left before the lock, when the account exists
+
+
+class AccountLocked(SignInError):
+    def __init__(self, until: dt.datetime) -> None:
+        super().__init__(f"account locked until {until:%H:%M}")
+        self.until = until
+
+
+class AccountDisabled(SignInError):
+    """The account was deactivated by the chair."""
 
 
 def hash_password(password: str) -> str:
@@ -34,16 +86,26 @@ def password_matches(password_hash: str | None, password: str) -> bool:
     if not password_hash:
         return False
     try:
-        return _hasher.verify(password_hash, password)
+        # The hash names its own parameters: verify with a default hasher, whatever made it.
+        return PasswordHasher().verify(password_hash, password)
     except (VerifyMismatchError, InvalidHashError):
         return False
+
+
+def check_new_password(password: str, confirmation: str | None = None) -> None:
+    problem = password_problem(password, confirmation)
+    if problem:
+        raise AccountError(problem, "password")
 
 
 def add_user(
     session: Session, actor: Actor, username: str, role: Role, password: str, display_name: str = ""
 ) -> AppUser:
-    """Create an account in the caller's transaction (audited, password never logged)."""
-    actor.require("manage users", Role.CHAIR)
+    """Create an account in the caller's transaction (audited, password never logged).
+
+    This writes the database only; `create_user` also enrols the password in the key file.
+    """
+    actor.require(Action.MANAGE_USERS)
     user = AppUser(
         username=username,
         display_name=display_name or username,
@@ -58,10 +120,304 @@ def add_user(
         AuditAction.CREATE,
         "app_user",
         user.id,
-        after={"username": username, "role": role.value},
+        after={"username": username, "role": role.value, "display_name": user.display_name},
     )
     return user
 
 
 def find_user(session: Session, username: str) -> AppUser | None:
     return session.scalar(select(AppUser).where(AppUser.username == username))
+
+
+def has_accounts(db: Database) -> bool:
+    with read_only(db) as session:
+        return bool(session.scalar(select(func.count()).select_from(AppUser)))
+
+
+def _row(user: AppUser) -> UserRow:
+    return UserRow(
+        user.id, user.username, user.display_name, Role(user.role), user.active, user.locked_until
+    )
+
+
+def list_users(db: Database, actor: Actor) -> list[UserRow]:
+    actor.require(Action.MANAGE_USERS)
+    with read_only(db) as session:
+        return [_row(u) for u in session.scalars(select(AppUser).order_by(AppUser.id))]
+
+
+def get_user(db: Database, username: str) -> UserRow | None:
+    with read_only(db) as session:
+        user = find_user(session, username)
+        return _row(user) if user else None
+
+
+# --- the key file of an encrypted database ------------------------------------------------
+
+
+def _load_keys(db: Database) -> KeyFile | None:
+    return KeyFile.load(key_file_path(db.path)) if db.key is not None else None
+
+
+def _save_keys(db: Database, keys: KeyFile | None) -> None:
+    if keys is not None:
+        keys.save(key_file_path(db.path))
+
+
+def enrol_passwords(db: Database, accounts: list[tuple[str, str]]) -> None:
+    """Wrap the database key for accounts made directly in the database (the demo's)."""
+    keys = _load_keys(db)
+    if keys is None or db.key is None:
+        return
+    for username, password in accounts:
+        keys.set_password(username, password, db.key)
+    _save_keys(db, keys)
+
+
+# --- account management -------------------------------------------------------------------
+
+
+def create_user(
+    db: Database,
+    actor: Actor,
+    username: str,
+    role: Role,
+    password: str,
+    display_name: str = "",
+    confirmation: str | None = None,
+) -> UserRow:
+    actor.require(Action.MANAGE_USERS)
+    username = username.strip()
+    problem = username_problem(username)
+    if problem:
+        raise AccountError(problem, "username")
+    check_new_password(password, confirmation)
+    keys = _load_keys(db)
+    with unit_of_work(db) as session:
+        if find_user(session, username) is not None:
+            raise AccountError("username_taken", "username")
+        user = add_user(session, actor, username, role, password, display_name.strip())
+        if keys is not None and db.key is not None:
+            keys.set_password(username, password, db.key)
+            _save_keys(db, keys)
+        return _row(user)
+
+
+def create_first_chair(db: Database, username: str, password: str, display_name: str = "") -> Actor:
+    """First run: the union chair's own account, only while the database has none."""
+    username = username.strip()
+    problem = username_problem(username)
+    if problem:
+        raise AccountError(problem, "username")
+    check_new_password(password)
+    chair = Actor(username, Role.CHAIR)
+    keys = _load_keys(db)
+    with unit_of_work(db) as session:
+        if session.scalar(select(func.count()).select_from(AppUser)):
+            raise AccountError("accounts_exist")
+        add_user(session, chair, username, Role.CHAIR, password, display_name.strip())
+        if keys is not None and db.key is not None:
+            keys.set_password(username, password, db.key)
+            _save_keys(db, keys)
+    return chair
+
+
+def _set_password(db: Database, session: Session, user: AppUser, password: str) -> None:
+    user.password_hash = hash_password(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    keys = _load_keys(db)
+    if keys is not None and db.key is not None:
+        keys.set_password(user.username, password, db.key)
+        keys.lockout.pop(user.username, None)
+        _save_keys(db, keys)
+
+
+def change_password(
+    db: Database, actor: Actor, old: str, new: str, confirmation: str | None = None
+) -> None:
+    actor.require(Action.CHANGE_OWN_PASSWORD)
+    check_new_password(new, confirmation)
+    with unit_of_work(db) as session:
+        user = find_user(session, actor.username)
+        if user is None or not _verify(db, user, old):
+            raise AccountError("wrong_password", "old_password")
+        _set_password(db, session, user, new)
+        audit.record(
+            session, actor, AuditAction.UPDATE, "app_user", user.id, after={"password": "changed"}
+        )
+
+
+def reset_password(
+    db: Database, actor: Actor, username: str, new: str, confirmation: str | None = None
+) -> None:
+    """The chair sets a new password for an account (a forgotten password)."""
+    actor.require(Action.MANAGE_USERS)
+    check_new_password(new, confirmation)
+    with unit_of_work(db) as session:
+        user = find_user(session, username)
+        if user is None:
+            raise AccountError("no_such_user", "username")
+        _set_password(db, session, user, new)
+        user.active = True
+        audit.record(
+            session, actor, AuditAction.UPDATE, "app_user", user.id, after={"password": "reset"}
+        )
+
+
+def reset_with_recovery_key(db: Database, username: str, new: str) -> None:
+    """A forgotten password, after the recovery key opened the file: no role check, since
+    the recovery key is the database key itself; audited under the account's own name."""
+    check_new_password(new)
+    with unit_of_work(db) as session:
+        user = find_user(session, username)
+        if user is None:
+            raise AccountError("no_such_user", "username")
+        _set_password(db, session, user, new)
+        user.active = True
+        audit.record(
+            session,
+            Actor(user.username, Role(user.role)),
+            AuditAction.UPDATE,
+            "app_user",
+            user.id,
+            after={"password": "reset_with_recovery_key"},
+        )
+
+
+def set_active(db: Database, actor: Actor, username: str, active: bool) -> None:
+    """Deactivate (or reactivate) an account; a deactivated one can no longer open the file."""
+    actor.require(Action.MANAGE_USERS)
+    if username == actor.username and not active:
+        raise AccountError("cannot_disable_self", "username")
+    with unit_of_work(db) as session:
+        user = find_user(session, username)
+        if user is None:
+            raise AccountError("no_such_user", "username")
+        if not active and user.role == Role.CHAIR.value:
+            chairs = session.scalar(
+                select(func.count())
+                .select_from(AppUser)
+                .where(AppUser.role == Role.CHAIR.value, AppUser.active.is_(True))
+            )
+            if (chairs or 0) <= 1:
+                raise AccountError("last_chair", "username")
+        before = {"active": user.active}
+        user.active = active
+        keys = _load_keys(db)
+        if keys is not None and not active:
+            keys.remove(username)  # its password no longer unwraps the database key
+            _save_keys(db, keys)
+        audit.record(
+            session, actor, AuditAction.UPDATE, "app_user", user.id, before, {"active": active}
+        )
+
+
+# --- signing in ----------------------------------------------------------------------------
+
+
+def _verify(db: Database, user: AppUser, password: str) -> bool:
+    """The password check: the key file for an encrypted database, the hash otherwise."""
+    keys = _load_keys(db)
+    if keys is None:
+        return password_matches(user.password_hash, password)
+    try:
+        keys.unwrap(user.username, password)
+    except WrongPassword:
+        return False
+    return True
+
+
+def record_failure(
+    session: Session, username: str, at: dt.datetime, reason: str = "wrong_password"
+) -> None:
+    audit.record(
+        session,
+        Actor(username, Role.CHAIR),  # the name typed; the role is not known to the trail
+        AuditAction.LOGIN_FAILED,
+        "app_user",
+        username,
+        after={"reason": reason},
+        at=at,
+    )
+
+
+def login(db: Database, username: str, password: str, now: Clock = system_now) -> Actor:
+    """Sign in to an open database (a plain file at start, any file at the lock screen).
+
+    Five wrong passwords in a row lock the account for ten minutes; every attempt is audited
+    (the failures are committed, then the refusal is raised). For an encrypted database the
+    lockout state lives in the key file, as at start.
+    """
+    at = now()
+    keys = _load_keys(db)
+    refusal: SignInError | None = None
+    with unit_of_work(db) as session:
+        user = find_user(session, username)
+        if keys is not None:
+            state = keys.lock_state(username)
+        elif user is not None:
+            state = LockState(user.failed_logins or 0, user.locked_until)
+        else:
+            state = LockState()
+        if state.is_locked(at):
+            assert state.locked_until is not None
+            record_failure(session, username, at, "locked")
+            refusal = AccountLocked(state.locked_until)
+        elif user is None:
+            record_failure(session, username, at, "no_account")
+            refusal = BadCredentials(None)
+        elif not _verify(db, user, password):
+            record_failure(session, username, at)
+            state = after_failure(state, at)
+            if keys is not None:
+                keys.lockout[username] = state
+                _save_keys(db, keys)
+            else:
+                user.failed_logins = state.failures
+                user.locked_until = state.locked_until
+            if state.locked_until is not None:
+                refusal = AccountLocked(state.locked_until)
+            else:
+                refusal = BadCredentials(state.remaining_attempts())
+        elif not user.active:
+            record_failure(session, username, at, "disabled")
+            refusal = AccountDisabled(username)
+        else:
+            actor = _signed_in(db, session, user, at, keys)
+    if refusal is not None:
+        raise refusal
+    return actor
+
+
+def _signed_in(
+    db: Database, session: Session, user: AppUser, at: dt.datetime, keys: KeyFile | None
+) -> Actor:
+    user.failed_logins = 0
+    user.locked_until = None
+    if keys is not None and user.username in keys.lockout:
+        keys.lockout.pop(user.username)
+        _save_keys(db, keys)
+    actor = Actor(user.username, Role(user.role))
+    audit.record(session, actor, AuditAction.LOGIN, "app_user", user.id, at=at)
+    return actor
+
+
+def record_sign_in(
+    db: Database, username: str, earlier_failures: list[tuple[str, dt.datetime]], at: dt.datetime
+) -> Actor:
+    """After the key file opened an encrypted database: audit the failed attempts made while
+    it was closed, check the account, audit the sign-in."""
+    refusal: SignInError | None = None
+    with unit_of_work(db) as session:
+        for name, when in earlier_failures:
+            record_failure(session, name, when)
+        user = find_user(session, username)
+        if user is None or not user.active:
+            record_failure(session, username, at, "disabled" if user else "no_account")
+            refusal = AccountDisabled(username)
+        else:
+            actor = _signed_in(db, session, user, at, None)
+    if refusal is not None:
+        raise refusal
+    return actor

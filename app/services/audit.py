@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import AuditEntry
+from app.domain.audit_mask import mask_health_values
 from app.domain.codes import AuditAction
 from app.services.actor import Actor
 
@@ -53,17 +54,22 @@ def record(
     entity_id: object = "",
     before: Mapping[str, Any] | None = None,
     after: Mapping[str, Any] | None = None,
+    at: dt.datetime | None = None,
 ) -> AuditEntry:
-    """Append an audit entry in the caller's transaction (it commits with the change)."""
+    """Append an audit entry in the caller's transaction (it commits with the change).
+
+    Health values in `before`/`after` are masked (`app.domain.audit_mask`): the trail says
+    that a reading changed, never what it was.
+    """
     last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     entry = AuditEntry(
-        at=dt.datetime.now().replace(microsecond=0),
+        at=(at or dt.datetime.now()).replace(microsecond=0),
         username=actor.username,
         action=action.value,
         entity=entity,
         entity_id=str(entity_id),
-        before_json=_dump(before),
-        after_json=_dump(after),
+        before_json=_dump(None if before is None else mask_health_values(entity, before)),
+        after_json=_dump(None if after is None else mask_health_values(entity, after)),
         prev_hash=last or GENESIS,
     )
     entry.hash = entry_hash(entry)

@@ -19,6 +19,7 @@ class CheckReport:
     expected_revision: str
     audit_entries: int
     audit_first_broken_id: int | None
+    encrypted: bool = False
 
     @property
     def ok(self) -> bool:
@@ -30,7 +31,7 @@ class CheckReport:
 
 
 def check_database(db: Database) -> CheckReport:
-    _, integrity = integrity_ok(db.path)
+    _, integrity = integrity_ok(db.path, db.key)
     with read_only(db) as session:
         chain = verify_chain(session)
     return CheckReport(
@@ -40,4 +41,5 @@ def check_database(db: Database) -> CheckReport:
         expected_revision=head_revision(),
         audit_entries=chain.entries,
         audit_first_broken_id=chain.first_broken_id,
+        encrypted=db.encrypted,
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import sys
 from pathlib import Path
@@ -11,10 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, __version__
-from app.db.migrate import Database, open_database
+from app.db.backup import BackupError
+from app.db.migrate import Database
 from app.domain.codes import Role
 from app.logging_setup import setup_logging
-from app.services import site_profile
+from app.services import accounts, backups, site_profile
 from app.services.actor import Actor
 from app.services.demo import DemoSummary, generate_demo
 from app.ui.context import AppContext
@@ -24,6 +24,7 @@ from app.ui.error_dialog import install_excepthook, show_unexpected
 from app.ui.fonts import register_bundled_font
 from app.ui.i18n import Translations, saved_language
 from app.ui.main_window import MainWindow
+from app.ui.start import open_session
 from app.ui.tasks import Progress, Task, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -40,18 +41,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def local_actor() -> Actor:
-    # Until sign-in exists, the person at the room PC acts with the chair's rights.
-    return Actor(getpass.getuser() or "local", Role.CHAIR)
+# Who the window acts as when a caller (a test, a tool) gives no signed-in actor.
+DEFAULT_ACTOR = Actor("chair", Role.CHAIR)
 
 
 def build_window(
-    app: QApplication, db: Database, translations: Translations | None = None
+    app: QApplication,
+    db: Database,
+    translations: Translations | None = None,
+    actor: Actor | None = None,
 ) -> MainWindow:
+    """The main window acting as `actor` — the signed-in user when the program runs."""
     if translations is None:
         translations = Translations(app)
         translations.apply(saved_language())
-    return MainWindow(AppContext(db=db, actor=local_actor()), translations)
+    return MainWindow(AppContext(db=db, actor=actor or DEFAULT_ACTOR), translations)
 
 
 def offer_first_run(window: MainWindow) -> list[Task]:
@@ -68,7 +72,10 @@ def offer_first_run(window: MainWindow) -> list[Task]:
         return []
 
     def job(progress: Progress) -> DemoSummary:
-        return generate_demo(context.db, today=context.today(), progress=progress)
+        summary = generate_demo(context.db, today=context.today(), progress=progress)
+        # The demo's accounts must open an encrypted file too (their password: demo1234).
+        accounts.enrol_passwords(context.db, [(name, "demo1234") for name, _ in summary.accounts])
+        return summary
 
     def done(summary: object) -> None:
         log.info("demo data generated: %s", summary)
@@ -78,13 +85,27 @@ def offer_first_run(window: MainWindow) -> list[Task]:
     return [run_with_progress(window, title, job, done, show_unexpected)]
 
 
+def close_session(window: MainWindow) -> Path | None:
+    """On close: the automatic backup (rotated), then the database is closed."""
+    db = window.context.db
+    target = None
+    try:
+        target = backups.automatic_backup(db, "close")
+    except (OSError, BackupError):
+        log.exception("backup on close failed")
+    db.close()
+    return target
+
+
 def run(database: Path) -> int:
     setup_logging()
     app = create_application()
     install_excepthook()
+    translations = Translations(app)
+    translations.apply(saved_language())
     try:
-        db = open_database(database)
-    except Exception as error:  # a damaged or foreign file: explain, never start on it
+        session = open_session(database)
+    except Exception as error:  # a foreign file or an unreadable key file: explain, never start
         log.exception("cannot open %s", database)
         QMessageBox.critical(
             QWidget(),
@@ -94,10 +115,15 @@ def run(database: Path) -> int:
             .replace("%2", str(error)),
         )
         return 1
-    window = build_window(app, db)
+    if session is None:
+        return 0
+    window = build_window(app, session.db, translations, session.actor)
     window.show()
+    window.idle.start()
+    window.backups.daily_timer.start()
+    window.backups.daily_backup()
     tasks = offer_first_run(window)
     code = app.exec()
     del tasks
-    db.close()
+    close_session(window)
     return code

@@ -8,13 +8,21 @@ from PySide6.QtCore import QEvent, QSettings, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
+from app.domain.permissions import Action
 from app.paths import log_dir
 from app.services import site_profile
+from app.services.accounts import Clock, system_now
+from app.ui.account_messages import role_name
+from app.ui.backup_actions import BackupActions
 from app.ui.context import AppContext
 from app.ui.dialogs.about_dialog import AboutDialog
+from app.ui.dialogs.change_password_dialog import ChangePasswordDialog
+from app.ui.dialogs.users_dialog import UsersDialog
 from app.ui.forms.ui_main_window import Ui_MainWindow
 from app.ui.i18n import Language, Translations
+from app.ui.idle_lock import IdleWatcher, SessionLock
 from app.ui.pages.activities_page import ActivitiesPage
+from app.ui.pages.audit_page import AuditPage
 from app.ui.pages.equipment_page import EquipmentPage
 from app.ui.pages.exchange_page import ExchangePage
 from app.ui.pages.list_page import ListPage
@@ -33,12 +41,31 @@ PAGES: tuple[tuple[str, Callable[[AppContext], ListPage]], ...] = (
     ("activities", ActivitiesPage),
     ("reports", ReportsPage),
     ("exchange", ExchangePage),
+    ("audit", AuditPage),
 )
+
+# What a role must be allowed to do to see a page (the services refuse the rest anyway).
+PAGE_ACTIONS: dict[str, Action] = {
+    "overview": Action.READ_OVERVIEW,
+    "usage": Action.READ_HEALTH_DATA,
+    "staff": Action.READ_ROSTER,
+    "equipment": Action.READ_EQUIPMENT,
+    "open_hours": Action.READ_OPEN_HOURS,
+    "activities": Action.READ_ACTIVITIES,
+    "reports": Action.PRINT_REPORTS,
+    "exchange": Action.READ_EXCHANGE_LOG,
+    "audit": Action.READ_AUDIT_TRAIL,
+}
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, context: AppContext, translations: Translations, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        translations: Translations,
+        parent: QWidget | None = None,
+        idle: IdleWatcher | None = None,
+        now: Clock = system_now,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -46,7 +73,12 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages: dict[str, ListPage] = {}
+        self.page_keys: list[str] = []  # the pages this actor sees, in navigation order
         for key, make in PAGES:
+            action = PAGE_ACTIONS.get(key)
+            if action is not None and not context.actor.can(action):
+                continue
+            self.page_keys.append(key)
             page = make(context)
             page.retranslate()
             self.pages[key] = page
@@ -55,8 +87,10 @@ class MainWindow(QMainWindow):
         self._loaded: set[str] = set()
         self.ui.navList.currentRowChanged.connect(self.show_page)
         self.site_label = QLabel()
+        self.user_label = QLabel()
         self.db_label = QLabel()
         self.ui.statusBar.addWidget(self.site_label)
+        self.ui.statusBar.addPermanentWidget(self.user_label)
         self.ui.statusBar.addPermanentWidget(self.db_label)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -66,6 +100,20 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDatabase.setEnabled(False)  # switching files arrives with accounts
         self.ui.actionChinese.triggered.connect(lambda: self.set_language(Language.CHINESE))
         self.ui.actionEnglish.triggered.connect(lambda: self.set_language(Language.ENGLISH))
+        self.ui.actionChangePassword.triggered.connect(
+            lambda: ChangePasswordDialog(self.context, self).exec()
+        )
+        self.ui.actionUsers.triggered.connect(lambda: UsersDialog(self.context, self).exec())
+        actor = context.actor
+        self.ui.actionUsers.setVisible(actor.can(Action.MANAGE_USERS))
+        self.ui.actionBackupToFolder.setEnabled(actor.can(Action.BACKUP))
+        self.ui.actionRestore.setEnabled(actor.can(Action.RESTORE))
+        self.backups = BackupActions(self, lambda: self.context, self.reload_all, now)
+        self.ui.actionBackupToFolder.triggered.connect(lambda: self.backups.backup_to_folder())
+        self.ui.actionRestore.triggered.connect(lambda: self.backups.restore_from())
+        self.idle = idle if idle is not None else IdleWatcher(parent=self)
+        self.session_lock = SessionLock(self, lambda: self.context, self.idle, now)
+        self.ui.actionLockNow.triggered.connect(self.session_lock.lock)
         self.retranslate()
         geometry = QSettings().value("ui/geometry")
         if geometry is not None:
@@ -82,12 +130,13 @@ class MainWindow(QMainWindow):
             self.tr("Activities & sign-in"),
             self.tr("Reports"),
             self.tr("Data exchange"),
+            self.tr("Audit trail"),
         ]
 
     def show_page(self, row: int) -> None:
-        if row < 0:
+        if not 0 <= row < len(self.page_keys):
             return
-        key = PAGES[row][0]
+        key = self.page_keys[row]
         page = self.pages[key]
         self.ui.pageStack.setCurrentWidget(page)
         if key not in self._loaded:  # pages query their data the first time they are shown
@@ -105,7 +154,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
-        for row, name in enumerate(self.page_names()):
+        names = dict(zip([key for key, _make in PAGES], self.page_names(), strict=True))
+        for row, key in enumerate(self.page_keys):
+            name = names[key]
             item = self.ui.navList.item(row)
             if item is not None:
                 item.setText(name)
@@ -119,7 +170,16 @@ class MainWindow(QMainWindow):
         profile = site_profile.get_profile(self.context.db)
         site = profile.site_name if profile else self.tr("No site yet")
         self.site_label.setText(self.tr("Site: %1").replace("%1", site))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.context.db.path)))
+        database = self.tr("Database: %1").replace("%1", str(self.context.db.path))
+        if self.context.db.encrypted:
+            database += " · " + self.tr("encrypted")
+        self.db_label.setText(database)
+        actor = self.context.actor
+        self.user_label.setText(
+            self.tr("Signed in: %1 (%2)")
+            .replace("%1", actor.username)
+            .replace("%2", role_name(actor.role))
+        )
 
     def reload_all(self) -> None:
         self._loaded.clear()

@@ -75,5 +75,7 @@ def test_backup_writes_a_verified_copy(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
     target = tmp_path / "usb" / "copy.db"
-    assert main(["--db", str(db), "backup", "-o", str(target)]) == 0
+    assert main(["--db", str(db), "backup", "-o", str(target)]) == 1  # needs --user
+    assert not target.exists()
+    assert main(["--db", str(db), "--user", "tech", "backup", "-o", str(target)]) == 0
     assert main(["--db", str(target), "check"]) == 0

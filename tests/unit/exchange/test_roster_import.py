@@ -228,3 +228,22 @@ def test_a_failure_after_writing_rolls_everything_back(db: Database, tmp_path: P
         assert session.scalar(select(func.count()).select_from(Department)) == 0
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == 0
     assert import_roster(db, ADMIN, parsed, TODAY).new == 30
+
+
+def test_an_import_that_writes_is_preceded_by_a_verified_backup(
+    db: Database, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from app.services.backups import list_automatic_backups
+
+    first = write_xlsx(tmp_path / "a.xlsx", people(3))
+    assert import_roster(db, ADMIN, parse_roster(first), TODAY).applied
+    backups = list_automatic_backups(db)
+    assert len(backups) == 1  # taken before the first import: the roster was still empty
+    copy = sqlite3.connect(backups[0].path)
+    assert copy.execute("SELECT count(*) FROM staff").fetchone() == (0,)
+    copy.close()
+
+    assert not import_roster(db, ADMIN, parse_roster(first), TODAY).applied
+    assert len(list_automatic_backups(db)) == 1  # nothing to write: no backup needed

@@ -1,0 +1,72 @@
+"""healthroom restore FILE [--yes]: replace the database by a backup, after a safety backup.
+
+Shows what the backup holds (site, date, counts) and asks to confirm (or --yes). A backup of
+another encrypted database opens with the --user password when its key file lies beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.db.backup import BackupError
+from app.services import backups
+from app.services.actor import PermissionDenied
+from app.services.backups import BackupPreview, CannotOpenBackup
+
+REASONS = {
+    "not_a_backup": "这不是本程序的备份 / not a HealthRoom backup",
+    "needs_password": "无法解密：需要该备份所属数据库的用户密码 / cannot decrypt: it needs the "
+    "password of an account of the database it came from (its .keys file beside it)",
+    "damaged": "备份文件已损坏 / the backup is damaged",
+    "no_accounts": "备份中没有能登录的账户，恢复后将无法打开 / no account of this database "
+    "exists in the backup: nobody could sign in after the restore",
+}
+
+
+def register(sub: Subparsers) -> None:
+    parser = sub.add_parser("restore", help="replace the database by a backup (safety copy first)")
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.set_defaults(handler=run)
+
+
+def describe(shown: BackupPreview) -> list[str]:
+    facts = shown.facts
+    lines = [
+        f"backup:      {shown.path}",
+        f"site:        {facts.site_name or '-'} ({facts.site_code or '-'})",
+        f"last change: {facts.last_change or '-'}   file time: {shown.file_time}",
+    ]
+    counts = ", ".join(f"{table} {count}" for table, count in facts.counts.items())
+    lines.append(f"records:     {counts}")
+    return lines
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    actor = context.require_actor()
+    try:
+        shown = backups.preview(context.db, args.file, actor.username, context.password)
+    except CannotOpenBackup as error:
+        raise Rejected(f"{REASONS[error.reason]}: {args.file}") from error
+    for line in describe(shown):
+        print(line)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise Rejected("请加 --yes 确认恢复 / add --yes to confirm the restore")
+        answer = input("恢复这个备份？输入 yes 确认 / restore this backup? type yes: ")
+        if answer.strip().lower() != "yes":
+            raise Rejected("未恢复 / not restored")
+    try:
+        restored = backups.restore(context.db, actor, args.file, context.password)
+    except PermissionDenied as error:
+        raise Rejected(f"没有恢复权限 / {actor.username} may not restore backups") from error
+    except CannotOpenBackup as error:
+        raise Rejected(f"{REASONS[error.reason]}: {args.file}") from error
+    except (OSError, BackupError) as error:
+        raise Rejected(f"恢复失败 / restore failed: {error}") from error
+    restored.database.close()
+    print(f"restored; the previous state was saved first to {restored.safety_backup}")
+    return OK

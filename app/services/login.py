@@ -1,0 +1,247 @@
+"""Opening the register as a person: first run, sign-in, damage check, recovery key.
+
+The order at start is: which kind of file is it (new, encrypted, plain) → who signs in → the
+file is checked (`quick_check`) before anything else reads it → it is migrated and opened.
+An encrypted file cannot be read before a password unwraps its key, so its sign-in lockout and
+its failed sign-ins are kept in the key file until the database can record them.
+
+Plain files stay possible for the tests, the demo command and the county workspace
+(de-identified packages); the window makes every new site database encrypted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from app.db.backup import (
+    BackupFile,
+    companion_files,
+    integrity_ok,
+    list_backups,
+    newest_good,
+    quarantine,
+)
+from app.db.backup import replace_database as put_in_place
+from app.db.keyfile import (
+    KeyFile,
+    KeyFileError,
+    WrongPassword,
+    format_recovery_key,
+    key_file_path,
+    new_database_key,
+    parse_recovery_key,
+)
+from app.db.migrate import Database, open_database
+from app.db.transfer import copy_database
+from app.domain.lockout import after_failure
+from app.domain.passwords import username_problem
+from app.services import accounts
+from app.services.accounts import AccountLocked, BadCredentials, Clock, system_now
+from app.services.actor import Actor
+
+log = logging.getLogger(__name__)
+
+
+class FileKind(Enum):
+    NEW = "new"  # no database yet: first run
+    ENCRYPTED = "encrypted"  # a key file beside it
+    PLAIN = "plain"
+
+
+class DamagedDatabase(Exception):
+    """The file fails its check; it must not be opened. `key` lets a backup be checked."""
+
+    def __init__(self, path: Path, message: str, key: bytes | None) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+        self.key = key
+
+
+@dataclass
+class Session:
+    """A signed-in person and the database they opened."""
+
+    db: Database
+    actor: Actor
+
+
+def file_kind(path: Path) -> FileKind:
+    if key_file_path(path).exists():
+        return FileKind.ENCRYPTED
+    if path.exists() and path.stat().st_size > 0:
+        return FileKind.PLAIN
+    return FileKind.NEW
+
+
+def backup_folder_for(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def open_checked(path: Path, key: bytes | None = None) -> Database:
+    """`quick_check` first; a damaged (or vanished) file raises `DamagedDatabase`."""
+    missing = not path.exists() or path.stat().st_size == 0
+    if missing and key is not None:
+        raise DamagedDatabase(path, "the database file is missing or empty", key)
+    if not missing:
+        ok, message = integrity_ok(path, key, quick=True)
+        if not ok:
+            raise DamagedDatabase(path, message, key)
+    return open_database(path, backup_folder_for(path), key)
+
+
+def create_encrypted(
+    path: Path, username: str, password: str, display_name: str = "", now: Clock = system_now
+) -> tuple[Session, str]:
+    """First run: the union chair's account, and the database encrypted with a new key.
+
+    A plain database that has no account yet (made before encryption existed, or by a tool)
+    is encrypted in place: copied under the new key, checked, then swapped for the plain file.
+    Returns the session and the recovery key, to be shown once.
+    """
+    kind = file_kind(path)
+    if kind is FileKind.ENCRYPTED:
+        raise accounts.AccountError("accounts_exist")
+    accounts.check_new_password(password)
+    problem = username_problem(username.strip())
+    if problem:
+        raise accounts.AccountError(problem, "username")
+    key = new_database_key()
+    keys = KeyFile.for_key(key)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if kind is FileKind.PLAIN:
+        plain = open_checked(path)  # checked and migrated like any other start
+        try:
+            if accounts.has_accounts(plain):
+                raise accounts.AccountError("accounts_exist")
+        finally:
+            plain.close()
+        temp = path.with_name(f".{path.name}.encrypt.tmp")
+        copy_database(path, None, temp, key)
+        keys.save(key_file_path(path))  # the key is kept before the plain file goes
+        put_in_place(path, temp)
+        log.info("plain database %s encrypted in place", path)
+    else:
+        keys.save(key_file_path(path))
+    db = open_database(path, backup_folder_for(path), key)
+    try:
+        actor = accounts.create_first_chair(db, username, password, display_name)
+    except BaseException:
+        db.close()
+        if kind is FileKind.NEW:  # leave nothing behind: the next start is a first run again
+            for file in (path, *companion_files(path), key_file_path(path)):
+                file.unlink(missing_ok=True)
+        raise
+    accounts.record_sign_in(db, actor.username, [], now())
+    return Session(db, actor), format_recovery_key(key)
+
+
+def open_encrypted(path: Path, username: str, password: str, now: Clock = system_now) -> Session:
+    at = now()
+    keys_path = key_file_path(path)
+    keys = KeyFile.load(keys_path)
+    state = keys.lock_state(username)
+    if state.is_locked(at):
+        assert state.locked_until is not None
+        keys.pending_failures.append((username, at))
+        keys.save(keys_path)
+        raise AccountLocked(state.locked_until)
+    try:
+        key = keys.unwrap(username, password)
+    except WrongPassword:
+        keys.pending_failures.append((username, at))
+        if username in keys.wraps:
+            state = after_failure(state, at)
+            keys.lockout[username] = state
+        keys.save(keys_path)
+        if state.locked_until is not None and state.is_locked(at):
+            raise AccountLocked(state.locked_until) from None
+        raise BadCredentials(
+            state.remaining_attempts() if username in keys.wraps else None
+        ) from None
+    db = open_checked(path, key)
+    try:
+        pending = list(keys.pending_failures)
+        actor = accounts.record_sign_in(db, username, pending, at)
+    except BaseException:
+        db.close()
+        raise
+    keys = KeyFile.load(keys_path)  # re-read: the sign-in may have touched it
+    keys.pending_failures = [p for p in keys.pending_failures if p not in pending]
+    keys.lockout.pop(username, None)
+    keys.save(keys_path)
+    return Session(db, actor)
+
+
+def open_plain(path: Path, username: str, password: str, now: Clock = system_now) -> Session:
+    db = open_checked(path)
+    try:
+        return Session(db, accounts.login(db, username, password, now))
+    except BaseException:
+        db.close()
+        raise
+
+
+def open_as(path: Path, username: str, password: str, now: Clock = system_now) -> Session:
+    if file_kind(path) is FileKind.ENCRYPTED:
+        return open_encrypted(path, username, password, now)
+    return open_plain(path, username, password, now)
+
+
+def open_with_recovery_key(
+    path: Path, recovery_key: str, username: str, new_password: str, now: Clock = system_now
+) -> Session:
+    """A forgotten password: the recovery key opens the file and sets a new password.
+
+    The key file is rebuilt from the recovery key when it was lost.
+    """
+    key = parse_recovery_key(recovery_key)
+    keys_path = key_file_path(path)
+    try:
+        keys = KeyFile.load(keys_path)
+    except KeyFileError:
+        keys = KeyFile.for_key(key)
+    if not keys.fits(key):
+        raise WrongPassword
+    ok, message = integrity_ok(path, key, quick=True)
+    if not ok:
+        if "not a database" in message:
+            raise WrongPassword
+        raise DamagedDatabase(path, message, key)
+    keys.save(keys_path)
+    db = open_checked(path, key)
+    try:
+        user = accounts.get_user(db, username)
+        if user is None:
+            raise accounts.AccountError("no_such_user", "username")
+        accounts.reset_with_recovery_key(db, username, new_password)
+        actor = accounts.record_sign_in(db, username, [], now())
+    except BaseException:
+        db.close()
+        raise
+    return Session(db, actor)
+
+
+# --- damage at start -----------------------------------------------------------------------
+
+
+def quarantine_damaged(path: Path, now: dt.datetime | None = None) -> Path:
+    moved = quarantine(path, now)
+    log.error("damaged database %s moved to %s", path, moved)
+    return moved
+
+
+def newest_good_backup(path: Path, key: bytes | None) -> BackupFile | None:
+    return newest_good(list_backups(backup_folder_for(path), path.stem), key)
+
+
+def restore_newest(path: Path, backup: BackupFile, key: bytes | None) -> None:
+    """Put a verified backup where the quarantined file was (the file is closed)."""
+    temp = path.with_name(f".{path.name}.restore.tmp")
+    copy_database(backup.path, key, temp, key)
+    put_in_place(path, temp)
+    log.warning("database %s restored from %s", path, backup.path)

@@ -1,0 +1,75 @@
+"""Words for what the account services refuse, in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.codes import Role
+from app.services.accounts import (
+    AccountDisabled,
+    AccountError,
+    AccountLocked,
+    BadCredentials,
+    SignInError,
+)
+from app.ui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Accounts"
+
+_ACCOUNT_ERRORS: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Accounts", "Enter a user name."),
+    "bad_username": QT_TRANSLATE_NOOP(
+        "Accounts", "The user name may not contain spaces and must be at most 50 characters."
+    ),
+    "username_taken": QT_TRANSLATE_NOOP("Accounts", "This user name is already taken."),
+    "too_short": QT_TRANSLATE_NOOP("Accounts", "The password must have at least 8 characters."),
+    "too_simple": QT_TRANSLATE_NOOP(
+        "Accounts", "The password is too simple: use letters and digits, not only digits."
+    ),
+    "mismatch": QT_TRANSLATE_NOOP("Accounts", "The two passwords are not the same."),
+    "wrong_password": QT_TRANSLATE_NOOP("Accounts", "The current password is not right."),
+    "no_such_user": QT_TRANSLATE_NOOP("Accounts", "There is no account with this user name."),
+    "cannot_disable_self": QT_TRANSLATE_NOOP("Accounts", "You cannot disable your own account."),
+    "last_chair": QT_TRANSLATE_NOOP(
+        "Accounts", "This is the only union chair account; it cannot be disabled."
+    ),
+    "accounts_exist": QT_TRANSLATE_NOOP("Accounts", "This database already has accounts."),
+}
+
+_ROLES: dict[Role, str] = {
+    Role.CHAIR: QT_TRANSLATE_NOOP("Accounts", "Union chair"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Accounts", "Health administrator"),
+    Role.TECH: QT_TRANSLATE_NOOP("Accounts", "Technician"),
+    Role.REVIEWER: QT_TRANSLATE_NOOP("Accounts", "County reviewer"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def account_error_text(error: AccountError) -> str:
+    text = _ACCOUNT_ERRORS.get(error.code)
+    return tr(text) if text else error.code
+
+
+def role_name(role: Role) -> str:
+    return tr(_ROLES[role])
+
+
+def sign_in_error_text(error: SignInError) -> str:
+    if isinstance(error, AccountLocked):
+        return QCoreApplication.translate(
+            "Accounts",
+            "Five wrong passwords in a row: the account is locked until %1. "
+            "Try again then, or ask the union chair.",
+        ).replace("%1", error.until.strftime("%H:%M"))
+    if isinstance(error, AccountDisabled):
+        return QCoreApplication.translate(
+            "Accounts", "This account has been disabled. Ask the union chair."
+        )
+    if isinstance(error, BadCredentials) and error.remaining:
+        return QCoreApplication.translate(
+            "Accounts", "Wrong user name or password. %1 attempt(s) left before the account locks."
+        ).replace("%1", str(error.remaining))
+    return QCoreApplication.translate("Accounts", "Wrong user name or password.")

@@ -1,0 +1,200 @@
+"""Backups from the window: to a chosen folder or USB stick, restore with a preview, and the
+daily automatic backup while the program is open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from app.db.backup import BackupError
+from app.services import backups
+from app.services.accounts import system_now
+from app.services.backups import CannotOpenBackup
+from app.ui.context import AppContext
+from app.ui.dialogs.restore_dialog import RestoreDialog
+from app.ui.error_dialog import show_unexpected
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.tasks import Progress, Task, run_with_progress
+
+log = logging.getLogger(__name__)
+
+REASONS = {
+    "not_a_backup": QT_TRANSLATE_NOOP("BackupActions", "This file is not a HealthRoom backup."),
+    "needs_password": QT_TRANSLATE_NOOP(
+        "BackupActions",
+        "This backup is encrypted with another key. Keep its .keys file beside it and give "
+        "the password your account had in that database.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "BackupActions", "This backup is damaged (it fails the integrity check)."
+    ),
+    "no_accounts": QT_TRANSLATE_NOOP(
+        "BackupActions",
+        "No account of this database exists in the backup: after restoring it nobody could "
+        "sign in. Choose another backup.",
+    ),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BackupActions", text)
+
+
+class BackupActions(QObject):
+    def __init__(
+        self,
+        parent: QWidget,
+        context_of: Callable[[], AppContext],
+        on_restored: Callable[[], None],
+        now: Callable[[], dt.datetime] = system_now,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.context_of = context_of  # the window's context: a restore swaps its database
+        self.on_restored = on_restored
+        self.now = now
+        self.tasks: list[Task] = []
+        self.daily_timer = QTimer(self)
+        self.daily_timer.setInterval(60 * 60 * 1000)  # hourly: is today's backup made?
+        self.daily_timer.timeout.connect(self.daily_backup)
+
+    @property
+    def context(self) -> AppContext:
+        return self.context_of()
+
+    def daily_backup(self) -> Path | None:
+        db = self.context.db
+        if not backups.daily_backup_due(db, self.now()):
+            return None
+        try:
+            return backups.automatic_backup(db, "daily", self.now())
+        except (OSError, BackupError):
+            log.exception("daily backup failed")
+            return None
+
+    def backup_to_folder(self, folder: Path | None = None) -> Task | None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self.parent_widget,
+                QCoreApplication.translate("BackupActions", "Back up to a folder or USB stick"),
+            )
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        context = self.context
+
+        def job(progress: Progress) -> Path:
+            progress(10, "")
+            return backups.backup_to(context.db, context.actor, folder)
+
+        def done(target: Any) -> None:
+            message = QCoreApplication.translate(
+                "BackupActions",
+                "The backup was written and checked:\n%1\n\nKeep the file ending in .keys "
+                "beside it: the backup is encrypted.",
+            )
+            if not context.db.encrypted:
+                message = QCoreApplication.translate(
+                    "BackupActions", "The backup was written and checked:\n%1"
+                )
+            QMessageBox.information(
+                self.parent_widget,
+                QCoreApplication.translate("BackupActions", "Backup made"),
+                message.replace("%1", str(target)),
+            )
+
+        title = QCoreApplication.translate("BackupActions", "Making the backup…")
+        task = run_with_progress(self.parent_widget, title, job, done, self.failed)
+        self.tasks.append(task)
+        return task
+
+    def failed(self, error: BaseException) -> None:
+        if isinstance(error, (OSError, BackupError)):
+            QMessageBox.warning(
+                self.parent_widget,
+                QCoreApplication.translate("BackupActions", "Backup failed"),
+                QCoreApplication.translate(
+                    "BackupActions",
+                    "The backup could not be written: %1\nCheck that the folder or USB stick "
+                    "is writable and has room. Nothing was left half-written.",
+                ).replace("%1", str(error)),
+            )
+        else:
+            show_unexpected(error)
+
+    def restore_from(self, path: Path | None = None) -> Task | None:
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self.parent_widget,
+                QCoreApplication.translate("BackupActions", "Restore from a backup"),
+                str(backups.backup_folder(self.context.db)),
+                QCoreApplication.translate("BackupActions", "Backups (*.db)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        context = self.context
+        password: str | None = None
+        try:
+            shown = backups.preview(context.db, path)
+        except CannotOpenBackup as error:
+            if error.reason != "needs_password":
+                self.explain(error)
+                return None
+            password, ok = QInputDialog.getText(
+                self.parent_widget,
+                QCoreApplication.translate("BackupActions", "Restore from a backup"),
+                tr(REASONS["needs_password"]),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+            try:
+                shown = backups.preview(context.db, path, context.actor.username, password)
+            except CannotOpenBackup as again:
+                self.explain(again)
+                return None
+        if RestoreDialog(shown, self.parent_widget).exec() != RestoreDialog.DialogCode.Accepted:
+            return None
+
+        def job(progress: Progress) -> backups.Restored:
+            progress(10, "")
+            return backups.restore(context.db, context.actor, path, password, self.now())
+
+        def done(result: Any) -> None:
+            assert isinstance(result, backups.Restored)
+            context.db = result.database
+            self.on_restored()
+            QMessageBox.information(
+                self.parent_widget,
+                QCoreApplication.translate("BackupActions", "Backup restored"),
+                QCoreApplication.translate(
+                    "BackupActions",
+                    "The register was restored. The state before the restore was saved first "
+                    "as:\n%1",
+                ).replace("%1", str(result.safety_backup)),
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, CannotOpenBackup):
+                self.explain(error)
+            else:
+                self.failed(error)
+
+        title = QCoreApplication.translate("BackupActions", "Restoring the backup…")
+        task = run_with_progress(self.parent_widget, title, job, done, failed)
+        self.tasks.append(task)
+        return task
+
+    def explain(self, error: CannotOpenBackup) -> None:
+        QMessageBox.warning(
+            self.parent_widget,
+            QCoreApplication.translate("BackupActions", "Cannot restore this file"),
+            tr(REASONS.get(error.reason, REASONS["not_a_backup"])),
+        )
