@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import backup, check, demo, report
+from app.cli import backup, check, demo, indicators, report
 from app.cli.common import REJECTED, CliContext, Handler, Rejected, resolve_actor
 from app.db.migrate import open_database
 from app.paths import default_database
 
-COMMANDS = (demo, check, backup, report)
+COMMANDS = (demo, check, backup, report, indicators)
 
 
 def build_parser() -> argparse.ArgumentParser:
