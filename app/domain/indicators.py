@@ -81,6 +81,18 @@ class DrillDown:
 
 EMPTY = DrillDown("none")
 
+# Figures that only grow while a period runs (counts, people who came): an unmet one in a running
+# period is "not yet", not "failed". States (files, devices) and past events are judged as they are.
+ACCUMULATING = frozenset(
+    {
+        IndicatorKey.USAGE_RATE,
+        IndicatorKey.LECTURES_COUNT,
+        IndicatorKey.HOSPITAL_VISITS,
+        IndicatorKey.CONSUMABLES_REPLENISHED,
+        IndicatorKey.INSPECTIONS,
+    }
+)
+
 
 @dataclass(frozen=True)
 class PartResult:
@@ -109,6 +121,11 @@ class IndicatorResult:
     @property
     def applicable(self) -> bool:
         return self.value is not None
+
+    @property
+    def still_open(self) -> bool:
+        """Not met yet, but the period is still running and this figure can only grow."""
+        return self.met is False and self.in_progress and self.key in ACCUMULATING
 
 
 # --- targets for a period ------------------------------------------------------------------
