@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from app.cli import report_annual, report_monthly, report_quarterly
 from app.cli.common import Subparsers
 
-KINDS: tuple[ModuleType, ...] = ()
+KINDS: tuple[ModuleType, ...] = (report_monthly, report_quarterly, report_annual)
 
 
 def register(sub: Subparsers) -> None:

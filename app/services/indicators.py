@@ -187,6 +187,8 @@ class IndicatorEngine:
         self.as_of = as_of
         self.targets = targets if targets is not None else load_targets(session)
         self.drill = drill
+        self._active: dict[dt.date, list[StaffInfo]] = {}
+        self._attendees: dict[int, set[int]] = {}
         self._compute: dict[IndicatorKey, Callable[[Period], IndicatorResult]] = {
             K.OPEN_HOURS_DAILY: self.open_hours_daily,
             K.LECTURES_COUNT: self.lectures_count,
@@ -248,7 +250,28 @@ class IndicatorEngine:
         return files
 
     def active(self, day: dt.date) -> list[StaffInfo]:
-        return [s for s in self.staff if s.active_on(day)]
+        """Staff on the roster on `day` (cached: reports ask for the same days many times)."""
+        found = self._active.get(day)
+        if found is None:
+            found = self._active[day] = [s for s in self.staff if s.active_on(day)]
+        return found
+
+    @cached_property
+    def missing_by_staff(self) -> dict[int, str]:
+        """Per person with an incomplete health file, the missing field codes (the files hold
+        the latest state only, so this is the same for every period)."""
+        out: dict[int, str] = {}
+        for s in self.staff:
+            record = self.health_files.get(s.id)
+            values: dict[str, object] = {"sex": s.sex, "birth_date": s.birth_date}
+            if record is not None:
+                values.update(record)
+            missing = missing_fields(values)
+            if missing:
+                if record is None:
+                    missing = (*(m for m in missing if m in ("sex", "birth_date")), NO_FILE)
+                out[s.id] = ",".join(missing)
+        return out
 
     def in_progress(self, period: Period) -> bool:
         return period.last_day >= self.as_of
@@ -330,15 +353,21 @@ class IndicatorEngine:
         }
 
     def attendees(self, activity_ids: Sequence[int]) -> dict[int, set[int]]:
-        found: dict[int, set[int]] = defaultdict(set)
-        for activity_id, staff_id in self.session.execute(
-            select(Attendance.activity_id, Attendance.staff_id).where(
-                Attendance.activity_id.in_(activity_ids), Attendance.staff_id.is_not(None)
+        """Roster staff who signed in, per activity (guests have no staff id)."""
+        wanted = [i for i in activity_ids if i not in self._attendees]
+        if wanted:
+            for i in wanted:
+                self._attendees[i] = set()
+            # Core rows, not ORM ones: a year of sign-ins of a large site is many rows.
+            rows = self.session.connection().execute(
+                select(Attendance.activity_id, Attendance.staff_id).where(
+                    Attendance.activity_id.in_(wanted), Attendance.staff_id.is_not(None)
+                )
             )
-        ):
-            if staff_id is not None:
-                found[activity_id].add(staff_id)
-        return found
+            for activity_id, staff_id in rows:
+                if staff_id is not None:
+                    self._attendees[activity_id].add(staff_id)
+        return {i: self._attendees[i] for i in activity_ids}
 
     def target_group(self, day: dt.date, departments: set[int] | None) -> list[StaffInfo]:
         return [
@@ -397,17 +426,8 @@ class IndicatorEngine:
     def health_file_completeness(self, period: Period) -> IndicatorResult:
         key = K.HEALTH_FILE_COMPLETENESS
         people = self.active(period.last_day)
-        incomplete: list[tuple[StaffInfo, str]] = []
-        for s in people:
-            record = self.health_files.get(s.id)
-            values: dict[str, object] = {"sex": s.sex, "birth_date": s.birth_date}
-            if record is not None:
-                values.update(record)
-            missing = missing_fields(values)
-            if missing:
-                if record is None:
-                    missing = (*(m for m in missing if m in ("sex", "birth_date")), NO_FILE)
-                incomplete.append((s, ",".join(missing)))
+        missing = self.missing_by_staff
+        incomplete = [(s, missing[s.id]) for s in people if s.id in missing]
         lookup = dict(incomplete)
         rows, ids = self._staff_rows([s for s, _ in incomplete], lambda s: (lookup[s],))
         drill = DrillDown(
