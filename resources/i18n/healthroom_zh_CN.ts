@@ -1191,15 +1191,42 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>报表语言：</translation>
+    </message>
+    <message>
+        <source>Also save the tables as a spreadsheet (.xlsx)</source>
+        <translation>同时把表格保存为电子表格（.xlsx）</translation>
+    </message>
+    <message>
+        <source>List by name the staff who took part in nothing</source>
+        <translation>列出姓名：未参加任何活动的职工</translation>
+    </message>
+    <message>
+        <source>Text printed in the report. It is drafted from the indicators; edit it as you like before printing. A section left empty prints lines to write on by hand.</source>
+        <translation>打印在报表中的文字。已根据指标自动起草，打印前可以随意修改；留空的部分会打印成横线，供手写填写。</translation>
+    </message>
+    <message>
+        <source>Draft again from the indicators</source>
+        <translation>根据指标重新起草</translation>
+    </message>
+    <message>
+        <source>Generate and save…</source>
+        <translation>生成并保存…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
-    <message>
-        <source>Open-hours wall schedule</source>
-        <translation>开放时间表（张贴用）</translation>
-    </message>
-    <message>
-        <source>The room's door</source>
-        <translation>小屋门口张贴</translation>
-    </message>
     <message>
         <source>Monthly report</source>
         <translation>月报</translation>
@@ -1207,6 +1234,14 @@ Details are in the log folder:
     <message>
         <source>Union chair</source>
         <translation>工会主席</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Plan for next month</source>
+        <translation>下月工作计划</translation>
     </message>
     <message>
         <source>Quarterly participation report</source>
@@ -1217,24 +1252,88 @@ Details are in the log folder:
         <translation>工会主席、市县工会</translation>
     </message>
     <message>
+        <source>Conclusions</source>
+        <translation>结论与建议</translation>
+    </message>
+    <message>
         <source>Annual summary</source>
         <translation>年度总结</translation>
     </message>
     <message>
-        <source>Equipment ledger</source>
-        <translation>设备台账</translation>
+        <source>Summary of the year</source>
+        <translation>年度工作总结</translation>
     </message>
     <message>
-        <source>Union assets, inspectors</source>
-        <translation>工会资产管理、检查</translation>
+        <source>Plan for next year</source>
+        <translation>下年度工作计划</translation>
     </message>
     <message>
-        <source>Usage register</source>
-        <translation>使用登记</translation>
+        <source>Reading the roster…</source>
+        <translation>正在读取职工名册…</translation>
     </message>
     <message>
-        <source>Inspectors</source>
-        <translation>检查人员</translation>
+        <source>Counting the open days…</source>
+        <translation>正在统计开放天数…</translation>
+    </message>
+    <message>
+        <source>Counting the visits…</source>
+        <translation>正在统计使用人次…</translation>
+    </message>
+    <message>
+        <source>Summing up the readings…</source>
+        <translation>正在汇总检测结果…</translation>
+    </message>
+    <message>
+        <source>Counting participation…</source>
+        <translation>正在统计活动参与…</translation>
+    </message>
+    <message>
+        <source>Department by department…</source>
+        <translation>正在按部门统计…</translation>
+    </message>
+    <message>
+        <source>Equipment and consumables…</source>
+        <translation>正在统计设备和消耗品…</translation>
+    </message>
+    <message>
+        <source>Computing the indicators…</source>
+        <translation>正在计算指标…</translation>
+    </message>
+    <message>
+        <source>Earlier periods for the trend…</source>
+        <translation>正在计算往期趋势…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在写入 PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet…</source>
+        <translation>正在写入电子表格…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘空间不足。</translation>
+    </message>
+    <message>
+        <source>You may not write to this folder.</source>
+        <translation>没有写入这个文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>文件写入失败。</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1251,6 +1350,50 @@ Details are in the log folder:
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Your edited text was kept; press “Draft again” to replace it.</source>
+        <translation>已保留您修改过的文字；如需替换，请点“根据指标重新起草”。</translation>
+    </message>
+    <message>
+        <source>Drafting the text…</source>
+        <translation>正在起草文字…</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>报表另存为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>The report was not saved to %1. %2 Choose another folder.</source>
+        <translation>报表没有保存到 %1。%2请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Your account may not print this (for example the names of staff).</source>
+        <translation>您的账号无权打印这些内容（例如职工姓名）。</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>报表未保存</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,166 @@
+"""The printouts the Reports page offers: one `ReportEntry` per kind, in REPORT_KINDS.
+
+Adding a report to the page is one entry: its id (as on the command line), its name and
+audience (English sources, translated in the "ReportsPage" context), the period it needs,
+whether it can also write .xlsx, its editable text sections, and the function that writes it
+(it runs in a worker thread: open sessions inside it, report progress, touch no widget).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from app.db.migrate import Database
+from app.domain.periods import Period, PeriodKind
+from app.reports.annual_report import ANNUAL
+from app.reports.language import ReportLanguage
+from app.reports.monthly_report import MONTHLY
+from app.reports.period_report import PeriodReportKind, ReportOptions, generate
+from app.reports.quarterly_report import QUARTERLY
+from app.services.actor import Actor
+from app.ui.i18n import QT_TRANSLATE_NOOP
+
+Progress = Callable[[int, str], None]
+
+
+class PeriodChoice(StrEnum):
+    NONE = "none"  # e.g. the wall schedule, the equipment ledger
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    RANGE = "range"  # from a date to a date, e.g. the usage register
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What the user chose on the page."""
+
+    pdf: Path
+    xlsx: Path | None = None
+    period: Period | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    texts: Mapping[str, str] = field(default_factory=dict)
+    names: bool = False
+    language: ReportLanguage = ReportLanguage.ZH
+    as_of: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    id: str  # as in `healthroom report ID`
+    name: str  # English source, "ReportsPage" context
+    audience: str
+    period: PeriodChoice
+    write: Callable[[Database, Actor, ReportRequest, Progress], Path]
+    xlsx: bool = False
+    sections: tuple[tuple[str, str], ...] = ()  # (code, English label in "ReportsPage")
+    names_option: bool = False  # offers to list people by name
+    draft: Callable[[Database, Actor, ReportRequest, Progress], dict[str, str]] | None = None
+    file_name: str = ""  # the suggested file name, without extension ({period} is replaced)
+
+
+def _options(request: ReportRequest) -> ReportOptions:
+    return ReportOptions(
+        texts=dict(request.texts),
+        names=request.names,
+        language=request.language,
+        as_of=request.as_of,
+    )
+
+
+def _period_entry(
+    kind: PeriodReportKind,
+    name: str,
+    audience: str,
+    choice: PeriodChoice,
+    sections: tuple[tuple[str, str], ...],
+    file_name: str,
+    names_option: bool = False,
+) -> ReportEntry:
+    def write(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+        assert request.period is not None
+        output = generate(
+            kind, db, actor, request.period, request.pdf, request.xlsx, _options(request),
+            progress,
+        )  # fmt: skip
+        return output.pdf
+
+    def draft(
+        db: Database, actor: Actor, request: ReportRequest, progress: Progress
+    ) -> dict[str, str]:
+        assert request.period is not None
+        options = ReportOptions(language=request.language, as_of=request.as_of)
+        data = kind.load(db, actor, request.period, options, progress)
+        return kind.texts(data, options)
+
+    return ReportEntry(
+        id=kind.kind,
+        name=name,
+        audience=audience,
+        period=choice,
+        write=write,
+        xlsx=kind.sheets is not None,
+        sections=sections,
+        names_option=names_option,
+        draft=draft,
+        file_name=file_name,
+    )
+
+
+REPORT_KINDS: tuple[ReportEntry, ...] = (
+    _period_entry(
+        MONTHLY,
+        QT_TRANSLATE_NOOP("ReportsPage", "Monthly report"),
+        QT_TRANSLATE_NOOP("ReportsPage", "Union chair"),
+        PeriodChoice.MONTH,
+        (
+            ("problems", QT_TRANSLATE_NOOP("ReportsPage", "Problems")),
+            ("next_plan", QT_TRANSLATE_NOOP("ReportsPage", "Plan for next month")),
+        ),
+        "月报_{period}",
+    ),
+    _period_entry(
+        QUARTERLY,
+        QT_TRANSLATE_NOOP("ReportsPage", "Quarterly participation report"),
+        QT_TRANSLATE_NOOP("ReportsPage", "Union chair, county union"),
+        PeriodChoice.QUARTER,
+        (("conclusions", QT_TRANSLATE_NOOP("ReportsPage", "Conclusions")),),
+        "季度参与报告_{period}",
+        names_option=True,
+    ),
+    _period_entry(
+        ANNUAL,
+        QT_TRANSLATE_NOOP("ReportsPage", "Annual summary"),
+        QT_TRANSLATE_NOOP("ReportsPage", "Union chair, county union"),
+        PeriodChoice.YEAR,
+        (
+            ("summary", QT_TRANSLATE_NOOP("ReportsPage", "Summary of the year")),
+            ("next_plan", QT_TRANSLATE_NOOP("ReportsPage", "Plan for next year")),
+        ),
+        "年度总结_{period}",
+    ),
+    # The wall schedule (issue 5), the equipment ledger (issue 4) and the usage register
+    # (issue 6) join here, one entry each.
+)
+
+PERIOD_KIND = {
+    PeriodChoice.MONTH: PeriodKind.MONTH,
+    PeriodChoice.QUARTER: PeriodKind.QUARTER,
+    PeriodChoice.YEAR: PeriodKind.YEAR,
+}
+
+
+def default_period(choice: PeriodChoice, today: dt.date) -> Period | None:
+    """The period people usually print: last month, last quarter; this year from November."""
+    if choice is PeriodChoice.MONTH:
+        return Period.containing(today, PeriodKind.MONTH).previous()
+    if choice is PeriodChoice.QUARTER:
+        return Period.containing(today, PeriodKind.QUARTER).previous()
+    if choice is PeriodChoice.YEAR:
+        return Period.of_year(today.year if today.month >= 11 else today.year - 1)
+    return None
