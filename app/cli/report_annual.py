@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.cli.common import Subparsers
 from app.cli.report_period import add_parser
-from app.reports.annual_report import ANNUAL
+from app.reports.period_kinds import ANNUAL_INFO
 
 
 def register(kinds: Subparsers) -> None:
-    add_parser(kinds, ANNUAL, "--year", "the annual summary (年度总结)")
+    add_parser(kinds, ANNUAL_INFO, "--year", "the annual summary (年度总结)")

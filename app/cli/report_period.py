@@ -11,7 +11,7 @@ from app.cli.indicators import AGGREGATES
 from app.domain.periods import Period, PeriodError, PeriodKind
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
-from app.reports.period_report import PeriodReportKind, ReportOptions, generate
+from app.reports.period_kinds import PeriodReportInfo
 from app.services.actor import PermissionDenied
 
 EXAMPLES = {PeriodKind.MONTH: "2026-10", PeriodKind.QUARTER: "2026Q3", PeriodKind.YEAR: "2026"}
@@ -24,13 +24,13 @@ OUTPUT_PROBLEMS = {
 
 
 def add_parser(
-    kinds: Subparsers, report: PeriodReportKind, option: str, help_text: str
+    kinds: Subparsers, report: PeriodReportInfo, option: str, help_text: str
 ) -> argparse.ArgumentParser:
     parser = kinds.add_parser(report.kind, help=help_text)
     example = EXAMPLES[report.period_kind]
     parser.add_argument(option, dest="period", required=True, help=f"the period, e.g. {example}")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    if report.sheets is not None:
+    if report.xlsx:
         parser.add_argument("--xlsx", type=Path, help="also write the tables as .xlsx")
     parser.add_argument(
         "--text",
@@ -62,7 +62,9 @@ def add_parser(
     return parser
 
 
-def run_report(report: PeriodReportKind, args: argparse.Namespace, context: CliContext) -> int:
+def run_report(report: PeriodReportInfo, args: argparse.Namespace, context: CliContext) -> int:
+    from app.reports.period_report import ReportOptions, generate  # only when printing
+
     period = Period.parse(args.period)
     names = bool(getattr(args, "names", False))
     actor = context.require_actor() if names else context.actor or AGGREGATES
@@ -75,7 +77,7 @@ def run_report(report: PeriodReportKind, args: argparse.Namespace, context: CliC
     )
     xlsx = getattr(args, "xlsx", None)
     try:
-        output = generate(report, context.db, actor, period, args.output, xlsx, options)
+        output = generate(report.load(), context.db, actor, period, args.output, xlsx, options)
     except PermissionDenied as error:
         raise Rejected(
             f"用户 {actor.username} 无权打印人员名单 / {actor.username} may not print names"

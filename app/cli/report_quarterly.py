@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from app.cli.common import Subparsers
 from app.cli.report_period import add_parser
-from app.reports.quarterly_report import QUARTERLY
+from app.reports.period_kinds import QUARTERLY_INFO
 
 
 def register(kinds: Subparsers) -> None:
     parser = add_parser(
-        kinds, QUARTERLY, "--quarter", "the quarterly participation report (季度参与报告)"
+        kinds, QUARTERLY_INFO, "--quarter", "the quarterly participation report (季度参与报告)"
     )
     parser.add_argument(
         "--names",

@@ -22,6 +22,7 @@ from app.reports.indicator_words import (
 from app.reports.pdf.blocks import Sections, coloured, markup_table, para
 from app.reports.pdf.charts import count_bars
 from app.reports.pdf.styles import Styles
+from app.reports.period_kinds import ANNUAL_INFO
 from app.reports.period_report import (
     PeriodReportKind,
     activity_sheet,
@@ -48,7 +49,7 @@ from app.services.period_summary import ReportData
 from app.services.site_profile import SiteProfile
 
 K = IndicatorKey
-SECTIONS = ("summary", "next_plan")
+SECTIONS = ANNUAL_INFO.sections
 PERCENT = "0.0%"
 QUARTER_KEYS = (
     K.OPEN_HOURS_DAILY,

@@ -16,6 +16,7 @@ from app.domain.periods import PeriodKind
 from app.domain.targets import IndicatorKey
 from app.reports.pdf.blocks import Sections, para
 from app.reports.pdf.styles import Styles
+from app.reports.period_kinds import MONTHLY_INFO
 from app.reports.period_report import (
     PeriodReportKind,
     activity_table,
@@ -39,7 +40,7 @@ from app.reports.period_words import ReportWords
 from app.services.period_summary import ReportData
 from app.services.site_profile import SiteProfile
 
-SECTIONS = ("problems", "next_plan")
+SECTIONS = MONTHLY_INFO.sections
 
 
 def draft(data: ReportData, words: ReportWords) -> dict[str, str]:

@@ -26,6 +26,7 @@ from app.reports.indicator_words import (
 from app.reports.pdf.blocks import Sections, data_table, para
 from app.reports.pdf.charts import rate_trend
 from app.reports.pdf.styles import Styles
+from app.reports.period_kinds import QUARTERLY_INFO
 from app.reports.period_report import (
     PeriodReportKind,
     activity_sheet,
@@ -46,7 +47,7 @@ from app.services.period_summary import ReportData
 from app.services.site_profile import SiteProfile
 
 K = IndicatorKey
-SECTIONS = ("conclusions",)
+SECTIONS = QUARTERLY_INFO.sections
 TREND_QUARTERS = 4  # the quarter and the four before it
 PERCENT = "0.0%"
 

@@ -16,11 +16,8 @@ from pathlib import Path
 
 from app.db.migrate import Database
 from app.domain.periods import Period, PeriodKind
-from app.reports.annual_report import ANNUAL
 from app.reports.language import ReportLanguage
-from app.reports.monthly_report import MONTHLY
-from app.reports.period_report import PeriodReportKind, ReportOptions, generate
-from app.reports.quarterly_report import QUARTERLY
+from app.reports.period_kinds import ANNUAL_INFO, MONTHLY_INFO, QUARTERLY_INFO, PeriodReportInfo
 from app.services.actor import Actor
 from app.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -64,17 +61,8 @@ class ReportEntry:
     file_name: str = ""  # the suggested file name, without extension ({period} is replaced)
 
 
-def _options(request: ReportRequest) -> ReportOptions:
-    return ReportOptions(
-        texts=dict(request.texts),
-        names=request.names,
-        language=request.language,
-        as_of=request.as_of,
-    )
-
-
 def _period_entry(
-    kind: PeriodReportKind,
+    info: PeriodReportInfo,
     name: str,
     audience: str,
     choice: PeriodChoice,
@@ -82,29 +70,38 @@ def _period_entry(
     file_name: str,
     names_option: bool = False,
 ) -> ReportEntry:
+    # The PDF machinery is imported in the worker, the first time a report is printed.
     def write(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+        from app.reports.period_report import ReportOptions, generate
+
         assert request.period is not None
-        output = generate(
-            kind, db, actor, request.period, request.pdf, request.xlsx, _options(request),
-            progress,
+        options = ReportOptions(
+            texts=dict(request.texts), names=request.names, language=request.language,
+            as_of=request.as_of,
         )  # fmt: skip
-        return output.pdf
+        kind = info.load()
+        return generate(
+            kind, db, actor, request.period, request.pdf, request.xlsx, options, progress
+        ).pdf
 
     def draft(
         db: Database, actor: Actor, request: ReportRequest, progress: Progress
     ) -> dict[str, str]:
+        from app.reports.period_report import ReportOptions
+
         assert request.period is not None
         options = ReportOptions(language=request.language, as_of=request.as_of)
+        kind = info.load()
         data = kind.load(db, actor, request.period, options, progress)
         return kind.texts(data, options)
 
     return ReportEntry(
-        id=kind.kind,
+        id=info.kind,
         name=name,
         audience=audience,
         period=choice,
         write=write,
-        xlsx=kind.sheets is not None,
+        xlsx=info.xlsx,
         sections=sections,
         names_option=names_option,
         draft=draft,
@@ -114,7 +111,7 @@ def _period_entry(
 
 REPORT_KINDS: tuple[ReportEntry, ...] = (
     _period_entry(
-        MONTHLY,
+        MONTHLY_INFO,
         QT_TRANSLATE_NOOP("ReportsPage", "Monthly report"),
         QT_TRANSLATE_NOOP("ReportsPage", "Union chair"),
         PeriodChoice.MONTH,
@@ -125,7 +122,7 @@ REPORT_KINDS: tuple[ReportEntry, ...] = (
         "月报_{period}",
     ),
     _period_entry(
-        QUARTERLY,
+        QUARTERLY_INFO,
         QT_TRANSLATE_NOOP("ReportsPage", "Quarterly participation report"),
         QT_TRANSLATE_NOOP("ReportsPage", "Union chair, county union"),
         PeriodChoice.QUARTER,
@@ -134,7 +131,7 @@ REPORT_KINDS: tuple[ReportEntry, ...] = (
         names_option=True,
     ),
     _period_entry(
-        ANNUAL,
+        ANNUAL_INFO,
         QT_TRANSLATE_NOOP("ReportsPage", "Annual summary"),
         QT_TRANSLATE_NOOP("ReportsPage", "Union chair, county union"),
         PeriodChoice.YEAR,

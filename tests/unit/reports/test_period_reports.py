@@ -245,3 +245,15 @@ def test_cli_report_commands(
             main(["--db", path, "report", *bad, "-o", str(tmp_path / "x.pdf")])
         assert exit_info.value.code == 2
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_light_descriptions_match_the_reports() -> None:
+    """The CLI and the window describe the reports without importing reportlab."""
+    from app.reports.period_kinds import ANNUAL_INFO, MONTHLY_INFO, QUARTERLY_INFO
+
+    for info in (MONTHLY_INFO, QUARTERLY_INFO, ANNUAL_INFO):
+        kind = info.load()
+        assert (kind.kind, kind.period_kind, kind.sections) == (
+            info.kind, info.period_kind, info.sections,
+        )  # fmt: skip
+        assert (kind.sheets is not None) == info.xlsx
