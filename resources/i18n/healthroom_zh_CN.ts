@@ -1368,6 +1368,10 @@ Details are in the log folder:
         <translation>正在起草文字…</translation>
     </message>
     <message>
+        <source>The text could not be drafted; you can write it yourself.</source>
+        <translation>未能自动起草文字，请自行填写。</translation>
+    </message>
+    <message>
         <source>Save the report as</source>
         <translation>报表另存为</translation>
     </message>

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWidget
 
@@ -96,6 +96,8 @@ class ReportsPage(ListPage):
         self.editors: dict[str, QPlainTextEdit] = {}
         self.edited: set[str] = set()
         self.tasks: list[Task] = []
+        self.drafts: list[Task] = []
+        self._draft_context: tuple[object, ReportEntry | None, bool] = (None, None, False)
         self.last_output: Path | None = None
         # Hooks the tests replace: where to save, and how to show the result.
         self.choose_file = self.ask_file
@@ -260,6 +262,8 @@ class ReportsPage(ListPage):
     # --- drafting the text ---------------------------------------------------------------
 
     def draft(self, keep_edits: bool) -> Task | None:
+        """Draft the text sections in the background, without a modal dialog: it runs each time
+        a report or period is chosen. A newer draft cancels an older one still running."""
         entry = self.entry
         if entry is None or entry.draft is None or not entry.sections:
             return None
@@ -270,29 +274,41 @@ class ReportsPage(ListPage):
         def job(progress: Progress) -> dict[str, str]:
             return draft(db, actor, request, progress)
 
-        def done(texts: object) -> None:
-            if self.entry is not entry or not isinstance(texts, dict):
-                return
-            kept = []
-            for code, editor in self.editors.items():
-                if keep_edits and code in self.edited:
-                    kept.append(code)
-                    continue
-                editor.blockSignals(True)
-                editor.setPlainText(str(texts.get(code, "")))
-                editor.blockSignals(False)
-                self.edited.discard(code)
-            self.panel_ui.statusLabel.setText(
-                self.tr("Your edited text was kept; press “Draft again” to replace it.")
-                if kept
-                else ""
-            )
-
-        task = run_with_progress(
-            self, self.tr("Drafting the text…"), job, done, self.failed, describe=_stage
-        )
-        self.tasks = [*self.tasks[-4:], task]  # keep the running tasks alive
+        for running in self.drafts:
+            running.cancel()
+        task = Task(job)
+        # Bound methods of the page: Qt drops the connection if the page goes first.
+        task.signals.finished.connect(self._drafted)
+        task.signals.failed.connect(self._draft_failed)
+        self.drafts = [*self.drafts[-4:], task]
+        self._draft_context = (task.signals, entry, keep_edits)
+        self.panel_ui.statusLabel.setText(self.tr("Drafting the text…"))
+        QThreadPool.globalInstance().start(task)
         return task
+
+    def _drafted(self, texts: object) -> None:
+        signals, entry, keep_edits = self._draft_context
+        if self.sender() is not signals or self.entry is not entry or not isinstance(texts, dict):
+            return  # an older draft, or another report chosen meanwhile
+        kept = []
+        for code, editor in self.editors.items():
+            if keep_edits and code in self.edited:
+                kept.append(code)
+                continue
+            editor.blockSignals(True)
+            editor.setPlainText(str(texts.get(code, "")))
+            editor.blockSignals(False)
+            self.edited.discard(code)
+        self.panel_ui.statusLabel.setText(
+            self.tr("Your edited text was kept; press “Draft again” to replace it.") if kept else ""
+        )
+
+    def _draft_failed(self, error: BaseException) -> None:
+        log.warning("drafting the report text failed: %s", error)
+        if self.sender() is self._draft_context[0]:
+            self.panel_ui.statusLabel.setText(
+                self.tr("The text could not be drafted; you can write it yourself.")
+            )
 
     # --- generating ----------------------------------------------------------------------
 
