@@ -370,11 +370,11 @@ class IndicatorEngine:
         return {i: self._attendees[i] for i in activity_ids}
 
     def target_group(self, day: dt.date, departments: set[int] | None) -> list[StaffInfo]:
-        return [
-            s
-            for s in self.staff
-            if s.active_on(day) and (departments is None or s.department_id in departments)
-        ]
+        """Staff of the departments (None: everyone) on the roster on `day`; do not modify."""
+        active = self.active(day)
+        if departments is None:
+            return active
+        return [s for s in active if s.department_id in departments]
 
     def activity_participation(
         self, activities: Sequence[Activity]
