@@ -1,55 +1,265 @@
-"""首页: the room at a glance (the indicator cards replace this table later)."""
+"""首页: the indicators of this quarter and year against their targets, the room now, and what
+needs attention (follow-ups due, overdue upkeep, low or expiring stock, coming activities).
+
+A card's quarter or year half opens the list behind that figure; in the list of a lecture
+indicator, double-clicking a lecture lists who of its target group did not come.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.domain.codes import Role
+from app.domain.indicators import ColumnKind as C
+from app.domain.indicators import DrillColumn, DrillDown, IndicatorResult
+from app.domain.periods import Period, PeriodKind
+from app.domain.targets import IndicatorKey
 from app.services import overview
-from app.services.overview import OverviewFigure
+from app.services.indicators import PEOPLE_READERS, IndicatorSet, compute_periods, lecture_absentees
+from app.services.overview import AttentionItem, AttentionKind, RoomStatus
+from app.ui import indicator_words as words
 from app.ui.context import AppContext
+from app.ui.dialogs.indicator_detail_dialog import IndicatorDetailDialog, result_summary
+from app.ui.dialogs.targets_dialog import TargetsDialog
+from app.ui.forms.ui_overview_panel import Ui_OverviewPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
+from app.ui.widgets.indicator_card import IndicatorCard
 
-FIGURES = {
-    "active_staff": QT_TRANSLATE_NOOP("OverviewPage", "Staff on the roster"),
-    "visits_today": QT_TRANSLATE_NOOP("OverviewPage", "Visits today"),
-    "visits_this_month": QT_TRANSLATE_NOOP("OverviewPage", "Visits this month"),
-    "devices_in_service": QT_TRANSLATE_NOOP("OverviewPage", "Devices in service"),
-    "upcoming_activities": QT_TRANSLATE_NOOP("OverviewPage", "Upcoming activities"),
+log = logging.getLogger(__name__)
+CARD_COLUMNS = 4
+
+KINDS = {
+    AttentionKind.FOLLOW_UP_DUE: QT_TRANSLATE_NOOP("OverviewPage", "Follow-up due"),
+    AttentionKind.MAINTENANCE_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Maintenance overdue"),
+    AttentionKind.CALIBRATION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Calibration overdue"),
+    AttentionKind.LOW_STOCK: QT_TRANSLATE_NOOP("OverviewPage", "Low stock"),
+    AttentionKind.EXPIRING: QT_TRANSLATE_NOOP("OverviewPage", "Expires soon"),
+    AttentionKind.EXPIRED: QT_TRANSLATE_NOOP("OverviewPage", "Expired"),
+    AttentionKind.RECTIFICATION_DUE: QT_TRANSLATE_NOOP("OverviewPage", "Rectification due"),
+    AttentionKind.UPCOMING_ACTIVITY: QT_TRANSLATE_NOOP("OverviewPage", "Coming activity"),
+}
+URGENT = {
+    AttentionKind.MAINTENANCE_OVERDUE,
+    AttentionKind.CALIBRATION_OVERDUE,
+    AttentionKind.LOW_STOCK,
+    AttentionKind.EXPIRED,
 }
 
 
-def figure_name(row: OverviewFigure) -> str:
-    return QCoreApplication.translate("OverviewPage", FIGURES.get(row.key, row.key))
+def _t(text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("OverviewPage", …)."""
+    return QCoreApplication.translate("OverviewPage", text)
 
 
-COLUMNS: list[Column[OverviewFigure]] = [
-    Column(QT_TRANSLATE_NOOP("OverviewPage", "Figure"), figure_name),
-    Column(QT_TRANSLATE_NOOP("OverviewPage", "Value"), lambda r: r.value, align_right=True),
+def when(item: AttentionItem) -> str:
+    if item.on_date is None:
+        return ""
+    text = f"{item.on_date.isoformat()} {weekday(item.on_date.weekday())}"
+    return f"{text} {item.at_time:%H:%M}" if item.at_time else text
+
+
+def detail(item: AttentionItem) -> str:
+    if item.kind is AttentionKind.LOW_STOCK:
+        return (
+            QCoreApplication.translate("OverviewPage", "%1 %2 left")
+            .replace("%1", str(item.amount))
+            .replace("%2", item.unit)
+        )
+    if item.kind in (AttentionKind.EXPIRING, AttentionKind.EXPIRED):
+        text = f"{item.amount} {item.unit}"
+        if not item.detail:
+            return text
+        lot = QCoreApplication.translate("OverviewPage", "lot %1").replace("%1", item.detail)
+        return f"{text} · {lot}"
+    return item.detail
+
+
+COLUMNS: list[Column[AttentionItem]] = [
+    Column(
+        QT_TRANSLATE_NOOP("OverviewPage", "What"),
+        lambda r: _t(KINDS[r.kind]),
+        alert=lambda r: r.kind in URGENT,
+    ),
+    Column(QT_TRANSLATE_NOOP("OverviewPage", "Item"), lambda r: r.subject),
+    Column(QT_TRANSLATE_NOOP("OverviewPage", "When"), when),
+    Column(QT_TRANSLATE_NOOP("OverviewPage", "Detail"), detail),
 ]
 
 
 class OverviewPage(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model: RowTableModel[OverviewFigure] = RowTableModel(
-            COLUMNS, "OverviewPage", row_id=lambda r: r.key
-        )
-        self.ui.tableView.setModel(self.model)
+        self.panel = QWidget(self)
+        self.panel_ui = Ui_OverviewPanel()
+        self.panel_ui.setupUi(self.panel)
+        self.ui.pageLayout.insertWidget(1, self.panel)
         self.ui.searchEdit.hide()
         self.ui.filterCombo.hide()
+        self.ui.toolLayout.insertWidget(0, self.panel_ui.attentionLabel)
+        self.cards: dict[IndicatorKey, IndicatorCard] = {}
+        for index, key in enumerate(IndicatorKey):
+            card = IndicatorCard(key, self.panel_ui.cardArea)
+            card.opened.connect(self.open_detail)
+            self.panel_ui.cardLayout.addWidget(card, index // CARD_COLUMNS, index % CARD_COLUMNS)
+            self.cards[key] = card
+        self.model: RowTableModel[AttentionItem] = RowTableModel(
+            COLUMNS, "OverviewPage", row_id=lambda r: r.ref_id
+        )
+        self.ui.tableView.setModel(self.model)
+        self.panel_ui.refreshButton.clicked.connect(self.reload)
+        self.panel_ui.targetsButton.clicked.connect(self.edit_targets)
+        self.sets: list[IndicatorSet] = []
+        self.room: RoomStatus | None = None
+        self.figures: dict[str, int] = {}
+        self.load_ms = 0.0
 
     def page_title(self) -> str:
         return self.tr("Overview")
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.panel_ui.retranslateUi(self.panel)
         self.model.retranslate()
+        for card in self.cards.values():
+            card.retranslate()
+        self.show_status()
+
+    # --- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        rows = overview.overview_figures(self.context.db, self.context.actor, self.context.today())
-        self.model.set_rows(rows)
-        self.show_count(len(rows))
-        self.ui.tableView.setColumnWidth(0, 280)
+        started = time.perf_counter()
+        context = self.context
+        today = context.today()
+        now = dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
+        periods = [
+            Period.containing(today, PeriodKind.QUARTER),
+            Period.containing(today, PeriodKind.YEAR),
+        ]
+        people = context.actor.role in PEOPLE_READERS
+        self.sets = compute_periods(context.db, context.actor, periods, as_of=today, drill=people)
+        quarter, year = self.sets
+        for key, card in self.cards.items():
+            card.show_results(quarter[key], year[key])
+        self.room = overview.room_status(context.db, context.actor, now)
+        self.figures = {
+            f.key: f.value for f in overview.overview_figures(context.db, context.actor, today)
+        }
+        items = overview.attention_items(context.db, context.actor, today) if people else []
+        self.model.set_rows(items)
+        self.show_count(len(items))
+        self.ui.tableView.resizeColumnsToContents()
+        self.panel_ui.targetsButton.setEnabled(context.actor.role is Role.CHAIR)
+        self.show_status()
+        self.load_ms = (time.perf_counter() - started) * 1000
+        log.debug("overview loaded in %.0f ms", self.load_ms)
+
+    def show_status(self) -> None:
+        room = self.room
+        if room is not None:
+            if room.open_now and room.closes_at is not None:
+                text = self.tr("The room is open now, until %1.").replace(
+                    "%1", f"{room.closes_at:%H:%M}"
+                )
+            elif room.next_opening is not None:
+                nxt = room.next_opening
+                text = (
+                    self.tr("The room is closed now. Next opening: %1 %2 %3.")
+                    .replace("%1", nxt.date().isoformat())
+                    .replace("%2", weekday(nxt.weekday()))
+                    .replace("%3", f"{nxt:%H:%M}")
+                )
+            else:
+                text = self.tr(
+                    "The room is closed and no opening is scheduled in the next 60 days."
+                )
+            week = self.tr("%1 h scheduled this week").replace("%1", f"{room.hours_this_week:g}")
+            self.panel_ui.roomStatusLabel.setText(f"{text}  {week}")
+        if self.figures:
+            self.panel_ui.figuresLabel.setText(
+                self.tr("Staff on the roster %1 · visits today %2 · this month %3")
+                .replace("%1", str(self.figures.get("active_staff", 0)))
+                .replace("%2", str(self.figures.get("visits_today", 0)))
+                .replace("%3", str(self.figures.get("visits_this_month", 0)))
+            )
+        if self.sets:
+            quarter, year = self.sets
+            self.panel_ui.periodsLabel.setText(
+                self.tr(
+                    "This quarter: %1 (%2 – %3); this year: %4. Green: met; orange: not yet met, "
+                    "the period is still running; red: not met; grey: not applicable. Click a "
+                    "figure for the list behind it."
+                )
+                .replace("%1", words.period_name(quarter.period))
+                .replace("%2", quarter.period.first_day.isoformat())
+                .replace("%3", quarter.period.last_day.isoformat())
+                .replace("%4", words.period_name(year.period))
+            )
+
+    # --- the lists behind the figures --------------------------------------------------------
+
+    def open_detail(self, result: IndicatorResult) -> IndicatorDetailDialog:
+        heading = f"{words.name(result.key)} · {words.period_name(result.period)}"
+        lectures = result.drill.subject == "lecture"
+        hint = ""
+        if result.drill.rows == () and self.context.actor.role not in PEOPLE_READERS:
+            hint = self.tr(
+                "The lists of people are shown to the union chair and the administrator."
+            )
+        elif lectures:
+            hint = self.tr(
+                "Double-click a lecture to see who of its target group did not come.",
+            )
+        dialog = IndicatorDetailDialog(
+            heading,
+            result_summary(result),
+            words.list_title(result.key),
+            result.drill,
+            self,
+            open_row=self.open_absentees if lectures else None,
+            hint=hint,
+        )
+        dialog.show()
+        return dialog
+
+    def open_absentees(self, activity_id: int) -> IndicatorDetailDialog | None:
+        missed = lecture_absentees(self.context.db, self.context.actor, activity_id)
+        if missed is None:
+            return None
+        drill = DrillDown(
+            "staff",
+            (
+                DrillColumn("employee_no", C.TEXT),
+                DrillColumn("name", C.TEXT),
+                DrillColumn("department", C.TEXT),
+            ),
+            tuple((a.employee_no, a.name, a.department) for a in missed.absent),
+            tuple(a.id for a in missed.absent),
+        )
+        summary = (
+            self.tr("%1 · %2 of %3 signed in; %4 did not come.")
+            .replace("%1", f"{missed.starts_at:%Y-%m-%d %H:%M}")
+            .replace("%2", str(missed.attended))
+            .replace("%3", str(missed.group))
+            .replace("%4", str(len(missed.absent)))
+        )
+        dialog = IndicatorDetailDialog(
+            missed.title,
+            summary,
+            self.tr("Who did not come"),
+            drill,
+            self,
+        )
+        dialog.show()
+        return dialog
+
+    def edit_targets(self) -> None:
+        if TargetsDialog(self.context, self).exec():
+            self.reload()

@@ -1,77 +1,127 @@
-"""报表: the printouts the room produces, with the periods the register holds data for."""
+"""报表: choose a printout and its period, edit its text, generate it in the background, save.
+
+The kinds come from `app.ui.report_kinds.REPORT_KINDS`. The text sections are drafted from
+the indicators when a report or period is chosen (without overwriting what the user typed);
+generation runs in a worker with progress and cancel, writes the file atomically, then shows
+it (`open_pdf`: the system viewer until the in-app preview joins, see below).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import logging
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QThreadPool, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWidget
 
+from app.domain.periods import Period, PeriodKind
+from app.reports.atomic import OutputError
+from app.reports.language import ReportLanguage
+from app.services.actor import PermissionDenied
 from app.ui.context import AppContext
+from app.ui.error_dialog import show_unexpected
+from app.ui.forms.ui_report_panel import Ui_ReportPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
-
-
-@dataclass(frozen=True)
-class ReportKind:
-    id: str
-    name: str  # English source, translated in the "ReportsPage" context
-    audience: str
-
-
-REPORTS = (
-    ReportKind(
-        "wall-schedule",
-        QT_TRANSLATE_NOOP("ReportsPage", "Open-hours wall schedule"),
-        QT_TRANSLATE_NOOP("ReportsPage", "The room's door"),
-    ),
-    ReportKind(
-        "monthly",
-        QT_TRANSLATE_NOOP("ReportsPage", "Monthly report"),
-        QT_TRANSLATE_NOOP("ReportsPage", "Union chair"),
-    ),
-    ReportKind(
-        "quarterly",
-        QT_TRANSLATE_NOOP("ReportsPage", "Quarterly participation report"),
-        QT_TRANSLATE_NOOP("ReportsPage", "Union chair, county union"),
-    ),
-    ReportKind(
-        "annual",
-        QT_TRANSLATE_NOOP("ReportsPage", "Annual summary"),
-        QT_TRANSLATE_NOOP("ReportsPage", "Union chair, county union"),
-    ),
-    ReportKind(
-        "equipment",
-        QT_TRANSLATE_NOOP("ReportsPage", "Equipment ledger"),
-        QT_TRANSLATE_NOOP("ReportsPage", "Union assets, inspectors"),
-    ),
-    ReportKind(
-        "usage-register",
-        QT_TRANSLATE_NOOP("ReportsPage", "Usage register"),
-        QT_TRANSLATE_NOOP("ReportsPage", "Inspectors"),
-    ),
+from app.ui.report_kinds import (
+    REPORT_KINDS,
+    PeriodChoice,
+    ReportEntry,
+    ReportRequest,
+    default_period,
 )
+from app.ui.tasks import Progress, Task, run_with_progress
+
+log = logging.getLogger(__name__)
+
+STAGES = {
+    "roster": QT_TRANSLATE_NOOP("ReportsPage", "Reading the roster…"),
+    "open_hours": QT_TRANSLATE_NOOP("ReportsPage", "Counting the open days…"),
+    "visits": QT_TRANSLATE_NOOP("ReportsPage", "Counting the visits…"),
+    "readings": QT_TRANSLATE_NOOP("ReportsPage", "Summing up the readings…"),
+    "activities": QT_TRANSLATE_NOOP("ReportsPage", "Counting participation…"),
+    "departments": QT_TRANSLATE_NOOP("ReportsPage", "Department by department…"),
+    "equipment": QT_TRANSLATE_NOOP("ReportsPage", "Equipment and consumables…"),
+    "indicators": QT_TRANSLATE_NOOP("ReportsPage", "Computing the indicators…"),
+    "trend": QT_TRANSLATE_NOOP("ReportsPage", "Earlier periods for the trend…"),
+    "layout": QT_TRANSLATE_NOOP("ReportsPage", "Laying out the pages…"),
+    "pdf": QT_TRANSLATE_NOOP("ReportsPage", "Writing the PDF…"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportsPage", "Writing the spreadsheet…"),
+    "done": QT_TRANSLATE_NOOP("ReportsPage", "Done"),
+}
+OUTPUT_PROBLEMS = {
+    "no_space": QT_TRANSLATE_NOOP("ReportsPage", "The disk is full."),
+    "not_writable": QT_TRANSLATE_NOOP("ReportsPage", "You may not write to this folder."),
+    "folder_missing": QT_TRANSLATE_NOOP("ReportsPage", "The folder does not exist."),
+    "io_error": QT_TRANSLATE_NOOP("ReportsPage", "The file could not be written."),
+}
 
 
-def tr(text: str) -> str:
+def _t(text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("ReportsPage", …)."""
     return QCoreApplication.translate("ReportsPage", text)
 
 
-COLUMNS: list[Column[ReportKind]] = [
-    Column(QT_TRANSLATE_NOOP("ReportsPage", "Report"), lambda r: tr(r.name)),
-    Column(QT_TRANSLATE_NOOP("ReportsPage", "For"), lambda r: tr(r.audience)),
+COLUMNS: list[Column[ReportEntry]] = [
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "Report"), lambda r: _t(r.name)),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "For"), lambda r: _t(r.audience)),
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Command line"), lambda r: f"healthroom report {r.id}"),
 ]
+
+
+def open_with_system_viewer(path: Path) -> None:
+    # TODO(merge): the in-app print preview of issue 5 goes here:
+    #     from app.ui.dialogs.pdf_preview_dialog import preview_pdf; preview_pdf(parent, path)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ReportsPage(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model: RowTableModel[ReportKind] = RowTableModel(COLUMNS, "ReportsPage")
+        self.model: RowTableModel[ReportEntry] = RowTableModel(
+            COLUMNS, "ReportsPage", row_id=lambda r: r.id
+        )
         self.ui.tableView.setModel(self.model)
+        self.ui.tableView.setMaximumHeight(170)
         self.ui.searchEdit.hide()
         self.ui.filterCombo.hide()
+        self.panel = QWidget(self)
+        self.panel_ui = Ui_ReportPanel()
+        self.panel_ui.setupUi(self.panel)
+        self.ui.pageLayout.addWidget(self.panel, 1)
+        self.entry: ReportEntry | None = None
+        self.editors: dict[str, QPlainTextEdit] = {}
+        self.edited: set[str] = set()
+        self.tasks: list[Task] = []
+        self.drafts: list[Task] = []
+        self._draft_context: tuple[object, ReportEntry | None, bool] = (None, None, False)
+        self.last_output: Path | None = None
+        # Hooks the tests replace: where to save, and how to show the result.
+        self.choose_file = self.ask_file
+        self.open_pdf = open_with_system_viewer
+        p = self.panel_ui
+        self._draft_timer = QTimer(self, singleShot=True, interval=400)
+        self._draft_timer.timeout.connect(lambda: self.draft(keep_edits=True))
+        for quarter in range(1, 5):
+            p.quarterCombo.addItem("", quarter)
+        for month in range(1, 13):
+            p.monthCombo.addItem("", month)
+        p.languageCombo.addItem("中文", ReportLanguage.ZH.value)
+        p.languageCombo.addItem("English", ReportLanguage.EN.value)
+        p.yearSpin.valueChanged.connect(self.period_changed)
+        p.quarterCombo.currentIndexChanged.connect(self.period_changed)
+        p.monthCombo.currentIndexChanged.connect(self.period_changed)
+        p.fromDate.dateChanged.connect(self.period_changed)
+        p.toDate.dateChanged.connect(self.period_changed)
+        p.languageCombo.currentIndexChanged.connect(self.period_changed)
+        p.draftButton.clicked.connect(lambda: self.draft(keep_edits=False))
+        p.generateButton.clicked.connect(self.generate)
+        self.ui.tableView.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.select(current.row())
+        )
 
     def page_title(self) -> str:
         return self.tr("Reports")
@@ -79,8 +129,253 @@ class ReportsPage(ListPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.model.retranslate()
+        self.panel_ui.retranslateUi(self.panel)
+        p = self.panel_ui
+        for index in range(4):
+            p.quarterCombo.setItemText(index, self.tr("Quarter %1").replace("%1", str(index + 1)))
+        for index in range(12):
+            p.monthCombo.setItemText(index, self.tr("Month %1").replace("%1", str(index + 1)))
+        if self.entry is not None:
+            self.show_entry(self.entry, keep_period=True)
 
     def reload(self) -> None:
-        self.model.set_rows(REPORTS)
-        self.show_count(len(REPORTS))
+        self.model.set_rows(REPORT_KINDS)
+        self.show_count(len(REPORT_KINDS))
         self.fit_columns()
+        if self.entry is None and REPORT_KINDS:
+            self.ui.tableView.selectRow(0)
+
+    # --- choosing a report and its period ------------------------------------------------
+
+    def select(self, row: int) -> None:
+        if 0 <= row < len(REPORT_KINDS):
+            self.show_entry(REPORT_KINDS[row])
+            self.draft(keep_edits=False)
+
+    def show_entry(self, entry: ReportEntry, keep_period: bool = False) -> None:
+        changed = entry is not self.entry
+        self.entry = entry
+        p = self.panel_ui
+        p.reportLabel.setText(_t(entry.name))
+        choice = entry.period
+        for widget, shown in (
+            (p.yearSpin, choice in (PeriodChoice.MONTH, PeriodChoice.QUARTER, PeriodChoice.YEAR)),
+            (p.quarterCombo, choice is PeriodChoice.QUARTER),
+            (p.monthCombo, choice is PeriodChoice.MONTH),
+            (p.fromDate, choice is PeriodChoice.RANGE),
+            (p.toLabel, choice is PeriodChoice.RANGE),
+            (p.toDate, choice is PeriodChoice.RANGE),
+        ):
+            widget.setVisible(shown)
+        p.periodLabel.setVisible(choice is not PeriodChoice.NONE)
+        p.periodRangeLabel.setVisible(choice is not PeriodChoice.NONE)
+        p.xlsxCheck.setVisible(entry.xlsx)
+        p.namesCheck.setVisible(entry.names_option)
+        if changed or not keep_period:
+            self.set_default_period(entry)
+        if changed:
+            self.build_sections(entry)
+        else:
+            for index, (_code, label) in enumerate(entry.sections):
+                p.sectionTabs.setTabText(index, _t(label))
+        p.sectionsLabel.setVisible(bool(entry.sections))
+        p.sectionTabs.setVisible(bool(entry.sections))
+        p.draftButton.setVisible(entry.draft is not None and bool(entry.sections))
+        self.show_period_range()
+
+    def set_default_period(self, entry: ReportEntry) -> None:
+        p = self.panel_ui
+        today = self.context.today()
+        for widget in (p.yearSpin, p.quarterCombo, p.monthCombo, p.fromDate, p.toDate):
+            widget.blockSignals(True)
+        period = default_period(entry.period, today)
+        if period is not None:
+            p.yearSpin.setValue(period.year)
+            if period.kind is PeriodKind.QUARTER:
+                p.quarterCombo.setCurrentIndex(period.number - 1)
+            elif period.kind is PeriodKind.MONTH:
+                p.monthCombo.setCurrentIndex(period.number - 1)
+        first = today.replace(day=1)
+        last_month_end = first - dt.timedelta(days=1)
+        p.fromDate.setDate(QDate(last_month_end.year, last_month_end.month, 1))
+        p.toDate.setDate(QDate(last_month_end.year, last_month_end.month, last_month_end.day))
+        for widget in (p.yearSpin, p.quarterCombo, p.monthCombo, p.fromDate, p.toDate):
+            widget.blockSignals(False)
+
+    def build_sections(self, entry: ReportEntry) -> None:
+        tabs = self.panel_ui.sectionTabs
+        while tabs.count():
+            widget = tabs.widget(0)
+            tabs.removeTab(0)
+            widget.deleteLater()
+        self.editors = {}
+        self.edited = set()
+        for code, label in entry.sections:
+            editor = QPlainTextEdit(tabs)
+            editor.setObjectName(f"section_{code}")
+            editor.textChanged.connect(lambda code=code: self.edited.add(code))
+            tabs.addTab(editor, _t(label))
+            self.editors[code] = editor
+
+    def period(self) -> Period | None:
+        entry = self.entry
+        if entry is None:
+            return None
+        p = self.panel_ui
+        year = p.yearSpin.value()
+        if entry.period is PeriodChoice.YEAR:
+            return Period.of_year(year)
+        if entry.period is PeriodChoice.QUARTER:
+            return Period.of_quarter(year, int(p.quarterCombo.currentData()))
+        if entry.period is PeriodChoice.MONTH:
+            return Period.of_month(year, int(p.monthCombo.currentData()))
+        return None
+
+    def show_period_range(self) -> None:
+        period = self.period()
+        label = self.panel_ui.periodRangeLabel
+        if period is not None:
+            label.setText(f"{period.first_day.isoformat()} – {period.last_day.isoformat()}")
+        else:
+            label.setText("")
+
+    def period_changed(self) -> None:
+        self.show_period_range()
+        self.panel_ui.statusLabel.setText("")
+        if self.entry is not None and self.entry.draft is not None and self.entry.sections:
+            self._draft_timer.start()
+
+    def request(self, pdf: Path, xlsx: Path | None = None) -> ReportRequest:
+        p = self.panel_ui
+        return ReportRequest(
+            pdf=pdf,
+            xlsx=xlsx,
+            period=self.period(),
+            date_from=p.fromDate.date().toPython(),
+            date_to=p.toDate.date().toPython(),
+            texts={code: editor.toPlainText() for code, editor in self.editors.items()},
+            names=p.namesCheck.isVisible() and p.namesCheck.isChecked(),
+            language=ReportLanguage(p.languageCombo.currentData()),
+            as_of=self.context.today(),
+        )
+
+    # --- drafting the text ---------------------------------------------------------------
+
+    def draft(self, keep_edits: bool) -> Task | None:
+        """Draft the text sections in the background, without a modal dialog: it runs each time
+        a report or period is chosen. A newer draft cancels an older one still running."""
+        entry = self.entry
+        if entry is None or entry.draft is None or not entry.sections:
+            return None
+        draft = entry.draft
+        request = self.request(Path())
+        db, actor = self.context.db, self.context.actor
+
+        def job(progress: Progress) -> dict[str, str]:
+            return draft(db, actor, request, progress)
+
+        for running in self.drafts:
+            running.cancel()
+        task = Task(job)
+        # Bound methods of the page: Qt drops the connection if the page goes first.
+        task.signals.finished.connect(self._drafted)
+        task.signals.failed.connect(self._draft_failed)
+        self.drafts = [*self.drafts[-4:], task]
+        self._draft_context = (task.signals, entry, keep_edits)
+        self.panel_ui.statusLabel.setText(self.tr("Drafting the text…"))
+        QThreadPool.globalInstance().start(task)
+        return task
+
+    def _drafted(self, texts: object) -> None:
+        signals, entry, keep_edits = self._draft_context
+        if self.sender() is not signals or self.entry is not entry or not isinstance(texts, dict):
+            return  # an older draft, or another report chosen meanwhile
+        kept = []
+        for code, editor in self.editors.items():
+            if keep_edits and code in self.edited:
+                kept.append(code)
+                continue
+            editor.blockSignals(True)
+            editor.setPlainText(str(texts.get(code, "")))
+            editor.blockSignals(False)
+            self.edited.discard(code)
+        self.panel_ui.statusLabel.setText(
+            self.tr("Your edited text was kept; press “Draft again” to replace it.") if kept else ""
+        )
+
+    def _draft_failed(self, error: BaseException) -> None:
+        log.warning("drafting the report text failed: %s", error)
+        if self.sender() is self._draft_context[0]:
+            self.panel_ui.statusLabel.setText(
+                self.tr("The text could not be drafted; you can write it yourself.")
+            )
+
+    # --- generating ----------------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        entry = self.entry
+        assert entry is not None
+        period = self.period()
+        stem = (entry.file_name or entry.id).replace("{period}", period.code if period else "")
+        return f"{stem}.pdf"
+
+    def ask_file(self, suggested: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report as"),
+            str(Path(folder) / suggested),
+            self.tr("PDF (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    def generate(self) -> Task | None:
+        entry = self.entry
+        if entry is None:
+            return None
+        pdf = self.choose_file(self.suggested_name())
+        if pdf is None:
+            return None
+        xlsx = (
+            pdf.with_suffix(".xlsx") if entry.xlsx and self.panel_ui.xlsxCheck.isChecked() else None
+        )
+        request = self.request(pdf, xlsx)
+        db, actor = self.context.db, self.context.actor
+        write = entry.write
+
+        def job(progress: Progress) -> Path:
+            return write(db, actor, request, progress)
+
+        def done(result: object) -> None:
+            path = Path(str(result))
+            self.last_output = path
+            saved = [str(path)] + ([str(xlsx)] if xlsx is not None else [])
+            self.panel_ui.statusLabel.setText(self.tr("Saved: %1").replace("%1", "  ".join(saved)))
+            self.open_pdf(path)
+
+        self.panel_ui.statusLabel.setText("")
+        task = run_with_progress(
+            self, self.tr("Generating the report…"), job, done, self.failed, describe=_stage
+        )
+        self.tasks = [*self.tasks[-4:], task]
+        return task
+
+    def failed(self, error: BaseException) -> None:
+        if isinstance(error, OutputError):
+            message = _t(OUTPUT_PROBLEMS.get(error.reason, OUTPUT_PROBLEMS["io_error"]))
+            text = self.tr("The report was not saved to %1. %2 Choose another folder.")
+            text = text.replace("%1", str(error.path)).replace("%2", message)
+        elif isinstance(error, PermissionDenied):
+            text = self.tr("Your account may not print this (for example the names of staff).")
+        else:
+            show_unexpected(error)
+            return
+        self.panel_ui.statusLabel.setText(text)
+        QMessageBox.warning(self, self.tr("Report not saved"), text)
+
+
+def _stage(code: str) -> str:
+    return _t(STAGES[code]) if code in STAGES else code

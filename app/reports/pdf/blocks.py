@@ -1,0 +1,144 @@
+"""Building blocks the period reports share: numbered headings, tables, text to fill in,
+signature lines. Everything in the embedded font (see styles.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from app.reports.pdf.fonts import register_fonts
+from app.reports.pdf.styles import RULE, Styles, table_style
+
+NUMERALS = "一二三四五六七八九十"
+
+
+def numbered(index: int, text: str, chinese: bool = True) -> str:
+    """一、基本情况 / 1. The room."""
+    if chinese:
+        number = NUMERALS[index - 1] if index <= 10 else "十" + NUMERALS[index - 11]
+        return f"{number}、{text}"
+    return f"{index}. {text}"
+
+
+def para(text: str, style: object) -> Paragraph:
+    """A paragraph of plain text (escaped; line breaks kept)."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+class Sections:
+    """Numbers the headings of a report as they are added."""
+
+    def __init__(self, styles: Styles, chinese: bool = True) -> None:
+        self.styles = styles
+        self.chinese = chinese
+        self.count = 0
+
+    def heading(self, text: str) -> Paragraph:
+        self.count += 1
+        heading = para(numbered(self.count, text, self.chinese), self.styles.heading)
+        heading.keepWithNext = True  # never a heading alone at the foot of a page
+        return heading
+
+
+def data_table(
+    styles: Styles,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    right: Sequence[int] = (),
+    total_row: bool = False,
+) -> Table:
+    """A table with a repeated header; `widths` in mm; `right` columns right-aligned."""
+    head = [para(str(h), styles.cell_head) for h in header]
+    body = [
+        [
+            para(
+                "" if value is None else str(value),
+                styles.cell_right if i in right else styles.cell,
+            )
+            for i, value in enumerate(row)
+        ]
+        for row in rows
+    ]
+    table = Table([head, *body], colWidths=[w * mm for w in widths], repeatRows=1)
+    style = table_style()
+    if total_row and rows:
+        style.add("LINEABOVE", (0, len(rows)), (-1, len(rows)), 1, RULE)
+    table.setStyle(style)
+    return table
+
+
+def coloured(text: str, good: bool | None) -> str:
+    """Markup for a cell in green (met) or red (not met); black when not judged."""
+    if good is None:
+        return escape(text)
+    colour = "#2e7d32" if good else "#c62828"
+    return f'<font color="{colour}">{escape(text)}</font>'
+
+
+def markup_table(
+    styles: Styles,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+    right: Sequence[int] = (),
+) -> Table:
+    """Like data_table, but cells are paragraph markup already (for coloured verdicts)."""
+    head = [para(str(h), styles.cell_head) for h in header]
+    body = [
+        [
+            Paragraph(value, styles.cell_right if i in right else styles.cell)
+            for i, value in enumerate(row)
+        ]
+        for row in rows
+    ]
+    table = Table([head, *body], colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(table_style())
+    return table
+
+
+def key_values(
+    styles: Styles, pairs: Sequence[tuple[str, str]], widths: tuple[float, float]
+) -> Table:
+    rows = [[para(k, styles.cell_head), para(v, styles.cell)] for k, v in pairs]
+    table = Table(rows, colWidths=[w * mm for w in widths])
+    style = table_style(header_rows=0, zebra=False)
+    style.add("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#e4ecf5"))
+    table.setStyle(style)
+    return table
+
+
+def text_to_fill(styles: Styles, text: str, hint: str, lines: int = 4) -> list[Flowable]:
+    """The editable text as written; when left empty, ruled lines to write on by hand."""
+    if text.strip():
+        return [para(line, styles.body) for line in text.strip().split("\n")]
+    out: list[Flowable] = [para(hint, styles.small)]
+    ruled = Table([[""] for _ in range(lines)], colWidths=[170 * mm], rowHeights=[9 * mm] * lines)
+    # Every table names the font, or reportlab sets (and lists in the PDF) Helvetica per cell.
+    ruled.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ]
+    )
+    out.append(ruled)
+    return out
+
+
+def signatures(styles: Styles, left: str, right: str, date: str) -> Flowable:
+    """Two signature lines (health administrator, union chair), each with a date."""
+    line = "______________________"
+    short = "______________"
+    rows = [
+        [para(left + line, styles.body), para(right + line, styles.body)],
+        [para(date + short, styles.body), para(date + short, styles.body)],
+    ]
+    table = Table(rows, colWidths=[90 * mm, 90 * mm], rowHeights=[12 * mm, 10 * mm])
+    table.setStyle(
+        [("FONTNAME", (0, 0), (-1, -1), register_fonts()), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
+    )
+    return KeepTogether([Spacer(1, 10 * mm), table])

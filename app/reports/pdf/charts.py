@@ -1,0 +1,132 @@
+"""Charts drawn with reportlab graphics, labelled in the embedded CJK font."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+
+from app.reports.pdf.fonts import register_fonts
+from app.reports.pdf.styles import ACCENT, MUTED, RULE
+
+SERIES_COLOURS = (ACCENT, colors.HexColor("#ef6c00"), colors.HexColor("#2e7d32"))
+
+
+def _legend(names: Sequence[str], x: float, y: float) -> Legend:
+    """Swatches with their names in one row starting at (x, y)."""
+    legend = Legend()
+    legend.fontName = register_fonts()
+    legend.fontSize = 8
+    legend.x, legend.y = x, y
+    legend.alignment = "right"  # the name to the right of its swatch
+    legend.columnMaximum = 1
+    legend.deltax = 110
+    legend.dxTextSpace = 4
+    legend.colorNamePairs = list(zip(SERIES_COLOURS, names, strict=False))
+    return legend
+
+
+def rate_trend(
+    labels: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float | None], float]],
+    width_mm: float = 170,
+    height_mm: float = 70,
+) -> Drawing:
+    """Rates (0–1) over periods, one line per series, with its target as a dashed line.
+
+    `series` is (name, values, target); a value None (not applicable) leaves a gap.
+    """
+    font = register_fonts()
+    width, height = width_mm * mm, height_mm * mm
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font  # else the renderer selects Helvetica, which is not embedded
+    chart = HorizontalLineChart()
+    chart.x, chart.y = 14 * mm, 16 * mm
+    chart.width, chart.height = width - 20 * mm, height - 24 * mm
+    chart.data = [tuple(v if v is not None else None for v in values) for _, values, _ in series]
+    chart.categoryAxis.categoryNames = list(labels)
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = 1
+    chart.valueAxis.valueStep = 0.2
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labelTextFormat = lambda v: f"{v * 100:.0f}%"
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.25
+    chart.joinedLines = True
+    for i, _ in enumerate(series):
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        chart.lines[i].strokeColor = colour
+        chart.lines[i].strokeWidth = 1.6
+        chart.lines[i].symbol = None
+    drawing.add(chart)
+    for i, (_, values, target) in enumerate(series):
+        y = chart.y + chart.height * max(0.0, min(1.0, target))
+        line = Line(chart.x, y, chart.x + chart.width, y)
+        line.strokeColor = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        line.strokeDashArray = [3, 2]
+        line.strokeWidth = 0.8
+        drawing.add(line)
+        # the value of each point, above it
+        step = chart.width / max(1, len(labels))
+        for j, value in enumerate(values):
+            if value is None:
+                continue
+            label = String(
+                chart.x + step * (j + 0.5),
+                chart.y + chart.height * value + 3,
+                f"{value * 100:.0f}%",
+                fontName=font,
+                fontSize=7,
+                fillColor=SERIES_COLOURS[i % len(SERIES_COLOURS)],
+                textAnchor="middle",
+            )
+            drawing.add(label)
+    drawing.add(_legend([name for name, _, _ in series], chart.x, 5 * mm))
+    return drawing
+
+
+def count_bars(
+    labels: Sequence[str],
+    series: Sequence[tuple[str, Sequence[int]]],
+    width_mm: float = 170,
+    height_mm: float = 65,
+) -> Drawing:
+    """Counts per period (e.g. visits and people per month) as grouped bars."""
+    font = register_fonts()
+    width, height = width_mm * mm, height_mm * mm
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font  # else the renderer selects Helvetica, which is not embedded
+    chart = VerticalBarChart()
+    chart.x, chart.y = 14 * mm, 16 * mm
+    chart.width, chart.height = width - 20 * mm, height - 24 * mm
+    chart.data = [tuple(values) for _, values in series]
+    chart.categoryAxis.categoryNames = list(labels)
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.25
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.fillColor = MUTED
+    chart.barLabels.nudge = 5
+    chart.groupSpacing = 6
+    for i, _ in enumerate(series):
+        chart.bars[i].fillColor = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        chart.bars[i].strokeColor = None
+    drawing.add(chart)
+    drawing.add(_legend([name for name, _ in series], chart.x, 5 * mm))
+    return drawing

@@ -1,0 +1,537 @@
+"""What the monthly, quarterly and annual reports share: options, the editable text sections,
+the blocks every one of them prints, and `generate` (data → PDF and .xlsx, audited).
+
+A report kind is a module-level object with `kind`, `period_kind`, `sections`, and functions
+to load its data, draft its texts, lay out its PDF story and (optionally) its sheets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from app.db.migrate import Database
+from app.domain.indicators import IndicatorResult
+from app.domain.periods import Period, PeriodKind
+from app.domain.ratios import Ratio
+from app.domain.targets import IndicatorKey, TargetKind
+from app.reports.indicator_words import (
+    format_fraction,
+    format_met,
+    format_target,
+    format_value,
+    gap_text,
+    indicator_name,
+    percent,
+    period_name,
+)
+from app.reports.language import ReportLanguage
+from app.reports.pdf.blocks import (
+    Sections,
+    coloured,
+    data_table,
+    key_values,
+    markup_table,
+    para,
+    signatures,
+    text_to_fill,
+)
+from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.styles import Styles
+from app.reports.period_words import ReportWords
+from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
+from app.services.actor import Actor
+from app.services.indicators import IndicatorSet
+from app.services.period_summary import (
+    ActivityFacts,
+    PeriodFacts,
+    ReportData,
+    report_data,
+)
+from app.services.report_log import record_report
+from app.services.site_profile import SiteProfile, get_profile
+
+Progress = Callable[[int, str], None]
+K = IndicatorKey
+WIDTH_MM = 180  # A4 portrait inside 15 mm margins
+
+
+def quiet(_percent: int, _stage: str) -> None:
+    """No progress wanted."""
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """`texts`: the editable sections as the user left them; a section not given is drafted."""
+
+    texts: Mapping[str, str] = field(default_factory=dict)
+    names: bool = False  # list people by name where a report can (non-participants)
+    language: ReportLanguage = ReportLanguage.ZH
+    printed: dt.date | None = None
+    as_of: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ReportOutput:
+    pdf: Path
+    xlsx: Path | None
+    texts: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class PeriodReportKind:
+    kind: str  # the CLI and registry id: "monthly", "quarterly", "annual"
+    period_kind: PeriodKind
+    sections: tuple[str, ...]  # editable text sections, in print order
+    trend: int  # earlier periods loaded for the trend
+    story: Callable[
+        [ReportData, SiteProfile | None, Mapping[str, str], ReportWords], list[Flowable]
+    ]
+    draft: Callable[[ReportData, ReportWords], dict[str, str]]
+    sheets: Callable[[ReportData, Mapping[str, str], ReportWords], list[Sheet]] | None = None
+
+    def load(
+        self,
+        db: Database,
+        actor: Actor,
+        period: Period,
+        options: ReportOptions = ReportOptions(),
+        progress: Progress = quiet,
+    ) -> ReportData:
+        if period.kind is not self.period_kind:
+            raise ValueError(f"a {self.kind} report needs a {self.period_kind.value}")
+        return report_data(
+            db, actor, period, as_of=options.as_of, trend=self.trend, names=options.names,
+            progress=progress,
+        )  # fmt: skip
+
+    def texts(self, data: ReportData, options: ReportOptions) -> dict[str, str]:
+        drafted = self.draft(data, ReportWords(options.language))
+        return {s: options.texts.get(s, drafted.get(s, "")) for s in self.sections}
+
+
+def title(kind: PeriodReportKind, words: ReportWords) -> str:
+    return words(f"{kind.kind}.title")
+
+
+def generate(
+    kind: PeriodReportKind,
+    db: Database,
+    actor: Actor,
+    period: Period,
+    pdf: Path,
+    xlsx: Path | None = None,
+    options: ReportOptions = ReportOptions(),
+    progress: Progress = quiet,
+    data: ReportData | None = None,
+) -> ReportOutput:
+    """Write the report's PDF (and its workbook when asked and the kind has one), audited."""
+    words = ReportWords(options.language)
+    if data is None:
+        data = kind.load(db, actor, period, options, progress)
+    texts = kind.texts(data, options)
+    profile = get_profile(db)
+    progress(88, "pdf")
+    site = profile.site_name if profile else ""
+    setup = PageSetup(
+        header=f"{site} · {words(f'{kind.kind}.short')} · {period_name(period, options.language)}",
+        language=options.language,
+    )
+    story = kind.story(data, profile, texts, words)
+    render_pdf(
+        pdf, story, setup, title=f"{title(kind, words)} {period.code}", printed=options.printed
+    )
+    written = [Path(pdf)]
+    book: Path | None = None
+    if xlsx is not None and kind.sheets is not None:
+        progress(95, "xlsx")
+        book = write_workbook(xlsx, kind.sheets(data, texts, words))
+        written.append(book)
+    record_report(
+        db, actor, kind.kind, period.code, written, names=data.non_participants is not None
+    )
+    progress(100, "done")
+    return ReportOutput(Path(pdf), book, texts)
+
+
+# --- blocks every period report prints --------------------------------------------------------
+
+
+def opening(
+    kind: PeriodReportKind, data: ReportData, profile: SiteProfile | None, words: ReportWords,
+    styles: Styles,
+) -> list[Flowable]:  # fmt: skip
+    period = data.facts.period
+    site = profile.site_name if profile else ""
+    out: list[Flowable] = [
+        para(site, styles.subtitle),
+        para(title(kind, words), styles.title),
+        para(
+            words(
+                "subtitle",
+                period=period_name(period, words.language),
+                first=period.first_day.isoformat(),
+                last=period.last_day.isoformat(),
+            ),
+            styles.subtitle,
+        ),
+    ]
+    if data.indicators.results and data.indicators.results[0].in_progress:
+        out.append(para(words("in_progress_note", date=data.facts.as_of.isoformat()), styles.small))
+    out.append(Spacer(1, 4 * mm))
+    return out
+
+
+def profile_block(
+    profile: SiteProfile | None, facts: PeriodFacts, words: ReportWords, styles: Styles
+) -> Flowable:
+    none = words("p.none")
+
+    def person(name: str, phone: str) -> str:
+        return f"{name}  {phone}".strip() or none
+
+    p = profile
+    area = words("p.area_value", area=f"{p.area_m2:g}") if p and p.area_m2 else none
+    pairs = [
+        (words("p.site"), (p.site_name if p else "") or none),
+        (words("p.room"), f"{p.room_name}  {p.location}".strip() if p else none),
+        (words("p.area"), area),
+        (words("p.chair"), person(p.chair_name, p.chair_phone) if p else none),
+        (words("p.admin"), person(p.admin_name, p.admin_phone) if p else none),
+        (words("p.hospital"), (p.hospital_name if p else "") or none),
+        (words("p.liaison"), person(p.liaison_name, p.liaison_phone) if p else none),
+        (words("p.staff"), words("p.staff_value", n=facts.active_staff)),
+    ]
+    return key_values(styles, pairs, (55, WIDTH_MM - 55))
+
+
+def open_days_text(facts: PeriodFacts, words: ReportWords) -> str:
+    o = facts.open_days
+    return words(
+        "open.text", days=o.scheduled_days, hours=f"{o.scheduled_hours:g}", short=o.short_days,
+        closed=o.closed_dates, logged=o.logged_open_days, cleaned=o.cleaned_days,
+        disinfected=o.disinfected_days,
+    )  # fmt: skip
+
+
+def verdict(result: IndicatorResult, words: ReportWords) -> str:
+    """Met / not met — with the gap in words — as coloured markup."""
+    if result.met is None:
+        return coloured(format_met(result, words.language), None)
+    if result.met:
+        return coloured(format_met(result, words.language), True)
+    gap = gap_text(result, words.language)
+    text = format_met(result, words.language)
+    return coloured(f"{text}{words('sep')}{gap}" if gap else text, False)
+
+
+def indicator_table(
+    indicators: IndicatorSet,
+    words: ReportWords,
+    styles: Styles,
+    keys: Sequence[IndicatorKey] = tuple(K),
+) -> Flowable:
+    lang = words.language
+    rows = []
+    for key in keys:
+        r = indicators[key]
+        rows.append(
+            [
+                coloured(indicator_name(key, lang), None),
+                coloured(format_value(r, lang), r.met),
+                coloured(format_fraction(r), None),
+                coloured(format_target(r, lang), None),
+                verdict(r, words),
+            ]
+        )
+    header = [
+        words(c) for c in ("col.indicator", "col.value", "col.fraction", "col.target", "col.result")
+    ]
+    return markup_table(styles, header, rows, (52, 22, 24, 20, 62), right=(1, 2))
+
+
+def usage_text(facts: PeriodFacts, words: ReportWords) -> str:
+    v = facts.visits
+    return words(
+        "usage.text", visits=v.visits, staff_visits=v.staff_visits, people=v.distinct_staff,
+        visitors=v.visitor_visits, abnormal=v.abnormal_visits, late=v.entered_late,
+    )  # fmt: skip
+
+
+def department_table(
+    facts: PeriodFacts, words: ReportWords, styles: Styles, participation: bool = False
+) -> Flowable:
+    lang = words.language
+    header = [words("col.department"), words("col.active"), words("col.visits"),
+              words("col.visited"), words("col.usage_rate")]  # fmt: skip
+    if participation:
+        header += [words("col.lecture_rate"), words("col.participants"), words("col.participation")]
+    rows: list[list[object]] = []
+    totals = Counter[str]()
+    for d in facts.departments:
+        row: list[object] = [
+            d.department,
+            d.active,
+            d.visits,
+            d.visited,
+            percent(d.usage.value, lang),
+        ]
+        if participation:
+            lecture = d.lecture_participation
+            row += [
+                f"{percent(lecture.value, lang)} ({lecture.numerator}/{lecture.denominator})"
+                if lecture.denominator else words("not_applicable"),
+                d.participants,
+                percent(d.participation.value, lang),
+            ]  # fmt: skip
+        rows.append(row)
+        totals.update(
+            active=d.active, visits=d.visits, visited=d.visited, expected=d.lecture_expected,
+            attended=d.lecture_attended, participants=d.participants,
+        )  # fmt: skip
+    total: list[object] = [
+        words("col.total"), totals["active"], totals["visits"], totals["visited"],
+        percent(Ratio(totals["visited"], totals["active"]).value, lang),
+    ]  # fmt: skip
+    if participation:
+        lecture = Ratio(totals["attended"], totals["expected"])
+        total += [
+            f"{percent(lecture.value, lang)} ({lecture.numerator}/{lecture.denominator})"
+            if lecture.denominator else words("not_applicable"),
+            totals["participants"],
+            percent(Ratio(totals["participants"], totals["active"]).value, lang),
+        ]  # fmt: skip
+    rows.append(total)
+    widths = (60, 30, 30, 30, 30) if not participation else (30, 18, 18, 18, 18, 34, 22, 22)
+    return data_table(
+        styles, header, rows, widths, right=tuple(range(1, len(header))), total_row=True
+    )
+
+
+def reading_table(facts: PeriodFacts, words: ReportWords, styles: Styles) -> list[Flowable]:
+    lang = words.language
+    if not facts.readings:
+        return [para(words("readings.none"), styles.body)]
+    rows = [
+        [
+            words.code(r.type),
+            r.measured,
+            r.abnormal,
+            percent(Ratio(r.abnormal, r.measured).value, lang),
+            words("list_sep").join(f"{words.code(f)} {n}" for f, n in sorted(r.flags.items())),
+        ]
+        for r in facts.readings
+    ]
+    header = [words(c) for c in ("col.reading", "col.measured", "col.abnormal",
+                                 "col.abnormal_share", "col.flags")]  # fmt: skip
+    return [data_table(styles, header, rows, (38, 24, 24, 24, 70), right=(1, 2, 3))]
+
+
+def activity_rows(
+    activities: Sequence[ActivityFacts], words: ReportWords, lecture_target: float
+) -> list[list[str]]:
+    lang = words.language
+    rows = []
+    for a in activities:
+        held = a.status.value == "held"
+        ratio = a.participation
+        judged = held and a.kind.value == "lecture" and ratio.denominator > 0
+        met = ratio.meets(lecture_target) if judged else None
+        rate = percent(ratio.value, lang) if held else ""
+        verdict_text = ""
+        if judged:
+            verdict_text = words("met") if met else words("not_met")
+            if not met:
+                verdict_text += words("sep") + words(
+                    "gap.lecture_participation", n=ratio.still_needed(lecture_target)
+                )
+        rows.append(
+            [
+                coloured(f"{a.starts_at:%Y-%m-%d}", None),
+                coloured(words.code(a.kind.value), None),
+                coloured(a.title, None),
+                coloured(a.target_group or words("all_staff"), None),
+                coloured(f"{a.attended}/{a.group}" if held else words.code(a.status.value), None),
+                coloured(rate, met),
+                coloured(str(a.guests) if held else "", None),
+                coloured(verdict_text, met),
+            ]
+        )
+    return rows
+
+
+def activity_table(
+    facts: PeriodFacts, words: ReportWords, styles: Styles, lecture_target: float
+) -> list[Flowable]:
+    if not facts.activities:
+        return [para(words("activities.none"), styles.body)]
+    columns = ("col.date", "col.kind", "col.title", "col.target_group", "col.attended",
+               "col.rate", "col.guests", "col.result")  # fmt: skip
+    header = [words(c) for c in columns]
+    rows = activity_rows(facts.activities, words, lecture_target)
+    return [markup_table(styles, header, rows, (23, 20, 40, 26, 19, 16, 10, 26), right=(4, 5, 6))]
+
+
+def activity_sheet(
+    facts: PeriodFacts, words: ReportWords, heading: Sequence[str], lecture_target: float
+) -> Sheet:
+    """Every activity with its participation; lectures judged against the target."""
+    columns = ("col.date", "col.kind", "col.title", "col.target_group", "col.group",
+               "col.signed", "col.rate", "col.guests", "col.status", "col.result")  # fmt: skip
+    rows: list[list[Cell]] = []
+    for a in facts.activities:
+        held = a.status.value == "held"
+        judged = held and a.kind.value == "lecture" and a.group > 0
+        verdict_text = ""
+        if judged:
+            verdict_text = words("met" if a.participation.meets(lecture_target) else "not_met")
+        rows.append(
+            [a.starts_at, words.code(a.kind.value), a.title, a.target_group or words("all_staff"),
+             a.group, a.attended, a.participation.value if held else None, a.guests,
+             words.code(a.status.value), verdict_text]
+        )  # fmt: skip
+    return Sheet(
+        words("h.activities"), [words(c) for c in columns], rows, title_lines=heading,
+        number_formats={6: "0.0%"},
+    )  # fmt: skip
+
+
+def equipment_summary(facts: PeriodFacts, words: ReportWords) -> str:
+    kinds = Counter(e.kind for e in facts.device_events)
+    return words(
+        "equipment.summary", events=len(facts.device_events), maintenance=kinds["maintenance"],
+        calibration=kinds["calibration"], disinfection=kinds["disinfection"],
+        repairs=kinds["repair_started"], losses=kinds["damaged"] + kinds["lost"],
+        replaced=kinds["replaced"],
+    )  # fmt: skip
+
+
+def equipment_table(
+    facts: PeriodFacts, words: ReportWords, styles: Styles, skip_routine: bool = False
+) -> list[Flowable]:
+    events = facts.device_events
+    if skip_routine:  # the annual summary lists what happened, not every monthly wipe
+        events = tuple(e for e in events if e.kind not in ("disinfection", "maintenance"))
+    out: list[Flowable] = [para(equipment_summary(facts, words), styles.body)]
+    if events:
+        header = [words(c) for c in ("col.date", "col.asset_no", "col.device", "col.event",
+                                     "col.note")]  # fmt: skip
+        rows = [
+            [e.on_date.isoformat(), e.asset_no, e.device, words.code(e.kind), e.note]
+            for e in events
+        ]
+        out.append(data_table(styles, header, rows, (24, 28, 30, 22, 76)))
+    return out
+
+
+def stock_table(facts: PeriodFacts, words: ReportWords, styles: Styles) -> Flowable:
+    header = [words(c) for c in ("col.item", "col.unit", "col.received", "col.used",
+                                 "col.discarded", "col.stock_end", "col.min_stock")]  # fmt: skip
+    rows = [
+        [s.item, s.unit, s.received, s.used, s.discarded, s.stock_end, s.min_stock]
+        for s in facts.stock
+    ]
+    return data_table(styles, header, rows, (52, 16, 22, 22, 22, 24, 22), right=(2, 3, 4, 5, 6))
+
+
+def follow_up_text(facts: PeriodFacts, words: ReportWords) -> str:
+    f = facts.follow_ups
+    ways = words("list_sep").join(f"{words.code(w)} {n}" for w, n in sorted(f.by_way.items()))
+    return words(
+        "follow_ups.text", done=f.done, people=f.people, ways=ways or words("follow_ups.none"),
+        open=f.open_at_end,
+    )  # fmt: skip
+
+
+def hospital_block(
+    facts: PeriodFacts, words: ReportWords, styles: Styles, inspections: bool = True
+) -> list[Flowable]:
+    out: list[Flowable] = []
+    if facts.hospital_visits:
+        header = [words(c) for c in ("col.date", "col.purposes", "col.experts", "col.note")]
+        rows = [
+            [v.visited_on.isoformat(), words.codes(v.purposes), v.experts, v.note]
+            for v in facts.hospital_visits
+        ]
+        out.append(data_table(styles, header, rows, (24, 38, 70, 48)))
+    else:
+        out.append(para(words("hospital.none"), styles.body))
+    if inspections:
+        out.append(Spacer(1, 3 * mm))
+        if facts.inspections:
+            header = [words(c) for c in ("col.date", "col.inspectors", "col.score", "col.findings")]
+            rows = [
+                [i.inspected_on.isoformat(), i.inspectors,
+                 "" if i.score is None else f"{i.score:g}", i.findings]
+                for i in facts.inspections
+            ]  # fmt: skip
+            out.append(data_table(styles, header, rows, (24, 50, 16, 90), right=(2,)))
+        else:
+            out.append(para(words("inspections.none"), styles.body))
+    return out
+
+
+def text_section(
+    sections: Sections, heading: str, text: str, words: ReportWords, styles: Styles
+) -> list[Flowable]:
+    return [sections.heading(heading), *text_to_fill(styles, text, words("blank_hint"))]
+
+
+def signature_block(words: ReportWords, styles: Styles) -> Flowable:
+    return signatures(styles, words("sign.admin"), words("sign.chair"), words("sign.date"))
+
+
+# --- drafts ---------------------------------------------------------------------------------
+
+
+def indicator_findings(indicators: IndicatorSet, words: ReportWords) -> tuple[list[str], str]:
+    """One sentence per indicator not met (the gap in words); and one listing those met."""
+    lang = words.language
+    lines = []
+    met = []
+    for r in indicators.results:
+        name = indicator_name(r.key, lang)
+        if r.met is None:
+            continue
+        if r.met:
+            met.append(name)
+        elif r.still_open:
+            lines.append(
+                words("draft.still_open", name=name, value=format_value(r, lang),
+                      target=format_target(r, lang))
+            )  # fmt: skip
+        else:
+            gap = gap_text(r, lang)
+            key = "draft.not_met" if gap else "draft.not_met_plain"
+            lines.append(
+                words(key, name=name, value=format_value(r, lang), target=format_target(r, lang),
+                      gap=gap)
+            )  # fmt: skip
+    if not lines:
+        return [], words("draft.met_all")
+    return lines, words("draft.met", names=words("list_sep").join(met)) if met else ""
+
+
+def lowest_departments(facts: PeriodFacts, words: ReportWords, count: int = 3) -> str:
+    ranked = sorted((d for d in facts.departments if d.active), key=lambda d: d.usage.value or 0.0)[
+        :count
+    ]
+    if not ranked:
+        return ""
+    names = words("list_sep").join(
+        f"{d.department}（{percent(d.usage.value, words.language)}）"
+        if words.language is ReportLanguage.ZH
+        else f"{d.department} ({percent(d.usage.value, words.language)})"
+        for d in ranked
+    )
+    return words("draft.departments_low", names=names)
+
+
+def is_rate(result: IndicatorResult) -> bool:
+    return result.kind is TargetKind.RATE

@@ -1,0 +1,625 @@
+"""The facts of a period that the monthly, quarterly and annual reports print.
+
+Aggregates only — counts by department, by reading type, by activity — except
+`non_participants`, which names people and needs the chair's or the administrator's role.
+Everything is read in one session through the indicator engine, which already holds the
+roster; the heavy tables (visits, measurements) are only ever aggregated in SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import case, func, select
+
+from app.db.migrate import Database
+from app.db.models import (
+    Activity,
+    Attendance,
+    Consumable,
+    Device,
+    DeviceEvent,
+    FollowUp,
+    HospitalVisit,
+    Inspection,
+    Measurement,
+    RoomDayLog,
+    ScheduleException,
+    Staff,
+    StockMovement,
+    UsageVisit,
+)
+from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
+from app.domain.periods import Period
+from app.domain.ratios import Ratio
+from app.domain.readings import ReadingType
+from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey, Target
+from app.services.actor import Actor
+from app.services.indicators import (
+    PEOPLE_READERS,
+    READERS,
+    IndicatorEngine,
+    IndicatorSet,
+    StaffInfo,
+)
+from app.services.unit_of_work import read_only
+
+Progress = Callable[[int, str], None]
+# What the reports follow over earlier periods (the rest is only computed for the period itself).
+TREND_KEYS = (IndicatorKey.USAGE_RATE, IndicatorKey.LECTURE_PARTICIPATION)
+
+
+def _quiet(_percent: int, _stage: str) -> None:
+    """No progress wanted."""
+
+
+@dataclass(frozen=True)
+class OpenDays:
+    scheduled_days: int
+    scheduled_hours: float
+    short_days: int  # scheduled open days under 3 h
+    closed_dates: int  # closures entered as exceptions
+    logged_open_days: int  # days the day log says the room was opened
+    cleaned_days: int
+    disinfected_days: int
+
+
+@dataclass(frozen=True)
+class VisitTotals:
+    visits: int  # 人次, visitors included
+    staff_visits: int
+    visitor_visits: int
+    distinct_staff: int
+    abnormal_visits: int
+    entered_late: int  # copied from the paper register afterwards
+
+
+@dataclass(frozen=True)
+class DepartmentFacts:
+    department: str
+    active: int  # on the roster on the period's last day
+    visits: int  # 人次 by this department's staff (whoever was on the roster then)
+    visited: int  # active staff with at least one visit
+    lecture_expected: int  # Σ over the period's lectures of the department's group members
+    lecture_attended: int  # … of whom signed in
+    participants: int  # active staff who signed in at any activity of the period
+
+    @property
+    def usage(self) -> Ratio:
+        return Ratio(self.visited, self.active)
+
+    @property
+    def lecture_participation(self) -> Ratio:
+        return Ratio(self.lecture_attended, self.lecture_expected)
+
+    @property
+    def participation(self) -> Ratio:
+        return Ratio(self.participants, self.active)
+
+
+@dataclass(frozen=True)
+class ReadingFacts:
+    type: str  # reading type code
+    measured: int
+    abnormal: int
+    flags: dict[str, int]  # flag code -> count (normal excluded)
+
+
+@dataclass(frozen=True)
+class ActivityFacts:
+    id: int
+    kind: ActivityKind
+    title: str
+    starts_at: dt.datetime
+    status: ActivityStatus
+    speaker: str
+    by_partner_hospital: bool
+    target_group: str  # department names, empty for all staff
+    group: int
+    attended: int  # roster staff of the group who signed in
+    guests: int
+    others: int  # roster staff outside the group who came anyway
+
+    @property
+    def participation(self) -> Ratio:
+        return Ratio(self.attended, self.group)
+
+
+@dataclass(frozen=True)
+class DeviceEventFacts:
+    on_date: dt.date
+    asset_no: str
+    device: str
+    kind: str
+    note: str
+    cost: float | None
+
+
+@dataclass(frozen=True)
+class StockFacts:
+    item: str
+    category: str
+    unit: str
+    received: int
+    used: int
+    discarded: int
+    stock_end: int  # at the period's end (today's stock when it has not ended)
+    min_stock: int
+
+
+@dataclass(frozen=True)
+class FollowUpFacts:
+    done: int  # follow-ups made in the period
+    by_way: dict[str, int]
+    people: int  # distinct people followed up
+    open_at_end: int  # people whose latest follow-up's next date has passed, no outcome
+
+
+@dataclass(frozen=True)
+class HospitalVisitFacts:
+    visited_on: dt.date
+    hospital: str
+    experts: str
+    purposes: str  # codes, comma-separated
+    note: str
+
+
+@dataclass(frozen=True)
+class InspectionFacts:
+    inspected_on: dt.date
+    inspectors: str
+    score: float | None
+    findings: str
+
+
+@dataclass(frozen=True)
+class PeriodFacts:
+    period: Period
+    as_of: dt.date
+    active_staff: int
+    open_days: OpenDays
+    visits: VisitTotals
+    departments: tuple[DepartmentFacts, ...]
+    readings: tuple[ReadingFacts, ...]
+    activities: tuple[ActivityFacts, ...]
+    device_events: tuple[DeviceEventFacts, ...]
+    stock: tuple[StockFacts, ...]
+    follow_ups: FollowUpFacts
+    hospital_visits: tuple[HospitalVisitFacts, ...]
+    inspections: tuple[InspectionFacts, ...]
+    non_participants: int  # active staff who signed in at no activity of the period
+    visits_by_month: tuple[tuple[str, int, int], ...] = field(default_factory=tuple)
+    # (period code, 人次, distinct staff) per month of the period
+    next_activities: tuple[tuple[dt.datetime, str], ...] = field(default_factory=tuple)
+    # activities planned in the following period of the same length (for next period's plan)
+
+
+@dataclass(frozen=True)
+class StaffRef:
+    employee_no: str
+    name: str
+    department: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """What a report needs: the facts, the indicators of the period and of earlier periods."""
+
+    facts: PeriodFacts
+    indicators: IndicatorSet
+    trend: tuple[IndicatorSet, ...]  # earlier periods (TREND_KEYS only), oldest first, then
+    # the period itself (every key)
+    quarters: tuple[IndicatorSet, ...]  # for a year: its quarters
+    non_participants: tuple[StaffRef, ...] | None  # the names, only when asked for
+    targets: dict[IndicatorKey, Target] = field(default_factory=dict)  # the site's, per year
+
+
+def _start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
+
+
+def _end(day: dt.date) -> dt.datetime:
+    return _start(day + dt.timedelta(days=1))
+
+
+class PeriodSummary:
+    """The queries behind the facts, in the engine's session."""
+
+    def __init__(self, engine: IndicatorEngine) -> None:
+        self.engine = engine
+        self.session = engine.session
+
+    def open_days(self, period: Period) -> OpenDays:
+        calendar = self.engine.calendar
+        first, last = period.first_day, period.last_day
+        days = calendar.open_days(first, last)
+        hours = [calendar.hours_on(d) for d in days]
+        closures = self.session.scalar(
+            select(func.count(ScheduleException.id)).where(
+                ScheduleException.kind == ExceptionKind.CLOSED.value,
+                ScheduleException.on_date.between(first, last),
+            )
+        )
+        opened, cleaned, disinfected = self.session.execute(
+            select(
+                func.count(RoomDayLog.opened_at),
+                func.sum(case((RoomDayLog.cleaned.is_(True), 1), else_=0)),
+                func.sum(case((RoomDayLog.disinfected.is_(True), 1), else_=0)),
+            ).where(RoomDayLog.day.between(first, last))
+        ).one()
+        return OpenDays(
+            scheduled_days=len(days),
+            scheduled_hours=round(sum(hours), 2),
+            short_days=sum(1 for h in hours if h < MIN_OPEN_HOURS_PER_DAY - 1e-9),
+            closed_dates=int(closures or 0),
+            logged_open_days=int(opened or 0),
+            cleaned_days=int(cleaned or 0),
+            disinfected_days=int(disinfected or 0),
+        )
+
+    def visit_totals(self, period: Period) -> VisitTotals:
+        row = self.session.execute(
+            select(
+                func.count(UsageVisit.id),
+                func.count(UsageVisit.staff_id),
+                func.count(func.distinct(UsageVisit.staff_id)),
+                func.sum(case((UsageVisit.abnormal.is_(True), 1), else_=0)),
+                func.sum(case((UsageVisit.entered_late.is_(True), 1), else_=0)),
+            ).where(
+                UsageVisit.visited_at >= _start(period.first_day),
+                UsageVisit.visited_at < _end(period.last_day),
+            )
+        ).one()
+        visits, staff_visits, distinct, abnormal, late = (int(v or 0) for v in row)
+        return VisitTotals(
+            visits, staff_visits, visits - staff_visits, distinct, abnormal, late
+        )  # fmt: skip
+
+    def visits_by_staff(self, period: Period) -> dict[int, int]:
+        rows = self.session.execute(
+            select(UsageVisit.staff_id, func.count(UsageVisit.id))
+            .where(
+                UsageVisit.staff_id.is_not(None),
+                UsageVisit.visited_at >= _start(period.first_day),
+                UsageVisit.visited_at < _end(period.last_day),
+            )
+            .group_by(UsageVisit.staff_id)
+        )
+        return {staff_id: n for staff_id, n in rows if staff_id is not None}
+
+    def visits_by_month(self, period: Period) -> tuple[tuple[str, int, int], ...]:
+        month = func.strftime("%Y-%m", UsageVisit.visited_at)
+        rows = dict(
+            (m, (int(n), int(d)))
+            for m, n, d in self.session.execute(
+                select(
+                    month, func.count(UsageVisit.id), func.count(func.distinct(UsageVisit.staff_id))
+                )
+                .where(
+                    UsageVisit.visited_at >= _start(period.first_day),
+                    UsageVisit.visited_at < _end(period.last_day),
+                )
+                .group_by(month)
+            )
+        )
+        return tuple((m.code, *rows.get(m.code, (0, 0))) for m in period.month_periods())
+
+    def readings(self, period: Period) -> tuple[ReadingFacts, ...]:
+        rows = self.session.execute(
+            select(Measurement.type, Measurement.flag, func.count(Measurement.id))
+            .where(
+                Measurement.measured_at >= _start(period.first_day),
+                Measurement.measured_at < _end(period.last_day),
+            )
+            .group_by(Measurement.type, Measurement.flag)
+        )
+        measured: Counter[str] = Counter()
+        flags: dict[str, Counter[str]] = defaultdict(Counter)
+        for rtype, flag, n in rows:
+            measured[rtype] += n
+            if flag != "normal":
+                flags[rtype][flag] += n
+        return tuple(
+            ReadingFacts(t.value, measured[t.value], sum(flags[t.value].values()),
+                         dict(flags[t.value]))
+            for t in ReadingType
+            if measured[t.value]
+        )  # fmt: skip
+
+    def activities(
+        self, period: Period
+    ) -> tuple[tuple[ActivityFacts, ...], set[int], dict[int, list[int]]]:
+        """Every activity of the period (in the register's order); the staff who signed in at a
+        held one; and per department [group members, of whom signed in] over held lectures."""
+        engine = self.engine
+        activities = list(
+            self.session.scalars(
+                select(Activity)
+                .where(
+                    Activity.starts_at >= _start(period.first_day),
+                    Activity.starts_at < _end(period.last_day),
+                )
+                .order_by(Activity.starts_at, Activity.id)
+            )
+        )
+        groups = engine.lecture_groups(activities)
+        present = engine.attendees([a.id for a in activities])
+        guests = dict(
+            self.session.execute(
+                select(Attendance.activity_id, func.count(Attendance.id))
+                .where(
+                    Attendance.activity_id.in_([a.id for a in activities]),
+                    Attendance.staff_id.is_(None),
+                )
+                .group_by(Attendance.activity_id)
+            ).all()
+        )
+        came: set[int] = set()
+        out = []
+        lectures: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        for a in activities:
+            status = ActivityStatus(a.status)
+            group = engine.target_group(a.starts_at.date(), groups[a.id])
+            members = {s.id for s in group}
+            here = present.get(a.id, set())
+            if status is ActivityStatus.HELD:
+                came |= here
+                if a.kind == ActivityKind.LECTURE.value:
+                    for s in group:
+                        tally = lectures[s.department_id]
+                        tally[0] += 1
+                        tally[1] += s.id in here
+            out.append(
+                ActivityFacts(
+                    id=a.id,
+                    kind=ActivityKind(a.kind),
+                    title=a.title,
+                    starts_at=a.starts_at,
+                    status=status,
+                    speaker=a.speaker,
+                    by_partner_hospital=a.by_partner_hospital,
+                    target_group=engine.department_names(groups[a.id]),
+                    group=len(members),
+                    attended=len(members & here),
+                    guests=int(guests.get(a.id, 0)),
+                    others=len(here - members),
+                )
+            )
+        return tuple(out), came, lectures
+
+    def departments(
+        self,
+        period: Period,
+        active: list[StaffInfo],
+        came: set[int],
+        lectures: dict[int, list[int]],
+    ) -> tuple[DepartmentFacts, ...]:
+        visits = self.visits_by_staff(period)
+        visits_by_dept: Counter[int] = Counter()
+        for staff_id, n in visits.items():
+            person = self.engine.staff_by_id.get(staff_id)
+            if person is not None:
+                visits_by_dept[person.department_id] += n
+        names: dict[int, str] = {}
+        members: dict[int, list[StaffInfo]] = defaultdict(list)
+        for s in self.engine.staff:
+            names[s.department_id] = s.department
+        for s in active:
+            members[s.department_id].append(s)
+        rows = []
+        for dept_id in sorted(names, key=lambda d: names[d]):
+            people = members.get(dept_id, [])
+            if not people and not visits_by_dept[dept_id]:
+                continue
+            expected, attended = lectures.get(dept_id, [0, 0])
+            rows.append(
+                DepartmentFacts(
+                    department=names[dept_id],
+                    active=len(people),
+                    visits=visits_by_dept[dept_id],
+                    visited=sum(1 for s in people if s.id in visits),
+                    lecture_expected=expected,
+                    lecture_attended=attended,
+                    participants=sum(1 for s in people if s.id in came),
+                )
+            )
+        return tuple(rows)
+
+    def device_events(self, period: Period) -> tuple[DeviceEventFacts, ...]:
+        rows = self.session.execute(
+            select(DeviceEvent, Device.asset_no, Device.name)
+            .join(Device, Device.id == DeviceEvent.device_id)
+            .where(DeviceEvent.on_date.between(period.first_day, period.last_day))
+            .order_by(DeviceEvent.on_date, DeviceEvent.id)
+        )
+        return tuple(
+            DeviceEventFacts(e.on_date, asset_no, name, e.kind, e.note, e.cost)
+            for e, asset_no, name in rows
+        )
+
+    def stock(self, period: Period) -> tuple[StockFacts, ...]:
+        moved: dict[tuple[int, str], int] = {}
+        after: Counter[int] = Counter()  # net movement after the period: undo it for the end stock
+        for consumable_id, kind, in_period, quantity in self.session.execute(
+            select(
+                StockMovement.consumable_id,
+                StockMovement.kind,
+                StockMovement.on_date <= period.last_day,
+                func.sum(StockMovement.quantity),
+            )
+            .where(StockMovement.on_date >= period.first_day)
+            .group_by(
+                StockMovement.consumable_id,
+                StockMovement.kind,
+                StockMovement.on_date <= period.last_day,
+            )
+        ):
+            quantity = int(quantity or 0)
+            if in_period:
+                moved[(consumable_id, kind)] = quantity
+            else:
+                after[consumable_id] += (
+                    quantity if kind == StockMovementKind.RECEIVED.value else -quantity
+                )
+        out = []
+        for c in self.session.scalars(
+            select(Consumable).order_by(Consumable.category, Consumable.name)
+        ):
+            received = moved.get((c.id, StockMovementKind.RECEIVED.value), 0)
+            used = moved.get((c.id, StockMovementKind.USED.value), 0)
+            discarded = moved.get((c.id, StockMovementKind.DISCARDED.value), 0)
+            out.append(
+                StockFacts(
+                    c.name, c.category, c.unit, received, used, discarded,
+                    c.stock - after[c.id], c.min_stock,
+                )
+            )  # fmt: skip
+        return tuple(out)
+
+    def follow_ups(self, period: Period) -> FollowUpFacts:
+        first, last = period.first_day, period.last_day
+        rows = self.session.execute(
+            select(
+                FollowUp.way, func.count(FollowUp.id), func.count(func.distinct(FollowUp.staff_id))
+            )
+            .where(FollowUp.on_date.between(first, last))
+            .group_by(FollowUp.way)
+        ).all()
+        people = self.session.scalar(
+            select(func.count(func.distinct(FollowUp.staff_id))).where(
+                FollowUp.on_date.between(first, last)
+            )
+        )
+        latest = (
+            select(FollowUp.staff_id, func.max(FollowUp.id).label("last_id"))
+            .where(FollowUp.on_date <= last)
+            .group_by(FollowUp.staff_id)
+            .subquery()
+        )
+        open_at_end = self.session.scalar(
+            select(func.count(FollowUp.id))
+            .join(latest, latest.c.last_id == FollowUp.id)
+            .join(Staff, Staff.id == FollowUp.staff_id)
+            .where(
+                FollowUp.next_date.is_not(None),
+                FollowUp.next_date <= last,
+                FollowUp.outcome == "",
+                (Staff.departure_date.is_(None)) | (Staff.departure_date > last),
+            )
+        )
+        return FollowUpFacts(
+            done=sum(int(n) for _, n, _ in rows),
+            by_way={way: int(n) for way, n, _ in rows},
+            people=int(people or 0),
+            open_at_end=int(open_at_end or 0),
+        )
+
+    def hospital_visits(self, period: Period) -> tuple[HospitalVisitFacts, ...]:
+        rows = self.session.scalars(
+            select(HospitalVisit)
+            .where(HospitalVisit.visited_on.between(period.first_day, period.last_day))
+            .order_by(HospitalVisit.visited_on, HospitalVisit.id)
+        )
+        return tuple(
+            HospitalVisitFacts(v.visited_on, v.hospital, v.experts, v.purposes, v.note)
+            for v in rows
+        )
+
+    def next_activities(self, period: Period) -> tuple[tuple[dt.datetime, str], ...]:
+        following = period.next()
+        rows = self.session.execute(
+            select(Activity.starts_at, Activity.title)
+            .where(
+                Activity.status == ActivityStatus.PLANNED.value,
+                Activity.starts_at >= _start(following.first_day),
+                Activity.starts_at < _end(following.last_day),
+            )
+            .order_by(Activity.starts_at)
+        )
+        return tuple((at, title) for at, title in rows)
+
+    def inspections(self, period: Period) -> tuple[InspectionFacts, ...]:
+        rows = self.session.scalars(
+            select(Inspection)
+            .where(Inspection.inspected_on.between(period.first_day, period.last_day))
+            .order_by(Inspection.inspected_on)
+        )
+        return tuple(
+            InspectionFacts(i.inspected_on, i.inspectors, i.score, i.findings) for i in rows
+        )
+
+    def facts(
+        self, period: Period, progress: Progress = _quiet
+    ) -> tuple[PeriodFacts, list[StaffInfo]]:
+        """The facts, and the active staff who came to no activity (for the names list)."""
+        active = self.engine.active(period.last_day)
+        progress(10, "open_hours")
+        open_days = self.open_days(period)
+        progress(15, "visits")
+        totals = self.visit_totals(period)
+        by_month = self.visits_by_month(period)
+        progress(25, "readings")
+        readings = self.readings(period)
+        progress(35, "activities")
+        activities, came, lectures = self.activities(period)
+        progress(45, "departments")
+        departments = self.departments(period, active, came, lectures)
+        progress(55, "equipment")
+        absent = [s for s in active if s.id not in came]
+        facts = PeriodFacts(
+            period=period,
+            as_of=self.engine.as_of,
+            active_staff=len(active),
+            open_days=open_days,
+            visits=totals,
+            departments=departments,
+            readings=readings,
+            activities=activities,
+            device_events=self.device_events(period),
+            stock=self.stock(period),
+            follow_ups=self.follow_ups(period),
+            hospital_visits=self.hospital_visits(period),
+            inspections=self.inspections(period),
+            non_participants=len(absent),
+            visits_by_month=by_month,
+            next_activities=self.next_activities(period),
+        )
+        return facts, absent
+
+
+def report_data(
+    db: Database,
+    actor: Actor,
+    period: Period,
+    as_of: dt.date | None = None,
+    trend: int = 0,
+    names: bool = False,
+    progress: Progress = _quiet,
+) -> ReportData:
+    """Everything a report of `period` prints: facts, indicators, `trend` earlier periods of
+    the same kind, the quarters of a year; and, when `names`, who came to no activity."""
+    actor.require("print the reports", *READERS)
+    if names:
+        actor.require("print the names of staff", *PEOPLE_READERS)
+    with read_only(db) as session:
+        engine = IndicatorEngine(session, as_of or dt.date.today(), drill=names)
+        summary = PeriodSummary(engine)
+        progress(5, "roster")
+        facts, absent = summary.facts(period, progress)
+        progress(65, "indicators")
+        indicators = engine.compute(period)
+        progress(75, "trend")
+        earlier = tuple(engine.compute(p, TREND_KEYS) for p in period.previous_periods(trend))
+        quarters: tuple[IndicatorSet, ...] = ()
+        if period.kind.value == "year":
+            quarters = tuple(engine.compute(q) for q in period.quarters())
+        progress(85, "layout")
+        people = (
+            tuple(StaffRef(s.employee_no, s.name, s.department) for s in absent) if names else None
+        )
+        return ReportData(
+            facts, indicators, (*earlier, indicators), quarters, people, dict(engine.targets)
+        )

@@ -1,0 +1,75 @@
+"""Edit the site's indicator targets (the union chair only; audited by the service)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QSpinBox, QWidget
+
+from app.domain.codes import Role
+from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
+from app.services.indicator_targets import TargetError, get_targets, save_targets
+from app.ui import indicator_words as words
+from app.ui.context import AppContext
+from app.ui.forms.ui_targets_dialog import Ui_TargetsDialog
+
+
+class TargetsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_TargetsDialog()
+        self.ui.setupUi(self)
+        self.fields: dict[IndicatorKey, QSpinBox | QDoubleSpinBox] = {}
+        targets = get_targets(context.db)
+        for key, target in targets.items():
+            field: QSpinBox | QDoubleSpinBox
+            if target.kind is TargetKind.RATE:
+                field = QDoubleSpinBox(self)
+                field.setRange(1, 100)
+                field.setDecimals(0)
+                field.setSuffix(" %")
+                field.setValue(round(target.value * 100))
+            else:
+                field = QSpinBox(self)
+                field.setRange(0, 100)
+                field.setValue(int(target.value))
+                field.setSuffix(
+                    self.tr(" a year") if target.per == "year" else self.tr(" a quarter")
+                )
+            field.setObjectName(f"target_{key.value}")
+            field.setToolTip(words.definition(key))
+            self.fields[key] = field
+            self.ui.formLayout.addRow(words.name(key), field)
+        may_edit = context.actor.role is Role.CHAIR
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(may_edit)
+        self.ui.defaultsButton.setEnabled(may_edit)
+        if not may_edit:
+            self.ui.errorLabel.setText(self.tr("Only the union chair can change the targets."))
+        self.ui.defaultsButton.clicked.connect(self.fill_defaults)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def values(self) -> dict[IndicatorKey, float]:
+        out: dict[IndicatorKey, float] = {}
+        for key, field in self.fields.items():
+            value = float(field.value())
+            out[key] = value / 100 if DEFAULT_TARGETS[key].kind is TargetKind.RATE else value
+        return out
+
+    def fill_defaults(self) -> None:
+        for key, field in self.fields.items():
+            target = DEFAULT_TARGETS[key]
+            if isinstance(field, QDoubleSpinBox):
+                field.setValue(target.value * 100)
+            else:
+                field.setValue(int(target.value))
+
+    def save(self) -> None:
+        try:
+            save_targets(self.context.db, self.context.actor, self.values())
+        except TargetError as error:
+            self.ui.errorLabel.setText(
+                self.tr("%1: this target is out of range.").replace("%1", words.name(error.key))
+            )
+            return
+        self.accept()

@@ -1,0 +1,119 @@
+"""The Reports page: choose the quarterly report, edit the drafted text, generate, see it saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.ui.main_window import MainWindow
+from app.ui.pages.reports_page import ReportsPage
+from app.ui.report_kinds import REPORT_KINDS
+from tests.gui.conftest import screenshot
+from tests.gui.test_main_window import visit
+
+
+def reports(qtbot: QtBot, window: MainWindow) -> ReportsPage:
+    visit(qtbot, window, 6)
+    page = window.current_page()
+    assert isinstance(page, ReportsPage)
+    return page
+
+
+def choose(qtbot: QtBot, page: ReportsPage, report_id: str) -> None:
+    row = next(i for i, e in enumerate(REPORT_KINDS) if e.id == report_id)
+    view = page.ui.tableView
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.entry is not None and page.entry.id == report_id
+
+
+def test_generate_the_quarterly_report_with_edited_text(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = reports(qtbot, window)
+    assert page.model.rowCount() == len(REPORT_KINDS)
+    choose(qtbot, page, "quarterly")
+    p = page.panel_ui
+    # Demo today is 2026-11-16: the last complete quarter is offered.
+    assert (p.yearSpin.value(), p.quarterCombo.currentIndex()) == (2026, 2)
+    assert p.periodRangeLabel.text() == "2026-07-01 – 2026-09-30"
+    assert p.namesCheck.isVisible() and p.xlsxCheck.isVisible()
+    editor = page.editors["conclusions"]
+    qtbot.waitUntil(lambda: "目标" in editor.toPlainText(), timeout=20_000)  # drafted
+    screenshot(window, "reports_quarterly")
+
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Participation was good, keep it up.")  # typed over the draft
+    p.xlsxCheck.setChecked(True)
+    target = tmp_path / "季度参与报告.pdf"
+    suggested: list[str] = []
+    shown: list[Path] = []
+    page.choose_file = lambda name: suggested.append(name) or target  # type: ignore[assignment]
+    page.open_pdf = shown.append  # type: ignore[assignment]
+    qtbot.mouseClick(p.generateButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown == [target], timeout=30_000)
+    assert suggested == ["季度参与报告_2026Q3.pdf"]
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Participation was good, keep it up." in text
+    assert "还需" not in text.split("结论与建议")[-1]  # the draft was replaced
+    assert "2026年第3季度" in text
+    book = load_workbook(target.with_suffix(".xlsx"))
+    assert "部门" in book.sheetnames
+    assert "已保存" in p.statusLabel.text() or str(target) in p.statusLabel.text()
+
+
+def test_changing_the_period_redrafts_but_keeps_typed_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = reports(qtbot, window)
+    choose(qtbot, page, "monthly")
+    p = page.panel_ui
+    assert p.monthCombo.isVisible() and not p.quarterCombo.isVisible()
+    assert not p.xlsxCheck.isVisible()  # the monthly report is a PDF only
+    plan = page.editors["next_plan"]
+    qtbot.waitUntil(lambda: plan.toPlainText() != "", timeout=20_000)
+    problems = page.editors["problems"]
+    problems.setPlainText("自己写的问题")
+    p.monthCombo.setCurrentIndex(8)  # September
+    assert p.periodRangeLabel.text() == "2026-09-01 – 2026-09-30"
+    qtbot.waitUntil(lambda: "保留" in p.statusLabel.text(), timeout=20_000)
+    assert problems.toPlainText() == "自己写的问题"
+
+
+def test_a_missing_folder_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    page = reports(qtbot, window)
+    choose(qtbot, page, "annual")
+    page.choose_file = lambda _name: tmp_path / "gone" / "a.pdf"  # type: ignore[assignment]
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    original = QMessageBox.warning
+    QMessageBox.warning = lambda _parent, _title, text: warnings.append(text)  # type: ignore[assignment,method-assign]
+    try:
+        page.generate()
+        qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
+    finally:
+        QMessageBox.warning = original  # type: ignore[method-assign]
+    assert "文件夹不存在" in warnings[0]
+    assert not (tmp_path / "gone").exists()
+
+
+def test_print_the_equipment_ledger_from_the_reports_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = reports(qtbot, window)
+    choose(qtbot, page, "equipment")
+    p = page.panel_ui
+    p.xlsxCheck.setChecked(True)
+    target = tmp_path / "设备台账.pdf"
+    shown: list[Path] = []
+    page.choose_file = lambda _name: target  # type: ignore[assignment]
+    page.open_pdf = shown.append  # type: ignore[assignment]
+    qtbot.mouseClick(p.generateButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown == [target], timeout=30_000)
+    assert "设备台账" in PdfReader(target).pages[0].extract_text()
+    assert "设备" in "".join(load_workbook(target.with_suffix(".xlsx")).sheetnames)
