@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the program needs on a Debian/Ubuntu machine, idempotently:
 # the system libraries Qt needs, a virtual environment in .venv and the Python packages.
-# Usage: build_scripts/setup.sh [--test]   (--test adds the test tools)
+# Usage: build_scripts/setup.sh [--test] [--bundle]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,8 +40,17 @@ PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
+# --test adds the test tools, --bundle PyInstaller (for build_scripts/build.py).
+wanted=()
+for arg in "$@"; do
+  case "$arg" in
+    --test) wanted+=(test) ;;
+    --bundle) wanted+=(bundle) ;;
+    *) echo "usage: build_scripts/setup.sh [--test] [--bundle]" >&2; exit 2 ;;
+  esac
+done
 extras=""
-[ "${1:-}" = "--test" ] && extras="[test]"
+[ ${#wanted[@]} -gt 0 ] && extras="[$(IFS=,; echo "${wanted[*]}")]"
 stamp=".venv/.installed${extras}"
 # Reinstall only when pyproject.toml changed since the last install.
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then

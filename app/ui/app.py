@@ -8,15 +8,18 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, __version__
 from app.db.migrate import Database, open_database
 from app.domain.codes import Role
 from app.logging_setup import setup_logging
+from app.paths import resource
 from app.services import site_profile
 from app.services.actor import Actor
 from app.services.demo import DemoSummary, generate_demo
+from app.ui import smoke
 from app.ui.context import AppContext
 from app.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from app.ui.dialogs.site_setup_dialog import SiteSetupDialog
@@ -36,6 +39,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icons", "healthroom.png"))))
     register_bundled_font(app)
     return app
 
@@ -96,6 +100,7 @@ def run(database: Path) -> int:
         return 1
     window = build_window(app, db)
     window.show()
+    smoke.arm(app, window)
     tasks = offer_first_run(window)
     code = app.exec()
     del tasks
