@@ -4,44 +4,31 @@ from __future__ import annotations
 
 import getpass
 import logging
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import APP_ID, APP_NAME, __version__
 from app.db.migrate import Database, open_database
 from app.domain.codes import Role
 from app.logging_setup import setup_logging
-from app.paths import resource
 from app.services import site_profile
 from app.services.actor import Actor
-from app.services.demo import DemoSummary, generate_demo
 from app.ui import smoke
 from app.ui.context import AppContext
 from app.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from app.ui.dialogs.site_setup_dialog import SiteSetupDialog
 from app.ui.error_dialog import install_excepthook, show_unexpected
-from app.ui.fonts import register_bundled_font
 from app.ui.i18n import Translations, saved_language
 from app.ui.main_window import MainWindow
+from app.ui.start import create_application
 from app.ui.tasks import Progress, Task, run_with_progress
 
+if TYPE_CHECKING:
+    from app.services.demo import DemoSummary
+
 log = logging.getLogger(__name__)
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
-    app.setOrganizationName(APP_ID)
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource("icons", "healthroom.png"))))
-    register_bundled_font(app)
-    return app
 
 
 def local_actor() -> Actor:
@@ -72,6 +59,8 @@ def offer_first_run(window: MainWindow) -> list[Task]:
         return []
 
     def job(progress: Progress) -> DemoSummary:
+        from app.services.demo import generate_demo  # big (pinyin tables): only when asked
+
         return generate_demo(context.db, today=context.today(), progress=progress)
 
     def done(summary: object) -> None:
@@ -82,7 +71,7 @@ def offer_first_run(window: MainWindow) -> list[Task]:
     return [run_with_progress(window, title, job, done, show_unexpected)]
 
 
-def run(database: Path) -> int:
+def run(database: Path, splash: QWidget | None = None) -> int:
     setup_logging()
     app = create_application()
     install_excepthook()
@@ -90,6 +79,8 @@ def run(database: Path) -> int:
         db = open_database(database)
     except Exception as error:  # a damaged or foreign file: explain, never start on it
         log.exception("cannot open %s", database)
+        if splash is not None:
+            splash.close()
         QMessageBox.critical(
             QWidget(),
             QCoreApplication.translate("FirstRun", "Cannot open the database"),
@@ -100,6 +91,8 @@ def run(database: Path) -> int:
         return 1
     window = build_window(app, db)
     window.show()
+    if splash is not None:  # the start-up window goes once the main window is there
+        splash.close()
     smoke.arm(app, window)
     tasks = offer_first_run(window)
     code = app.exec()

@@ -1,9 +1,10 @@
 """Smoke runs: open the window, say so, and quit by itself (bundle test, start-up benchmark).
 
-Set `HEALTHROOM_EXIT_AFTER_MS=N` in the environment: the program logs "main window shown"
-(also to stderr) once the window is on screen and the event loop runs, then quits N ms later
-with exit code 0. With `HEALTHROOM_SMOKE_SCREENSHOT=FILE.png` it also saves a picture of the
-window at that moment. Nothing else changes, so a smoke run starts exactly like a real one.
+Set `HEALTHROOM_EXIT_AFTER_MS=N` in the environment: the program logs "first window shown"
+when its start-up window is on screen and "main window shown" once the main window is on
+screen and the event loop runs (both also to stderr), then quits N ms later with exit code 0.
+With `HEALTHROOM_SMOKE_SCREENSHOT=FILE.png` it also saves a picture of the main window at that
+moment. Nothing else changes, so a smoke run starts exactly like a real one.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 EXIT_AFTER_ENV = "HEALTHROOM_EXIT_AFTER_MS"
 SCREENSHOT_ENV = "HEALTHROOM_SMOKE_SCREENSHOT"
+FIRST_MESSAGE = "first window shown"
 SHOWN_MESSAGE = "main window shown"
 
 log = logging.getLogger(__name__)
+_stream: list[logging.Handler] = []  # the stderr handler, added once
 
 
 def exit_after_ms() -> int | None:
@@ -31,6 +34,23 @@ def exit_after_ms() -> int | None:
     except ValueError:
         log.warning("ignoring %s=%r: not a number of milliseconds", EXIT_AFTER_ENV, value)
         return None
+
+
+def begin() -> None:
+    """In a smoke run, copy the log to stderr (from the very start)."""
+    if exit_after_ms() is None or _stream or sys.stderr is None:  # windowed Windows: no stderr
+        return
+    stream = logging.StreamHandler(sys.stderr)
+    stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(stream)
+    root.setLevel(min(root.level, logging.INFO) if root.level else logging.INFO)
+    _stream.append(stream)
+
+
+def first_window_shown() -> None:
+    if exit_after_ms() is not None:
+        log.info(FIRST_MESSAGE)
 
 
 def _shown(window: QWidget) -> None:
@@ -45,10 +65,7 @@ def arm(app: QApplication, window: QWidget) -> None:
     delay = exit_after_ms()
     if delay is None:
         return
-    if sys.stderr is not None:  # a windowed Windows program has no stderr
-        stream = logging.StreamHandler(sys.stderr)
-        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        logging.getLogger().addHandler(stream)
+    begin()
     # A zero timer runs once the pending show and paint events have been handled.
     QTimer.singleShot(0, window, lambda: _shown(window))
     # exit() (not quit()) also ends a modal dialog's loop, e.g. the first-run question on an
