@@ -42,9 +42,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def splash_pixmap() -> QPixmap:
     width, height = SPLASH_SIZE
-    ratio = (
-        QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1
-    )
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
     pixmap = QPixmap(int(width * ratio), int(height * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(QColor("#ffffff"))
