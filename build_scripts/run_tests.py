@@ -1,11 +1,14 @@
 """Every check the project keeps: lint, format, types, layers, forms, translations, tests.
 
 Runs on any OS from the project's virtual environment: `python build_scripts/run_tests.py`.
-Extra arguments go to pytest.
+Extra arguments go to pytest. The last step builds the desktop bundle and runs the frozen
+program (tests/bundle, marker `slow`, ~2 min); `--skip-bundle` leaves it out for a quick local
+run. Without PyInstaller (the `bundle` extra) that step is skipped, except in CI where it fails.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -33,8 +36,33 @@ CHECKS: list[tuple[str, list[str]]] = [
 ]
 
 
+BUNDLE_TESTS = [sys.executable, "-m", "pytest", "-m", "slow", "-rs", "tests/bundle"]
+
+
+def bundle_step(env: dict[str, str]) -> bool:
+    """Build the bundle and run the frozen program; True when it passed or may be skipped."""
+    started = time.monotonic()
+    if importlib.util.find_spec("PyInstaller") is None:
+        in_ci = bool(env.get("CI"))
+        print(
+            f"== bundle: {'FAILED' if in_ci else 'skipped'} "
+            "(PyInstaller missing: pip install -e .[bundle])",
+            flush=True,
+        )
+        return not in_ci
+    result = subprocess.run(BUNDLE_TESTS, cwd=ROOT, env=env)
+    print(
+        f"== bundle: {'ok' if result.returncode == 0 else 'FAILED'} "
+        f"({time.monotonic() - started:.1f} s)",
+        flush=True,
+    )
+    return result.returncode == 0
+
+
 def main(pytest_args: list[str]) -> int:
     env = dict(os.environ)
+    skip_bundle = "--skip-bundle" in pytest_args
+    pytest_args = [arg for arg in pytest_args if arg != "--skip-bundle"]
     failed = []
     for name, command in CHECKS:
         started = time.monotonic()
@@ -49,6 +77,8 @@ def main(pytest_args: list[str]) -> int:
     result = subprocess.run([sys.executable, "-m", "pytest", *pytest_args], cwd=ROOT, env=env)
     if result.returncode != 0:
         failed.append("pytest")
+    if not skip_bundle and not bundle_step(env):
+        failed.append("bundle")
     if failed:
         print("FAILED: " + ", ".join(failed))
         return 1

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Set up everything the program needs on a Debian/Ubuntu machine, idempotently:
 # the system libraries Qt needs, a virtual environment in .venv and the Python packages.
-# Usage: build_scripts/setup.sh [--test]   (--test adds the test tools)
+# Usage: build_scripts/setup.sh [--test] [--bundle]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Shared libraries the PySide6 wheels load (offscreen and on a desktop), plus poppler for
-# turning PDFs into pictures when checking reports.
-APT_PACKAGES=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
+# Shared libraries the PySide6 wheels load (offscreen and on a desktop), poppler for turning
+# PDFs into pictures when checking reports, binutils (objdump) for PyInstaller's bundle build.
+APT_PACKAGES=(python3-venv binutils libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0
   libnss3 libasound2 poppler-utils)
@@ -40,8 +40,17 @@ PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
+# --test adds the test tools, --bundle PyInstaller (for build_scripts/build.py).
+wanted=()
+for arg in "$@"; do
+  case "$arg" in
+    --test) wanted+=(test) ;;
+    --bundle) wanted+=(bundle) ;;
+    *) echo "usage: build_scripts/setup.sh [--test] [--bundle]" >&2; exit 2 ;;
+  esac
+done
 extras=""
-[ "${1:-}" = "--test" ] && extras="[test]"
+[ ${#wanted[@]} -gt 0 ] && extras="[$(IFS=,; echo "${wanted[*]}")]"
 stamp=".venv/.installed${extras}"
 # Reinstall only when pyproject.toml changed since the last install.
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then

@@ -41,9 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     database = args.db or default_database()
     if args.command is None:
-        from app.ui.app import run
+        from app.ui.splash import run_window
 
-        return run(database)
+        return run_window(database)
     validate = getattr(args, "validate", None)
     if validate is not None:
         problem = validate(args)

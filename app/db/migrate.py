@@ -3,45 +3,91 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.backup import backup_database, backup_name
 from app.db.engine import make_engine, make_session_factory
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a file needs migrating (or its revisions are asked for): it
+# costs a quarter of a second at start, and a database already at the head does not need it.
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
+_ASSIGNMENT = r"^{name}(?:\s*:[^=\n]+)?\s*=\s*(.+?)\s*$"  # `name = value`, maybe annotated
+_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def _plain_head() -> str | None:
+    """The single head read from the revision files as text, or None when unsure.
+
+    Only a shortcut for opening a file that is already current: anything unusual (several
+    heads, a value it cannot read) gives None, and Alembic itself decides.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revision = re.search(_ASSIGNMENT.format(name="revision"), source, re.MULTILINE)
+        down = re.search(_ASSIGNMENT.format(name="down_revision"), source, re.MULTILINE)
+        if revision is None or down is None:
+            return None
+        names = _QUOTED.findall(revision.group(1))
+        if len(names) != 1:
+            return None
+        revisions.add(names[0])
+        parents.update(_QUOTED.findall(down.group(1)))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision recorded in the file (one row of alembic_version), read without Alembic."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 @dataclass
@@ -70,6 +116,9 @@ def open_database(path: Path, backup_dir: Path | None = None, key: bytes | None 
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     engine = make_engine(path, key)
+    stored = _stored_revision(engine)
+    if stored is not None and stored == _plain_head():  # current: no need to load Alembic
+        return Database(path=path, engine=engine, sessions=make_session_factory(engine), key=key)
     current = current_revision(engine)
     head = head_revision()
     if current != head:

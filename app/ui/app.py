@@ -3,42 +3,33 @@
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import APP_ID, APP_NAME, __version__
 from app.db.backup import BackupError
 from app.db.migrate import Database
 from app.domain.codes import Role
 from app.logging_setup import setup_logging
-from app.services import accounts, backups, site_profile
+from app.services import accounts, backups, login, site_profile
 from app.services.actor import Actor
-from app.services.demo import DemoSummary, generate_demo
+from app.ui import smoke
 from app.ui.context import AppContext
 from app.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from app.ui.dialogs.site_setup_dialog import SiteSetupDialog
 from app.ui.error_dialog import install_excepthook, show_unexpected
-from app.ui.fonts import register_bundled_font
 from app.ui.i18n import Translations, saved_language
 from app.ui.main_window import MainWindow
+from app.ui.splash import create_application
 from app.ui.start import open_session
 from app.ui.tasks import Progress, Task, run_with_progress
 
+if TYPE_CHECKING:
+    from app.services.demo import DemoSummary
+
 log = logging.getLogger(__name__)
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
-    app.setOrganizationName(APP_ID)
-    app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    register_bundled_font(app)
-    return app
 
 
 # Who the window acts as when a caller (a test, a tool) gives no signed-in actor.
@@ -72,6 +63,8 @@ def offer_first_run(window: MainWindow) -> list[Task]:
         return []
 
     def job(progress: Progress) -> DemoSummary:
+        from app.services.demo import generate_demo  # big (pinyin tables): only when asked
+
         summary = generate_demo(context.db, today=context.today(), progress=progress)
         # The demo's accounts must open an encrypted file too (their password: demo1234).
         accounts.enrol_passwords(context.db, [(name, "demo1234") for name, _ in summary.accounts])
@@ -97,16 +90,29 @@ def close_session(window: MainWindow) -> Path | None:
     return target
 
 
-def run(database: Path) -> int:
+def smoke_session(database: Path, username: str, password: str) -> login.Session:
+    """A smoke run signs in (or, on a new file, creates the chair's account) without dialogs."""
+    if login.file_kind(database) is login.FileKind.NEW:
+        return login.create_encrypted(database, username, password)[0]
+    return login.open_as(database, username, password)
+
+
+def run(database: Path, splash: QWidget | None = None) -> int:
     setup_logging()
     app = create_application()
     install_excepthook()
+    smoke.arm_exit(app)
     translations = Translations(app)
     translations.apply(saved_language())
+    automatic = smoke.credentials()
+    if splash is not None and automatic is None:
+        splash.close()  # the sign-in dialog takes its place
     try:
-        session = open_session(database)
+        session = smoke_session(database, *automatic) if automatic else open_session(database)
     except Exception as error:  # a foreign file or an unreadable key file: explain, never start
         log.exception("cannot open %s", database)
+        if splash is not None:
+            splash.close()
         QMessageBox.critical(
             QWidget(),
             QCoreApplication.translate("FirstRun", "Cannot open the database"),
@@ -122,6 +128,9 @@ def run(database: Path) -> int:
     window.idle.start()
     window.backups.daily_timer.start()
     window.backups.daily_backup()
+    if splash is not None:  # the start-up window goes once the main window is there
+        splash.close()
+    smoke.arm(app, window)
     tasks = offer_first_run(window)
     code = app.exec()
     del tasks

@@ -1,0 +1,42 @@
+"""The `healthroom` program: the desktop window when no command is given, else the CLI.
+
+Telling the two apart needs only argparse, so the window path can show its start-up window
+before the database layer and every command module (all of app.cli) are imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def window_database(argv: Sequence[str]) -> Path | None:
+    """The database to open in the window when `argv` asks for the window, else None."""
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--user")
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except (argparse.ArgumentError, SystemExit):
+        return None  # let the full command line explain the mistake
+    if rest:
+        return None
+    if args.db is not None:
+        return Path(args.db)
+    from app.paths import default_database
+
+    return default_database()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    database = window_database(arguments)
+    if database is not None:
+        from app.ui.splash import run_window
+
+        return run_window(database)
+    from app.cli import main as command_line
+
+    return command_line(arguments)

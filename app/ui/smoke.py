@@ -1,0 +1,95 @@
+"""Smoke runs: open the window, say so, and quit by itself (bundle test, start-up benchmark).
+
+Set `HEALTHROOM_EXIT_AFTER_MS=N` in the environment: the program logs "first window shown"
+when its start-up window is on screen and "main window shown" once the main window is on
+screen and the event loop runs (both also to stderr), then quits N ms later with exit code 0.
+With `HEALTHROOM_SMOKE_SCREENSHOT=FILE.png` it also saves a picture of the main window at that
+moment. With `HEALTHROOM_USER` and `HEALTHROOM_PASSWORD` it signs in as that user without the
+sign-in dialog (only in a smoke run). Nothing else changes: it starts like a real run.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+EXIT_AFTER_ENV = "HEALTHROOM_EXIT_AFTER_MS"
+SCREENSHOT_ENV = "HEALTHROOM_SMOKE_SCREENSHOT"
+USER_ENV = "HEALTHROOM_USER"
+PASSWORD_ENV = "HEALTHROOM_PASSWORD"
+FIRST_MESSAGE = "first window shown"
+SHOWN_MESSAGE = "main window shown"
+
+log = logging.getLogger(__name__)
+_stream: list[logging.Handler] = []  # the stderr handler, added once
+
+
+def exit_after_ms() -> int | None:
+    value = os.environ.get(EXIT_AFTER_ENV, "").strip()
+    if not value:
+        return None
+    try:
+        return max(0, int(value))
+    except ValueError:
+        log.warning("ignoring %s=%r: not a number of milliseconds", EXIT_AFTER_ENV, value)
+        return None
+
+
+def credentials() -> tuple[str, str] | None:
+    """The user a smoke run signs in as (no dialog can be answered there); None otherwise."""
+    if exit_after_ms() is None:
+        return None
+    user, password = os.environ.get(USER_ENV, ""), os.environ.get(PASSWORD_ENV, "")
+    return (user, password) if user and password else None
+
+
+def begin() -> None:
+    """In a smoke run, copy the log to stderr (from the very start)."""
+    if exit_after_ms() is None or _stream or sys.stderr is None:  # windowed Windows: no stderr
+        return
+    stream = logging.StreamHandler(sys.stderr)
+    stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(stream)
+    root.setLevel(min(root.level, logging.INFO) if root.level else logging.INFO)
+    _stream.append(stream)
+
+
+def first_window_shown() -> None:
+    if exit_after_ms() is not None:
+        log.info(FIRST_MESSAGE)
+
+
+def _shown(window: QWidget) -> None:
+    log.info(SHOWN_MESSAGE)
+    picture = os.environ.get(SCREENSHOT_ENV)
+    if picture and not window.grab().save(picture):
+        log.error("could not save the smoke screenshot to %s", picture)
+
+
+def arm_exit(app: QApplication) -> None:
+    """Quit N ms from now whatever is on screen (a sign-in or first-run dialog included)."""
+    delay = exit_after_ms()
+    if delay is None or app.property("healthroom_smoke_armed"):
+        return
+    begin()
+    # exit() (not quit()) also ends a modal dialog's loop; the timer repeats so the loop that
+    # follows (the main loop after a dialog) ends too.
+    timer = QTimer(app)
+    timer.setInterval(max(delay, 1))
+    timer.timeout.connect(lambda: app.exit(0))
+    timer.start()
+    app.setProperty("healthroom_smoke_armed", True)
+
+
+def arm(app: QApplication, window: QWidget) -> None:
+    """Call right after the main window's show(); does nothing unless the variable is set."""
+    if exit_after_ms() is None:
+        return
+    arm_exit(app)
+    # A zero timer runs once the pending show and paint events have been handled.
+    QTimer.singleShot(0, window, lambda: _shown(window))

@@ -1,0 +1,101 @@
+"""`python -m tests.bench [--only NAME...] [--runs N] [--work DIR] [--fresh]`: the benchmark table.
+
+Every measurement runs in its own fresh Python process (so memory and Qt state are its own)
+and the figures are printed as one table at the end. Databases are made in the work folder
+(default build/bench) and reused by later runs; --fresh starts from nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.bench.figures import NOT_AVAILABLE, Figure
+
+ROOT = Path(__file__).resolve().parents[2]
+MEASUREMENTS = (
+    "demo",  # first: it writes the 5,000-staff database the others open
+    "start",
+    "usage_page",
+    "roster_import",
+    "quarterly_report",
+    "export_package",
+)
+MARK = "BENCH-JSON "
+
+
+def run_one(name: str, work: Path, runs: int) -> int:
+    module = importlib.import_module(f"tests.bench.{name}")
+    figures: list[Figure] = module.measure(work, runs)
+    print(MARK + json.dumps([figure.as_json() for figure in figures]), flush=True)
+    return 0
+
+
+def in_fresh_process(name: str, work: Path, runs: int) -> list[Figure]:
+    command = [sys.executable, "-m", "tests.bench", "--one", name]
+    command += ["--work", str(work), "--runs", str(runs)]
+    result = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    for line in reversed(result.stdout.splitlines()):
+        if line.startswith(MARK):
+            return [Figure(**item) for item in json.loads(line[len(MARK) :])]
+    return [
+        Figure(name, "error", note=f"exit {result.returncode}; see the output above", met=False)
+    ]
+
+
+def verdict(figure: Figure) -> str:
+    if figure.result == NOT_AVAILABLE:
+        return "–"
+    return {True: "ok", False: "MISSED", None: ""}[figure.met]
+
+
+def table(figures: list[Figure]) -> str:
+    rows = [("measurement", "result", "target", "", "note")]
+    rows += [(f.name, f.result, f.target, verdict(f), f.note) for f in figures]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = [cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)]
+        lines.append("  ".join([*cells, row[4]]).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
+    parser.add_argument("--only", nargs="+", choices=MEASUREMENTS, help="just these")
+    parser.add_argument("--runs", type=int, default=5, help="repetitions where they make sense")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "bench")
+    parser.add_argument("--fresh", action="store_true", help="remake every database")
+    parser.add_argument("--one", choices=MEASUREMENTS, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    work = args.work.resolve()
+    if args.one:
+        return run_one(args.one, work, args.runs)
+    if args.fresh:
+        shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True, exist_ok=True)
+    figures: list[Figure] = []
+    started = time.monotonic()
+    for name in args.only or MEASUREMENTS:
+        print(f"== {name} …", file=sys.stderr, flush=True)
+        figures.extend(in_fresh_process(name, work, args.runs))
+    print()
+    print(
+        f"HealthRoom Ledger benchmarks — {platform.system()} {platform.machine()}, "
+        f"Python {platform.python_version()}, {time.monotonic() - started:.0f} s"
+    )
+    print(table(figures))
+    return 1 if any(f.result == "error" for f in figures) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

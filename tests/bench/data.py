@@ -1,0 +1,42 @@
+"""The databases the measurements share, made once per work folder and reused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+BENCH_TODAY = dt.date(2026, 11, 16)  # fixed, so every run measures the same data
+QUARTER = "2026Q3"  # the last full quarter before BENCH_TODAY
+BIG_STAFF, BIG_MONTHS = 5000, 24
+BIG_DEMO = f"demo-{BIG_STAFF}x{BIG_MONTHS}.db"
+
+
+def generate_big_demo(path: Path) -> object:
+    """5,000 staff × 24 months of demo data into a new file at `path`; returns the summary."""
+    from app.db.migrate import open_database
+    from app.services.demo import generate_demo
+
+    for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    db = open_database(path)
+    try:
+        return generate_demo(db, staff=BIG_STAFF, months=BIG_MONTHS, seed=1, today=BENCH_TODAY)
+    finally:
+        db.close()
+
+
+def big_demo(work: Path) -> Path:
+    """The 5,000 × 24 demo database (the demo measurement leaves it behind)."""
+    path = work / BIG_DEMO
+    if not path.exists():
+        generate_big_demo(path)
+    return path
+
+
+def fresh_copy(source: Path, target: Path) -> Path:
+    """A copy the measurement may change, so the shared file stays as it was."""
+    for stale in (target, target.with_name(target.name + "-wal")):
+        stale.unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    return target

@@ -1,0 +1,55 @@
+"""Smoke runs (HEALTHROOM_EXIT_AFTER_MS): the real program opens its window and quits by itself.
+
+The bundle test and the start-up benchmark rely on this; here it runs from source, in a fresh
+process, as `python -m app`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def smoke_run(database: Path, picture: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HEALTHROOM_EXIT_AFTER_MS": "300",
+        # No one can answer the sign-in dialog in a smoke run: it signs in as this user.
+        "HEALTHROOM_USER": "admin" if database.exists() else "chair",
+        "HEALTHROOM_PASSWORD": "demo1234",
+    }
+    if picture is not None:
+        env["HEALTHROOM_SMOKE_SCREENSHOT"] = str(picture)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(database)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_smoke_run_shows_the_window_then_exits_cleanly(tmp_path: Path, demo_file: Path) -> None:
+    database = tmp_path / "demo.db"
+    shutil.copyfile(demo_file, database)
+    picture = tmp_path / "window.png"
+    result = smoke_run(database, picture)
+    assert result.returncode == 0, result.stderr
+    assert "main window shown" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert picture.stat().st_size > 10_000
+
+
+def test_smoke_run_ends_even_while_the_first_run_question_is_open(tmp_path: Path) -> None:
+    # A new file: the chair's account is made, then "new site or demo?" waits in a modal dialog.
+    result = smoke_run(tmp_path / "empty.db")
+    assert result.returncode == 0, result.stderr
+    assert "main window shown" in result.stderr
+    assert "Traceback" not in result.stderr
