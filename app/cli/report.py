@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from app.cli import report_usage_register
 from app.cli.common import Subparsers
 
-KINDS: tuple[ModuleType, ...] = ()
+KINDS: tuple[ModuleType, ...] = (report_usage_register,)
 
 
 def register(sub: Subparsers) -> None:

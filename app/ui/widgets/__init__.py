@@ -1,0 +1,1 @@
+"""Reusable widgets of the register (person picker, readings editor, trend chart)."""
