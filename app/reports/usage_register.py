@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.db.migrate import Database
 from app.domain.readings import UNITS, Flag, ReadingType
@@ -336,6 +336,8 @@ def _signatures(words: Words, styles: Styles) -> Table:
         ],
         colWidths=[136 * mm, 136 * mm],
     )
+    # Without a style a table starts in Helvetica, which would land unembedded in the file.
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), styles.font)]))
     return table
 
 

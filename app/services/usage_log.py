@@ -198,10 +198,28 @@ def _page_ids(
 
 
 def _rows(session: Session, ids: list[int]) -> list[VisitRow]:
+    """The rows shown, with their people and readings (plain column reads: no ORM objects)."""
     if not ids:
         return []
-    visits = {v.id: v for v in session.scalars(select(UsageVisit).where(UsageVisit.id.in_(ids)))}
-    staff_ids = {v.staff_id for v in visits.values() if v.staff_id is not None}
+    v = UsageVisit
+    visits = {
+        row.id: row
+        for row in session.execute(
+            select(
+                v.id,
+                v.visited_at,
+                v.staff_id,
+                v.visitor_name,
+                v.abnormal,
+                v.advice,
+                v.note,
+                v.entered_late,
+                v.recorded_by,
+                v.items,
+            ).where(v.id.in_(ids))
+        )
+    }
+    staff_ids = {row.staff_id for row in visits.values() if row.staff_id is not None}
     people = {
         sid: (no, name, dept)
         for sid, no, name, dept in session.execute(
@@ -219,27 +237,27 @@ def _rows(session: Session, ids: list[int]) -> list[VisitRow]:
         readings.setdefault(visit_id, []).append(ReadingValue(rtype, value, flag))
     rows = []
     for visit_id in ids:
-        v = visits[visit_id]
-        if v.staff_id is None:
-            no, name, dept = "", v.visitor_name or "", ""
+        row = visits[visit_id]
+        if row.staff_id is None:
+            no, name, dept = "", row.visitor_name or "", ""
         else:
-            no, name, dept = people[v.staff_id]
+            no, name, dept = people[row.staff_id]
         rows.append(
             VisitRow(
-                id=v.id,
-                visited_at=v.visited_at,
+                id=row.id,
+                visited_at=row.visited_at,
                 person=name,
                 employee_no=no,
                 department=dept,
-                is_visitor=v.staff_id is None,
-                abnormal=v.abnormal,
-                readings=tuple(readings.get(v.id, ())),
-                advice=v.advice,
-                note=v.note,
-                staff_id=v.staff_id,
-                entered_late=v.entered_late,
-                recorded_by=v.recorded_by,
-                items=v.items,
+                is_visitor=row.staff_id is None,
+                abnormal=row.abnormal,
+                readings=tuple(readings.get(row.id, ())),
+                advice=row.advice,
+                note=row.note,
+                staff_id=row.staff_id,
+                entered_late=row.entered_late,
+                recorded_by=row.recorded_by,
+                items=row.items,
             )
         )
     return rows

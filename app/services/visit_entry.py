@@ -294,11 +294,7 @@ def _recorded(visit: UsageVisit, person: str) -> RecordedVisit:
 def record_visit(
     db: Database, actor: Actor, visit: VisitInput, now: dt.datetime | None = None
 ) -> RecordedVisit:
-    """Record one visit and its readings in one transaction.
-
-    Glucose readings use a test strip: the consumables service (issue 4) is called here, in
-    this transaction, once it exists.
-    """
+    """Record one visit and its readings in one transaction."""
     actor.require("record a visit", *RECORDERS)
     now = _now(now)
     when = resolve_time(visit, now)
@@ -324,6 +320,8 @@ def record_visit(
         )
         session.add(row)
         session.flush()
+        # A glucose reading uses a test strip: the consumables service (issue 4) is to be
+        # called here, per glucose result, in this same transaction (wired at merge).
         audit.record(session, actor, AuditAction.CREATE, "usage_visit", row.id, after=snapshot(row))
         return _recorded(row, person.label)
 

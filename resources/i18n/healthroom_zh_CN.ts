@@ -1416,6 +1416,10 @@ Details are in the log folder:
         <source>Person: no., name, pinyin</source>
         <translation>人员：工号、姓名、拼音</translation>
     </message>
+    <message>
+        <source>%1+ visits, counting…</source>
+        <translation>%1 条以上，正在统计…</translation>
+    </message>
     <message numerus="yes">
         <source>Today: %n visit(s)</source>
         <translation>

@@ -67,7 +67,16 @@ class VisitLogModel(LazyRowTableModel[VisitRow]):
         """Show the first page already fetched (the caller needed it to know the total)."""
         self._fetch = fetch
         self._total = total
-        self.set_rows(first)
+        # Nothing may fetch more while the reset is being announced (views and testers ask).
+        self._fetching = True
+        try:
+            self.set_rows(first)
+        finally:
+            self._fetching = False
+
+    def set_total(self, total: int) -> None:
+        """The count arrived: no more fetching beyond it (rows already loaded stay)."""
+        self._total = max(total, len(self._rows))
 
     def indicator(self) -> tuple[int, Qt.SortOrder]:
         """Where the header's sort arrow belongs for the current order."""

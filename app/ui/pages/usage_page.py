@@ -9,8 +9,11 @@ stays quick with a million visits. Corrections and deletions ask for a reason (a
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QModelIndex
+from PySide6.QtCore import QDate, QModelIndex, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QTableView, QVBoxLayout, QWidget
 
 from app.domain.readings import ReadingType
@@ -37,6 +40,8 @@ from app.ui.reading_words import group_label
 from app.ui.widgets.visit_entry_form import VisitEntryForm
 
 R = ReadingType
+log = logging.getLogger(__name__)
+UNKNOWN_TOTAL = sys.maxsize  # more rows may come until a short page says otherwise
 PERSON_MATCHES = 500  # roster matches a person search may stand for
 TODAY_LIMIT = 1000
 ANY_DATE = QDate(2000, 1, 1)
@@ -57,6 +62,29 @@ ITEM_CHOICES: list[tuple[str, int]] = [
     (ReadingGroup.SPO2.value, group_mask(ReadingGroup.SPO2)),
     (ReadingGroup.TEMPERATURE.value, group_mask(ReadingGroup.TEMPERATURE)),
 ]
+
+
+class CountSignals(QObject):
+    done = Signal(int, int)  # generation, count (-1 when counting failed)
+
+
+class VisitCount(QRunnable):
+    """Counts the log's matches in the thread pool (the service opens its own session)."""
+
+    def __init__(self, generation: int, count: Callable[[], int]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.count = count
+        self.signals = CountSignals()
+        self.setAutoDelete(False)  # the page holds it until its signal has arrived
+
+    def run(self) -> None:
+        try:
+            total = self.count()
+        except Exception:  # the count label keeps "counting…"; the log says why
+            log.exception("counting the usage log failed")
+            total = -1
+        self.signals.done.emit(self.generation, total)
 
 
 def item_label(code: str) -> str:
@@ -107,6 +135,8 @@ class UsagePage(ListPage):
         self.model = VisitLogModel(LOG_COLUMNS)
         view: QTableView = self.ui.tableView
         view.setModel(self.model)
+        # Column widths from the first rows only: measuring every loaded row is slow.
+        view.horizontalHeader().setResizeContentsPrecision(40)
         view.horizontalHeader().setSortIndicator(*self.model.indicator())
         view.setSortingEnabled(True)
         self.model.sort_changed.connect(self._sort_changed)
@@ -130,6 +160,7 @@ class UsagePage(ListPage):
         self.today_view.doubleClicked.connect(self._edit_today)
         self.entry.saved.connect(self._saved)
         self.entry.history_requested.connect(self.open_history)
+        self._counters: dict[int, VisitCount] = {}
         self._fill_items()
 
     @property
@@ -178,6 +209,9 @@ class UsagePage(ListPage):
         self.reload_today()
 
     _loaded_once = False
+    _fitted = False
+    _count_generation = 0
+    counting = False
 
     def current_filter(self) -> VisitFilter:
         f = self.filters_ui
@@ -211,13 +245,35 @@ class UsagePage(ListPage):
             return usage_log.fetch_visits(db, actor, flt, offset, limit, order)
 
         first = fetch(0, PAGE)
-        # A short first page is the whole answer: no count query needed.
-        total = len(first) if len(first) < PAGE else usage_log.count_visits(db, actor, flt)
-        self.model.reset_with(first, total, fetch)
+        self._count_generation += 1
         self.last_filter, self.last_order = flt, order
-        self.show_count(total)
-        if first and self.ui.tableView.horizontalHeader().sectionSize(0) < 120:
+        if len(first) < PAGE:  # a short first page is the whole answer
+            self.model.reset_with(first, len(first), fetch)
+            self.counting = False
+            self.show_count(len(first))
+        else:
+            # Counting a large result takes longer than showing its first page: the page is
+            # shown now, the count follows from a worker (its own session) when ready.
+            self.model.reset_with(first, UNKNOWN_TOTAL, fetch)
+            self.counting = True
+            self.ui.countLabel.setText(self.tr("%1+ visits, counting…").replace("%1", str(PAGE)))
+            counter = VisitCount(
+                self._count_generation, lambda: usage_log.count_visits(db, actor, flt)
+            )
+            counter.signals.done.connect(self._counted)  # queued: this page's thread
+            self._counters[counter.generation] = counter
+            QThreadPool.globalInstance().start(counter)
+        if first and not self._fitted:  # once: later loads keep the user's widths
             self.fit_columns()
+            self._fitted = True
+
+    def _counted(self, generation: int, total: int) -> None:
+        self._counters.pop(generation, None)
+        if generation != self._count_generation or total < 0:
+            return  # the filter changed meanwhile
+        self.model.set_total(total)
+        self.counting = False
+        self.show_count(total)
 
     def reload_today(self) -> None:
         today = self.context.today()
