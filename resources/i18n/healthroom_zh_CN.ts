@@ -1390,16 +1390,16 @@ Details are in the log folder:
         <translation>从</translation>
     </message>
     <message>
-        <source>any date</source>
+        <source>any</source>
         <translation>不限</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>只看异常</translation>
     </message>
     <message>
         <source>to</source>
         <translation>至</translation>
-    </message>
-    <message>
-        <source>Abnormal only</source>
-        <translation>只看异常</translation>
     </message>
 </context>
 <context>
@@ -1417,8 +1417,16 @@ Details are in the log folder:
         <translation>人员：工号、姓名、拼音</translation>
     </message>
     <message>
+        <source>Your account may not see the usage register.</source>
+        <translation>您的账号无权查看使用登记。</translation>
+    </message>
+    <message>
         <source>%1+ visits, counting…</source>
         <translation>%1 条以上，正在统计…</translation>
+    </message>
+    <message>
+        <source>(only the first %1 people matching: type more of the name)</source>
+        <translation>（只按前 %1 位相符的人员筛选，请输入更完整的姓名）</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n visit(s)</source>

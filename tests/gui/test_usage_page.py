@@ -416,3 +416,36 @@ def test_the_register_is_printed_to_pdf_and_xlsx(
     qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=20000)
     assert target.exists() and target.with_suffix(".xlsx").exists()
     assert "人次" in dialog.ui.messageLabel.text()
+
+
+def test_the_match_list_follows_the_arrow_keys(qtbot: QtBot, page: UsagePage) -> None:
+    entry = page.entry
+    keys = Keyboard(qtbot)
+    keys.type("hb1")
+    qtbot.waitUntil(lambda: entry.picker.list.isVisible())
+    matches = entry.picker.matches()
+    assert len(matches) == 8 and all(m.employee_no.startswith("HB1") for m in matches)
+    screenshot(page.window(), "usage_person_matches")
+    keys.press(Qt.Key.Key_Down)
+    keys.press(Qt.Key.Key_Down)
+    keys.press(Qt.Key.Key_Return)
+    assert entry.card is not None and entry.card.id == matches[2].id
+    assert not entry.picker.list.isVisible()
+    assert entry.readings.first_field() is QApplication.focusWidget()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # clears the form
+    assert entry.card is None and entry.person_edit.hasFocus()
+
+
+def test_the_page_follows_a_language_switch(qtbot: QtBot, page: UsagePage) -> None:
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    assert page.actions_ui.printButton.text() == "打印登记表…"
+    window.ui.actionEnglish.trigger()
+    qtbot.waitUntil(lambda: page.actions_ui.printButton.text() == "Print register…")
+    assert page.entry.ui.saveButton.text() == "Save (Enter)"
+    assert page.entry.readings.ui.bpBox.title() == "&Blood pressure"
+    assert page.filters_ui.itemsCombo.itemText(0) == "All items"
+    assert page.model.headerData(4, Qt.Orientation.Horizontal) == "Readings"
+    screenshot(window, "usage_english")
+    window.ui.actionChinese.trigger()
+    qtbot.waitUntil(lambda: page.actions_ui.printButton.text() == "打印登记表…")

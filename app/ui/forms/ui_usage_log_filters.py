@@ -47,7 +47,7 @@ class Ui_UsageLogFilters(object):
 
         self.itemsCombo = QComboBox(UsageLogFilters)
         self.itemsCombo.setObjectName(u"itemsCombo")
-        self.itemsCombo.setMinimumSize(QSize(120, 0))
+        self.itemsCombo.setMinimumSize(QSize(100, 0))
 
         self.filtersLayout.addWidget(self.itemsCombo)
 
@@ -66,9 +66,9 @@ class Ui_UsageLogFilters(object):
 
     def retranslateUi(self, UsageLogFilters):
         self.fromLabel.setText(QCoreApplication.translate("UsageLogFilters", u"From", None))
-        self.dateFromEdit.setSpecialValueText(QCoreApplication.translate("UsageLogFilters", u"any date", None))
+        self.dateFromEdit.setSpecialValueText(QCoreApplication.translate("UsageLogFilters", u"any", None))
         self.toLabel.setText(QCoreApplication.translate("UsageLogFilters", u"to", None))
-        self.dateToEdit.setSpecialValueText(QCoreApplication.translate("UsageLogFilters", u"any date", None))
-        self.abnormalCheck.setText(QCoreApplication.translate("UsageLogFilters", u"Abnormal only", None))
+        self.dateToEdit.setSpecialValueText(QCoreApplication.translate("UsageLogFilters", u"any", None))
+        self.abnormalCheck.setText(QCoreApplication.translate("UsageLogFilters", u"Abnormal", None))
         pass
     # retranslateUi

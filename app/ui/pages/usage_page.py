@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QVBoxLayout, QWidget
 from app.domain.readings import ReadingType
 from app.domain.visit_items import ReadingGroup, group_mask, mask_of
 from app.services import roster, usage_log
+from app.services.actor import PermissionDenied
 from app.services.usage_log import VisitFilter, VisitRow
 from app.services.visit_entry import RecordedVisit
 from app.ui.context import AppContext
@@ -130,7 +131,7 @@ class UsagePage(ListPage):
         self.actions_ui.setupUi(self.log_actions)
         layout.addWidget(self.log_actions)
         layout.setStretchFactor(self.ui.tableView, 1)
-        self.ui.searchEdit.setMaximumWidth(220)
+        self.ui.searchEdit.setMaximumWidth(190)
 
         self.model = VisitLogModel(LOG_COLUMNS)
         view: QTableView = self.ui.tableView
@@ -180,12 +181,21 @@ class UsagePage(ListPage):
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.top_ui.retranslateUi(self.top)
+        self.filters_ui.retranslateUi(self.filters)
+        self.actions_ui.retranslateUi(self.log_actions)
         self.ui.searchEdit.setPlaceholderText(self.tr("Person: no., name, pinyin"))
         self.fill_department_filter()
         self._fill_items()
         self.model.retranslate()
         self.today_model.retranslate()
         self._show_today_title()
+        if self.model.rowCount():  # headers changed width with the language
+            self.fit_columns()
+            self.today_view.resizeColumnsToContents()
+            if not self.counting:
+                self.show_count(self.model.total)
+                self._note_people()
 
     def _fill_items(self) -> None:
         combo = self.filters_ui.itemsCombo
@@ -202,14 +212,21 @@ class UsagePage(ListPage):
 
     def reload(self) -> None:
         """Called when the page is first shown and when the search or department changes."""
-        if not self._loaded_once:
-            self.entry.reload()
-            self._loaded_once = True
-        self.reload_log()
-        self.reload_today()
+        try:
+            if not self._loaded_once:
+                self.entry.reload()
+                self._loaded_once = True
+            self.reload_log()
+            self.reload_today()
+        except PermissionDenied:
+            # Health data is for the chair and the administrator (DESIGN §5).
+            self.top.setEnabled(False)
+            self.ui.tableView.setEnabled(False)
+            self.ui.countLabel.setText(self.tr("Your account may not see the usage register."))
 
     _loaded_once = False
     _fitted = False
+    too_many_people = False
     _count_generation = 0
     counting = False
 
@@ -217,15 +234,17 @@ class UsagePage(ListPage):
         f = self.filters_ui
         text = self.ui.searchEdit.text().strip()
         staff_ids: tuple[int, ...] | None = None
+        self.too_many_people = False
         if text:
             matches = roster.list_staff(
                 self.context.db,
                 self.context.actor,
                 search=text,
                 include_departed=True,
-                limit=PERSON_MATCHES,
+                limit=PERSON_MATCHES + 1,
             )
-            staff_ids = tuple(m.id for m in matches)
+            self.too_many_people = len(matches) > PERSON_MATCHES
+            staff_ids = tuple(m.id for m in matches[:PERSON_MATCHES])
         return VisitFilter(
             date_from=_date(f.dateFromEdit.date()),
             date_to=_date(f.dateToEdit.date()),
@@ -251,6 +270,7 @@ class UsagePage(ListPage):
             self.model.reset_with(first, len(first), fetch)
             self.counting = False
             self.show_count(len(first))
+            self._note_people()
         else:
             # Counting a large result takes longer than showing its first page: the page is
             # shown now, the count follows from a worker (its own session) when ready.
@@ -274,6 +294,13 @@ class UsagePage(ListPage):
         self.model.set_total(total)
         self.counting = False
         self.show_count(total)
+        self._note_people()
+
+    def _note_people(self) -> None:
+        if self.too_many_people:
+            note = self.tr("(only the first %1 people matching: type more of the name)")
+            label = self.ui.countLabel
+            label.setText(f"{label.text()} {note.replace('%1', str(PERSON_MATCHES))}")
 
     def reload_today(self) -> None:
         today = self.context.today()

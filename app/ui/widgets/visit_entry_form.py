@@ -150,7 +150,11 @@ class VisitEntryForm(QFrame):
             self._show_card()
 
     def pick(self, row: StaffRow) -> None:
-        card = visit_entry.person_card(self.context.db, self.context.actor, row.id)
+        try:
+            card = visit_entry.person_card(self.context.db, self.context.actor, row.id)
+        except VisitError as error:  # removed from the roster meanwhile
+            self._message(error_text(error), ERROR_STYLE)
+            return
         self.card = card
         self.person_edit.setText(card.name)
         self.readings.set_context(
