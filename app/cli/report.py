@@ -8,10 +8,22 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from app.cli import report_annual, report_equipment, report_monthly, report_quarterly
+from app.cli import (
+    report_annual,
+    report_equipment,
+    report_monthly,
+    report_quarterly,
+    report_usage_register,
+)
 from app.cli.common import Subparsers
 
-KINDS: tuple[ModuleType, ...] = (report_monthly, report_quarterly, report_annual, report_equipment)
+KINDS: tuple[ModuleType, ...] = (
+    report_monthly,
+    report_quarterly,
+    report_annual,
+    report_equipment,
+    report_usage_register,
+)
 
 
 def register(sub: Subparsers) -> None:

@@ -245,6 +245,9 @@ class UsageVisit(Base):
     entered_late: Mapped[bool] = mapped_column(Boolean, default=False)  # from paper
     recorded_by: Mapped[str] = mapped_column(String(50), default="")
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    # Bit mask of the reading types measured (app.domain.visit_items), kept in step with the
+    # measurements by database triggers; lets the log filter by item from an index.
+    items: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     measurements: Mapped[list[Measurement]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", order_by="Measurement.id"
     )
@@ -255,6 +258,10 @@ class UsageVisit(Base):
         ),
         Index("ix_usage_visit_visited_at", "visited_at"),
         Index("ix_usage_visit_staff_time", "staff_id", "visited_at"),
+        # Covering indexes for the log: every filter (dates, person or department, abnormal,
+        # items) and the count are answered from the index alone, without reading the rows.
+        Index("ix_usage_visit_browse", "visited_at", "id", "staff_id", "abnormal", "items"),
+        Index("ix_usage_visit_staff_browse", "staff_id", "visited_at", "id", "abnormal", "items"),
     )
 
 

@@ -58,6 +58,12 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
 
+# Tasks under way, held here until they end: otherwise the task, its dialog and their slots form
+# a cycle nothing else refers to, and the garbage collector may delete the runnable while a
+# pool thread is still running it (a crash seen in the test run).
+_running: set[Task] = set()
+
+
 def run_with_progress(
     parent: QWidget | None,
     title: str,
@@ -74,6 +80,7 @@ def run_with_progress(
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     task = Task(job)
+    _running.add(task)
     dialog.canceled.connect(task.cancel)
 
     def progress(percent: int, message: str) -> None:
@@ -81,16 +88,22 @@ def run_with_progress(
         dialog.setLabelText(describe(message))
 
     def finish(result: object) -> None:
+        _running.discard(task)
         dialog.close()
         on_done(result)
 
     def fail(exc: BaseException) -> None:
+        _running.discard(task)
         dialog.close()
         on_error(exc)
+
+    def cancelled() -> None:
+        _running.discard(task)
+        dialog.close()
 
     task.signals.progress.connect(progress)
     task.signals.finished.connect(finish)
     task.signals.failed.connect(fail)
-    task.signals.cancelled.connect(dialog.close)
+    task.signals.cancelled.connect(cancelled)
     QThreadPool.globalInstance().start(task)
     return task

@@ -3732,6 +3732,83 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>PersonHistoryDialog</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1岁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 人次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的健康记录</translation>
+    </message>
+    <message>
+        <source>No readings of this kind yet.</source>
+        <translation>还没有这类检测记录。</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>血压</translation>
+    </message>
+    <message>
+        <source>Systolic limit %1</source>
+        <translation>收缩压界值 %1</translation>
+    </message>
+    <message>
+        <source>Diastolic limit %1</source>
+        <translation>舒张压界值 %1</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>血糖</translation>
+    </message>
+    <message>
+        <source>Fasting impaired %1</source>
+        <translation>空腹血糖受损 %1</translation>
+    </message>
+    <message>
+        <source>Fasting high %1</source>
+        <translation>空腹血糖偏高 %1</translation>
+    </message>
+    <message>
+        <source>2 h / random high %1</source>
+        <translation>餐后2小时/随机血糖偏高 %1</translation>
+    </message>
+    <message>
+        <source>Weight and BMI</source>
+        <translation>体重与BMI</translation>
+    </message>
+    <message>
+        <source>BMI low %1</source>
+        <translation>BMI偏低 %1</translation>
+    </message>
+    <message>
+        <source>BMI overweight %1</source>
+        <translation>BMI超重 %1</translation>
+    </message>
+    <message>
+        <source>BMI obese %1</source>
+        <translation>BMI肥胖 %1</translation>
+    </message>
+    <message>
+        <source>Person's history</source>
+        <translation>个人健康记录</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Glucose</source>
+        <translation>血糖</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Quarter</source>
@@ -4101,6 +4178,208 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>ReadingWords</name>
+    <message>
+        <source>Blood pressure</source>
+        <translation>血压</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>血糖</translation>
+    </message>
+    <message>
+        <source>Height and weight</source>
+        <translation>身高体重</translation>
+    </message>
+    <message>
+        <source>Waist</source>
+        <translation>腰围</translation>
+    </message>
+    <message>
+        <source>SpO2</source>
+        <translation>血氧</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>偏低</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>偏高</translation>
+    </message>
+    <message>
+        <source>impaired</source>
+        <translation>受损</translation>
+    </message>
+    <message>
+        <source>overweight</source>
+        <translation>超重</translation>
+    </message>
+    <message>
+        <source>obese</source>
+        <translation>肥胖</translation>
+    </message>
+    <message>
+        <source>Blood pressure is high: eat less salt, rest regularly and measure again within a week; if it stays high, see a cardiologist.</source>
+        <translation>血压偏高：建议低盐饮食、规律作息，一周内复测；持续偏高请到心内科就诊。</translation>
+    </message>
+    <message>
+        <source>Blood glucose is high: watch the diet and have it checked at the endocrinology clinic.</source>
+        <translation>血糖偏高：建议控制饮食，到内分泌科进一步检查。</translation>
+    </message>
+    <message>
+        <source>Weight is outside the healthy range: balanced meals and more exercise.</source>
+        <translation>体重不在健康范围：建议合理膳食、增加运动。</translation>
+    </message>
+    <message>
+        <source>Waist is above the limit: control weight and abdominal fat.</source>
+        <translation>腰围超标：注意控制体重和腹部脂肪。</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation is low: rest and measure again; see a doctor if it stays low.</source>
+        <translation>血氧偏低：休息后复测，持续偏低请就医。</translation>
+    </message>
+    <message>
+        <source>Temperature is raised: rest, drink water, see a doctor if it persists.</source>
+        <translation>体温偏高：注意休息、多饮水，持续不退请就医。</translation>
+    </message>
+    <message>
+        <source>Pulse is outside 60-100: rest and measure again; an ECG may be needed.</source>
+        <translation>心率不在60–100次/分：休息后复测，必要时做心电图。</translation>
+    </message>
+    <message>
+        <source>Choose a person from the roster, or tick Visitor and type the name.</source>
+        <translation>请从人员名册中选择使用人员，或勾选“访客”并输入姓名。</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the roster. Choose the person again.</source>
+        <translation>名册中已没有此人，请重新选择。</translation>
+    </message>
+    <message>
+        <source>This person had left before the date of the visit. Check the person and the date.</source>
+        <translation>此人在登记日期之前已离职，请核对人员和日期。</translation>
+    </message>
+    <message>
+        <source>The visitor's name is too long (at most 100 characters).</source>
+        <translation>访客姓名太长（最多100个字符）。</translation>
+    </message>
+    <message>
+        <source>A visit from paper needs the date and time written on the paper.</source>
+        <translation>补录纸质记录需要填写纸上记录的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The date and time of the visit lie in the future. Check them.</source>
+        <translation>登记的日期时间晚于当前时间，请核对。</translation>
+    </message>
+    <message>
+        <source>Blood pressure needs both values: systolic and diastolic.</source>
+        <translation>血压需要同时填写收缩压和舒张压。</translation>
+    </message>
+    <message>
+        <source>The diastolic pressure must be lower than the systolic one. Were they swapped?</source>
+        <translation>舒张压必须低于收缩压，是否填反了？</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the audit trail.</source>
+        <translation>请填写原因：原因将记入操作日志。</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists (deleted meanwhile?). Reload the list.</source>
+        <translation>这条登记已不存在（可能已被删除），请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Follow-ups are for staff on the roster, not for visitors.</source>
+        <translation>随访只针对名册中的职工，访客不能添加随访。</translation>
+    </message>
+    <message>
+        <source>Fasting</source>
+        <translation>空腹</translation>
+    </message>
+    <message>
+        <source>2 h after meal</source>
+        <translation>餐后2小时</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>次/分</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 cannot be a real measurement (plausible: %4 to %5). Check the value and type it again.</source>
+        <translation>%1 %2 %3 不可能是真实的测量值（合理范围 %4–%5），请核对后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsForm</name>
+    <message>
+        <source>&amp;Blood pressure</source>
+        <translation>血压(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>脉搏</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>次/分</translation>
+    </message>
+    <message>
+        <source>&amp;Glucose</source>
+        <translation>血糖(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Height and weight</source>
+        <translation>身高体重(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>身高</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>Body fat</source>
+        <translation>体脂率</translation>
+    </message>
+    <message>
+        <source>&amp;Waist</source>
+        <translation>腰围(&amp;W)</translation>
+    </message>
+    <message>
+        <source>SpO&amp;2</source>
+        <translation>血氧(&amp;2)</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>体温(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>This recovery key does not open this database. Check every group.</source>
@@ -4164,6 +4443,103 @@ Details are in the log folder:
     <message>
         <source>I have printed or written down the recovery key and will keep it safe.</source>
         <translation>我已打印或抄写恢复密钥，并会妥善保管。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPrintDialog</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>the folder may not be written to</source>
+        <translation>没有写入该文件夹的权限</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+    <message>
+        <source>Blank register forms</source>
+        <translation>空白使用登记表</translation>
+    </message>
+    <message>
+        <source>Empty usage register sheets in the same layout, for writing on during a power cut or a computer failure. Enter the lines later with their real date and time (tick “From paper”).</source>
+        <translation>与系统打印格式相同的空白使用登记表，供停电或电脑故障时手工填写。恢复后按实际日期和时间补录（勾选“补录纸质记录”）。</translation>
+    </message>
+    <message>
+        <source>The usage register in the paper form's layout: date, time, name, department, items, results and a signature column. It contains names and health data: printing it is recorded in the audit trail.</source>
+        <translation>按纸质登记表格式打印使用登记表：日期、时间、姓名、部门、检测项目、检测结果和本人签字栏。其中含有姓名和健康数据，打印将记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF file.</source>
+        <translation>请选择 PDF 文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>The first day must not be after the last day.</source>
+        <translation>开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Saved:
+%1</source>
+        <translation>已保存：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) printed. Saved:
+%1</source>
+        <translation>
+            <numerusform>已打印 %n 人次，已保存：
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2). Choose another folder.</source>
+        <translation>未保存：%1（%2）。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Your account may not print the usage register.</source>
+        <translation>您的账号无权打印使用登记表。</translation>
+    </message>
+    <message>
+        <source>Print the usage register</source>
+        <translation>打印使用登记表</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>结束日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pages:</source>
+        <translation>页数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PDF &amp;file:</source>
+        <translation>PDF 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Also save as a spreadsheet (.xlsx) next to it</source>
+        <translation>同时保存一份电子表格（.xlsx）</translation>
     </message>
 </context>
 <context>
@@ -5388,34 +5764,184 @@ It was moved aside, unchanged, to:
     </message>
 </context>
 <context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>“%1” must be below “%2”.</source>
+        <translation>“%1”必须小于“%2”。</translation>
+    </message>
+    <message>
+        <source>Your account may not change the thresholds.</source>
+        <translation>您的账号无权修改判定标准。</translation>
+    </message>
+    <message>
+        <source>Every threshold must be a positive number.</source>
+        <translation>每个判定值都必须是正数。</translation>
+    </message>
+    <message>
+        <source>Reading thresholds</source>
+        <translation>检测结果判定标准</translation>
+    </message>
+    <message>
+        <source>Values at or beyond these limits are flagged as abnormal (shown in red, with advice and follow-up). The defaults are the Chinese adult standards. New limits apply to readings recorded from now on.</source>
+        <translation>达到或超过以下界值的检测结果判为异常（红色显示，并提示建议和随访）。默认值为中国成人标准。修改后的标准只用于此后登记的检测结果。</translation>
+    </message>
+    <message>
+        <source>Systolic high from (mmHg)</source>
+        <translation>收缩压偏高界值（mmHg）</translation>
+    </message>
+    <message>
+        <source>Diastolic high from (mmHg)</source>
+        <translation>舒张压偏高界值（mmHg）</translation>
+    </message>
+    <message>
+        <source>Fasting glucose impaired from (mmol/L)</source>
+        <translation>空腹血糖受损界值（mmol/L）</translation>
+    </message>
+    <message>
+        <source>Fasting glucose high from (mmol/L)</source>
+        <translation>空腹血糖偏高界值（mmol/L）</translation>
+    </message>
+    <message>
+        <source>2 h glucose high from (mmol/L)</source>
+        <translation>餐后2小时血糖偏高界值（mmol/L）</translation>
+    </message>
+    <message>
+        <source>Random glucose high from (mmol/L)</source>
+        <translation>随机血糖偏高界值（mmol/L）</translation>
+    </message>
+    <message>
+        <source>BMI low below</source>
+        <translation>BMI偏低（低于）</translation>
+    </message>
+    <message>
+        <source>BMI overweight from</source>
+        <translation>BMI超重界值</translation>
+    </message>
+    <message>
+        <source>BMI obese from</source>
+        <translation>BMI肥胖界值</translation>
+    </message>
+    <message>
+        <source>Waist high from, men (cm)</source>
+        <translation>腰围超标界值，男（cm）</translation>
+    </message>
+    <message>
+        <source>Waist high from, women (cm)</source>
+        <translation>腰围超标界值，女（cm）</translation>
+    </message>
+    <message>
+        <source>Pulse normal from (/min)</source>
+        <translation>脉搏正常下限（次/分）</translation>
+    </message>
+    <message>
+        <source>Pulse normal up to (/min)</source>
+        <translation>脉搏正常上限（次/分）</translation>
+    </message>
+    <message>
+        <source>SpO2 low below (%)</source>
+        <translation>血氧偏低（低于，%）</translation>
+    </message>
+    <message>
+        <source>Temperature high from (°C)</source>
+        <translation>体温偏高界值（°C）</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLogActions</name>
+    <message>
+        <source>Person's history…</source>
+        <translation>个人健康记录…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Print register…</source>
+        <translation>打印登记表…</translation>
+    </message>
+    <message>
+        <source>Blank forms…</source>
+        <translation>空白登记表…</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>判定标准…</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLogFilters</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>只看异常</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>UsagePage</name>
     <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Employee no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Readings</source>
-        <translation>检测结果</translation>
-    </message>
-    <message>
-        <source>Advice</source>
-        <translation>建议</translation>
+        <source>All items</source>
+        <translation>全部项目</translation>
     </message>
     <message>
         <source>Usage register</source>
         <translation>使用登记</translation>
+    </message>
+    <message>
+        <source>Person: no., name, pinyin</source>
+        <translation>人员：工号、姓名、拼音</translation>
+    </message>
+    <message>
+        <source>Your account may not see the usage register.</source>
+        <translation>您的账号无权查看使用登记。</translation>
+    </message>
+    <message>
+        <source>%1+ visits, counting…</source>
+        <translation>%1 条以上，正在统计…</translation>
+    </message>
+    <message>
+        <source>(only the first %1 people matching: type more of the name)</source>
+        <translation>（只按前 %1 位相符的人员筛选，请输入更完整的姓名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n visit(s)</source>
+        <translation>
+            <numerusform>今日登记：%n 人次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Person's history</source>
+        <translation>个人健康记录</translation>
+    </message>
+    <message>
+        <source>Select a visit of a person on the roster (visitors have no history).</source>
+        <translation>请选择名册中职工的一条登记（访客没有健康记录）。</translation>
+    </message>
+    <message>
+        <source>Select a visit in the list first.</source>
+        <translation>请先在列表中选择一条登记。</translation>
+    </message>
+</context>
+<context>
+    <name>UsageTop</name>
+    <message>
+        <source>Today</source>
+        <translation>今日登记</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +6028,222 @@ It was moved aside, unchanged, to:
     <message>
         <source>Set a new password…</source>
         <translation>设置新密码…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDeleteDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the visit of &lt;b&gt;%1&lt;/b&gt; at %2?&lt;br/&gt;%3</source>
+        <translation>删除 &lt;b&gt;%1&lt;/b&gt; 在 %2 的使用登记？&lt;br/&gt;%3</translation>
+    </message>
+    <message>
+        <source>Your account may not delete visits.</source>
+        <translation>您的账号无权删除使用登记。</translation>
+    </message>
+    <message>
+        <source>Delete a visit</source>
+        <translation>删除使用登记</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit trail):</source>
+        <translation>原因(&amp;R)（记入操作日志）：</translation>
+    </message>
+    <message>
+        <source>e.g. recorded twice; wrong person</source>
+        <translation>例如：重复登记；登记错人</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditDialog</name>
+    <message>
+        <source>Your account may not correct visits.</source>
+        <translation>您的账号无权更正使用登记。</translation>
+    </message>
+    <message>
+        <source>Correct a visit</source>
+        <translation>更正使用登记</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>访客(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Visited at:</source>
+        <translation>使用时间(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>建议(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction:</source>
+        <translation>更正原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Required: kept in the audit trail</source>
+        <translation>必填，记入操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>VisitEntryForm</name>
+    <message>
+        <source>No one on the roster matches “%1”. Check the spelling, or tick Visitor to record someone who is not on the roster.</source>
+        <translation>名册中没有与“%1”相符的人员。请检查输入，或勾选“访客”登记名册以外的人员。</translation>
+    </message>
+    <message>
+        <source>Visitor's name</source>
+        <translation>访客姓名</translation>
+    </message>
+    <message>
+        <source>Employee no., name or pinyin (zs); card</source>
+        <translation>工号/姓名/拼音(zs)/刷卡</translation>
+    </message>
+    <message>
+        <source>Visitor: not counted in staff rates.</source>
+        <translation>访客：不计入职工使用率。</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation>上次 %1</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>%1 离职</translation>
+    </message>
+    <message>
+        <source>Abnormal value: let the person rest a few minutes and measure again; Ctrl+I inserts the suggested advice.</source>
+        <translation>有异常值：请休息几分钟后复测；按 Ctrl+I 插入建议。</translation>
+    </message>
+    <message>
+        <source>Your account may not record visits.</source>
+        <translation>您的账号无权登记。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 %2: %3. Measure again after a rest, and give advice.</source>
+        <translation>⚠ %1 %2：%3。请休息后复测，并给予健康建议。</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1 %2: %3</source>
+        <translation>✓ 已保存 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>no readings</source>
+        <translation>未检测</translation>
+    </message>
+    <message>
+        <source>Measuring again for %1 (visit at %2): type the new values, Enter saves.</source>
+        <translation>为 %1 复测（%2 的登记）：输入新的数值，按回车保存。</translation>
+    </message>
+    <message>
+        <source>Follow-up added for %1; next contact on %2.</source>
+        <translation>已为 %1 添加随访，下次联系 %2。</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor</source>
+        <translation>访客(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Someone not on the staff roster: type the name. Visitors never count in staff rates.</source>
+        <translation>不在职工名册中的人员：输入姓名即可。访客不计入职工使用率。</translation>
+    </message>
+    <message>
+        <source>History (F2)</source>
+        <translation>健康记录 (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Advice:</source>
+        <translation>建议(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Suggested advice (Ctrl+I)</source>
+        <translation>插入建议 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>From &amp;paper, visited at:</source>
+        <translation>补录纸质记录(&amp;P)，使用时间：</translation>
+    </message>
+    <message>
+        <source>A visit written on the paper register during an outage: enter its real date and time.</source>
+        <translation>停电或故障期间写在纸质登记表上的记录：按实际日期和时间补录。</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>清空 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存 (回车)</translation>
+    </message>
+    <message>
+        <source>Measure again (F6)</source>
+        <translation>复测 (F6)</translation>
+    </message>
+    <message>
+        <source>Add follow-up (F7)</source>
+        <translation>添加随访 (F7)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>健康建议</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 (visitor)</source>
+        <translation>%1（访客）</translation>
+    </message>
+    <message>
+        <source>[from paper]</source>
+        <translation>[补录]</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,3 +59,18 @@ def screenshot(widget: object, name: str) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     assert widget.grab().save(str(path))  # type: ignore[attr-defined]
     return path
+
+
+@pytest.fixture(autouse=True)
+def settle_background_work() -> Iterator[None]:
+    """After each test: let pool workers finish, then collect garbage while none runs.
+
+    Widgets of a finished test are deleted by Qt; collecting their Python wrappers while a
+    pool thread of the next test is busy crashed the interpreter now and then.
+    """
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(60_000)
+    QApplication.processEvents()
+    gc.collect()

@@ -1,1 +1,1 @@
-"""Small reusable widgets."""
+"""Small reusable widgets (indicator card, person picker, readings editor, trend chart)."""

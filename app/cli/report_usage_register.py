@@ -1,0 +1,86 @@
+"""healthroom report usage-register --from D --to D -o FILE.pdf [--xlsx FILE.xlsx]
+healthroom report usage-register --blank PAGES -o FILE.pdf   (empty sheets for the paper fallback)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.reports.atomic import OutputError
+from app.reports.language import ReportLanguage
+from app.reports.usage_register import export_blank_register, export_usage_register
+from app.services.actor import PermissionDenied
+
+MAX_BLANK_PAGES = 200
+REASONS = {
+    "no_space": "磁盘空间不足 / the disk is full",
+    "not_writable": "没有写入权限 / the folder is not writable",
+    "folder_missing": "文件夹不存在 / the folder does not exist",
+    "io_error": "写入失败 / the file could not be written",
+}
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def register(kinds: Subparsers) -> None:
+    parser = kinds.add_parser(
+        "usage-register", help="the usage register (使用登记表) for a date range, or blank forms"
+    )
+    parser.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    parser.add_argument("--xlsx", type=Path, metavar="FILE.xlsx")
+    parser.add_argument("--blank", type=int, metavar="PAGES", help="blank register sheets")
+    parser.add_argument("--lang", choices=[lang.value for lang in ReportLanguage], default="zh")
+    parser.set_defaults(handler=run, validate=validate)
+
+
+def validate(args: argparse.Namespace) -> str | None:
+    if args.blank is not None:
+        if not 1 <= args.blank <= MAX_BLANK_PAGES:
+            return f"--blank must be between 1 and {MAX_BLANK_PAGES} pages"
+        if args.date_from or args.date_to or args.xlsx:
+            return "--blank prints empty sheets: leave out --from, --to and --xlsx"
+        return None
+    if args.date_from is None or args.date_to is None:
+        return "give --from and --to (or --blank PAGES for empty sheets)"
+    if args.date_from > args.date_to:
+        return "--from must not be after --to"
+    return None
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    language = ReportLanguage(args.lang)
+    try:
+        if args.blank is not None:
+            path = export_blank_register(context.db, args.output, args.blank, language)
+            print(f"blank register ({args.blank} pages) written to {path}")
+            return OK
+        result = export_usage_register(
+            context.db,
+            context.require_actor(),
+            args.date_from,
+            args.date_to,
+            args.output,
+            args.xlsx,
+            language,
+        )
+    except OutputError as error:
+        raise Rejected(f"{REASONS.get(error.reason, error.reason)}: {error.path}") from error
+    except PermissionDenied as error:
+        raise Rejected(
+            f"用户 {error.actor.username} 无权打印使用登记表 / "
+            f"{error.actor.username} may not print the usage register"
+        ) from error
+    print(f"usage register {args.date_from} to {args.date_to}: {result.lines} visits")
+    for path in result.files:
+        print(f"  written to {path}")
+    return OK

@@ -1,0 +1,505 @@
+"""Recording a visit with its readings (使用登记): the health administrator's daily action.
+
+Readings are checked in two steps (app.domain.readings): implausible values are refused with
+a code (`VisitError`) the UI turns into words, plausible ones are stored and flagged against
+the site's thresholds. A visitor who is not on the roster is recorded by name and never
+counted in staff rates. Visits written on paper during an outage are entered later with
+their real date and time and marked `entered_late`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.migrate import Database
+from app.db.models import Department, FollowUp, HealthFile, Measurement, Staff, UsageVisit
+from app.domain.codes import AuditAction, FollowUpWay, Role
+from app.domain.enums import Sex
+from app.domain.readings import (
+    Flag,
+    ImplausibleReading,
+    InconsistentBloodPressure,
+    ReadingType,
+    Thresholds,
+    bmi,
+    check_blood_pressure,
+    check_plausible,
+    classify,
+)
+from app.domain.visit_items import GLUCOSE_TYPES, ReadingGroup, groups_in
+from app.services import audit, consumables
+from app.services.actor import Actor
+from app.services.reading_thresholds import load_thresholds
+from app.services.unit_of_work import read_only, unit_of_work
+
+R = ReadingType
+RECORDERS = (Role.CHAIR, Role.ADMIN)
+READERS = (Role.CHAIR, Role.ADMIN)
+MAX_VISITOR_NAME = 100
+# A clock a few minutes apart from the user's watch is not an error; a day ahead is.
+FUTURE_TOLERANCE = dt.timedelta(minutes=10)
+DEFAULT_GROUPS = (ReadingGroup.BLOOD_PRESSURE,)
+
+
+class VisitError(ValueError):
+    """The visit cannot be recorded as given.
+
+    `code` says why ("person_required", "unknown_person", "departed", "visitor_name_too_long",
+    "time_required", "in_future", "implausible", "bp_incomplete", "bp_inverted",
+    "reason_required", "not_found", "visitor_no_follow_up"); `field` names the reading type or
+    input concerned; `low`/`high` are the plausible range for "implausible".
+    """
+
+    def __init__(
+        self,
+        code: str,
+        field: str = "",
+        value: float | None = None,
+        low: float | None = None,
+        high: float | None = None,
+    ) -> None:
+        super().__init__(f"{code} {field} {value if value is not None else ''}".strip())
+        self.code = code
+        self.field = field
+        self.value = value
+        self.low = low
+        self.high = high
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    """What the entry form (or the edit dialog) hands over.
+
+    Exactly one of `staff_id` and `visitor_name`. `readings` holds the values typed; BMI is
+    computed from height and weight (the person's last height when only weight is taken).
+    `visited_at` None means now; `entered_late` marks a visit copied from paper later.
+    """
+
+    staff_id: int | None = None
+    visitor_name: str | None = None
+    readings: Mapping[ReadingType, float] = field(default_factory=dict)
+    advice: str = ""
+    note: str = ""
+    visited_at: dt.datetime | None = None
+    entered_late: bool = False
+
+
+@dataclass(frozen=True)
+class ReadingResult:
+    type: ReadingType
+    value: float
+    flag: Flag
+
+    @property
+    def abnormal(self) -> bool:
+        return self.flag is not Flag.NORMAL
+
+
+@dataclass(frozen=True)
+class RecordedVisit:
+    id: int
+    visited_at: dt.datetime
+    staff_id: int | None
+    person: str
+    readings: tuple[ReadingResult, ...]
+    abnormal: bool
+    entered_late: bool
+    advice: str = ""
+
+    @property
+    def abnormal_readings(self) -> tuple[ReadingResult, ...]:
+        return tuple(r for r in self.readings if r.abnormal)
+
+
+@dataclass(frozen=True)
+class PersonCard:
+    """Who was picked, and what the form should offer for them."""
+
+    id: int
+    employee_no: str
+    name: str
+    department: str
+    sex: str | None
+    birth_date: dt.date | None
+    departure_date: dt.date | None
+    last_visit_at: dt.datetime | None
+    last_readings: tuple[ReadingResult, ...]
+    default_groups: tuple[ReadingGroup, ...]  # the person's last items, else the room's
+    glucose_type: ReadingType | None  # the glucose test the person had last
+    height_cm: float | None  # last known height, for BMI from a weight alone
+
+    def age_on(self, day: dt.date) -> int | None:
+        if self.birth_date is None:
+            return None
+        b = self.birth_date
+        return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+
+# --- checking and classifying -----------------------------------------------------------------
+
+
+def last_height(session: Session, staff_id: int) -> float | None:
+    height = session.scalar(
+        select(Measurement.value)
+        .where(Measurement.staff_id == staff_id, Measurement.type == R.HEIGHT.value)
+        .order_by(Measurement.measured_at.desc(), Measurement.id.desc())
+        .limit(1)
+    )
+    if height is not None:
+        return float(height)
+    from_file = session.scalar(select(HealthFile.height_cm).where(HealthFile.staff_id == staff_id))
+    return float(from_file) if from_file is not None else None
+
+
+def check_readings(
+    readings: Mapping[ReadingType, float],
+    thresholds: Thresholds,
+    sex: Sex | None,
+    known_height: float | None = None,
+) -> list[ReadingResult]:
+    """Refuse implausible values (VisitError), compute BMI, flag each reading.
+
+    Raises VisitError "implausible" (field = the reading type), "bp_incomplete" or
+    "bp_inverted".
+    """
+    values = {R(k): float(v) for k, v in readings.items()}
+    try:
+        for rt, value in values.items():
+            check_plausible(rt, value)
+        has_s, has_d = R.SYSTOLIC in values, R.DIASTOLIC in values
+        if has_s != has_d:
+            raise VisitError("bp_incomplete", (R.DIASTOLIC if has_s else R.SYSTOLIC).value)
+        if has_s:
+            check_blood_pressure(values[R.SYSTOLIC], values[R.DIASTOLIC])
+        if R.WEIGHT in values:
+            height = values.get(R.HEIGHT, known_height)
+            if height is not None:
+                values[R.BMI] = bmi(height, values[R.WEIGHT])
+    except ImplausibleReading as error:
+        raise VisitError(
+            "implausible", error.reading_type.value, error.value, error.low, error.high
+        ) from error
+    except InconsistentBloodPressure as error:
+        raise VisitError("bp_inverted", R.DIASTOLIC.value, error.diastolic) from error
+    order = list(R)
+    return [
+        ReadingResult(rt, value, classify(rt, value, thresholds, sex))
+        for rt, value in sorted(values.items(), key=lambda item: order.index(item[0]))
+    ]
+
+
+def latest_per_type(readings: Iterable[ReadingResult]) -> tuple[ReadingResult, ...]:
+    """The last reading of each type (a re-measurement replaces the first one)."""
+    latest: dict[ReadingType, ReadingResult] = {}
+    for reading in readings:
+        latest[reading.type] = reading
+    order = list(R)
+    return tuple(sorted(latest.values(), key=lambda r: order.index(r.type)))
+
+
+def snapshot(visit: UsageVisit) -> dict[str, Any]:
+    """The visit as the audit trail records it (before/after)."""
+    return {
+        "visited_at": visit.visited_at,
+        "staff_id": visit.staff_id,
+        "visitor_name": visit.visitor_name,
+        "advice": visit.advice,
+        "note": visit.note,
+        "abnormal": visit.abnormal,
+        "entered_late": visit.entered_late,
+        "readings": [
+            {"type": m.type, "value": m.value, "flag": m.flag, "measured_at": m.measured_at}
+            for m in visit.measurements
+        ],
+    }
+
+
+@dataclass(frozen=True)
+class _Person:
+    staff_id: int | None
+    visitor_name: str | None
+    sex: Sex | None
+    label: str
+
+
+def resolve_person(session: Session, visit: VisitInput, on: dt.date) -> _Person:
+    if visit.staff_id is not None:
+        staff = session.get(Staff, visit.staff_id)
+        if staff is None:
+            raise VisitError("unknown_person", "person")
+        if staff.departure_date is not None and on > staff.departure_date:
+            raise VisitError("departed", "person")
+        return _Person(staff.id, None, Sex(staff.sex) if staff.sex else None, staff.name)
+    name = (visit.visitor_name or "").strip()
+    if not name:
+        raise VisitError("person_required", "person")
+    if len(name) > MAX_VISITOR_NAME:
+        raise VisitError("visitor_name_too_long", "person")
+    return _Person(None, name, None, name)
+
+
+def resolve_time(visit: VisitInput, now: dt.datetime) -> dt.datetime:
+    if visit.visited_at is None:
+        if visit.entered_late:
+            raise VisitError("time_required", "visited_at")
+        return now
+    when = visit.visited_at.replace(microsecond=0)
+    if when > now + FUTURE_TOLERANCE:
+        raise VisitError("in_future", "visited_at")
+    return when
+
+
+def measurements_for(
+    results: Iterable[ReadingResult], staff_id: int | None, at: dt.datetime
+) -> list[Measurement]:
+    return [
+        Measurement(
+            staff_id=staff_id, measured_at=at, type=r.type.value, value=r.value, flag=r.flag.value
+        )
+        for r in results
+    ]
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return (now or dt.datetime.now()).replace(microsecond=0)
+
+
+def _results(visit: UsageVisit) -> tuple[ReadingResult, ...]:
+    return tuple(ReadingResult(R(m.type), m.value, Flag(m.flag)) for m in visit.measurements)
+
+
+def _recorded(visit: UsageVisit, person: str) -> RecordedVisit:
+    latest = latest_per_type(_results(visit))
+    return RecordedVisit(
+        id=visit.id,
+        visited_at=visit.visited_at,
+        staff_id=visit.staff_id,
+        person=person,
+        readings=latest,
+        abnormal=visit.abnormal,
+        entered_late=visit.entered_late,
+        advice=visit.advice,
+    )
+
+
+def use_consumables(
+    session: Session,
+    actor: Actor,
+    results: Sequence[ReadingResult],
+    visit_id: int,
+    on: dt.date,
+) -> None:
+    """A glucose reading uses a test strip (per the consumables settings), in this transaction.
+
+    No stock or no item configured leaves the stock alone: the visit is saved all the same.
+    """
+    for result in results:
+        consumables.use_for_reading(session, actor, result.type, visit_id, on)
+
+
+# --- use cases ------------------------------------------------------------------------------
+
+
+def record_visit(
+    db: Database, actor: Actor, visit: VisitInput, now: dt.datetime | None = None
+) -> RecordedVisit:
+    """Record one visit and its readings in one transaction."""
+    actor.require("record a visit", *RECORDERS)
+    now = _now(now)
+    when = resolve_time(visit, now)
+    with unit_of_work(db) as session:
+        person = resolve_person(session, visit, when.date())
+        known_height = (
+            last_height(session, person.staff_id)
+            if person.staff_id is not None and R.HEIGHT not in visit.readings
+            else None
+        )
+        results = check_readings(visit.readings, load_thresholds(session), person.sex, known_height)
+        row = UsageVisit(
+            visited_at=when,
+            staff_id=person.staff_id,
+            visitor_name=person.visitor_name,
+            advice=visit.advice.strip(),
+            note=visit.note.strip(),
+            abnormal=any(r.abnormal for r in results),
+            entered_late=visit.entered_late,
+            recorded_by=actor.username,
+            recorded_at=now,
+            measurements=measurements_for(results, person.staff_id, when),
+        )
+        session.add(row)
+        session.flush()
+        use_consumables(session, actor, results, row.id, when.date())
+        audit.record(session, actor, AuditAction.CREATE, "usage_visit", row.id, after=snapshot(row))
+        return _recorded(row, person.label)
+
+
+def add_readings(
+    db: Database,
+    actor: Actor,
+    visit_id: int,
+    readings: Mapping[ReadingType, float],
+    now: dt.datetime | None = None,
+) -> RecordedVisit:
+    """Measure again within the same visit (after an abnormal value): the new readings are
+    added, and the visit is abnormal when the latest reading of any type is."""
+    actor.require("record a visit", *RECORDERS)
+    now = _now(now)
+    with unit_of_work(db) as session:
+        row = session.get(UsageVisit, visit_id)
+        if row is None:
+            raise VisitError("not_found")
+        before = snapshot(row)
+        sex = None
+        person = row.visitor_name or ""
+        known_height = None
+        if row.staff_id is not None:
+            staff = session.get(Staff, row.staff_id)
+            assert staff is not None
+            sex, person = (Sex(staff.sex) if staff.sex else None), staff.name
+            if R.HEIGHT not in readings:
+                known_height = last_height(session, staff.id)
+        results = check_readings(readings, load_thresholds(session), sex, known_height)
+        # A paper visit keeps its own time line: the second reading follows the first.
+        at = max(now, row.visited_at) if not row.entered_late else row.visited_at
+        row.measurements.extend(measurements_for(results, row.staff_id, at))
+        row.abnormal = any(r.abnormal for r in latest_per_type(_results(row)))
+        session.flush()
+        use_consumables(session, actor, results, row.id, at.date())
+        audit.record(
+            session, actor, AuditAction.UPDATE, "usage_visit", row.id, before, snapshot(row)
+        )
+        return _recorded(row, person)
+
+
+def add_follow_up(
+    db: Database,
+    actor: Actor,
+    visit_id: int,
+    on: dt.date,
+    reason: str,
+    advice: str = "",
+    way: FollowUpWay = FollowUpWay.PHONE,
+    next_date: dt.date | None = None,
+) -> int:
+    """One-click follow-up of an abnormal visit (随访): returns the follow-up's id."""
+    actor.require("add a follow-up", *RECORDERS)
+    with unit_of_work(db) as session:
+        visit = session.get(UsageVisit, visit_id)
+        if visit is None:
+            raise VisitError("not_found")
+        if visit.staff_id is None:
+            raise VisitError("visitor_no_follow_up", "person")
+        row = FollowUp(
+            staff_id=visit.staff_id,
+            visit_id=visit.id,
+            on_date=on,
+            way=way.value,
+            reason=reason.strip(),
+            advice=advice.strip(),
+            next_date=next_date,
+            outcome="",
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            AuditAction.CREATE,
+            "follow_up",
+            row.id,
+            after={
+                "staff_id": row.staff_id,
+                "visit_id": row.visit_id,
+                "on_date": on,
+                "way": row.way,
+                "reason": row.reason,
+                "advice": row.advice,
+                "next_date": next_date,
+            },
+        )
+        return row.id
+
+
+# --- what the form offers ---------------------------------------------------------------------
+
+
+def _groups(mask: int | None) -> tuple[ReadingGroup, ...]:
+    groups = tuple(groups_in(mask or 0))
+    return groups or DEFAULT_GROUPS
+
+
+def room_default_groups(db: Database, actor: Actor) -> tuple[ReadingGroup, ...]:
+    """The items of the room's last visit with readings (for visitors and the empty form)."""
+    actor.require("read the usage register", *READERS)
+    with read_only(db) as session:
+        return _groups(_room_last_items(session))
+
+
+def _room_last_items(session: Session) -> int | None:
+    return session.scalar(
+        select(UsageVisit.items)
+        .where(UsageVisit.items != 0)
+        .order_by(UsageVisit.visited_at.desc(), UsageVisit.id.desc())
+        .limit(1)
+    )
+
+
+def person_card(db: Database, actor: Actor, staff_id: int) -> PersonCard:
+    actor.require("read the usage register", *READERS)
+    with read_only(db) as session:
+        found = session.execute(
+            select(Staff, Department.name).join(Department).where(Staff.id == staff_id)
+        ).first()
+        if found is None:
+            raise VisitError("unknown_person", "person")
+        staff, department = found
+        last = session.execute(
+            select(UsageVisit.id, UsageVisit.visited_at, UsageVisit.items)
+            .where(UsageVisit.staff_id == staff_id)
+            .order_by(UsageVisit.visited_at.desc(), UsageVisit.id.desc())
+            .limit(1)
+        ).first()
+        last_readings: tuple[ReadingResult, ...] = ()
+        mask: int | None = None
+        if last is not None:
+            mask = last.items
+            last_readings = latest_per_type(
+                ReadingResult(R(t), v, Flag(f))
+                for t, v, f in session.execute(
+                    select(Measurement.type, Measurement.value, Measurement.flag)
+                    .where(Measurement.visit_id == last.id)
+                    .order_by(Measurement.id)
+                )
+            )
+        if not mask:
+            mask = _room_last_items(session)
+        glucose = session.scalar(
+            select(Measurement.type)
+            .where(
+                Measurement.staff_id == staff_id,
+                Measurement.type.in_([t.value for t in GLUCOSE_TYPES]),
+            )
+            .order_by(Measurement.measured_at.desc())
+            .limit(1)
+        )
+        return PersonCard(
+            id=staff.id,
+            employee_no=staff.employee_no,
+            name=staff.name,
+            department=department,
+            sex=staff.sex,
+            birth_date=staff.birth_date,
+            departure_date=staff.departure_date,
+            last_visit_at=last.visited_at if last is not None else None,
+            last_readings=last_readings,
+            default_groups=_groups(mask),
+            glucose_type=R(glucose) if glucose else None,
+            height_cm=last_height(session, staff.id),
+        )

@@ -1,0 +1,73 @@
+"""Settings: the reading thresholds that flag a value as abnormal (DESIGN §2 defaults)."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QWidget
+
+from app.domain.readings import Thresholds
+from app.services import reading_thresholds
+from app.services.actor import PermissionDenied
+from app.ui.context import AppContext
+from app.ui.forms.ui_thresholds_dialog import Ui_ThresholdsDialog
+
+# Pairs whose order the domain requires, and what to say when they are the wrong way round.
+ORDERED = (
+    ("glucose_fasting_impaired", "glucose_fasting_high"),
+    ("bmi_low", "bmi_overweight"),
+    ("bmi_overweight", "bmi_obese"),
+    ("pulse_normal_min", "pulse_normal_max"),
+)
+
+
+def _camel(name: str) -> str:
+    first, *rest = name.split("_")
+    return first + "".join(part.title() for part in rest)
+
+
+class ThresholdsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_ThresholdsDialog()
+        self.ui.setupUi(self)
+        self.spins: dict[str, QDoubleSpinBox] = {
+            f.name: getattr(self.ui, f"{_camel(f.name)}Spin") for f in fields(Thresholds)
+        }
+        self.show_values(reading_thresholds.get_thresholds(context.db, context.actor))
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        restore = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(lambda: self.show_values(Thresholds()))
+
+    def show_values(self, thresholds: Thresholds) -> None:
+        for name, value in thresholds.to_dict().items():
+            self.spins[name].setValue(value)
+
+    def labels(self, name: str) -> str:
+        text: str = getattr(self.ui, f"{_camel(name)}Label").text()
+        return text.replace("&", "")
+
+    def save(self) -> None:
+        values = {name: spin.value() for name, spin in self.spins.items()}
+        for lower, upper in ORDERED:
+            if values[lower] >= values[upper]:
+                self.ui.errorLabel.setText(
+                    self.tr("“%1” must be below “%2”.")
+                    .replace("%1", self.labels(lower))
+                    .replace("%2", self.labels(upper))
+                )
+                self.spins[lower].setFocus()
+                return
+        try:
+            reading_thresholds.save_thresholds(
+                self.context.db, self.context.actor, Thresholds(**values)
+            )
+        except PermissionDenied:
+            self.ui.errorLabel.setText(self.tr("Your account may not change the thresholds."))
+            return
+        except ValueError:
+            self.ui.errorLabel.setText(self.tr("Every threshold must be a positive number."))
+            return
+        self.accept()

@@ -1,0 +1,251 @@
+"""The reading fields of a visit, grouped as the register's items, with live flags.
+
+Each item (blood pressure, glucose, height and weight, ...) is a checkable box: the boxes
+ticked are the ones in the Tab chain, so a routine visit only walks through the fields it
+needs. Values are checked as they are typed: an implausible value is marked at once, an
+abnormal one shows its flag in red; saving still goes through the service, which decides.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QWidget
+
+from app.domain.enums import Sex
+from app.domain.readings import (
+    Flag,
+    ImplausibleReading,
+    ReadingType,
+    Thresholds,
+    bmi,
+    check_plausible,
+    classify,
+)
+from app.domain.visit_items import GLUCOSE_TYPES, GROUP_OF, ReadingGroup
+from app.ui.forms.ui_readings_form import Ui_ReadingsForm
+from app.ui.reading_words import flag_label, glucose_short, number
+
+R = ReadingType
+ALERT = "color: #c62828; font-weight: bold;"
+NUMBER = re.compile(r"^\d{0,3}(\.\d{0,2})?$")
+
+
+class NumberValidator(QValidator):
+    """Digits with up to two decimals; full-width digits from a Chinese input method and a
+    decimal comma are turned into plain ones instead of being refused."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        plain = unicodedata.normalize("NFKC", text).replace(",", ".").replace("。", ".")
+        if NUMBER.match(plain):
+            return QValidator.State.Acceptable, plain, pos
+        return QValidator.State.Invalid, text, pos
+
+
+class ReadingsEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReadingsForm()
+        self.ui.setupUi(self)
+        u = self.ui
+        self.boxes: dict[ReadingGroup, QGroupBox] = {
+            ReadingGroup.BLOOD_PRESSURE: u.bpBox,
+            ReadingGroup.GLUCOSE: u.glucoseBox,
+            ReadingGroup.BODY: u.bodyBox,
+            ReadingGroup.WAIST: u.waistBox,
+            ReadingGroup.SPO2: u.spo2Box,
+            ReadingGroup.TEMPERATURE: u.temperatureBox,
+        }
+        # The glucose field holds whichever glucose test the combo says.
+        self.fields: dict[ReadingType, QLineEdit] = {
+            R.SYSTOLIC: u.systolicEdit,
+            R.DIASTOLIC: u.diastolicEdit,
+            R.PULSE: u.pulseEdit,
+            R.HEIGHT: u.heightEdit,
+            R.WEIGHT: u.weightEdit,
+            R.BODY_FAT: u.bodyFatEdit,
+            R.WAIST: u.waistEdit,
+            R.SPO2: u.spo2Edit,
+            R.TEMPERATURE: u.temperatureEdit,
+        }
+        self.flags: dict[ReadingType, QLabel] = {
+            R.PULSE: u.pulseFlagLabel,
+            R.BMI: u.bmiFlagLabel,
+            R.WAIST: u.waistFlagLabel,
+            R.SPO2: u.spo2FlagLabel,
+            R.TEMPERATURE: u.temperatureFlagLabel,
+        }
+        self.glucose_edit: QLineEdit = u.glucoseEdit
+        self.thresholds = Thresholds()
+        self.sex: Sex | None = None
+        self.known_height: float | None = None
+        validator = NumberValidator(self)
+        for edit in self.value_edits():
+            edit.setValidator(validator)
+            edit.textChanged.connect(self._update)
+        u.glucoseTypeCombo.currentIndexChanged.connect(self._update)
+        for box in self.boxes.values():
+            box.toggled.connect(self._update)
+        self.retranslate()
+
+    # --- structure -------------------------------------------------------------------------
+
+    def value_edits(self) -> list[QLineEdit]:
+        return [*self.fields.values(), self.glucose_edit]
+
+    def glucose_type(self) -> ReadingType:
+        data = self.ui.glucoseTypeCombo.currentData()
+        return R(data) if data else R.GLUCOSE_FASTING
+
+    def set_glucose_type(self, rt: ReadingType | None) -> None:
+        if rt is not None:
+            self.ui.glucoseTypeCombo.setCurrentIndex(
+                max(0, self.ui.glucoseTypeCombo.findData(rt.value))
+            )
+
+    def edit_for(self, rt: ReadingType) -> QLineEdit:
+        return self.glucose_edit if rt in GLUCOSE_TYPES else self.fields[rt]
+
+    def retranslate(self) -> None:
+        combo = self.ui.glucoseTypeCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for rt in GLUCOSE_TYPES:
+            combo.addItem(glucose_short(rt), rt.value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- groups ----------------------------------------------------------------------------
+
+    def set_groups(self, groups: Iterable[ReadingGroup]) -> None:
+        wanted = set(groups)
+        for group, box in self.boxes.items():
+            box.setChecked(group in wanted)
+
+    def groups(self) -> list[ReadingGroup]:
+        return [group for group, box in self.boxes.items() if box.isChecked()]
+
+    def first_field(self) -> QLineEdit | None:
+        """Where typing starts: the first field of the first ticked item."""
+        for group in self.groups():
+            if group is ReadingGroup.BLOOD_PRESSURE:
+                return self.fields[R.SYSTOLIC]
+            if group is ReadingGroup.GLUCOSE:
+                return self.glucose_edit
+            if group is ReadingGroup.BODY:
+                return self.fields[R.WEIGHT] if self.known_height else self.fields[R.HEIGHT]
+            return self.fields[
+                {
+                    ReadingGroup.WAIST: R.WAIST,
+                    ReadingGroup.SPO2: R.SPO2,
+                    ReadingGroup.TEMPERATURE: R.TEMPERATURE,
+                }[group]
+            ]
+        return None
+
+    # --- values ----------------------------------------------------------------------------
+
+    def set_context(
+        self, thresholds: Thresholds, sex: Sex | None, known_height: float | None
+    ) -> None:
+        self.thresholds, self.sex, self.known_height = thresholds, sex, known_height
+        self._update()
+
+    def values(self) -> dict[ReadingType, float]:
+        """The values typed in the ticked items (empty fields are not readings)."""
+        out: dict[ReadingType, float] = {}
+        ticked = set(self.groups())
+        for rt, edit in self.fields.items():
+            if GROUP_OF[rt] in ticked and edit.text().strip():
+                out[rt] = _parse(edit.text())
+        if ReadingGroup.GLUCOSE in ticked and self.glucose_edit.text().strip():
+            out[self.glucose_type()] = _parse(self.glucose_edit.text())
+        return {rt: v for rt, v in out.items() if not math.isnan(v)}
+
+    def set_values(self, readings: Mapping[ReadingType, float]) -> None:
+        """Show a visit's readings; their items are ticked, the others not."""
+        self.clear()
+        groups = {GROUP_OF[rt] for rt in readings}
+        self.set_groups(groups)
+        for rt, value in readings.items():
+            if rt is R.BMI:
+                continue  # computed from height and weight
+            if rt in GLUCOSE_TYPES:
+                self.set_glucose_type(rt)
+            self.edit_for(rt).setText(number(value))
+
+    def clear(self) -> None:
+        for edit in self.value_edits():
+            edit.clear()
+
+    def is_empty(self) -> bool:
+        return not any(edit.text().strip() for edit in self.value_edits())
+
+    def abnormal_types(self) -> list[ReadingType]:
+        return [rt for rt, (_v, flag) in self.flags_now().items() if flag is not Flag.NORMAL]
+
+    def flags_now(self) -> dict[ReadingType, tuple[float, Flag]]:
+        """Live flags of the plausible values typed so far (BMI included when computable)."""
+        out: dict[ReadingType, tuple[float, Flag]] = {}
+        values = self.values()
+        weight, height = values.get(R.WEIGHT), values.get(R.HEIGHT, self.known_height)
+        if weight is not None and height is not None:
+            with contextlib.suppress(ImplausibleReading):
+                values[R.BMI] = bmi(height, weight)
+        for rt, value in values.items():
+            try:
+                check_plausible(rt, value)
+            except ImplausibleReading:
+                continue
+            out[rt] = (value, classify(rt, value, self.thresholds, self.sex))
+        return out
+
+    # --- live feedback ---------------------------------------------------------------------
+
+    def _update(self) -> None:
+        flags = self.flags_now()
+        values = self.values()
+        for rt, edit in [*self.fields.items(), (self.glucose_type(), self.glucose_edit)]:
+            implausible = rt in values and rt not in flags
+            edit.setStyleSheet("background: #fff3e0;" if implausible else "")
+        self._show_flag(self.ui.bpFlagLabel, [flags.get(R.SYSTOLIC), flags.get(R.DIASTOLIC)])
+        self._show_flag(self.ui.glucoseFlagLabel, [flags.get(self.glucose_type())])
+        for rt, flag_label_widget in self.flags.items():
+            self._show_flag(flag_label_widget, [flags.get(rt)])
+        bmi_value = flags.get(R.BMI)
+        self.ui.bmiValueLabel.setText(number(bmi_value[0]) if bmi_value else "–")
+        self.changed.emit()
+
+    @staticmethod
+    def _show_flag(widget: QLabel, found: list[tuple[float, Flag] | None]) -> None:
+        bad = [flag for value_flag in found if value_flag for flag in [value_flag[1]]]
+        worst = next((f for f in bad if f is not Flag.NORMAL), None)
+        if worst is None:
+            widget.setText("")
+            widget.setStyleSheet("")
+        else:
+            widget.setText(flag_label(worst))
+            widget.setStyleSheet(ALERT)
+
+
+def _parse(text: str) -> float:
+    try:
+        return float(unicodedata.normalize("NFKC", text).replace(",", "."))
+    except ValueError:
+        return math.nan
