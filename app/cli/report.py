@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from app.cli import report_wall_schedule
 from app.cli.common import Subparsers
 
-KINDS: tuple[ModuleType, ...] = ()
+KINDS: tuple[ModuleType, ...] = (report_wall_schedule,)
 
 
 def register(sub: Subparsers) -> None:
