@@ -16,6 +16,7 @@ class Ui_SiteSetupDialog(object):
     def setupUi(self, SiteSetupDialog):
         if not SiteSetupDialog.objectName():
             SiteSetupDialog.setObjectName(u"SiteSetupDialog")
+        SiteSetupDialog.setMinimumSize(QSize(700, 0))
         self.setupLayout = QVBoxLayout(SiteSetupDialog)
         self.setupLayout.setObjectName(u"setupLayout")
         self.introLabel = QLabel(SiteSetupDialog)
