@@ -385,7 +385,8 @@ class _Poster:
             base = bottom + row_h / 2 - day_size * 0.4
             name = WEEKDAYS[self.language][day.weekday]
             color = INK if day.slots else SOFT
-            self.text(self.left + day_w / 2, base, name, day_size, color, bold=True, align="center")
+            size = self.fit(name, day_size, day_w - 10)
+            self.text(self.left + day_w / 2, base, name, size, color, bold=True, align="center")
             if not day.slots:
                 closed = w("closed")
                 self.text(slots_x + slots_w / 2, base, closed, day_size, SOFT, align="center")
@@ -498,12 +499,18 @@ class _Poster:
 
         def row(x: float, y: float, label: str, label_w: float, person: Contact) -> None:
             self.text(x + 12, y + 1, label, self.fit(label, 10, label_w), MUTED)
+            phone = phone_text(person.phone)
+            phone_size = self.fit(phone, 14, half * 0.42)
+            # The name takes the room between the label and the phone, never overlapping it;
+            # drawn in reading order (label, name, phone) so the text extracts that way too.
+            name_x = x + 18 + label_w
+            room = x + half - 12 - stringWidth(phone, self.font, phone_size) - 8 - name_x
             name = person.name or w("not_named")
-            name_size = 14 if person.name else 11
-            self.text(x + 18 + label_w, y, name, name_size, INK, bold=bool(person.name))
-            self.text(x + half - 12, y, phone_text(person.phone), 14, INK, align="right")
+            name_size = self.fit(name, 14 if person.name else 11, room)
+            self.text(name_x, y, name, name_size, INK, bold=bool(person.name))
+            self.text(x + half - 12, y, phone, phone_size, INK, align="right")
 
-        label_w = min(max(stringWidth(label, self.font, 10) for label, _ in people), half * 0.45)
+        label_w = min(max(stringWidth(label, self.font, 10) for label, _ in people), half * 0.3)
         y = top - bar_h - 8 - line_h * 0.62
         for label, person in people:
             row(self.left, y, label, label_w, person)

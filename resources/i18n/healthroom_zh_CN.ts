@@ -125,6 +125,10 @@
         <translation>这些日期已录入的闭室或特殊开放时间将被替换。</translation>
     </message>
     <message>
+        <source>Your role may not change the open hours.</source>
+        <translation>您的角色无权修改开放时间。</translation>
+    </message>
+    <message>
         <source>Close the room</source>
         <translation>设置闭室</translation>
     </message>
@@ -1279,6 +1283,10 @@ Details are in the log folder:
         <source>Start from a copy of the schedule shown</source>
         <translation>复制当前显示的时间表作为起点</translation>
     </message>
+    <message>
+        <source>Your role may not change the open hours.</source>
+        <translation>您的角色无权修改开放时间。</translation>
+    </message>
 </context>
 <context>
     <name>SiteProfileForm</name>
@@ -1484,6 +1492,10 @@ Details are in the log folder:
         <translation>自 %2 起执行的每周时间表中的%1</translation>
     </message>
     <message>
+        <source>This also changes how the days since %1 are judged. To change the hours from a date on, start a new schedule from that date instead.</source>
+        <translation>修改后，自 %1 以来各天的开放时长也将按新时间计算。如只想从某日起调整开放时间，请改为从该日起启用新时间表。</translation>
+    </message>
+    <message>
         <source>A time slot ends before it starts.</source>
         <translation>有一个时段的结束时间早于开始时间。</translation>
     </message>
@@ -1498,6 +1510,10 @@ Details are in the log folder:
     <message>
         <source>Overlapping or touching slots are joined and counted once.</source>
         <translation>重叠或相连的时段会合并，只计算一次。</translation>
+    </message>
+    <message>
+        <source>Your role may not change the open hours.</source>
+        <translation>您的角色无权修改开放时间。</translation>
     </message>
     <message>
         <source>Date</source>

@@ -284,3 +284,40 @@ def test_the_page_follows_a_language_switch(qtbot: QtBot, window: MainWindow) ->
     screenshot(window, "room_profile_english")
     window.ui.actionChinese.trigger()
     qtbot.waitUntil(lambda: page.page.tabs.tabText(0) == "每周时间表")
+
+
+def test_special_hours_on_a_date(qtbot: QtBot, window: MainWindow) -> None:
+    page = open_page(qtbot, window)
+    page.show_tab(EXCEPTIONS)
+
+    def fire_drill(dialog: QWidget) -> None:
+        assert isinstance(dialog, SlotsDialog)
+        assert dialog.ui.dateEdit.isVisible() and not dialog.ui.noteLabel.isVisible()
+        dialog.ui.dateEdit.setDate(QDate(2026, 11, 20))
+        dialog.ui.reasonEdit.insert("下午消防演练")
+        qtbot.mouseClick(dialog.ui.addSlotButton, Qt.MouseButton.LeftButton)  # 08:30–11:30
+        assert dialog.ui.totalLabel.text() == "开放 3 小时"
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save).click()
+
+    when_shown(SlotsDialog, fire_drill)
+    qtbot.mouseClick(page.page.specialHoursButton, Qt.MouseButton.LeftButton)
+    rows = [page.exceptions.row_at(r) for r in range(page.exceptions.rowCount())]
+    drill = next(r for r in rows if r.on_date == dt.date(2026, 11, 20))
+    assert (drill.reason, drill.hours) == ("下午消防演练", 3)
+    assert page.exceptions.index(rows.index(drill), 2).data() == "08:30–11:30 (3 小时)"
+    calendar = open_hours.load_calendar(window.context.db, ADMIN)
+    assert calendar.intervals_on(dt.date(2026, 11, 20))[-1].end == dt.time(11, 30)
+
+
+def test_a_role_without_the_right_gets_a_message(qtbot: QtBot, window: MainWindow) -> None:
+    from app.ui.context import AppContext
+    from tests.support import TECH
+
+    version = open_hours.version_in_force(window.context.db, ADMIN, DEMO_TODAY)
+    assert version is not None
+    context = AppContext(window.context.db, TECH, lambda: DEMO_TODAY)
+    dialog = SlotsDialog(context, version.days[0].slots, window, version=version)
+    qtbot.addWidget(dialog)
+    assert "2026-07-16" in dialog.ui.noteLabel.text()  # editing a schedule with a past
+    dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save).click()
+    assert dialog.ui.errorLabel.text() == "您的角色无权修改开放时间。"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.schedule import OpenHoursCalendar
 from app.services import open_hours
+from app.services.actor import PermissionDenied
 from app.services.open_hours import OpenHoursError
 from app.ui.context import AppContext
 from app.ui.forms.ui_close_dates_dialog import Ui_CloseDatesDialog
@@ -94,5 +95,8 @@ class CloseDatesDialog(QDialog):
             )
         except OpenHoursError as error:
             self.ui.errorLabel.setText(error_text(error))
+            return
+        except PermissionDenied:
+            self.ui.errorLabel.setText(self.tr("Your role may not change the open hours."))
             return
         self.accept()

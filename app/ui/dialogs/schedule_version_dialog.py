@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.services import open_hours
+from app.services.actor import PermissionDenied
 from app.services.open_hours import OpenHoursError, VersionRow
 from app.ui.context import AppContext
 from app.ui.forms.ui_schedule_version_dialog import Ui_ScheduleVersionDialog
@@ -45,5 +46,8 @@ class ScheduleVersionDialog(QDialog):
             )
         except OpenHoursError as error:
             self.ui.errorLabel.setText(error_text(error))
+            return
+        except PermissionDenied:
+            self.ui.errorLabel.setText(self.tr("Your role may not change the open hours."))
             return
         self.accept()

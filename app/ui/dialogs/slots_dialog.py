@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.schedule import Interval, check_day
 from app.services import open_hours
+from app.services.actor import PermissionDenied
 from app.services.open_hours import OpenHoursError, SaveResult, VersionRow
 from app.ui.context import AppContext
 from app.ui.forms.ui_slots_dialog import Ui_SlotsDialog
@@ -98,6 +99,14 @@ class SlotsDialog(QDialog):
                 .replace("%1", name)
                 .replace("%2", version.effective_from.isoformat())
             )
+            if version.effective_from < context.today():
+                self.ui.noteLabel.setText(
+                    self.tr(
+                        "This also changes how the days since %1 are judged. To change the "
+                        "hours from a date on, start a new schedule from that date instead."
+                    ).replace("%1", version.effective_from.isoformat())
+                )
+        self.ui.noteLabel.setVisible(bool(self.ui.noteLabel.text()))
         for slot in slots:
             self.add_slot(slot.start, slot.end)
         self.ui.addSlotButton.clicked.connect(lambda: self.add_slot())
@@ -194,6 +203,9 @@ class SlotsDialog(QDialog):
                 result = self._save(confirm=True)
         except OpenHoursError as error:
             self.ui.errorLabel.setText(error_text(error))
+            return
+        except PermissionDenied:
+            self.ui.errorLabel.setText(self.tr("Your role may not change the open hours."))
             return
         self.result_saved = result
         self.accept()

@@ -28,6 +28,13 @@ class Ui_SlotsDialog(object):
 
         self.dialogLayout.addWidget(self.introLabel)
 
+        self.noteLabel = QLabel(SlotsDialog)
+        self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setWordWrap(True)
+        self.noteLabel.setStyleSheet(u"color: #616e7c;")
+
+        self.dialogLayout.addWidget(self.noteLabel)
+
         self.dateLayout = QFormLayout()
         self.dateLayout.setObjectName(u"dateLayout")
         self.dateLabel = QLabel(SlotsDialog)

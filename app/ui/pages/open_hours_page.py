@@ -123,7 +123,7 @@ class OpenHoursPage(ListPage):
         p.showPastCheck.toggled.connect(lambda _on: self.load_exceptions())
         # Open now / closed now follows the clock while the page is on screen.
         self.clock = QTimer(self, interval=60_000)
-        self.clock.timeout.connect(self.update_status)
+        self.clock.timeout.connect(lambda: self.update_status() if self.isVisible() else None)
         self.clock.start()
 
     # --- the page --------------------------------------------------------------------------
