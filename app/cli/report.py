@@ -14,10 +14,12 @@ from app.cli import (
     report_monthly,
     report_quarterly,
     report_usage_register,
+    report_wall_schedule,
 )
 from app.cli.common import Subparsers
 
 KINDS: tuple[ModuleType, ...] = (
+    report_wall_schedule,
     report_monthly,
     report_quarterly,
     report_annual,

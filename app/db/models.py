@@ -113,8 +113,28 @@ class Room(Base):
     hospital_hotline: Mapped[str] = mapped_column(String(30), default="")
     house_rules: Mapped[str] = mapped_column(Text, default="")
     site: Mapped[Site] = relationship(back_populates="room")
+    more_admins: Mapped[list[RoomAdministrator]] = relationship(
+        back_populates="room", cascade="all, delete-orphan", order_by="RoomAdministrator.position"
+    )
 
     __table_args__ = (CheckConstraint("area_m2 IS NULL OR area_m2 > 0", name="area_positive"),)
+
+
+class RoomAdministrator(Base):
+    """A further health administrator of the room; the first one is kept on the room itself."""
+
+    __tablename__ = "room_administrator"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    room: Mapped[Room] = relationship(back_populates="more_admins")
+
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        UniqueConstraint("room_id", "position", name="uq_room_administrator_position"),
+    )
 
 
 class Setting(Base):

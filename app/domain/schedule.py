@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY
 
@@ -50,12 +51,54 @@ def total_hours(intervals: Iterable[Interval]) -> float:
     return sum(i.hours for i in merge(intervals))
 
 
+class DayWarning(StrEnum):
+    """Why a day's slots deserve a second look before they are saved."""
+
+    SHORT_DAY = "short_day"  # open, but for fewer hours than the rules ask (3 h)
+    MERGED = "merged"  # overlapping or touching slots were joined into one
+
+
+@dataclass(frozen=True)
+class DayCheck:
+    slots: tuple[Interval, ...]  # merged, sorted: what is stored and counted
+    hours: float
+    warnings: tuple[DayWarning, ...]
+
+    @property
+    def short(self) -> bool:
+        return DayWarning.SHORT_DAY in self.warnings
+
+
+def check_day(intervals: Iterable[Interval], minimum: float = MIN_OPEN_HOURS_PER_DAY) -> DayCheck:
+    """The slots of one day as they will count: merged, their hours, and the warnings.
+
+    A day without slots is a closed day, not a short one; a day open under `minimum`
+    hours is allowed but must be confirmed by the user (the indicator counts it as short).
+    """
+    given = list(intervals)
+    slots = merge(given)
+    hours = sum(i.hours for i in slots)
+    warnings: list[DayWarning] = []
+    if slots and hours < minimum - 1e-9:
+        warnings.append(DayWarning.SHORT_DAY)
+    if len(slots) < len(given):
+        warnings.append(DayWarning.MERGED)
+    return DayCheck(slots, hours, tuple(warnings))
+
+
 @dataclass(frozen=True)
 class WeeklySchedule:
     """A schedule version: slots per weekday (0 = Monday), in force from a date."""
 
     effective_from: dt.date
     slots: Mapping[int, tuple[Interval, ...]] = field(default_factory=dict)
+
+    def hours_on_weekday(self, weekday: int) -> float:
+        return total_hours(self.slots.get(weekday, ()))
+
+    def weekly_hours(self) -> float:
+        """Scheduled hours of a week without exceptions (overlaps counted once)."""
+        return sum(self.hours_on_weekday(weekday) for weekday in range(7))
 
 
 @dataclass(frozen=True)
@@ -66,6 +109,15 @@ class DayException:
     closed: bool
     intervals: tuple[Interval, ...] = ()
     reason: str = ""
+
+
+@dataclass(frozen=True)
+class ClosureSpan:
+    """Closed dates shown as one notice: "closed from … to … (reason)"."""
+
+    first: dt.date
+    last: dt.date
+    reason: str
 
 
 class OpenHoursCalendar:
@@ -80,6 +132,13 @@ class OpenHoursCalendar:
         for exception in exceptions:
             by_date.setdefault(exception.on_date, []).append(exception)
         self._exceptions = by_date
+
+    @property
+    def versions(self) -> tuple[WeeklySchedule, ...]:
+        return tuple(self._versions)
+
+    def exceptions_on(self, day: dt.date) -> tuple[DayException, ...]:
+        return tuple(self._exceptions.get(day, ()))
 
     def version_on(self, day: dt.date) -> WeeklySchedule | None:
         index = bisect.bisect_right(self._starts, day) - 1
@@ -125,3 +184,48 @@ class OpenHoursCalendar:
                 if start > moment:
                     return start
         return None
+
+    def open_until(self, moment: dt.datetime) -> dt.datetime | None:
+        """When the open interval containing `moment` ends (None when closed at `moment`)."""
+        t = moment.time()
+        for interval in self.intervals_on(moment.date()):
+            if interval.start <= t < interval.end:
+                return dt.datetime.combine(moment.date(), interval.end)
+        return None
+
+    def closure_spans(self, first: dt.date, last: dt.date) -> list[ClosureSpan]:
+        """Closed dates in [first, last] joined into spans for a notice.
+
+        Consecutive closures with the same reason become one span, also across days the
+        room would not open anyway (the weekend inside a week-long holiday).
+        """
+        spans: list[ClosureSpan] = []
+        for day in sorted(d for d in self._exceptions if first <= d <= last):
+            closed = [e for e in self._exceptions[day] if e.closed]
+            if not closed:
+                continue
+            reason = closed[0].reason
+            if spans and spans[-1].reason == reason and self._closed_between(spans[-1].last, day):
+                spans[-1] = ClosureSpan(spans[-1].first, day, reason)
+            else:
+                spans.append(ClosureSpan(day, day, reason))
+        return spans
+
+    def special_days(self, first: dt.date, last: dt.date) -> list[DayException]:
+        """Dates in [first, last] with special hours: one entry per date, slots merged."""
+        days: list[DayException] = []
+        for day in sorted(d for d in self._exceptions if first <= d <= last):
+            exceptions = self._exceptions[day]
+            if any(e.closed for e in exceptions):
+                continue
+            reason = next((e.reason for e in exceptions if e.reason), "")
+            days.append(DayException(day, False, self.intervals_on(day), reason))
+        return days
+
+    def _closed_between(self, before: dt.date, after: dt.date) -> bool:
+        day = before + dt.timedelta(days=1)
+        while day < after:
+            if self.is_open_day(day):
+                return False
+            day += dt.timedelta(days=1)
+        return True

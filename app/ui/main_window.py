@@ -26,7 +26,7 @@ from app.ui.pages.audit_page import AuditPage
 from app.ui.pages.equipment_page import EquipmentPage
 from app.ui.pages.exchange_page import ExchangePage
 from app.ui.pages.list_page import ListPage
-from app.ui.pages.open_hours_page import OpenHoursPage
+from app.ui.pages.open_hours_page import PROFILE, WALL, OpenHoursPage
 from app.ui.pages.overview_page import OverviewPage
 from app.ui.pages.reports_page import ReportsPage
 from app.ui.pages.staff_page import StaffPage
@@ -98,6 +98,11 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
         )
         self.ui.actionOpenDatabase.setEnabled(False)  # switching files arrives with accounts
+        self.ui.actionRoomProfile.triggered.connect(lambda: self.show_open_hours_tab(PROFILE))
+        self.ui.actionWallSchedule.triggered.connect(lambda: self.show_open_hours_tab(WALL))
+        open_hours = self.pages["open_hours"]
+        assert isinstance(open_hours, OpenHoursPage)
+        open_hours.profile.profile_saved.connect(self.update_status)
         self.ui.actionChinese.triggered.connect(lambda: self.set_language(Language.CHINESE))
         self.ui.actionEnglish.triggered.connect(lambda: self.set_language(Language.ENGLISH))
         self.ui.actionChangePassword.triggered.connect(
@@ -142,6 +147,13 @@ class MainWindow(QMainWindow):
         if key not in self._loaded:  # pages query their data the first time they are shown
             page.reload()
             self._loaded.add(key)
+
+    def show_open_hours_tab(self, tab: int) -> None:
+        """The room profile and the wall schedule live in tabs of the Open hours page."""
+        self.ui.navList.setCurrentRow([key for key, _ in PAGES].index("open_hours"))
+        page = self.pages["open_hours"]
+        assert isinstance(page, OpenHoursPage)
+        page.show_tab(tab)
 
     def current_page(self) -> ListPage:
         widget = self.ui.pageStack.currentWidget()

@@ -125,7 +125,29 @@ def _write_equipment_ledger(
     return pdf
 
 
+def _write_wall_schedule(
+    db: Database, actor: Actor, request: ReportRequest, progress: Progress
+) -> Path:
+    from app.reports.wall_schedule import write_wall_schedule
+
+    progress(30, "layout")
+    return Path(
+        write_wall_schedule(
+            db, actor, request.pdf, today=request.as_of or dt.date.today(),
+            language=request.language,
+        )
+    )  # fmt: skip
+
+
 REPORT_KINDS: tuple[ReportEntry, ...] = (
+    ReportEntry(
+        id="wall-schedule",
+        name=QT_TRANSLATE_NOOP("ReportsPage", "Open-hours wall schedule"),
+        audience=QT_TRANSLATE_NOOP("ReportsPage", "The room's door"),
+        period=PeriodChoice.NONE,
+        write=_write_wall_schedule,
+        file_name="开放时间表",
+    ),
     _period_entry(
         MONTHLY_INFO,
         QT_TRANSLATE_NOOP("ReportsPage", "Monthly report"),

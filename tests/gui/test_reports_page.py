@@ -117,3 +117,19 @@ def test_print_the_equipment_ledger_from_the_reports_page(
     qtbot.waitUntil(lambda: shown == [target], timeout=30_000)
     assert "设备台账" in PdfReader(target).pages[0].extract_text()
     assert "设备" in "".join(load_workbook(target.with_suffix(".xlsx")).sheetnames)
+
+
+def test_print_the_wall_schedule_from_the_reports_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = reports(qtbot, window)
+    choose(qtbot, page, "wall-schedule")
+    target = tmp_path / "开放时间表.pdf"
+    shown: list[Path] = []
+    page.choose_file = lambda _name: target  # type: ignore[assignment]
+    page.open_pdf = shown.append  # type: ignore[assignment]
+    qtbot.mouseClick(page.panel_ui.generateButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown == [target], timeout=30_000)
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    assert "开放时间" in reader.pages[0].extract_text()

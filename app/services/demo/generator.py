@@ -23,7 +23,7 @@ from app.services.demo.people import generate_people
 from app.services.demo.schedule import generate_schedule
 from app.services.demo.stock import generate_stock
 from app.services.demo.visits import generate_visits
-from app.services.site_profile import SiteProfile, save_profile
+from app.services.site_profile import Contact, SiteProfile, save_profile
 from app.services.unit_of_work import read_only, unit_of_work
 
 Progress = Callable[[int, str], None]
@@ -67,6 +67,7 @@ def demo_profile() -> SiteProfile:
         liaison_name=names.LIAISON[0],
         liaison_phone=names.LIAISON[1],
         hospital_hotline=names.HOTLINE,
+        more_admins=(Contact(*names.DEPUTY_CONTACT),),
     )
 
 

@@ -125,6 +125,7 @@ CHAIR = ("赵志刚", "13831706625")
 ADMIN = ("刘静", "13932715508")
 TECH = "马超"
 DEPUTY = "王晓燕"  # the union clerk who keeps the room when the administrator is away
+DEPUTY_CONTACT = (DEPUTY, "13785791846")  # the room's second health administrator
 CLEANER = "张桂芬"
 LIAISON = ("孙晓梅", "15803172261")
 HOTLINE = "0317-2075120"

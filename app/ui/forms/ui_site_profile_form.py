@@ -9,9 +9,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDoubleSpinBox, QFormLayout,
-    QGridLayout, QGroupBox, QLabel, QLineEdit,
-    QSizePolicy, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateEdit,
+    QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QWidget)
 
 class Ui_SiteProfileForm(object):
     def setupUi(self, SiteProfileForm):
@@ -116,15 +118,28 @@ class Ui_SiteProfileForm(object):
 
         self.roomGroupLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.nameplateCheck)
 
+        self.nameplateDateLabel = QLabel(self.roomGroup)
+        self.nameplateDateLabel.setObjectName(u"nameplateDateLabel")
+
+        self.roomGroupLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.nameplateDateLabel)
+
+        self.nameplateDateEdit = QDateEdit(self.roomGroup)
+        self.nameplateDateEdit.setObjectName(u"nameplateDateEdit")
+        self.nameplateDateEdit.setEnabled(False)
+        self.nameplateDateEdit.setCalendarPopup(True)
+        self.nameplateDateEdit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.roomGroupLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.nameplateDateEdit)
+
         self.rulesCheck = QCheckBox(self.roomGroup)
         self.rulesCheck.setObjectName(u"rulesCheck")
 
-        self.roomGroupLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.rulesCheck)
+        self.roomGroupLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.rulesCheck)
 
         self.hoursPostedCheck = QCheckBox(self.roomGroup)
         self.hoursPostedCheck.setObjectName(u"hoursPostedCheck")
 
-        self.roomGroupLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.hoursPostedCheck)
+        self.roomGroupLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.hoursPostedCheck)
 
 
         self.profileLayout.addWidget(self.roomGroup, 0, 1, 1, 1)
@@ -173,6 +188,41 @@ class Ui_SiteProfileForm(object):
         self.adminPhoneEdit.setObjectName(u"adminPhoneEdit")
 
         self.peopleGroupLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.adminPhoneEdit)
+
+        self.moreAdminsLabel = QLabel(self.peopleGroup)
+        self.moreAdminsLabel.setObjectName(u"moreAdminsLabel")
+
+        self.peopleGroupLayout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.moreAdminsLabel)
+
+        self.moreAdminsView = QTableView(self.peopleGroup)
+        self.moreAdminsView.setObjectName(u"moreAdminsView")
+        self.moreAdminsView.setMinimumSize(QSize(0, 100))
+        self.moreAdminsView.setMaximumSize(QSize(16777215, 130))
+        self.moreAdminsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.moreAdminsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.moreAdminsView.horizontalHeader().setStretchLastSection(True)
+        self.moreAdminsView.verticalHeader().setVisible(False)
+
+        self.peopleGroupLayout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.moreAdminsView)
+
+        self.moreAdminsButtons = QHBoxLayout()
+        self.moreAdminsButtons.setObjectName(u"moreAdminsButtons")
+        self.addAdminButton = QPushButton(self.peopleGroup)
+        self.addAdminButton.setObjectName(u"addAdminButton")
+
+        self.moreAdminsButtons.addWidget(self.addAdminButton)
+
+        self.removeAdminButton = QPushButton(self.peopleGroup)
+        self.removeAdminButton.setObjectName(u"removeAdminButton")
+
+        self.moreAdminsButtons.addWidget(self.removeAdminButton)
+
+        self.adminButtonsSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.moreAdminsButtons.addItem(self.adminButtonsSpacer)
+
+
+        self.peopleGroupLayout.setLayout(6, QFormLayout.ItemRole.SpanningRole, self.moreAdminsButtons)
 
 
         self.profileLayout.addWidget(self.peopleGroup, 1, 0, 1, 1)
@@ -225,6 +275,8 @@ class Ui_SiteProfileForm(object):
 
         self.profileLayout.addWidget(self.hospitalGroup, 1, 1, 1, 1)
 
+        self.profileLayout.setColumnStretch(0, 1)
+        self.profileLayout.setColumnStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.siteNameLabel.setBuddy(self.siteNameEdit)
         self.siteCodeLabel.setBuddy(self.siteCodeEdit)
@@ -233,10 +285,12 @@ class Ui_SiteProfileForm(object):
         self.roomNameLabel.setBuddy(self.roomNameEdit)
         self.locationLabel.setBuddy(self.locationEdit)
         self.areaLabel.setBuddy(self.areaSpin)
+        self.nameplateDateLabel.setBuddy(self.nameplateDateEdit)
         self.chairNameLabel.setBuddy(self.chairNameEdit)
         self.chairPhoneLabel.setBuddy(self.chairPhoneEdit)
         self.adminNameLabel.setBuddy(self.adminNameEdit)
         self.adminPhoneLabel.setBuddy(self.adminPhoneEdit)
+        self.moreAdminsLabel.setBuddy(self.moreAdminsView)
         self.hospitalLabel.setBuddy(self.hospitalEdit)
         self.liaisonNameLabel.setBuddy(self.liaisonNameEdit)
         self.liaisonPhoneLabel.setBuddy(self.liaisonPhoneEdit)
@@ -258,6 +312,10 @@ class Ui_SiteProfileForm(object):
         self.areaLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Area", None))
         self.independentCheck.setText(QCoreApplication.translate("SiteProfileForm", u"Independent space", None))
         self.nameplateCheck.setText(QCoreApplication.translate("SiteProfileForm", u"Nameplate hung", None))
+        self.nameplateDateLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Hung since", None))
+#if QT_CONFIG(tooltip)
+        self.nameplateDateEdit.setToolTip(QCoreApplication.translate("SiteProfileForm", u"The day the union's nameplate was hung on or beside the door", None))
+#endif // QT_CONFIG(tooltip)
         self.rulesCheck.setText(QCoreApplication.translate("SiteProfileForm", u"Rules posted", None))
         self.hoursPostedCheck.setText(QCoreApplication.translate("SiteProfileForm", u"Open-hours table posted", None))
         self.peopleGroup.setTitle(QCoreApplication.translate("SiteProfileForm", u"Responsible persons", None))
@@ -265,6 +323,9 @@ class Ui_SiteProfileForm(object):
         self.chairPhoneLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Union chair's phone", None))
         self.adminNameLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Health administrator", None))
         self.adminPhoneLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Administrator's phone", None))
+        self.moreAdminsLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Further health administrators", None))
+        self.addAdminButton.setText(QCoreApplication.translate("SiteProfileForm", u"Add an administrator", None))
+        self.removeAdminButton.setText(QCoreApplication.translate("SiteProfileForm", u"Remove", None))
         self.hospitalGroup.setTitle(QCoreApplication.translate("SiteProfileForm", u"Partner hospital", None))
         self.hospitalLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Partner hospital", None))
         self.liaisonNameLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Expert liaison", None))

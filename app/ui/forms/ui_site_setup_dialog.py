@@ -17,6 +17,7 @@ class Ui_SiteSetupDialog(object):
         if not SiteSetupDialog.objectName():
             SiteSetupDialog.setObjectName(u"SiteSetupDialog")
         SiteSetupDialog.setMinimumSize(QSize(760, 0))
+        SiteSetupDialog.setMinimumSize(QSize(700, 0))
         self.setupLayout = QVBoxLayout(SiteSetupDialog)
         self.setupLayout.setObjectName(u"setupLayout")
         self.introLabel = QLabel(SiteSetupDialog)

@@ -3,17 +3,17 @@
 The kinds come from `app.ui.report_kinds.REPORT_KINDS`. The text sections are drafted from
 the indicators when a report or period is chosen (without overwriting what the user typed);
 generation runs in a worker with progress and cancel, writes the file atomically, then shows
-it (`open_pdf`: the system viewer until the in-app preview joins, see below).
+it in the print preview (`open_pdf`), where it can be printed or saved elsewhere.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QThreadPool, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWidget
 
 from app.domain.periods import Period, PeriodKind
@@ -21,6 +21,7 @@ from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.services.actor import PermissionDenied
 from app.ui.context import AppContext
+from app.ui.dialogs.pdf_preview_dialog import preview_pdf
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_report_panel import Ui_ReportPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -72,12 +73,6 @@ COLUMNS: list[Column[ReportEntry]] = [
 ]
 
 
-def open_with_system_viewer(path: Path) -> None:
-    # TODO(merge): the in-app print preview of issue 5 goes here:
-    #     from app.ui.dialogs.pdf_preview_dialog import preview_pdf; preview_pdf(parent, path)
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
 class ReportsPage(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -101,7 +96,8 @@ class ReportsPage(ListPage):
         self.last_output: Path | None = None
         # Hooks the tests replace: where to save, and how to show the result.
         self.choose_file = self.ask_file
-        self.open_pdf = open_with_system_viewer
+        # Preview with Print and Save-as (replaceable in tests, which cannot answer a dialog).
+        self.open_pdf: Callable[[Path], None] = lambda path: preview_pdf(self, path)
         p = self.panel_ui
         self._draft_timer = QTimer(self, singleShot=True, interval=400)
         self._draft_timer.timeout.connect(lambda: self.draft(keep_edits=True))

@@ -1,0 +1,72 @@
+"""healthroom report wall-schedule -o FILE.pdf [--a3]: the open-hours poster for the door."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.reports.atomic import OutputError
+from app.reports.language import ReportLanguage
+from app.reports.wall_schedule import DEFAULT_WEEKS, write_wall_schedule
+from app.services.actor import SYSTEM
+
+REASONS = {
+    "no_space": "磁盘空间不足 / the disk is full",
+    "not_writable": "没有写入权限 / the folder is not writable",
+    "folder_missing": "文件夹不存在 / the folder does not exist",
+}
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from error
+
+
+def _weeks(text: str) -> int:
+    weeks = int(text) if text.isdigit() else 0
+    if not 1 <= weeks <= 26:
+        raise argparse.ArgumentTypeError(f"weeks must be 1 to 26: {text}")
+    return weeks
+
+
+def register(kinds: Subparsers) -> None:
+    parser = kinds.add_parser(
+        "wall-schedule", help="the open-hours table for the door (开放时间表), one page"
+    )
+    parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
+    parser.add_argument("--a3", action="store_true", help="A3 paper instead of A4")
+    parser.add_argument(
+        "--weeks",
+        type=_weeks,
+        default=DEFAULT_WEEKS,
+        help=f"closures shown for this many weeks ahead (default {DEFAULT_WEEKS})",
+    )
+    parser.add_argument("--date", type=_date, help="print as of this date (default today)")
+    parser.add_argument(
+        "--language", choices=[x.value for x in ReportLanguage], default=ReportLanguage.ZH.value
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    # The open hours hang on the door: no sign-in is needed to print them.
+    actor = context.actor or SYSTEM
+    try:
+        path = write_wall_schedule(
+            context.db,
+            actor,
+            args.output,
+            today=args.date or dt.date.today(),
+            paper="A3" if args.a3 else "A4",
+            weeks=args.weeks,
+            language=ReportLanguage(args.language),
+        )
+    except OutputError as error:
+        reason = REASONS.get(error.reason, error.reason)
+        raise Rejected(f"无法写入 / cannot write {error.path}: {reason}") from error
+    print(f"wall schedule written to {path}")
+    return OK
