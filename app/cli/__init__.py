@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import backup, check, demo, import_staff, indicators, report, restore
+from app.cli import backup, check, demo, export, import_staff, indicators, report, restore
 from app.cli.common import REJECTED, Handler, Rejected, open_context
 from app.paths import default_database
 
-COMMANDS = (demo, check, backup, restore, report, import_staff, indicators)
+COMMANDS = (demo, check, backup, restore, report, import_staff, indicators, export)
 
 
 def build_parser() -> argparse.ArgumentParser:
