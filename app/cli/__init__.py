@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import backup, check, demo, import_staff, indicators, report, restore
+from app.cli import backup, check, county, demo, export, import_staff, indicators, report, restore
 from app.cli.common import REJECTED, Handler, Rejected, open_context
 from app.paths import default_database
 
-COMMANDS = (demo, check, backup, restore, report, import_staff, indicators)
+COMMANDS = (demo, check, backup, restore, report, import_staff, indicators, export, county)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.logging_setup import setup_logging
 
     setup_logging()
+    standalone = getattr(args, "standalone", None)
+    if standalone is not None:  # the county workspace: the site's database stays closed
+        code: int = standalone(args)
+        return code
     handler: Handler = args.handler
     try:
         context = open_context(database, args.user)

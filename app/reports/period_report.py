@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -72,6 +72,7 @@ class ReportOptions:
 
     texts: Mapping[str, str] = field(default_factory=dict)
     names: bool = False  # list people by name where a report can (non-participants)
+    contacts: bool = True  # the responsible persons' names and phones in the profile block
     language: ReportLanguage = ReportLanguage.ZH
     printed: dt.date | None = None
     as_of: dt.date | None = None
@@ -137,6 +138,9 @@ def generate(
         data = kind.load(db, actor, period, options, progress)
     texts = kind.texts(data, options)
     profile = get_profile(db)
+    if profile is not None and not options.contacts:  # a de-identified package names no one
+        profile = replace(profile, chair_name="", chair_phone="", admin_name="", admin_phone="",
+                          liaison_name="", liaison_phone="")  # fmt: skip
     progress(88, "pdf")
     site = profile.site_name if profile else ""
     setup = PageSetup(

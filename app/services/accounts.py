@@ -421,3 +421,17 @@ def record_sign_in(
     if refusal is not None:
         raise refusal
     return actor
+
+
+def chair_approves(db: Database, password: str) -> str | None:
+    """The username of the active union chair whose password this is (an approval), or None."""
+    with read_only(db) as session:
+        chairs = list(
+            session.scalars(
+                select(AppUser).where(AppUser.role == Role.CHAIR.value, AppUser.active.is_(True))
+            )
+        )
+        for chair in chairs:
+            if _verify(db, chair, password):
+                return chair.username
+    return None

@@ -1898,8 +1898,129 @@ Details are in the log folder:
         <translation>用户</translation>
     </message>
     <message>
+        <source>Collecting the period's records…</source>
+        <translation>正在收集本期记录…</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Writing to the drive…</source>
+        <translation>正在写入磁盘…</translation>
+    </message>
+    <message>
+        <source>Reading it back and checking…</source>
+        <translation>正在读回并校验…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>The drive is full.</source>
+        <translation>磁盘空间已满。</translation>
+    </message>
+    <message>
+        <source>The drive or folder is not writable.</source>
+        <translation>该磁盘或文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>The drive or folder is gone (was the USB stick pulled out?).</source>
+        <translation>找不到该磁盘或文件夹（U盘是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>The package could not be written.</source>
+        <translation>数据包写入失败。</translation>
+    </message>
+    <message>
+        <source>The union chair's password is wrong.</source>
+        <translation>工会主席密码不正确。</translation>
+    </message>
+    <message>
+        <source>Fill in the site profile first.</source>
+        <translation>请先填写单位和健康小屋信息。</translation>
+    </message>
+    <message>
         <source>Data exchange</source>
         <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>Export for county review…</source>
+        <translation>导出县级审核数据包…</translation>
+    </message>
+    <message>
+        <source>Export for county review</source>
+        <translation>导出县级审核数据包</translation>
+    </message>
+    <message>
+        <source>The package was written and checked:
+%1</source>
+        <translation>数据包已写入并校验无误：
+%1</translation>
+    </message>
+    <message>
+        <source>No file was left under the package's name.</source>
+        <translation>未留下任何不完整的数据包文件。</translation>
+    </message>
+    <message>
+        <source>Your account may not export.</source>
+        <translation>您的账户无权导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>USB drive %1</source>
+        <translation>U盘 %1</translation>
+    </message>
+    <message>
+        <source>Save the package in</source>
+        <translation>选择保存数据包的文件夹</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Write the period like 2026 (a year), 2026Q3 (a quarter) or 2026-10.</source>
+        <translation>期间请写成 2026（年）、2026Q3（季度）或 2026-10（月）。</translation>
+    </message>
+    <message>
+        <source>Choose a USB drive or a folder to save to.</source>
+        <translation>请选择要保存到的U盘或文件夹。</translation>
+    </message>
+    <message>
+        <source>A named export needs the union chair's password.</source>
+        <translation>实名导出需要工会主席的密码。</translation>
+    </message>
+    <message>
+        <source>Export for county review</source>
+        <translation>导出县级审核数据包</translation>
+    </message>
+    <message>
+        <source>The package holds the period's figures, records and report, signed by this site. By default no one is named: staff appear as codes with department, sex and birth year.</source>
+        <translation>数据包包含本期指标、记录和报告，并由本单位签名。默认不含姓名：职工仅以编码及部门、性别、出生年份出现。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <source>With names (needs the union chair's approval)</source>
+        <translation>实名导出（需工会主席批准）</translation>
+    </message>
+    <message>
+        <source>Union chair's password</source>
+        <translation>工会主席密码</translation>
     </message>
 </context>
 <context>

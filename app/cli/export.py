@@ -1,0 +1,77 @@
+"""`healthroom export --period 2026Q3 -o DIR`: the county-review package (zip) into DIR."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from pathlib import Path
+
+from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.cli.report_period import OUTPUT_PROBLEMS
+from app.domain.periods import Period, PeriodError
+
+CHAIR_PASSWORD_ENV = "HEALTHROOM_CHAIR_PASSWORD"
+
+
+def register(sub: Subparsers) -> None:
+    parser = sub.add_parser("export", help="the county-review package (zip) of a period")
+    parser.add_argument("--period", required=True, help="2026, 2026Q3 or 2026-10")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the folder to write to")
+    parser.add_argument(
+        "--named",
+        action="store_true",
+        help=f"with names (needs the union chair's password, from {CHAIR_PASSWORD_ENV} or asked)",
+    )
+    parser.add_argument("--as-of", type=dt.date.fromisoformat, help="judge as on this date")
+
+    def validate(args: argparse.Namespace) -> str | None:
+        try:
+            Period.parse(args.period)
+        except PeriodError:
+            return f"--period {args.period!r}: write it like 2026, 2026Q3 or 2026-10"
+        return None
+
+    parser.set_defaults(handler=run, validate=validate)
+
+
+def _chair_password() -> str:
+    import getpass
+
+    from_env = os.environ.get(CHAIR_PASSWORD_ENV)
+    if from_env is not None:
+        return from_env
+    try:
+        return getpass.getpass("工会主席的密码（批准实名导出）/ union chair's password: ")
+    except (EOFError, KeyboardInterrupt, OSError) as error:
+        raise Rejected(
+            "实名导出需要工会主席的密码 / a named export needs the chair's password"
+        ) from error
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    from app.exchange.export_package import ExportRefused, export_package
+    from app.reports.atomic import OutputError
+    from app.services.actor import PermissionDenied
+
+    actor = context.require_actor()
+    password = _chair_password() if args.named else None
+    try:
+        result = export_package(
+            context.db, actor, Period.parse(args.period), args.output, args.named, password,
+            as_of=args.as_of,
+        )  # fmt: skip
+    except ExportRefused as error:
+        if error.reason == "approval_needed":
+            raise Rejected("工会主席密码不正确 / the union chair's password is wrong") from error
+        raise Rejected("请先填写单位和健康小屋信息 / fill in the site profile first") from error
+    except PermissionDenied as error:
+        raise Rejected(f"用户 {actor.username} 无权导出 / may not export") from error
+    except OutputError as error:
+        raise Rejected(
+            f"{error.path}: {OUTPUT_PROBLEMS.get(error.reason, error.reason)}；未留下文件 / "
+            "nothing was left under the package's name"
+        ) from error
+    kind = "去标识化 / de-identified" if result.deidentified else "实名 / named"
+    print(f"written {result.path} ({kind}, {result.size} bytes)")
+    return OK

@@ -1,0 +1,408 @@
+"""The county-review package (DESIGN §6 `healthroom export`): one period of the site as a
+signed zip for the county union — `manifest.json`, `data.xlsx` and the period's PDF report.
+
+De-identified by default (PIPL: minimum necessary): people appear as a pseudonymous code with
+department, sex and birth year; no name, ID number or phone, in the workbook or the PDF;
+health values only as aggregates. A named export needs the union chair's password and is
+audited as such. The zip is written to a temporary name beside the target, fsynced, read back
+and verified exactly as the county will verify it, and only then renamed into place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import __version__
+from app.db.migrate import Database, current_revision
+from app.db.models import (
+    Activity,
+    Attendance,
+    Consumable,
+    Department,
+    Device,
+    HealthFile,
+    Inspection,
+    RoomDayLog,
+    ScheduleException,
+    ScheduleSlot,
+    ScheduleVersion,
+    Staff,
+    UsageVisit,
+)
+from app.domain.codes import AuditAction
+from app.domain.health_file import missing_fields
+from app.domain.periods import Period, PeriodKind
+from app.domain.permissions import Action
+from app.exchange.package_format import (
+    FORMAT_VERSION,
+    MANIFEST,
+    SIGNATURE,
+    canonical_zip,
+    manifest_bytes,
+    sha256,
+    verify_bytes,
+)
+from app.reports.atomic import OutputError, atomic_path
+from app.reports.language import ReportLanguage
+from app.reports.period_kinds import ANNUAL_INFO, MONTHLY_INFO, QUARTERLY_INFO
+from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
+from app.services import audit, exchange_keys
+from app.services.accounts import chair_approves
+from app.services.actor import Actor
+from app.services.indicators import compute_indicators
+from app.services.site_profile import SiteProfile, get_profile
+from app.services.unit_of_work import unit_of_work
+
+Progress = Callable[[int, str], None]
+CHUNK = 256 * 1024
+REPORT_INFO = {PeriodKind.MONTH: MONTHLY_INFO, PeriodKind.QUARTER: QUARTERLY_INFO,
+               PeriodKind.YEAR: ANNUAL_INFO}  # fmt: skip
+CONTACT_FIELDS = ("chair_name", "chair_phone", "admin_name", "admin_phone", "liaison_name",
+                  "liaison_phone", "more_admins")  # fmt: skip
+
+
+def quiet(_percent: int, _stage: str) -> None:
+    """No progress wanted."""
+
+
+class ExportRefused(Exception):
+    """The export may not run as asked; `reason`: no_profile, approval_needed."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sequence: int
+    deidentified: bool
+    size: int
+    files: tuple[str, ...]
+
+
+def package_name(site_code: str, period: Period, sequence: int) -> str:
+    return f"{site_code}_{period.code}_{sequence:03d}.zip"
+
+
+def write_chunk(handle: io.BufferedWriter, chunk: bytes) -> None:
+    """One piece of the zip onto the drive (its own function: where a full disk shows up)."""
+    handle.write(chunk)
+
+
+# --- the workbook ------------------------------------------------------------------------------
+
+
+class People:
+    """How a person appears in the package: a pseudonym, or (named export) the name."""
+
+    def __init__(self, session: Session, named: bool) -> None:
+        self.named = named
+        secret = exchange_keys.pseudonym_secret(session)
+        query = select(Staff.id, Staff.employee_no, Staff.name, Department.name, Staff.sex,
+                       Staff.birth_date).join(Department)  # fmt: skip
+        self.rows: dict[int, list[Cell]] = {}
+        for staff_id, employee_no, name, department, sex, birth in session.execute(query):
+            code = exchange_keys.pseudonym(secret, staff_id)
+            base: list[Cell] = [code, department, sex, birth.year if birth else None]
+            self.rows[staff_id] = [*base, employee_no, name] if named else base
+
+    @property
+    def header(self) -> list[str]:
+        base = ["staff_code", "department", "sex", "birth_year"]
+        return [*base, "employee_no", "name"] if self.named else base
+
+    def cells(self, staff_id: int | None) -> list[Cell]:
+        if staff_id is None or staff_id not in self.rows:
+            return [None] * len(self.header)
+        return self.rows[staff_id]
+
+
+def _between(column: Any, period: Period) -> Any:
+    start = dt.datetime.combine(period.first_day, dt.time())
+    return (column >= start) & (
+        column < start + dt.timedelta(days=(period.last_day - period.first_day).days + 1)
+    )
+
+
+def profile_sheet(profile: SiteProfile | None, named: bool) -> Sheet:
+    rows: list[list[Cell]] = []
+    if profile is not None:
+        for field, value in vars(profile).items():
+            if field in CONTACT_FIELDS and not named:
+                value = "yes" if value else ""  # that the person is named, not who
+            elif isinstance(value, tuple):  # further administrators: "name phone; ..."
+                value = "; ".join(f"{c.name} {c.phone}".strip() for c in value)
+            rows.append([field, value if not isinstance(value, bool) else int(value)])
+    return Sheet("profile", ["field", "value"], rows)
+
+
+def table_sheet(title: str, session: Session, model: Any, skip: Sequence[str] = (),
+                where: Any = None) -> Sheet:  # fmt: skip
+    columns = [c for c in model.__table__.columns if c.name not in skip]
+    query = select(*columns)
+    if where is not None:
+        query = query.where(where)
+    rows = [[_cell(v) for v in row] for row in session.execute(query.order_by(columns[0]))]
+    return Sheet(title, [c.name for c in columns], rows)
+
+
+def _cell(value: object) -> Cell:
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, bool):
+        return int(value)
+    if value is None or isinstance(value, str | int | float | dt.date):
+        return value
+    return str(value)
+
+
+def open_hours_sheet(session: Session, period: Period) -> Sheet:
+    rows: list[list[Cell]] = []
+    query = select(ScheduleVersion.effective_from, ScheduleSlot.weekday, ScheduleSlot.start_time,
+                   ScheduleSlot.end_time).join(ScheduleSlot)  # fmt: skip
+    for effective, weekday, start, end in session.execute(query.order_by(ScheduleVersion.id)):
+        rows.append(["week", effective, weekday, _cell(start), _cell(end), ""])
+    exceptions = select(ScheduleException).where(
+        ScheduleException.on_date.between(period.first_day, period.last_day)
+    )
+    for e in session.scalars(exceptions):
+        rows.append([e.kind, e.on_date, None, _cell(e.start_time), _cell(e.end_time), e.reason])
+    return Sheet("open_hours", ["kind", "date", "weekday", "start", "end", "reason"], rows)
+
+
+def visits_sheet(session: Session, period: Period, people: People) -> Sheet:
+    query = select(UsageVisit.id, UsageVisit.visited_at, UsageVisit.staff_id,
+                   UsageVisit.abnormal, UsageVisit.entered_late).where(
+        _between(UsageVisit.visited_at, period)).order_by(UsageVisit.visited_at)  # fmt: skip
+    rows = [
+        [visit_id, at, *people.cells(staff_id), int(staff_id is None), int(abnormal), int(late)]
+        for visit_id, at, staff_id, abnormal, late in session.execute(query)
+    ]
+    header = ["visit_id", "visited_at", *people.header, "visitor", "abnormal", "entered_late"]
+    return Sheet("visits", header, rows)
+
+
+def activities_sheets(session: Session, period: Period, people: People) -> list[Sheet]:
+    activities = list(session.scalars(
+        select(Activity).where(_between(Activity.starts_at, period)).order_by(Activity.starts_at)
+    ))  # fmt: skip
+    rows: list[list[Cell]] = [
+        [a.id, a.kind, a.title, a.topic, a.speaker, a.organisation, int(a.by_partner_hospital),
+         a.starts_at, a.ends_at, a.status, int(a.target_all)]
+        for a in activities
+    ]  # fmt: skip
+    header = ["activity_id", "kind", "title", "topic", "speaker", "organisation",
+              "by_partner_hospital", "starts_at", "ends_at", "status", "target_all"]  # fmt: skip
+    ids = [a.id for a in activities]
+    sign_ins: list[list[Cell]] = []
+    query = select(Attendance.activity_id, Attendance.staff_id, Attendance.method,
+                   Attendance.signed_at).where(Attendance.activity_id.in_(ids))  # fmt: skip
+    for activity_id, staff_id, method, signed_at in session.execute(query.order_by(Attendance.id)):
+        sign_ins.append([activity_id, *people.cells(staff_id), int(staff_id is None), method,
+                         signed_at])  # fmt: skip
+    return [
+        Sheet("activities", header, rows),
+        Sheet("attendance", ["activity_id", *people.header, "guest", "method", "signed_at"],
+              sign_ins),
+    ]  # fmt: skip
+
+
+def health_summary_sheet(session: Session, period: Period) -> Sheet:
+    """Per department, counts only: files, complete files, recent data, raised readings."""
+    last = period.last_day
+    query = select(Staff, Department.name, HealthFile).join(Department).outerjoin(HealthFile)
+    counts: dict[str, list[int]] = {}
+    for staff, department, record in session.execute(query):
+        if (staff.hire_date and staff.hire_date > last) or (
+            staff.departure_date and staff.departure_date <= last
+        ):
+            continue
+        row = counts.setdefault(department, [0, 0, 0, 0, 0, 0])
+        row[0] += 1
+        if record is None:
+            continue
+        row[1] += 1
+        values: dict[str, object] = {"sex": staff.sex, "birth_date": staff.birth_date}
+        values.update({c.name: getattr(record, c.name) for c in HealthFile.__table__.columns})
+        row[2] += not missing_fields(values)
+        updated = record.data_updated_on
+        row[3] += bool(updated and updated > last - dt.timedelta(days=365))
+        row[4] += bool((record.systolic or 0) >= 140 or (record.diastolic or 0) >= 90)
+        row[5] += bool((record.fasting_glucose or 0) >= 7.0)
+    header = ["department", "active_staff", "with_file", "complete", "updated_12_months",
+              "blood_pressure_high", "glucose_high"]  # fmt: skip
+    return Sheet("health_files", header, [[d, *c] for d, c in sorted(counts.items())])
+
+
+def inspections_sheet(session: Session, period: Period) -> Sheet:
+    year = period.year_period
+    query = select(Inspection).where(
+        Inspection.inspected_on.between(year.first_day, year.last_day)
+    ).order_by(Inspection.inspected_on)  # fmt: skip
+    rows: list[list[Cell]] = []
+    for i in session.scalars(query):
+        if not i.items:
+            rows.append([i.id, i.inspected_on, i.inspectors, i.findings, i.score, None, None,
+                         None])  # fmt: skip
+        for item in i.items:
+            rows.append([i.id, i.inspected_on, i.inspectors, i.findings, i.score,
+                         item.description, item.deadline, item.status])  # fmt: skip
+    header = ["inspection_id", "date", "inspectors", "findings", "score", "rectification",
+              "deadline", "status"]  # fmt: skip
+    return Sheet("inspections", header, rows)
+
+
+def indicator_sheet(db: Database, actor: Actor, period: Period, as_of: dt.date) -> Sheet:
+    result = compute_indicators(db, actor, period, as_of=as_of, drill=False)
+    rows: list[list[Cell]] = [
+        [r.key.value, r.value, r.numerator, r.denominator, r.target,
+         None if r.met is None else int(r.met), int(r.in_progress)]
+        for r in result.results
+    ]  # fmt: skip
+    header = ["key", "value", "numerator", "denominator", "target", "met", "in_progress"]
+    return Sheet("indicators", header, rows)
+
+
+def data_sheets(
+    db: Database, actor: Actor, period: Period, named: bool, as_of: dt.date
+) -> list[Sheet]:
+    people_columns = ("duty_person", "cleaned_by", "disinfected_by")
+    sheets = [profile_sheet(get_profile(db), named), indicator_sheet(db, actor, period, as_of)]
+    with unit_of_work(db) as session:  # the pseudonym secret is made on first use
+        people = People(session, named)
+        day = RoomDayLog.day.between(period.first_day, period.last_day)
+        sheets += [
+            table_sheet("equipment", session, Device),
+            table_sheet("consumables", session, Consumable),
+            open_hours_sheet(session, period),
+            table_sheet("room_day_log", session, RoomDayLog, () if named else people_columns, day),
+            visits_sheet(session, period, people),
+            *activities_sheets(session, period, people),
+            health_summary_sheet(session, period),
+            inspections_sheet(session, period),
+        ]
+    return sheets
+
+
+# --- the package ---------------------------------------------------------------------------------
+
+
+def _report_pdf(
+    db: Database, actor: Actor, period: Period, named: bool, as_of: dt.date, folder: Path
+) -> tuple[str, bytes]:
+    from app.reports.period_report import ReportOptions, generate
+
+    info = REPORT_INFO[period.kind]
+    path = folder / f"{info.kind}_{period.code}.pdf"
+    options = ReportOptions(names=False, contacts=named, language=ReportLanguage.ZH, as_of=as_of)
+    generate(info.load(), db, actor, period, path, None, options)
+    return path.name, path.read_bytes()
+
+
+def _row_counts(workbook: bytes) -> dict[str, int]:
+    book = load_workbook(io.BytesIO(workbook), read_only=True)
+    try:
+        return {ws.title: max(0, (ws.max_row or 1) - 1) for ws in book.worksheets}
+    finally:
+        book.close()
+
+
+def export_package(
+    db: Database,
+    actor: Actor,
+    period: Period,
+    folder: Path,
+    named: bool = False,
+    chair_password: str | None = None,
+    as_of: dt.date | None = None,
+    progress: Progress = quiet,
+) -> ExportResult:
+    """Write the period's package into `folder`; returns where and what was written."""
+    actor.require(Action.EXPORT_DEIDENTIFIED)
+    approver = None
+    if named:
+        approver = chair_approves(db, chair_password or "")
+        if approver is None:
+            raise ExportRefused("approval_needed")
+    profile = get_profile(db)
+    if profile is None or not profile.site_code:
+        raise ExportRefused("no_profile")
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise OutputError(folder, "folder_missing")
+    as_of = as_of or dt.date.today()
+    progress(5, "data")
+    sheets = data_sheets(db, actor, period, named, as_of)
+    progress(35, "reports")
+    with tempfile.TemporaryDirectory(prefix="healthroom-export-") as scratch:
+        workbook = write_workbook(Path(scratch) / "data.xlsx", sheets).read_bytes()
+        report_name, report = _report_pdf(db, actor, period, named, as_of, Path(scratch))
+    members: list[tuple[str, bytes]] = [("data.xlsx", workbook), (report_name, report)]
+    with unit_of_work(db) as session:
+        key = exchange_keys.signing_key(session)
+        sequence = exchange_keys.peek_sequence(session, period.code)
+        head = audit.head_hash(session)
+    manifest: dict[str, Any] = {
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "schema_version": current_revision(db.engine),
+        "site": {
+            "code": profile.site_code,
+            "name": profile.site_name,
+            "county": profile.county,
+        },
+        "period": period.code,
+        "sequence": sequence,
+        "created_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+        "deidentified": not named,
+        "approved_by": approver,
+        "audit_head_hash": head,
+        "public_key": exchange_keys.public_key_hex(key),
+        "files": {
+            name: {
+                "sha256": sha256(data),
+                "size": len(data),
+                "rows": _row_counts(data) if name.endswith(".xlsx") else None,
+            }
+            for name, data in members
+        },
+    }
+    raw = manifest_bytes(manifest)
+    package = canonical_zip([*members, (MANIFEST, raw), (SIGNATURE, key.sign(raw))])
+    target = folder / package_name(profile.site_code, period, sequence)
+    progress(60, "writing")
+    with atomic_path(target) as temp, open(temp, "wb") as handle:
+        for start in range(0, len(package), CHUNK):
+            write_chunk(handle, package[start : start + CHUNK])
+            progress(60 + 35 * min(len(package), start + CHUNK) // len(package), "writing")
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        progress(96, "verifying")
+        written = temp.read_bytes()  # what the drive holds, not what we meant to write
+        if written != package:
+            raise OutputError(target, "io_error", "the written file differs")
+        verify_bytes(written)
+    with unit_of_work(db) as session:
+        exchange_keys.store_sequence(session, period.code, sequence)
+        audit.record(
+            session, actor, AuditAction.EXPORT, "package", target.name,
+            after={"period": period.code, "sequence": sequence, "deidentified": not named,
+                   "approved_by": approver, "file": target.name,
+                   "sha256": sha256(package)},
+        )  # fmt: skip
+    progress(100, "done")
+    return ExportResult(target, sequence, not named, len(package), tuple(n for n, _ in members))

@@ -1,0 +1,78 @@
+"""Export for county review: the period, where to (a USB stick or any folder), and whether
+the package names people (only with the union chair's password)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from app.domain.periods import Period, PeriodError, PeriodKind
+from app.exchange.removable import RemovableDrive, removable_drives
+from app.ui.context import AppContext
+from app.ui.forms.ui_export_dialog import Ui_ExportDialog
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    period: Period
+    folder: Path
+    named: bool
+    chair_password: str
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        drives: list[RemovableDrive] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.choice: ExportChoice | None = None
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        last_quarter = Period.containing(context.today(), PeriodKind.QUARTER).previous()
+        self.ui.periodEdit.setText(last_quarter.code)
+        for drive in removable_drives() if drives is None else drives:
+            self.add_destination(drive.path, self.tr("USB drive %1").replace("%1", drive.label))
+        self.ui.namedCheck.toggled.connect(self.named_toggled)
+        self.named_toggled(False)
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def add_destination(self, folder: Path, text: str) -> None:
+        self.ui.destinationCombo.addItem(f"{text}  {folder}", str(folder))
+        self.ui.destinationCombo.setCurrentIndex(self.ui.destinationCombo.count() - 1)
+
+    def named_toggled(self, on: bool) -> None:
+        self.ui.passwordEdit.setEnabled(on)
+        self.ui.passwordLabel.setEnabled(on)
+
+    def browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the package in"))
+        if folder:
+            self.add_destination(Path(folder), self.tr("Folder"))
+
+    def save(self) -> None:
+        try:
+            period = Period.parse(self.ui.periodEdit.text().strip())
+        except PeriodError:
+            self.ui.errorLabel.setText(
+                self.tr("Write the period like 2026 (a year), 2026Q3 (a quarter) or 2026-10.")
+            )
+            return
+        folder = self.ui.destinationCombo.currentData()
+        if not folder or not Path(folder).is_dir():
+            self.ui.errorLabel.setText(self.tr("Choose a USB drive or a folder to save to."))
+            return
+        named = self.ui.namedCheck.isChecked()
+        password = self.ui.passwordEdit.text()
+        if named and not password:
+            self.ui.errorLabel.setText(self.tr("A named export needs the union chair's password."))
+            return
+        self.choice = ExportChoice(period, Path(folder), named, password)
+        self.accept()

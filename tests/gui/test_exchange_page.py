@@ -1,0 +1,76 @@
+"""The Data exchange page: export the county-review package to a USB stick, see it listed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.exchange.package_format import verify_package
+from app.exchange.removable import RemovableDrive
+from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.main_window import MainWindow
+from app.ui.pages.exchange_page import ExchangePage
+from tests.gui.conftest import screenshot
+from tests.gui.test_main_window import visit
+
+
+def exchange(qtbot: QtBot, window: MainWindow) -> ExchangePage:
+    visit(qtbot, window, 7)
+    page = window.current_page()
+    assert isinstance(page, ExchangePage)
+    return page
+
+
+def test_export_to_a_usb_stick(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = exchange(qtbot, window)
+    stick = tmp_path / "KINGSTON"
+    stick.mkdir()
+    dialog = ExportDialog(page.context, page, drives=[RemovableDrive(stick, "KINGSTON (sdb1)")])
+    qtbot.addWidget(dialog)
+    assert dialog.ui.periodEdit.text() == "2026Q3"  # the last finished quarter
+    assert "KINGSTON" in dialog.ui.destinationCombo.currentText()
+    dialog.ui.namedCheck.setChecked(True)
+    dialog.ui.buttonBox.accepted.emit()  # no password yet: refused with a reason
+    assert dialog.choice is None and "密码" in dialog.ui.errorLabel.text()
+    dialog.ui.namedCheck.setChecked(False)
+    dialog.show()
+    screenshot(dialog, "export_dialog")
+    dialog.ui.buttonBox.accepted.emit()
+    assert dialog.choice is not None and dialog.choice.folder == stick
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    before = page.model.rowCount()
+    page.start_export(dialog.choice)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    (written,) = stick.iterdir()
+    assert str(written) in shown[0]
+    assert verify_package(written).manifest["deidentified"] is True
+    assert page.model.rowCount() > before  # the export is listed
+    screenshot(window, "exchange_page")
+
+
+def test_a_full_drive_is_explained_and_leaves_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from app.domain.periods import Period
+    from app.exchange import export_package
+    from app.ui.dialogs.export_dialog import ExportChoice
+
+    def full(_handle: object, _chunk: bytes) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(export_package, "write_chunk", full)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    page = exchange(qtbot, window)
+    page.start_export(ExportChoice(Period.parse("2026Q3"), tmp_path, False, ""))
+    qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
+    assert "满" in warnings[0]
+    assert not any(p.suffix in (".zip", ".part") for p in tmp_path.iterdir())

@@ -1,0 +1,108 @@
+"""Site → package → county: the county's figures are the site's own; damaged or re-keyed
+packages are refused; re-imports change nothing; newer sequences replace older ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from sqlalchemy import delete
+
+from app.cli import main
+from app.db.county_models import CountyPackage, open_workspace
+from app.db.migrate import Database
+from app.db.models import Setting
+from app.domain.periods import Period
+from app.exchange.county_import import import_package
+from app.exchange.export_package import export_package
+from app.services import county
+from app.services.exchange_keys import SIGNING_KEY
+from app.services.indicators import compute_indicators
+from app.services.unit_of_work import unit_of_work
+from tests.support import DEMO_TODAY, TECH
+
+Q3 = Period.parse("2026Q3")
+
+
+def test_round_trip_keeps_the_sites_figures(demo_db: Database, tmp_path: Path) -> None:
+    package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
+    workspace = open_workspace(tmp_path / "county.db")
+    outcome = import_package(workspace, package)
+    assert outcome.status == "imported" and outcome.period == "2026Q3"
+    own = compute_indicators(demo_db, TECH, Q3, as_of=DEMO_TODAY, drill=False)
+    (site,) = county.site_figures(workspace, "2026Q3")
+    assert not site.missing and len(site.figures) == len(own.results) == 11
+    for result in own.results:
+        figure = site.figures[result.key.value]
+        assert figure.value == result.value, result.key
+        assert figure.numerator == result.numerator and figure.denominator == result.denominator
+        assert figure.met == result.met and figure.target == result.target
+    (missing,) = county.site_figures(workspace, "2026Q2")
+    assert missing.missing  # known site, no package for the period
+    (inspected,) = county.site_inspections(workspace, 2026)
+    assert len(inspected.inspections) >= 1
+    workspace.close()
+
+
+def test_reimport_replace_and_changed_key(demo_db: Database, tmp_path: Path) -> None:
+    first = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
+    second = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
+    workspace = open_workspace(tmp_path / "county.db")
+    assert import_package(workspace, first).status == "imported"
+    assert import_package(workspace, first).status == "unchanged"
+    replaced = import_package(workspace, second)
+    assert replaced.status == "replaced" and replaced.reason == "1"
+    assert import_package(workspace, first).status == "older"
+    (site,) = county.site_figures(workspace, "2026Q3")
+    assert site.sequence == 2 and site.note == "replaced:1"
+    with workspace.sessions() as session:
+        assert session.query(CountyPackage).count() == 1
+    with unit_of_work(demo_db) as session:  # the site's key is lost: a new one is made
+        session.execute(delete(Setting).where(Setting.key == SIGNING_KEY))
+    rekeyed = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
+    assert import_package(workspace, rekeyed).status == "key_changed"
+    assert county.site_figures(workspace, "2026Q3")[0].sequence == 2
+    assert import_package(workspace, rekeyed, accept_new_key=True).status == "replaced"
+    workspace.close()
+
+
+def test_damaged_package_is_rejected_before_any_row(demo_db: Database, tmp_path: Path) -> None:
+    package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
+    data = bytearray(package.read_bytes())
+    data[len(data) // 3] ^= 0x40
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(data))
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(package.read_bytes()[:5000])
+    workspace = open_workspace(tmp_path / "county.db")
+    for path in (damaged, cut):
+        outcome = import_package(workspace, path)
+        assert outcome.status == "rejected" and outcome.reason
+    assert county.site_figures(workspace, "2026Q3") == []  # not even the site was recorded
+    workspace.close()
+
+
+def test_county_cli_import_and_report(demo_db: Database, tmp_path: Path) -> None:
+    package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(package.read_bytes()[:-10])
+    ws = tmp_path / "county.db"
+    assert main(["county", "import", str(package), "--workspace", str(ws)]) == 0
+    assert main(["county", "import", str(bad), "--workspace", str(ws)]) == 1
+    pdf, xlsx = tmp_path / "county.pdf", tmp_path / "county.xlsx"
+    args = ["county", "report", "--year", "2026", "--workspace", str(ws), "-o", str(pdf)]
+    assert main([*args, "--xlsx", str(xlsx)]) == 0
+    text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+    assert "县级汇总" in text and "未报送" in text  # Q1, Q2, Q4 have no package
+    assert xlsx.stat().st_size > 0
+
+
+def test_export_cli_writes_the_package(demo_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "stick"
+    out.mkdir()
+    code = main(["--db", str(demo_db.path), "--user", "tech", "export", "--period", "2026Q3",
+                 "-o", str(out), "--as-of", DEMO_TODAY.isoformat()])  # fmt: skip
+    assert code == 0
+    (written,) = out.iterdir()
+    assert written.name.endswith("_2026Q3_001.zip")
+    assert written.stat().st_size > 1000
