@@ -21,15 +21,14 @@ from app.db.models import ScheduleException, ScheduleSlot, ScheduleVersion
 from app.domain.codes import AuditAction, ExceptionKind, Role
 from app.domain.schedule import (
     DayCheck,
-    DayException,
     Interval,
     OpenHoursCalendar,
-    WeeklySchedule,
     check_day,
 )
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY
 from app.services import audit
 from app.services.actor import Actor
+from app.services.open_hours_calendar import load_calendar as calendar_from
 from app.services.unit_of_work import read_only, unit_of_work
 
 EDITORS = (Role.CHAIR, Role.ADMIN)
@@ -224,31 +223,11 @@ def list_exception_days(
         return _exception_days(list(session.scalars(query)))
 
 
-def _calendar(session: Session) -> OpenHoursCalendar:
-    versions = []
-    for version in session.scalars(select(ScheduleVersion)):
-        plan = _plan(version)
-        slots = {day.weekday: day.slots for day in plan.days if day.slots}
-        versions.append(WeeklySchedule(version.effective_from, slots))
-    exceptions = [
-        DayException(
-            e.on_date,
-            e.kind == ExceptionKind.CLOSED.value,
-            (Interval(e.start_time, e.end_time),)
-            if e.start_time is not None and e.end_time is not None
-            else (),
-            e.reason,
-        )
-        for e in session.scalars(select(ScheduleException))
-    ]
-    return OpenHoursCalendar(versions, exceptions)
-
-
 def load_calendar(db: Database, actor: Actor) -> OpenHoursCalendar:
     """Every version and exception, for questions about any date (indicators, status)."""
     del actor
     with read_only(db) as session:
-        return _calendar(session)
+        return calendar_from(session)
 
 
 def open_status(db: Database, actor: Actor, moment: dt.datetime) -> OpenStatus:
