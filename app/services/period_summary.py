@@ -38,12 +38,12 @@ from app.domain.ratios import Ratio
 from app.domain.readings import ReadingType
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey, Target
 from app.services.actor import Actor
+from app.services.indicator_basis import StaffInfo
 from app.services.indicators import (
     PEOPLE_READERS,
     READERS,
     IndicatorEngine,
     IndicatorSet,
-    StaffInfo,
 )
 from app.services.unit_of_work import read_only
 
