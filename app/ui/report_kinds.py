@@ -158,7 +158,10 @@ REPORT_KINDS: tuple[ReportEntry, ...] = (
         MONTHLY_INFO,
         QT_TRANSLATE_NOOP("ReportsPage", "Monthly report"),
         QT_TRANSLATE_NOOP("ReportsPage", "Union chair"),
-        QT_TRANSLATE_NOOP("ReportsPage", "The month's indicators, use, activities, equipment and next month's plan"),
+        QT_TRANSLATE_NOOP(
+            "ReportsPage",
+            "The month's indicators, use, activities, equipment and next month's plan",
+        ),
         PeriodChoice.MONTH,
         (
             ("problems", QT_TRANSLATE_NOOP("ReportsPage", "Problems")),
