@@ -45,7 +45,7 @@ from app.reports.period_report import (
 )
 from app.reports.period_words import ReportWords
 from app.reports.xlsx.workbook import Cell, Sheet
-from app.services.period_summary import ReportData
+from app.services.period_facts import ReportData
 from app.services.site_profile import SiteProfile
 
 K = IndicatorKey

@@ -37,7 +37,7 @@ from app.reports.period_report import (
     usage_text,
 )
 from app.reports.period_words import ReportWords
-from app.services.period_summary import ReportData
+from app.services.period_facts import ReportData
 from app.services.site_profile import SiteProfile
 
 SECTIONS = MONTHLY_INFO.sections

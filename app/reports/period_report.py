@@ -48,12 +48,8 @@ from app.reports.period_words import ReportWords
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services.actor import Actor
 from app.services.indicators import IndicatorSet
-from app.services.period_summary import (
-    ActivityFacts,
-    PeriodFacts,
-    ReportData,
-    report_data,
-)
+from app.services.period_facts import ActivityFacts, PeriodFacts, ReportData
+from app.services.period_summary import report_data
 from app.services.report_log import record_report
 from app.services.site_profile import SiteProfile, get_profile
 

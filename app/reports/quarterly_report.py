@@ -43,7 +43,7 @@ from app.reports.period_report import (
 from app.reports.period_words import ReportWords
 from app.reports.xlsx.workbook import Sheet
 from app.services.indicators import IndicatorSet
-from app.services.period_summary import ReportData
+from app.services.period_facts import ReportData
 from app.services.site_profile import SiteProfile
 
 K = IndicatorKey

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
 
@@ -34,16 +33,30 @@ from app.db.models import (
 )
 from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
 from app.domain.periods import Period
-from app.domain.ratios import Ratio
 from app.domain.readings import ReadingType
-from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey, Target
+from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey
 from app.services.actor import Actor
+from app.services.indicator_basis import StaffInfo
 from app.services.indicators import (
     PEOPLE_READERS,
     READERS,
     IndicatorEngine,
     IndicatorSet,
-    StaffInfo,
+)
+from app.services.period_facts import (
+    ActivityFacts,
+    DepartmentFacts,
+    DeviceEventFacts,
+    FollowUpFacts,
+    HospitalVisitFacts,
+    InspectionFacts,
+    OpenDays,
+    PeriodFacts,
+    ReadingFacts,
+    ReportData,
+    StaffRef,
+    StockFacts,
+    VisitTotals,
 )
 from app.services.unit_of_work import read_only
 
@@ -54,167 +67,6 @@ TREND_KEYS = (IndicatorKey.USAGE_RATE, IndicatorKey.LECTURE_PARTICIPATION)
 
 def _quiet(_percent: int, _stage: str) -> None:
     """No progress wanted."""
-
-
-@dataclass(frozen=True)
-class OpenDays:
-    scheduled_days: int
-    scheduled_hours: float
-    short_days: int  # scheduled open days under 3 h
-    closed_dates: int  # closures entered as exceptions
-    logged_open_days: int  # days the day log says the room was opened
-    cleaned_days: int
-    disinfected_days: int
-
-
-@dataclass(frozen=True)
-class VisitTotals:
-    visits: int  # 人次, visitors included
-    staff_visits: int
-    visitor_visits: int
-    distinct_staff: int
-    abnormal_visits: int
-    entered_late: int  # copied from the paper register afterwards
-
-
-@dataclass(frozen=True)
-class DepartmentFacts:
-    department: str
-    active: int  # on the roster on the period's last day
-    visits: int  # 人次 by this department's staff (whoever was on the roster then)
-    visited: int  # active staff with at least one visit
-    lecture_expected: int  # Σ over the period's lectures of the department's group members
-    lecture_attended: int  # … of whom signed in
-    participants: int  # active staff who signed in at any activity of the period
-
-    @property
-    def usage(self) -> Ratio:
-        return Ratio(self.visited, self.active)
-
-    @property
-    def lecture_participation(self) -> Ratio:
-        return Ratio(self.lecture_attended, self.lecture_expected)
-
-    @property
-    def participation(self) -> Ratio:
-        return Ratio(self.participants, self.active)
-
-
-@dataclass(frozen=True)
-class ReadingFacts:
-    type: str  # reading type code
-    measured: int
-    abnormal: int
-    flags: dict[str, int]  # flag code -> count (normal excluded)
-
-
-@dataclass(frozen=True)
-class ActivityFacts:
-    id: int
-    kind: ActivityKind
-    title: str
-    starts_at: dt.datetime
-    status: ActivityStatus
-    speaker: str
-    by_partner_hospital: bool
-    target_group: str  # department names, empty for all staff
-    group: int
-    attended: int  # roster staff of the group who signed in
-    guests: int
-    others: int  # roster staff outside the group who came anyway
-
-    @property
-    def participation(self) -> Ratio:
-        return Ratio(self.attended, self.group)
-
-
-@dataclass(frozen=True)
-class DeviceEventFacts:
-    on_date: dt.date
-    asset_no: str
-    device: str
-    kind: str
-    note: str
-    cost: float | None
-
-
-@dataclass(frozen=True)
-class StockFacts:
-    item: str
-    category: str
-    unit: str
-    received: int
-    used: int
-    discarded: int
-    stock_end: int  # at the period's end (today's stock when it has not ended)
-    min_stock: int
-
-
-@dataclass(frozen=True)
-class FollowUpFacts:
-    done: int  # follow-ups made in the period
-    by_way: dict[str, int]
-    people: int  # distinct people followed up
-    open_at_end: int  # people whose latest follow-up's next date has passed, no outcome
-
-
-@dataclass(frozen=True)
-class HospitalVisitFacts:
-    visited_on: dt.date
-    hospital: str
-    experts: str
-    purposes: str  # codes, comma-separated
-    note: str
-
-
-@dataclass(frozen=True)
-class InspectionFacts:
-    inspected_on: dt.date
-    inspectors: str
-    score: float | None
-    findings: str
-
-
-@dataclass(frozen=True)
-class PeriodFacts:
-    period: Period
-    as_of: dt.date
-    active_staff: int
-    open_days: OpenDays
-    visits: VisitTotals
-    departments: tuple[DepartmentFacts, ...]
-    readings: tuple[ReadingFacts, ...]
-    activities: tuple[ActivityFacts, ...]
-    device_events: tuple[DeviceEventFacts, ...]
-    stock: tuple[StockFacts, ...]
-    follow_ups: FollowUpFacts
-    hospital_visits: tuple[HospitalVisitFacts, ...]
-    inspections: tuple[InspectionFacts, ...]
-    non_participants: int  # active staff who signed in at no activity of the period
-    visits_by_month: tuple[tuple[str, int, int], ...] = field(default_factory=tuple)
-    # (period code, 人次, distinct staff) per month of the period
-    next_activities: tuple[tuple[dt.datetime, str], ...] = field(default_factory=tuple)
-    # activities planned in the following period of the same length (for next period's plan)
-
-
-@dataclass(frozen=True)
-class StaffRef:
-    employee_no: str
-    name: str
-    department: str
-
-
-@dataclass(frozen=True)
-class ReportData:
-    """What a report needs: the facts, the indicators of the period and of earlier periods."""
-
-    facts: PeriodFacts
-    indicators: IndicatorSet
-    trend: tuple[IndicatorSet, ...]  # earlier periods (TREND_KEYS only), oldest first, then
-    # the period itself (every key)
-    quarters: tuple[IndicatorSet, ...]  # for a year: its quarters
-    non_participants: tuple[StaffRef, ...] | None  # the names, only when asked for
-    targets: dict[IndicatorKey, Target] = field(default_factory=dict)  # the site's, per year
 
 
 def _start(day: dt.date) -> dt.datetime:

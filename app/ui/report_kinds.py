@@ -52,6 +52,7 @@ class ReportEntry:
     id: str  # as in `healthroom report ID`
     name: str  # English source, "ReportsPage" context
     audience: str
+    contents: str  # what is on it, in a few words (English source, "ReportsPage" context)
     period: PeriodChoice
     write: Callable[[Database, Actor, ReportRequest, Progress], Path]
     xlsx: bool = False
@@ -65,6 +66,7 @@ def _period_entry(
     info: PeriodReportInfo,
     name: str,
     audience: str,
+    contents: str,
     choice: PeriodChoice,
     sections: tuple[tuple[str, str], ...],
     file_name: str,
@@ -99,6 +101,7 @@ def _period_entry(
         id=info.kind,
         name=name,
         audience=audience,
+        contents=contents,
         period=choice,
         write=write,
         xlsx=info.xlsx,
@@ -144,6 +147,9 @@ REPORT_KINDS: tuple[ReportEntry, ...] = (
         id="wall-schedule",
         name=QT_TRANSLATE_NOOP("ReportsPage", "Open-hours wall schedule"),
         audience=QT_TRANSLATE_NOOP("ReportsPage", "The room's door"),
+        contents=QT_TRANSLATE_NOOP(
+            "ReportsPage", "The weekly open hours, coming closures, who to call, the house rules"
+        ),
         period=PeriodChoice.NONE,
         write=_write_wall_schedule,
         file_name="开放时间表",
@@ -152,6 +158,10 @@ REPORT_KINDS: tuple[ReportEntry, ...] = (
         MONTHLY_INFO,
         QT_TRANSLATE_NOOP("ReportsPage", "Monthly report"),
         QT_TRANSLATE_NOOP("ReportsPage", "Union chair"),
+        QT_TRANSLATE_NOOP(
+            "ReportsPage",
+            "The month's indicators, use, activities, equipment and next month's plan",
+        ),
         PeriodChoice.MONTH,
         (
             ("problems", QT_TRANSLATE_NOOP("ReportsPage", "Problems")),
@@ -163,6 +173,9 @@ REPORT_KINDS: tuple[ReportEntry, ...] = (
         QUARTERLY_INFO,
         QT_TRANSLATE_NOOP("ReportsPage", "Quarterly participation report"),
         QT_TRANSLATE_NOOP("ReportsPage", "Union chair, county union"),
+        QT_TRANSLATE_NOOP(
+            "ReportsPage", "All indicators against the targets, by department, with the trend"
+        ),
         PeriodChoice.QUARTER,
         (("conclusions", QT_TRANSLATE_NOOP("ReportsPage", "Conclusions")),),
         "季度参与报告_{period}",
@@ -172,6 +185,7 @@ REPORT_KINDS: tuple[ReportEntry, ...] = (
         ANNUAL_INFO,
         QT_TRANSLATE_NOOP("ReportsPage", "Annual summary"),
         QT_TRANSLATE_NOOP("ReportsPage", "Union chair, county union"),
+        QT_TRANSLATE_NOOP("ReportsPage", "The year's indicators, quarter by quarter, and the plan"),
         PeriodChoice.YEAR,
         (
             ("summary", QT_TRANSLATE_NOOP("ReportsPage", "Summary of the year")),
@@ -183,6 +197,9 @@ REPORT_KINDS: tuple[ReportEntry, ...] = (
         id="equipment",
         name=QT_TRANSLATE_NOOP("ReportsPage", "Equipment ledger"),
         audience=QT_TRANSLATE_NOOP("ReportsPage", "Union assets, inspectors"),
+        contents=QT_TRANSLATE_NOOP(
+            "ReportsPage", "Every device with its state, upkeep dates and history"
+        ),
         period=PeriodChoice.NONE,
         write=_write_equipment_ledger,
         xlsx=True,

@@ -5192,12 +5192,20 @@ Details are in the log folder:
         <translation>小屋门口张贴</translation>
     </message>
     <message>
+        <source>The weekly open hours, coming closures, who to call, the house rules</source>
+        <translation>每周开放时间、近期闭馆安排、联系人电话、使用须知</translation>
+    </message>
+    <message>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
     <message>
         <source>Union chair</source>
         <translation>工会主席</translation>
+    </message>
+    <message>
+        <source>The month's indicators, use, activities, equipment and next month's plan</source>
+        <translation>本月指标、使用情况、活动、设备和下月计划</translation>
     </message>
     <message>
         <source>Quarterly participation report</source>
@@ -5208,8 +5216,16 @@ Details are in the log folder:
         <translation>工会主席、市县工会</translation>
     </message>
     <message>
+        <source>All indicators against the targets, by department, with the trend</source>
+        <translation>全部指标与目标对比，分部门统计，附趋势图</translation>
+    </message>
+    <message>
         <source>Annual summary</source>
         <translation>年度总结</translation>
+    </message>
+    <message>
+        <source>The year's indicators, quarter by quarter, and the plan</source>
+        <translation>全年指标（逐季度）和明年计划</translation>
     </message>
     <message>
         <source>Equipment ledger</source>
@@ -5220,16 +5236,16 @@ Details are in the log folder:
         <translation>工会资产管理、检查</translation>
     </message>
     <message>
+        <source>Every device with its state, upkeep dates and history</source>
+        <translation>每台设备的状态、维护校准日期和履历</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
         <source>For</source>
         <translation>用途</translation>
-    </message>
-    <message>
-        <source>Command line</source>
-        <translation>命令行</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -5322,6 +5338,10 @@ Details are in the log folder:
     <message>
         <source>The file could not be written.</source>
         <translation>文件写入失败。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Quarter %1</source>

@@ -36,6 +36,10 @@ def test_generate_the_quarterly_report_with_edited_text(
 ) -> None:
     page = reports(qtbot, window)
     assert page.model.rowCount() == len(REPORT_KINDS)
+    # The list says in the user's words what each printout holds, not a command line.
+    contents = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
+    assert "全部指标与目标对比，分部门统计，附趋势图" in contents
+    assert not any("healthroom" in text for text in contents)
     choose(qtbot, page, "quarterly")
     p = page.panel_ui
     # Demo today is 2026-11-16: the last complete quarter is offered.

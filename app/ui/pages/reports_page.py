@@ -69,7 +69,7 @@ def _t(text: str) -> str:
 COLUMNS: list[Column[ReportEntry]] = [
     Column(QT_TRANSLATE_NOOP("ReportsPage", "Report"), lambda r: _t(r.name)),
     Column(QT_TRANSLATE_NOOP("ReportsPage", "For"), lambda r: _t(r.audience)),
-    Column(QT_TRANSLATE_NOOP("ReportsPage", "Command line"), lambda r: f"healthroom report {r.id}"),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "Contents"), lambda r: _t(r.contents)),
 ]
 
 

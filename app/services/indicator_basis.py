@@ -1,0 +1,154 @@
+"""What every indicator of the engine shares, loaded once per session: the roster, the
+health files, the open-hours calendar, the targets (see app.services.indicators)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from app.db.models import Department, HealthFile, Staff
+from app.domain.health_file import REQUIRED_FIELDS, missing_fields
+from app.domain.indicators import Cell, ColumnKind, DrillColumn, is_active
+from app.domain.periods import Period
+from app.domain.schedule import OpenHoursCalendar
+from app.domain.targets import IndicatorKey, Target
+from app.services.indicator_targets import Targets, load_targets
+from app.services.open_hours_calendar import load_calendar
+
+K = IndicatorKey
+C = ColumnKind
+HEALTH_FILE_COLUMNS = tuple(f for f in REQUIRED_FIELDS if f not in ("sex", "birth_date"))
+NO_FILE = "no_health_file"  # the code shown instead of every health-file field when none exists
+STAFF_COLUMNS = (
+    DrillColumn("employee_no", C.TEXT),
+    DrillColumn("name", C.TEXT),
+    DrillColumn("department", C.TEXT),
+)
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    employee_no: str
+    name: str
+    department_id: int
+    department: str
+    sex: str | None
+    birth_date: dt.date | None
+    hire_date: dt.date | None
+    departure_date: dt.date | None
+
+    def active_on(self, day: dt.date) -> bool:
+        return is_active(self.hire_date, self.departure_date, day)
+
+
+def day_start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
+
+
+def between(
+    column: InstrumentedAttribute[dt.datetime], first: dt.date, last: dt.date
+) -> ColumnElement[bool]:
+    """A half-open datetime range covering the days first..last."""
+    return and_(column >= day_start(first), column < day_start(last + dt.timedelta(days=1)))
+
+
+class IndicatorBasis:
+    """The session, the day figures are taken on and the data several indicators share."""
+
+    def __init__(
+        self,
+        session: Session,
+        as_of: dt.date,
+        targets: Targets | None = None,
+        drill: bool = True,
+    ) -> None:
+        self.session = session
+        self.as_of = as_of
+        self.targets = targets if targets is not None else load_targets(session)
+        self.drill = drill
+        self._active: dict[dt.date, list[StaffInfo]] = {}
+        self._attendees: dict[int, set[int]] = {}  # who signed in, per lecture (participation)
+
+    # --- shared data ------------------------------------------------------------------------
+
+    @cached_property
+    def staff(self) -> list[StaffInfo]:
+        query = (
+            select(
+                Staff.id,
+                Staff.employee_no,
+                Staff.name,
+                Staff.department_id,
+                Department.name,
+                Staff.sex,
+                Staff.birth_date,
+                Staff.hire_date,
+                Staff.departure_date,
+            )
+            .join(Department, Department.id == Staff.department_id)
+            .order_by(Department.name, Staff.employee_no)
+        )
+        return [StaffInfo(*row) for row in self.session.execute(query)]
+
+    @cached_property
+    def staff_by_id(self) -> dict[int, StaffInfo]:
+        return {s.id: s for s in self.staff}
+
+    @cached_property
+    def calendar(self) -> OpenHoursCalendar:
+        return load_calendar(self.session)
+
+    @cached_property
+    def health_files(self) -> dict[int, dict[str, object]]:
+        columns = [getattr(HealthFile, name) for name in HEALTH_FILE_COLUMNS]
+        query = select(HealthFile.staff_id, HealthFile.data_updated_on, *columns)
+        files: dict[int, dict[str, object]] = {}
+        for staff_id, updated, *values in self.session.execute(query):
+            record: dict[str, object] = dict(zip(HEALTH_FILE_COLUMNS, values, strict=True))
+            record["data_updated_on"] = updated
+            files[staff_id] = record
+        return files
+
+    def active(self, day: dt.date) -> list[StaffInfo]:
+        """Staff on the roster on `day` (cached: reports ask for the same days many times)."""
+        found = self._active.get(day)
+        if found is None:
+            found = self._active[day] = [s for s in self.staff if s.active_on(day)]
+        return found
+
+    @cached_property
+    def missing_by_staff(self) -> dict[int, str]:
+        """Per person with an incomplete health file, the missing field codes (the files hold
+        the latest state only, so this is the same for every period)."""
+        out: dict[int, str] = {}
+        for s in self.staff:
+            record = self.health_files.get(s.id)
+            values: dict[str, object] = {"sex": s.sex, "birth_date": s.birth_date}
+            if record is not None:
+                values.update(record)
+            missing = missing_fields(values)
+            if missing:
+                if record is None:
+                    missing = (*(m for m in missing if m in ("sex", "birth_date")), NO_FILE)
+                out[s.id] = ",".join(missing)
+        return out
+
+    def in_progress(self, period: Period) -> bool:
+        return period.last_day >= self.as_of
+
+    def target(self, key: IndicatorKey) -> Target:
+        return self.targets[key]
+
+    def _staff_rows(
+        self, people: Sequence[StaffInfo], extra: Callable[[StaffInfo], tuple[Cell, ...]]
+    ) -> tuple[tuple[tuple[Cell, ...], ...], tuple[int | None, ...]]:
+        if not self.drill:
+            return (), ()
+        rows = tuple((s.employee_no, s.name, s.department, *extra(s)) for s in people)
+        return rows, tuple(s.id for s in people)

@@ -1,0 +1,224 @@
+"""Lectures and notices: how many lectures, who of each target group came, who was told."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.db.models import Activity, ActivityDepartment, Attendance, Department, Notice, NoticeReach
+from app.domain.codes import ActivityKind, ActivityStatus
+from app.domain.indicators import (
+    DrillColumn,
+    DrillDown,
+    IndicatorResult,
+    PartResult,
+    count_result,
+    count_window,
+    lowest,
+    participation,
+    period_target,
+    rate_result,
+    reach,
+)
+from app.domain.periods import Period
+from app.domain.ratios import Ratio
+from app.services.indicator_basis import C, IndicatorBasis, K, StaffInfo, between
+
+
+@dataclass(frozen=True)
+class Absentee:
+    id: int
+    employee_no: str
+    name: str
+    department: str
+
+
+@dataclass(frozen=True)
+class LectureAbsentees:
+    activity_id: int
+    title: str
+    starts_at: dt.datetime
+    group: int
+    attended: int
+    absent: tuple[Absentee, ...]
+
+
+class ParticipationIndicators(IndicatorBasis):
+    """Lectures held, lecture participation, notice coverage, a lecture's absentees."""
+
+    def _lectures(self, first: dt.date, last: dt.date) -> list[Activity]:
+        query = (
+            select(Activity)
+            .where(
+                Activity.kind == ActivityKind.LECTURE.value,
+                Activity.status == ActivityStatus.HELD.value,
+                between(Activity.starts_at, first, last),
+            )
+            .order_by(Activity.starts_at, Activity.id)
+        )
+        return list(self.session.scalars(query))
+
+    def lectures_count(self, period: Period) -> IndicatorResult:
+        key = K.LECTURES_COUNT
+        target = self.target(key)
+        first, last = count_window(target, period)
+        lectures = self._lectures(first, last)
+        drill = DrillDown(
+            "lecture",
+            (DrillColumn("date", C.DATETIME), DrillColumn("title", C.TEXT),
+             DrillColumn("speaker", C.TEXT)),
+            tuple((a.starts_at, a.title, a.speaker) for a in lectures) if self.drill else (),
+            tuple(a.id for a in lectures) if self.drill else (),
+        )  # fmt: skip
+        return count_result(
+            key, period, len(lectures), period_target(target, period), self.in_progress(period),
+            drill,
+        )  # fmt: skip
+
+    def lecture_groups(self, lectures: Sequence[Activity]) -> dict[int, set[int] | None]:
+        """Per activity, the target departments (None: all staff)."""
+        ids = [a.id for a in lectures]
+        chosen: dict[int, set[int]] = defaultdict(set)
+        for activity_id, department_id in self.session.execute(
+            select(ActivityDepartment.activity_id, ActivityDepartment.department_id).where(
+                ActivityDepartment.activity_id.in_(ids)
+            )
+        ):
+            chosen[activity_id].add(department_id)
+        return {
+            a.id: None if a.target_all or not chosen.get(a.id) else chosen[a.id] for a in lectures
+        }
+
+    def attendees(self, activity_ids: Sequence[int]) -> dict[int, set[int]]:
+        """Roster staff who signed in, per activity (guests have no staff id)."""
+        wanted = [i for i in activity_ids if i not in self._attendees]
+        if wanted:
+            for i in wanted:
+                self._attendees[i] = set()
+            # Core rows, not ORM ones: a year of sign-ins of a large site is many rows.
+            rows = self.session.connection().execute(
+                select(Attendance.activity_id, Attendance.staff_id).where(
+                    Attendance.activity_id.in_(wanted), Attendance.staff_id.is_not(None)
+                )
+            )
+            for activity_id, staff_id in rows:
+                if staff_id is not None:
+                    self._attendees[activity_id].add(staff_id)
+        return {i: self._attendees[i] for i in activity_ids}
+
+    def target_group(self, day: dt.date, departments: set[int] | None) -> list[StaffInfo]:
+        """Staff of the departments (None: everyone) on the roster on `day`; do not modify."""
+        active = self.active(day)
+        if departments is None:
+            return active
+        return [s for s in active if s.department_id in departments]
+
+    def activity_participation(
+        self, activities: Sequence[Activity]
+    ) -> list[tuple[Activity, Ratio, set[int] | None]]:
+        """Each activity's participation of its target group on its date."""
+        groups = self.lecture_groups(activities)
+        present = self.attendees([a.id for a in activities])
+        out = []
+        for a in activities:
+            group = self.target_group(a.starts_at.date(), groups[a.id])
+            out.append(
+                (a, participation(present.get(a.id, ()), (s.id for s in group)), groups[a.id])
+            )
+        return out
+
+    def department_names(self, ids: set[int] | None) -> str:
+        if ids is None:
+            return ""
+        names = {s.department_id: s.department for s in self.staff}
+        missing = ids - names.keys()
+        if missing:
+            for dept_id, name in self.session.execute(
+                select(Department.id, Department.name).where(Department.id.in_(missing))
+            ):
+                names[dept_id] = name
+        return "、".join(sorted(names[i] for i in ids))
+
+    def lecture_participation(self, period: Period) -> IndicatorResult:
+        key = K.LECTURE_PARTICIPATION
+        target = self.target(key).value
+        judged = self.activity_participation(self._lectures(period.first_day, period.last_day))
+        worst = lowest(r for _, r, _ in judged)
+        parts = [PartResult(a.title, r.value, r.meets(target)) for a, r, _ in judged]
+        drill = DrillDown(
+            "lecture",
+            (DrillColumn("date", C.DATETIME), DrillColumn("title", C.TEXT),
+             DrillColumn("target_group", C.TEXT), DrillColumn("attended", C.COUNT),
+             DrillColumn("group_size", C.COUNT), DrillColumn("rate", C.RATE),
+             DrillColumn("still_needed", C.COUNT)),
+            tuple(
+                (a.starts_at, a.title, self.department_names(g), r.numerator, r.denominator,
+                 r.value, r.still_needed(target))
+                for a, r, g in judged
+            ) if self.drill else (),
+            tuple(a.id for a, _, _ in judged) if self.drill else (),
+        )  # fmt: skip
+        return rate_result(key, period, worst, target, self.in_progress(period), drill, parts)
+
+    def notice_coverage(self, period: Period) -> IndicatorResult:
+        key = K.NOTICE_COVERAGE
+        target = self.target(key).value
+        notices = list(
+            self.session.scalars(
+                select(Notice)
+                .where(Notice.issued_on >= period.first_day, Notice.issued_on <= period.last_day)
+                .order_by(Notice.issued_on, Notice.id)
+            )
+        )
+        ticks: dict[int, set[int]] = defaultdict(set)
+        for notice_id, staff_id in self.session.execute(
+            select(NoticeReach.notice_id, NoticeReach.staff_id).where(
+                NoticeReach.notice_id.in_([n.id for n in notices])
+            )
+        ):
+            ticks[notice_id].add(staff_id)
+        judged: list[tuple[Notice, Ratio]] = []
+        for n in notices:
+            active = {s.id for s in self.active(n.issued_on)}
+            if n.id in ticks:  # a tick list: only staff on the roster that day count
+                ratio = Ratio(len(ticks[n.id] & active), len(active))
+            else:
+                ratio = reach(n.reached_count or 0, len(active))
+            judged.append((n, ratio))
+        drill = DrillDown(
+            "notice",
+            (DrillColumn("date", C.DATE), DrillColumn("title", C.TEXT),
+             DrillColumn("channel", C.CODE), DrillColumn("reached", C.COUNT),
+             DrillColumn("active_staff", C.COUNT), DrillColumn("rate", C.RATE),
+             DrillColumn("still_needed", C.COUNT)),
+            tuple(
+                (n.issued_on, n.title, n.channel, r.numerator, r.denominator, r.value,
+                 r.still_needed(target))
+                for n, r in judged
+            ) if self.drill else (),
+            tuple(n.id for n, _ in judged) if self.drill else (),
+        )  # fmt: skip
+        parts = [PartResult(n.title, r.value, r.meets(target)) for n, r in judged]
+        worst = lowest(r for _, r in judged)
+        return rate_result(key, period, worst, target, self.in_progress(period), drill, parts)
+
+    def lecture_absentees(self, activity_id: int) -> LectureAbsentees | None:
+        activity = self.session.get(Activity, activity_id)
+        if activity is None:
+            return None
+        ((_, ratio, groups),) = self.activity_participation([activity])
+        group = self.target_group(activity.starts_at.date(), groups)
+        present = self.attendees([activity_id]).get(activity_id, set())
+        absent = tuple(
+            Absentee(s.id, s.employee_no, s.name, s.department)
+            for s in group
+            if s.id not in present
+        )
+        return LectureAbsentees(
+            activity.id, activity.title, activity.starts_at, ratio.denominator, ratio.numerator,
+            absent,
+        )  # fmt: skip

@@ -1,0 +1,238 @@
+"""The room itself: open hours, equipment, the partner hospital's visits, consumables and
+inspections."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from app.db.models import Consumable, Device, DeviceEvent, HospitalVisit, Inspection, StockMovement
+from app.domain.codes import DeviceEventKind, DeviceStatus, StockMovementKind
+from app.domain.indicators import (
+    Cell,
+    DrillColumn,
+    DrillDown,
+    IndicatorResult,
+    count_result,
+    count_window,
+    open_hours_daily,
+    per_quarter_result,
+    period_target,
+    rate_result,
+)
+from app.domain.periods import Period, PeriodKind
+from app.domain.ratios import Ratio
+from app.domain.targets import IndicatorKey
+from app.services.indicator_basis import C, IndicatorBasis, K
+
+INTACT_STATES = {DeviceStatus.IN_SERVICE.value}
+GONE_STATES = {DeviceStatus.REPLACED.value, DeviceStatus.RETIRED.value}  # not on the register
+EVENT_STATE = {
+    DeviceEventKind.REGISTERED.value: DeviceStatus.IN_SERVICE.value,
+    DeviceEventKind.REPAIR_STARTED.value: DeviceStatus.UNDER_REPAIR.value,
+    DeviceEventKind.REPAIR_FINISHED.value: DeviceStatus.IN_SERVICE.value,
+    DeviceEventKind.DAMAGED.value: DeviceStatus.DAMAGED.value,
+    DeviceEventKind.LOST.value: DeviceStatus.LOST.value,
+    DeviceEventKind.REPLACED.value: DeviceStatus.REPLACED.value,
+    DeviceEventKind.RETIRED.value: DeviceStatus.RETIRED.value,
+}
+
+
+class RoomIndicators(IndicatorBasis):
+    """Daily open hours, the equipment intact rate, and the counts judged per quarter or year."""
+
+    def open_hours_daily(self, period: Period) -> IndicatorResult:
+        ratio, short = open_hours_daily(self.calendar, period.first_day, period.last_day)
+        drill = DrillDown(
+            "short_day",
+            (DrillColumn("date", C.DATE), DrillColumn("weekday", C.CODE),
+             DrillColumn("hours", C.HOURS)),
+            tuple((day, f"weekday_{day.weekday()}", round(hours, 2)) for day, hours in short)
+            if self.drill else (),
+        )  # fmt: skip
+        key = K.OPEN_HOURS_DAILY
+        return rate_result(
+            key,
+            period,
+            ratio,
+            self.target(key).value,
+            self.in_progress(period),
+            drill,
+            shortfall=len(short),
+        )
+
+    def device_states(self, day: dt.date) -> list[tuple[Device, str, dt.date | None]]:
+        """Each device on the register on `day` with its state and since when.
+
+        The state comes from the lifecycle events up to `day`; today's figures (a period that
+        has not ended) use the device's current status, which the events keep up to date.
+        """
+        devices = list(self.session.scalars(select(Device).order_by(Device.asset_no)))
+        history: dict[int, list[tuple[dt.date, str]]] = defaultdict(list)
+        for device_id, kind, on_date in self.session.execute(
+            select(DeviceEvent.device_id, DeviceEvent.kind, DeviceEvent.on_date)
+            .where(DeviceEvent.kind.in_(list(EVENT_STATE)))
+            .order_by(DeviceEvent.on_date, DeviceEvent.id)
+        ):
+            history[device_id].append((on_date, EVENT_STATE[kind]))
+        current = day >= self.as_of
+        out: list[tuple[Device, str, dt.date | None]] = []
+        since: dt.date | None
+        for device in devices:
+            events = history.get(device.id, [])
+            if events:
+                known = [(d, state) for d, state in events if d <= day]
+                if not known:
+                    continue  # registered later
+                since, state = known[-1]
+                if current:
+                    state = device.status
+            else:
+                if device.purchase_date is not None and device.purchase_date > day:
+                    continue
+                since, state = device.purchase_date, device.status
+            if state not in GONE_STATES:
+                out.append((device, state, since))
+        return out
+
+    def equipment_intact_rate(self, period: Period) -> IndicatorResult:
+        key = K.EQUIPMENT_INTACT_RATE
+        states = self.device_states(period.last_day)
+        broken = [(d, state, since) for d, state, since in states if state not in INTACT_STATES]
+        drill = DrillDown(
+            "device",
+            (DrillColumn("asset_no", C.TEXT), DrillColumn("device", C.TEXT),
+             DrillColumn("status", C.CODE), DrillColumn("since", C.DATE)),
+            tuple((d.asset_no, d.name, state, since) for d, state, since in broken)
+            if self.drill else (),
+            tuple(d.id for d, _, _ in broken) if self.drill else (),
+        )  # fmt: skip
+        ratio = Ratio(len(states) - len(broken), len(states))
+        return rate_result(
+            key, period, ratio, self.target(key).value, self.in_progress(period), drill,
+            shortfall=len(broken),
+        )  # fmt: skip
+
+    def _per_quarter(
+        self,
+        key: IndicatorKey,
+        period: Period,
+        events: Callable[[dt.date, dt.date], list[tuple[dt.date, tuple[Cell, ...], int]]],
+        subject: str,
+        columns: tuple[DrillColumn, ...],
+    ) -> IndicatorResult:
+        """A count judged per quarter (see app.domain.indicators)."""
+        target = self.target(key)
+        first, last = count_window(target, period)
+        found = events(first, last)
+        drill = DrillDown(
+            subject,
+            (DrillColumn("date", C.DATE), *columns),
+            tuple((day, *cells) for day, cells, _ in found) if self.drill else (),
+            tuple(i for _, _, i in found) if self.drill else (),
+        )
+        if period.kind is PeriodKind.YEAR:
+            counts = [
+                (q, sum(1 for day, _, _ in found if q.contains(day))) for q in period.quarters()
+            ]
+            return per_quarter_result(key, period, counts, target, self.in_progress(period), drill)
+        return count_result(
+            key, period, len(found), period_target(target, period), self.in_progress(period),
+            drill,
+        )  # fmt: skip
+
+    def _hospital_visits(
+        self, first: dt.date, last: dt.date
+    ) -> list[tuple[dt.date, tuple[Cell, ...], int]]:
+        rows = self.session.execute(
+            select(
+                HospitalVisit.id,
+                HospitalVisit.visited_on,
+                HospitalVisit.hospital,
+                HospitalVisit.experts,
+                HospitalVisit.purposes,
+            )
+            .where(HospitalVisit.visited_on >= first, HospitalVisit.visited_on <= last)
+            .order_by(HospitalVisit.visited_on, HospitalVisit.id)
+        )
+        return [
+            (day, (hospital, purposes, experts), i) for i, day, hospital, experts, purposes in rows
+        ]
+
+    def hospital_visits(self, period: Period) -> IndicatorResult:
+        return self._per_quarter(
+            K.HOSPITAL_VISITS, period, self._hospital_visits, "hospital_visit",
+            (DrillColumn("hospital", C.TEXT), DrillColumn("purposes", C.CODES),
+             DrillColumn("experts", C.TEXT)),
+        )  # fmt: skip
+
+    def _replenishments(
+        self, first: dt.date, last: dt.date
+    ) -> list[tuple[dt.date, tuple[Cell, ...], int]]:
+        """Days consumables were received: one delivery of several items is one replenishment."""
+        by_day: dict[dt.date, list[tuple[str, int, str, str | None]]] = defaultdict(list)
+        first_id: dict[dt.date, int] = {}
+        for movement_id, day, name, quantity, unit, source in self.session.execute(
+            select(
+                StockMovement.id,
+                StockMovement.on_date,
+                Consumable.name,
+                StockMovement.quantity,
+                Consumable.unit,
+                StockMovement.source,
+            )
+            .join(Consumable, Consumable.id == StockMovement.consumable_id)
+            .where(
+                StockMovement.kind == StockMovementKind.RECEIVED.value,
+                StockMovement.on_date >= first,
+                StockMovement.on_date <= last,
+            )
+            .order_by(StockMovement.on_date, StockMovement.id)
+        ):
+            by_day[day].append((name, quantity, unit, source))
+            first_id.setdefault(day, movement_id)
+        out: list[tuple[dt.date, tuple[Cell, ...], int]] = []
+        for day, items in by_day.items():
+            text = "、".join(f"{name} {qty}{unit}" for name, qty, unit, _ in items)
+            sources = ",".join(dict.fromkeys(src for *_, src in items if src))
+            out.append((day, (text, sources), first_id[day]))
+        return out
+
+    def consumables_replenished(self, period: Period) -> IndicatorResult:
+        return self._per_quarter(
+            K.CONSUMABLES_REPLENISHED, period, self._replenishments, "replenishment",
+            (DrillColumn("items", C.TEXT), DrillColumn("source", C.CODES)),
+        )  # fmt: skip
+
+    def inspections(self, period: Period) -> IndicatorResult:
+        key = K.INSPECTIONS
+        target = self.target(key)
+        first, last = count_window(target, period)
+        found = list(
+            self.session.execute(
+                select(
+                    Inspection.id,
+                    Inspection.inspected_on,
+                    Inspection.inspectors,
+                    Inspection.score,
+                    Inspection.findings,
+                )
+                .where(Inspection.inspected_on >= first, Inspection.inspected_on <= last)
+                .order_by(Inspection.inspected_on, Inspection.id)
+            )
+        )
+        drill = DrillDown(
+            "inspection",
+            (DrillColumn("date", C.DATE), DrillColumn("inspectors", C.TEXT),
+             DrillColumn("score", C.COUNT), DrillColumn("findings", C.TEXT)),
+            tuple((day, who, score, findings) for _, day, who, score, findings in found)
+            if self.drill else (),
+            tuple(i for i, *_ in found) if self.drill else (),
+        )  # fmt: skip
+        return count_result(
+            key, period, len(found), period_target(target, period), self.in_progress(period),
+            drill,
+        )  # fmt: skip

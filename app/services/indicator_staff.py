@@ -1,0 +1,114 @@
+"""The staff's health files and their use of the room."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+
+from app.db.models import UsageVisit
+from app.domain.indicators import DrillColumn, DrillDown, IndicatorResult, rate_result
+from app.domain.periods import Period
+from app.domain.ratios import Ratio
+from app.services.indicator_basis import (
+    STAFF_COLUMNS,
+    C,
+    IndicatorBasis,
+    K,
+    StaffInfo,
+    between,
+    day_start,
+)
+
+
+class StaffIndicators(IndicatorBasis):
+    """Health-file completeness, health data updated within 12 months, the usage rate."""
+
+    def health_file_completeness(self, period: Period) -> IndicatorResult:
+        key = K.HEALTH_FILE_COMPLETENESS
+        people = self.active(period.last_day)
+        missing = self.missing_by_staff
+        incomplete = [(s, missing[s.id]) for s in people if s.id in missing]
+        lookup = dict(incomplete)
+        rows, ids = self._staff_rows([s for s, _ in incomplete], lambda s: (lookup[s],))
+        drill = DrillDown(
+            "staff", (*STAFF_COLUMNS, DrillColumn("missing_fields", C.CODES)), rows, ids
+        )  # fmt: skip
+        ratio = Ratio(len(people) - len(incomplete), len(people))
+        return rate_result(
+            key, period, ratio, self.target(key).value, self.in_progress(period), drill
+        )
+
+    def health_data_updated(self, period: Period) -> IndicatorResult:
+        key = K.HEALTH_DATA_UPDATED
+        last = period.last_day
+        since = months_before(last, 12)  # updated after this day: within the last 12 months
+        people = self.active(last)
+        stale: list[StaffInfo] = []
+        updated_on: dict[int, dt.date | None] = {}
+        for s in people:
+            record = self.health_files.get(s.id)
+            day = record.get("data_updated_on") if record else None
+            updated_on[s.id] = day if isinstance(day, dt.date) else None
+            if not (isinstance(day, dt.date) and since < day <= last):
+                stale.append(s)
+        rows, ids = self._staff_rows(stale, lambda s: (updated_on[s.id],))
+        drill = DrillDown(
+            "staff", (*STAFF_COLUMNS, DrillColumn("data_updated_on", C.DATE)), rows, ids
+        )
+        ratio = Ratio(len(people) - len(stale), len(people))
+        return rate_result(
+            key, period, ratio, self.target(key).value, self.in_progress(period), drill
+        )
+
+    def visitors_in(self, first: dt.date, last: dt.date) -> set[int]:
+        """Staff with at least one visit in first..last (visitors have no staff id)."""
+        query = (
+            select(UsageVisit.staff_id)
+            .where(
+                UsageVisit.staff_id.is_not(None),
+                between(UsageVisit.visited_at, first, last),
+            )
+            .distinct()
+        )
+        return set(self.session.scalars(query))
+
+    def last_visits(self, staff_ids: Sequence[int], before: dt.date) -> dict[int, dt.datetime]:
+        if not staff_ids:
+            return {}
+        query = (
+            select(UsageVisit.staff_id, func.max(UsageVisit.visited_at))
+            .where(UsageVisit.staff_id.is_not(None), UsageVisit.visited_at < day_start(before))
+            .group_by(UsageVisit.staff_id)
+        )
+        wanted = set(staff_ids)
+        return {sid: at for sid, at in self.session.execute(query) if sid in wanted}
+
+    def usage_rate(self, period: Period) -> IndicatorResult:
+        key = K.USAGE_RATE
+        people = self.active(period.last_day)
+        came = self.visitors_in(period.first_day, period.last_day)
+        absent = [s for s in people if s.id not in came]
+        last: dict[int, dt.datetime] = {}
+        if self.drill:
+            last = self.last_visits([s.id for s in absent], period.first_day)
+        rows, ids = self._staff_rows(absent, lambda s: (last.get(s.id),))
+        drill = DrillDown(
+            "staff", (*STAFF_COLUMNS, DrillColumn("last_visit", C.DATETIME)), rows, ids
+        )
+        ratio = Ratio(len(people) - len(absent), len(people))
+        return rate_result(
+            key, period, ratio, self.target(key).value, self.in_progress(period), drill
+        )
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
