@@ -382,19 +382,36 @@ def add_item(db: Database, actor: Actor, item: NewItem) -> ConsumableRow:
         )
 
 
-def update_item(db: Database, actor: Actor, consumable_id: int, item: NewItem) -> None:
-    """Correct the name, category, unit or minimum (never the stock: that takes a movement)."""
+def update_item(
+    db: Database, actor: Actor, consumable_id: int, item: NewItem, today: dt.date | None = None
+) -> ConsumableRow:
+    """Correct the name, category, unit or minimum (never the stock: that takes a movement).
+
+    The audit entry holds what changed; saving an unchanged item writes nothing.
+    """
     actor.require("change a consumable", *WRITERS)
     with unit_of_work(db) as session:
         row = _item(session, consumable_id)
         _check_item(session, item, exclude_id=row.id)
-        before = {"name": row.name, "category": row.category, "unit": row.unit,
-                  "min_stock": row.min_stock}  # fmt: skip
-        row.name, row.category = item.name.strip(), item.category.value
-        row.unit, row.min_stock = item.unit.strip(), item.min_stock
-        after = {"name": row.name, "category": row.category, "unit": row.unit,
-                 "min_stock": row.min_stock}  # fmt: skip
-        audit.record(session, actor, AuditAction.UPDATE, "consumable", row.id, before, after)
+        wanted: dict[str, object] = {
+            "name": item.name.strip(),
+            "category": item.category.value,
+            "unit": item.unit.strip(),
+            "min_stock": item.min_stock,
+        }
+        changed = [k for k, v in wanted.items() if getattr(row, k) != v]
+        if changed:
+            before = {k: getattr(row, k) for k in changed}
+            for k in changed:
+                setattr(row, k, wanted[k])
+            session.flush()
+            audit.record(
+                session, actor, AuditAction.UPDATE, "consumable", row.id,
+                {"name": before.get("name", row.name), **before},
+                {"name": row.name, **{k: wanted[k] for k in changed}},
+            )  # fmt: skip
+        rows = _item_rows(session, today or dt.date.today())
+        return next(r for r in rows if r.id == row.id)
 
 
 def _item(session: Session, consumable_id: int) -> Consumable:
@@ -529,7 +546,35 @@ def take_out(db: Database, actor: Actor, out: Outgoing, today: dt.date | None = 
 # --- the usage register's entry point ------------------------------------------------------
 
 
-def _per_reading_setting(session: Session) -> dict[str, int | None]:
+@dataclass(frozen=True)
+class ReadingUse:
+    """What one reading of a type uses: `quantity` units of an item (no item: nothing)."""
+
+    consumable_id: int | None
+    quantity: int = 1
+    configured: bool = False  # False: the default (a glucose reading uses one test strip)
+
+
+def _parse_use(value: object) -> ReadingUse:
+    """One entry of the setting: null, an item id (one unit) or {"item": id, "quantity": n}."""
+    if isinstance(value, dict):
+        item, quantity = value.get("item"), value.get("quantity", 1)
+        if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
+            quantity = 1
+        if isinstance(item, bool) or not isinstance(item, int):
+            item = None
+        return ReadingUse(item, quantity, configured=True)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return ReadingUse(value, 1, configured=True)
+    return ReadingUse(None, 1, configured=True)
+
+
+def _dump_use(use: ReadingUse) -> object:
+    return None if use.consumable_id is None else {"item": use.consumable_id,
+                                                   "quantity": use.quantity}  # fmt: skip
+
+
+def _per_reading_setting(session: Session) -> dict[str, object]:
     raw = session.scalar(select(Setting.value).where(Setting.key == PER_READING_KEY))
     if not raw:
         return {}
@@ -537,12 +582,7 @@ def _per_reading_setting(session: Session) -> dict[str, int | None]:
         data = json.loads(raw)
     except ValueError:
         return {}
-    if not isinstance(data, dict):
-        return {}
-    return {
-        str(k): (v if isinstance(v, int) and not isinstance(v, bool) else None)
-        for k, v in data.items()
-    }
+    return {str(k): v for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 def _default_item(session: Session, reading_type: ReadingType) -> int | None:
@@ -556,57 +596,61 @@ def _default_item(session: Session, reading_type: ReadingType) -> int | None:
     )
 
 
-def _item_for(session: Session, reading_type: ReadingType) -> int | None:
+def _use_for(session: Session, reading_type: ReadingType) -> ReadingUse:
     setting = _per_reading_setting(session)
     if reading_type.value in setting:
-        return setting[reading_type.value]
-    return _default_item(session, reading_type)
+        return _parse_use(setting[reading_type.value])
+    return ReadingUse(_default_item(session, reading_type))
 
 
 def use_for_reading(
     session: Session, actor: Actor, reading_type: ReadingType, visit_id: int, on: dt.date
 ) -> bool:
-    """Use one unit of the consumable configured for the reading type, in the caller's
-    transaction (nothing is committed here).
+    """Use the consumable configured for the reading type, in the caller's transaction
+    (nothing is committed here).
 
     By default a glucose reading (fasting, 2 h or random) uses one glucose test strip; the
-    setting `consumables.per_reading` ({reading type: consumable id or null}) overrides it
-    per reading type. Returns False and records nothing when no item is configured or it has
-    no stock on that day: the visit still saves, the stock never goes negative.
+    setting `consumables.per_reading` ({reading type: null | {"item": id, "quantity": n}})
+    overrides it per reading type. Returns False and records nothing when no item is
+    configured or there is not enough of it on that day: the visit still saves, the stock
+    never goes negative.
     """
     actor.require("record consumable use", *WRITERS)
-    consumable_id = _item_for(session, reading_type)
-    if consumable_id is None:
+    use = _use_for(session, reading_type)
+    if use.consumable_id is None:
         return False
-    item = session.get(Consumable, consumable_id)
+    item = session.get(Consumable, use.consumable_id)
     if item is None:
         return False
     balances = _balances(session, item.id)
-    if rules.available(balances, on) < 1:
+    if rules.available(balances, on) < use.quantity:
         return False
-    parts = rules.allocate(balances, 1, on)
+    parts = rules.allocate(balances, use.quantity, on)
     _take(session, actor, item, K.USED, parts, on, "", visit_id=visit_id)
     return True
 
 
-def per_reading_items(db: Database, actor: Actor) -> dict[ReadingType, int | None]:
-    """The consumable each reading type uses (None: nothing), defaults filled in."""
+def per_reading_items(db: Database, actor: Actor) -> dict[ReadingType, ReadingUse]:
+    """What each reading type uses, defaults filled in."""
     actor.require("read the consumables", *READERS)
     with read_only(db) as session:
-        return {rt: _item_for(session, rt) for rt in ReadingType}
+        return {rt: _use_for(session, rt) for rt in ReadingType}
 
 
 def set_per_reading_items(
-    db: Database, actor: Actor, mapping: Mapping[ReadingType, int | None]
+    db: Database, actor: Actor, mapping: Mapping[ReadingType, ReadingUse]
 ) -> None:
-    """Store which consumable each reading type uses (types left out keep the default)."""
+    """Store what each reading type uses (types left out keep their current choice)."""
     actor.require("change the consumables settings", *WRITERS)
     with unit_of_work(db) as session:
-        for consumable_id in mapping.values():
-            if consumable_id is not None:
-                _item(session, consumable_id)
+        for use in mapping.values():
+            if use.consumable_id is not None:
+                _item(session, use.consumable_id)
+                rules.check_quantity(use.quantity)
         before = _per_reading_setting(session)
-        after = {**before, **{rt.value: cid for rt, cid in mapping.items()}}
+        after = {**before, **{rt.value: _dump_use(use) for rt, use in mapping.items()}}
+        if after == before:
+            return  # nothing changed: no audit entry
         row = session.get(Setting, PER_READING_KEY)
         value = json.dumps(after, sort_keys=True)
         if row is None:

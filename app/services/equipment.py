@@ -136,6 +136,24 @@ class NewDevice:
 
 
 @dataclass(frozen=True)
+class DeviceDetails:
+    """A device's description: what a correction may change (never its asset no. or status)."""
+
+    name: str
+    category: DeviceCategory
+    brand: str = ""
+    model: str = ""
+    serial_no: str = ""
+    purchase_date: dt.date | None = None
+    price: float | None = None
+    funding: str = Funding.UNION_ASSET.value
+    location: str = ""
+    readings: tuple[ReadingType, ...] = ()
+    maintenance_interval_days: int | None = None
+    calibration_interval_days: int | None = None
+
+
+@dataclass(frozen=True)
 class NewEvent:
     device_id: int
     kind: DeviceEventKind
@@ -415,6 +433,19 @@ def suggest_asset_no(db: Database, actor: Actor, on: dt.date) -> str:
 # --- changes -------------------------------------------------------------------------------
 
 
+def _check_details(details: NewDevice | DeviceDetails, today: dt.date) -> None:
+    if not details.name.strip():
+        raise RuleError("name_required", "name")
+    if details.purchase_date is not None and details.purchase_date > today:
+        raise RuleError("date_in_future", "purchase_date", day=details.purchase_date.isoformat())
+    if details.price is not None and details.price < 0:
+        raise RuleError("not_negative", "price")
+    for name in ("maintenance_interval_days", "calibration_interval_days"):
+        value = getattr(details, name)
+        if value is not None and value <= 0:
+            raise RuleError("interval_positive", name)
+
+
 def _check_device(session: Session, new: NewDevice, today: dt.date) -> None:
     if not new.asset_no.strip():
         raise RuleError("asset_no_required", "asset_no")
@@ -425,16 +456,7 @@ def _check_device(session: Session, new: NewDevice, today: dt.date) -> None:
     )
     if taken is not None:
         raise RuleError("asset_no_taken", "asset_no", asset_no=new.asset_no.strip())
-    if not new.name.strip():
-        raise RuleError("name_required", "name")
-    if new.purchase_date is not None and new.purchase_date > today:
-        raise RuleError("date_in_future", "purchase_date", day=new.purchase_date.isoformat())
-    if new.price is not None and new.price < 0:
-        raise RuleError("not_negative", "price")
-    for name in ("maintenance_interval_days", "calibration_interval_days"):
-        value = getattr(new, name)
-        if value is not None and value <= 0:
-            raise RuleError("interval_positive", name)
+    _check_details(new, today)
 
 
 def _snapshot(device: Device) -> dict[str, object]:
@@ -449,7 +471,7 @@ def _snapshot(device: Device) -> dict[str, object]:
         "price": device.price,
         "funding": device.funding,
         "location": device.location,
-        "readings": device.readings,
+        "reading_types": device.readings,  # not "readings": those are masked as health data
         "maintenance_interval_days": device.maintenance_interval_days,
         "calibration_interval_days": device.calibration_interval_days,
         "status": device.status,
@@ -672,5 +694,54 @@ def replace_device(
             before={"status": status.value},
             after={"status": DeviceStatus.REPLACED.value, "event_id": event.id},
         )
+        (row,) = _rows(session, [device], today)
+        return row
+
+
+DESCRIPTION = (
+    "name", "category", "brand", "model", "serial_no", "purchase_date", "price", "funding",
+    "location", "readings", "maintenance_interval_days", "calibration_interval_days",
+)  # fmt: skip
+
+
+def update_device(
+    db: Database, actor: Actor, device_id: int, details: DeviceDetails, today: dt.date | None = None
+) -> DeviceRow:
+    """Correct a device's description; its status changes only through events.
+
+    The audit entry holds the fields that changed, before and after; saving an unchanged
+    description writes nothing.
+    """
+    actor.require("change equipment details", *WRITERS)
+    today = today or dt.date.today()
+    _check_details(details, today)
+    with unit_of_work(db) as session:
+        device = _locked_device(session, device_id)
+        wanted: dict[str, object] = {
+            "name": details.name.strip(),
+            "category": details.category.value,
+            "brand": details.brand.strip(),
+            "model": details.model.strip(),
+            "serial_no": details.serial_no.strip(),
+            "purchase_date": details.purchase_date,
+            "price": details.price,
+            "funding": details.funding or Funding.UNION_ASSET.value,
+            "location": details.location.strip(),
+            "readings": ",".join(r.value for r in details.readings),
+            "maintenance_interval_days": details.maintenance_interval_days,
+            "calibration_interval_days": details.calibration_interval_days,
+        }
+        changed = [name for name in DESCRIPTION if getattr(device, name) != wanted[name]]
+        if changed:
+            key = {"readings": "reading_types"}  # device readings are not health data
+            before = {key.get(n, n): getattr(device, n) for n in changed}
+            for name in changed:
+                setattr(device, name, wanted[name])
+            after = {key.get(n, n): getattr(device, n) for n in changed}
+            session.flush()
+            audit.record(
+                session, actor, AuditAction.UPDATE, "device", device.id,
+                {"asset_no": device.asset_no, **before}, {"asset_no": device.asset_no, **after},
+            )  # fmt: skip
         (row,) = _rows(session, [device], today)
         return row

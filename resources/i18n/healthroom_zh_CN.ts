@@ -555,6 +555,68 @@
     </message>
 </context>
 <context>
+    <name>AssetLabelsDialog</name>
+    <message>
+        <source>A4, 24 labels (3 × 8, 70 × 37 mm)</source>
+        <translation>A4 24 枚（3 × 8，70 × 37 mm）</translation>
+    </message>
+    <message>
+        <source>A4, 21 labels (3 × 7, 63.5 × 38.1 mm)</source>
+        <translation>A4 21 枚（3 × 7，63.5 × 38.1 mm）</translation>
+    </message>
+    <message>
+        <source>Print asset labels</source>
+        <translation>打印设备资产标签</translation>
+    </message>
+    <message>
+        <source>Each label shows the asset no., its QR code, the name and the model, for self-adhesive A4 label paper. Print at 100 % (no “fit to page”).</source>
+        <translation>每枚标签印有资产编号及其二维码、设备名称和型号，适用于 A4 不干胶标签纸。请按 100% 比例打印（不要选“适合页面”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n device(s) selected in the list</source>
+        <translation>
+            <numerusform>列表中选中的 %n 台设备</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n device(s) in the room</source>
+        <translation>
+            <numerusform>小屋内全部 %n 台设备</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n 枚标签</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n 张标签纸</numerusform></translation>
+    </message>
+    <message>
+        <source>positions 1–%1 stay empty</source>
+        <translation>第 1–%1 枚空出不打印</translation>
+    </message>
+</context>
+<context>
+    <name>AssetLabelsForm</name>
+    <message>
+        <source>Which devices</source>
+        <translation>打印哪些设备</translation>
+    </message>
+    <message>
+        <source>Label paper</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <source>Start at label no.</source>
+        <translation>从第几枚标签开始</translation>
+    </message>
+    <message>
+        <source>On a part-used sheet, click the first free label in the picture; the labels before it stay empty.</source>
+        <translation>标签纸已用过一部分时，在右图中点击第一枚空白标签；它之前的标签位置空出不打印。</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <source>Select an entry to see what changed (health values are never shown).</source>
@@ -874,6 +936,14 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <source>Below the minimum stock the item is shown as low, in red.</source>
         <translation>库存低于最低库存时，以红色标示为库存不足。</translation>
     </message>
+    <message>
+        <source>Edit consumable item</source>
+        <translation>修改耗材信息</translation>
+    </message>
+    <message>
+        <source>Correct the name, kind, unit or minimum of %1. The stock (%2) changes only by receiving, using or discarding.</source>
+        <translation>修改“%1”的名称、类别、单位或最低库存。库存（%2）只能通过入库、领用或报废变动。</translation>
+    </message>
 </context>
 <context>
     <name>ConsumableForm</name>
@@ -1034,6 +1104,14 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Health room</source>
         <translation>健康生活室</translation>
+    </message>
+    <message>
+        <source>Edit device details</source>
+        <translation>修改设备信息</translation>
+    </message>
+    <message>
+        <source>Correct the description of %1. The asset no. stays as on its label; the status changes only by recording an event (damage, repair, replacement…).</source>
+        <translation>修改 %1 的设备信息。资产编号与标签一致，不可修改；设备状态只能通过登记事件（损坏、维修、补齐……）改变。</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1534,10 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>已登记 %1。</translation>
     </message>
     <message>
+        <source>Details of %1 saved.</source>
+        <translation>已保存 %1 的设备信息。</translation>
+    </message>
+    <message>
         <source>Recorded: %1, %2</source>
         <translation>已记录：%1，%2</translation>
     </message>
@@ -1470,6 +1552,18 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Choose an item in the list first.</source>
         <translation>请先在列表中选择一种消耗品。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>Saved: the usage register uses these consumables from now on.</source>
+        <translation>已保存：今后使用登记表按此扣减耗材。</translation>
     </message>
     <message>
         <source>%1: %2 now in stock.</source>
@@ -1547,6 +1641,10 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>登记设备…</translation>
     </message>
     <message>
+        <source>Edit details…</source>
+        <translation>修改信息…</translation>
+    </message>
+    <message>
         <source>Record event…</source>
         <translation>记录事项…</translation>
     </message>
@@ -1567,6 +1665,10 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>新增消耗品…</translation>
     </message>
     <message>
+        <source>Edit item…</source>
+        <translation>修改耗材…</translation>
+    </message>
+    <message>
         <source>Receive…</source>
         <translation>入库…</translation>
     </message>
@@ -1577,6 +1679,10 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Discard…</source>
         <translation>报废…</translation>
+    </message>
+    <message>
+        <source>Consumables per reading…</source>
+        <translation>测量项目耗材…</translation>
     </message>
     <message>
         <source>Print stock sheet…</source>
@@ -1856,6 +1962,10 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Nothing to save: enter the opening hours, the cleaning or the disinfection of the day.</source>
         <translation>没有可保存的内容：请填写当天的开放时间、清洁或消毒情况。</translation>
+    </message>
+    <message>
+        <source>There is no device to print a label for.</source>
+        <translation>没有可打印标签的设备。</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -4220,6 +4330,40 @@ Details are in the log folder:
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PerReadingDialog</name>
+    <message>
+        <source>Consumables per reading</source>
+        <translation>每项测量消耗的耗材</translation>
+    </message>
+    <message>
+        <source>When a visit is saved in the usage register, each reading takes these consumables from the stock (the first lot to expire first). By default a glucose reading uses one glucose test strip.</source>
+        <translation>在使用登记表中保存一次测量时，每个测量项目按下表从库存中扣减耗材（先扣最早到期的批次）。默认每次血糖测量消耗一条血糖仪试纸。</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>不消耗</translation>
+    </message>
+    <message>
+        <source>Your role can see this choice; the chair or the administrator changes it.</source>
+        <translation>您的角色只能查看此设置；由工会主席或健康管理员修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PerReadingForm</name>
+    <message>
+        <source>Reading</source>
+        <translation>测量项目</translation>
+    </message>
+    <message>
+        <source>Consumable used</source>
+        <translation>消耗的耗材</translation>
+    </message>
+    <message>
+        <source>Per reading</source>
+        <translation>每次用量</translation>
     </message>
 </context>
 <context>

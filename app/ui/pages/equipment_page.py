@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QTextCharFormat
-from PySide6.QtWidgets import QDialog, QFileDialog, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QTableView, QWidget
 
 from app.domain import lifecycle
 from app.domain.codes import DeviceStatus, StockMovementKind
@@ -40,10 +40,12 @@ from app.services import consumables, equipment, room_upkeep
 from app.services.consumables import ConsumableRow, LotRow, MovementRow
 from app.services.equipment import DeviceEventRow, DeviceRow, UpkeepDueRow
 from app.ui.context import AppContext
+from app.ui.dialogs.asset_labels_dialog import AssetLabelsDialog, LabelChoice, remember
 from app.ui.dialogs.consumable_dialog import ConsumableDialog
 from app.ui.dialogs.day_log_dialog import DayLogDialog
 from app.ui.dialogs.device_dialog import DeviceDialog
 from app.ui.dialogs.device_event_dialog import DeviceEventDialog
+from app.ui.dialogs.per_reading_dialog import PerReadingDialog
 from app.ui.dialogs.record_dialog import pydate, qdate
 from app.ui.dialogs.replacement_dialog import ReplacementDialog
 from app.ui.dialogs.stock_movement_dialog import StockMovementDialog
@@ -251,6 +253,9 @@ class EquipmentPage(ListPage):
 
         p = self.panel
         p.registerButton.clicked.connect(self.register_device)
+        p.editDeviceButton.clicked.connect(self.edit_device)
+        p.editItemButton.clicked.connect(self.edit_item)
+        p.perReadingButton.clicked.connect(self.choose_per_reading)
         p.eventButton.clicked.connect(lambda: self.record_event())
         p.replaceButton.clicked.connect(self.replace_device)
         p.ledgerButton.clicked.connect(self.print_ledger)
@@ -302,6 +307,13 @@ class EquipmentPage(ListPage):
     def _show(self, model: RowTableModel[Any]) -> None:
         table: QTableView = self.ui.tableView
         if table.model() is not model:
+            # Devices may be picked several at a time (for printing their labels).
+            several = model is self.devices or model is self.due
+            table.setSelectionMode(
+                QAbstractItemView.SelectionMode.ExtendedSelection
+                if several
+                else QAbstractItemView.SelectionMode.SingleSelection
+            )
             table.setModel(model)
             table.selectionModel().currentRowChanged.connect(
                 lambda current, _previous: self._row_changed(current)
@@ -548,9 +560,14 @@ class EquipmentPage(ListPage):
             self.reload()
 
     def _double_clicked(self) -> None:
-        if self.view() in (DEVICES, DUE):
-            self.record_event()
-        elif self.view() == ROOM:
+        view = self.view()
+        if view == DEVICES:
+            self.edit_device()
+        elif view == DUE:
+            self.record_event()  # the upkeep list: record the maintenance that is due
+        elif view == CONSUMABLES:
+            self.edit_item()
+        else:
             self.record_day()
 
     # --- the scanner -------------------------------------------------------------------------
@@ -619,6 +636,26 @@ class EquipmentPage(ListPage):
 
         self._open(dialog, done)
 
+    def edit_device(self) -> None:
+        device = self.current_device()
+        if device is None:
+            return
+        dialog = DeviceDialog(self.context, self, device)
+
+        def done() -> str:
+            return self.tr("Details of %1 saved.").replace("%1", device.asset_no)
+
+        self._open(dialog, done)
+
+    def selected_device_ids(self) -> list[int]:
+        """The devices selected in the list, top to bottom (none outside the device views)."""
+        if self.view() not in (DEVICES, DUE):
+            return []
+        rows = sorted(i.row() for i in self.ui.tableView.selectionModel().selectedRows())
+        model = self.ui.tableView.model()
+        ids = [int(model.index(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        return list(dict.fromkeys(ids))
+
     def record_event(self, kind: Any = None) -> None:
         device = self.current_device()
         if device is None:
@@ -671,11 +708,38 @@ class EquipmentPage(ListPage):
 
         self._open(dialog, done)
 
-    def move_stock(self, kind: StockMovementKind) -> None:
+    def current_item(self) -> ConsumableRow | None:
         item_id = self.selected_id() if self.view() == CONSUMABLES else None
         item = next((r for r in self.consumables_rows() if r.id == item_id), None)
         if item is None:
             self.say(self.tr("Choose an item in the list first."), RED)
+        return item
+
+    def edit_item(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        dialog = ConsumableDialog(self.context, self, item)
+
+        def done() -> str:
+            assert dialog.saved is not None
+            return self.tr("%1 saved.").replace("%1", dialog.saved.name)
+
+        self._open(dialog, done)
+
+    def choose_per_reading(self) -> None:
+        dialog = PerReadingDialog(self.context, self)
+
+        def done() -> str:
+            if not dialog.saved:
+                return self.tr("Nothing changed.")
+            return self.tr("Saved: the usage register uses these consumables from now on.")
+
+        self._open(dialog, done)
+
+    def move_stock(self, kind: StockMovementKind) -> None:
+        item = self.current_item()
+        if item is None:
             return
         dialog = StockMovementDialog(self.context, item, kind, self)
 
@@ -740,21 +804,36 @@ class EquipmentPage(ListPage):
         self._run(self.tr("Equipment ledger"), job)
 
     def print_labels(self) -> None:
-        path = self.ask_save_path(
-            self.tr("Save the asset labels"), "设备资产标签.pdf", self.tr("PDF (*.pdf)")
-        )
-        if path is not None:
-            self.generate_labels(path)
+        """Choose the devices, the paper and the first free label, then where to save."""
+        db, actor = self.context.db, self.context.actor
+        in_room = len(label_data(db, actor)[1])
+        dialog = AssetLabelsDialog(self.selected_device_ids(), in_room, self)
+        self.dialog = dialog
 
-    def generate_labels(self, path: Path) -> None:
+        def accepted() -> None:
+            assert dialog.choice is not None
+            path = self.ask_save_path(
+                self.tr("Save the asset labels"), "设备资产标签.pdf", self.tr("PDF (*.pdf)")
+            )
+            if path is not None:
+                self.generate_labels(path, dialog.choice)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+
+    def generate_labels(self, path: Path, choice: LabelChoice | None = None) -> None:
         db, actor, language = self.context.db, self.context.actor, self._language()
+        ids = list(choice.device_ids) if choice and choice.device_ids is not None else None
+        paper = asset_labels.PAPERS[choice.paper] if choice else asset_labels.A4_24
+        skip = choice.skip if choice else 0
 
         def job(progress: Progress) -> Path:
             progress(10, "data")
-            site, labels = label_data(db, actor)
-            return asset_labels.write_pdf(path, labels, site, language=language)
+            site, labels = label_data(db, actor, ids)
+            return asset_labels.write_pdf(path, labels, site, paper, skip, language=language)
 
-        self._run(self.tr("Asset labels"), job)
+        self._run(self.tr("Asset labels"), job, (lambda: remember(choice)) if choice else None)
 
     def print_stock_sheet(self) -> None:
         path = self.ask_save_path(
@@ -775,10 +854,14 @@ class EquipmentPage(ListPage):
 
         self._run(self.tr("Stock sheet"), job)
 
-    def _run(self, title: str, job: Callable[[Progress], Path]) -> None:
+    def _run(
+        self, title: str, job: Callable[[Progress], Path], then: Callable[[], None] | None = None
+    ) -> None:
         def done(result: object) -> None:
             assert isinstance(result, Path)
             self.last_report = result
+            if then is not None:
+                then()
             self.say(self.tr("Saved %1").replace("%1", str(result)))
             self.open_file(result)
 

@@ -147,6 +147,7 @@ _MESSAGES: dict[str, str] = {
         "EquipmentWords",
         "Nothing to save: enter the opening hours, the cleaning or the disinfection of the day.",
     ),
+    "no_labels": QT_TRANSLATE_NOOP("EquipmentWords", "There is no device to print a label for."),
     "permission": QT_TRANSLATE_NOOP("EquipmentWords", "Your role does not allow this."),
 }
 

@@ -9,14 +9,21 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.migrate import Database
-from app.db.models import AuditEntry, Consumable, ConsumableLot, StockMovement, UsageVisit
+from app.db.models import (
+    AuditEntry,
+    Consumable,
+    ConsumableLot,
+    Setting,
+    StockMovement,
+    UsageVisit,
+)
 from app.domain.codes import ConsumableCategory, StockMovementKind, StockSource
 from app.domain.readings import ReadingType
 from app.domain.rule_error import RuleError
 from app.domain.stock import ExpiryState
 from app.services import consumables
 from app.services.actor import PermissionDenied
-from app.services.consumables import NewItem, Outgoing, Receipt
+from app.services.consumables import NewItem, Outgoing, ReadingUse, Receipt
 from app.services.unit_of_work import read_only, unit_of_work
 from tests.support import ADMIN, CHAIR, DEMO_TODAY, TECH
 
@@ -192,25 +199,68 @@ def test_the_item_per_reading_type_is_configurable(db: Database) -> None:
     lancets = consumables.add_item(db, ADMIN, NewItem("采血针", ConsumableCategory.LANCET, "支")).id
     receive(db, item, 5, TODAY, None)
     consumables.receive(db, ADMIN, Receipt(lancets, 5, TODAY), TODAY)
+    assert consumables.per_reading_items(db, TECH)[ReadingType.GLUCOSE_2H] == ReadingUse(item)
+    with pytest.raises(PermissionDenied):  # the technician reads, never changes, the choice
+        consumables.set_per_reading_items(db, TECH, {ReadingType.SPO2: ReadingUse(lancets)})
+    assert (
+        error(
+            lambda: consumables.set_per_reading_items(
+                db, ADMIN, {ReadingType.SPO2: ReadingUse(999)}
+            )
+        ).code
+        == "no_such_item"
+    )
+    assert (
+        error(
+            lambda: consumables.set_per_reading_items(
+                db, ADMIN, {ReadingType.SPO2: ReadingUse(lancets, 0)}
+            )
+        ).code
+        == "quantity_positive"
+    )
     consumables.set_per_reading_items(
-        db, ADMIN, {ReadingType.GLUCOSE_RANDOM: None, ReadingType.SPO2: lancets}
+        db,
+        ADMIN,
+        {ReadingType.GLUCOSE_RANDOM: ReadingUse(None), ReadingType.SPO2: ReadingUse(lancets, 2)},
     )
     chosen = consumables.per_reading_items(db, ADMIN)
-    assert chosen[ReadingType.GLUCOSE_FASTING] == item  # default kept
-    assert chosen[ReadingType.GLUCOSE_RANDOM] is None
-    assert chosen[ReadingType.SPO2] == lancets
+    assert chosen[ReadingType.GLUCOSE_FASTING] == ReadingUse(item)  # default kept
+    assert chosen[ReadingType.GLUCOSE_RANDOM] == ReadingUse(None, configured=True)
+    assert chosen[ReadingType.SPO2] == ReadingUse(lancets, 2, configured=True)
     visit_id = visit(db, TODAY)
     with unit_of_work(db) as session:
         assert not consumables.use_for_reading(
             session, ADMIN, ReadingType.GLUCOSE_RANDOM, visit_id, TODAY
         )
         assert consumables.use_for_reading(session, ADMIN, ReadingType.SPO2, visit_id, TODAY)
-    assert totals(db, item)[0] == 5 and totals(db, lancets)[0] == 4
+        assert consumables.use_for_reading(session, ADMIN, ReadingType.SPO2, visit_id, TODAY)
+        # One lancet left, two asked for: nothing is taken rather than going negative.
+        assert not consumables.use_for_reading(session, ADMIN, ReadingType.SPO2, visit_id, TODAY)
+    assert totals(db, item)[0] == 5 and totals(db, lancets) == (1, 1, 1)
     with read_only(db) as session:
         changes = session.scalars(
             select(AuditEntry.after_json).where(AuditEntry.entity == "setting")
         ).all()
-    assert json.loads(changes[-1] or "{}") == {"glucose_random": None, "spo2": lancets}
+    assert len(changes) == 1  # the refused changes left no trace
+    assert json.loads(changes[-1] or "{}") == {
+        "glucose_random": None,
+        "spo2": {"item": lancets, "quantity": 2},
+    }
+    # Saving the same choice again is no change and writes no audit entry.
+    consumables.set_per_reading_items(db, ADMIN, {ReadingType.SPO2: ReadingUse(lancets, 2)})
+    with read_only(db) as session:
+        count = session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "setting")
+        )
+    assert count == 1
+
+
+def test_an_older_setting_of_bare_item_ids_still_reads(db: Database) -> None:
+    item = strips(db)
+    with unit_of_work(db) as session:
+        session.add(Setting(key=consumables.PER_READING_KEY, value=json.dumps({"spo2": item})))
+    chosen = consumables.per_reading_items(db, ADMIN)
+    assert chosen[ReadingType.SPO2] == ReadingUse(item, 1, configured=True)
 
 
 def test_the_demo_stock_sheet(demo_db: Database) -> None:
@@ -221,3 +271,30 @@ def test_the_demo_stock_sheet(demo_db: Database) -> None:
     assert any(s.received for s in sheet)  # the hospital replenished this quarter
     found = consumables.warnings(demo_db, CHAIR, DEMO_TODAY)
     assert found.low and found.expiring
+
+
+def test_an_item_is_corrected_but_its_stock_is_not(db: Database) -> None:
+    item = strips(db)
+    receive(db, item, 20, TODAY, None)
+    batteries = consumables.add_item(db, ADMIN, NewItem("电池", ConsumableCategory.BATTERY, "节"))
+    with pytest.raises(PermissionDenied):
+        consumables.update_item(
+            db, TECH, item, NewItem("试纸", ConsumableCategory.TEST_STRIP, "条")
+        )
+    clash = NewItem("电池", ConsumableCategory.TEST_STRIP, "条")
+    assert error(lambda: consumables.update_item(db, ADMIN, item, clash)).code == "name_taken"
+    fixed = NewItem("血糖试纸（罗氏）", ConsumableCategory.TEST_STRIP, "条", 30)
+    row = consumables.update_item(db, CHAIR, item, fixed, TODAY)
+    assert (row.name, row.min_stock, row.stock) == ("血糖试纸（罗氏）", 30, 20)
+    assert totals(db, item) == (20, 20, 20)  # the stock is untouched
+    consumables.update_item(db, CHAIR, item, fixed, TODAY)  # no change: no audit entry
+    with read_only(db) as session:
+        entries = session.execute(
+            select(AuditEntry.entity_id, AuditEntry.before_json, AuditEntry.after_json).where(
+                AuditEntry.entity == "consumable", AuditEntry.action == "update"
+            )
+        ).all()
+    assert len(entries) == 1 and entries[0][0] == str(item)
+    assert json.loads(entries[0][1] or "") == {"name": "血糖试纸", "min_stock": 50}
+    assert json.loads(entries[0][2] or "") == {"name": "血糖试纸（罗氏）", "min_stock": 30}
+    assert batteries.name == "电池"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -249,3 +250,53 @@ def test_the_demo_register(demo_db: Database) -> None:
     assert equipment.list_devices(demo_db, CHAIR, DEMO_TODAY, search="%") == []
     with read_only(demo_db) as session:
         assert session.scalar(select(DeviceEvent.id).limit(1)) is not None
+
+
+def test_a_description_is_corrected_never_the_status(db: Database) -> None:
+    device = equipment.register_device(db, ADMIN, bp_monitor(), TODAY)
+    equipment.record_event(db, ADMIN, NewEvent(device.id, E.DAMAGED, TODAY), TODAY)
+    details = equipment.DeviceDetails(
+        name="上臂式电子血压计",
+        category=DeviceCategory.BP_MONITOR,
+        brand="欧姆龙",
+        model="HEM-7136",
+        serial_no="HEM00000002",
+        purchase_date=dt.date(2026, 1, 6),
+        price=429.0,
+        location="健康生活室",
+        readings=(ReadingType.SYSTOLIC, ReadingType.DIASTOLIC),
+        maintenance_interval_days=180,
+        calibration_interval_days=365,
+    )
+    with pytest.raises(PermissionDenied):
+        equipment.update_device(db, TECH, device.id, details, TODAY)
+    future = dt.date(2026, 12, 1)
+    assert (
+        code_of(lambda: equipment.update_device(db, ADMIN, device.id,
+                                                 replace(details, purchase_date=future), TODAY))
+        == "date_in_future"
+    )  # fmt: skip
+    assert (
+        code_of(lambda: equipment.update_device(db, ADMIN, device.id,
+                                                 replace(details, name=" "), TODAY))
+        == "name_required"
+    )  # fmt: skip
+    row = equipment.update_device(db, CHAIR, device.id, details, TODAY)
+    assert row.status is DeviceStatus.DAMAGED  # a correction does not repair anything
+    assert (row.name, row.serial_no, row.price, row.asset_no) == (
+        "上臂式电子血压计", "HEM00000002", 429.0, "ZC-2026-001"
+    )  # fmt: skip
+    assert row.readings == ("systolic", "diastolic") and row.maintenance_interval_days == 180
+    equipment.update_device(db, CHAIR, device.id, details, TODAY)  # unchanged: no audit entry
+    with read_only(db) as session:
+        updates = session.execute(
+            select(AuditEntry.before_json, AuditEntry.after_json)
+            .where(AuditEntry.entity == "device", AuditEntry.action == "update")
+            .order_by(AuditEntry.id)
+        ).all()
+    assert len(updates) == 2  # the damage's status change, then the correction
+    before, after = (json.loads(text or "") for text in updates[-1])
+    assert before["name"] == "电子血压计" and after["name"] == "上臂式电子血压计"
+    assert before["reading_types"] == "systolic,diastolic,pulse"  # readable, not masked
+    assert after["reading_types"] == "systolic,diastolic" and after["price"] == 429.0
+    assert "status" not in after and "model" not in after  # only what changed
