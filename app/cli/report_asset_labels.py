@@ -12,7 +12,7 @@ from app.reports import asset_labels
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import label_data
 from app.reports.language import ReportLanguage
-from app.services import equipment
+from app.services import equipment_register
 from app.services.actor import Actor
 
 # Labels hold no personal data: without --user they are read as a technician would.
@@ -53,7 +53,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
     ids: list[int] | None = None
     if args.asset_no is not None:
-        found = {no: equipment.find_by_asset_no(context.db, actor, no) for no in args.asset_no}
+        found = {
+            no: equipment_register.find_by_asset_no(context.db, actor, no) for no in args.asset_no
+        }
         unknown = [no for no, device_id in found.items() if device_id is None]
         if unknown:
             raise Rejected(

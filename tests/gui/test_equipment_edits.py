@@ -16,7 +16,7 @@ from sqlalchemy import select
 from app.db.models import AuditEntry
 from app.domain.codes import DeviceStatus
 from app.domain.readings import ReadingType
-from app.services import consumables, equipment, roster
+from app.services import consumables, equipment_register, roster
 from app.services.consumables import ReadingUse
 from app.ui.dialogs.asset_labels_dialog import AssetLabelsDialog
 from app.ui.dialogs.per_reading_dialog import PerReadingDialog
@@ -242,4 +242,4 @@ def test_labels_for_the_selected_devices_from_a_chosen_position(
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     assert len(page.selected_device_ids()) == 1
-    assert equipment.list_devices(page.context.db, page.context.actor, DEMO_TODAY)
+    assert equipment_register.list_devices(page.context.db, page.context.actor, DEMO_TODAY)

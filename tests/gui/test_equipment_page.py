@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.codes import DeviceEventKind, DeviceStatus
 from app.domain.day_log import DayState
-from app.services import consumables, equipment, room_upkeep
+from app.services import consumables, equipment_register, equipment_rows, room_upkeep
 from app.ui.dialogs.record_dialog import RecordDialog, qdate
 from app.ui.main_window import PAGES, MainWindow
 from app.ui.pages.equipment_page import CONSUMABLES, DEVICES, ROOM, EquipmentPage
@@ -74,8 +74,8 @@ def save(qtbot: QtBot, dialog: RecordDialog) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def device_named(page: EquipmentPage, asset_no: str) -> equipment.DeviceRow:
-    rows = equipment.list_devices(page.context.db, page.context.actor, DEMO_TODAY)
+def device_named(page: EquipmentPage, asset_no: str) -> equipment_rows.DeviceRow:
+    rows = equipment_register.list_devices(page.context.db, page.context.actor, DEMO_TODAY)
     return next(r for r in rows if r.asset_no == asset_no)
 
 
@@ -138,7 +138,7 @@ def test_scan_damage_and_same_model_replacement(qtbot: QtBot, window: MainWindow
     new = device_named(page, suggested)
     assert new.replaces_asset_no == target and new.serial_no == "HEM00009999"
     assert page.selected_id() == new.id  # the new device is shown
-    history = equipment.device_events(page.context.db, page.context.actor, old.id)
+    history = equipment_register.device_events(page.context.db, page.context.actor, old.id)
     assert history[-1].kind is DeviceEventKind.REPLACED and history[-1].cost == 399.0
     screenshot(window, "equipment_devices")
 
@@ -155,7 +155,7 @@ def test_disinfection_of_a_device_and_of_the_room(qtbot: QtBot, window: MainWind
     type_text(qtbot, dialog.form.noteEdit, "75%医用酒精擦拭测试口")  # type: ignore[attr-defined]
     save(qtbot, dialog)
     device = device_named(page, "ZC-2025-003")
-    last = equipment.device_events(page.context.db, page.context.actor, device.id)[-1]
+    last = equipment_register.device_events(page.context.db, page.context.actor, device.id)[-1]
     assert last.kind is DeviceEventKind.DISINFECTION and last.on_date == DEMO_TODAY
     assert page.history.row_at(0).kind is DeviceEventKind.DISINFECTION  # newest first
 

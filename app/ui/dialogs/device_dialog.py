@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from app.domain.codes import DeviceCategory
 from app.domain.readings import ReadingType
-from app.services import equipment
-from app.services.equipment import DeviceDetails, DeviceRow, Funding, NewDevice
+from app.services import equipment_register
+from app.services.equipment_register import DeviceDetails, NewDevice
+from app.services.equipment_rows import DeviceRow, Funding
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import (
     NO_DATE,
@@ -165,7 +166,7 @@ class DeviceDialog(RecordDialog):
                 )
             )
             self.form.assetNoEdit.setText(
-                equipment.suggest_asset_no(context.db, context.actor, today)
+                equipment_register.suggest_asset_no(context.db, context.actor, today)
             )
             self.form.locationEdit.setText(self.tr("Health room"))
         else:
@@ -186,8 +187,10 @@ class DeviceDialog(RecordDialog):
     def submit(self) -> None:
         db, actor, today = self.context.db, self.context.actor, self.context.today()
         if self.device is None:
-            self.saved = equipment.register_device(db, actor, self.controller.device(), today)
+            self.saved = equipment_register.register_device(
+                db, actor, self.controller.device(), today
+            )
         else:
-            self.saved = equipment.update_device(
+            self.saved = equipment_register.update_device(
                 db, actor, self.device.id, self.controller.details(), today
             )

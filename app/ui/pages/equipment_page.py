@@ -36,9 +36,10 @@ from app.reports import asset_labels, consumables_stock, equipment_ledger
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
-from app.services import consumables, equipment, room_upkeep
+from app.services import consumables, equipment_register, equipment_upkeep, room_upkeep
 from app.services.consumables import ConsumableRow, LotRow, MovementRow
-from app.services.equipment import DeviceEventRow, DeviceRow, UpkeepDueRow
+from app.services.equipment_rows import DeviceEventRow, DeviceRow
+from app.services.equipment_upkeep import UpkeepDueRow
 from app.ui.context import AppContext
 from app.ui.dialogs.asset_labels_dialog import AssetLabelsDialog, LabelChoice, remember
 from app.ui.dialogs.consumable_dialog import ConsumableDialog
@@ -329,11 +330,11 @@ class EquipmentPage(ListPage):
         p.actionStack.setCurrentIndex(pages[view][0])
         p.detailStack.setCurrentIndex(pages[view][1])
         if view == DEVICES:
-            self.devices.set_rows(equipment.list_devices(db, actor, today, search))
+            self.devices.set_rows(equipment_register.list_devices(db, actor, today, search))
             self._show(self.devices)
             self._device_warning()
         elif view == DUE:
-            rows = equipment.upkeep_due(db, actor, today)
+            rows = equipment_upkeep.upkeep_due(db, actor, today)
             self.due.set_rows([r for r in rows if _matches(search, r.asset_no, r.name)])
             self._show(self.due)
             self._device_warning()
@@ -387,8 +388,8 @@ class EquipmentPage(ListPage):
 
     def _device_warning(self) -> None:
         db, actor, today = self.context.db, self.context.actor, self.context.today()
-        overdue = equipment.overdue_upkeep(db, actor, today)
-        broken = [r for r in equipment.list_devices(db, actor, today) if not r.intact]
+        overdue = equipment_upkeep.overdue_upkeep(db, actor, today)
+        broken = [r for r in equipment_register.list_devices(db, actor, today) if not r.intact]
         texts = []
         if overdue:
             texts.append(self.tr("%n upkeep item(s) overdue", "", len(overdue)))
@@ -470,7 +471,7 @@ class EquipmentPage(ListPage):
             p.deviceInfoLabel.setText("")
             self.history.set_rows([])
             return
-        detail = equipment.get_device(
+        detail = equipment_register.get_device(
             self.context.db, self.context.actor, device_id, self.context.today()
         )
         d = detail.device
@@ -577,7 +578,7 @@ class EquipmentPage(ListPage):
         text = self.ui.searchEdit.text().strip()
         if not text:
             return
-        device_id = equipment.find_by_asset_no(self.context.db, self.context.actor, text)
+        device_id = equipment_register.find_by_asset_no(self.context.db, self.context.actor, text)
         if device_id is None:
             self.say(self.tr("No device has the asset no. “%1”.").replace("%1", text), RED)
             self.ui.searchEdit.selectAll()  # the next scan replaces it
@@ -622,7 +623,7 @@ class EquipmentPage(ListPage):
         if device_id is None:
             self.say(self.tr("Choose a device in the list first."), RED)
             return None
-        return equipment.get_device(
+        return equipment_register.get_device(
             self.context.db, self.context.actor, int(device_id), self.context.today()
         ).device
 
