@@ -16,8 +16,14 @@ from sqlalchemy import select
 from app.db.models import AuditEntry
 from app.domain.codes import DeviceStatus
 from app.domain.readings import ReadingType
-from app.services import consumables, equipment_register, roster
-from app.services.consumables import ReadingUse
+from app.services import (
+    consumable_items,
+    consumable_per_reading,
+    consumable_stock,
+    equipment_register,
+    roster,
+)
+from app.services.consumable_per_reading import ReadingUse
 from app.ui.dialogs.asset_labels_dialog import AssetLabelsDialog
 from app.ui.dialogs.per_reading_dialog import PerReadingDialog
 from app.ui.main_window import MainWindow
@@ -150,7 +156,7 @@ def test_the_consumable_per_reading_is_chosen_and_used_by_the_register(
     screenshot(dialog, "equipment_per_reading_dialog")
     save(qtbot, dialog)  # type: ignore[arg-type]
     assert page.dialog is None
-    chosen = consumables.per_reading_items(db, actor)
+    chosen = consumable_per_reading.per_reading_items(db, actor)
     assert chosen[ReadingType.GLUCOSE_RANDOM] == ReadingUse(lancets.id, 2, configured=True)
     assert chosen[ReadingType.GLUCOSE_FASTING] == ReadingUse(strips.id)  # untouched
     assert len(audit_of(page, "setting")) == 1
@@ -181,10 +187,10 @@ def test_the_consumable_per_reading_is_chosen_and_used_by_the_register(
     top = usage.today_model.row_at(0)
     assert top.staff_id == person.id, usage.entry.ui.messageLabel.text()
     assert {(r.type, r.value) for r in top.readings} == {("glucose_random", 6.4)}
-    after = {r.name: r for r in consumables.list_items(db, actor, DEMO_TODAY)}
+    after = {r.name: r for r in consumable_items.list_items(db, actor, DEMO_TODAY)}
     assert after["采血针"].stock == lancets.stock - 2  # the newly chosen item, two of them
     assert after["血糖试纸"].stock == strips.stock  # no longer the strip
-    used = consumables.list_movements(db, actor, lancets.id, limit=1)[0]
+    used = consumable_stock.list_movements(db, actor, lancets.id, limit=1)[0]
     assert used.visit_id == top.id and used.quantity == 2
     QApplication.processEvents()
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.codes import DeviceEventKind, DeviceStatus
 from app.domain.day_log import DayState
-from app.services import consumables, equipment_register, equipment_rows, room_upkeep
+from app.services import consumable_items, equipment_register, equipment_rows, room_upkeep
 from app.ui.dialogs.record_dialog import RecordDialog, qdate
 from app.ui.main_window import PAGES, MainWindow
 from app.ui.pages.equipment_page import CONSUMABLES, DEVICES, ROOM, EquipmentPage
@@ -237,4 +237,4 @@ def test_printouts_from_the_page(qtbot: QtBot, window: MainWindow, tmp_path: Pat
     qtbot.waitUntil(lambda: "missing" in page.panel.messageLabel.text(), timeout=20000)
     assert len(opened) == 3
     choose_view(qtbot, page, DEVICES)
-    assert consumables.list_items(page.context.db, page.context.actor, dt.date(2026, 11, 16))
+    assert consumable_items.list_items(page.context.db, page.context.actor, dt.date(2026, 11, 16))

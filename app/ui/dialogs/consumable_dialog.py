@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.domain.codes import ConsumableCategory
-from app.services import consumables
-from app.services.consumables import ConsumableRow, NewItem
+from app.services import consumable_items
+from app.services.consumable_items import ConsumableRow, NewItem
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.forms.ui_consumable_form import Ui_ConsumableForm
@@ -61,6 +61,8 @@ class ConsumableDialog(RecordDialog):
         )
         db, actor = self.context.db, self.context.actor
         if self.item is None:
-            self.saved = consumables.add_item(db, actor, new)
+            self.saved = consumable_items.add_item(db, actor, new)
         else:
-            self.saved = consumables.update_item(db, actor, self.item.id, new, self.context.today())
+            self.saved = consumable_items.update_item(
+                db, actor, self.item.id, new, self.context.today()
+            )

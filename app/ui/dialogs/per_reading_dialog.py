@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from app.domain.readings import ReadingType
-from app.services import consumables
-from app.services.consumables import WRITERS, ReadingUse
+from app.services import consumable_items, consumable_per_reading
+from app.services.consumable_items import WRITERS
+from app.services.consumable_per_reading import ReadingUse
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.forms.ui_per_reading_form import Ui_PerReadingForm
@@ -36,8 +37,8 @@ class PerReadingDialog(RecordDialog):
         self.form = Ui_PerReadingForm()
         self.form.setupUi(self.ui.formHost)
         db, actor = context.db, context.actor
-        items = consumables.list_items(db, actor, context.today())
-        current = consumables.per_reading_items(db, actor)
+        items = consumable_items.list_items(db, actor, context.today())
+        current = consumable_per_reading.per_reading_items(db, actor)
         self.items: dict[ReadingType, QComboBox] = {}
         self.quantities: dict[ReadingType, QSpinBox] = {}
         units = {item.id: item.unit for item in items}
@@ -97,5 +98,7 @@ class PerReadingDialog(RecordDialog):
             rt: self.chosen(rt) for rt in SHOWN if self.chosen(rt) != self.before[rt]
         }
         if changed:
-            consumables.set_per_reading_items(self.context.db, self.context.actor, changed)
+            consumable_per_reading.set_per_reading_items(
+                self.context.db, self.context.actor, changed
+            )
         self.saved = bool(changed)

@@ -36,8 +36,15 @@ from app.reports import asset_labels, consumables_stock, equipment_ledger
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
-from app.services import consumables, equipment_register, equipment_upkeep, room_upkeep
-from app.services.consumables import ConsumableRow, LotRow, MovementRow
+from app.services import (
+    consumable_items,
+    consumable_stock,
+    equipment_register,
+    equipment_upkeep,
+    room_upkeep,
+)
+from app.services.consumable_items import ConsumableRow, LotRow
+from app.services.consumable_stock import MovementRow
 from app.services.equipment_rows import DeviceEventRow, DeviceRow
 from app.services.equipment_upkeep import UpkeepDueRow
 from app.ui.context import AppContext
@@ -339,7 +346,7 @@ class EquipmentPage(ListPage):
             self._show(self.due)
             self._device_warning()
         elif view == CONSUMABLES:
-            self.consumables.set_rows(consumables.list_items(db, actor, today, search))
+            self.consumables.set_rows(consumable_items.list_items(db, actor, today, search))
             self._show(self.consumables)
             self._stock_warning()
         else:
@@ -398,7 +405,7 @@ class EquipmentPage(ListPage):
         self._warn("; ".join(texts), AMBER)
 
     def _stock_warning(self) -> None:
-        found = consumables.warnings(self.context.db, self.context.actor, self.context.today())
+        found = consumable_items.warnings(self.context.db, self.context.actor, self.context.today())
         texts = []
         if found.low:
             names = "、".join(r.name for r in found.low)
@@ -507,8 +514,8 @@ class EquipmentPage(ListPage):
         db, actor, today = self.context.db, self.context.actor, self.context.today()
         item = next((r for r in self.consumables_rows() if r.id == item_id), None)
         p.itemTitleLabel.setText(f"{item.name} · {item.stock} {item.unit}" if item else "")
-        self.lots.set_rows(consumables.list_lots(db, actor, item_id, today))
-        self.movements.set_rows(consumables.list_movements(db, actor, item_id, limit=100))
+        self.lots.set_rows(consumable_items.list_lots(db, actor, item_id, today))
+        self.movements.set_rows(consumable_stock.list_movements(db, actor, item_id, limit=100))
         p.lotsView.resizeColumnsToContents()
         p.movementsView.resizeColumnsToContents()
 

@@ -8,7 +8,7 @@ from app.db.migrate import Database
 from app.services import (
     activities,
     audit_log,
-    consumables,
+    consumable_items,
     equipment_register,
     open_hours,
     overview,
@@ -78,7 +78,7 @@ def test_visit_filters(demo_db: Database) -> None:
 
 def test_other_pages_have_records(demo_db: Database) -> None:
     assert equipment_register.list_devices(demo_db, CHAIR)
-    assert consumables.list_items(demo_db, CHAIR)
+    assert consumable_items.list_items(demo_db, CHAIR)
     assert open_hours.schedule_in_force(demo_db, CHAIR, DEMO_TODAY)
     assert activities.list_activities(demo_db, CHAIR)
     assert audit_log.list_entries(demo_db, CHAIR)
