@@ -575,22 +575,26 @@
     <message numerus="yes">
         <source>The %n device(s) selected in the list</source>
         <translation>
-            <numerusform>列表中选中的 %n 台设备</numerusform></translation>
+            <numerusform>列表中选中的 %n 台设备</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n device(s) in the room</source>
         <translation>
-            <numerusform>小屋内全部 %n 台设备</numerusform></translation>
+            <numerusform>小屋内全部 %n 台设备</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
         <translation>
-            <numerusform>%n 枚标签</numerusform></translation>
+            <numerusform>%n 枚标签</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s)</source>
         <translation>
-            <numerusform>%n 张标签纸</numerusform></translation>
+            <numerusform>%n 张标签纸</numerusform>
+        </translation>
     </message>
     <message>
         <source>positions 1–%1 stay empty</source>
@@ -965,6 +969,63 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
 </context>
 <context>
+    <name>ConsumablesPanel</name>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>库存不足：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expire within 30 days</source>
+        <translation>
+            <numerusform>%n 批 30 天内到期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired lot(s) to discard</source>
+        <translation>
+            <numerusform>%n 批已过期，待报废</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an item to see its lots and movements.</source>
+        <translation>选择一种消耗品查看批次和出入库记录。</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>请先在列表中选择一种消耗品。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>Saved: the usage register uses these consumables from now on.</source>
+        <translation>已保存：今后使用登记表按此扣减耗材。</translation>
+    </message>
+    <message>
+        <source>%1: %2 now in stock.</source>
+        <translation>%1：现有库存 %2。</translation>
+    </message>
+    <message>
+        <source>Save the stock sheet</source>
+        <translation>保存库存表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Stock sheet</source>
+        <translation>消耗品库存表</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
@@ -1289,57 +1350,15 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <source>Search, or scan an asset no.…</source>
         <translation>搜索，或扫描资产编号…</translation>
     </message>
-    <message>
-        <source>underlined: disinfected</source>
-        <translation>下划线：当天已消毒</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open day(s) without a record this month</source>
-        <translation>
-            <numerusform>本月有 %n 个开放日没有记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) incomplete</source>
-        <translation>
-            <numerusform>%n 条记录不完整</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last disinfection: %1</source>
-        <translation>最近一次消毒：%1</translation>
-    </message>
-    <message>
-        <source>No disinfection recorded yet</source>
-        <translation>尚无消毒记录</translation>
-    </message>
     <message numerus="yes">
         <source>%n upkeep item(s) overdue</source>
         <translation>
-            <numerusform>%n 项保养/校准已逾期</numerusform>
-        </translation>
+            <numerusform>%n 项保养/校准已逾期</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) damaged, lost or under repair</source>
         <translation>
-            <numerusform>%n 台设备损坏、遗失或维修中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Low stock: %1</source>
-        <translation>库存不足：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lot(s) expire within 30 days</source>
-        <translation>
-            <numerusform>%n 批 30 天内到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired lot(s) to discard</source>
-        <translation>
-            <numerusform>%n 批已过期，待报废</numerusform>
-        </translation>
+            <numerusform>%n 台设备损坏、遗失或维修中</numerusform></translation>
     </message>
     <message>
         <source>Choose a device to see its history.</source>
@@ -1502,22 +1521,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>由此设备补齐</translation>
     </message>
     <message>
-        <source>Choose an item to see its lots and movements.</source>
-        <translation>选择一种消耗品查看批次和出入库记录。</translation>
-    </message>
-    <message>
-        <source>Open %1–%2, on duty: %3</source>
-        <translation>开放 %1–%2，值班：%3</translation>
-    </message>
-    <message>
-        <source>Cleaned by %1</source>
-        <translation>清洁：%1</translation>
-    </message>
-    <message>
-        <source>Disinfected: %1</source>
-        <translation>消毒：%1</translation>
-    </message>
-    <message>
         <source>No device has the asset no. “%1”.</source>
         <translation>没有资产编号为“%1”的设备。</translation>
     </message>
@@ -1544,94 +1547,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>%1 replaced by %2.</source>
         <translation>%1 已由 %2 补齐。</translation>
-    </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>已新增 %1。</translation>
-    </message>
-    <message>
-        <source>Choose an item in the list first.</source>
-        <translation>请先在列表中选择一种消耗品。</translation>
-    </message>
-    <message>
-        <source>%1 saved.</source>
-        <translation>已保存“%1”。</translation>
-    </message>
-    <message>
-        <source>Nothing changed.</source>
-        <translation>没有改动。</translation>
-    </message>
-    <message>
-        <source>Saved: the usage register uses these consumables from now on.</source>
-        <translation>已保存：今后使用登记表按此扣减耗材。</translation>
-    </message>
-    <message>
-        <source>%1: %2 now in stock.</source>
-        <translation>%1：现有库存 %2。</translation>
-    </message>
-    <message>
-        <source>That day has not come yet.</source>
-        <translation>这一天还没有到。</translation>
-    </message>
-    <message>
-        <source>Day log of %1 saved.</source>
-        <translation>%1 的日常记录已保存。</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
-        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Save the equipment ledger</source>
-        <translation>保存设备台账</translation>
-    </message>
-    <message>
-        <source>Equipment ledger</source>
-        <translation>设备台账</translation>
-    </message>
-    <message>
-        <source>Save the asset labels</source>
-        <translation>保存设备资产标签</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Asset labels</source>
-        <translation>设备资产标签</translation>
-    </message>
-    <message>
-        <source>Save the stock sheet</source>
-        <translation>保存库存表</translation>
-    </message>
-    <message>
-        <source>Stock sheet</source>
-        <translation>消耗品库存表</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>the folder is read-only or the file is open</source>
-        <translation>文件夹只读，或文件正被其他程序打开</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <source>the file could not be written</source>
-        <translation>文件无法写入</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Choose another place.</source>
-        <translation>无法保存 %1：%2。请换一个位置。</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1618,57 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Movements</source>
         <translation>出入库记录</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPrintouts</name>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the equipment ledger</source>
+        <translation>保存设备台账</translation>
+    </message>
+    <message>
+        <source>Equipment ledger</source>
+        <translation>设备台账</translation>
+    </message>
+    <message>
+        <source>Save the asset labels</source>
+        <translation>保存设备资产标签</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Asset labels</source>
+        <translation>设备资产标签</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the folder is read-only or the file is open</source>
+        <translation>文件夹只读，或文件正被其他程序打开</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another place.</source>
+        <translation>无法保存 %1：%2。请换一个位置。</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5650,51 @@ Details are in the log folder:
     <message>
         <source>Your role may not change the room profile.</source>
         <translation>您的角色无权修改小屋概况。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomUpkeepPanel</name>
+    <message>
+        <source>underlined: disinfected</source>
+        <translation>下划线：当天已消毒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open day(s) without a record this month</source>
+        <translation>
+            <numerusform>本月有 %n 个开放日没有记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) incomplete</source>
+        <translation>
+            <numerusform>%n 条记录不完整</numerusform></translation>
+    </message>
+    <message>
+        <source>Last disinfection: %1</source>
+        <translation>最近一次消毒：%1</translation>
+    </message>
+    <message>
+        <source>No disinfection recorded yet</source>
+        <translation>尚无消毒记录</translation>
+    </message>
+    <message>
+        <source>Open %1–%2, on duty: %3</source>
+        <translation>开放 %1–%2，值班：%3</translation>
+    </message>
+    <message>
+        <source>Cleaned by %1</source>
+        <translation>清洁：%1</translation>
+    </message>
+    <message>
+        <source>Disinfected: %1</source>
+        <translation>消毒：%1</translation>
+    </message>
+    <message>
+        <source>That day has not come yet.</source>
+        <translation>这一天还没有到。</translation>
+    </message>
+    <message>
+        <source>Day log of %1 saved.</source>
+        <translation>%1 的日常记录已保存。</translation>
     </message>
 </context>
 <context>

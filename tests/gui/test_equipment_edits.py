@@ -108,7 +108,7 @@ def test_editing_a_device_changes_its_description_not_its_status(
 def test_editing_a_consumable_item_keeps_its_stock(qtbot: QtBot, window: MainWindow) -> None:
     page = open_page(qtbot, window)
     choose_view(qtbot, page, CONSUMABLES)
-    item = next(r for r in page.consumables_rows() if r.name == "7号电池")
+    item = next(r for r in page.stock.rows() if r.name == "7号电池")
     assert "7号电池" in page.panel.warningLabel.text()  # below its minimum
     page.select_id(item.id)
     qtbot.mouseClick(page.panel.editItemButton, Qt.MouseButton.LeftButton)
@@ -123,7 +123,7 @@ def test_editing_a_consumable_item_keeps_its_stock(qtbot: QtBot, window: MainWin
     screenshot(dialog, "equipment_edit_item_dialog")
     save(qtbot, dialog)
     assert page.dialog is None
-    after = next(r for r in page.consumables_rows() if r.id == item.id)
+    after = next(r for r in page.stock.rows() if r.id == item.id)
     assert (after.name, after.min_stock, after.stock) == ("5号电池", 0, item.stock)
     assert "电池" not in page.panel.warningLabel.text()  # no longer below its minimum
     old, new = audit_of(page, "consumable")[-1]
@@ -136,7 +136,7 @@ def test_the_consumable_per_reading_is_chosen_and_used_by_the_register(
     page = open_page(qtbot, window)
     db, actor = page.context.db, page.context.actor
     choose_view(qtbot, page, CONSUMABLES)
-    rows = {r.name: r for r in page.consumables_rows()}
+    rows = {r.name: r for r in page.stock.rows()}
     strips, lancets = rows["血糖试纸"], rows["采血针"]
     qtbot.mouseClick(page.panel.perReadingButton, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -201,9 +201,9 @@ def test_labels_for_the_selected_devices_from_a_chosen_position(
     page = open_page(qtbot, window)
     choose_view(qtbot, page, DEVICES)
     opened: list[Path] = []
-    page.open_file = opened.append
+    page.printouts.open_file = opened.append
     target = tmp_path / "labels.pdf"
-    page.ask_save_path = lambda *_args: target  # type: ignore[method-assign]
+    page.printouts.ask_save_path = lambda *_args: target  # type: ignore[method-assign]
     # Pick two devices with Ctrl+click.
     table = page.ui.tableView
     wanted = ["ZC-2025-003", "ZC-2025-005"]
