@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from sqlalchemy import select
 from app.db.models import AuditEntry
 from app.domain.codes import DeviceStatus
 from app.domain.readings import ReadingType
+from app.reports.equipment_dataset import IN_THE_ROOM
 from app.services import (
     consumable_items,
     consumable_per_reading,
@@ -24,10 +25,11 @@ from app.services import (
     roster,
 )
 from app.services.consumable_per_reading import ReadingUse
+from app.ui.context import AppContext
 from app.ui.dialogs.asset_labels_dialog import AssetLabelsDialog
 from app.ui.dialogs.per_reading_dialog import PerReadingDialog
 from app.ui.main_window import MainWindow
-from app.ui.pages.equipment_page import CONSUMABLES, DEVICES
+from app.ui.pages.equipment_page import CONSUMABLES, DEVICES, EquipmentPage
 from app.ui.pages.usage_page import UsagePage
 from tests.gui.conftest import screenshot
 from tests.gui.test_equipment_page import (
@@ -38,7 +40,8 @@ from tests.gui.test_equipment_page import (
     save,
     type_text,
 )
-from tests.support import DEMO_TODAY
+from tests.support import DEMO_TODAY, TECH
+from tests.unit.reports.test_equipment_reports import label_positions
 
 USAGE_ROW = 1
 
@@ -51,6 +54,11 @@ def audit_of(page: object, entity: str) -> list[tuple[str | None, str | None]]:
             .order_by(AuditEntry.id)
         )
         return [(before, after) for before, after in rows]
+
+
+def device_count_in_room(page: EquipmentPage) -> int:
+    rows = equipment_register.list_devices(page.context.db, page.context.actor, DEMO_TODAY)
+    return sum(r.status in IN_THE_ROOM for r in rows)
 
 
 def test_editing_a_device_changes_its_description_not_its_status(
@@ -230,8 +238,6 @@ def test_labels_for_the_selected_devices_from_a_chosen_position(
     screenshot(dialog, "equipment_asset_labels_dialog")
     save(qtbot, dialog)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
-    from tests.unit.reports.test_equipment_reports import label_positions
-
     assert label_positions(opened[0]) == {"ZC-2025-003": (1, 2), "ZC-2025-005": (2, 2)}
     assert len(PdfReader(opened[0]).pages) == 1
 
@@ -240,12 +246,28 @@ def test_labels_for_the_selected_devices_from_a_chosen_position(
     dialog = page.dialog
     assert isinstance(dialog, AssetLabelsDialog)
     assert dialog.form.startSpin.value() == 10
-    qtbot.mouseClick(dialog.form.allRadio, Qt.MouseButton.LeftButton)
+    radio = dialog.form.allRadio
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    in_room = device_count_in_room(page)
+    assert radio.isChecked() and f"{in_room} 枚标签" in dialog.form.summaryLabel.text()
+    assert str(in_room) in dialog.form.allRadio.text()
+    save(qtbot, dialog)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)
+    positions = label_positions(opened[1])
+    assert len(positions) == in_room and positions["ZC-2025-001"] == (0, 3)  # the 10th label
+
+
+def test_the_technician_sees_the_consumables_per_reading_but_cannot_change_them(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = open_page(qtbot, window)
+    page.context = AppContext(db=page.context.db, actor=TECH, today=lambda: DEMO_TODAY)
+    choose_view(qtbot, page, CONSUMABLES)
+    qtbot.mouseClick(page.panel.perReadingButton, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, PerReadingDialog)
+    assert not dialog.save_button().isEnabled()
+    assert not dialog.items[ReadingType.GLUCOSE_FASTING].isEnabled()
+    assert "工会主席" in dialog.ui.errorLabel.text()  # says who may change it
+    assert dialog.items[ReadingType.GLUCOSE_FASTING].currentText().startswith("血糖试纸")
     dialog.reject()
-    page.ui.tableView.selectionModel().clearSelection()
-    page.ui.tableView.selectionModel().select(
-        table.model().index(0, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
-    assert len(page.selected_device_ids()) == 1
-    assert equipment_register.list_devices(page.context.db, page.context.actor, DEMO_TODAY)
