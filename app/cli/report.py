@@ -10,6 +10,7 @@ from types import ModuleType
 
 from app.cli import (
     report_annual,
+    report_asset_labels,
     report_equipment,
     report_monthly,
     report_quarterly,
@@ -24,6 +25,7 @@ KINDS: tuple[ModuleType, ...] = (
     report_quarterly,
     report_annual,
     report_equipment,
+    report_asset_labels,
     report_usage_register,
 )
 

@@ -18,9 +18,9 @@ from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
 from app.reports.xlsx.workbook import Cell
-from app.services import consumables
+from app.services import consumable_stock
 from app.services.actor import Actor
-from app.services.consumables import SheetItem, quarter_start
+from app.services.consumable_stock import SheetItem, quarter_start
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class StockSheetData:
 
 def stock_sheet_data(db: Database, actor: Actor, today: dt.date) -> StockSheetData:
     site, room = site_and_room(db)
-    items = tuple(consumables.stock_sheet(db, actor, today))
+    items = tuple(consumable_stock.stock_sheet(db, actor, today))
     return StockSheetData(site, room, today, quarter_start(today), items)
 
 

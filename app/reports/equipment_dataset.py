@@ -10,9 +10,10 @@ from app.db.migrate import Database
 from app.domain import lifecycle
 from app.domain.codes import DeviceEventKind, DeviceStatus
 from app.domain.ratios import Ratio
-from app.services import equipment, site_profile
+from app.services import equipment_register, equipment_upkeep, site_profile
 from app.services.actor import Actor
-from app.services.equipment import DeviceEventRow, DeviceRow, UpkeepDueRow
+from app.services.equipment_rows import DeviceEventRow, DeviceRow
+from app.services.equipment_upkeep import UpkeepDueRow
 
 OFF_THE_BOOKS = (DeviceStatus.REPLACED, DeviceStatus.RETIRED)
 
@@ -46,7 +47,7 @@ def site_and_room(db: Database) -> tuple[str, str]:
 
 
 def ledger_data(db: Database, actor: Actor, today: dt.date) -> LedgerData:
-    details = equipment.ledger(db, actor, today)
+    details = equipment_register.ledger(db, actor, today)
     devices = tuple(d.device for d in details)
     by_id = {d.id: d for d in devices}
     history = []
@@ -67,7 +68,7 @@ def ledger_data(db: Database, actor: Actor, today: dt.date) -> LedgerData:
         today=today,
         devices=devices,
         history=tuple(history),
-        due=tuple(equipment.upkeep_due(db, actor, today)),
+        due=tuple(equipment_upkeep.upkeep_due(db, actor, today)),
         status_counts=dict(Counter(d.status for d in devices)),
         intact=Ratio(sum(1 for d in on_books if d.intact), len(on_books)),
         value_on_books=round(sum(d.price or 0.0 for d in on_books), 2),
@@ -89,7 +90,7 @@ def label_data(
     db: Database, actor: Actor, device_ids: list[int] | None = None
 ) -> tuple[str, list[AssetLabel]]:
     """(site name, labels): the chosen devices, or every device still in the room."""
-    rows = equipment.list_devices(db, actor)
+    rows = equipment_register.list_devices(db, actor)
     if device_ids is not None:
         chosen = set(device_ids)
         rows = [r for r in rows if r.id in chosen]

@@ -33,7 +33,7 @@ from app.domain.readings import (
     classify,
 )
 from app.domain.visit_items import GLUCOSE_TYPES, ReadingGroup, groups_in
-from app.services import audit, consumables
+from app.services import audit, consumable_per_reading
 from app.services.actor import Actor
 from app.services.reading_thresholds import load_thresholds
 from app.services.unit_of_work import read_only, unit_of_work
@@ -300,7 +300,7 @@ def use_consumables(
     No stock or no item configured leaves the stock alone: the visit is saved all the same.
     """
     for result in results:
-        consumables.use_for_reading(session, actor, result.type, visit_id, on)
+        consumable_per_reading.use_for_reading(session, actor, result.type, visit_id, on)
 
 
 # --- use cases ------------------------------------------------------------------------------

@@ -555,6 +555,72 @@
     </message>
 </context>
 <context>
+    <name>AssetLabelsDialog</name>
+    <message>
+        <source>A4, 24 labels (3 × 8, 70 × 37 mm)</source>
+        <translation>A4 24 枚（3 × 8，70 × 37 mm）</translation>
+    </message>
+    <message>
+        <source>A4, 21 labels (3 × 7, 63.5 × 38.1 mm)</source>
+        <translation>A4 21 枚（3 × 7，63.5 × 38.1 mm）</translation>
+    </message>
+    <message>
+        <source>Print asset labels</source>
+        <translation>打印设备资产标签</translation>
+    </message>
+    <message>
+        <source>Each label shows the asset no., its QR code, the name and the model, for self-adhesive A4 label paper. Print at 100 % (no “fit to page”).</source>
+        <translation>每枚标签印有资产编号及其二维码、设备名称和型号，适用于 A4 不干胶标签纸。请按 100% 比例打印（不要选“适合页面”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n device(s) selected in the list</source>
+        <translation>
+            <numerusform>列表中选中的 %n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n device(s) in the room</source>
+        <translation>
+            <numerusform>小屋内全部 %n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n 枚标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n 张标签纸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>positions 1–%1 stay empty</source>
+        <translation>第 1–%1 枚空出不打印</translation>
+    </message>
+</context>
+<context>
+    <name>AssetLabelsForm</name>
+    <message>
+        <source>Which devices</source>
+        <translation>打印哪些设备</translation>
+    </message>
+    <message>
+        <source>Label paper</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <source>Start at label no.</source>
+        <translation>从第几枚标签开始</translation>
+    </message>
+    <message>
+        <source>On a part-used sheet, click the first free label in the picture; the labels before it stay empty.</source>
+        <translation>标签纸已用过一部分时，在右图中点击第一枚空白标签；它之前的标签位置空出不打印。</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <source>Select an entry to see what changed (health values are never shown).</source>
@@ -874,6 +940,14 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <source>Below the minimum stock the item is shown as low, in red.</source>
         <translation>库存低于最低库存时，以红色标示为库存不足。</translation>
     </message>
+    <message>
+        <source>Edit consumable item</source>
+        <translation>修改耗材信息</translation>
+    </message>
+    <message>
+        <source>Correct the name, kind, unit or minimum of %1. The stock (%2) changes only by receiving, using or discarding.</source>
+        <translation>修改“%1”的名称、类别、单位或最低库存。库存（%2）只能通过入库、领用或报废变动。</translation>
+    </message>
 </context>
 <context>
     <name>ConsumableForm</name>
@@ -892,6 +966,65 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Minimum stock</source>
         <translation>最低库存</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumablesPanel</name>
+    <message>
+        <source>Low stock: %1</source>
+        <translation>库存不足：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s) expire within 30 days</source>
+        <translation>
+            <numerusform>%n 批 30 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired lot(s) to discard</source>
+        <translation>
+            <numerusform>%n 批已过期，待报废</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an item to see its lots and movements.</source>
+        <translation>选择一种消耗品查看批次和出入库记录。</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>请先在列表中选择一种消耗品。</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已新增 %1。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>Saved: the usage register uses these consumables from now on.</source>
+        <translation>已保存：今后使用登记表按此扣减耗材。</translation>
+    </message>
+    <message>
+        <source>%1: %2 now in stock.</source>
+        <translation>%1：现有库存 %2。</translation>
+    </message>
+    <message>
+        <source>Save the stock sheet</source>
+        <translation>保存库存表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Stock sheet</source>
+        <translation>消耗品库存表</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1167,14 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Health room</source>
         <translation>健康生活室</translation>
+    </message>
+    <message>
+        <source>Edit device details</source>
+        <translation>修改设备信息</translation>
+    </message>
+    <message>
+        <source>Correct the description of %1. The asset no. stays as on its label; the status changes only by recording an event (damage, repair, replacement…).</source>
+        <translation>修改 %1 的设备信息。资产编号与标签一致，不可修改；设备状态只能通过登记事件（损坏、维修、补齐……）改变。</translation>
     </message>
 </context>
 <context>
@@ -1211,30 +1352,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <source>Search, or scan an asset no.…</source>
         <translation>搜索，或扫描资产编号…</translation>
     </message>
-    <message>
-        <source>underlined: disinfected</source>
-        <translation>下划线：当天已消毒</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open day(s) without a record this month</source>
-        <translation>
-            <numerusform>本月有 %n 个开放日没有记录</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) incomplete</source>
-        <translation>
-            <numerusform>%n 条记录不完整</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last disinfection: %1</source>
-        <translation>最近一次消毒：%1</translation>
-    </message>
-    <message>
-        <source>No disinfection recorded yet</source>
-        <translation>尚无消毒记录</translation>
-    </message>
     <message numerus="yes">
         <source>%n upkeep item(s) overdue</source>
         <translation>
@@ -1245,22 +1362,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <source>%n device(s) damaged, lost or under repair</source>
         <translation>
             <numerusform>%n 台设备损坏、遗失或维修中</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Low stock: %1</source>
-        <translation>库存不足：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lot(s) expire within 30 days</source>
-        <translation>
-            <numerusform>%n 批 30 天内到期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expired lot(s) to discard</source>
-        <translation>
-            <numerusform>%n 批已过期，待报废</numerusform>
         </translation>
     </message>
     <message>
@@ -1424,22 +1525,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>由此设备补齐</translation>
     </message>
     <message>
-        <source>Choose an item to see its lots and movements.</source>
-        <translation>选择一种消耗品查看批次和出入库记录。</translation>
-    </message>
-    <message>
-        <source>Open %1–%2, on duty: %3</source>
-        <translation>开放 %1–%2，值班：%3</translation>
-    </message>
-    <message>
-        <source>Cleaned by %1</source>
-        <translation>清洁：%1</translation>
-    </message>
-    <message>
-        <source>Disinfected: %1</source>
-        <translation>消毒：%1</translation>
-    </message>
-    <message>
         <source>No device has the asset no. “%1”.</source>
         <translation>没有资产编号为“%1”的设备。</translation>
     </message>
@@ -1456,6 +1541,10 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>已登记 %1。</translation>
     </message>
     <message>
+        <source>Details of %1 saved.</source>
+        <translation>已保存 %1 的设备信息。</translation>
+    </message>
+    <message>
         <source>Recorded: %1, %2</source>
         <translation>已记录：%1，%2</translation>
     </message>
@@ -1463,26 +1552,80 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <source>%1 replaced by %2.</source>
         <translation>%1 已由 %2 补齐。</translation>
     </message>
+</context>
+<context>
+    <name>EquipmentPanel</name>
     <message>
-        <source>Added %1.</source>
-        <translation>已新增 %1。</translation>
+        <source>Register device…</source>
+        <translation>登记设备…</translation>
     </message>
     <message>
-        <source>Choose an item in the list first.</source>
-        <translation>请先在列表中选择一种消耗品。</translation>
+        <source>Edit details…</source>
+        <translation>修改信息…</translation>
     </message>
     <message>
-        <source>%1: %2 now in stock.</source>
-        <translation>%1：现有库存 %2。</translation>
+        <source>Record event…</source>
+        <translation>记录事项…</translation>
     </message>
     <message>
-        <source>That day has not come yet.</source>
-        <translation>这一天还没有到。</translation>
+        <source>Replace…</source>
+        <translation>补齐…</translation>
     </message>
     <message>
-        <source>Day log of %1 saved.</source>
-        <translation>%1 的日常记录已保存。</translation>
+        <source>Print equipment ledger…</source>
+        <translation>打印设备台账…</translation>
     </message>
+    <message>
+        <source>Print asset labels…</source>
+        <translation>打印资产标签…</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>新增消耗品…</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>修改耗材…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <source>Use…</source>
+        <translation>领用…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>报废…</translation>
+    </message>
+    <message>
+        <source>Consumables per reading…</source>
+        <translation>测量项目耗材…</translation>
+    </message>
+    <message>
+        <source>Print stock sheet…</source>
+        <translation>打印库存表…</translation>
+    </message>
+    <message>
+        <source>Record day…</source>
+        <translation>记录当天…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>设备履历</translation>
+    </message>
+    <message>
+        <source>Lots in stock</source>
+        <translation>在库批次</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>出入库记录</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPrintouts</name>
     <message>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
@@ -1508,14 +1651,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>设备资产标签</translation>
     </message>
     <message>
-        <source>Save the stock sheet</source>
-        <translation>保存库存表</translation>
-    </message>
-    <message>
-        <source>Stock sheet</source>
-        <translation>消耗品库存表</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1538,65 +1673,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Could not save %1: %2. Choose another place.</source>
         <translation>无法保存 %1：%2。请换一个位置。</translation>
-    </message>
-</context>
-<context>
-    <name>EquipmentPanel</name>
-    <message>
-        <source>Register device…</source>
-        <translation>登记设备…</translation>
-    </message>
-    <message>
-        <source>Record event…</source>
-        <translation>记录事项…</translation>
-    </message>
-    <message>
-        <source>Replace…</source>
-        <translation>补齐…</translation>
-    </message>
-    <message>
-        <source>Print equipment ledger…</source>
-        <translation>打印设备台账…</translation>
-    </message>
-    <message>
-        <source>Print asset labels…</source>
-        <translation>打印资产标签…</translation>
-    </message>
-    <message>
-        <source>New item…</source>
-        <translation>新增消耗品…</translation>
-    </message>
-    <message>
-        <source>Receive…</source>
-        <translation>入库…</translation>
-    </message>
-    <message>
-        <source>Use…</source>
-        <translation>领用…</translation>
-    </message>
-    <message>
-        <source>Discard…</source>
-        <translation>报废…</translation>
-    </message>
-    <message>
-        <source>Print stock sheet…</source>
-        <translation>打印库存表…</translation>
-    </message>
-    <message>
-        <source>Record day…</source>
-        <translation>记录当天…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>设备履历</translation>
-    </message>
-    <message>
-        <source>Lots in stock</source>
-        <translation>在库批次</translation>
-    </message>
-    <message>
-        <source>Movements</source>
-        <translation>出入库记录</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1932,10 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Nothing to save: enter the opening hours, the cleaning or the disinfection of the day.</source>
         <translation>没有可保存的内容：请填写当天的开放时间、清洁或消毒情况。</translation>
+    </message>
+    <message>
+        <source>There is no device to print a label for.</source>
+        <translation>没有可打印标签的设备。</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
@@ -4223,6 +4303,40 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>PerReadingDialog</name>
+    <message>
+        <source>Consumables per reading</source>
+        <translation>每项测量消耗的耗材</translation>
+    </message>
+    <message>
+        <source>When a visit is saved in the usage register, each reading takes these consumables from the stock (the first lot to expire first). By default a glucose reading uses one glucose test strip.</source>
+        <translation>在使用登记表中保存一次测量时，每个测量项目按下表从库存中扣减耗材（先扣最早到期的批次）。默认每次血糖测量消耗一条血糖仪试纸。</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>不消耗</translation>
+    </message>
+    <message>
+        <source>Your role can see this choice; the chair or the administrator changes it.</source>
+        <translation>您的角色只能查看此设置；由工会主席或健康管理员修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PerReadingForm</name>
+    <message>
+        <source>Reading</source>
+        <translation>测量项目</translation>
+    </message>
+    <message>
+        <source>Consumable used</source>
+        <translation>消耗的耗材</translation>
+    </message>
+    <message>
+        <source>Per reading</source>
+        <translation>每次用量</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Add a person</source>
@@ -5560,6 +5674,53 @@ Details are in the log folder:
     <message>
         <source>Your role may not change the room profile.</source>
         <translation>您的角色无权修改小屋概况。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomUpkeepPanel</name>
+    <message>
+        <source>underlined: disinfected</source>
+        <translation>下划线：当天已消毒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open day(s) without a record this month</source>
+        <translation>
+            <numerusform>本月有 %n 个开放日没有记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) incomplete</source>
+        <translation>
+            <numerusform>%n 条记录不完整</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last disinfection: %1</source>
+        <translation>最近一次消毒：%1</translation>
+    </message>
+    <message>
+        <source>No disinfection recorded yet</source>
+        <translation>尚无消毒记录</translation>
+    </message>
+    <message>
+        <source>Open %1–%2, on duty: %3</source>
+        <translation>开放 %1–%2，值班：%3</translation>
+    </message>
+    <message>
+        <source>Cleaned by %1</source>
+        <translation>清洁：%1</translation>
+    </message>
+    <message>
+        <source>Disinfected: %1</source>
+        <translation>消毒：%1</translation>
+    </message>
+    <message>
+        <source>That day has not come yet.</source>
+        <translation>这一天还没有到。</translation>
+    </message>
+    <message>
+        <source>Day log of %1 saved.</source>
+        <translation>%1 的日常记录已保存。</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.codes import DeviceEventKind, DeviceStatus
 from app.domain.day_log import DayState
-from app.services import consumables, equipment, room_upkeep
+from app.services import consumable_items, equipment_register, equipment_rows, room_upkeep
 from app.ui.dialogs.record_dialog import RecordDialog, qdate
 from app.ui.main_window import PAGES, MainWindow
 from app.ui.pages.equipment_page import CONSUMABLES, DEVICES, ROOM, EquipmentPage
@@ -74,8 +74,8 @@ def save(qtbot: QtBot, dialog: RecordDialog) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def device_named(page: EquipmentPage, asset_no: str) -> equipment.DeviceRow:
-    rows = equipment.list_devices(page.context.db, page.context.actor, DEMO_TODAY)
+def device_named(page: EquipmentPage, asset_no: str) -> equipment_rows.DeviceRow:
+    rows = equipment_register.list_devices(page.context.db, page.context.actor, DEMO_TODAY)
     return next(r for r in rows if r.asset_no == asset_no)
 
 
@@ -138,7 +138,7 @@ def test_scan_damage_and_same_model_replacement(qtbot: QtBot, window: MainWindow
     new = device_named(page, suggested)
     assert new.replaces_asset_no == target and new.serial_no == "HEM00009999"
     assert page.selected_id() == new.id  # the new device is shown
-    history = equipment.device_events(page.context.db, page.context.actor, old.id)
+    history = equipment_register.device_events(page.context.db, page.context.actor, old.id)
     assert history[-1].kind is DeviceEventKind.REPLACED and history[-1].cost == 399.0
     screenshot(window, "equipment_devices")
 
@@ -155,7 +155,7 @@ def test_disinfection_of_a_device_and_of_the_room(qtbot: QtBot, window: MainWind
     type_text(qtbot, dialog.form.noteEdit, "75%医用酒精擦拭测试口")  # type: ignore[attr-defined]
     save(qtbot, dialog)
     device = device_named(page, "ZC-2025-003")
-    last = equipment.device_events(page.context.db, page.context.actor, device.id)[-1]
+    last = equipment_register.device_events(page.context.db, page.context.actor, device.id)[-1]
     assert last.kind is DeviceEventKind.DISINFECTION and last.on_date == DEMO_TODAY
     assert page.history.row_at(0).kind is DeviceEventKind.DISINFECTION  # newest first
 
@@ -186,7 +186,7 @@ def test_disinfection_of_a_device_and_of_the_room(qtbot: QtBot, window: MainWind
     assert page.dialog is None
     saved = room_upkeep.get_day(page.context.db, page.context.actor, day)
     assert saved is not None and saved.facts.disinfected and saved.facts.cleaned_by == "王芳"
-    row = next(r for r in page.day_rows() if r.day == day)
+    row = next(r for r in page.room.rows() if r.day == day)
     assert row.state in (DayState.COMPLETE, DayState.PENDING)
     assert calendar.dateTextFormat(qdate(day)).fontUnderline()  # disinfected days underlined
     if missing[1:]:
@@ -199,9 +199,9 @@ def test_stock_use_beyond_the_stock_is_refused(qtbot: QtBot, window: MainWindow)
     page = open_page(qtbot, window)
     choose_view(qtbot, page, CONSUMABLES)
     assert "7号电池" in page.panel.warningLabel.text()  # low stock warned
-    item = next(r for r in page.consumables_rows() if r.name == "血糖试纸")
+    item = next(r for r in page.stock.rows() if r.name == "血糖试纸")
     page.select_id(item.id)
-    assert page.lots.rowCount() >= 1
+    assert page.stock.lots.rowCount() >= 1
     qtbot.mouseClick(page.panel.useButton, Qt.MouseButton.LeftButton)
     dialog = dialog_of(page)
     quantity = dialog.form.quantitySpin  # type: ignore[attr-defined]
@@ -215,7 +215,7 @@ def test_stock_use_beyond_the_stock_is_refused(qtbot: QtBot, window: MainWindow)
     qtbot.keyClicks(quantity, "3")
     save(qtbot, dialog)
     assert page.dialog is None
-    after = next(r for r in page.consumables_rows() if r.id == item.id)
+    after = next(r for r in page.stock.rows() if r.id == item.id)
     assert after.stock == item.stock - 3
     screenshot(window, "equipment_consumables")
 
@@ -223,18 +223,18 @@ def test_stock_use_beyond_the_stock_is_refused(qtbot: QtBot, window: MainWindow)
 def test_printouts_from_the_page(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     page = open_page(qtbot, window)
     opened: list[Path] = []
-    page.open_file = opened.append
-    page.generate_ledger(tmp_path / "ledger.pdf")
+    page.printouts.open_file = opened.append
+    page.printouts.generate_ledger(tmp_path / "ledger.pdf")
     qtbot.waitUntil(lambda: len(opened) == 1, timeout=20000)
     assert "设备台账" in PdfReader(opened[0]).pages[0].extract_text()
-    page.generate_labels(tmp_path / "labels.pdf")
+    page.printouts.generate_labels(tmp_path / "labels.pdf")
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=20000)
     assert "ZC-2025-001" in PdfReader(opened[1]).pages[0].extract_text()
-    page.generate_stock_sheet(tmp_path / "stock.pdf")
+    page.stock.generate_stock_sheet(tmp_path / "stock.pdf")
     qtbot.waitUntil(lambda: len(opened) == 3, timeout=20000)
     assert "日常消耗品库存表" in PdfReader(opened[2]).pages[0].extract_text()
-    page.generate_ledger(tmp_path / "missing" / "ledger.pdf")
+    page.printouts.generate_ledger(tmp_path / "missing" / "ledger.pdf")
     qtbot.waitUntil(lambda: "missing" in page.panel.messageLabel.text(), timeout=20000)
     assert len(opened) == 3
     choose_view(qtbot, page, DEVICES)
-    assert consumables.list_items(page.context.db, page.context.actor, dt.date(2026, 11, 16))
+    assert consumable_items.list_items(page.context.db, page.context.actor, dt.date(2026, 11, 16))

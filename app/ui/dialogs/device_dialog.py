@@ -1,4 +1,8 @@
-"""Register a device (登记设备): a union asset with its upkeep intervals."""
+"""Register a device (登记设备), or correct its description (修改设备信息).
+
+A correction never touches the asset no. (it is on the label) nor the status (that follows
+the device's events).
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,17 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from app.domain.codes import DeviceCategory
 from app.domain.readings import ReadingType
-from app.services import equipment
-from app.services.equipment import DeviceRow, Funding, NewDevice
+from app.services import equipment_register
+from app.services.equipment_register import DeviceDetails, NewDevice
+from app.services.equipment_rows import DeviceRow, Funding
 from app.ui.context import AppContext
-from app.ui.dialogs.record_dialog import RecordDialog, make_optional, optional_date
+from app.ui.dialogs.record_dialog import (
+    NO_DATE,
+    RecordDialog,
+    make_optional,
+    optional_date,
+    qdate,
+)
 from app.ui.forms.ui_device_form import Ui_DeviceForm
 from app.ui.labels import label
 from app.ui.pages.equipment_words import word
@@ -71,6 +82,32 @@ class DeviceFormController:
             checked = item.data(Qt.ItemDataRole.UserRole) in row.readings
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
+    def fill_all(self, row: DeviceRow) -> None:
+        """Show every field of a device, for a correction."""
+        self.fill(row)
+        f = self.form
+        f.assetNoEdit.setText(row.asset_no)
+        f.serialEdit.setText(row.serial_no)
+        f.purchaseDateEdit.setDate(qdate(row.purchase_date) if row.purchase_date else NO_DATE)
+        f.priceSpin.setValue(row.price or 0.0)
+
+    def details(self) -> DeviceDetails:
+        new = self.device()
+        return DeviceDetails(
+            name=new.name,
+            category=new.category,
+            brand=new.brand,
+            model=new.model,
+            serial_no=new.serial_no,
+            purchase_date=new.purchase_date,
+            price=new.price,
+            funding=new.funding,
+            location=new.location,
+            readings=new.readings,
+            maintenance_interval_days=new.maintenance_interval_days,
+            calibration_interval_days=new.calibration_interval_days,
+        )
+
     def device(self) -> NewDevice:
         f = self.form
         readings = tuple(
@@ -108,26 +145,52 @@ class DeviceFormController:
 
 
 class DeviceDialog(RecordDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    """Registration (no device given) or the correction of `device`'s description."""
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, device: DeviceRow | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr("Register a device"))
-        self.ui.introLabel.setText(
-            self.tr(
-                "Every device of the room is a union asset. The asset no. is suggested; "
-                "change it to the number on your asset register if there is one."
-            )
-        )
+        self.device = device
         self.form = Ui_DeviceForm()
         self.form.setupUi(self.ui.formHost)
         today = context.today()
         self.controller = DeviceFormController(self.form, today)
-        self.form.assetNoEdit.setText(equipment.suggest_asset_no(context.db, context.actor, today))
-        self.form.locationEdit.setText(self.tr("Health room"))
+        if device is None:
+            self.setWindowTitle(self.tr("Register a device"))
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Every device of the room is a union asset. The asset no. is suggested; "
+                    "change it to the number on your asset register if there is one."
+                )
+            )
+            self.form.assetNoEdit.setText(
+                equipment_register.suggest_asset_no(context.db, context.actor, today)
+            )
+            self.form.locationEdit.setText(self.tr("Health room"))
+        else:
+            self.setWindowTitle(self.tr("Edit device details"))
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Correct the description of %1. The asset no. stays as on its label; the "
+                    "status changes only by recording an event (damage, repair, replacement…)."
+                ).replace("%1", device.asset_no)
+            )
+            self.controller.fill_all(device)
+            self.form.assetNoEdit.setReadOnly(True)
+            self.form.assetNoEdit.setEnabled(False)
         self.fields = self.controller.fields()
         self.saved: DeviceRow | None = None
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
 
     def submit(self) -> None:
-        self.saved = equipment.register_device(
-            self.context.db, self.context.actor, self.controller.device(), self.context.today()
-        )
+        db, actor, today = self.context.db, self.context.actor, self.context.today()
+        if self.device is None:
+            self.saved = equipment_register.register_device(
+                db, actor, self.controller.device(), today
+            )
+        else:
+            self.saved = equipment_register.update_device(
+                db, actor, self.device.id, self.controller.details(), today
+            )

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import lifecycle
 from app.domain.codes import DeviceEventKind
-from app.services import equipment
-from app.services.equipment import DeviceRow, NewEvent
+from app.services import equipment_lifecycle, equipment_rows
+from app.services.equipment_lifecycle import NewEvent
+from app.services.equipment_rows import DeviceRow
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import (
     RecordDialog,
@@ -60,7 +61,7 @@ class DeviceEventDialog(RecordDialog):
         f.dateEdit.dateChanged.connect(lambda _d: self._kind_changed())
         self._kind_changed()
         self.fields = {"on_date": f.dateEdit, "next_due": f.nextDueEdit, "cost": f.costSpin}
-        self.saved: equipment.DeviceEventRow | None = None
+        self.saved: equipment_rows.DeviceEventRow | None = None
 
     def kind(self) -> DeviceEventKind:
         return DeviceEventKind(self.form.kindCombo.currentData())
@@ -91,6 +92,6 @@ class DeviceEventDialog(RecordDialog):
             paid_by=f.paidByEdit.text().strip() if kind in WITH_COST else "",
             next_due=optional_date(f.nextDueEdit) if kind in WITH_NEXT_DUE else None,
         )
-        self.saved = equipment.record_event(
+        self.saved = equipment_lifecycle.record_event(
             self.context.db, self.context.actor, event, self.context.today()
         )

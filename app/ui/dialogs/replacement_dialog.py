@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain import lifecycle
-from app.services import equipment, site_profile
-from app.services.equipment import DeviceRow, Replacement
+from app.services import equipment_lifecycle, equipment_register, site_profile
+from app.services.equipment_lifecycle import Replacement
+from app.services.equipment_rows import DeviceRow
 from app.ui.context import AppContext
 from app.ui.dialogs.device_dialog import DeviceFormController
 from app.ui.dialogs.record_dialog import RecordDialog, make_optional, pydate, qdate
@@ -46,7 +47,7 @@ class ReplacementDialog(RecordDialog):
         make_optional(self.device_form.purchaseDateEdit, today)
         self.device_form.priceSpin.setValue(old.price or 0.0)  # the same model, the same price
         self.device_form.assetNoEdit.setText(
-            equipment.suggest_asset_no(context.db, context.actor, today)
+            equipment_register.suggest_asset_no(context.db, context.actor, today)
         )
         self.device_form.brandEdit.textChanged.connect(lambda _t: self._model_changed())
         self.device_form.modelEdit.textChanged.connect(lambda _t: self._model_changed())
@@ -80,7 +81,7 @@ class ReplacementDialog(RecordDialog):
     def submit(self) -> None:
         f = self.form
         cost = f.costSpin.value()
-        self.saved = equipment.replace_device(
+        self.saved = equipment_lifecycle.replace_device(
             self.context.db,
             self.context.actor,
             Replacement(

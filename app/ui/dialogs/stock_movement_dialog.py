@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.domain.codes import StockMovementKind, StockSource
-from app.services import consumables
-from app.services.consumables import ConsumableRow, Outgoing, Receipt
+from app.services import consumable_items, consumable_stock
+from app.services.consumable_items import ConsumableRow
+from app.services.consumable_stock import Outgoing, Receipt
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import (
     RecordDialog,
@@ -64,7 +65,7 @@ class StockMovementDialog(RecordDialog):
                 self.tr("Lots are used soonest expiry first unless you choose one.")
             )
             f.lotCombo.addItem(self.tr("Soonest expiry first"), None)
-            for lot in consumables.list_lots(context.db, context.actor, item.id, today):
+            for lot in consumable_items.list_lots(context.db, context.actor, item.id, today):
                 expiry = lot.expiry.isoformat() if lot.expiry else "—"
                 f.lotCombo.addItem(
                     f"{lot.lot_no or '—'} · {expiry} · {lot.quantity} {lot.unit} · "
@@ -92,7 +93,7 @@ class StockMovementDialog(RecordDialog):
                 expiry=optional_date(f.expiryEdit),
                 note=f.noteEdit.text().strip(),
             )
-            self.stock_after = consumables.receive(db, actor, receipt, today)
+            self.stock_after = consumable_stock.receive(db, actor, receipt, today)
         else:
             lot = f.lotCombo.currentData()
             out = Outgoing(
@@ -103,4 +104,4 @@ class StockMovementDialog(RecordDialog):
                 lot_id=int(lot) if lot is not None else None,
                 note=f.noteEdit.text().strip(),
             )
-            self.stock_after = consumables.take_out(db, actor, out, today)
+            self.stock_after = consumable_stock.take_out(db, actor, out, today)

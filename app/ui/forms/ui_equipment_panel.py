@@ -45,6 +45,11 @@ class Ui_EquipmentPanel(object):
 
         self.deviceActionsLayout.addWidget(self.registerButton)
 
+        self.editDeviceButton = QPushButton(self.deviceActions)
+        self.editDeviceButton.setObjectName(u"editDeviceButton")
+
+        self.deviceActionsLayout.addWidget(self.editDeviceButton)
+
         self.eventButton = QPushButton(self.deviceActions)
         self.eventButton.setObjectName(u"eventButton")
 
@@ -80,6 +85,11 @@ class Ui_EquipmentPanel(object):
 
         self.stockActionsLayout.addWidget(self.newItemButton)
 
+        self.editItemButton = QPushButton(self.stockActions)
+        self.editItemButton.setObjectName(u"editItemButton")
+
+        self.stockActionsLayout.addWidget(self.editItemButton)
+
         self.receiveButton = QPushButton(self.stockActions)
         self.receiveButton.setObjectName(u"receiveButton")
 
@@ -98,6 +108,11 @@ class Ui_EquipmentPanel(object):
         self.stockSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.stockActionsLayout.addItem(self.stockSpacer)
+
+        self.perReadingButton = QPushButton(self.stockActions)
+        self.perReadingButton.setObjectName(u"perReadingButton")
+
+        self.stockActionsLayout.addWidget(self.perReadingButton)
 
         self.stockSheetButton = QPushButton(self.stockActions)
         self.stockSheetButton.setObjectName(u"stockSheetButton")
@@ -249,14 +264,17 @@ class Ui_EquipmentPanel(object):
 
     def retranslateUi(self, EquipmentPanel):
         self.registerButton.setText(QCoreApplication.translate("EquipmentPanel", u"Register device\u2026", None))
+        self.editDeviceButton.setText(QCoreApplication.translate("EquipmentPanel", u"Edit details\u2026", None))
         self.eventButton.setText(QCoreApplication.translate("EquipmentPanel", u"Record event\u2026", None))
         self.replaceButton.setText(QCoreApplication.translate("EquipmentPanel", u"Replace\u2026", None))
         self.ledgerButton.setText(QCoreApplication.translate("EquipmentPanel", u"Print equipment ledger\u2026", None))
         self.labelsButton.setText(QCoreApplication.translate("EquipmentPanel", u"Print asset labels\u2026", None))
         self.newItemButton.setText(QCoreApplication.translate("EquipmentPanel", u"New item\u2026", None))
+        self.editItemButton.setText(QCoreApplication.translate("EquipmentPanel", u"Edit item\u2026", None))
         self.receiveButton.setText(QCoreApplication.translate("EquipmentPanel", u"Receive\u2026", None))
         self.useButton.setText(QCoreApplication.translate("EquipmentPanel", u"Use\u2026", None))
         self.discardButton.setText(QCoreApplication.translate("EquipmentPanel", u"Discard\u2026", None))
+        self.perReadingButton.setText(QCoreApplication.translate("EquipmentPanel", u"Consumables per reading\u2026", None))
         self.stockSheetButton.setText(QCoreApplication.translate("EquipmentPanel", u"Print stock sheet\u2026", None))
         self.recordDayButton.setText(QCoreApplication.translate("EquipmentPanel", u"Record day\u2026", None))
         self.historyLabel.setText(QCoreApplication.translate("EquipmentPanel", u"History", None))

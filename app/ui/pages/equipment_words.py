@@ -6,6 +6,8 @@ codes not found here fall back to `app.ui.labels.label`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.rule_error import RuleError
@@ -14,6 +16,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
 
 CONTEXT = "EquipmentWords"
+RED, AMBER, GREEN, BLUE = "#c62828", "#b45309", "#2e7d32", "#1565c0"  # refusal, warning, done
 
 _WORDS: dict[str, str] = {
     # device events
@@ -147,6 +150,7 @@ _MESSAGES: dict[str, str] = {
         "EquipmentWords",
         "Nothing to save: enter the opening hours, the cleaning or the disinfection of the day.",
     ),
+    "no_labels": QT_TRANSLATE_NOOP("EquipmentWords", "There is no device to print a label for."),
     "permission": QT_TRANSLATE_NOOP("EquipmentWords", "Your role does not allow this."),
 }
 
@@ -187,3 +191,16 @@ def message(error: RuleError | PermissionDenied) -> str:
         shown = word(value) if key in ("status", "kind") else str(value)
         text = text.replace(f"%{n}", shown)
     return text
+
+
+def shown(value: object) -> str:
+    """A date, time (HH:MM) or nothing, as the details panes show it."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
+def html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -105,3 +105,39 @@ def test_cli_report_equipment(
     missing = ["--db", str(db), "report", "equipment", "-o", str(tmp_path / "no" / "x.pdf")]
     assert main(missing) == 1
     assert "folder_missing" in capsys.readouterr().err
+
+
+def label_positions(path: Path) -> dict[str, tuple[int, int]]:
+    """asset no. -> (column, row) of the label it is printed on (A4, 24 labels of 70 × 37 mm)."""
+    found: dict[str, tuple[int, int]] = {}
+
+    def visit(text: str, _cm: object, tm: list[float], *_rest: object) -> None:
+        if text.startswith("ZC-"):
+            x_mm, y_mm = tm[4] / 72 * 25.4, tm[5] / 72 * 25.4
+            found[text.strip()] = (int(x_mm // 70), int((297 - 0.5 - y_mm) // 37))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_cli_asset_labels_for_chosen_devices_from_a_free_position(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "demo.db"
+    db.write_bytes(demo_file.read_bytes())
+    pdf = tmp_path / "labels.pdf"
+    base = ["--db", str(db), "report", "asset-labels", "-o", str(pdf)]
+    assert main([*base, "--asset-no", "zc-2025-003", "ZC-2025-001", "--start", "5"]) == 0
+    assert "2 labels" in capsys.readouterr().out
+    # Positions 1–4 stay empty: the labels go on the 5th (row 2, middle) and the 6th.
+    assert label_positions(pdf) == {"ZC-2025-001": (1, 1), "ZC-2025-003": (2, 1)}
+    assert len(PdfReader(pdf).pages) == 1
+    assert_font_embedded(pdf)
+
+    assert main([*base, "--asset-no", "ZC-1999-999"]) == 1
+    assert "ZC-1999-999" in capsys.readouterr().err
+    assert main([*base, "--start", "25"]) == 1  # a 24-label sheet has no 25th label
+    assert "1–24" in capsys.readouterr().err
+    assert main([*base, "--paper", "a4-21", "--start", "21"]) == 0  # the last label of 21
+    text = text_of(pdf)
+    assert len(PdfReader(pdf).pages) == 2 and "ZC-2025-001" in text

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from app.db.migrate import Database
-from app.services import activities, audit_log, equipment, open_hours, overview, roster
+from app.services import (
+    activities,
+    audit_log,
+    consumable_items,
+    equipment_register,
+    open_hours,
+    overview,
+    roster,
+)
 from app.services.actor import PermissionDenied
 from app.services.usage_log import VisitFilter, count_visits, fetch_visits
 from tests.support import CHAIR, DEMO_TODAY, REVIEWER
@@ -69,8 +77,8 @@ def test_visit_filters(demo_db: Database) -> None:
 
 
 def test_other_pages_have_records(demo_db: Database) -> None:
-    assert equipment.list_devices(demo_db, CHAIR)
-    assert equipment.list_consumables(demo_db, CHAIR)
+    assert equipment_register.list_devices(demo_db, CHAIR)
+    assert consumable_items.list_items(demo_db, CHAIR)
     assert open_hours.schedule_in_force(demo_db, CHAIR, DEMO_TODAY)
     assert activities.list_activities(demo_db, CHAIR)
     assert audit_log.list_entries(demo_db, CHAIR)

@@ -1,0 +1,75 @@
+"""healthroom report asset-labels -o FILE.pdf [--asset-no NO ...] [--start N] [--paper KIND]:
+the asset label sheet (设备资产标签) for A4 label paper, from any label position."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.domain.codes import Role
+from app.reports import asset_labels
+from app.reports.atomic import OutputError
+from app.reports.equipment_dataset import label_data
+from app.reports.language import ReportLanguage
+from app.services import equipment_register
+from app.services.actor import Actor
+
+# Labels hold no personal data: without --user they are read as a technician would.
+READER = Actor("cli", Role.TECH)
+
+
+def register(kinds: Subparsers) -> None:
+    parser = kinds.add_parser(
+        "asset-labels", help="QR asset labels (设备资产标签) for A4 label paper"
+    )
+    parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
+    parser.add_argument(
+        "--asset-no",
+        nargs="+",
+        default=None,
+        metavar="NO",
+        help="only these devices (default: every device still in the room)",
+    )
+    parser.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        metavar="N",
+        help="the first free label on a part-used sheet (1 = top left)",
+    )
+    parser.add_argument("--paper", choices=sorted(asset_labels.PAPERS), default="a4-24")
+    parser.add_argument("--lang", choices=[x.value for x in ReportLanguage], default="zh")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    actor = context.actor or READER
+    paper = asset_labels.PAPERS[args.paper]
+    if not 1 <= args.start <= paper.per_sheet:
+        raise Rejected(
+            f"--start 应在 1–{paper.per_sheet} 之间 / "
+            f"--start must be 1–{paper.per_sheet} on {args.paper} paper"
+        )
+    ids: list[int] | None = None
+    if args.asset_no is not None:
+        found = {
+            no: equipment_register.find_by_asset_no(context.db, actor, no) for no in args.asset_no
+        }
+        unknown = [no for no, device_id in found.items() if device_id is None]
+        if unknown:
+            raise Rejected(
+                f"没有这些资产编号的设备 / no device has the asset no.: {', '.join(unknown)}"
+            )
+        ids = [device_id for device_id in found.values() if device_id is not None]
+    site, labels = label_data(context.db, actor, ids)
+    if not labels:
+        raise Rejected("没有可打印标签的设备 / there is no device to print a label for")
+    try:
+        written = asset_labels.write_pdf(
+            args.output, labels, site, paper, args.start - 1, language=ReportLanguage(args.lang)
+        )
+    except OutputError as error:
+        raise Rejected(f"无法写入文件 / cannot write {error.path}: {error.reason}") from error
+    print(f"written: {written} ({len(labels)} labels, starting at label {args.start})")
+    return OK

@@ -1,0 +1,149 @@
+"""The Equipment page's printouts: the equipment ledger (设备台账, PDF or .xlsx) and the asset
+label sheet; the consumables stock sheet goes through the same runner.
+
+Each is written in the background with progress (app.ui.tasks), then opened; a file that
+cannot be written is said in the user's words, with what to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from app.reports import asset_labels, equipment_ledger
+from app.reports.atomic import OutputError
+from app.reports.equipment_dataset import label_data, ledger_data
+from app.reports.language import ReportLanguage
+from app.ui.dialogs.asset_labels_dialog import AssetLabelsDialog, LabelChoice, remember
+from app.ui.error_dialog import show_unexpected
+from app.ui.pages.equipment_words import RED
+from app.ui.tasks import Progress, run_with_progress
+
+if TYPE_CHECKING:
+    from app.ui.pages.equipment_page import EquipmentPage
+
+
+def open_with_system(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class EquipmentPrintouts(QObject):
+    def __init__(self, page: EquipmentPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.open_file: Callable[[Path], None] = open_with_system
+        self.last_report: Path | None = None
+        page.panel.ledgerButton.clicked.connect(self.print_ledger)
+        page.panel.labelsButton.clicked.connect(self.print_labels)
+
+    def ask_save_path(self, title: str, name: str, filters: str) -> Path | None:
+        settings = QSettings()
+        folder = str(settings.value("equipment/report_folder", "") or Path.home())
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.page, title, str(Path(folder) / name), filters
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        settings.setValue("equipment/report_folder", str(path.parent))
+        return path
+
+    def language(self) -> ReportLanguage:
+        english = QLocale().language() == QLocale.Language.English
+        return ReportLanguage.EN if english else ReportLanguage.ZH
+
+    # --- the equipment ledger ----------------------------------------------------------------
+
+    def print_ledger(self) -> None:
+        filters = self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)")
+        path = self.ask_save_path(self.tr("Save the equipment ledger"), "设备台账.pdf", filters)
+        if path is not None:
+            self.generate_ledger(path)
+
+    def generate_ledger(self, path: Path) -> None:
+        context, language = self.page.context, self.language()
+        db, actor, today = context.db, context.actor, context.today()
+
+        def job(progress: Progress) -> Path:
+            progress(5, "data")
+            data = ledger_data(db, actor, today)
+            if path.suffix.lower() == ".xlsx":
+                return equipment_ledger.write_xlsx(path, data, language)
+            return equipment_ledger.write_pdf(path, data, language, progress)
+
+        self.run_report(self.tr("Equipment ledger"), job)
+
+    # --- the asset labels --------------------------------------------------------------------
+
+    def print_labels(self) -> None:
+        """Choose the devices, the paper and the first free label, then where to save."""
+        page = self.page
+        in_room = len(label_data(page.context.db, page.context.actor)[1])
+        dialog = AssetLabelsDialog(page.selected_device_ids(), in_room, page)
+        page.dialog = dialog
+
+        def accepted() -> None:
+            assert dialog.choice is not None
+            path = self.ask_save_path(
+                self.tr("Save the asset labels"), "设备资产标签.pdf", self.tr("PDF (*.pdf)")
+            )
+            if path is not None:
+                self.generate_labels(path, dialog.choice)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: setattr(page, "dialog", None))
+        dialog.open()
+
+    def generate_labels(self, path: Path, choice: LabelChoice | None = None) -> None:
+        db, actor, language = self.page.context.db, self.page.context.actor, self.language()
+        ids = list(choice.device_ids) if choice and choice.device_ids is not None else None
+        paper = asset_labels.PAPERS[choice.paper] if choice else asset_labels.A4_24
+        skip = choice.skip if choice else 0
+
+        def job(progress: Progress) -> Path:
+            progress(10, "data")
+            site, labels = label_data(db, actor, ids)
+            return asset_labels.write_pdf(path, labels, site, paper, skip, language=language)
+
+        self.run_report(
+            self.tr("Asset labels"), job, (lambda: remember(choice)) if choice else None
+        )
+
+    # --- the runner --------------------------------------------------------------------------
+
+    def run_report(
+        self, title: str, job: Callable[[Progress], Path], then: Callable[[], None] | None = None
+    ) -> None:
+        page = self.page
+
+        def done(result: object) -> None:
+            assert isinstance(result, Path)
+            self.last_report = result
+            if then is not None:
+                then()
+            page.say(self.tr("Saved %1").replace("%1", str(result)))
+            self.open_file(result)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, OutputError):
+                reasons = {
+                    "no_space": self.tr("the disk is full"),
+                    "not_writable": self.tr("the folder is read-only or the file is open"),
+                    "folder_missing": self.tr("the folder does not exist"),
+                }
+                why = reasons.get(error.reason, self.tr("the file could not be written"))
+                page.say(
+                    self.tr("Could not save %1: %2. Choose another place.")
+                    .replace("%1", str(error.path))
+                    .replace("%2", why),
+                    RED,
+                )
+            else:
+                show_unexpected(error)
+
+        run_with_progress(page, title, job, done, failed, describe=lambda _m: title)
