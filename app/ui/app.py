@@ -147,11 +147,14 @@ def run_workspace(path: Path | None, splash: QWidget | None = None) -> int:
     setup_logging()
     app = create_application()
     install_excepthook()
+    smoke.arm_exit(app)
     translations = Translations(app)
     translations.apply(saved_language())
     if splash is not None:
         splash.close()
-    window = start_workspace(None, path)
+    automatic = smoke.credentials()  # a smoke run names the reviewer: no dialog to answer
+    window = start_workspace(None, path, automatic[0] if automatic else None)
     if window is None:
         return 0
+    smoke.arm(app, window)
     return app.exec()

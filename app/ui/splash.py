@@ -129,6 +129,7 @@ def run_window(database: Path) -> int:
 
 def run_workspace_window(workspace: Path) -> int:
     """Open the county window on `workspace` (`healthroom --workspace FILE`)."""
+    smoke.begin()
     app = create_application()
     splash = show_splash(app)
     from app.ui.app import run_workspace

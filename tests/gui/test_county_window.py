@@ -346,3 +346,34 @@ def test_the_county_workspace_from_the_file_menu(
     assert path.exists()
     opened.close()
     assert not county_open._windows
+
+
+def test_the_start_screen_offers_the_county_workspace(
+    qtbot: QtBot, tmp_path: Path, translations: Translations, packages: Packages
+) -> None:
+    from app.ui.dialogs.create_chair_dialog import CreateChairDialog
+    from app.ui.dialogs.login_dialog import LoginDialog
+    from app.ui.start import WorkspaceChosen, open_session
+    from tests.gui.test_sign_in import when_shown
+
+    # First run on a county office PC: no site account needed, straight to the workspace.
+    when_shown(CreateChairDialog, lambda d: d.ui.workspaceButton.click())
+    with pytest.raises(WorkspaceChosen):
+        open_session(tmp_path / "new.db")
+    assert not (tmp_path / "new.db").exists()
+    # The sign-in of an existing register offers it too (not the lock screen).
+    site = tmp_path / "site.db"
+    shutil.copyfile(packages.demo_db, site)
+
+    def choose(dialog: LoginDialog) -> None:
+        assert dialog.ui.workspaceButton.isVisible()
+        assert dialog.ui.workspaceButton.text() == "打开县级工作区…"
+        screenshot(dialog, "login_dialog_workspace")
+        dialog.ui.workspaceButton.click()
+
+    when_shown(LoginDialog, choose)
+    with pytest.raises(WorkspaceChosen):
+        open_session(site)
+    locked = LoginDialog(lambda _u, _p: None, None, "chair", locked=True, offer_workspace=True)
+    qtbot.addWidget(locked)
+    assert locked.ui.workspaceButton.isHidden()
