@@ -144,7 +144,6 @@ class CountyWindow(QMainWindow):
         self.workspace, self.reviewer, self.today, self.drives = workspace, reviewer, today, drives
         self.ui = Ui_CountyWindow()
         self.ui.setupUi(self)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.task: Task | None = None
         self.last_outcomes: list[ImportOutcome] = []
         self.last_summary = ""

@@ -156,7 +156,10 @@ def test_reimport_newer_damaged_and_changed_key(
     tmp_path: Path,
 ) -> None:
     window = county_window
-    run_import(qtbot, window, messages, [packages.demo_q3, packages.second_q3])
+    window.choose_packages = lambda: [packages.demo_q3, packages.second_q3]  # the file dialog
+    qtbot.mouseClick(window.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages.shown), timeout=30_000)
+    assert messages.last().count("已导入") == 2
     again = run_import(qtbot, window, messages, [packages.demo_q3])
     assert "已导入过" in again and "未改变" in again
     # A newer package of the same period replaces the older one, with a visible note.
