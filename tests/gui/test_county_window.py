@@ -29,11 +29,13 @@ from app.services import county, export_records
 from app.ui.county_open import open_workspace_window
 from app.ui.county_window import CountyWindow
 from app.ui.dialogs.county_inspection_dialog import CountyInspectionDialog
-from app.ui.i18n import Translations
+from app.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from app.ui.i18n import Language, Translations
 from app.ui.models.county_figures_model import FIXED, KEYS
 from app.ui.widgets.indicator_card import COLOURS
 from tests.gui.conftest import screenshot
 from tests.gui.county_packages import SECOND_CODE, SECOND_NAME, Packages, make_packages
+from tests.gui.test_sign_in import when_shown
 from tests.support import DEMO_TODAY, TECH
 
 
@@ -298,7 +300,13 @@ def test_county_report_is_written_in_a_worker_and_previewed(
     shown: list[Path] = []
     window.ask_year = lambda: 2026
     window.choose_file = lambda _name: target
-    window.open_pdf = shown.append
+
+    def look(preview: PdfPreviewDialog) -> None:  # the program's own print preview
+        shown.append(preview.path)
+        assert preview.windowTitle() and len(preview.page_sizes) >= 2
+        preview.reject()
+
+    when_shown(PdfPreviewDialog, look)
     qtbot.mouseClick(window.ui.reportButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown == [target], timeout=30_000)
     text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
@@ -332,6 +340,7 @@ def test_the_county_workspace_from_the_file_menu(
     window: object,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    translations: Translations,
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -347,6 +356,12 @@ def test_the_county_workspace_from_the_file_menu(
     qtbot.addWidget(opened)
     assert opened.reviewer == "张审核" and opened.workspace.path == path
     assert path.exists()
+    assert opened.windowTitle() == "县级工作区——new-county.db"
+    translations.apply(Language.ENGLISH)  # every visible string follows the language
+    qtbot.waitUntil(lambda: opened.windowTitle() == "County workspace — new-county.db")
+    assert opened.ui.reportButton.text() == "County report…"
+    assert opened.figures.headerData(FIXED, Qt.Orientation.Horizontal) == "Open ≥ 3 h"
+    assert "No packages yet" in opened.ui.figuresNoteLabel.text()
     opened.close()
     assert not county_open._windows
 
@@ -357,7 +372,6 @@ def test_the_start_screen_offers_the_county_workspace(
     from app.ui.dialogs.create_chair_dialog import CreateChairDialog
     from app.ui.dialogs.login_dialog import LoginDialog
     from app.ui.start import WorkspaceChosen, open_session
-    from tests.gui.test_sign_in import when_shown
 
     # First run on a county office PC: no site account needed, straight to the workspace.
     when_shown(CreateChairDialog, lambda d: d.ui.workspaceButton.click())
@@ -380,3 +394,20 @@ def test_the_start_screen_offers_the_county_workspace(
     locked = LoginDialog(lambda _u, _p: None, None, "chair", locked=True, offer_workspace=True)
     qtbot.addWidget(locked)
     assert locked.ui.workspaceButton.isHidden()
+
+
+def test_cancel_stops_the_import_between_packages(
+    qtbot: QtBot, county_window: CountyWindow, messages: Messages, packages: Packages
+) -> None:
+    window = county_window
+    task = window.import_files([packages.demo_q2, packages.demo_q3, packages.second_q3])
+    assert task is not None
+    task.signals.progress.connect(lambda _p, _m: task.cancel())  # Cancel after the first file
+    cancelled: list[bool] = []
+    task.signals.cancelled.connect(lambda: cancelled.append(True))
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=30_000)
+    with window.workspace.sessions() as session:
+        from app.db.county_models import CountyPackage
+
+        assert session.query(CountyPackage).count() < 3  # what was imported stays whole
+    assert not messages.shown  # no summary for a cancelled import
