@@ -30,8 +30,24 @@ def window_database(argv: Sequence[str]) -> Path | None:
     return default_database()
 
 
+def window_workspace(argv: Sequence[str]) -> Path | None:
+    """The county workspace to open in the window for `healthroom --workspace FILE`."""
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--workspace", type=Path)
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except (argparse.ArgumentError, SystemExit):
+        return None
+    return None if rest else args.workspace
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    workspace = window_workspace(arguments)
+    if workspace is not None:
+        from app.ui.splash import run_workspace_window
+
+        return run_workspace_window(workspace)
     database = window_database(arguments)
     if database is not None:
         from app.ui.splash import run_window

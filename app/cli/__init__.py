@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--user",
         help="act as this user; the password is asked, or read from HEALTHROOM_PASSWORD",
     )
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        dest="window_workspace",
+        help="open the window on this county workspace (the county reviewer's window)",
+    )
     sub = parser.add_subparsers(dest="command")
     for command in COMMANDS:
         command.register(sub)
@@ -40,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     database = args.db or default_database()
+    if args.command is None and args.window_workspace is not None:
+        from app.ui.splash import run_workspace_window
+
+        return run_workspace_window(args.window_workspace)
     if args.command is None:
         from app.ui.splash import run_window
 

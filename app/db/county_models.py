@@ -7,6 +7,7 @@ county office never opens a site's register, only the signed packages carried to
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +24,18 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    insert,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    mapped_column,
+    relationship,
+    sessionmaker,
+)
+
+from app.db.keyfile import key_file_path
 
 
 class CountyBase(DeclarativeBase):
@@ -93,6 +104,108 @@ class CountyInspection(CountyBase):
     status: Mapped[str] = mapped_column(String(20), default="")
 
 
+class CountyMeta(CountyBase):
+    """What this file is: `kind` = `county_workspace` tells it apart from a site's register."""
+
+    __tablename__ = "county_meta"
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CountyReview(CountyBase):
+    """An inspection the county recorded itself (巡检/督查), with its rectification items."""
+
+    __tablename__ = "county_review"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_code: Mapped[str] = mapped_column(ForeignKey("county_site.code"), index=True)
+    inspected_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    inspectors: Mapped[str] = mapped_column(String(300))
+    findings: Mapped[str] = mapped_column(Text, default="")
+    score: Mapped[float | None] = mapped_column(Float)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    items: Mapped[list[CountyReviewItem]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", order_by="CountyReviewItem.position"
+    )
+
+
+class CountyReviewItem(CountyBase):
+    __tablename__ = "county_review_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("county_review.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open, done
+    review: Mapped[CountyReview] = relationship(back_populates="items")
+
+
+class CountyAccess(CountyBase):
+    """Who opened the workspace and what they did (it holds many sites' data)."""
+
+    __tablename__ = "county_access"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    reviewer: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))  # open, import, inspection, report
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class WorkspaceError(Exception):
+    """The file cannot be a county workspace; `reason`: site_database, not_a_workspace."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+WORKSPACE_KIND = "county_workspace"
+# Tables only a site's register has: one of them means the file is a site database.
+SITE_TABLES = frozenset({"alembic_version", "staff", "site", "usage_visit", "app_user"})
+
+
+def _tables(path: Path) -> set[str]:
+    """The file's table names, read without SQLAlchemy and without changing the file."""
+    uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            rows = connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            return {str(name) for (name,) in rows}
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:  # encrypted, or not SQLite at all
+        raise WorkspaceError(Path(path), "not_a_workspace") from error
+
+
+def file_is_workspace(path: Path) -> bool:
+    """True for an existing county workspace file (the site's start-up refuses to open it)."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        return "county_meta" in _tables(path) or "county_site" in _tables(path)
+    except WorkspaceError:
+        return False
+
+
+def check_workspace_file(path: Path) -> None:
+    """Raise WorkspaceError unless `path` is new, empty, or a county workspace."""
+    path = Path(path)
+    if key_file_path(path).exists():
+        raise WorkspaceError(path, "site_database")  # an encrypted site register
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    tables = _tables(path)
+    if tables & SITE_TABLES:
+        raise WorkspaceError(path, "site_database")
+    if tables and not tables & {"county_meta", "county_site"}:
+        raise WorkspaceError(path, "not_a_workspace")
+
+
 @dataclass(frozen=True)
 class Workspace:
     path: Path
@@ -104,7 +217,8 @@ class Workspace:
 
 
 def open_workspace(path: Path) -> Workspace:
-    """Open (or create) the workspace file."""
+    """Open (or create) the workspace file; a site's register is refused (WorkspaceError)."""
+    check_workspace_file(path)
     engine = create_engine(f"sqlite:///{Path(path)}")
 
     @event.listens_for(engine, "connect")
@@ -116,4 +230,8 @@ def open_workspace(path: Path) -> Workspace:
         cursor.close()
 
     CountyBase.metadata.create_all(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            insert(CountyMeta).prefix_with("OR IGNORE"), {"key": "kind", "value": WORKSPACE_KIND}
+        )
     return Workspace(Path(path), engine, sessionmaker(engine, expire_on_commit=False))

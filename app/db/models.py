@@ -704,3 +704,22 @@ class AuditEntry(Base):
         one_of("action", AuditAction),
         Index("ix_audit_entry_entity", "entity", "entity_id"),
     )
+
+
+class ExportRecord(Base):
+    """A county-review package the site wrote: what, for which period, by whom, and its hash.
+
+    Kept beside the audit trail so the Data exchange page can list past exports with the
+    figures a technician reads to the county (file name, SHA-256 of the zip)."""
+
+    __tablename__ = "export_record"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_code: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(10), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    deidentified: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    username: Mapped[str] = mapped_column(String(50))
+    file_name: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)

@@ -36,6 +36,7 @@ class ImportOutcome:
     sequence: int = 0
     reason: str = ""  # for rejected: the PackageRejected reason; for replaced: the old sequence
     detail: str = ""
+    public_key: str = ""  # the package's key (hex): for key_changed, what the reviewer compares
 
 
 def _rows(workbook: bytes, sheet: str) -> list[dict[str, object]]:
@@ -113,7 +114,9 @@ def import_package(workspace: Workspace, path: Path, accept_new_key: bool = Fals
             session.add(site)
         elif site.public_key != package.public_key:
             if not accept_new_key:
-                return ImportOutcome(path, "key_changed", code, period, sequence)
+                return ImportOutcome(
+                    path, "key_changed", code, period, sequence, public_key=package.public_key
+                )
             site.public_key, site.pinned_at = package.public_key, now
         site.name = str(package.manifest["site"]["name"])
         old = session.scalar(

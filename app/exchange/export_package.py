@@ -60,6 +60,7 @@ from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services import audit, exchange_keys
 from app.services.accounts import chair_approves
 from app.services.actor import Actor
+from app.services.export_records import ExportRow, record_export
 from app.services.indicators import compute_indicators
 from app.services.site_profile import SiteProfile, get_profile
 from app.services.unit_of_work import unit_of_work
@@ -396,13 +397,20 @@ def export_package(
         if written != package:
             raise OutputError(target, "io_error", "the written file differs")
         verify_bytes(written)
+    digest = sha256(package)
     with unit_of_work(db) as session:
         exchange_keys.store_sequence(session, period.code, sequence)
+        record_export(
+            session,
+            ExportRow(0, profile.site_code, period.code, sequence, not named,
+                      dt.datetime.fromisoformat(manifest["created_at"]), actor.username,
+                      target.name, digest, len(package)),
+        )  # fmt: skip
         audit.record(
             session, actor, AuditAction.EXPORT, "package", target.name,
             after={"period": period.code, "sequence": sequence, "deidentified": not named,
                    "approved_by": approver, "file": target.name,
-                   "sha256": sha256(package)},
+                   "sha256": digest},
         )  # fmt: skip
     progress(100, "done")
     return ExportResult(target, sequence, not named, len(package), tuple(n for n, _ in members))

@@ -17,11 +17,22 @@ from app.reports.pdf.blocks import Sections, coloured, data_table, markup_table,
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
-from app.services.county import Figure, SiteFigures, site_figures, site_inspections
+from app.services.county import (
+    SOURCE_COUNTY,
+    SOURCE_SITE,
+    STATUS_DONE,
+    STATUS_OPEN,
+    Figure,
+    SiteFigures,
+    site_figures,
+    site_inspections,
+)
 
 KEYS = tuple(IndicatorKey)
 MISSING = "未报送"  # no package for the period
 TOO_FEW = "不足2次"
+STATUS = {STATUS_OPEN: "未完成", STATUS_DONE: "已完成"}
+SOURCES = {SOURCE_COUNTY: "县级记录", SOURCE_SITE: "单位报送"}
 
 
 def figure_text(key: IndicatorKey, figure: Figure | None) -> str:
@@ -81,20 +92,27 @@ def write_county_report(
             body = []
             for i in site.inspections:
                 items = "；".join(
-                    f"{text}（{deadline or '无期限'}，{status}）"
+                    f"{text}（{deadline or '无期限'}，{STATUS.get(status, status)}）"
                     for text, deadline, status in i.items
                 )
                 score = "" if i.score is None else f"{i.score:g}"
-                body.append([i.inspected_on.isoformat(), i.inspectors, score, i.findings, items])
-                inspection_rows.append(
-                    [site.code, site.name, i.inspected_on, i.inspectors, i.score, i.findings, items]
+                source = SOURCES.get(i.source, i.source)
+                body.append(
+                    [i.inspected_on.isoformat(), source, i.inspectors, score, i.findings, items]
                 )
-            header = ["日期", "检查人", "得分", "发现问题", "整改事项（期限，状态）"]
-            story.append(data_table(styles, header, body, (24, 45, 14, 90, 94), right=(2,)))
+                inspection_rows.append(
+                    [site.code, site.name, i.inspected_on, i.source, i.inspectors, i.score,
+                     i.findings, items]
+                )  # fmt: skip
+            header = ["日期", "来源", "检查人", "得分", "发现问题", "整改事项（期限，状态）"]
+            widths = (24, 18, 40, 12, 83, 90)
+            story.append(data_table(styles, header, body, widths, right=(3,)))
         story.append(Spacer(1, 2 * mm))
+    if isinstance(story[-1], Spacer):
+        story.pop()  # a spacer after the last table can spill onto an empty page
     sheets.append(
-        Sheet("inspections", ["site_code", "site", "date", "inspectors", "score", "findings",
-                              "rectification"], inspection_rows)
+        Sheet("inspections", ["site_code", "site", "date", "source", "inspectors", "score",
+                              "findings", "rectification"], inspection_rows)
     )  # fmt: skip
     setup = PageSetup(landscape=True, header=f"县级汇总 · {year}")
     render_pdf(pdf, story, setup, title=f"县级汇总 {year}")

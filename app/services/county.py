@@ -7,17 +7,24 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.county_models import (
+    CountyAccess,
     CountyIndicator,
     CountyInspection,
     CountyPackage,
+    CountyReview,
+    CountyReviewItem,
     CountySite,
     Workspace,
 )
+from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
 
 INSPECTIONS_PER_YEAR = 2  # founding rules: every room inspected at least twice a year
+SOURCE_COUNTY, SOURCE_SITE = "county", "site"
+STATUS_OPEN, STATUS_DONE = "open", "done"
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,8 @@ class InspectionRow:
     findings: str
     score: float | None
     items: tuple[tuple[str, dt.date | None, str], ...]  # rectification, deadline, status
+    source: str = SOURCE_SITE  # county: recorded in this workspace; site: from its package
+    review_id: int | None = None  # the county's own record (editable)
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,53 @@ class SiteInspections:
     @property
     def too_few(self) -> bool:
         return len(self.inspections) < INSPECTIONS_PER_YEAR
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    code: str
+    name: str
+    county: str
+    fingerprint: str  # of the pinned public key, read out by the site on the phone
+    pinned_at: dt.datetime
+    packages: int
+    last_period: str
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    description: str
+    deadline: dt.date | None
+    status: str = STATUS_OPEN
+
+
+@dataclass(frozen=True)
+class InspectionInput:
+    site_code: str
+    inspected_on: dt.date
+    inspectors: str
+    findings: str
+    score: float | None
+    items: tuple[ItemInput, ...] = ()
+
+
+class InspectionError(Exception):
+    """Refused input; `field` and `code` (missing, out_of_range, before_inspection,
+    unknown_site, not_found) say where and why, the UI says it in words."""
+
+    def __init__(self, field: str, code: str, row: int | None = None) -> None:
+        super().__init__(f"{field}: {code}")
+        self.field = field
+        self.code = code
+        self.row = row
+
+
+@dataclass(frozen=True)
+class AccessRow:
+    at: dt.datetime
+    reviewer: str
+    action: str
+    detail: str
 
 
 def periods(workspace: Workspace) -> list[str]:
@@ -100,44 +156,172 @@ def site_figures(workspace: Workspace, period: str) -> list[SiteFigures]:
     return out
 
 
+def _site_reported(
+    session: Session, code: str, first: dt.date, last: dt.date
+) -> list[InspectionRow]:
+    """The year's inspections as the site's newest package of that year records them."""
+    newest = None
+    for package in session.scalars(select(CountyPackage).where(CountyPackage.site_code == code)):
+        if Period.parse(package.period).first_day.year == first.year and (
+            newest is None or package.created_at > newest.created_at
+        ):
+            newest = package
+    if newest is None:
+        return []
+    rows: dict[int, list[CountyInspection]] = {}
+    query = (
+        select(CountyInspection)
+        .where(
+            CountyInspection.package_id == newest.id,
+            CountyInspection.inspected_on.between(first, last),
+        )
+        .order_by(CountyInspection.inspected_on, CountyInspection.id)
+    )
+    for row in session.scalars(query):
+        rows.setdefault(row.inspection_no, []).append(row)
+    return [
+        InspectionRow(
+            group[0].inspected_on, group[0].inspectors, group[0].findings, group[0].score,
+            tuple((r.rectification, r.deadline, r.status) for r in group if r.rectification),
+        )
+        for group in rows.values()
+    ]  # fmt: skip
+
+
+def _county_recorded(
+    session: Session, code: str, first: dt.date, last: dt.date
+) -> list[InspectionRow]:
+    query = (
+        select(CountyReview)
+        .where(CountyReview.site_code == code, CountyReview.inspected_on.between(first, last))
+        .order_by(CountyReview.inspected_on, CountyReview.id)
+    )
+    return [
+        InspectionRow(
+            r.inspected_on, r.inspectors, r.findings, r.score,
+            tuple((i.description, i.deadline, i.status) for i in r.items), SOURCE_COUNTY, r.id,
+        )
+        for r in session.scalars(query)
+    ]  # fmt: skip
+
+
 def site_inspections(workspace: Workspace, year: int) -> list[SiteInspections]:
-    """Per site, the year's inspections as its newest package of that year records them."""
+    """Per site, the year's inspections: the county's own records, and those the site's
+    newest package of the year reports on other days (the same day counts once)."""
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     out = []
     with workspace.sessions() as session:
         for site in session.scalars(select(CountySite).order_by(CountySite.code)):
-            newest = None
-            for package in session.scalars(
-                select(CountyPackage).where(CountyPackage.site_code == site.code)
-            ):
-                p = Period.parse(package.period)
-                if p.first_day.year == year and (
-                    newest is None or package.created_at > newest.created_at
-                ):
-                    newest = package
-            rows: dict[int, list[CountyInspection]] = {}
-            if newest is not None:
-                query = (
-                    select(CountyInspection)
-                    .where(
-                        CountyInspection.package_id == newest.id,
-                        CountyInspection.inspected_on.between(first, last),
-                    )
-                    .order_by(CountyInspection.inspected_on, CountyInspection.id)
-                )
-                for row in session.scalars(query):
-                    rows.setdefault(row.inspection_no, []).append(row)
-            inspections = tuple(
-                InspectionRow(
-                    group[0].inspected_on,
-                    group[0].inspectors,
-                    group[0].findings,
-                    group[0].score,
-                    tuple(
-                        (r.rectification, r.deadline, r.status) for r in group if r.rectification
-                    ),
-                )
-                for group in rows.values()
-            )
-            out.append(SiteInspections(site.code, site.name, inspections))
+            own = _county_recorded(session, site.code, first, last)
+            days = {r.inspected_on for r in own}
+            reported = [
+                r for r in _site_reported(session, site.code, first, last)
+                if r.inspected_on not in days
+            ]  # fmt: skip
+            rows = sorted([*own, *reported], key=lambda r: (r.inspected_on, r.source))
+            out.append(SiteInspections(site.code, site.name, tuple(rows)))
     return out
+
+
+def site_list(workspace: Workspace) -> list[SiteRow]:
+    with workspace.sessions() as session:
+        out = []
+        for site in session.scalars(select(CountySite).order_by(CountySite.code)):
+            found = list(
+                session.scalars(
+                    select(CountyPackage.period).where(CountyPackage.site_code == site.code)
+                )
+            )
+            last = max(found, key=lambda p: Period.parse(p).last_day, default="")
+            out.append(
+                SiteRow(site.code, site.name, site.county, fingerprint(site.public_key),
+                        site.pinned_at, len(found), last)
+            )  # fmt: skip
+    return out
+
+
+def pinned_fingerprint(workspace: Workspace, code: str) -> str | None:
+    with workspace.sessions() as session:
+        site = session.get(CountySite, code)
+        return None if site is None else fingerprint(site.public_key)
+
+
+def _validate(data: InspectionInput) -> InspectionInput:
+    if not data.inspectors.strip():
+        raise InspectionError("inspectors", "missing")
+    if data.score is not None and not 0 <= data.score <= 100:
+        raise InspectionError("score", "out_of_range")
+    for row, item in enumerate(data.items):
+        if not item.description.strip():
+            raise InspectionError("item", "missing", row)
+        if item.deadline is not None and item.deadline < data.inspected_on:
+            raise InspectionError("deadline", "before_inspection", row)
+        if item.status not in (STATUS_OPEN, STATUS_DONE):
+            raise InspectionError("status", "unknown", row)
+    return InspectionInput(
+        data.site_code, data.inspected_on, data.inspectors.strip(), data.findings.strip(),
+        data.score,
+        tuple(ItemInput(i.description.strip(), i.deadline, i.status) for i in data.items),
+    )  # fmt: skip
+
+
+def save_inspection(
+    workspace: Workspace, reviewer: str, data: InspectionInput, review_id: int | None = None
+) -> int:
+    """Add (review_id None) or replace the county's inspection record; logged with who."""
+    data = _validate(data)
+    now = dt.datetime.now().replace(microsecond=0)
+    with workspace.sessions() as session, session.begin():
+        if session.get(CountySite, data.site_code) is None:
+            raise InspectionError("site", "unknown_site")
+        if review_id is None:
+            review = CountyReview(site_code=data.site_code, recorded_by=reviewer, recorded_at=now)
+            session.add(review)
+        else:
+            found = session.get(CountyReview, review_id)
+            if found is None:
+                raise InspectionError("inspection", "not_found")
+            review = found
+            review.items.clear()
+            session.flush()
+        review.inspected_on, review.inspectors = data.inspected_on, data.inspectors
+        review.findings, review.score = data.findings, data.score
+        review.recorded_by, review.recorded_at = reviewer, now
+        review.items.extend(
+            CountyReviewItem(position=n, description=i.description, deadline=i.deadline,
+                             status=i.status)
+            for n, i in enumerate(data.items)
+        )  # fmt: skip
+        session.flush()
+        what = "added" if review_id is None else "edited"
+        _log(session, reviewer, "inspection", f"{what} {data.site_code} {data.inspected_on}")
+        return review.id
+
+
+def get_inspection(workspace: Workspace, review_id: int) -> InspectionInput:
+    with workspace.sessions() as session:
+        review = session.get(CountyReview, review_id)
+        if review is None:
+            raise InspectionError("inspection", "not_found")
+        return InspectionInput(
+            review.site_code, review.inspected_on, review.inspectors, review.findings,
+            review.score,
+            tuple(ItemInput(i.description, i.deadline, i.status) for i in review.items),
+        )  # fmt: skip
+
+
+def _log(session: Session, reviewer: str, action: str, detail: str) -> None:
+    now = dt.datetime.now().replace(microsecond=0)
+    session.add(CountyAccess(at=now, reviewer=reviewer, action=action, detail=detail))
+
+
+def log_access(workspace: Workspace, reviewer: str, action: str, detail: str = "") -> None:
+    """Record who opened the workspace, imported packages or printed the summary."""
+    with workspace.sessions() as session, session.begin():
+        _log(session, reviewer, action, detail)
+
+
+def access_log(workspace: Workspace) -> list[AccessRow]:
+    with workspace.sessions() as session:
+        query = select(CountyAccess).order_by(CountyAccess.at.desc(), CountyAccess.id.desc())
+        return [AccessRow(a.at, a.reviewer, a.action, a.detail) for a in session.scalars(query)]

@@ -2,8 +2,9 @@
 county-review packages, the secret behind its pseudonymous staff codes, and the sequence
 number of each period's packages.
 
-The key is made on first use (site setup or the first export) and never changes afterwards:
-the county pins it on the first import and refuses packages signed by another key.
+The key is made at site setup (new site or demo); a database from before that gets it on its
+first export. It never changes afterwards: the county pins it on the first import and refuses
+packages signed by another key unless the reviewer confirms (after comparing fingerprints).
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ def signing_key(session: Session) -> Ed25519PrivateKey:
 
 def public_key_hex(key: Ed25519PrivateKey) -> str:
     return key.public_key().public_bytes_raw().hex()
+
+
+def stored_public_key(session: Session) -> str | None:
+    """The public key as hex, or None while the site has no key yet (nothing is made here)."""
+    stored = _get(session, SIGNING_KEY)
+    if not isinstance(stored, str):
+        return None
+    return public_key_hex(Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored)))
 
 
 def pseudonym_secret(session: Session) -> bytes:

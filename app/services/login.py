@@ -26,6 +26,7 @@ from app.db.backup import (
     quarantine,
 )
 from app.db.backup import replace_database as put_in_place
+from app.db.county_models import file_is_workspace
 from app.db.keyfile import (
     KeyFile,
     KeyFileError,
@@ -82,8 +83,22 @@ def backup_folder_for(path: Path) -> Path:
     return path.parent / "backups"
 
 
+class CountyWorkspaceFile(Exception):
+    """The file is a county workspace: opening it as a register would migrate it into one."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path}: 这是县级工作区，不是单位台账 / a county workspace, not a site's register "
+            "(open it with --workspace)"
+        )
+        self.path = path
+
+
 def open_checked(path: Path, key: bytes | None = None) -> Database:
-    """`quick_check` first; a damaged (or vanished) file raises `DamagedDatabase`."""
+    """`quick_check` first; a damaged (or vanished) file raises `DamagedDatabase`; a county
+    workspace raises `CountyWorkspaceFile` before anything is changed in it."""
+    if key is None and file_is_workspace(path):
+        raise CountyWorkspaceFile(path)
     missing = not path.exists() or path.stat().st_size == 0
     if missing and key is not None:
         raise DamagedDatabase(path, "the database file is missing or empty", key)

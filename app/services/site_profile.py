@@ -18,7 +18,7 @@ from app.db.migrate import Database
 from app.db.models import Room, RoomAdministrator, Site
 from app.domain.codes import AuditAction, Role
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, MIN_ROOM_AREA_M2
-from app.services import audit
+from app.services import audit, exchange_keys
 from app.services.actor import Actor
 from app.services.open_hours import version_in_force
 from app.services.unit_of_work import read_only, unit_of_work
@@ -160,6 +160,7 @@ def save_profile(db: Database, actor: Actor, profile: SiteProfile) -> SiteProfil
             site = Site(code=profile.site_code, name=profile.site_name)
             room = Room(name=profile.room_name, site=site)
             session.add_all([site, room])
+            exchange_keys.signing_key(session)  # made with the site: read out before any export
         site.code = profile.site_code
         site.name = profile.site_name
         site.address = profile.address

@@ -23,7 +23,7 @@ from app.ui.error_dialog import install_excepthook, show_unexpected
 from app.ui.i18n import Translations, saved_language
 from app.ui.main_window import MainWindow
 from app.ui.splash import create_application
-from app.ui.start import open_session
+from app.ui.start import WorkspaceChosen, open_session
 from app.ui.tasks import Progress, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -109,6 +109,8 @@ def run(database: Path, splash: QWidget | None = None) -> int:
         splash.close()  # the sign-in dialog takes its place
     try:
         session = smoke_session(database, *automatic) if automatic else open_session(database)
+    except WorkspaceChosen:  # the county reviewer: the workspace, not the register
+        return run_workspace(None, splash)
     except Exception as error:  # a foreign file or an unreadable key file: explain, never start
         log.exception("cannot open %s", database)
         if splash is not None:
@@ -136,3 +138,23 @@ def run(database: Path, splash: QWidget | None = None) -> int:
     del tasks
     close_session(window)
     return code
+
+
+def run_workspace(path: Path | None, splash: QWidget | None = None) -> int:
+    """The county reviewer's program: the county window on a workspace (asked if not given)."""
+    from app.ui.county_open import start_workspace
+
+    setup_logging()
+    app = create_application()
+    install_excepthook()
+    smoke.arm_exit(app)
+    translations = Translations(app)
+    translations.apply(saved_language())
+    if splash is not None:
+        splash.close()
+    automatic = smoke.credentials()  # a smoke run names the reviewer: no dialog to answer
+    window = start_workspace(None, path, automatic[0] if automatic else None)
+    if window is None:
+        return 0
+    smoke.arm(app, window)
+    return app.exec()

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
         )
         self.ui.actionOpenDatabase.setEnabled(False)  # switching files arrives with accounts
+        self.ui.actionOpenCountyWorkspace.triggered.connect(self.open_county_workspace)
         self.ui.actionRoomProfile.triggered.connect(lambda: self.show_open_hours_tab(PROFILE))
         self.ui.actionWallSchedule.triggered.connect(lambda: self.show_open_hours_tab(WALL))
         open_hours = self.pages["open_hours"]
@@ -197,6 +198,12 @@ class MainWindow(QMainWindow):
         self._loaded.clear()
         self.update_status()
         self.show_page(self.ui.navList.currentRow())
+
+    def open_county_workspace(self) -> None:
+        """The county reviewer's window, beside this one (a workspace is its own file)."""
+        from app.ui.county_open import start_workspace
+
+        start_workspace(self)
 
     def show_about(self) -> None:
         AboutDialog(self.context.db.path, self).exec()

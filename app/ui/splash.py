@@ -125,3 +125,13 @@ def run_window(database: Path) -> int:
     from app.ui.app import run  # the heavy part: database layer, services, pages
 
     return run(database, splash)
+
+
+def run_workspace_window(workspace: Path) -> int:
+    """Open the county window on `workspace` (`healthroom --workspace FILE`)."""
+    smoke.begin()
+    app = create_application()
+    splash = show_splash(app)
+    from app.ui.app import run_workspace
+
+    return run_workspace(workspace, splash)

@@ -17,7 +17,7 @@ from app.db.keyfile import KeyFileError
 from app.domain.permissions import Action
 from app.services import accounts, login
 from app.services.accounts import Clock, system_now
-from app.services.login import DamagedDatabase, FileKind, Session
+from app.services.login import CountyWorkspaceFile, DamagedDatabase, FileKind, Session
 from app.ui.dialogs.create_chair_dialog import CreateChairDialog
 from app.ui.dialogs.login_dialog import LoginDialog
 from app.ui.dialogs.recovery_dialog import RecoveryDialog
@@ -26,12 +26,29 @@ from app.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
 log = logging.getLogger(__name__)
 
 
+class WorkspaceChosen(Exception):
+    """Raised out of the sign-in when "Open county workspace…" was clicked: the county
+    reviewer works in a workspace file, not in this register."""
+
+
 def open_session(
     path: Path, parent: QWidget | None = None, now: Clock = system_now
 ) -> Session | None:
     while True:
         try:
             session = _open_once(path, parent, now)
+        except CountyWorkspaceFile:
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("Start", "Not a site's register"),
+                QCoreApplication.translate(
+                    "Start",
+                    "%1 is a county workspace, not a site's register. Open it with \"Open "
+                    'county workspace…" on the sign-in window, or start the program with '
+                    "--workspace FILE.",
+                ).replace("%1", str(path)),
+            )
+            return None
         except DamagedDatabase as damage:
             if offer_recovery(path, damage, parent):
                 continue  # a good backup is in place: sign in to it
@@ -57,6 +74,8 @@ def _create_chair(path: Path, parent: QWidget | None, now: Clock) -> Session | N
 
     dialog = CreateChairDialog(create, parent)
     if dialog.exec() != CreateChairDialog.DialogCode.Accepted:
+        if dialog.workspace_requested:
+            raise WorkspaceChosen
         return None
     session, recovery_key = dialog.value
     RecoveryKeyDialog(recovery_key, str(path), parent).exec()
@@ -77,9 +96,11 @@ def _open_once(path: Path, parent: QWidget | None, now: Clock) -> Session | None
         def plain(username: str, password: str) -> Any:
             return Session(db, accounts.login(db, username, password, now))
 
-        dialog = LoginDialog(plain, parent)
+        dialog = LoginDialog(plain, parent, offer_workspace=True)
         if dialog.exec() != LoginDialog.DialogCode.Accepted:
             db.close()
+            if dialog.workspace_requested:
+                raise WorkspaceChosen
             return None
         assert isinstance(dialog.value, Session)
         return dialog.value
@@ -97,13 +118,15 @@ def _open_once(path: Path, parent: QWidget | None, now: Clock) -> Session | None
             raise recovery.failure
         return recovery.value
 
-    dialog = LoginDialog(encrypted, parent, recover=recover)
+    dialog = LoginDialog(encrypted, parent, recover=recover, offer_workspace=True)
     try:
         accepted = dialog.exec() == LoginDialog.DialogCode.Accepted
     except KeyFileError:
         accepted = False
     if dialog.failure is not None:
         raise dialog.failure
+    if dialog.workspace_requested:
+        raise WorkspaceChosen
     if not accepted:
         return None
     assert isinstance(dialog.value, Session)

@@ -1039,6 +1039,595 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
 </context>
 <context>
+    <name>County</name>
+    <message>
+        <source>fewer than 2 inspections — flagged</source>
+        <translation>不足2次——需督促</translation>
+    </message>
+    <message>
+        <source>at least 2 inspections</source>
+        <translation>已达2次</translation>
+    </message>
+    <message>
+        <source>it is not a package (zip) file</source>
+        <translation>不是数据包（zip）文件</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (truncated)</source>
+        <translation>文件已损坏或不完整（被截断）</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation>清单无法读取</translation>
+    </message>
+    <message>
+        <source>its format version is not supported</source>
+        <translation>数据包格式版本不支持</translation>
+    </message>
+    <message>
+        <source>the signature is invalid: the package was changed after it was signed</source>
+        <translation>签名无效：数据包在签名后被改动</translation>
+    </message>
+    <message>
+        <source>a file's hash does not match its manifest: the package was changed</source>
+        <translation>文件校验值与清单不符：数据包被改动</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list</source>
+        <translation>含有清单未列出的文件</translation>
+    </message>
+    <message>
+        <source>a file of the package is missing</source>
+        <translation>数据包缺少文件</translation>
+    </message>
+    <message>
+        <source>the package's structure was changed</source>
+        <translation>数据包结构被改动</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>%1: imported (%2, package no. %3).</source>
+        <translation>%1：已导入（%2，第 %3 次报送）。</translation>
+    </message>
+    <message>
+        <source>%1: imported (%2, package no. %3); it replaces package no. %4 of that period.</source>
+        <translation>%1：已导入（%2，第 %3 次报送），替换该期的第 %4 次报送。</translation>
+    </message>
+    <message>
+        <source>%1: already imported (%2, package no. %3); nothing changed.</source>
+        <translation>%1：已导入过（%2，第 %3 次报送），未改变。</translation>
+    </message>
+    <message>
+        <source>%1: not imported — package no. %3 of %2 is older than package no. %4 already imported.</source>
+        <translation>%1：未导入——%2 的第 %3 次报送比已导入的第 %4 次旧。</translation>
+    </message>
+    <message>
+        <source>%1: not imported — signed by another key than before, and not confirmed.</source>
+        <translation>%1：未导入——签名密钥与以前不同，且未经确认。</translation>
+    </message>
+    <message>
+        <source>%1: rejected — %2.</source>
+        <translation>%1：拒绝导入——%2。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>county record</source>
+        <translation>县级记录</translation>
+    </message>
+    <message>
+        <source>reported by the site</source>
+        <translation>单位报送</translation>
+    </message>
+    <message>
+        <source>opened the workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>imported packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>recorded an inspection</source>
+        <translation>记录巡检</translation>
+    </message>
+    <message>
+        <source>printed the county summary</source>
+        <translation>生成县级汇总</translation>
+    </message>
+    <message>
+        <source>Open ≥ 3 h</source>
+        <translation>开放≥3小时</translation>
+    </message>
+    <message>
+        <source>Lectures</source>
+        <translation>讲座次数</translation>
+    </message>
+    <message>
+        <source>Lecture part.</source>
+        <translation>讲座参与率</translation>
+    </message>
+    <message>
+        <source>Files complete</source>
+        <translation>建档完成度</translation>
+    </message>
+    <message>
+        <source>Data updated</source>
+        <translation>数据更新</translation>
+    </message>
+    <message>
+        <source>Usage rate</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>普及率</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备完好</translation>
+    </message>
+    <message>
+        <source>Hospital visits</source>
+        <translation>医院到访</translation>
+    </message>
+    <message>
+        <source>Consumables</source>
+        <translation>耗材补充</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>巡检督查</translation>
+    </message>
+    <message>
+        <source>%1 is a site's register, not a county workspace. Choose a workspace file, or a new file name to create one.</source>
+        <translation>%1 是单位的台账，不是县级工作区。请选择工作区文件，或输入新文件名新建一个。</translation>
+    </message>
+    <message>
+        <source>%1 is not a county workspace. Choose a workspace file, or a new file name to create one.</source>
+        <translation>%1 不是县级工作区。请选择工作区文件，或输入新文件名新建一个。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyFigures</name>
+    <message>
+        <source>No package — not sent</source>
+        <translation>未报送数据包</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 次</translation>
+    </message>
+    <message>
+        <source>(replaces no. %1)</source>
+        <translation>（替换第 %1 次）</translation>
+    </message>
+    <message>
+        <source>%1: %2%3, target %4 — %5</source>
+        <translation>%1：%2%3，目标 %4——%5</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+</context>
+<context>
+    <name>CountyInspectionDialog</name>
+    <message>
+        <source>Enter who inspected (at least one name).</source>
+        <translation>请填写检查人（至少一人）。</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and 100.</source>
+        <translation>得分须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Rectification item %1: describe what must be put right.</source>
+        <translation>整改事项 %1：请写明需要整改的内容。</translation>
+    </message>
+    <message>
+        <source>Rectification item %1: the deadline is before the inspection date.</source>
+        <translation>整改事项 %1：整改期限早于检查日期。</translation>
+    </message>
+    <message>
+        <source>The site is not in this workspace.</source>
+        <translation>该单位不在本工作区中。</translation>
+    </message>
+    <message>
+        <source>This inspection was deleted meanwhile.</source>
+        <translation>该次巡检记录已被删除。</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add an inspection</source>
+        <translation>新增巡检记录</translation>
+    </message>
+    <message>
+        <source>Edit the inspection</source>
+        <translation>修改巡检记录</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>巡检督查</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectification items (double-click a cell to edit; tick when done)</source>
+        <translation>整改事项（双击单元格修改；完成后勾选）</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加事项</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除事项</translation>
+    </message>
+</context>
+<context>
+    <name>CountyOpen</name>
+    <message>
+        <source>Open or create a county workspace</source>
+        <translation>打开或新建县级工作区</translation>
+    </message>
+    <message>
+        <source>County workspace (*.db)</source>
+        <translation>县级工作区 (*.db)</translation>
+    </message>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>The workspace holds many sites' data. Your name is recorded in its access log with what you do.
+Your name:</source>
+        <translation>工作区保存多家单位的数据。您的姓名和所做的操作将记入访问记录。
+您的姓名：</translation>
+    </message>
+    <message>
+        <source>County workspace</source>
+        <translation>县级工作区</translation>
+    </message>
+    <message>
+        <source>The county workspace %1 could not be opened:
+%2</source>
+        <translation>无法打开县级工作区 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>CountyWindow</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Key pinned</source>
+        <translation>密钥登记时间</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>数据包数</translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation>最近一期</translation>
+    </message>
+    <message>
+        <source>Inspections this year</source>
+        <translation>本年巡检次数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Rectification items (deadline, state)</source>
+        <translation>整改事项（期限，状态）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Writing the county summary…</source>
+        <translation>正在生成县级汇总…</translation>
+    </message>
+    <message>
+        <source>County workspace — %1</source>
+        <translation>县级工作区——%1</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>not yet met, period running</source>
+        <translation>尚未达标（本期未结束）</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>Reviewer: %1</source>
+        <translation>审核人：%1</translation>
+    </message>
+    <message>
+        <source>No packages yet: import the packages the sites sent.</source>
+        <translation>尚无数据包：请导入各单位报送的数据包。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites sent no package for this period: %3.</source>
+        <translation>%2 家单位中有 %1 家未报送本期数据包：%3。</translation>
+    </message>
+    <message>
+        <source>%1: package no. %2 replaced the older no. %3.</source>
+        <translation>%1：第 %2 次报送已替换较早的第 %3 次。</translation>
+    </message>
+    <message>
+        <source>Every site sent its package for this period.</source>
+        <translation>各单位均已报送本期数据包。</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip)</source>
+        <translation>数据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import from a USB drive</source>
+        <translation>从U盘导入</translation>
+    </message>
+    <message>
+        <source>No USB drive was found. Insert the stick and try again, or choose the files with Import packages….</source>
+        <translation>未找到U盘。请插入U盘后重试，或用“导入数据包…”选择文件。</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>U盘</translation>
+    </message>
+    <message>
+        <source>There are no packages (.zip files) on %1.</source>
+        <translation>%1 上没有数据包（.zip 文件）。</translation>
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation>正在校验并导入 %1…</translation>
+    </message>
+    <message>
+        <source>The site's key has changed</source>
+        <translation>单位的签名密钥已变更</translation>
+    </message>
+    <message>
+        <source>The package %1 of site %2 is signed by another key than the one pinned on the site's first import.
+
+Pinned key:  %3
+This package:  %4
+
+Accept the new key only if the site's technician has read you this new fingerprint on the phone (a new computer, or a site set up again). Otherwise the package may not come from the site. Accept the new key and import the package?</source>
+        <translation>单位 %2 的数据包 %1 所用的签名密钥与首次导入时登记的不同。
+
+已登记密钥：  %3
+本数据包：  %4
+
+只有在该单位的技术人员已在电话中向您念过这个新指纹（更换了电脑或重新建立了单位）时，才可接受新密钥；否则该数据包可能并非来自该单位。接受新密钥并导入吗？</translation>
+    </message>
+    <message>
+        <source>County report</source>
+        <translation>县级汇总</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1 (%2). Nothing was left under its name.</source>
+        <translation>汇总无法写入 %1（%2），未留下该文件。</translation>
+    </message>
+    <message>
+        <source>Edit inspection</source>
+        <translation>修改巡检记录</translation>
+    </message>
+    <message>
+        <source>Choose one of the county's inspections.</source>
+        <translation>请选择一条县级巡检记录。</translation>
+    </message>
+    <message>
+        <source>This inspection was reported by the site in its package; it can be changed only there. Add the county's own record instead.</source>
+        <translation>这条巡检由单位在数据包中报送，只能在单位修改。请另行添加县级记录。</translation>
+    </message>
+    <message>
+        <source>Add inspection</source>
+        <translation>新增巡检</translation>
+    </message>
+    <message>
+        <source>Import a site's package first, then choose the site.</source>
+        <translation>请先导入单位的数据包，再选择单位。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Save the county report</source>
+        <translation>保存县级汇总</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>County summary %1.pdf</source>
+        <translation>县级汇总%1.pdf</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>已保存 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>County workspace</source>
+        <translation>县级工作区</translation>
+    </message>
+    <message>
+        <source>Import packages…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <source>Import from a USB drive…</source>
+        <translation>从U盘导入…</translation>
+    </message>
+    <message>
+        <source>County report…</source>
+        <translation>县级汇总…</translation>
+    </message>
+    <message>
+        <source>The signed packages the sites' technicians bring on USB sticks. Every package is checked (signature and hashes) before anything of it is read.</source>
+        <translation>各单位技术人员用U盘送来的签名数据包。每个数据包在读取任何内容之前都先校验签名和校验值。</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>巡检督查</translation>
+    </message>
+    <message>
+        <source>Add inspection…</source>
+        <translation>新增巡检…</translation>
+    </message>
+    <message>
+        <source>Edit inspection…</source>
+        <translation>修改巡检…</translation>
+    </message>
+    <message>
+        <source>Sites and keys</source>
+        <translation>单位与密钥</translation>
+    </message>
+    <message>
+        <source>Each site's signing key is pinned on its first import. Compare the fingerprint with the one the site's technician reads from the site's Data exchange page.</source>
+        <translation>每家单位的签名密钥在首次导入时登记。请与单位技术人员从其“数据交换”页面念出的指纹核对。</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>访问记录</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open another county workspace…</source>
+        <translation>打开其他县级工作区…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CreateChairDialog</name>
     <message>
         <source>Welcome to HealthRoom Ledger</source>
@@ -1071,6 +1660,10 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>At least 8 characters, not only digits.</source>
         <translation>至少 8 个字符，不能只有数字。</translation>
+    </message>
+    <message>
+        <source>County reviewer? Open county workspace…</source>
+        <translation>县级审核人员？打开县级工作区…</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2553,13 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>ExchangeHistory</name>
+    <message>
+        <source>Imports and other exchanges (from the audit trail)</source>
+        <translation>导入及其他数据交换（来自审计记录）</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Time</source>
@@ -1976,6 +2576,46 @@ Details are in the log folder:
     <message>
         <source>User</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员信息</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the zip</source>
+        <translation>数据包 SHA-256</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>去标识化</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>实名</translation>
     </message>
     <message>
         <source>Collecting the period's records…</source>
@@ -2026,8 +2666,8 @@ Details are in the log folder:
         <translation>数据交换</translation>
     </message>
     <message>
-        <source>Export for county review…</source>
-        <translation>导出县级审核数据包…</translation>
+        <source>No key yet: it is made with the first export.</source>
+        <translation>尚无密钥：将在首次导出时生成。</translation>
     </message>
     <message>
         <source>Export for county review</source>
@@ -2046,6 +2686,25 @@ Details are in the log folder:
     <message>
         <source>Your account may not export.</source>
         <translation>您的账户无权导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTools</name>
+    <message>
+        <source>Export for county review…</source>
+        <translation>导出供县级审核…</translation>
+    </message>
+    <message>
+        <source>This site's signing key</source>
+        <translation>本单位的签名密钥</translation>
+    </message>
+    <message>
+        <source>Every package is signed with this key. Read this fingerprint to the county reviewer on the phone before the first import, and whenever the county asks: it proves the packages come from this site.</source>
+        <translation>每个数据包都用此密钥签名。首次导入前以及县里询问时，请在电话中向县级审核人员念出此指纹：它证明数据包来自本单位。</translation>
+    </message>
+    <message>
+        <source>Packages written</source>
+        <translation>已导出的数据包</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +4071,10 @@ Details are in the log folder:
         <translation>密码</translation>
     </message>
     <message>
+        <source>Open county workspace…</source>
+        <translation>打开县级工作区…</translation>
+    </message>
+    <message>
         <source>Forgot the password? Use the recovery key…</source>
         <translation>忘记密码？使用恢复密钥…</translation>
     </message>
@@ -3481,6 +4144,10 @@ Details are in the log folder:
     <message>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;county workspace…</source>
+        <translation>打开县级工作区(&amp;C)…</translation>
     </message>
     <message>
         <source>Room &amp;profile…</source>
@@ -5114,6 +5781,21 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>RectificationItemsModel</name>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPrintDialog</name>
     <message>
         <source>the disk is full</source>
@@ -6635,6 +7317,14 @@ Details are in the log folder:
 </context>
 <context>
     <name>Start</name>
+    <message>
+        <source>Not a site's register</source>
+        <translation>不是单位台账</translation>
+    </message>
+    <message>
+        <source>%1 is a county workspace, not a site's register. Open it with "Open county workspace…" on the sign-in window, or start the program with --workspace FILE.</source>
+        <translation>%1 是县级工作区，不是单位台账。请在登录窗口点“打开县级工作区…”打开，或用 --workspace 文件 启动程序。</translation>
+    </message>
     <message>
         <source>Not for this database</source>
         <translation>不适用于这个数据库</translation>

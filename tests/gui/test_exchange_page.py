@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.domain.key_fingerprint import fingerprint as key_fingerprint
 from app.exchange.package_format import verify_package
 from app.exchange.removable import RemovableDrive
 from app.ui.dialogs.export_dialog import ExportDialog
@@ -45,12 +47,21 @@ def test_export_to_a_usb_stick(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     before = page.model.rowCount()
+    fingerprint = page.tools.fingerprintLabel.text()  # the demo's key: made at its setup
+    assert len(fingerprint) == 19 and fingerprint.count("-") == 3
     page.start_export(dialog.choice)
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     (written,) = stick.iterdir()
     assert str(written) in shown[0]
     assert verify_package(written).manifest["deidentified"] is True
-    assert page.model.rowCount() > before  # the export is listed
+    assert page.model.rowCount() == before + 1  # the export is listed, from its record
+    shown_row = [page.model.data(page.model.index(0, c)) for c in range(8)]
+    package = verify_package(written)
+    assert shown_row[1:5] == ["130903-0001", "2026Q3", "1", "去标识化"]
+    assert shown_row[5] == page.context.actor.username and shown_row[6] == written.name
+    assert shown_row[7] == hashlib.sha256(written.read_bytes()).hexdigest()
+    assert key_fingerprint(package.public_key) == fingerprint
+    assert page.history_model.rowCount() >= 1  # the audit trail's exchanges, below
     screenshot(window, "exchange_page")
 
 

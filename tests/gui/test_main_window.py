@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui.i18n import Language
 from app.ui.main_window import PAGES, MainWindow
+from app.ui.pages.exchange_page import ExchangePage
 from tests.gui.conftest import screenshot
 
 NAV_ZH = [
@@ -36,7 +37,10 @@ def test_every_page_lists_records_from_the_database(qtbot: QtBot, window: MainWi
         page = window.current_page()
         assert page is window.pages[key]
         model = page.ui.tableView.model()
-        assert model.rowCount() > 0, f"page {key} shows no rows"
+        if isinstance(page, ExchangePage):  # the demo wrote no package: its history has rows
+            assert model.rowCount() == 0 and page.history_model.rowCount() > 0
+        else:
+            assert model.rowCount() > 0, f"page {key} shows no rows"
         assert page.ui.titleLabel.text() == NAV_ZH[row]
         assert model.headerData(0, Qt.Orientation.Horizontal) not in (None, "")
         image = QImage(str(screenshot(window, f"page_{row}_{key}")))

@@ -53,3 +53,31 @@ def test_smoke_run_ends_even_while_the_first_run_question_is_open(tmp_path: Path
     assert result.returncode == 0, result.stderr
     assert "main window shown" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_window_opens_on_a_county_workspace(tmp_path: Path) -> None:
+    """`healthroom --workspace FILE`: the county window, the opening logged with who."""
+    from app.db.county_models import open_workspace
+    from app.services import county
+
+    workspace = tmp_path / "county.db"
+    picture = tmp_path / "county.png"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HEALTHROOM_EXIT_AFTER_MS": "300",
+        "HEALTHROOM_USER": "reviewer-li",
+        "HEALTHROOM_PASSWORD": "unused",
+        "HEALTHROOM_SMOKE_SCREENSHOT": str(picture),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--workspace", str(workspace)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "main window shown" in result.stderr and "Traceback" not in result.stderr
+    assert picture.stat().st_size > 10_000
+    opened = open_workspace(workspace)
+    (entry,) = county.access_log(opened)
+    opened.close()
+    assert (entry.reviewer, entry.action) == ("reviewer-li", "open")

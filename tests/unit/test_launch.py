@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.launch import window_database
+from app.launch import window_database, window_workspace
 from app.paths import default_database
 
 
@@ -26,3 +26,17 @@ from app.paths import default_database
 )
 def test_window_or_command_line(argv: list[str], database: Path | None) -> None:
     assert window_database(argv) == database
+
+
+@pytest.mark.parametrize(
+    ("argv", "workspace"),
+    [
+        (["--workspace", "county.db"], Path("county.db")),
+        (["--workspace=c.db"], Path("c.db")),
+        ([], None),
+        (["--db", "x.db"], None),
+        (["county", "import", "a.zip", "--workspace", "c.db"], None),  # the command line
+    ],
+)
+def test_the_county_window_or_not(argv: list[str], workspace: Path | None) -> None:
+    assert window_workspace(argv) == workspace

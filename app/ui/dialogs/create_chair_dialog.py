@@ -28,6 +28,12 @@ class CreateChairDialog(QDialog):
         self.value: Any = None
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.workspace_requested = False  # a county reviewer needs no site account
+        self.ui.workspaceButton.clicked.connect(self.choose_workspace)
+
+    def choose_workspace(self) -> None:
+        self.workspace_requested = True
+        self.reject()
 
     def save(self) -> None:
         username = self.ui.usernameEdit.text().strip()

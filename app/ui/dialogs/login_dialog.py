@@ -30,6 +30,7 @@ class LoginDialog(QDialog):
         username: str = "",
         locked: bool = False,
         recover: Callable[[QWidget], Any] | None = None,
+        offer_workspace: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
@@ -43,12 +44,19 @@ class LoginDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.recoveryButton.setVisible(recover is not None)
         self.ui.recoveryButton.clicked.connect(self.use_recovery_key)
+        self.workspace_requested = False  # the county reviewer chose the county workspace
+        self.ui.workspaceButton.setVisible(offer_workspace and not locked)
+        self.ui.workspaceButton.clicked.connect(self.choose_workspace)
         self.ui.usernameEdit.setText(username)
         if locked:
             self.ui.usernameEdit.setReadOnly(True)
             self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         self.retranslate()
         (self.ui.passwordEdit if username else self.ui.usernameEdit).setFocus()
+
+    def choose_workspace(self) -> None:
+        self.workspace_requested = True
+        self.reject()
 
     def retranslate(self) -> None:
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

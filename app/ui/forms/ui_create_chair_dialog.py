@@ -10,8 +10,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_CreateChairDialog(object):
     def setupUi(self, CreateChairDialog):
@@ -88,11 +88,22 @@ class Ui_CreateChairDialog(object):
 
         self.chairLayout.addWidget(self.errorLabel)
 
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.workspaceButton = QPushButton(CreateChairDialog)
+        self.workspaceButton.setObjectName(u"workspaceButton")
+        self.workspaceButton.setFlat(True)
+
+        self.buttonLayout.addWidget(self.workspaceButton)
+
         self.buttonBox = QDialogButtonBox(CreateChairDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
-        self.chairLayout.addWidget(self.buttonBox)
+        self.buttonLayout.addWidget(self.buttonBox)
+
+
+        self.chairLayout.addLayout(self.buttonLayout)
 
 #if QT_CONFIG(shortcut)
         self.usernameLabel.setBuddy(self.usernameEdit)
@@ -113,4 +124,5 @@ class Ui_CreateChairDialog(object):
         self.passwordLabel.setText(QCoreApplication.translate("CreateChairDialog", u"Password *", None))
         self.confirmLabel.setText(QCoreApplication.translate("CreateChairDialog", u"Password again *", None))
         self.hintLabel.setText(QCoreApplication.translate("CreateChairDialog", u"At least 8 characters, not only digits.", None))
+        self.workspaceButton.setText(QCoreApplication.translate("CreateChairDialog", u"County reviewer? Open county workspace\u2026", None))
     # retranslateUi

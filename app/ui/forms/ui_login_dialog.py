@@ -67,6 +67,12 @@ class Ui_LoginDialog(object):
 
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")
+        self.workspaceButton = QPushButton(LoginDialog)
+        self.workspaceButton.setObjectName(u"workspaceButton")
+        self.workspaceButton.setFlat(True)
+
+        self.buttonLayout.addWidget(self.workspaceButton)
+
         self.recoveryButton = QPushButton(LoginDialog)
         self.recoveryButton.setObjectName(u"recoveryButton")
         self.recoveryButton.setFlat(True)
@@ -96,5 +102,6 @@ class Ui_LoginDialog(object):
         self.introLabel.setText(QCoreApplication.translate("LoginDialog", u"Staff health data is sensitive personal information. Sign in with your own account.", None))
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"User name", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"Password", None))
+        self.workspaceButton.setText(QCoreApplication.translate("LoginDialog", u"Open county workspace\u2026", None))
         self.recoveryButton.setText(QCoreApplication.translate("LoginDialog", u"Forgot the password? Use the recovery key\u2026", None))
     # retranslateUi

@@ -1,20 +1,25 @@
-"""数据交换: export the county-review package (to a USB stick or a folder) and the list of past
-imports and exports, from the audit trail."""
+"""数据交换: export the county-review package (to a USB stick or a folder), the site's key
+fingerprint (read to the county on the phone), the packages written (from their own record) and
+the other exchanges (imports) from the audit trail."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.codes import AuditAction
 from app.exchange.export_package import ExportRefused, ExportResult, export_package
 from app.exchange.package_format import PackageRejected
 from app.reports.atomic import OutputError
-from app.services import audit_log
+from app.services import audit_log, export_records
 from app.services.actor import PermissionDenied
 from app.services.audit_log import AuditRow
+from app.services.export_records import ExportRow
 from app.ui.context import AppContext
 from app.ui.dialogs.export_dialog import ExportChoice, ExportDialog
 from app.ui.error_dialog import show_unexpected
+from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
+from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -28,6 +33,26 @@ COLUMNS: list[Column[AuditRow]] = [
     Column(QT_TRANSLATE_NOOP("ExchangePage", "User"), lambda r: r.username),
 ]
 
+EXPORT_COLUMNS: list[Column[ExportRow]] = [
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "Created"), lambda r: r.created_at),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "Site code"), lambda r: r.site_code),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "Period"), lambda r: r.period),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "No."), lambda r: r.sequence, align_right=True),
+    Column(
+        QT_TRANSLATE_NOOP("ExchangePage", "People"),
+        lambda r: QCoreApplication.translate(
+            "ExchangePage", "de-identified" if r.deidentified else "named"
+        ),
+        alert=lambda r: not r.deidentified,
+    ),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "By"), lambda r: r.username),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "File"), lambda r: r.file_name),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "SHA-256 of the zip"), lambda r: r.sha256),
+]
+PEOPLE = (
+    QT_TRANSLATE_NOOP("ExchangePage", "de-identified"),
+    QT_TRANSLATE_NOOP("ExchangePage", "named"),
+)
 EXCHANGES = (AuditAction.IMPORT, AuditAction.EXPORT, AuditAction.GENERATE)
 STAGES = {
     "data": QT_TRANSLATE_NOOP("ExchangePage", "Collecting the period's records…"),
@@ -51,34 +76,55 @@ PROBLEMS = {
 class ExchangePage(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model: RowTableModel[AuditRow] = RowTableModel(COLUMNS, "ExchangePage")
+        self.model: RowTableModel[ExportRow] = RowTableModel(EXPORT_COLUMNS, "ExchangePage")
         self.ui.tableView.setModel(self.model)
         self.ui.searchEdit.hide()
         self.ui.filterCombo.hide()
         self.task: Task | None = None
         self.last_result: ExportResult | None = None
+        self.fingerprint: str | None = None
         tools = QWidget(self)
-        row = QHBoxLayout(tools)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.export_button = QPushButton(tools)
-        self.export_button.clicked.connect(self.export)
-        row.addWidget(self.export_button)
-        row.addStretch(1)
+        self.tools = Ui_ExchangeTools()
+        self.tools.setupUi(tools)
+        self.tools.exportButton.clicked.connect(self.export)
+        self.export_button = self.tools.exportButton
         self.ui.pageLayout.insertWidget(2, tools)
+        history = QWidget(self)
+        self.history = Ui_ExchangeHistory()
+        self.history.setupUi(history)
+        self.history_model: RowTableModel[AuditRow] = RowTableModel(COLUMNS, "ExchangePage")
+        self.history.historyTable.setModel(self.history_model)
+        self.ui.pageLayout.addWidget(history)
 
     def page_title(self) -> str:
         return self.tr("Data exchange")
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.export_button.setText(self.tr("Export for county review…"))
+        self.tools.retranslateUi(self.tools.exportButton.parentWidget())
+        self.history.retranslateUi(self.history.historyTable.parentWidget())
         self.model.retranslate()
+        self.history_model.retranslate()
+        self.show_fingerprint()
+
+    def show_fingerprint(self) -> None:
+        if self.fingerprint:
+            self.tools.fingerprintLabel.setText(self.fingerprint)
+        else:
+            self.tools.fingerprintLabel.setText(
+                self.tr("No key yet: it is made with the first export.")
+            )
 
     def reload(self) -> None:
-        rows = audit_log.list_entries(self.context.db, self.context.actor, EXCHANGES)
+        context = self.context
+        rows = export_records.list_exports(context.db, context.actor)
         self.model.set_rows(rows)
         self.show_count(len(rows))
         self.fit_columns()
+        self.fingerprint = export_records.key_fingerprint(context.db, context.actor)
+        self.show_fingerprint()
+        self.history_model.set_rows(audit_log.list_entries(context.db, context.actor, EXCHANGES))
+        self.history.historyTable.resizeColumnsToContents()
 
     def export(self) -> None:
         dialog = ExportDialog(self.context, self)

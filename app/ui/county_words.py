@@ -1,0 +1,98 @@
+"""Words of the county workspace: why a package was refused, what an import did, item states."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.targets import IndicatorKey
+from app.ui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "County"
+K = IndicatorKey
+
+REASONS: dict[str, str] = {
+    "not_a_zip": QT_TRANSLATE_NOOP("County", "it is not a package (zip) file"),
+    "damaged": QT_TRANSLATE_NOOP("County", "the file is damaged or incomplete (truncated)"),
+    "bad_manifest": QT_TRANSLATE_NOOP("County", "its manifest cannot be read"),
+    "unknown_format": QT_TRANSLATE_NOOP("County", "its format version is not supported"),
+    "bad_signature": QT_TRANSLATE_NOOP(
+        "County", "the signature is invalid: the package was changed after it was signed"
+    ),
+    "hash_mismatch": QT_TRANSLATE_NOOP(
+        "County", "a file's hash does not match its manifest: the package was changed"
+    ),
+    "extra_file": QT_TRANSLATE_NOOP("County", "it holds a file its manifest does not list"),
+    "missing_file": QT_TRANSLATE_NOOP("County", "a file of the package is missing"),
+    "bad_layout": QT_TRANSLATE_NOOP("County", "the package's structure was changed"),
+    "unreadable": QT_TRANSLATE_NOOP("County", "the file cannot be read"),
+}
+
+OUTCOMES: dict[str, str] = {
+    "imported": QT_TRANSLATE_NOOP("County", "%1: imported (%2, package no. %3)."),
+    "replaced": QT_TRANSLATE_NOOP(
+        "County", "%1: imported (%2, package no. %3); it replaces package no. %4 of that period."
+    ),
+    "unchanged": QT_TRANSLATE_NOOP(
+        "County", "%1: already imported (%2, package no. %3); nothing changed."
+    ),
+    "older": QT_TRANSLATE_NOOP(
+        "County",
+        "%1: not imported — package no. %3 of %2 is older than package no. %4 already imported.",
+    ),
+    "key_changed": QT_TRANSLATE_NOOP(
+        "County", "%1: not imported — signed by another key than before, and not confirmed."
+    ),
+    "rejected": QT_TRANSLATE_NOOP("County", "%1: rejected — %2."),
+}
+
+STATUS: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("County", "open"),
+    "done": QT_TRANSLATE_NOOP("County", "done"),
+}
+SOURCES: dict[str, str] = {
+    "county": QT_TRANSLATE_NOOP("County", "county record"),
+    "site": QT_TRANSLATE_NOOP("County", "reported by the site"),
+}
+ACCESS: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("County", "opened the workspace"),
+    "import": QT_TRANSLATE_NOOP("County", "imported packages"),
+    "inspection": QT_TRANSLATE_NOOP("County", "recorded an inspection"),
+    "report": QT_TRANSLATE_NOOP("County", "printed the county summary"),
+}
+# Short column headings for the sites × indicators table (the full name is the tooltip).
+SHORT_NAMES: dict[IndicatorKey, str] = {
+    K.OPEN_HOURS_DAILY: QT_TRANSLATE_NOOP("County", "Open ≥ 3 h"),
+    K.LECTURES_COUNT: QT_TRANSLATE_NOOP("County", "Lectures"),
+    K.LECTURE_PARTICIPATION: QT_TRANSLATE_NOOP("County", "Lecture part."),
+    K.HEALTH_FILE_COMPLETENESS: QT_TRANSLATE_NOOP("County", "Files complete"),
+    K.HEALTH_DATA_UPDATED: QT_TRANSLATE_NOOP("County", "Data updated"),
+    K.USAGE_RATE: QT_TRANSLATE_NOOP("County", "Usage rate"),
+    K.NOTICE_COVERAGE: QT_TRANSLATE_NOOP("County", "Notices"),
+    K.EQUIPMENT_INTACT_RATE: QT_TRANSLATE_NOOP("County", "Equipment"),
+    K.HOSPITAL_VISITS: QT_TRANSLATE_NOOP("County", "Hospital visits"),
+    K.CONSUMABLES_REPLENISHED: QT_TRANSLATE_NOOP("County", "Consumables"),
+    K.INSPECTIONS: QT_TRANSLATE_NOOP("County", "Inspections"),
+}
+WORKSPACE_ERRORS: dict[str, str] = {
+    "site_database": QT_TRANSLATE_NOOP(
+        "County",
+        "%1 is a site's register, not a county workspace. Choose a workspace file, or a new "
+        "file name to create one.",
+    ),
+    "not_a_workspace": QT_TRANSLATE_NOOP(
+        "County",
+        "%1 is not a county workspace. Choose a workspace file, or a new file name to create one.",
+    ),
+}
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def reason_text(reason: str) -> str:
+    return t(REASONS[reason]) if reason in REASONS else reason
+
+
+def code_text(table: dict[str, str], code: str) -> str:
+    return t(table[code]) if code in table else code

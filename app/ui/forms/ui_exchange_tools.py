@@ -1,0 +1,73 @@
+# Generated from forms/exchange_tools.ui by build_scripts/compile_forms.py — do not edit.
+# -*- coding: utf-8 -*-
+
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_ExchangeTools(object):
+    def setupUi(self, ExchangeTools):
+        if not ExchangeTools.objectName():
+            ExchangeTools.setObjectName(u"ExchangeTools")
+        self.toolsLayout = QVBoxLayout(ExchangeTools)
+        self.toolsLayout.setObjectName(u"toolsLayout")
+        self.toolsLayout.setContentsMargins(0, 0, 0, 0)
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setObjectName(u"buttonRow")
+        self.exportButton = QPushButton(ExchangeTools)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.buttonRow.addWidget(self.exportButton)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
+
+        self.toolsLayout.addLayout(self.buttonRow)
+
+        self.keyBox = QGroupBox(ExchangeTools)
+        self.keyBox.setObjectName(u"keyBox")
+        self.keyLayout = QVBoxLayout(self.keyBox)
+        self.keyLayout.setObjectName(u"keyLayout")
+        self.fingerprintLabel = QLabel(self.keyBox)
+        self.fingerprintLabel.setObjectName(u"fingerprintLabel")
+        self.fingerprintLabel.setStyleSheet(u"font-family: monospace; font-size: 14pt; font-weight: bold;")
+        self.fingerprintLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.keyLayout.addWidget(self.fingerprintLabel)
+
+        self.keyHintLabel = QLabel(self.keyBox)
+        self.keyHintLabel.setObjectName(u"keyHintLabel")
+        self.keyHintLabel.setWordWrap(True)
+
+        self.keyLayout.addWidget(self.keyHintLabel)
+
+
+        self.toolsLayout.addWidget(self.keyBox)
+
+        self.exportsLabel = QLabel(ExchangeTools)
+        self.exportsLabel.setObjectName(u"exportsLabel")
+        self.exportsLabel.setStyleSheet(u"font-weight: bold;")
+
+        self.toolsLayout.addWidget(self.exportsLabel)
+
+
+        self.retranslateUi(ExchangeTools)
+    # setupUi
+
+    def retranslateUi(self, ExchangeTools):
+        self.exportButton.setText(QCoreApplication.translate("ExchangeTools", u"Export for county review\u2026", None))
+        self.keyBox.setTitle(QCoreApplication.translate("ExchangeTools", u"This site's signing key", None))
+        self.keyHintLabel.setText(QCoreApplication.translate("ExchangeTools", u"Every package is signed with this key. Read this fingerprint to the county reviewer on the phone before the first import, and whenever the county asks: it proves the packages come from this site.", None))
+        self.exportsLabel.setText(QCoreApplication.translate("ExchangeTools", u"Packages written", None))
+        pass
+    # retranslateUi
