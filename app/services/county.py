@@ -298,6 +298,18 @@ def save_inspection(
         return review.id
 
 
+def delete_inspection(workspace: Workspace, reviewer: str, review_id: int) -> None:
+    """Remove one of the county's own inspection records (a mistaken entry); logged with who.
+    Inspections a site reported in its package are the site's and cannot be removed here."""
+    with workspace.sessions() as session, session.begin():
+        review = session.get(CountyReview, review_id)
+        if review is None:
+            raise InspectionError("inspection", "not_found")
+        detail = f"deleted {review.site_code} {review.inspected_on}"
+        session.delete(review)
+        _log(session, reviewer, "inspection", detail)
+
+
 def get_inspection(workspace: Workspace, review_id: int) -> InspectionInput:
     with workspace.sessions() as session:
         review = session.get(CountyReview, review_id)

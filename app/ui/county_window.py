@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,7 +38,7 @@ from app.ui.dialogs.county_inspection_dialog import CountyInspectionDialog
 from app.ui.dialogs.pdf_preview_dialog import preview_pdf
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_window import Ui_CountyWindow
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, Language, Translations, saved_language
 from app.ui.indicator_words import period_name
 from app.ui.models.county_figures_model import CountyFiguresModel
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -189,6 +189,9 @@ class CountyWindow(QMainWindow):
         ui.inspectionsTable.doubleClicked.connect(lambda _i: self.edit_inspection())
         ui.addInspectionButton.clicked.connect(self.add_inspection)
         ui.editInspectionButton.clicked.connect(self.edit_inspection)
+        ui.deleteInspectionButton.clicked.connect(self.delete_inspection)
+        ui.actionChinese.triggered.connect(lambda: self.set_language(Language.CHINESE))
+        ui.actionEnglish.triggered.connect(lambda: self.set_language(Language.ENGLISH))
         self.path_label = QLabel()
         self.reviewer_label = QLabel()
         ui.statusBar.addWidget(self.path_label)
@@ -198,8 +201,16 @@ class CountyWindow(QMainWindow):
 
     # --- showing ---------------------------------------------------------------------------
 
+    def set_language(self, language: Language) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        Translations(app).apply(language)  # LanguageChange reaches every window
+
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        language = saved_language()
+        self.ui.actionChinese.setChecked(language is Language.CHINESE)
+        self.ui.actionEnglish.setChecked(language is Language.ENGLISH)
         self.setWindowTitle(
             self.tr("County workspace — %1").replace("%1", self.workspace.path.name)
         )
@@ -454,24 +465,51 @@ class CountyWindow(QMainWindow):
         return self.inspection_dialog(None)
 
     def edit_inspection(self) -> CountyInspectionDialog | None:
+        row = self.chosen_inspection(self.tr("Edit inspection"))
+        return None if row is None else self.inspection_dialog(row.review_id)
+
+    def delete_inspection(self) -> bool:
+        """Remove a mistaken county record after asking; True when it was removed."""
+        row = self.chosen_inspection(self.tr("Delete inspection"))
+        if row is None or row.review_id is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete inspection"),
+            self.tr("Delete the county's inspection of %1 on %2, with its rectification items? "
+                    "This is recorded in the access log.")
+            .replace("%1", self.site_name()).replace("%2", row.inspected_on.isoformat()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        county.delete_inspection(self.workspace, self.reviewer, row.review_id)
+        self.reload()
+        return True
+
+    def site_name(self) -> str:
+        index = self.ui.inspectionSitesTable.currentIndex()
+        return self.inspected.row_at(index.row()).name if index.isValid() else ""
+
+    def chosen_inspection(self, title: str) -> InspectionRow | None:
+        """The county's own inspection chosen in the list, or None after saying why not."""
         index = self.ui.inspectionsTable.currentIndex()
         if not index.isValid():
-            QMessageBox.information(
-                self, self.tr("Edit inspection"), self.tr("Choose one of the county's inspections.")
-            )
+            QMessageBox.information(self, title, self.tr("Choose one of the county's inspections."))
             return None
         row = self.inspections.row_at(index.row())
         if row.review_id is None:
             QMessageBox.information(
                 self,
-                self.tr("Edit inspection"),
+                title,
                 self.tr(
                     "This inspection was reported by the site in its package; it can be changed "
                     "only there. Add the county's own record instead."
                 ),
             )
             return None
-        return self.inspection_dialog(row.review_id)
+        return row
 
     def inspection_dialog(self, review_id: int | None) -> CountyInspectionDialog | None:
         index = self.ui.inspectionSitesTable.currentIndex()

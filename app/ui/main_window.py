@@ -19,7 +19,7 @@ from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.change_password_dialog import ChangePasswordDialog
 from app.ui.dialogs.users_dialog import UsersDialog
 from app.ui.forms.ui_main_window import Ui_MainWindow
-from app.ui.i18n import Language, Translations
+from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock
 from app.ui.pages.activities_page import ActivitiesPage
 from app.ui.pages.audit_page import AuditPage
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             item = self.ui.navList.item(row)
             if item is not None:
                 item.setText(name)
-        language = self.translations.language
+        language = saved_language()  # also when another window (the county's) switched it
         self.ui.actionChinese.setChecked(language is Language.CHINESE)
         self.ui.actionEnglish.setChecked(language is Language.ENGLISH)
         self.setWindowTitle(self.tr("HealthRoom Ledger"))

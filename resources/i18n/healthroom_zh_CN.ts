@@ -1527,6 +1527,14 @@ Accept the new key only if the site's technician has read you this new fingerpri
         <translation>修改巡检记录</translation>
     </message>
     <message>
+        <source>Delete inspection</source>
+        <translation>删除检查记录</translation>
+    </message>
+    <message>
+        <source>Delete the county's inspection of %1 on %2, with its rectification items? This is recorded in the access log.</source>
+        <translation>删除县级对%1于 %2 的检查记录及其整改事项吗？此操作会记入访问记录。</translation>
+    </message>
+    <message>
         <source>Choose one of the county's inspections.</source>
         <translation>请选择一条县级巡检记录。</translation>
     </message>
@@ -1603,6 +1611,10 @@ Accept the new key only if the site's technician has read you this new fingerpri
         <translation>修改巡检…</translation>
     </message>
     <message>
+        <source>Delete inspection…</source>
+        <translation>删除检查…</translation>
+    </message>
+    <message>
         <source>Sites and keys</source>
         <translation>单位与密钥</translation>
     </message>
@@ -1617,6 +1629,10 @@ Accept the new key only if the site's technician has read you this new fingerpri
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Open another county workspace…</source>

@@ -30,7 +30,7 @@ from app.ui.county_open import open_workspace_window
 from app.ui.county_window import CountyWindow
 from app.ui.dialogs.county_inspection_dialog import CountyInspectionDialog
 from app.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from app.ui.i18n import Language, Translations
+from app.ui.i18n import Translations
 from app.ui.models.county_figures_model import FIXED, KEYS
 from app.ui.widgets.indicator_card import COLOURS
 from tests.gui.conftest import screenshot
@@ -276,6 +276,24 @@ def test_record_an_inspection_with_rectification_items(
     mine = next(s for s in again if s.code == SECOND_CODE)
     assert [i.score for i in mine.inspections if i.source == "county"] == [90]
     screenshot(window, "county_inspections")
+    # Delete it: asked first (declined: kept), then removed and logged with who.
+    window.ui.inspectionsTable.selectRow(county_row)
+    assert window.delete_inspection() is False
+    assert SECOND_NAME in messages.questions[-1] and "2026-10-20" in messages.questions[-1]
+    assert len(county.site_inspections(window.workspace, 2026)[-1].inspections) >= 1
+    messages.answer = QMessageBox.StandardButton.Yes
+    window.ui.inspectionsTable.selectRow(county_row)
+    assert window.delete_inspection() is True
+    left = next(s for s in county.site_inspections(window.workspace, 2026) if s.code == SECOND_CODE)
+    assert not [i for i in left.inspections if i.source == "county"]
+    assert county.access_log(window.workspace)[0].detail.startswith(f"deleted {SECOND_CODE}")
+    # A site-reported inspection cannot be deleted here: said why, nothing asked.
+    site_rows = [r for r, i in enumerate(window.inspections._rows) if i.review_id is None]
+    assert site_rows  # the site's own package reports its inspections
+    window.ui.inspectionsTable.selectRow(site_rows[0])
+    asked = len(messages.questions)
+    assert window.delete_inspection() is False
+    assert len(messages.questions) == asked and "数据包" in messages.last()
     # Fewer than two inspections in a year: flagged in red (2025: no package, no record).
     assert not any(s.too_few for s in again)
     window.ui.yearSpin.setValue(2025)
@@ -357,11 +375,16 @@ def test_the_county_workspace_from_the_file_menu(
     assert opened.reviewer == "张审核" and opened.workspace.path == path
     assert path.exists()
     assert opened.windowTitle() == "县级工作区——new-county.db"
-    translations.apply(Language.ENGLISH)  # every visible string follows the language
+    assert opened.ui.actionChinese.isChecked() and not opened.ui.actionEnglish.isChecked()
+    opened.ui.actionEnglish.trigger()  # the window's own language menu, as the reviewer would
     qtbot.waitUntil(lambda: opened.windowTitle() == "County workspace — new-county.db")
     assert opened.ui.reportButton.text() == "County report…"
     assert opened.figures.headerData(FIXED, Qt.Orientation.Horizontal) == "Open ≥ 3 h"
     assert "No packages yet" in opened.ui.figuresNoteLabel.text()
+    assert opened.ui.actionEnglish.isChecked() and not opened.ui.actionChinese.isChecked()
+    assert window.ui.actionEnglish.isChecked()  # the site window follows the same choice
+    opened.ui.actionChinese.trigger()
+    qtbot.waitUntil(lambda: opened.windowTitle() == "县级工作区——new-county.db")
     opened.close()
     assert not county_open._windows
 

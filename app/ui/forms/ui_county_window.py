@@ -25,6 +25,14 @@ class Ui_CountyWindow(object):
         self.actionImport.setObjectName(u"actionImport")
         self.actionOpenWorkspace = QAction(CountyWindow)
         self.actionOpenWorkspace.setObjectName(u"actionOpenWorkspace")
+        self.actionChinese = QAction(CountyWindow)
+        self.actionChinese.setObjectName(u"actionChinese")
+        self.actionChinese.setCheckable(True)
+        self.actionChinese.setText(u"\u7b80\u4f53\u4e2d\u6587")
+        self.actionEnglish = QAction(CountyWindow)
+        self.actionEnglish.setObjectName(u"actionEnglish")
+        self.actionEnglish.setCheckable(True)
+        self.actionEnglish.setText(u"English")
         self.actionClose = QAction(CountyWindow)
         self.actionClose.setObjectName(u"actionClose")
         self.centralWidget = QWidget(CountyWindow)
@@ -147,6 +155,11 @@ class Ui_CountyWindow(object):
 
         self.yearLayout.addWidget(self.editInspectionButton)
 
+        self.deleteInspectionButton = QPushButton(self.inspectionsTab)
+        self.deleteInspectionButton.setObjectName(u"deleteInspectionButton")
+
+        self.yearLayout.addWidget(self.deleteInspectionButton)
+
 
         self.inspectionsLayout.addLayout(self.yearLayout)
 
@@ -204,6 +217,8 @@ class Ui_CountyWindow(object):
         self.menuBar.setObjectName(u"menuBar")
         self.menuFile = QMenu(self.menuBar)
         self.menuFile.setObjectName(u"menuFile")
+        self.menuLanguage = QMenu(self.menuBar)
+        self.menuLanguage.setObjectName(u"menuLanguage")
         CountyWindow.setMenuBar(self.menuBar)
         self.statusBar = QStatusBar(CountyWindow)
         self.statusBar.setObjectName(u"statusBar")
@@ -214,10 +229,13 @@ class Ui_CountyWindow(object):
 #endif // QT_CONFIG(shortcut)
 
         self.menuBar.addAction(self.menuFile.menuAction())
+        self.menuBar.addAction(self.menuLanguage.menuAction())
         self.menuFile.addAction(self.actionImport)
         self.menuFile.addAction(self.actionOpenWorkspace)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionClose)
+        self.menuLanguage.addAction(self.actionChinese)
+        self.menuLanguage.addAction(self.actionEnglish)
 
         self.retranslateUi(CountyWindow)
     # setupUi
@@ -237,9 +255,11 @@ class Ui_CountyWindow(object):
         self.yearLabel.setText(QCoreApplication.translate("CountyWindow", u"Year", None))
         self.addInspectionButton.setText(QCoreApplication.translate("CountyWindow", u"Add inspection\u2026", None))
         self.editInspectionButton.setText(QCoreApplication.translate("CountyWindow", u"Edit inspection\u2026", None))
+        self.deleteInspectionButton.setText(QCoreApplication.translate("CountyWindow", u"Delete inspection\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.inspectionsTab), QCoreApplication.translate("CountyWindow", u"Inspections", None))
         self.sitesIntroLabel.setText(QCoreApplication.translate("CountyWindow", u"Each site's signing key is pinned on its first import. Compare the fingerprint with the one the site's technician reads from the site's Data exchange page.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.sitesTab), QCoreApplication.translate("CountyWindow", u"Sites and keys", None))
         self.tabs.setTabText(self.tabs.indexOf(self.accessTab), QCoreApplication.translate("CountyWindow", u"Access log", None))
         self.menuFile.setTitle(QCoreApplication.translate("CountyWindow", u"&File", None))
+        self.menuLanguage.setTitle(QCoreApplication.translate("CountyWindow", u"&Language", None))
     # retranslateUi

@@ -83,6 +83,9 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return display(column.value(row))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A cell cut off by a narrow column (a file name, a hash) shows in full on hover.
+            return display(column.value(row)) or None
         if role == Qt.ItemDataRole.UserRole:
             return self._row_id(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.alert and column.alert(row):
