@@ -42,6 +42,7 @@ def in_fresh_process(name: str, work: Path, runs: int) -> list[Figure]:
     command = [sys.executable, "-m", "tests.bench", "--one", name]
     command += ["--work", str(work), "--runs", str(runs)]
     env = bytecode_environment()
+    env["HEALTHROOM_PASSWORD"] = "demo1234"  # the commands sign in as the demo's accounts
     result = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
     for line in reversed(result.stdout.splitlines()):
         if line.startswith(MARK):
