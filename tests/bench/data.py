@@ -10,6 +10,7 @@ BENCH_TODAY = dt.date(2026, 11, 16)  # fixed, so every run measures the same dat
 QUARTER = "2026Q3"  # the last full quarter before BENCH_TODAY
 BIG_STAFF, BIG_MONTHS = 5000, 24
 BIG_DEMO = f"demo-{BIG_STAFF}x{BIG_MONTHS}.db"
+ENCRYPTED_DEMO = f"demo-{BIG_STAFF}x{BIG_MONTHS}-encrypted.db"
 
 
 def generate_big_demo(path: Path) -> tuple[float, str]:
@@ -42,3 +43,26 @@ def fresh_copy(source: Path, target: Path) -> Path:
         stale.unlink(missing_ok=True)
     shutil.copyfile(source, target)
     return target
+
+
+def encrypted_demo(work: Path) -> Path:
+    """The big demo as a site's register really is: SQLCipher-encrypted, with a key file whose
+    wraps open it with the demo accounts' passwords (made once, then reused)."""
+    from app.db.keyfile import KeyFile, key_file_path, new_database_key
+    from app.db.migrate import open_database
+    from app.db.transfer import copy_database
+    from app.services import accounts
+
+    path = work / ENCRYPTED_DEMO
+    keys = key_file_path(path)
+    if path.exists() and keys.exists():
+        return path
+    key = new_database_key()
+    copy_database(big_demo(work), None, path, key)
+    KeyFile.for_key(key).save(keys)
+    db = open_database(path, key=key)
+    try:
+        accounts.enrol_passwords(db, [(name, "demo1234") for name in ("chair", "admin", "tech")])
+    finally:
+        db.close()
+    return path
