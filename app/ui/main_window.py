@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -253,6 +253,10 @@ class MainWindow(QMainWindow):
         self.repaint()  # the frame, navigation and empty page on screen before any query
         self.painted.emit()
         self.show_page(self.ui.navList.currentRow())
+        # Lay the filled page out and paint it now, so "filled" means on screen as filled.
+        for _ in range(3):  # a layout may request another (labels that wrap)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.repaint()
         self.first_page_filled.emit()
 
     def show_open_hours_tab(self, tab: str) -> None:
