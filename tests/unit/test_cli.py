@@ -38,7 +38,7 @@ def test_demo_today_fixes_where_its_history_ends(
     capsys.readouterr()
     first, last, count = runs[0]
     assert runs[0] == runs[1] and count > 0  # the same data twice
-    assert "2025-01-01" <= first[:10] and last[:10] <= "2025-03-31"
+    assert first[:10] >= "2025-01-01" and last[:10] <= "2025-03-31"
     with pytest.raises(SystemExit) as exit_info:
         main(["--db", str(tmp_path / "c.db"), "demo", "--today", "31.3.2025"])
     assert exit_info.value.code == 2
