@@ -95,14 +95,29 @@ def arm_exit(app: QApplication) -> None:
 
 
 def arm(
-    app: QApplication, window: QWidget, painted: SignalInstance, filled: SignalInstance
+    app: QApplication,
+    window: QWidget,
+    painted: SignalInstance | None = None,
+    filled: SignalInstance | None = None,
 ) -> None:
-    """Call right after the main window's show(), with its signals for "painted" and "first
-    page filled"; does nothing unless the variable is set."""
+    """Call right after a window's show(); does nothing unless the variable is set.
+
+    With the main window's `painted` and `first_page_filled` signals, "main window shown" and
+    "first page filled" are logged when they fire; a window without them (the county window)
+    logs both once the event loop has handled its show, on a zero timer.
+    """
     if exit_after_ms() is None:
         return
     arm_exit(app)
     for timer in _exit_timer:
         timer.start()  # N ms counted from here: the main window gets to fill its first page
+    if painted is None or filled is None:
+
+        def shown_and_filled() -> None:
+            _shown()
+            _filled(window)
+
+        QTimer.singleShot(0, window, shown_and_filled)
+        return
     painted.connect(_shown)
     filled.connect(lambda: _filled(window))
