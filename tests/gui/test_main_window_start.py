@@ -5,6 +5,7 @@ visit, the first page filled just after the window is painted, today's backup in
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,22 @@ def test_todays_backup_is_made_in_the_background_once(qtbot: QtBot, window: Main
     made = backups.list_automatic_backups(db)
     assert [b.reason for b in made] == ["daily"] and made[0].size > 0
     assert window.backups.start_daily_backup() is None  # done for today
+
+
+def test_a_window_without_the_main_windows_signals_is_announced_after_its_show() -> None:
+    # The county window is armed without "painted"/"first page filled" signals.
+    probe = (
+        "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+        "from app.ui import smoke\n"
+        "app = QApplication([])\n"
+        "window = QMainWindow()\n"
+        "window.show()\n"
+        "smoke.arm(app, window)\n"
+        "raise SystemExit(app.exec())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEALTHROOM_EXIT_AFTER_MS": "50"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "main window shown" in result.stderr and "first page filled" in result.stderr
