@@ -31,7 +31,7 @@ def compiled(ui_file: Path) -> str:
         [uic(), "--no-autoconnection", str(ui_file)],
         check=True,
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # what uic writes, whatever the Windows code page (cp936…)
     )
     # uic stamps its own version in a comment; drop comment lines so output is reproducible.
     body = "\n".join(line for line in result.stdout.splitlines() if not line.startswith("##"))
@@ -54,7 +54,7 @@ def main(argv: list[str]) -> int:
         if current != text:
             stale.append(target.relative_to(ROOT))
             if not check:
-                target.write_text(text, encoding="utf-8")
+                target.write_text(text, encoding="utf-8", newline="\n")  # LF, as committed
     if check and stale:
         print("stale generated forms (run build_scripts/compile_forms.py):")
         for path in stale:

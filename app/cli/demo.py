@@ -1,8 +1,9 @@
-"""healthroom demo [--staff N] [--months M] [--seed S] [--password P]"""
+"""healthroom demo [--staff N] [--months M] [--seed S] [--password P] [--today YYYY-MM-DD]"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
 from app.cli.common import OK, CliContext, Rejected, Subparsers
@@ -16,6 +17,12 @@ def register(sub: Subparsers) -> None:
     parser.add_argument("--months", type=int, default=12)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--password", default="demo1234")
+    parser.add_argument(
+        "--today",
+        type=dt.date.fromisoformat,
+        help="the day the demo's history ends (YYYY-MM-DD; default today): the same data "
+        "every time, e.g. for benchmarks",
+    )
     parser.set_defaults(handler=run, validate=validate)
 
 
@@ -38,6 +45,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             months=args.months,
             seed=args.seed,
             password=args.password,
+            today=args.today,
             progress=progress if interactive else None,
         )
     except DemoError as error:

@@ -37,6 +37,9 @@ def integrity_ok(path: Path, key: bytes | None = None, quick: bool = False) -> t
     except DatabaseErrors as exc:
         return False, str(exc)
     try:
+        # A 64 MB page cache for the check (the default is 2 MB): a full check of a 90 MB
+        # register took about a quarter less, and every backup runs one.
+        con.execute("PRAGMA cache_size=-65536")
         rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     except DatabaseErrors as exc:
         return False, str(exc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
@@ -50,6 +51,7 @@ def _syllables(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat (王伟, 张敏…): a roster import asks for thousands
 def pinyin_keys(name: str) -> tuple[str, str]:
     """Return ``(full, initials)``: tone-less lower-case pinyin without spaces, and the first
     letter of each syllable. Non-Chinese characters are lower-cased and kept in both."""

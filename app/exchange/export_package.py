@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -314,6 +313,8 @@ def _report_pdf(
 
 
 def _row_counts(workbook: bytes) -> dict[str, int]:
+    from openpyxl import load_workbook  # only while exporting: the window imports this module
+
     book = load_workbook(io.BytesIO(workbook), read_only=True)
     try:
         return {ws.title: max(0, (ws.max_row or 1) - 1) for ws in book.worksheets}

@@ -21,9 +21,6 @@ from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, iterparse
 
 import defusedxml.ElementTree
-from openpyxl.styles.numbers import is_date_format
-from openpyxl.utils import get_column_letter, range_boundaries
-from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
 Value = str | int | float | dt.date | dt.datetime | None
 HEADER_SCAN_ROWS = 12
@@ -69,7 +66,13 @@ class Header:
     labels: Mapping[str, str]  # field -> the header text as written in the file
 
 
+# openpyxl's helpers are imported where used: importing openpyxl costs a few hundred ms,
+# which the window (its date fields use parse_date) should not pay at start.
+
+
 def column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
     return str(get_column_letter(index + 1))
 
 
@@ -190,6 +193,8 @@ class _XlsxReader:
                     custom[int(element.get("numFmtId", "0"))] = element.get("formatCode", "")
                 elif event == "start" and tag == "xf" and in_cell_xfs:
                     xfs.append(int(element.get("numFmtId", "0")))
+        from openpyxl.styles.numbers import is_date_format
+
         dates = set()
         for index, fmt_id in enumerate(xfs):
             code = custom.get(fmt_id)
@@ -200,6 +205,9 @@ class _XlsxReader:
         return dates
 
     def first_sheet(self) -> Table:
+        from openpyxl.utils import range_boundaries
+        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
+
         part, title, date1904 = self._first_sheet_part()
         strings = self._shared_strings()
         date_styles = self._date_styles()
@@ -309,6 +317,8 @@ def _cell_value(
         return dt.datetime.fromisoformat(raw.rstrip("Z"))
     number: int | float = float(raw) if any(c in raw for c in ".eE") else int(raw)
     if int(cell.get("s", "0")) in date_styles:
+        from openpyxl.utils.datetime import from_excel
+
         moment = from_excel(number, epoch)
         if isinstance(moment, dt.datetime):
             return moment

@@ -81,6 +81,7 @@ def offer_first_run(window: MainWindow) -> list[Task]:
 def close_session(window: MainWindow) -> Path | None:
     """On close: the automatic backup (rotated), then the database is closed."""
     db = window.context.db
+    window.backups.wait_for_daily_backup()  # the start-up backup may still be copying
     target = None
     try:
         target = backups.automatic_backup(db, "close")
@@ -128,11 +129,13 @@ def run(database: Path, splash: QWidget | None = None) -> int:
     window = build_window(app, session.db, translations, session.actor)
     window.show()
     window.idle.start()
+    # Today's backup (seconds on a big file) waits until the first page is filled, then runs
+    # in the background; the hourly timer catches a program left open past midnight.
+    window.first_page_filled.connect(window.backups.start_daily_backup)
     window.backups.daily_timer.start()
-    window.backups.daily_backup()
     if splash is not None:  # the start-up window goes once the main window is there
         splash.close()
-    smoke.arm(app, window)
+    smoke.arm(app, window, window.painted, window.first_page_filled)
     tasks = offer_first_run(window)
     code = app.exec()
     del tasks

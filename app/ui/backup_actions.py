@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.db.backup import BackupError
@@ -62,21 +63,45 @@ class BackupActions(QObject):
         self.tasks: list[Task] = []
         self.daily_timer = QTimer(self)
         self.daily_timer.setInterval(60 * 60 * 1000)  # hourly: is today's backup made?
-        self.daily_timer.timeout.connect(self.daily_backup)
+        self.daily_timer.timeout.connect(self.start_daily_backup)
+        self._daily_idle = threading.Event()  # cleared while a background backup runs
+        self._daily_idle.set()
 
     @property
     def context(self) -> AppContext:
         return self.context_of()
 
-    def daily_backup(self) -> Path | None:
-        db = self.context.db
-        if not backups.daily_backup_due(db, self.now()):
+    def start_daily_backup(self) -> Task | None:
+        """Today's backup, when due, in the background: the window stays usable meanwhile.
+
+        The copy reads the file through its own connection (SQLite's backup API), so the
+        window may go on writing; `wait_for_daily_backup` lets closing wait for it.
+        """
+        db, now = self.context.db, self.now()
+        if not self._daily_idle.is_set() or not backups.daily_backup_due(db, now):
             return None
-        try:
-            return backups.automatic_backup(db, "daily", self.now())
-        except (OSError, BackupError):
-            log.exception("daily backup failed")
-            return None
+        idle = self._daily_idle
+        idle.clear()
+
+        def job(progress: Progress) -> Path | None:
+            del progress
+            try:
+                return backups.automatic_backup(db, "daily", now)
+            except (OSError, BackupError):
+                log.exception("daily backup failed")
+                return None
+            finally:
+                idle.set()
+
+        task = Task(job)
+        self.tasks.append(task)
+        task.signals.finished.connect(lambda _path: self.tasks.remove(task))
+        task.signals.failed.connect(lambda _error: self.tasks.remove(task))
+        QThreadPool.globalInstance().start(task)
+        return task
+
+    def wait_for_daily_backup(self, timeout_s: float = 600.0) -> None:
+        self._daily_idle.wait(timeout_s)
 
     def backup_to_folder(self, folder: Path | None = None) -> Task | None:
         if folder is None:
@@ -165,6 +190,7 @@ class BackupActions(QObject):
 
         def job(progress: Progress) -> backups.Restored:
             progress(10, "")
+            self.wait_for_daily_backup()  # never replace the file while it is being copied
             return backups.restore(context.db, context.actor, path, password, self.now())
 
         def done(result: Any) -> None:

@@ -1,11 +1,15 @@
-"""The main window: navigation, pages, menus and status bar — composition only."""
+"""The main window: navigation, pages, menus and status bar — composition only.
+
+Pages are built the first time they are visited (their modules imported then), and the first
+page fills its data just after the window is painted: start-up pays for one page, not nine.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QEvent, QSettings, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from app.domain.permissions import Action
@@ -21,27 +25,76 @@ from app.ui.dialogs.users_dialog import UsersDialog
 from app.ui.forms.ui_main_window import Ui_MainWindow
 from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock
-from app.ui.pages.activities_page import ActivitiesPage
-from app.ui.pages.audit_page import AuditPage
-from app.ui.pages.equipment_page import EquipmentPage
-from app.ui.pages.exchange_page import ExchangePage
 from app.ui.pages.list_page import ListPage
-from app.ui.pages.open_hours_page import PROFILE, WALL, OpenHoursPage
-from app.ui.pages.overview_page import OverviewPage
-from app.ui.pages.reports_page import ReportsPage
-from app.ui.pages.staff_page import StaffPage
-from app.ui.pages.usage_page import UsagePage
+
+# Each page's module is imported by its maker, on the first visit: a page's imports (the staff
+# page's pinyin tables, the activities page's spreadsheet reader…) cost start-up nothing.
+
+
+def _overview(context: AppContext) -> ListPage:
+    from app.ui.pages.overview_page import OverviewPage
+
+    return OverviewPage(context)
+
+
+def _usage(context: AppContext) -> ListPage:
+    from app.ui.pages.usage_page import UsagePage
+
+    return UsagePage(context)
+
+
+def _staff(context: AppContext) -> ListPage:
+    from app.ui.pages.staff_page import StaffPage
+
+    return StaffPage(context)
+
+
+def _equipment(context: AppContext) -> ListPage:
+    from app.ui.pages.equipment_page import EquipmentPage
+
+    return EquipmentPage(context)
+
+
+def _open_hours(context: AppContext) -> ListPage:
+    from app.ui.pages.open_hours_page import OpenHoursPage
+
+    return OpenHoursPage(context)
+
+
+def _activities(context: AppContext) -> ListPage:
+    from app.ui.pages.activities_page import ActivitiesPage
+
+    return ActivitiesPage(context)
+
+
+def _reports(context: AppContext) -> ListPage:
+    from app.ui.pages.reports_page import ReportsPage
+
+    return ReportsPage(context)
+
+
+def _exchange(context: AppContext) -> ListPage:
+    from app.ui.pages.exchange_page import ExchangePage
+
+    return ExchangePage(context)
+
+
+def _audit(context: AppContext) -> ListPage:
+    from app.ui.pages.audit_page import AuditPage
+
+    return AuditPage(context)
+
 
 PAGES: tuple[tuple[str, Callable[[AppContext], ListPage]], ...] = (
-    ("overview", OverviewPage),
-    ("usage", UsagePage),
-    ("staff", StaffPage),
-    ("equipment", EquipmentPage),
-    ("open_hours", OpenHoursPage),
-    ("activities", ActivitiesPage),
-    ("reports", ReportsPage),
-    ("exchange", ExchangePage),
-    ("audit", AuditPage),
+    ("overview", _overview),
+    ("usage", _usage),
+    ("staff", _staff),
+    ("equipment", _equipment),
+    ("open_hours", _open_hours),
+    ("activities", _activities),
+    ("reports", _reports),
+    ("exchange", _exchange),
+    ("audit", _audit),
 )
 
 # What a role must be allowed to do to see a page (the services refuse the rest anyway).
@@ -58,7 +111,41 @@ PAGE_ACTIONS: dict[str, Action] = {
 }
 
 
+class Pages(Mapping[str, ListPage]):
+    """The pages this actor may see, by key; a page is built when it is first asked for.
+
+    `built()` holds only those made so far; `values()` (of any Mapping) builds them all.
+    """
+
+    def __init__(self, keys: list[str], build: Callable[[str], ListPage]) -> None:
+        self._keys = keys
+        self._build = build
+        self._built: dict[str, ListPage] = {}
+
+    def __getitem__(self, key: str) -> ListPage:
+        if key not in self._built:
+            if key not in self._keys:
+                raise KeyError(key)
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def built(self) -> dict[str, ListPage]:
+        return dict(self._built)
+
+
 class MainWindow(QMainWindow):
+    painted = Signal()  # the window is on screen, its first page not yet filled
+    first_page_filled = Signal()  # … and the first page shows its data
+
     def __init__(
         self,
         context: AppContext,
@@ -72,19 +159,16 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.pages: dict[str, ListPage] = {}
         self.page_keys: list[str] = []  # the pages this actor sees, in navigation order
-        for key, make in PAGES:
+        for key, _make in PAGES:
             action = PAGE_ACTIONS.get(key)
             if action is not None and not context.actor.can(action):
                 continue
             self.page_keys.append(key)
-            page = make(context)
-            page.retranslate()
-            self.pages[key] = page
-            self.ui.pageStack.addWidget(page)
             self.ui.navList.addItem(QListWidgetItem())
+        self.pages = Pages(self.page_keys, self._build_page)
         self._loaded: set[str] = set()
+        self._first_shown = False
         self.ui.navList.currentRowChanged.connect(self.show_page)
         self.site_label = QLabel()
         self.user_label = QLabel()
@@ -99,11 +183,8 @@ class MainWindow(QMainWindow):
         )
         self.ui.actionOpenDatabase.setEnabled(False)  # switching files arrives with accounts
         self.ui.actionOpenCountyWorkspace.triggered.connect(self.open_county_workspace)
-        self.ui.actionRoomProfile.triggered.connect(lambda: self.show_open_hours_tab(PROFILE))
-        self.ui.actionWallSchedule.triggered.connect(lambda: self.show_open_hours_tab(WALL))
-        open_hours = self.pages["open_hours"]
-        assert isinstance(open_hours, OpenHoursPage)
-        open_hours.profile.profile_saved.connect(self.update_status)
+        self.ui.actionRoomProfile.triggered.connect(lambda: self.show_open_hours_tab("profile"))
+        self.ui.actionWallSchedule.triggered.connect(lambda: self.show_open_hours_tab("wall"))
         self.ui.actionChinese.triggered.connect(lambda: self.set_language(Language.CHINESE))
         self.ui.actionEnglish.triggered.connect(lambda: self.set_language(Language.ENGLISH))
         self.ui.actionChangePassword.triggered.connect(
@@ -139,22 +220,56 @@ class MainWindow(QMainWindow):
             self.tr("Audit trail"),
         ]
 
+    def _build_page(self, key: str) -> ListPage:
+        make = dict(PAGES)[key]
+        page = make(self.context)
+        page.retranslate()
+        self.ui.pageStack.addWidget(page)
+        if key == "open_hours":
+            from app.ui.pages.open_hours_page import OpenHoursPage
+
+            assert isinstance(page, OpenHoursPage)
+            page.profile.profile_saved.connect(self.update_status)
+        return page
+
     def show_page(self, row: int) -> None:
         if not 0 <= row < len(self.page_keys):
             return
         key = self.page_keys[row]
         page = self.pages[key]
         self.ui.pageStack.setCurrentWidget(page)
-        if key not in self._loaded:  # pages query their data the first time they are shown
+        # Pages query their data the first time they are shown; before the window is on
+        # screen that waits for its first paint (showEvent).
+        if key not in self._loaded and self._first_shown:
             page.reload()
             self._loaded.add(key)
 
-    def show_open_hours_tab(self, tab: int) -> None:
-        """The room profile and the wall schedule live in tabs of the Open hours page."""
-        self.ui.navList.setCurrentRow([key for key, _ in PAGES].index("open_hours"))
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._first_shown:
+            self._first_shown = True
+            QTimer.singleShot(0, self, self._fill_first_page)
+
+    def _fill_first_page(self) -> None:
+        self.repaint()  # the frame, navigation and empty page on screen before any query
+        self.painted.emit()
+        self.show_page(self.ui.navList.currentRow())
+        # Lay the filled page out and paint it now, so "filled" means on screen as filled.
+        for _ in range(3):  # a layout may request another (labels that wrap)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.repaint()
+        self.first_page_filled.emit()
+
+    def show_open_hours_tab(self, tab: str) -> None:
+        """The room profile ("profile") and the wall schedule ("wall"): Open hours tabs."""
+        from app.ui.pages.open_hours_page import PROFILE, WALL, OpenHoursPage
+
+        if "open_hours" not in self.pages:
+            return
+        self.ui.navList.setCurrentRow(self.page_keys.index("open_hours"))
         page = self.pages["open_hours"]
         assert isinstance(page, OpenHoursPage)
-        page.show_tab(tab)
+        page.show_tab({"profile": PROFILE, "wall": WALL}[tab])
 
     def current_page(self) -> ListPage:
         widget = self.ui.pageStack.currentWidget()

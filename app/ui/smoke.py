@@ -1,11 +1,12 @@
 """Smoke runs: open the window, say so, and quit by itself (bundle test, start-up benchmark).
 
 Set `HEALTHROOM_EXIT_AFTER_MS=N` in the environment: the program logs "first window shown"
-when its start-up window is on screen and "main window shown" once the main window is on
-screen and the event loop runs (both also to stderr), then quits N ms later with exit code 0.
-With `HEALTHROOM_SMOKE_SCREENSHOT=FILE.png` it also saves a picture of the main window at that
-moment. With `HEALTHROOM_USER` and `HEALTHROOM_PASSWORD` it signs in as that user without the
-sign-in dialog (only in a smoke run). Nothing else changes: it starts like a real run.
+when its start-up window is on screen, "main window shown" once the main window is painted
+(the event loop runs) and "first page filled" once its first page shows its data (all also to
+stderr), then quits N ms later with exit code 0. With `HEALTHROOM_SMOKE_SCREENSHOT=FILE.png`
+it also saves a picture of the main window with its first page filled. With `HEALTHROOM_USER`
+and `HEALTHROOM_PASSWORD` it signs in as that user without the sign-in dialog (only in a smoke
+run). Nothing else changes: it starts like a real run.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 EXIT_AFTER_ENV = "HEALTHROOM_EXIT_AFTER_MS"
@@ -23,9 +24,11 @@ USER_ENV = "HEALTHROOM_USER"
 PASSWORD_ENV = "HEALTHROOM_PASSWORD"
 FIRST_MESSAGE = "first window shown"
 SHOWN_MESSAGE = "main window shown"
+FILLED_MESSAGE = "first page filled"
 
 log = logging.getLogger(__name__)
 _stream: list[logging.Handler] = []  # the stderr handler, added once
+_exit_timer: list[QTimer] = []  # the timer that ends a smoke run, once armed
 
 
 def exit_after_ms() -> int | None:
@@ -64,8 +67,12 @@ def first_window_shown() -> None:
         log.info(FIRST_MESSAGE)
 
 
-def _shown(window: QWidget) -> None:
+def _shown() -> None:
     log.info(SHOWN_MESSAGE)
+
+
+def _filled(window: QWidget) -> None:
+    log.info(FILLED_MESSAGE)
     picture = os.environ.get(SCREENSHOT_ENV)
     if picture and not window.grab().save(picture):
         log.error("could not save the smoke screenshot to %s", picture)
@@ -83,13 +90,34 @@ def arm_exit(app: QApplication) -> None:
     timer.setInterval(max(delay, 1))
     timer.timeout.connect(lambda: app.exit(0))
     timer.start()
+    _exit_timer.append(timer)
     app.setProperty("healthroom_smoke_armed", True)
 
 
-def arm(app: QApplication, window: QWidget) -> None:
-    """Call right after the main window's show(); does nothing unless the variable is set."""
+def arm(
+    app: QApplication,
+    window: QWidget,
+    painted: SignalInstance | None = None,
+    filled: SignalInstance | None = None,
+) -> None:
+    """Call right after a window's show(); does nothing unless the variable is set.
+
+    With the main window's `painted` and `first_page_filled` signals, "main window shown" and
+    "first page filled" are logged when they fire; a window without them (the county window)
+    logs both once the event loop has handled its show, on a zero timer.
+    """
     if exit_after_ms() is None:
         return
     arm_exit(app)
-    # A zero timer runs once the pending show and paint events have been handled.
-    QTimer.singleShot(0, window, lambda: _shown(window))
+    for timer in _exit_timer:
+        timer.start()  # N ms counted from here: the main window gets to fill its first page
+    if painted is None or filled is None:
+
+        def shown_and_filled() -> None:
+            _shown()
+            _filled(window)
+
+        QTimer.singleShot(0, window, shown_and_filled)
+        return
+    painted.connect(_shown)
+    filled.connect(lambda: _filled(window))

@@ -83,9 +83,17 @@ def _windows_peak_working_set() -> float | None:
     return counters.PeakWorkingSetSize / 2**20
 
 
+def bytecode_environment() -> dict[str, str]:
+    """This environment, but Python writes and uses .pyc files, as an installed program does
+    (a bundle ships them): compiling every module at each start is not what a user waits for."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def quiet_environment(home: os.PathLike[str] | str) -> dict[str, str]:
     """Environment for a program under measurement: offscreen Qt, settings and logs in `home`."""
-    env = dict(os.environ)
+    env = bytecode_environment()
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[name] = os.path.join(home, name.removeprefix("XDG_").removesuffix("_HOME").lower())

@@ -39,11 +39,12 @@ def open_window(qtbot: QtBot, db: Database, translations: Translations) -> MainW
     assert isinstance(app, QApplication)
     window = build_window(app, db, translations)
     window.context = AppContext(db=db, actor=window.context.actor, today=lambda: DEMO_TODAY)
-    for page in window.pages.values():
+    for page in window.pages.built().values():  # the others are built with window.context
         page.context = window.context
     qtbot.addWidget(window)
     window.resize(1280, 800)
-    window.show()
+    with qtbot.waitSignal(window.first_page_filled):  # the first page fills just after show
+        window.show()
     qtbot.waitExposed(window)
     return window
 

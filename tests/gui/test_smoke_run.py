@@ -43,8 +43,13 @@ def test_smoke_run_shows_the_window_then_exits_cleanly(tmp_path: Path, demo_file
     result = smoke_run(database, picture)
     assert result.returncode == 0, result.stderr
     assert "main window shown" in result.stderr
+    assert "first page filled" in result.stderr
     assert "Traceback" not in result.stderr
     assert picture.stat().st_size > 10_000
+    # Today's backup, made in the background once the first page was filled, and the one on
+    # closing, which waited for it.
+    made = sorted(p.name for p in (tmp_path / "backups").glob("demo-*.db"))
+    assert [name.split("-")[1] for name in made] == ["close", "daily"], made
 
 
 def test_smoke_run_ends_even_while_the_first_run_question_is_open(tmp_path: Path) -> None:

@@ -21,6 +21,29 @@ def test_demo_then_check_succeed(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "result:          ok" in out
 
 
+def test_demo_today_fixes_where_its_history_ends(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    runs = []
+    for name in ("a.db", "b.db"):
+        db = tmp_path / name
+        assert main(["--db", str(db), "demo", "--staff", "20", "--months", "2",
+                     "--today", "2025-03-31"]) == 0  # fmt: skip
+        con = sqlite3.connect(db)
+        runs.append(con.execute("SELECT min(visited_at), max(visited_at), count(*) FROM "
+                                "usage_visit").fetchone())  # fmt: skip
+        con.close()
+    capsys.readouterr()
+    first, last, count = runs[0]
+    assert runs[0] == runs[1] and count > 0  # the same data twice
+    assert first[:10] >= "2025-01-01" and last[:10] <= "2025-03-31"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(tmp_path / "c.db"), "demo", "--today", "31.3.2025"])
+    assert exit_info.value.code == 2
+
+
 def test_demo_refuses_a_database_that_is_not_empty(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

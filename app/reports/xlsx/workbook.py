@@ -7,14 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from app.reports.atomic import atomic_path
 
 Cell = str | int | float | dt.date | dt.datetime | None
-HEADER_FILL = PatternFill("solid", fgColor="E4ECF5")
+HEADER_COLOUR = "E4ECF5"
 
 
 @dataclass(frozen=True)
@@ -36,6 +32,13 @@ def _width(value: Cell) -> int:
 
 def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
     """Write the sheets to `path` atomically."""
+    # openpyxl is imported here, not with the module: the window imports the report modules
+    # (and their Sheet type) long before anyone writes a spreadsheet.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    header_fill = PatternFill("solid", fgColor=HEADER_COLOUR)
     book = Workbook()
     book.remove(book.active)
     for spec in sheets:
@@ -47,7 +50,7 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
         header_row = ws.max_row
         for cell in ws[header_row]:
             cell.font = Font(bold=True)
-            cell.fill = HEADER_FILL
+            cell.fill = header_fill
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         for row in spec.rows:
             ws.append(list(row))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from app.ui.forms.ui_recovery_key_dialog import Ui_RecoveryKeyDialog
@@ -46,6 +45,8 @@ class RecoveryKeyDialog(QDialog):
         return document
 
     def print_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -4,28 +4,28 @@ and the way to the notices, the annual plan and the outreach list."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.domain.codes import ActivityKind, ActivityStatus
 from app.domain.participation import LECTURE_PARTICIPATION_TARGET
 from app.domain.ratios import Ratio
-from app.reports.sign_in_sheet import write_sign_in_sheet
 from app.services import activities
 from app.services.activities import ActivityRow
 from app.ui.activity_words import output_error, ratio_text
 from app.ui.context import AppContext
 from app.ui.dialogs.activity_dialog import ActivityDialog
 from app.ui.dialogs.notices_dialog import NoticesDialog
-from app.ui.dialogs.outreach_dialog import OutreachDialog
-from app.ui.dialogs.plan_dialog import PlanDialog
 from app.ui.dialogs.report_export import ask_save_path, write_in_background
-from app.ui.dialogs.sign_in_dialog import SignInDialog
 from app.ui.forms.ui_activities_toolbar import Ui_ActivitiesToolbar
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
+
+if TYPE_CHECKING:  # the printing dialogs are imported when opened (PDF and xlsx machinery)
+    from app.ui.dialogs.sign_in_dialog import SignInDialog
 
 
 def participation(row: ActivityRow) -> Ratio:
@@ -79,10 +79,8 @@ class ActivitiesPage(ListPage):
         t.signInButton.clicked.connect(self.sign_in_selected)
         t.sheetButton.clicked.connect(self.choose_sheet)
         t.noticesButton.clicked.connect(lambda: self.show_dialog(NoticesDialog(self.context, self)))
-        t.planButton.clicked.connect(lambda: self.show_dialog(PlanDialog(self.context, self)))
-        t.outreachButton.clicked.connect(
-            lambda: self.show_dialog(OutreachDialog(self.context, self))
-        )
+        t.planButton.clicked.connect(self.open_plan)
+        t.outreachButton.clicked.connect(self.open_outreach)
         self.ui.tableView.doubleClicked.connect(lambda _i: self.sign_in_selected())
         self.ui.tableView.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
@@ -174,7 +172,19 @@ class ActivitiesPage(ListPage):
         self.show_dialog(dialog)
         return dialog
 
+    def open_plan(self) -> None:
+        from app.ui.dialogs.plan_dialog import PlanDialog
+
+        self.show_dialog(PlanDialog(self.context, self))
+
+    def open_outreach(self) -> None:
+        from app.ui.dialogs.outreach_dialog import OutreachDialog
+
+        self.show_dialog(OutreachDialog(self.context, self))
+
     def sign_in_selected(self) -> SignInDialog | None:
+        from app.ui.dialogs.sign_in_dialog import SignInDialog
+
         row = self.selected()
         if row is None:
             return None
@@ -208,6 +218,8 @@ class ActivitiesPage(ListPage):
             self.save_sheet(row.id, path, self.tools.barcodeCheck.isChecked())
 
     def save_sheet(self, activity_id: int, path: Path, barcodes: bool) -> None:
+        from app.reports.sign_in_sheet import write_sign_in_sheet
+
         context = self.context
         write_in_background(
             self,

@@ -21,7 +21,6 @@ from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.services.actor import PermissionDenied
 from app.ui.context import AppContext
-from app.ui.dialogs.pdf_preview_dialog import preview_pdf
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_report_panel import Ui_ReportPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -97,7 +96,7 @@ class ReportsPage(ListPage):
         # Hooks the tests replace: where to save, and how to show the result.
         self.choose_file = self.ask_file
         # Preview with Print and Save-as (replaceable in tests, which cannot answer a dialog).
-        self.open_pdf: Callable[[Path], None] = lambda path: preview_pdf(self, path)
+        self.open_pdf: Callable[[Path], None] = self.preview
         p = self.panel_ui
         self._draft_timer = QTimer(self, singleShot=True, interval=400)
         self._draft_timer.timeout.connect(lambda: self.draft(keep_edits=True))
@@ -118,6 +117,11 @@ class ReportsPage(ListPage):
         self.ui.tableView.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.select(current.row())
         )
+
+    def preview(self, path: Path) -> None:
+        from app.ui.dialogs.pdf_preview_dialog import preview_pdf  # pdfium, printing: now
+
+        preview_pdf(self, path)
 
     def page_title(self) -> str:
         return self.tr("Reports")

@@ -23,10 +23,6 @@ from app.services import health_files, roster
 from app.services.health_files import HealthOverview, PersonHealthRow
 from app.services.roster import StaffRow, matches_search
 from app.ui.context import AppContext
-from app.ui.dialogs.departure_dialog import DepartureDialog
-from app.ui.dialogs.health_file_dialog import HealthFileDialog
-from app.ui.dialogs.person_dialog import PersonDialog
-from app.ui.dialogs.roster_import_dialog import RosterImportDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_staff_tools import Ui_StaffTools
 from app.ui.health_words import field_names, reason_text, risk_level
@@ -387,12 +383,16 @@ class StaffPage(ListPage):
             self.open_health_file()
 
     def add_person(self) -> None:
+        from app.ui.dialogs.person_dialog import PersonDialog
+
         dialog = PersonDialog(self.context, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.fill_department_filter()
             self.refresh()
 
     def edit_person(self) -> None:
+        from app.ui.dialogs.person_dialog import PersonDialog
+
         staff_id = self.selected_id()
         if staff_id is None:
             return
@@ -402,6 +402,8 @@ class StaffPage(ListPage):
             self.refresh()
 
     def record_departure(self) -> None:
+        from app.ui.dialogs.departure_dialog import DepartureDialog
+
         staff_id = self.selected_id()
         if staff_id is None:
             return
@@ -410,6 +412,8 @@ class StaffPage(ListPage):
             self.refresh()
 
     def open_health_file(self) -> None:
+        from app.ui.dialogs.health_file_dialog import HealthFileDialog
+
         staff_id = self.selected_id()
         if staff_id is None:
             return
@@ -419,6 +423,8 @@ class StaffPage(ListPage):
             self.refresh()
 
     def import_roster(self) -> None:
+        from app.ui.dialogs.roster_import_dialog import RosterImportDialog
+
         dialog = RosterImportDialog(self.context, self)
         dialog.exec()
         if dialog.imported:

@@ -23,8 +23,6 @@ from app.services.actor import PermissionDenied
 from app.services.usage_log import VisitFilter, VisitRow
 from app.services.visit_entry import RecordedVisit
 from app.ui.context import AppContext
-from app.ui.dialogs.person_history_dialog import PersonHistoryDialog
-from app.ui.dialogs.register_print_dialog import RegisterPrintDialog
 from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
 from app.ui.dialogs.visit_delete_dialog import VisitDeleteDialog
 from app.ui.dialogs.visit_edit_dialog import VisitEditDialog
@@ -393,9 +391,13 @@ class UsagePage(ListPage):
         self.open_history(row.staff_id)
 
     def open_history(self, staff_id: int) -> None:
+        from app.ui.dialogs.person_history_dialog import PersonHistoryDialog
+
         PersonHistoryDialog(self.context, staff_id, self).exec()
 
     def print_register(self) -> None:
+        from app.ui.dialogs.register_print_dialog import RegisterPrintDialog
+
         flt = self.last_filter or VisitFilter()
         today = self.context.today()
         start = flt.date_from or today.replace(day=1)
@@ -403,6 +405,8 @@ class UsagePage(ListPage):
         RegisterPrintDialog(self.context, start, end, self).exec()
 
     def print_blank(self) -> None:
+        from app.ui.dialogs.register_print_dialog import RegisterPrintDialog
+
         RegisterPrintDialog(self.context, None, None, self, blank=True).exec()
 
     def edit_thresholds(self) -> None:

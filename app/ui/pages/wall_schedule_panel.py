@@ -10,13 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from app.reports.house_rules import default_house_rules
 from app.reports.language import ReportLanguage
-from app.reports.wall_schedule import default_house_rules, write_wall_schedule
 from app.services import site_profile
 from app.services.actor import PermissionDenied
 from app.services.site_profile import ProfileError
 from app.ui.context import AppContext
-from app.ui.dialogs.pdf_preview_dialog import preview_pdf
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_wall_schedule_panel import Ui_WallSchedulePanel
 from app.ui.site_profile_fields import profile_error_text
@@ -78,6 +77,9 @@ class WallSchedulePanel(QWidget):
 
     def preview(self) -> None:
         """Save changed rules, write the PDF in the background, then show the preview."""
+        from app.reports.wall_schedule import write_wall_schedule  # the PDF machinery: now
+        from app.ui.dialogs.pdf_preview_dialog import preview_pdf
+
         if self.ui.houseRulesEdit.document().isModified() and not self.save_rules():
             return
         db, actor, today = self.context.db, self.context.actor, self.context.today()
