@@ -8,6 +8,7 @@ input (the message says why), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -77,5 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Rejected as error:
         print(str(error), file=sys.stderr)
         return REJECTED
+    except BrokenPipeError:  # the output piped into a reader that stopped (`| head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         context.db.close()

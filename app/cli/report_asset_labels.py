@@ -39,7 +39,9 @@ def register(kinds: Subparsers) -> None:
         help="the first free label on a part-used sheet (1 = top left)",
     )
     parser.add_argument("--paper", choices=sorted(asset_labels.PAPERS), default="a4-24")
-    parser.add_argument("--lang", choices=[x.value for x in ReportLanguage], default="zh")
+    parser.add_argument(
+        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage], default="zh"
+    )
     parser.set_defaults(handler=run)
 
 

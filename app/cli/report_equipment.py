@@ -22,7 +22,9 @@ def register(kinds: Subparsers) -> None:
     parser = kinds.add_parser("equipment", help="the equipment ledger (设备台账) as PDF and .xlsx")
     parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
     parser.add_argument("--xlsx", type=Path, help="also write the ledger as a workbook")
-    parser.add_argument("--lang", choices=[x.value for x in ReportLanguage], default="zh")
+    parser.add_argument(
+        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage], default="zh"
+    )
     parser.set_defaults(handler=run)
 
 

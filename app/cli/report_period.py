@@ -39,7 +39,7 @@ def add_parser(
         metavar="SECTION=TEXT",
         help=f"the text of a section ({', '.join(report.sections)}); default: drafted",
     )
-    parser.add_argument("--language", choices=["zh", "en"], default="zh")
+    parser.add_argument("--language", "--lang", dest="language", choices=["zh", "en"], default="zh")
     parser.add_argument("--as-of", type=dt.date.fromisoformat, help="judge as on this date")
 
     def validate(args: argparse.Namespace) -> str | None:

@@ -39,7 +39,13 @@ def register(kinds: Subparsers) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     parser.add_argument("--xlsx", type=Path, metavar="FILE.xlsx")
     parser.add_argument("--blank", type=int, metavar="PAGES", help="blank register sheets")
-    parser.add_argument("--lang", choices=[lang.value for lang in ReportLanguage], default="zh")
+    parser.add_argument(
+        "--language",
+        "--lang",
+        dest="lang",
+        choices=[lang.value for lang in ReportLanguage],
+        default="zh",
+    )
     parser.set_defaults(handler=run, validate=validate)
 
 

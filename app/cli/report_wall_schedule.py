@@ -47,7 +47,11 @@ def register(kinds: Subparsers) -> None:
     )
     parser.add_argument("--date", type=_date, help="print as of this date (default today)")
     parser.add_argument(
-        "--language", choices=[x.value for x in ReportLanguage], default=ReportLanguage.ZH.value
+        "--language",
+        "--lang",
+        dest="language",
+        choices=[x.value for x in ReportLanguage],
+        default=ReportLanguage.ZH.value,
     )
     parser.set_defaults(handler=run)
 

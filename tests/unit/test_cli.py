@@ -102,3 +102,40 @@ def test_backup_writes_a_verified_copy(tmp_path: Path) -> None:
     assert not target.exists()
     assert main(["--db", str(db), "--user", "tech", "backup", "-o", str(target)]) == 0
     assert main(["--db", str(target), "check"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "extra", "dest"),
+    [
+        ("wall-schedule", [], "language"),
+        ("quarterly", ["--quarter", "2026Q3"], "language"),
+        ("equipment", [], "lang"),
+        ("asset-labels", [], "lang"),
+        ("usage-register", ["--from", "2026-10-01", "--to", "2026-10-31"], "lang"),
+    ],
+)
+@pytest.mark.parametrize("option", ["--language", "--lang"])
+def test_every_report_takes_the_same_language_option(
+    kind: str, extra: list[str], dest: str, option: str
+) -> None:
+    from app.cli import build_parser
+
+    args = build_parser().parse_args(["report", kind, *extra, "-o", "x.pdf", option, "en"])
+    assert getattr(args, dest) == "en"
+
+
+def test_output_piped_into_a_reader_that_stops_is_not_an_error(demo_file: Path) -> None:
+    import subprocess
+    import sys
+
+    # `healthroom indicators --json | head -c 0`: the reader is gone before anything is printed.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "--db", str(demo_file), "indicators", "--period", "2026",
+         "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in errors
