@@ -1528,11 +1528,11 @@ Accept the new key only if the site's technician has read you this new fingerpri
     </message>
     <message>
         <source>Delete inspection</source>
-        <translation>删除检查记录</translation>
+        <translation>删除巡检记录</translation>
     </message>
     <message>
         <source>Delete the county's inspection of %1 on %2, with its rectification items? This is recorded in the access log.</source>
-        <translation>删除县级对%1于 %2 的检查记录及其整改事项吗？此操作会记入访问记录。</translation>
+        <translation>删除县级对%1于 %2 的巡检记录及其整改事项吗？此操作会记入访问记录。</translation>
     </message>
     <message>
         <source>Choose one of the county's inspections.</source>
@@ -1612,7 +1612,7 @@ Accept the new key only if the site's technician has read you this new fingerpri
     </message>
     <message>
         <source>Delete inspection…</source>
-        <translation>删除检查…</translation>
+        <translation>删除巡检…</translation>
     </message>
     <message>
         <source>Sites and keys</source>
