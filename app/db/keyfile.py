@@ -33,10 +33,12 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 
 from app.db.connection import KEY_BYTES
+from app.db.file_kind import KEY_FILE_SUFFIX
+from app.db.file_kind import key_file_path as key_file_path  # its home before file_kind
 from app.domain.lockout import LockState
 
 VERSION = 1
-SUFFIX = ".keys"
+SUFFIX = KEY_FILE_SUFFIX
 
 
 class KeyFileError(RuntimeError):
@@ -88,10 +90,6 @@ class Wrap:
 
 # The parameters new wraps get (each wrap records its own, so old wraps keep opening).
 DEFAULT_KDF = KdfParams()
-
-
-def key_file_path(database: Path) -> Path:
-    return database.with_name(database.name + SUFFIX)
 
 
 def new_database_key() -> bytes:

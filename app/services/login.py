@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 
 from app.db.backup import (
@@ -27,6 +26,8 @@ from app.db.backup import (
 )
 from app.db.backup import replace_database as put_in_place
 from app.db.county_models import file_is_workspace
+from app.db.file_kind import FileKind as FileKind  # also imported from here
+from app.db.file_kind import file_kind as file_kind
 from app.db.keyfile import (
     KeyFile,
     KeyFileError,
@@ -47,12 +48,6 @@ from app.services.actor import Actor
 log = logging.getLogger(__name__)
 
 
-class FileKind(Enum):
-    NEW = "new"  # no database yet: first run
-    ENCRYPTED = "encrypted"  # a key file beside it
-    PLAIN = "plain"
-
-
 class DamagedDatabase(Exception):
     """The file fails its check; it must not be opened. `key` lets a backup be checked."""
 
@@ -69,14 +64,6 @@ class Session:
 
     db: Database
     actor: Actor
-
-
-def file_kind(path: Path) -> FileKind:
-    if key_file_path(path).exists():
-        return FileKind.ENCRYPTED
-    if path.exists() and path.stat().st_size > 0:
-        return FileKind.PLAIN
-    return FileKind.NEW
 
 
 def backup_folder_for(path: Path) -> Path:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.codes import Role
-from app.services.accounts import (
-    AccountDisabled,
-    AccountError,
-    AccountLocked,
-    BadCredentials,
-    SignInError,
-)
 from app.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the sign-in window uses this module before the services are imported
+    from app.services.accounts import AccountError, SignInError
 
 CONTEXT = "Accounts"
 
@@ -49,8 +47,13 @@ def tr(text: str) -> str:
 
 
 def account_error_text(error: AccountError) -> str:
-    text = _ACCOUNT_ERRORS.get(error.code)
-    return tr(text) if text else error.code
+    return account_problem_text(error.code)
+
+
+def account_problem_text(code: str) -> str:
+    """Words for a problem code (`app.domain.passwords`, `AccountError.code`)."""
+    text = _ACCOUNT_ERRORS.get(code)
+    return tr(text) if text else code
 
 
 def role_name(role: Role) -> str:
@@ -58,6 +61,8 @@ def role_name(role: Role) -> str:
 
 
 def sign_in_error_text(error: SignInError) -> str:
+    from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials
+
     if isinstance(error, AccountLocked):
         return QCoreApplication.translate(
             "Accounts",

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db.backup import BackupError
 from app.db.migrate import Database
@@ -15,7 +15,7 @@ from app.domain.codes import Role
 from app.logging_setup import setup_logging
 from app.services import accounts, backups, login, site_profile
 from app.services.actor import Actor
-from app.ui import smoke
+from app.ui import smoke, start
 from app.ui.context import AppContext
 from app.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
 from app.ui.dialogs.site_setup_dialog import SiteSetupDialog
@@ -23,7 +23,6 @@ from app.ui.error_dialog import install_excepthook, show_unexpected
 from app.ui.i18n import Translations, saved_language
 from app.ui.main_window import MainWindow
 from app.ui.splash import create_application
-from app.ui.start import WorkspaceChosen, open_session
 from app.ui.tasks import Progress, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -99,33 +98,15 @@ def smoke_session(database: Path, username: str, password: str) -> login.Session
 
 
 def run(database: Path, splash: QWidget | None = None) -> int:
-    setup_logging()
+    """Sign in to `database`, then the main window (`app.ui.start.run`)."""
+    return start.run(database, splash)
+
+
+def run_signed_in(
+    session: login.Session, translations: Translations, splash: QWidget | None = None
+) -> int:
+    """The main window for the signed-in `session`, until it is closed."""
     app = create_application()
-    install_excepthook()
-    smoke.arm_exit(app)
-    translations = Translations(app)
-    translations.apply(saved_language())
-    automatic = smoke.credentials()
-    if splash is not None and automatic is None:
-        splash.close()  # the sign-in dialog takes its place
-    try:
-        session = smoke_session(database, *automatic) if automatic else open_session(database)
-    except WorkspaceChosen:  # the county reviewer: the workspace, not the register
-        return run_workspace(None, splash)
-    except Exception as error:  # a foreign file or an unreadable key file: explain, never start
-        log.exception("cannot open %s", database)
-        if splash is not None:
-            splash.close()
-        QMessageBox.critical(
-            QWidget(),
-            QCoreApplication.translate("FirstRun", "Cannot open the database"),
-            QCoreApplication.translate("FirstRun", "The database file %1 could not be opened:\n%2")
-            .replace("%1", str(database))
-            .replace("%2", str(error)),
-        )
-        return 1
-    if session is None:
-        return 0
     window = build_window(app, session.db, translations, session.actor)
     window.show()
     window.idle.start()

@@ -3,7 +3,9 @@
 Set `HEALTHROOM_EXIT_AFTER_MS=N` in the environment: the program logs "first window shown"
 when its start-up window is on screen, "main window shown" once the main window is painted
 (the event loop runs) and "first page filled" once its first page shows its data (all also to
-stderr), then quits N ms later with exit code 0. With `HEALTHROOM_SMOKE_SCREENSHOT=FILE.png`
+stderr), then quits N ms later with exit code 0. Without a user to sign in as (below) the
+sign-in window is shown, "sign-in window shown" logged, and the run ends N ms later with it
+still open. With `HEALTHROOM_SMOKE_SCREENSHOT=FILE.png`
 it also saves a picture of the main window with its first page filled. With `HEALTHROOM_USER`
 and `HEALTHROOM_PASSWORD` it signs in as that user without the sign-in dialog (only in a smoke
 run). Nothing else changes: it starts like a real run.
@@ -15,7 +17,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QTimer, SignalInstance
+from PySide6.QtCore import QDeadlineTimer, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 EXIT_AFTER_ENV = "HEALTHROOM_EXIT_AFTER_MS"
@@ -25,10 +27,13 @@ PASSWORD_ENV = "HEALTHROOM_PASSWORD"
 FIRST_MESSAGE = "first window shown"
 SHOWN_MESSAGE = "main window shown"
 FILLED_MESSAGE = "first page filled"
+SIGN_IN_MESSAGE = "sign-in window shown"
+EXPOSE_WAIT_MS = 300  # at most, for the window system to map the sign-in window
 
 log = logging.getLogger(__name__)
 _stream: list[logging.Handler] = []  # the stderr handler, added once
 _exit_timer: list[QTimer] = []  # the timer that ends a smoke run, once armed
+_sign_in_logged: list[bool] = []  # "sign-in window shown" is said once
 
 
 def exit_after_ms() -> int | None:
@@ -65,6 +70,27 @@ def begin() -> None:
 def first_window_shown() -> None:
     if exit_after_ms() is not None:
         log.info(FIRST_MESSAGE)
+
+
+def sign_in_window_shown(dialog: QWidget) -> None:
+    """Call right before a sign-in (or first account) dialog's exec(): once it is on screen,
+    a smoke run logs "sign-in window shown"."""
+    if exit_after_ms() is None or _sign_in_logged:
+        return
+    deadline = QDeadlineTimer(EXPOSE_WAIT_MS)
+
+    def check() -> None:
+        handle = dialog.windowHandle()
+        exposed = handle is not None and handle.isExposed()
+        if not (exposed or deadline.hasExpired()):
+            QTimer.singleShot(10, dialog, check)
+            return
+        if not _sign_in_logged:
+            dialog.repaint()
+            _sign_in_logged.append(True)
+            log.info(SIGN_IN_MESSAGE)
+
+    QTimer.singleShot(0, dialog, check)  # in the dialog's own loop, once exec() showed it
 
 
 def _shown() -> None:

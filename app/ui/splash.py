@@ -122,9 +122,9 @@ def run_window(database: Path) -> int:
     smoke.begin()
     app = create_application()
     splash = show_splash(app)
-    from app.ui.app import run  # the heavy part: database layer, services, pages
+    from app.ui.start import run  # light: the heavy rest is imported while the person signs in
 
-    return run(database, splash)
+    return run(database, splash, background=True)
 
 
 def run_workspace_window(workspace: Path) -> int:

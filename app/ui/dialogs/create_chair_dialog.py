@@ -10,9 +10,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.passwords import password_problem, username_problem
-from app.services.accounts import AccountError
-from app.ui.account_messages import account_error_text
+from app.ui.account_messages import account_error_text, account_problem_text
 from app.ui.forms.ui_create_chair_dialog import Ui_CreateChairDialog
+from app.ui.preload import PreloadFailed
 
 
 class CreateChairDialog(QDialog):
@@ -26,6 +26,7 @@ class CreateChairDialog(QDialog):
         self.ui.setupUi(self)
         self.make_account = create
         self.value: Any = None
+        self.failure: BaseException | None = None  # the program could not be loaded
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.workspace_requested = False  # a county reviewer needs no site account
@@ -40,12 +41,12 @@ class CreateChairDialog(QDialog):
         password = self.ui.passwordEdit.text()
         problem = username_problem(username)
         if problem:
-            self.ui.errorLabel.setText(account_error_text(AccountError(problem)))
+            self.ui.errorLabel.setText(account_problem_text(problem))
             self.ui.usernameEdit.setFocus()
             return
         problem = password_problem(password, self.ui.confirmEdit.text())
         if problem:
-            self.ui.errorLabel.setText(account_error_text(AccountError(problem)))
+            self.ui.errorLabel.setText(account_problem_text(problem))
             self.ui.passwordEdit.setFocus()
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -53,7 +54,15 @@ class CreateChairDialog(QDialog):
             self.value = self.make_account(
                 username, self.ui.displayNameEdit.text().strip(), password
             )
-        except AccountError as error:
+        except PreloadFailed as error:
+            self.failure = error
+            self.reject()
+            return
+        except Exception as error:
+            from app.services.accounts import AccountError  # loaded by now: OK waited for it
+
+            if not isinstance(error, AccountError):
+                raise
             self.ui.errorLabel.setText(account_error_text(error))
             return
         finally:

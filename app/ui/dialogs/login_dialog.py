@@ -15,11 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from app.db.keyfile import KeyFileError
-from app.services.accounts import SignInError
-from app.services.login import DamagedDatabase
 from app.ui.account_messages import sign_in_error_text
 from app.ui.forms.ui_login_dialog import Ui_LoginDialog
+from app.ui.preload import PreloadFailed
 
 
 class LoginDialog(QDialog):
@@ -83,12 +81,32 @@ class LoginDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.value = self.authenticate(username, password)
-        except SignInError as error:
+        except PreloadFailed as error:  # the program could not be loaded: the caller raises it
+            self.failure = error
+            self.reject()
+            return
+        except Exception as error:
+            if not self.explain(error):
+                raise
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.ui.passwordEdit.clear()
+        self.accept()
+
+    def explain(self, error: Exception) -> bool:
+        """Say why the sign-in was refused (or close with `failure`); False: not ours."""
+        # Imported here: at start this window opens before the services are imported, and
+        # `authenticate` has waited for them by the time it raises.
+        from app.db.keyfile import KeyFileError
+        from app.services.accounts import SignInError
+        from app.services.login import DamagedDatabase
+
+        if isinstance(error, SignInError):
             self.show_message(sign_in_error_text(error))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
-            return
-        except KeyFileError as error:
+        elif isinstance(error, KeyFileError):
             self.show_message(
                 QCoreApplication.translate(
                     "LoginDialog",
@@ -96,15 +114,12 @@ class LoginDialog(QDialog):
                     "a backup, or use the recovery key.",
                 ).replace("%1", str(error))
             )
-            return
-        except DamagedDatabase as error:
+        elif isinstance(error, DamagedDatabase):
             self.failure = error
             self.reject()
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.ui.passwordEdit.clear()
-        self.accept()
+        else:
+            return False
+        return True
 
     def use_recovery_key(self) -> None:
         if self.recover is None:

@@ -1,0 +1,56 @@
+"""Which kind of register file is it — read with sqlite3 and pathlib only.
+
+The sign-in window is shown before the database layer is imported (a second or more), so what
+it needs to know about the file (new, encrypted or plain; a plain one with accounts) is read
+here without SQLAlchemy. `app.services.login` re-exports `FileKind` and `file_kind`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from enum import Enum
+from pathlib import Path
+
+KEY_FILE_SUFFIX = ".keys"
+
+
+class FileKind(Enum):
+    NEW = "new"  # no database yet: first run
+    ENCRYPTED = "encrypted"  # a key file beside it
+    PLAIN = "plain"
+
+
+def key_file_path(database: Path) -> Path:
+    return database.with_name(database.name + KEY_FILE_SUFFIX)
+
+
+def file_kind(path: Path) -> FileKind:
+    if key_file_path(path).exists():
+        return FileKind.ENCRYPTED
+    if path.exists() and path.stat().st_size > 0:
+        return FileKind.PLAIN
+    return FileKind.NEW
+
+
+def plainly_has_accounts(path: Path) -> bool:
+    """True when a quick read-only look shows a plain site's register with accounts: the
+    sign-in window can come at once. False when it cannot tell (no accounts yet, a county
+    workspace, not SQLite, damaged, an old schema): the caller checks the file properly."""
+    uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            tables = {
+                str(name)
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table'"
+                )
+            }
+            if "county_meta" in tables or "county_site" in tables or "app_user" not in tables:
+                return False
+            (count,) = connection.execute("SELECT count(*) FROM app_user").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return bool(count)
