@@ -52,8 +52,8 @@ def time_to_windows(command: list[str], env: dict[str, str], until: str = MAIN) 
     code = process.wait(timeout=120)
     if code != 0 or until not in seen:
         raise RuntimeError(f"{command} exited {code} without showing its window:\n{''.join(lines)}")
-    seen.setdefault(FIRST, seen[MAIN])  # a bare window's first window is its main window
-    seen.setdefault(FILLED, seen[MAIN])
+    seen.setdefault(FIRST, seen[until])  # a bare window's first window is its main window
+    seen.setdefault(FILLED, seen[until])
     return seen
 
 
