@@ -16,6 +16,8 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from app.db.file_kind import sqlite_uri
+
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",  # a committed visit survives a power cut
@@ -60,7 +62,7 @@ def driver(key: bytes | None) -> Any:
 
 def connect(path: Path, key: bytes | None = None, read_only: bool = False) -> Any:
     """A raw DB-API connection (backups, checks); SQLCipher when a key is given."""
-    uri = f"file:{Path(path).as_posix()}" + ("?mode=ro" if read_only else "")
+    uri = sqlite_uri(path, read_only)
     connection = driver(key).connect(uri, uri=True)
     apply_key(connection, key)
     return connection

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import (
+    URL,
     Date,
     DateTime,
     Engine,
@@ -35,6 +36,7 @@ from sqlalchemy.orm import (
     sessionmaker,
 )
 
+from app.db.file_kind import sqlite_uri
 from app.db.keyfile import key_file_path
 
 
@@ -169,7 +171,7 @@ SITE_TABLES = frozenset({"alembic_version", "staff", "site", "usage_visit", "app
 
 def _tables(path: Path) -> set[str]:
     """The file's table names, read without SQLAlchemy and without changing the file."""
-    uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+    uri = sqlite_uri(path, read_only=True)
     try:
         connection = sqlite3.connect(uri, uri=True)
         try:
@@ -219,7 +221,7 @@ class Workspace:
 def open_workspace(path: Path) -> Workspace:
     """Open (or create) the workspace file; a site's register is refused (WorkspaceError)."""
     check_workspace_file(path)
-    engine = create_engine(f"sqlite:///{Path(path)}")
+    engine = create_engine(URL.create("sqlite", database=str(path)))  # a "?" stays in the name
 
     @event.listens_for(engine, "connect")
     def _pragmas(connection: object, _record: object) -> None:

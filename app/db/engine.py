@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.connection import (
@@ -32,7 +32,9 @@ __all__ = [
 
 
 def make_engine(path: Path, key: bytes | None = None) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True, module=driver(key))
+    # URL.create, not "sqlite:///" + path: a "?" in a folder name would start a query string.
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, future=True, module=driver(key))
 
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         apply_key(dbapi_connection, key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from enum import Enum
 from pathlib import Path
+from urllib.parse import quote
 
 KEY_FILE_SUFFIX = ".keys"
 
@@ -32,11 +33,17 @@ def file_kind(path: Path) -> FileKind:
     return FileKind.NEW
 
 
+def sqlite_uri(path: Path, read_only: bool = False) -> str:
+    """The `file:` URI of a database, quoted: a folder named "健康#1" or "50% done" must not
+    end the path early or be read as an escape."""
+    return f"file:{quote(Path(path).resolve().as_posix())}" + ("?mode=ro" if read_only else "")
+
+
 def plainly_has_accounts(path: Path) -> bool:
     """True when a quick read-only look shows a plain site's register with accounts: the
     sign-in window can come at once. False when it cannot tell (no accounts yet, a county
     workspace, not SQLite, damaged, an old schema): the caller checks the file properly."""
-    uri = f"file:{Path(path).resolve().as_posix()}?mode=ro"
+    uri = sqlite_uri(path, read_only=True)
     try:
         connection = sqlite3.connect(uri, uri=True)
         try:

@@ -16,6 +16,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from app.db.backup import BackupError, backup_database, integrity_ok
 from app.db.connection import apply_key
+from app.db.file_kind import sqlite_uri
 
 
 def _attach_key(key: bytes | None) -> str:
@@ -32,7 +33,7 @@ def copy_database(
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
     try:
-        con = sqlcipher.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True)
+        con = sqlcipher.connect(sqlite_uri(source, read_only=True), uri=True)
         try:
             apply_key(con, source_key)
             con.execute(
