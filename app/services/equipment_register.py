@@ -39,24 +39,6 @@ ASSET_PREFIX = "ZC"
 
 
 @dataclass(frozen=True)
-class NewDevice:
-    asset_no: str
-    name: str
-    category: DeviceCategory
-    brand: str = ""
-    model: str = ""
-    serial_no: str = ""
-    purchase_date: dt.date | None = None
-    price: float | None = None
-    funding: str = Funding.UNION_ASSET.value
-    location: str = ""
-    readings: tuple[ReadingType, ...] = ()
-    maintenance_interval_days: int | None = None
-    calibration_interval_days: int | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True)
 class DeviceDetails:
     """A device's description: what a correction may change (never its asset no. or status)."""
 
@@ -72,6 +54,32 @@ class DeviceDetails:
     readings: tuple[ReadingType, ...] = ()
     maintenance_interval_days: int | None = None
     calibration_interval_days: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class NewDevice(DeviceDetails):
+    """A device to register: its description, the asset no. on its label and a note."""
+
+    asset_no: str
+    note: str = ""
+
+
+def stored_description(details: DeviceDetails) -> dict[str, object]:
+    """The description as the register stores it (trimmed, codes as text), per column."""
+    return {
+        "name": details.name.strip(),
+        "category": details.category.value,
+        "brand": details.brand.strip(),
+        "model": details.model.strip(),
+        "serial_no": details.serial_no.strip(),
+        "purchase_date": details.purchase_date,
+        "price": details.price,
+        "funding": details.funding or Funding.UNION_ASSET.value,
+        "location": details.location.strip(),
+        "readings": ",".join(r.value for r in details.readings),
+        "maintenance_interval_days": details.maintenance_interval_days,
+        "calibration_interval_days": details.calibration_interval_days,
+    }
 
 
 # --- queries -------------------------------------------------------------------------------
@@ -160,7 +168,7 @@ def suggest_asset_no(db: Database, actor: Actor, on: dt.date) -> str:
 # --- changes -------------------------------------------------------------------------------
 
 
-def _check_details(details: NewDevice | DeviceDetails, today: dt.date) -> None:
+def _check_details(details: DeviceDetails, today: dt.date) -> None:
     if not details.name.strip():
         raise RuleError("name_required", "name")
     if details.purchase_date is not None and details.purchase_date > today:
@@ -211,18 +219,7 @@ def add_device(
 ) -> Device:
     device = Device(
         asset_no=new.asset_no.strip(),
-        name=new.name.strip(),
-        category=new.category.value,
-        brand=new.brand.strip(),
-        model=new.model.strip(),
-        serial_no=new.serial_no.strip(),
-        purchase_date=new.purchase_date,
-        price=new.price,
-        funding=new.funding or Funding.UNION_ASSET.value,
-        location=new.location.strip(),
-        readings=",".join(r.value for r in new.readings),
-        maintenance_interval_days=new.maintenance_interval_days,
-        calibration_interval_days=new.calibration_interval_days,
+        **stored_description(new),
         status=DeviceStatus.IN_SERVICE.value,
         replaces_device_id=replaces,
     )
@@ -256,12 +253,6 @@ def register_device(
         return row
 
 
-DESCRIPTION = (
-    "name", "category", "brand", "model", "serial_no", "purchase_date", "price", "funding",
-    "location", "readings", "maintenance_interval_days", "calibration_interval_days",
-)  # fmt: skip
-
-
 def update_device(
     db: Database, actor: Actor, device_id: int, details: DeviceDetails, today: dt.date | None = None
 ) -> DeviceRow:
@@ -275,21 +266,8 @@ def update_device(
     _check_details(details, today)
     with unit_of_work(db) as session:
         device = locked_device(session, device_id)
-        wanted: dict[str, object] = {
-            "name": details.name.strip(),
-            "category": details.category.value,
-            "brand": details.brand.strip(),
-            "model": details.model.strip(),
-            "serial_no": details.serial_no.strip(),
-            "purchase_date": details.purchase_date,
-            "price": details.price,
-            "funding": details.funding or Funding.UNION_ASSET.value,
-            "location": details.location.strip(),
-            "readings": ",".join(r.value for r in details.readings),
-            "maintenance_interval_days": details.maintenance_interval_days,
-            "calibration_interval_days": details.calibration_interval_days,
-        }
-        changed = [name for name in DESCRIPTION if getattr(device, name) != wanted[name]]
+        wanted = stored_description(details)
+        changed = [name for name, value in wanted.items() if getattr(device, name) != value]
         if changed:
             key = {"readings": "reading_types"}  # device readings are not health data
             before = {key.get(n, n): getattr(device, n) for n in changed}

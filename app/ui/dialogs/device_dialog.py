@@ -92,23 +92,6 @@ class DeviceFormController:
         f.priceSpin.setValue(row.price or 0.0)
 
     def details(self) -> DeviceDetails:
-        new = self.device()
-        return DeviceDetails(
-            name=new.name,
-            category=new.category,
-            brand=new.brand,
-            model=new.model,
-            serial_no=new.serial_no,
-            purchase_date=new.purchase_date,
-            price=new.price,
-            funding=new.funding,
-            location=new.location,
-            readings=new.readings,
-            maintenance_interval_days=new.maintenance_interval_days,
-            calibration_interval_days=new.calibration_interval_days,
-        )
-
-    def device(self) -> NewDevice:
         f = self.form
         readings = tuple(
             ReadingType(f.readingsList.item(n).data(Qt.ItemDataRole.UserRole))
@@ -116,8 +99,7 @@ class DeviceFormController:
             if f.readingsList.item(n).checkState() == Qt.CheckState.Checked
         )
         price = f.priceSpin.value()
-        return NewDevice(
-            asset_no=f.assetNoEdit.text().strip(),
+        return DeviceDetails(
             name=f.nameEdit.text().strip(),
             category=DeviceCategory(f.categoryCombo.currentData()),
             brand=f.brandEdit.text().strip(),
@@ -131,6 +113,9 @@ class DeviceFormController:
             maintenance_interval_days=f.maintenanceSpin.value() or None,
             calibration_interval_days=f.calibrationSpin.value() or None,
         )
+
+    def device(self) -> NewDevice:
+        return NewDevice(**vars(self.details()), asset_no=self.form.assetNoEdit.text().strip())
 
     def fields(self) -> dict[str, QWidget]:
         f = self.form
