@@ -36,7 +36,7 @@ from sqlalchemy.orm import (
     sessionmaker,
 )
 
-from app.db.file_kind import sqlite_uri
+from app.db.file_kind import WORKSPACE_TABLES, table_names
 from app.db.keyfile import key_file_path
 
 
@@ -170,15 +170,8 @@ SITE_TABLES = frozenset({"alembic_version", "staff", "site", "usage_visit", "app
 
 
 def _tables(path: Path) -> set[str]:
-    """The file's table names, read without SQLAlchemy and without changing the file."""
-    uri = sqlite_uri(path, read_only=True)
     try:
-        connection = sqlite3.connect(uri, uri=True)
-        try:
-            rows = connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            return {str(name) for (name,) in rows}
-        finally:
-            connection.close()
+        return table_names(path)
     except sqlite3.DatabaseError as error:  # encrypted, or not SQLite at all
         raise WorkspaceError(Path(path), "not_a_workspace") from error
 
@@ -189,7 +182,7 @@ def file_is_workspace(path: Path) -> bool:
     if not path.is_file() or path.stat().st_size == 0:
         return False
     try:
-        return "county_meta" in _tables(path) or "county_site" in _tables(path)
+        return bool(_tables(path) & WORKSPACE_TABLES)
     except WorkspaceError:
         return False
 
@@ -204,7 +197,7 @@ def check_workspace_file(path: Path) -> None:
     tables = _tables(path)
     if tables & SITE_TABLES:
         raise WorkspaceError(path, "site_database")
-    if tables and not tables & {"county_meta", "county_site"}:
+    if tables and not tables & WORKSPACE_TABLES:
         raise WorkspaceError(path, "not_a_workspace")
 
 

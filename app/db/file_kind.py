@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 KEY_FILE_SUFFIX = ".keys"
+WORKSPACE_TABLES = frozenset({"county_meta", "county_site"})  # a county workspace has one
 
 
 class FileKind(Enum):
@@ -39,21 +40,30 @@ def sqlite_uri(path: Path, read_only: bool = False) -> str:
     return f"file:{quote(Path(path).resolve().as_posix())}" + ("?mode=ro" if read_only else "")
 
 
+def _tables_in(connection: sqlite3.Connection) -> set[str]:
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    return {str(name) for (name,) in rows}
+
+
+def table_names(path: Path) -> set[str]:
+    """The file's table names, read-only and without SQLAlchemy (sqlite3.Error when the file
+    is encrypted, damaged or not SQLite)."""
+    connection = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
+    try:
+        return _tables_in(connection)
+    finally:
+        connection.close()
+
+
 def plainly_has_accounts(path: Path) -> bool:
     """True when a quick read-only look shows a plain site's register with accounts: the
     sign-in window can come at once. False when it cannot tell (no accounts yet, a county
     workspace, not SQLite, damaged, an old schema): the caller checks the file properly."""
-    uri = sqlite_uri(path, read_only=True)
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        connection = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
         try:
-            tables = {
-                str(name)
-                for (name,) in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type='table'"
-                )
-            }
-            if "county_meta" in tables or "county_site" in tables or "app_user" not in tables:
+            tables = _tables_in(connection)
+            if tables & WORKSPACE_TABLES or "app_user" not in tables:
                 return False
             (count,) = connection.execute("SELECT count(*) FROM app_user").fetchone()
         finally:
