@@ -9,7 +9,8 @@ from pathlib import Path
 from app.cli.common import OK, CliContext, Rejected, Subparsers
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
-from app.reports.wall_schedule import DEFAULT_WEEKS, write_wall_schedule
+from app.reports.wall_schedule import write_wall_schedule
+from app.reports.wall_schedule_content import DEFAULT_WEEKS
 from app.services.actor import SYSTEM
 
 REASONS = {

@@ -11,14 +11,10 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.db.migrate import Database
+from app.reports.house_rules import default_house_rules
 from app.reports.language import ReportLanguage
-from app.reports.wall_schedule import (
-    collect,
-    default_house_rules,
-    phone_text,
-    render,
-    write_wall_schedule,
-)
+from app.reports.wall_schedule import render, write_wall_schedule
+from app.reports.wall_schedule_content import collect, phone_text
 from app.services import open_hours
 from app.services.site_profile import get_profile, save_profile
 from tests.support import ADMIN, CHAIR, DEMO_TODAY
