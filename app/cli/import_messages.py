@@ -7,7 +7,7 @@ words (app/ui/import_problems.py). `{0}`, `{1}` are the problem's arguments.
 from __future__ import annotations
 
 from app.domain.staff import Severity
-from app.exchange.roster_import import ImportProblem
+from app.exchange.roster_rows import ImportProblem
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # the file as a whole

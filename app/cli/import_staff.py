@@ -12,7 +12,8 @@ from pathlib import Path
 
 from app.cli.common import OK, REJECTED, CliContext, Subparsers
 from app.cli.import_messages import problem_text
-from app.exchange.roster_import import RosterPreview, import_roster, parse_roster, preview_roster
+from app.exchange.roster_import import import_roster, parse_roster, preview_roster
+from app.exchange.roster_rows import RosterPreview
 
 
 def register(sub: Subparsers) -> None:

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from app.exchange.roster_import import REQUIRED_COLUMNS, SYNONYMS
+from app.exchange.roster_rows import REQUIRED_COLUMNS, SYNONYMS
 from app.reports.atomic import atomic_path
 
 PREPARED_ROWS = 1000  # rows pre-formatted as text / date below the header (the column too)

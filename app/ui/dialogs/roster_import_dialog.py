@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 
 from app.domain.staff import Severity
 from app.exchange import roster_import
-from app.exchange.roster_import import (
+from app.exchange.roster_rows import (
     Action,
     ImportProblem,
     ParsedRoster,

@@ -14,7 +14,8 @@ from app.db.migrate import Database, open_database
 from app.db.models import AuditEntry, Department, Staff
 from app.domain.enums import Sex
 from app.domain.id_number import make_id_number
-from app.exchange.roster_import import Action, import_roster, parse_roster, preview_roster
+from app.exchange.roster_import import import_roster, parse_roster, preview_roster
+from app.exchange.roster_rows import Action
 from app.exchange.roster_template import write_roster_template
 from app.services import roster
 from app.services.unit_of_work import read_only
