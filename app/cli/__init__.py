@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli import backup, check, county, demo, export, import_staff, indicators, report, restore
-from app.cli.common import REJECTED, Handler, Rejected, open_context
+from app.cli.common import REJECTED, Handler, Rejected, open_context, workspace_place
 from app.paths import default_database
 
 COMMANDS = (demo, check, backup, restore, report, import_staff, indicators, export, county)
@@ -33,9 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--workspace",
-        type=Path,
+        type=workspace_place,
         dest="window_workspace",
-        help="open the window on this county workspace (the county reviewer's window)",
+        help="open the window on this county workspace (the county reviewer's window): a file, "
+        "or a shared workspace's postgresql://user@server/database address",
     )
     sub = parser.add_subparsers(dest="command")
     for command in COMMANDS:

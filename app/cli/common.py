@@ -44,6 +44,14 @@ else:
     Subparsers = argparse._SubParsersAction
 
 
+def workspace_place(text: str) -> Path | str:
+    """`--workspace`: a `postgresql://` address stays text (a Path would fold its "//"),
+    anything else is a file."""
+    from app.db.county_models import is_server_address
+
+    return text if is_server_address(text) else Path(text)
+
+
 def read_password(username: str) -> str:
     """From HEALTHROOM_PASSWORD when set (scripts), else asked without echo."""
     from_env = os.environ.get(PASSWORD_ENV)
