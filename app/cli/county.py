@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import OK, REJECTED, Rejected, Subparsers, workspace_place
-from app.cli.report_period import OUTPUT_PROBLEMS
+from app.cli.common import OK, REJECTED, Rejected
+from app.db.file_kind import workspace_place
 
 if TYPE_CHECKING:
     from app.db.county_models import Workspace
@@ -37,8 +37,7 @@ REASONS = {
 }
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("county", help="the county workspace: import packages, report")
+def configure(parser: argparse.ArgumentParser) -> None:
     kinds = parser.add_subparsers(dest="county_command", required=True)
     imp = kinds.add_parser("import", help="import site packages (verified first)")
     imp.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE.zip")
@@ -112,6 +111,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from app.cli.report_period import OUTPUT_PROBLEMS
     from app.reports.atomic import OutputError
     from app.reports.county_report import write_county_report
 

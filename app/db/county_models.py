@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
-import re
 import sqlite3
 import time
 from collections.abc import Callable
@@ -45,7 +44,7 @@ from sqlalchemy.orm import (
     sessionmaker,
 )
 
-from app.db.file_kind import WORKSPACE_TABLES, table_names
+from app.db.file_kind import WORKSPACE_TABLES, is_server_address, table_names
 from app.db.keyfile import key_file_path
 
 log = logging.getLogger(__name__)
@@ -182,13 +181,6 @@ class WorkspaceError(Exception):
 WORKSPACE_KIND = "county_workspace"
 # Tables only a site's register has: one of them means the file is a site database.
 SITE_TABLES = frozenset({"alembic_version", "staff", "site", "usage_visit", "app_user"})
-ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-
-
-def is_server_address(target: Path | str) -> bool:
-    """True for an address such as `postgresql://…` (a shared workspace; other kinds are
-    refused as bad addresses when opened), False for a file path."""
-    return isinstance(target, str) and ADDRESS.match(target) is not None
 
 
 def server_url(address: str) -> URL:

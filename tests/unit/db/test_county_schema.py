@@ -16,11 +16,11 @@ from app.db import county_schema
 from app.db.county_models import (
     CountyBase,
     WorkspaceError,
-    is_server_address,
     open_workspace,
     server_url,
     shown_address,
 )
+from app.db.file_kind import is_server_address
 from app.exchange.county_import import import_package
 from app.services import county
 from tests.county_factory import make_package, quarters, site
