@@ -17,7 +17,7 @@ from pathlib import Path
 from app import __version__
 from app.cli.report import REPORTS
 from app.cli.table import Command, add_commands
-from app.db.file_kind import workspace_place
+from app.domain.workspace_address import workspace_place
 
 COMMANDS: tuple[Command, ...] = (
     Command("demo", "fill a new database with realistic demo data", "app.cli.demo"),

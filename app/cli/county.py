@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import OK, REJECTED, Rejected
-from app.db.file_kind import workspace_place
+from app.domain.workspace_address import workspace_place
 
 if TYPE_CHECKING:
     from app.db.county_models import Workspace

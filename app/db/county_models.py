@@ -44,8 +44,9 @@ from sqlalchemy.orm import (
     sessionmaker,
 )
 
-from app.db.file_kind import WORKSPACE_TABLES, is_server_address, table_names
+from app.db.file_kind import WORKSPACE_TABLES, table_names
 from app.db.keyfile import key_file_path
+from app.domain.workspace_address import is_server_address
 
 log = logging.getLogger(__name__)
 

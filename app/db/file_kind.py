@@ -7,7 +7,6 @@ here without SQLAlchemy. `app.services.login` re-exports `FileKind` and `file_ki
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from enum import Enum
 from pathlib import Path
@@ -15,21 +14,6 @@ from urllib.parse import quote
 
 KEY_FILE_SUFFIX = ".keys"
 WORKSPACE_TABLES = frozenset({"county_meta", "county_site"})  # a county workspace has one
-
-
-# `postgresql://…` (a shared county workspace); any other `scheme://` is refused when opened.
-ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-
-
-def is_server_address(target: Path | str) -> bool:
-    """True for an address such as `postgresql://…`, False for a file path."""
-    return isinstance(target, str) and ADDRESS.match(target) is not None
-
-
-def workspace_place(text: str) -> Path | str:
-    """A county workspace as typed: an address stays text (a Path would fold its "//"),
-    anything else is a file."""
-    return text if is_server_address(text) else Path(text)
 
 
 class FileKind(Enum):

@@ -20,7 +20,7 @@ from app.db.county_models import (
     server_url,
     shown_address,
 )
-from app.db.file_kind import is_server_address
+from app.domain.workspace_address import is_server_address
 from app.exchange.county_import import import_package
 from app.services import county
 from tests.county_factory import make_package, quarters, site
