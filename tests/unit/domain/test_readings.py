@@ -213,3 +213,27 @@ def test_bmi_rejects_implausible_inputs() -> None:
         bmi(1.75, 70)  # metres instead of centimetres
     with pytest.raises(ImplausibleReading):
         bmi(0, 70)
+
+
+def test_the_catalogue_declares_every_threshold_and_derivation() -> None:
+    from dataclasses import fields
+
+    from app.catalogue.readings import READINGS, THRESHOLDS
+    from app.domain.readings import DERIVATIONS
+
+    assert {f.name for f in fields(Thresholds)} == set(THRESHOLDS)
+    assert Thresholds().to_dict() == {key: limit.default for key, limit in THRESHOLDS.items()}
+    for limit in THRESHOLDS.values():
+        assert limit.low <= limit.default <= limit.high
+        assert not limit.below or limit.below in THRESHOLDS
+    derived = {rt for rt, spec in READINGS.items() if spec.derived_from}
+    assert set(DERIVATIONS) == derived
+
+
+def test_derive_needs_one_source_measured_now() -> None:
+    from app.domain.readings import derive
+
+    assert derive({RT.WEIGHT: 70}, {RT.HEIGHT: 175})[RT.BMI] == 22.9
+    assert RT.BMI not in derive({RT.WAIST: 80}, {RT.HEIGHT: 175})  # nothing of BMI measured
+    assert RT.BMI not in derive({RT.WEIGHT: 70})  # no height at all
+    assert RT.BMI not in derive({RT.WEIGHT: 70, RT.HEIGHT: 1.75})  # implausible: no BMI

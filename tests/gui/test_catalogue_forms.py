@@ -1,0 +1,56 @@
+"""Forms built from the catalogue: the thresholds dialog lists every limit it declares, the
+readings editor gives a reading type the designed form does not place a row of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.catalogue import Language
+from app.catalogue.readings import READINGS, THRESHOLDS
+from app.db.migrate import Database
+from app.domain.readings import Thresholds
+from app.services import reading_thresholds
+from app.ui.context import AppContext
+from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
+from app.ui.i18n import Translations
+from app.ui.widgets.readings_editor import ReadingsEditor
+from tests.gui.conftest import screenshot
+from tests.support import CHAIR, DEMO_TODAY
+
+
+def test_the_thresholds_dialog_has_a_row_per_declared_limit_and_keeps_their_order(
+    qtbot: QtBot, db: Database, translations: Translations
+) -> None:
+    dialog = ThresholdsDialog(AppContext(db, CHAIR, lambda: DEMO_TODAY))
+    qtbot.addWidget(dialog)
+    layout = dialog.ui.fieldsLayout
+    labels = [
+        layout.itemAt(row, layout.ItemRole.LabelRole).widget() for row in range(layout.rowCount())
+    ]
+    assert [w.text() for w in labels if isinstance(w, QLabel)] == [
+        limit.label.in_(Language.ZH) for limit in THRESHOLDS.values()
+    ]
+    assert {k: s.value() for k, s in dialog.spins.items()} == Thresholds().to_dict()
+    screenshot(dialog, "thresholds_dialog_from_catalogue")
+    # A band the wrong way round is refused in the words of both rows, nothing is saved.
+    dialog.spins["bmi_overweight"].setValue(30)
+    dialog.save()
+    assert THRESHOLDS["bmi_overweight"].label.zh in dialog.ui.errorLabel.text()
+    assert THRESHOLDS["bmi_obese"].label.zh in dialog.ui.errorLabel.text()
+    assert reading_thresholds.get_thresholds(db, CHAIR) == Thresholds()
+    dialog.spins["bmi_overweight"].setValue(25)
+    dialog.save()
+    assert reading_thresholds.get_thresholds(db, CHAIR).bmi_overweight == 25
+
+
+def test_every_reading_type_has_a_place_in_the_readings_editor(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    editor = ReadingsEditor()
+    qtbot.addWidget(editor)
+    for rt, spec in READINGS.items():
+        if spec.derived_from:
+            assert rt in editor.flags, rt  # shown computed, with its flag
+        else:
+            assert isinstance(editor.edit_for(rt), QLineEdit), rt
