@@ -138,6 +138,13 @@ class ReadingsEditor(QWidget):
             flag = QLabel(box)
             layout.addWidget(flag, row, 2)
             self.flags[rt] = flag
+        # In an item with a row of the catalogue's, every field says what it is.
+        grown = {group_of(rt) for rt in [*self.units, *self.derived]}
+        self.named = [
+            rt
+            for rt, edit in self.fields.items()
+            if group_of(rt) in grown and (rt in self.units or not edit.placeholderText())
+        ]
 
     def value_edits(self) -> list[QLineEdit]:
         return [*self.fields.values(), self.glucose_edit]
@@ -159,6 +166,7 @@ class ReadingsEditor(QWidget):
         language = catalogue_language()
         for rt, unit in self.units.items():
             unit.setText(reading(rt).unit.in_(language))
+        for rt in self.named:
             self.fields[rt].setPlaceholderText(word(rt))
         for rt, (name, _value) in self.derived.items():
             name.setText(word(rt))
