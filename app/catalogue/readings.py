@@ -48,6 +48,8 @@ class ReadingType(StrEnum):
     WAIST = "waist"
     SPO2 = "spo2"
     TEMPERATURE = "temperature"
+    HIP = "hip"
+    WAIST_HIP_RATIO = "waist_hip_ratio"
 
 
 class Flag(StrEnum):
@@ -397,6 +399,36 @@ READINGS: dict[ReadingType, ReadingSpec] = {
                     "Temperature high from (°C)",
                     (36, 42),
                     1,
+                ),
+            ),
+        ),
+        ReadingSpec(R.HIP, Wording("臀围", "Hip"), _CM, (40, 200), 8192, G.WAIST),
+        # WHO cut-offs for abdominal obesity (waist-hip ratio ≥ 0.90 men, ≥ 0.85 women).
+        ReadingSpec(
+            R.WAIST_HIP_RATIO,
+            Wording("腰臀比", "Waist-hip ratio"),
+            Wording("比值", "ratio"),
+            (0.3, 3.0),
+            16384,
+            G.WAIST,
+            derived_from=(R.WAIST, R.HIP),
+            unit_printed=False,
+            thresholds=(
+                _limit(
+                    "whr_high_male",
+                    0.90,
+                    "腰臀比超标界值，男",
+                    "Waist-hip ratio high from, men",
+                    (0.5, 1.5),
+                    2,
+                ),
+                _limit(
+                    "whr_high_female",
+                    0.85,
+                    "腰臀比超标界值，女",
+                    "Waist-hip ratio high from, women",
+                    (0.5, 1.5),
+                    2,
                 ),
             ),
         ),

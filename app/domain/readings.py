@@ -31,6 +31,7 @@ __all__ = [
     "check_plausible",
     "classify",
     "derive",
+    "waist_hip_ratio",
 ]
 
 
@@ -91,6 +92,8 @@ class Thresholds:
     pulse_normal_max: float = _DEFAULT["pulse_normal_max"]  # above (not at) is HIGH
     spo2_low: float = _DEFAULT["spo2_low"]
     temperature_high: float = _DEFAULT["temperature_high"]
+    whr_high_male: float = _DEFAULT["whr_high_male"]
+    whr_high_female: float = _DEFAULT["whr_high_female"]
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -160,8 +163,9 @@ def _above(value: float, threshold: float) -> bool:
 def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | None = None) -> Flag:
     """Flag a (plausible) reading against the thresholds.
 
-    Types without a rule (height, weight, body fat) are always NORMAL. The waist rule depends
-    on sex; with ``sex`` unknown only a value at or above both limits is flagged.
+    Types without a rule (height, weight, body fat, hip) are always NORMAL. The waist and
+    waist-hip ratio rules depend on sex; with ``sex`` unknown only a value at or above both
+    limits is flagged.
     """
     t = thresholds
     match rt:
@@ -188,12 +192,10 @@ def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | N
                 return Flag.OVERWEIGHT
             return Flag.NORMAL
         case ReadingType.WAIST:
-            if sex is Sex.MALE:
-                limit = t.waist_high_male
-            elif sex is Sex.FEMALE:
-                limit = t.waist_high_female
-            else:
-                limit = max(t.waist_high_male, t.waist_high_female)
+            limit = _by_sex(sex, t.waist_high_male, t.waist_high_female)
+            return Flag.HIGH if _at_least(value, limit) else Flag.NORMAL
+        case ReadingType.WAIST_HIP_RATIO:
+            limit = _by_sex(sex, t.whr_high_male, t.whr_high_female)
             return Flag.HIGH if _at_least(value, limit) else Flag.NORMAL
         case ReadingType.PULSE:
             if _below(value, t.pulse_normal_min):
@@ -203,8 +205,17 @@ def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | N
             return Flag.LOW if _below(value, t.spo2_low) else Flag.NORMAL
         case ReadingType.TEMPERATURE:
             return Flag.HIGH if _at_least(value, t.temperature_high) else Flag.NORMAL
-        case ReadingType.HEIGHT | ReadingType.WEIGHT | ReadingType.BODY_FAT:
+        case ReadingType.HEIGHT | ReadingType.WEIGHT | ReadingType.BODY_FAT | ReadingType.HIP:
             return Flag.NORMAL
+
+
+def _by_sex(sex: Sex | None, male: float, female: float) -> float:
+    """The limit for the person's sex; unknown: only a value at or above both is flagged."""
+    if sex is Sex.MALE:
+        return male
+    if sex is Sex.FEMALE:
+        return female
+    return max(male, female)
 
 
 def bmi(height_cm: float, weight_kg: float) -> float:
@@ -223,10 +234,21 @@ def _half_up(exact: float, step: str) -> float:
     return float(Decimal(repr(exact)).quantize(Decimal(step), rounding=ROUND_HALF_UP))
 
 
+def waist_hip_ratio(waist_cm: float, hip_cm: float) -> float:
+    """Waist ÷ hip, rounded half-up to two decimals (0.90 and 0.85 are the WHO limits).
+
+    Raises :class:`ImplausibleReading` for an implausible waist or hip.
+    """
+    check_plausible(ReadingType.WAIST, waist_cm)
+    check_plausible(ReadingType.HIP, hip_cm)
+    return _half_up(waist_cm / hip_cm, "0.01")
+
+
 # How each derived reading type (catalogue: `derived_from`) is computed from its sources, in
 # the order the catalogue names them.
 DERIVATIONS: dict[ReadingType, Callable[..., float]] = {
     ReadingType.BMI: bmi,
+    ReadingType.WAIST_HIP_RATIO: waist_hip_ratio,
 }
 
 

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.catalogue import Language
-from app.catalogue.readings import READINGS, THRESHOLDS
+from app.catalogue.readings import READINGS, THRESHOLDS, ReadingGroup, ReadingType
 from app.db.migrate import Database
+from app.domain.enums import Sex
 from app.domain.readings import Thresholds
 from app.services import reading_thresholds
 from app.ui.context import AppContext
@@ -54,3 +55,23 @@ def test_every_reading_type_has_a_place_in_the_readings_editor(
             assert rt in editor.flags, rt  # shown computed, with its flag
         else:
             assert isinstance(editor.edit_for(rt), QLineEdit), rt
+
+
+def test_waist_and_hip_give_the_waist_hip_ratio_while_typing(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    editor = ReadingsEditor()
+    qtbot.addWidget(editor)
+    editor.set_context(Thresholds(), Sex.FEMALE, None)
+    editor.set_groups([ReadingGroup.WAIST])
+    editor.resize(900, 300)
+    editor.show()
+    qtbot.keyClicks(editor.edit_for(ReadingType.WAIST), "80")
+    hip = editor.edit_for(ReadingType.HIP)
+    assert hip.placeholderText() == "臀围"
+    qtbot.keyClicks(hip, "92")
+    name, value = editor.derived[ReadingType.WAIST_HIP_RATIO]
+    assert (name.text(), value.text()) == ("腰臀比", "0.87")
+    assert editor.flags[ReadingType.WAIST_HIP_RATIO].text() == "偏高"  # ≥ 0.85 for a woman
+    assert ReadingType.WAIST_HIP_RATIO in editor.abnormal_types()
+    screenshot(editor, "readings_editor_waist_hip_ratio")
