@@ -12,14 +12,45 @@ from app.exchange.roster_rows import ImportProblem
 MESSAGES: dict[str, tuple[str, str]] = {
     # the file as a whole
     "not_found": ("找不到文件", "the file does not exist"),
-    "not_a_spreadsheet": (
-        "不是可读取的表格文件，请使用 .xlsx 或 .csv",
-        "not a spreadsheet that can be read: use .xlsx or .csv",
+    "not_a_file": (
+        "这是文件夹、管道或设备，不是文件；请选择表格文件本身",
+        "this is a folder, a pipe or a device, not a file: choose the spreadsheet file itself",
     ),
-    "old_excel_format": (
-        "这是旧版 Excel（.xls）或加了密码的工作簿，请另存为“Excel 工作簿（.xlsx）”并去掉密码",
-        "an old Excel (.xls) or password-protected workbook: save it as an Excel workbook "
-        "(.xlsx) without a password",
+    "not_a_spreadsheet": (
+        "不是表格文件；请使用 Excel（.xlsx .xls）、WPS（.et）、LibreOffice（.ods）"
+        "或文本（.csv .txt）文件",
+        "not a spreadsheet: use an Excel (.xlsx .xls), WPS (.et), LibreOffice (.ods) or text "
+        "(.csv .txt) file",
+    ),
+    "too_big": (
+        "文件太大，不像名册（最大 32 MB，解压后每部分最大 200 MB）；"
+        "请确认选对了文件，或分成几个文件",
+        "the file is too large for a roster (at most 32 MB, 200 MB per part unpacked): check it is "
+        "the right file, or split it",
+    ),
+    "password": (
+        "文件设置了打开密码；请在 Excel 或 WPS 中去掉密码后另存，再导入",
+        "the file is protected by a password: remove the password in Excel or WPS, save it and "
+        "import the saved copy",
+    ),
+    "damaged": (
+        "文件已损坏，无法读取；请用 Excel、WPS 或 LibreOffice 打开（它们常能修复）并另存，"
+        "再导入另存的文件",
+        "the file is damaged and cannot be read: open it in Excel, WPS or LibreOffice (they can "
+        "often repair it), save it again and import the saved copy",
+    ),
+    "too_many_columns": (
+        "列数太多（最多 256 列）；请删除与名册无关的列后另存",
+        "too many columns (at most 256): delete the columns that do not belong and save again",
+    ),
+    "too_many_cells": (
+        "表格范围太大（行数×列数超过 400 万）；请删除末尾的空行和空列后另存",
+        "the sheet is too large (rows x columns beyond 4 million): delete the empty rows and "
+        "columns at its end and save again",
+    ),
+    "cell_too_long": (
+        "单元格 {0} 的内容超过 32767 个字，不是名册内容；请检查文件",
+        "cell {0} holds more than 32,767 characters, which no roster cell does: check the file",
     ),
     "empty": ("文件是空的", "the file is empty"),
     "too_many_rows": ("行数太多，一次最多 200000 行", "too many rows: at most 200,000 at once"),
@@ -36,6 +67,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_date": (
         "不是有效日期（可写 2023-05-01、2023/5/1、2023年5月1日 或 20230501）",
         "not a real date (write 2023-05-01, 2023/5/1, 2023年5月1日 or 20230501)",
+    ),
+    "wrong_type": (
+        "单元格是逻辑值（TRUE/FALSE）或日期，这里应填文字或号码；请把该列设为“文本”格式后重新录入",
+        "the cell holds TRUE/FALSE or a date where text or a number belongs: format the column "
+        "as text and type the value again",
     ),
     "bad_sex": ("性别只能填“男”或“女”", "sex must be 男 (male) or 女 (female)"),
     "required": ("必须填写", "required"),

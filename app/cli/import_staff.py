@@ -20,7 +20,8 @@ def register(sub: Subparsers) -> None:
     parser = sub.add_parser("import", help="import spreadsheets (the staff roster)")
     kinds = parser.add_subparsers(dest="import_kind", required=True, metavar="KIND")
     staff = kinds.add_parser(
-        "staff", help="import the staff roster from .xlsx or .csv (preview with --dry-run)"
+        "staff",
+        help="import the staff roster from .xlsx .xls .et .ods .csv .txt (preview with --dry-run)",
     )
     staff.add_argument("file", type=Path, metavar="FILE")
     staff.add_argument(

@@ -64,6 +64,7 @@ from app.exchange.spreadsheet import (
     normalize_text,
     parse_date,
     read_table,
+    shown,
 )
 from app.services import audit
 from app.services.actor import Actor
@@ -77,6 +78,9 @@ __all__ = [
 ]
 
 IMPORTERS = (Role.CHAIR, Role.ADMIN)
+TEXT_FIELDS = frozenset(
+    ("employee_no", "name", "id_number", "department", "phone", "job_title", "hazards")
+)
 Progress = Callable[[int, str], None]
 
 # --- parse ----------------------------------------------------------------------------
@@ -94,7 +98,8 @@ def _sha256(path: Path) -> str:
 
 
 def _file_problem(code: str, detail: str = "", row: int | None = None) -> ImportProblem:
-    return ImportProblem(row, "", "", "", detail, code)
+    args = (detail,) if code == "cell_too_long" else ()
+    return ImportProblem(row, "", "", "", detail, code, args=args)
 
 
 def parse_roster(path: Path) -> ParsedRoster:
@@ -104,7 +109,8 @@ def parse_roster(path: Path) -> ParsedRoster:
     try:
         table = read_table(path)
     except SpreadsheetError as error:
-        return ParsedRoster(path, sha, problems=(_file_problem(error.code, error.detail),))
+        problem = _file_problem(error.code, error.detail, error.row)
+        return ParsedRoster(path, sha, problems=(problem,))
     try:
         header = find_header(table, SYNONYMS, REQUIRED_COLUMNS)
     except SpreadsheetError as error:
@@ -147,20 +153,6 @@ def parse_roster(path: Path) -> ParsedRoster:
 
 
 # --- validate and plan ------------------------------------------------------------------
-
-
-def shown(value: Value) -> str:
-    """A cell's value as text for a message, close to what the spreadsheet displays."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:.15g}"
-    text = str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
 
 
 @dataclass
@@ -248,6 +240,12 @@ class _RowReader:
         value = self.row.cells.get(name)
         if is_formula(value):
             self.problem(name, "formula")
+            self.unreadable.add(name)
+            return None
+        if name in TEXT_FIELDS and isinstance(value, bool | dt.date | dt.time | dt.timedelta):
+            # TRUE or a date where a phone or a name belongs: an error, never a blank that
+            # would keep (or, read as nothing, erase) what is stored.
+            self.problem(name, "wrong_type")
             self.unreadable.add(name)
             return None
         return value

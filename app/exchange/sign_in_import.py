@@ -71,7 +71,7 @@ class Severity(StrEnum):
 
 
 class ProblemCode(StrEnum):
-    UNREADABLE = "unreadable"  # detail: the SpreadsheetError code
+    UNREADABLE = "unreadable"  # detail: the SpreadsheetError code[:the cell concerned]
     NO_HEADER = "no_header"
     CANCELLED = "cancelled"
     FORMULA = "formula"
@@ -212,7 +212,8 @@ def _validate(session: Session, activity: Activity, path: Path) -> SignInPreview
         table: Table = read_table(path)
         header = find_header(table, SYNONYMS, ())
     except SpreadsheetError as error:
-        return fail(ProblemCode.UNREADABLE, error.code)
+        where = f":{error.detail}" if error.code == "cell_too_long" else ""
+        return fail(ProblemCode.UNREADABLE, error.code + where)
     columns = header.columns
     if "employee_no" not in columns and "name" not in columns:
         return fail(ProblemCode.NO_HEADER, "employee_no,name", table.sheet)

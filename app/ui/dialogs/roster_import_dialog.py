@@ -23,6 +23,7 @@ from app.exchange.roster_rows import (
     RosterPreview,
 )
 from app.exchange.roster_template import write_roster_template
+from app.exchange.spreadsheet import FILE_PATTERNS
 from app.reports.atomic import OutputError
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
@@ -134,7 +135,7 @@ class RosterImportDialog(QDialog):
             self,
             self.tr("Choose the roster file"),
             QDir.homePath(),
-            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+            self.tr("Spreadsheets (%1);;All files (*)").replace("%1", FILE_PATTERNS),
         )
         if path:
             self.ui.fileEdit.setText(path)

@@ -74,7 +74,7 @@ def test_csv_in_gb18030_and_utf8(tmp_path: Path) -> None:
     ("content", "name", "code"),
     [
         (b"", "empty.csv", "empty"),
-        (b"PK\x03\x04 not really a zip", "broken.xlsx", "not_a_spreadsheet"),
+        (b"PK\x03\x04 not really a zip", "broken.xlsx", "damaged"),
         (b"%PDF-1.4", "report.pdf", "not_a_spreadsheet"),
         (b"\x00\x01\x02binary", "x.csv", "not_a_spreadsheet"),
     ],
