@@ -81,6 +81,7 @@ IMPORTERS = (Role.CHAIR, Role.ADMIN)
 TEXT_FIELDS = frozenset(
     ("employee_no", "name", "id_number", "department", "phone", "job_title", "hazards")
 )
+MULTILINE_FIELDS = frozenset(("job_title", "hazards"))
 Progress = Callable[[int, str], None]
 
 # --- parse ----------------------------------------------------------------------------
@@ -252,7 +253,13 @@ class _RowReader:
 
     def text(self, name: str) -> str:
         value = self.raw(name)
-        return clean_name(value) if name != "employee_no" else clean_employee_no(value)
+        if name == "employee_no":
+            return clean_employee_no(value)
+        if name in MULTILINE_FIELDS and isinstance(value, str):
+            # A cell listing several hazards or jobs, one per line: keep the lines apart.
+            lines = (clean_name(line) for line in value.splitlines())
+            return "\n".join(line for line in lines if line)
+        return clean_name(value)
 
     def date(self, name: str) -> tuple[dt.date | None, bool]:
         """(date, month only) from a date cell; None with a problem when unreadable."""

@@ -219,10 +219,8 @@ def decode_text(raw: bytes) -> str:
         encodings: tuple[str, ...] = ("utf-16",)
     elif raw.startswith(codecs.BOM_UTF8):
         encodings = ("utf-8-sig",)
-    elif len(raw) >= 4 and raw[1:4:2] == b"\0\0" and raw[0] and raw[2]:
-        encodings = ("utf-16-le",)  # ASCII-range text in UTF-16 without its BOM
-    elif len(raw) >= 4 and raw[0:4:2] == b"\0\0" and raw[1] and raw[3]:
-        encodings = ("utf-16-be",)
+    elif (guess := _utf16_without_bom(raw[:4096])) is not None:
+        encodings = (guess,)
     else:
         encodings = ("utf-8", "gb18030")
     for encoding in encodings:
@@ -234,6 +232,23 @@ def decode_text(raw: bytes) -> str:
             break  # a binary file that happens to decode
         return text
     raise SpreadsheetError("not_a_spreadsheet", "encoding")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 without its BOM: digits, commas and line ends put a zero byte in every other
+    position (after it in little-endian, before it in big-endian); UTF-8 and GB18030 text
+    has none."""
+    pairs = len(head) // 2
+    if pairs < 8 or len(head) % 2:
+        return None
+    zero_even = head[0::2].count(0)
+    zero_odd = head[1::2].count(0)
+    # (A few characters such as 一 U+4E00 have a zero byte of their own.)
+    if zero_odd > pairs // 5 and zero_even <= zero_odd // 10:
+        return "utf-16-le"
+    if zero_even > pairs // 5 and zero_odd <= zero_even // 10:
+        return "utf-16-be"
+    return None
 
 
 def _delimiter(text: str) -> str:

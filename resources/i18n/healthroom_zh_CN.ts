@@ -424,10 +424,6 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>The file cannot be read as a spreadsheet (%1). Save it as .xlsx or .csv and try again.</source>
-        <translation>无法作为电子表格读取（%1）。请另存为 .xlsx 或 .csv 后再试。</translation>
-    </message>
-    <message>
         <source>No header row with an employee no. (工号) or name (姓名) column was found in the first rows. Add one above the names.</source>
         <translation>前几行中没有找到含“工号”或“姓名”列的表头，请在名单上方加一行表头。</translation>
     </message>
@@ -476,20 +472,8 @@
         <translation>活动日期之后才入职，当时不在名册上。请核对工号。</translation>
     </message>
     <message>
-        <source>the file was not found</source>
-        <translation>找不到文件</translation>
-    </message>
-    <message>
-        <source>not an .xlsx or .csv file</source>
-        <translation>不是 .xlsx 或 .csv 文件</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件是空的</translation>
-    </message>
-    <message>
-        <source>far too many rows</source>
-        <translation>行数过多</translation>
+        <source>The file cannot be read as a sign-in sheet. %1</source>
+        <translation>无法作为签到表读取此文件。%1</translation>
     </message>
     <message>
         <source>Employee no.</source>
@@ -5368,12 +5352,36 @@ Details are in the log folder:
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <source>This is not a spreadsheet that can be read. Use an .xlsx or .csv file.</source>
-        <translation>这不是可读取的表格文件，请使用 .xlsx 或 .csv 文件。</translation>
+        <source>This is a folder, a pipe or a device, not a file. Choose the spreadsheet file itself.</source>
+        <translation>这是文件夹、管道或设备，不是文件。请选择表格文件本身。</translation>
     </message>
     <message>
-        <source>This is an old Excel file (.xls) or a workbook with a password. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a password.</source>
-        <translation>这是旧版 Excel 文件（.xls）或加了密码的工作簿。请用 Excel 或 WPS 打开，另存为不带密码的 Excel 工作簿（.xlsx）。</translation>
+        <source>This is not a spreadsheet. Use an Excel (.xlsx, .xls), WPS (.et), LibreOffice (.ods) or text (.csv, .txt) file.</source>
+        <translation>这不是表格文件。请使用 Excel（.xlsx、.xls）、WPS（.et）、LibreOffice（.ods）或文本（.csv、.txt）文件。</translation>
+    </message>
+    <message>
+        <source>The file is too large for a roster (at most 32 MB, and 200 MB per part unpacked). Check that it is the right file, or split it.</source>
+        <translation>文件太大，不像名册（最大 32 MB，解压后每部分最大 200 MB）。请确认选对了文件，或分成几个文件。</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password. Remove the password in Excel or WPS, save it and import the saved copy.</source>
+        <translation>文件设置了打开密码。请在 Excel 或 WPS 中去掉密码并另存，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read. Open it in Excel, WPS or LibreOffice (they can often repair it), save it again and import the saved copy.</source>
+        <translation>文件已损坏，无法读取。请用 Excel、WPS 或 LibreOffice 打开（它们常能修复），另存后再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The sheet has too many columns (at most 256). Delete the columns that do not belong and save it again.</source>
+        <translation>工作表列数太多（最多 256 列）。请删除与名册无关的列后另存。</translation>
+    </message>
+    <message>
+        <source>The sheet is too large (rows × columns beyond 4 million). Delete the empty rows and columns at its end and save it again.</source>
+        <translation>工作表范围太大（行数×列数超过 400 万）。请删除末尾的空行和空列后另存。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds more than 32,767 characters, which no roster cell does. Check the file.</source>
+        <translation>单元格 %1 的内容超过 32767 个字，不是名册内容。请检查文件。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -5398,6 +5406,10 @@ Details are in the log folder:
     <message>
         <source>Not a real date. Write it as 2023-05-01, 2023/5/1, 2023年5月1日 or 20230501.</source>
         <translation>不是有效日期。请写成 2023-05-01、2023/5/1、2023年5月1日 或 20230501。</translation>
+    </message>
+    <message>
+        <source>The cell holds TRUE/FALSE or a date where text or a number belongs. Format the column as text and type the value again.</source>
+        <translation>此单元格是逻辑值（TRUE/FALSE）或日期，这里应填文字或号码。请把该列设为“文本”格式后重新录入。</translation>
     </message>
     <message>
         <source>Sex must be 男 (male) or 女 (female).</source>
@@ -6504,8 +6516,8 @@ Details are in the log folder:
         <translation>选择名册文件</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>表格文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
@@ -6596,12 +6608,12 @@ Details are in the log folder:
         <translation>导入职工名册</translation>
     </message>
     <message>
-        <source>Choose the roster from HR (.xlsx or .csv). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.</source>
-        <translation>选择人事部门提供的名册（.xlsx 或 .csv）。系统先检查，点击“导入”之前不会写入任何数据。名册中已有的工号会更新此人的信息；空白单元格不会清除已有信息。</translation>
+        <source>Choose the roster from HR (Excel, WPS, LibreOffice or a .csv/.txt file). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.</source>
+        <translation>选择人事部门提供的名册（Excel、WPS、LibreOffice 或 .csv/.txt 文件）。先检查，按“导入”之前不会写入任何内容。名册中已有的工号会更新该职工；空白单元格保留原有内容。</translation>
     </message>
     <message>
-        <source>Roster file (.xlsx or .csv)</source>
-        <translation>名册文件（.xlsx 或 .csv）</translation>
+        <source>Roster file (.xlsx .xls .et .ods .csv .txt)</source>
+        <translation>名册文件（.xlsx .xls .et .ods .csv .txt）</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -6758,8 +6770,8 @@ Details are in the log folder:
         <translation>导入签到表</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
-        <translation>电子表格 (*.xlsx *.xlsm *.csv)</translation>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>表格文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Sign-in sheet %1.pdf</source>

@@ -121,8 +121,8 @@ class Ui_RosterImportDialog(object):
 
     def retranslateUi(self, RosterImportDialog):
         RosterImportDialog.setWindowTitle(QCoreApplication.translate("RosterImportDialog", u"Import the staff roster", None))
-        self.introLabel.setText(QCoreApplication.translate("RosterImportDialog", u"Choose the roster from HR (.xlsx or .csv). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.", None))
-        self.fileEdit.setPlaceholderText(QCoreApplication.translate("RosterImportDialog", u"Roster file (.xlsx or .csv)", None))
+        self.introLabel.setText(QCoreApplication.translate("RosterImportDialog", u"Choose the roster from HR (Excel, WPS, LibreOffice or a .csv/.txt file). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.", None))
+        self.fileEdit.setPlaceholderText(QCoreApplication.translate("RosterImportDialog", u"Roster file (.xlsx .xls .et .ods .csv .txt)", None))
         self.browseButton.setText(QCoreApplication.translate("RosterImportDialog", u"Choose file\u2026", None))
         self.checkButton.setText(QCoreApplication.translate("RosterImportDialog", u"Check", None))
         self.templateButton.setText(QCoreApplication.translate("RosterImportDialog", u"Save template\u2026", None))
