@@ -82,7 +82,7 @@ def _import_in_child(database: Path, source: Path) -> dict[str, object]:
         capture_output=True,
         text=True,
         timeout=120,
-        preexec_fn=_limit_memory,  # noqa: PLW1509 - no threads are running in the parent here
+        preexec_fn=_limit_memory,  # the child sets its memory cap before it starts
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
