@@ -7,7 +7,9 @@ words (app/ui/import_problems.py). `{0}`, `{1}` are the problem's arguments.
 from __future__ import annotations
 
 from app.domain.staff import Severity
-from app.exchange.roster_rows import ImportProblem
+from app.exchange.column_mapping import ColumnMapping, Confidence, MapOptionError
+from app.exchange.roster_rows import SYNONYMS, ImportProblem
+from app.exchange.spreadsheet import column_letter
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # the file as a whole
@@ -167,3 +169,50 @@ def reason(problem: ImportProblem) -> tuple[str, str]:
         zh_sex, en_sex = SEX_WORDS.get(args[0], (args[0], args[0]))
         return zh.format(zh_sex), en.format(en_sex)
     return zh.format(*args), en.format(*args)
+
+
+CONFIDENCE = {
+    Confidence.CHOSEN: ("已确认", "chosen"),
+    Confidence.EXACT: ("确定", "certain"),
+    Confidence.CLEANED: ("很可能", "likely"),
+    Confidence.KEYWORD: ("猜测，请核对", "a guess: check it"),
+}
+
+
+def mapping_lines(mapping: ColumnMapping) -> list[str]:
+    """The columns as mapped: letter, heading, field and how sure the guess is."""
+    head = "列映射 / columns"
+    if mapping.remembered:
+        head += "（沿用上次确认的映射 / as confirmed for these headings before）"
+    lines = [f"{head}:"]
+    for column in mapping.columns:
+        if not column.header and column.field is None:
+            continue
+        where = f"  {column_letter(column.index)} “{column.header}”"
+        if column.field is None:
+            lines.append(f"{where} → 不导入 / ignored")
+            continue
+        zh, en = CONFIDENCE.get(column.confidence, ("", ""))
+        lines.append(
+            f"{where} → {SYNONYMS[column.field][0]} / {column.field}  [{zh} / {en}]"
+            if column.field in SYNONYMS
+            else f"{where} → {column.field}  [{zh} / {en}]"
+        )
+    return lines
+
+
+MAP_OPTION: dict[str, tuple[str, str]] = {
+    "bad_pair": ("--map 的写法应为 “表头=字段”", "--map takes HEADER=field pairs"),
+    "unknown_header": ("文件中没有这个表头", "no such heading in the file"),
+    "unknown_field": (
+        "不认识的字段（可用："
+        + "、".join(f"{w[0]}/{k}" for k, w in SYNONYMS.items())
+        + "，或 ignore）",
+        "unknown field (use one of " + ", ".join(SYNONYMS) + ", or ignore)",
+    ),
+}
+
+
+def map_option_refusal(error: MapOptionError) -> str:
+    zh, en = MAP_OPTION[error.code]
+    return f"--map “{error.value}”: {zh} / {en}"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -44,9 +44,10 @@ from app.domain.staff import (
     is_active_on,
     parse_sex,
 )
+from app.exchange.column_mapping import ColumnMapping, propose
 from app.exchange.roster_rows import (
     COMPARED,
-    REQUIRED_COLUMNS,
+    ROSTER_FIELDS,
     SYNONYMS,
     Action,
     ImportProblem,
@@ -57,9 +58,9 @@ from app.exchange.roster_rows import (
 )
 from app.exchange.spreadsheet import (
     SpreadsheetError,
+    Table,
     Value,
     column_letter,
-    find_header,
     is_formula,
     normalize_text,
     parse_date,
@@ -69,12 +70,14 @@ from app.exchange.spreadsheet import (
 from app.services import audit
 from app.services.actor import Actor
 from app.services.backups import automatic_backup
+from app.services.import_mappings import remember_mapping
 from app.services.unit_of_work import read_only, unit_of_work
 
 __all__ = [
     "import_roster",
     "parse_roster",
     "preview_roster",
+    "remap_roster",
 ]
 
 IMPORTERS = (Role.CHAIR, Role.ADMIN)
@@ -103,8 +106,14 @@ def _file_problem(code: str, detail: str = "", row: int | None = None) -> Import
     return ImportProblem(row, "", "", "", detail, code, args=args)
 
 
-def parse_roster(path: Path) -> ParsedRoster:
-    """Read the file; never raises for a bad file (its problems say what is wrong)."""
+def parse_roster(
+    path: Path,
+    mapping: ColumnMapping | None = None,
+    remembered: Mapping[str, Sequence[str | None]] | None = None,
+) -> ParsedRoster:
+    """Read the file and map its columns: `mapping` as the person chose it, else the
+    proposal (a mapping remembered for the same headings first). Never raises for a bad
+    file: its problems say what is wrong."""
     path = Path(path)
     sha = _sha256(path) if path.is_file() else ""
     try:
@@ -112,44 +121,60 @@ def parse_roster(path: Path) -> ParsedRoster:
     except SpreadsheetError as error:
         problem = _file_problem(error.code, error.detail, error.row)
         return ParsedRoster(path, sha, problems=(problem,))
-    try:
-        header = find_header(table, SYNONYMS, REQUIRED_COLUMNS)
-    except SpreadsheetError as error:
-        missing = [f for f in error.detail.split(",") if f]
-        columns = tuple(
-            ImportProblem(
-                error.row, "", SYNONYMS[f][0], f, "", "missing_column", args=SYNONYMS[f][1:]
-            )
+    return map_roster(path, sha, table, mapping or propose(table, ROSTER_FIELDS, remembered))
+
+
+def remap_roster(parsed: ParsedRoster, mapping: ColumnMapping) -> ParsedRoster:
+    """The same file with its columns mapped another way (the file is not read again)."""
+    if parsed.table is None:
+        return parse_roster(parsed.path, mapping)
+    return map_roster(parsed.path, parsed.sha256, parsed.table, mapping)
+
+
+def map_roster(path: Path, sha: str, table: Table, mapping: ColumnMapping) -> ParsedRoster:
+    columns = dict(mapping.fields)
+    labels = {c.field: c.header for c in mapping.columns if c.field is not None}
+    missing = ROSTER_FIELDS.missing(columns)
+    if missing:
+        near = mapping.header_row if columns else None
+        absent = tuple(
+            ImportProblem(near, "", SYNONYMS[f][0], f, "", "missing_column", args=SYNONYMS[f][1:])
             for f in missing
         )
-        return ParsedRoster(path, sha, table.sheet, problems=columns)
-    used = set(header.columns.values())
-    header_cells = next(r for r in table.rows if r.number == header.row_number).values
-    ignored = tuple(
-        normalize_text(v) for i, v in enumerate(header_cells) if i not in used and normalize_text(v)
-    )
+        return ParsedRoster(
+            path,
+            sha,
+            table.sheet,
+            mapping.header_row or None,
+            problems=absent,
+            mapping=mapping,
+            table=table,
+        )
+    ignored = tuple(c.header for c in mapping.columns if c.field is None and c.header)
     rows = []
     for row in table.rows:
-        if row.number <= header.row_number:
+        if row.number <= mapping.header_row:
             continue
         cells = {
             name: row.values[index] if index < len(row.values) else None
-            for name, index in header.columns.items()
+            for name, index in columns.items()
         }
         rows.append(SourceRow(row.number, cells))
     problems: tuple[ImportProblem, ...] = ()
     if not rows:
-        problems = (_file_problem("no_rows", row=header.row_number),)
+        problems = (_file_problem("no_rows", row=mapping.header_row),)
     return ParsedRoster(
         path,
         sha,
         table.sheet,
-        header.row_number,
-        dict(header.columns),
-        dict(header.labels),
+        mapping.header_row,
+        columns,
+        labels,
         ignored,
         tuple(rows),
         problems,
+        mapping,
+        table,
     )
 
 
@@ -492,6 +517,10 @@ def import_roster(
             automatic_backup(db, "before-import")
         report(80, "writing")
         _write(session, plan)
+        if parsed.mapping is not None:  # confirmed by importing with it
+            remember_mapping(
+                session, "roster", parsed.mapping.signature, parsed.mapping.as_stored()
+            )
         preview = plan.preview
         audit.record(
             session,
@@ -509,6 +538,7 @@ def import_roster(
                 "unchanged": preview.unchanged,
                 "warnings": len(preview.warnings),
                 "new_departments": list(preview.new_departments),
+                "columns": {label: name for name, label in parsed.labels.items()},
             },
         )
         report(100, "done")

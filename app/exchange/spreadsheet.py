@@ -54,13 +54,6 @@ class Table:
     sheet: str = ""
 
 
-@dataclass(frozen=True)
-class Header:
-    row_number: int
-    columns: Mapping[str, int]  # field -> 0-based column index
-    labels: Mapping[str, str]  # field -> the header text as written in the file
-
-
 # openpyxl's helpers are imported where used: importing openpyxl costs a few hundred ms,
 # which the window (its date fields use parse_date) should not pay at start.
 
@@ -90,12 +83,6 @@ def normalize_text(value: object) -> str:
 
 def strip_invisible(value: Value) -> Value:
     return _INVISIBLE.sub("", value) if isinstance(value, str) else value
-
-
-def _header_key(value: object) -> str:
-    text = normalize_text(value).lower()
-    text = re.sub(r"[\s*＊:：()（）\[\]【】]|必填|选填", "", text)
-    return text
 
 
 def read_table(path: Path) -> Table:
@@ -287,32 +274,6 @@ def _read_text(path: Path) -> Table:
         raise SpreadsheetError("empty")
     _check_cells(rows)
     return Table(tuple(rows))
-
-
-def find_header(
-    table: Table, synonyms: Mapping[str, Sequence[str]], required: Sequence[str]
-) -> Header:
-    """The row among the first few that names the most known fields (title rows skipped).
-
-    Raises SpreadsheetError("no_header", missing fields) when no row names every required one.
-    """
-    lookup = {_header_key(s): name for name, words in synonyms.items() for s in words}
-    best: Header | None = None
-    for row in table.rows[:HEADER_SCAN_ROWS]:
-        columns: dict[str, int] = {}
-        labels: dict[str, str] = {}
-        for index, value in enumerate(row.values):
-            name = lookup.get(_header_key(value))
-            if name and name not in columns:
-                columns[name] = index
-                labels[name] = normalize_text(value)
-        if best is None or len(columns) > len(best.columns):
-            best = Header(row.number, columns, labels)
-    missing = [f for f in required if best is None or f not in best.columns]
-    if best is None or missing:
-        near = best.row_number if best is not None and best.columns else None
-        raise SpreadsheetError("no_header", ",".join(missing), row=near)
-    return best
 
 
 def is_formula(value: Value) -> bool:
