@@ -44,8 +44,8 @@ PROBLEMS: dict[ProblemCode, str] = {
     ),
     ProblemCode.NO_HEADER: QT_TRANSLATE_NOOP(
         "ActivityWords",
-        "No header row with an employee no. (工号) or name (姓名) column was found in the first "
-        "rows. Add one above the names.",
+        "No column says who signed. On the Columns tab, choose the employee no. (工号) or the "
+        "name (姓名) column, or add such a heading above the names.",
     ),
     ProblemCode.CANCELLED: QT_TRANSLATE_NOOP(
         "ActivityWords", "The activity is cancelled: it takes no sign-ins."

@@ -75,7 +75,8 @@ REASONS: dict[str, str] = {
         "Problems", "The file has too many rows: at most 200,000 at once."
     ),
     "missing_column": QT_TRANSLATE_NOOP(
-        "Problems", "The column %1 is missing (it may also be called %2)."
+        "Problems",
+        "The column %1 is missing (it may also be called %2). Choose it on the Columns tab.",
     ),
     "no_rows": QT_TRANSLATE_NOOP("Problems", "There is no data below the header."),
     # one cell or field

@@ -424,10 +424,6 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>No header row with an employee no. (工号) or name (姓名) column was found in the first rows. Add one above the names.</source>
-        <translation>前几行中没有找到含“工号”或“姓名”列的表头，请在名单上方加一行表头。</translation>
-    </message>
-    <message>
         <source>The activity is cancelled: it takes no sign-ins.</source>
         <translation>该活动已取消，不能签到。</translation>
     </message>
@@ -474,6 +470,10 @@
     <message>
         <source>The file cannot be read as a sign-in sheet. %1</source>
         <translation>无法作为签到表读取此文件。%1</translation>
+    </message>
+    <message>
+        <source>No column says who signed. On the Columns tab, choose the employee no. (工号) or the name (姓名) column, or add such a heading above the names.</source>
+        <translation>没有哪一列能说明是谁签到。请在“列”页选出工号列或姓名列，或在名单上方加上这样的表头。</translation>
     </message>
     <message>
         <source>Employee no.</source>
@@ -912,6 +912,49 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Reason *</source>
         <translation>原因 *</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>把握</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Certain</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <source>A guess: please check</source>
+        <translation>猜测，请核对</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
     </message>
 </context>
 <context>
@@ -5392,8 +5435,8 @@ Details are in the log folder:
         <translation>文件行数太多，一次最多 200000 行。</translation>
     </message>
     <message>
-        <source>The column %1 is missing (it may also be called %2).</source>
-        <translation>缺少“%1”列（也可以叫：%2）。</translation>
+        <source>The column %1 is missing (it may also be called %2). Choose it on the Columns tab.</source>
+        <translation>缺少“%1”列（也可以叫：%2）。请在“列”页选出这一列。</translation>
     </message>
     <message>
         <source>There is no data below the header.</source>
@@ -6512,6 +6555,10 @@ Details are in the log folder:
         <translation>变更</translation>
     </message>
     <message>
+        <source>Which column holds what? The guess is filled in; change any column with its drop-down. Employee no., name and department are needed, the rest is optional. The mapping you import with is remembered for files with the same headings.</source>
+        <translation>每一列是什么内容？已按猜测填好，可用下拉框修改任意一列。工号、姓名和部门必须有，其余可选。导入时使用的对应关系会被记住，下次遇到相同表头的文件直接沿用。</translation>
+    </message>
+    <message>
         <source>Choose the roster file</source>
         <translation>选择名册文件</translation>
     </message>
@@ -6534,6 +6581,10 @@ Details are in the log folder:
     <message>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>已导入：新增 %1 人，更新 %2 人。</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列 (%1)</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
@@ -6626,6 +6677,10 @@ Details are in the log folder:
     <message>
         <source>Save template…</source>
         <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -6869,6 +6924,10 @@ Details are in the log folder:
         <translation>问题</translation>
     </message>
     <message>
+        <source>Which column holds what? The guess is filled in; change any column with its drop-down. An employee no. or a name column is needed; with a signature column, unsigned rows are skipped. The mapping you record with is remembered.</source>
+        <translation>每一列是什么内容？已按猜测填好，可用下拉框修改任意一列。至少要有工号列或姓名列；有签名列时，未签名的行会跳过。登记时使用的对应关系会被记住。</translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
@@ -6879,6 +6938,14 @@ Details are in the log folder:
     <message>
         <source>Checking the sign-in sheet…</source>
         <translation>正在检查签到表…</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题 (%1)</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列 (%1)</translation>
     </message>
     <message>
         <source>%1 new sign-in(s), %2 new guest(s), %3 already signed in</source>
@@ -6903,6 +6970,14 @@ Details are in the log folder:
     <message>
         <source>Import sign-ins</source>
         <translation>导入签到</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
     <message>
         <source>Record these sign-ins</source>
