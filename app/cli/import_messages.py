@@ -130,6 +130,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "身份证号已登记在工号 {0}（{1}）名下",
         "the ID number is already registered under employee no. {0} ({1})",
     ),
+    "employee_no_changed": (
+        "与工号 {0}（{1}）的身份证号和姓名相同，且该工号不在此文件中："
+        "按工号变更导入，原工号保留在历史中",
+        "same ID number and name as employee no. {0} ({1}), who is not in this file: imported "
+        "as a change of employee no.; the old number is kept in the history",
+    ),
     "row_skipped": (
         "没有工号和姓名，此行已跳过",
         "no employee no. and no name: the row is skipped",

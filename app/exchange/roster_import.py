@@ -7,7 +7,10 @@ parse (the file into rows of cells, `parse_roster`) → validate and plan agains
 Rules, as HR departments hand rosters over:
 - the header may sit below a title row or two and use any of the usual Chinese names;
 - the employee number identifies a person: a number already on the roster updates that person,
-  a new one adds a person; the same ID number under another employee number is an error;
+  a new one adds a person; a new number with the ID number and name of someone the file no
+  longer lists under their old number is a change of employee no. (shown as a warning, the old
+  number kept in its history, audited); the same ID number under another employee number
+  otherwise is an error;
 - a blank cell keeps what is stored (an import never erases data), so a partial sheet with only
   employee numbers and phones is a valid way to update phones;
 - sex and birth date come from the ID number when their cells are blank, and must agree with
@@ -30,7 +33,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.db.models import Department, Staff
+from app.db.models import Department, EmployeeNoChange, Staff
 from app.domain.codes import AuditAction, Role
 from app.domain.enums import Sex
 from app.domain.pinyin import pinyin_keys
@@ -326,6 +329,9 @@ class _Planner:
         self.first_row_of_id: dict[str, tuple[int, str]] = {}
         # The ID number each listed person gets in this file (their old one is then freed).
         self.new_id_of: dict[str, str] = {}
+        self.listed = {clean_employee_no(s.cells.get("employee_no")) for s in parsed.rows}
+        # New employee no. -> the old one, for people HR renumbered (same ID number).
+        self.renumbered: dict[str, str] = {}
         for source in parsed.rows:
             number = clean_employee_no(source.cells.get("employee_no"))
             id_text = source.cells.get("id_number")
@@ -349,6 +355,9 @@ class _Planner:
                 reader.problem("employee_no", "row_skipped", Severity.WARNING)
             return reader.problems, None
         existing = self.stored.get(employee_no) if employee_no else None
+        previous = self._previous_number(employee_no, id_raw, name) if existing is None else None
+        if previous is not None:
+            existing = self.stored[previous]
         old = existing.values if existing else {}
 
         def keep(value: Any, name: str) -> Any:
@@ -385,12 +394,34 @@ class _Planner:
             if first != source.number:
                 reader.problem("employee_no", "duplicate_in_file", args=(str(first),))
         if record is not None and record.id_number:
-            self._check_id_number(reader, record.id_number, employee_no)
+            self._check_id_number(reader, record.id_number, employee_no, previous)
         if any(p.severity is Severity.ERROR for p in reader.problems):
             return reader.problems, None
+        if previous is not None:
+            self.renumbered[employee_no] = previous
+            reader.problem(
+                "employee_no",
+                "employee_no_changed",
+                Severity.WARNING,
+                args=(previous, self.stored[previous].values["name"]),
+            )
         return reader.problems, record
 
-    def _check_id_number(self, reader: _RowReader, id_number: str, employee_no: str) -> None:
+    def _previous_number(self, employee_no: str, id_raw: Value, name: str) -> str | None:
+        """The stored employee no. of the person this row renumbers: a new number with the
+        ID number of someone the file does not list under their old number, and their name."""
+        if not employee_no or not isinstance(id_raw, str):
+            return None
+        holder = self.by_id_number.get("".join(id_raw.split()).upper())
+        if holder is None or holder in self.listed:
+            return None
+        if name and name != self.stored[holder].values["name"]:
+            return None  # another person, or a mistyped ID number: reported as id_taken
+        return holder
+
+    def _check_id_number(
+        self, reader: _RowReader, id_number: str, employee_no: str, previous: str | None
+    ) -> None:
         earlier = self.first_row_of_id.setdefault(id_number, (reader.row.number, employee_no))
         holder = self.by_id_number.get(id_number)
         if earlier[1] != employee_no:
@@ -398,6 +429,7 @@ class _Planner:
         elif (
             holder is not None
             and holder != employee_no
+            and holder != previous
             and self.new_id_of.get(holder, id_number) == id_number
         ):
             # Another person holds this number and keeps it.
@@ -419,21 +451,30 @@ def _plan(session: Session, parsed: ParsedRoster, today: dt.date, progress: Prog
         problems.extend(found)
         if record is None:
             continue
-        existing = planner.stored.get(record.employee_no)
+        previous = planner.renumbered.get(record.employee_no, "")
+        existing = planner.stored.get(previous or record.employee_no)
         action, changes = Action.NEW, ()
         if existing is not None:
             after = _values(record)
             changes = tuple(f for f in COMPARED if after[f] != existing.values[f])
+            if previous:
+                changes = ("employee_no", *changes)
             action = Action.UPDATE if changes else Action.UNCHANGED
         planned = PlannedRow(
-            source.number, record.employee_no, record.name, record.department, action, changes
+            source.number,
+            record.employee_no,
+            record.name,
+            record.department,
+            action,
+            changes,
+            previous,
         )
         records.append((planned, record, existing))
     known = planner.departments
     new_departments = tuple(
         dict.fromkeys(r.department for _, r, _ in records if r.department not in known)
     )
-    listed = {clean_employee_no(s.cells.get("employee_no")) for s in parsed.rows}
+    listed = planner.listed | set(planner.renumbered.values())
     not_in_file = sum(
         1
         for no, person in planner.stored.items()
@@ -517,6 +558,7 @@ def import_roster(
             automatic_backup(db, "before-import")
         report(80, "writing")
         _write(session, plan)
+        _keep_number_changes(session, actor, plan, parsed.path.name)
         if parsed.mapping is not None:  # confirmed by importing with it
             remember_mapping(
                 session, "roster", parsed.mapping.signature, parsed.mapping.as_stored()
@@ -545,6 +587,30 @@ def import_roster(
         return replace(preview, applied=True)
 
 
+def _keep_number_changes(session: Session, actor: Actor, plan: _Plan, file_name: str) -> None:
+    """Each change of employee no.: its history row and its own audit entry."""
+    for planned, _record, existing in plan.records:
+        if not planned.previous_employee_no or existing is None:
+            continue
+        session.add(
+            EmployeeNoChange(
+                staff_id=existing.id,
+                old_employee_no=planned.previous_employee_no,
+                new_employee_no=planned.employee_no,
+                source=file_name[:300],
+            )
+        )
+        audit.record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "staff",
+            existing.id,
+            before={"employee_no": planned.previous_employee_no},
+            after={"employee_no": planned.employee_no, "file": file_name},
+        )
+
+
 def _write(session: Session, plan: _Plan) -> None:
     departments = {name: id for id, name in session.execute(select(Department.id, Department.name))}
     for name in plan.preview.new_departments:
@@ -565,6 +631,8 @@ def _write(session: Session, plan: _Plan) -> None:
         if existing is None:
             inserts.append({"employee_no": record.employee_no, **values})
         else:
+            if planned.previous_employee_no:
+                values["employee_no"] = record.employee_no
             updates.append({"id": existing.id, **values})
             if "id_number" in planned.changes:
                 id_moves.append({"id": existing.id, "id_number": None})

@@ -123,6 +123,7 @@ class PlannedRow:
     department: str
     action: Action
     changes: tuple[str, ...] = ()  # the fields an update changes
+    previous_employee_no: str = ""  # set when HR gave the person this new number
 
 
 @dataclass(frozen=True)

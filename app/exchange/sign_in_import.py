@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.db.models import Activity, Attendance, Staff
+from app.db.models import Activity, Attendance, EmployeeNoChange, Staff
 from app.domain.codes import ActivityStatus, AuditAction, Role, SignInMethod
 from app.domain.participation import in_target_group, on_roster
 from app.exchange.column_mapping import ColumnMapping, FieldSpec, propose
@@ -91,6 +91,7 @@ class ProblemCode(StrEnum):
     GUEST = "guest"
     OUTSIDE_TARGET = "outside_target"
     MATCHED_BY_NAME = "matched_by_name"  # detail: the employee no. found
+    OLD_EMPLOYEE_NO = "old_employee_no"  # detail: the person's employee no. now
 
 
 SEVERITY = {
@@ -106,6 +107,7 @@ SEVERITY = {
     ProblemCode.GUEST: Severity.WARNING,
     ProblemCode.OUTSIDE_TARGET: Severity.WARNING,
     ProblemCode.MATCHED_BY_NAME: Severity.WARNING,
+    ProblemCode.OLD_EMPLOYEE_NO: Severity.WARNING,
 }
 
 
@@ -248,6 +250,15 @@ def _validate(
     ]
     by_no = {p.employee_no: p for p in people}
     by_upper_no = {p.employee_no.upper(): p for p in people}
+    by_id = {p.id: p for p in people}
+    # Numbers HR has since changed: an old sheet still names the person.
+    by_old_no = {
+        old.upper(): by_id[staff_id]
+        for old, staff_id in session.execute(
+            select(EmployeeNoChange.old_employee_no, EmployeeNoChange.staff_id)
+        )
+        if staff_id in by_id
+    }
     by_name: dict[str, list[_Person]] = {}
     for p in people:
         if on_roster(p.hire_date, p.departure_date, day):
@@ -272,6 +283,7 @@ def _validate(
         departments=departments,
         by_no=by_no,
         by_upper_no=by_upper_no,
+        by_old_no=by_old_no,
         by_name=by_name,
         present_staff=present_staff,
         present_guests=present_guests,
@@ -310,6 +322,7 @@ class _RowCheck:
     departments: set[int]
     by_no: dict[str, _Person]
     by_upper_no: dict[str, _Person]
+    by_old_no: dict[str, _Person]
     by_name: dict[str, list[_Person]]
     present_staff: set[int | None]
     present_guests: set[str | None]
@@ -331,6 +344,11 @@ class _RowCheck:
         """The roster person the row names; None for a guest; False after a problem."""
         if number:
             person = self.by_no.get(number) or self.by_upper_no.get(number.upper())
+            if person is None and number.upper() in self.by_old_no:
+                person = self.by_old_no[number.upper()]
+                self._problem(
+                    row, "employee_no", number, ProblemCode.OLD_EMPLOYEE_NO, person.employee_no
+                )
             if person is None:
                 self._problem(row, "employee_no", number, ProblemCode.UNKNOWN_EMPLOYEE_NO)
                 return False

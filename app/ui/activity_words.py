@@ -79,6 +79,10 @@ PROBLEMS: dict[ProblemCode, str] = {
     ProblemCode.OUTSIDE_TARGET: QT_TRANSLATE_NOOP(
         "ActivityWords", "Not in the target group: recorded, but not counted."
     ),
+    ProblemCode.OLD_EMPLOYEE_NO: QT_TRANSLATE_NOOP(
+        "ActivityWords",
+        "An old employee no.: this person's number is now %1. Signed in under the new one.",
+    ),
     ProblemCode.MATCHED_BY_NAME: QT_TRANSLATE_NOOP(
         "ActivityWords", "Found by name: employee no. %1."
     ),

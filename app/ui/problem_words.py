@@ -140,6 +140,11 @@ REASONS: dict[str, str] = {
         "Problems", "This ID number is already registered for employee no. %1 (%2)."
     ),
     "employee_no_taken": QT_TRANSLATE_NOOP("Problems", "This employee no. already belongs to %1."),
+    "employee_no_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Same ID number and name as employee no. %1 (%2), who is not in this file: imported as "
+        "a change of employee no. The old number is kept in the person's history.",
+    ),
     "row_skipped": QT_TRANSLATE_NOOP(
         "Problems", "No employee no. and no name: this row is skipped."
     ),

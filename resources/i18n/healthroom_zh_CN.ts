@@ -460,6 +460,10 @@
         <translation>不在参加对象范围内：已记录，但不计入参与率。</translation>
     </message>
     <message>
+        <source>An old employee no.: this person's number is now %1. Signed in under the new one.</source>
+        <translation>这是旧工号：此人现在的工号是 %1，已按新工号签到。</translation>
+    </message>
+    <message>
         <source>Found by name: employee no. %1.</source>
         <translation>按姓名匹配到工号 %1。</translation>
     </message>
@@ -5535,6 +5539,10 @@ Details are in the log folder:
         <translation>此工号已属于 %1。</translation>
     </message>
     <message>
+        <source>Same ID number and name as employee no. %1 (%2), who is not in this file: imported as a change of employee no. The old number is kept in the person's history.</source>
+        <translation>与工号 %1（%2）的身份证号和姓名相同，且该工号不在此文件中：按工号变更导入，原工号保留在此人的历史中。</translation>
+    </message>
+    <message>
         <source>No employee no. and no name: this row is skipped.</source>
         <translation>没有工号和姓名，此行已跳过。</translation>
     </message>
@@ -6533,6 +6541,10 @@ Details are in the log folder:
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（原 %2）</translation>
     </message>
     <message>
         <source>Employee no.</source>

@@ -90,16 +90,25 @@ PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Problem"), problem_reason),
 ]
 
+
+RENUMBERED = QT_TRANSLATE_NOOP("RosterImportDialog", "%1 (was %2)")
+
+
+def _changes(planned: PlannedRow) -> str:
+    words = [field_name(f) for f in planned.changes]
+    if planned.previous_employee_no:
+        was = _tr(RENUMBERED).replace("%1", field_name("employee_no"))
+        words[0] = was.replace("%2", planned.previous_employee_no)
+    return "、".join(words)
+
+
 PLAN_COLUMNS: list[Column[PlannedRow]] = [
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Row"), lambda p: p.row, align_right=True),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Employee no."), lambda p: p.employee_no),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Name"), lambda p: p.name),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Department"), lambda p: p.department),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Action"), lambda p: _tr(ACTIONS[p.action])),
-    Column(
-        QT_TRANSLATE_NOOP("RosterImportDialog", "Changes"),
-        lambda p: "、".join(field_name(f) for f in p.changes),
-    ),
+    Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Changes"), lambda p: _changes(p)),
 ]
 
 
