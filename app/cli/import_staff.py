@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import OK, REJECTED, CliContext, Rejected, Subparsers
+from app.cli.common import OK, REJECTED, CliContext, Rejected
 from app.cli.import_messages import map_option_refusal, mapping_lines, problem_text
 from app.exchange.column_mapping import MapOptionError, apply_map_option
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster, remap_roster
@@ -22,25 +22,19 @@ from app.exchange.roster_rows import ROSTER_FIELDS, RosterPreview
 from app.services.import_mappings import remembered_mappings
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("import", help="import spreadsheets (the staff roster)")
-    kinds = parser.add_subparsers(dest="import_kind", required=True, metavar="KIND")
-    staff = kinds.add_parser(
-        "staff",
-        help="import the staff roster from .xlsx .xls .et .ods .csv .txt (preview with --dry-run)",
-    )
-    staff.add_argument("file", type=Path, metavar="FILE")
-    staff.add_argument(
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument(
         "--dry-run", action="store_true", help="check and show what would change; write nothing"
     )
-    staff.add_argument(
+    parser.add_argument(
         "--map",
         metavar="HEADER=field,...",
         help="say which column is which: a heading (or column letter) = a field (employee_no, "
         "name, sex, birth_date, id_number, department, phone, hire_date, job_title, hazards, "
         "departure_date, or its Chinese heading) or ignore",
     )
-    staff.set_defaults(handler=run)
+    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
