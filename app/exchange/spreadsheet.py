@@ -312,6 +312,11 @@ def parse_date(value: Value, month_precision: bool = False) -> dt.date | None:
         if not 1 <= value < 80_000:
             raise ValueError("serial_out_of_range")
         return EXCEL_EPOCH + dt.timedelta(days=int(value))
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" == value[7]:
+        try:  # 2023-05-01, as most exports write it: the C parser, no normalising needed
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
     text = normalize_text(value)
     if not text:
         return None
