@@ -194,9 +194,17 @@ def test_template_has_text_id_column_and_comments_and_imports_once_filled(
     sheet.cell(2, 2).value = "赵六"
     sheet.cell(2, id_column).value = ID_B
     sheet.cell(2, 6).value = "行政部"
+    # Instruction 4: a date typed as 20230501 in the template's date-formatted hire column
+    # (Excel keeps it as the number 20,230,501, far beyond any date serial).
+    hire_column = headers.index("入职日期") + 1
+    sheet.cell(2, hire_column).value = 20230501
+    assert "yy" in sheet.cell(2, hire_column).number_format.lower()
     book.save(path)
     result = import_roster(db, ADMIN, parse_roster(path), TODAY)
     assert result.applied and result.new == 1
+    with read_only(db) as session:
+        hired = session.scalar(select(Staff.hire_date).where(Staff.employee_no == "T1"))
+    assert hired == dt.date(2023, 5, 1)
 
 
 def test_only_chair_and_admin_import(db: Database, tmp_path: Path) -> None:
