@@ -139,6 +139,27 @@ def _rewrite(
     return target
 
 
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">'
+    '<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>'
+)
+OUTSIDE = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+
+
+def with_entities(declaration: str, entity: str) -> Callable[[bytes], bytes]:
+    """A worksheet that declares entities and uses one in its first text cell."""
+
+    def edit(data: bytes) -> bytes:
+        body = data[data.index(b"<worksheet") :]
+        return declaration.encode() + body.replace(
+            b"<t>ZG20001</t>", f"<t>&{entity};</t>".encode(), 1
+        )
+
+    return edit
+
+
 def add_cells(xml: str) -> Callable[[bytes], bytes]:
     """Append rows (raw <row> XML) at the end of the sheet data."""
     return lambda data: data.replace(b"</sheetData>", xml.encode() + b"</sheetData>")
@@ -496,6 +517,17 @@ HOSTILE: list[Hostile] = [
     Hostile(
         "a row beyond the sheet",
         patched(add_cells(f'<row r="2000000">{inline("A2000000")}</row>')),
+        FileProblem("damaged"),
+    ),
+    Hostile(
+        "entity expansion (billion laughs)",
+        patched(with_entities(LAUGHS, "lol4")),
+        FileProblem("damaged"),
+        heavy=True,
+    ),
+    Hostile(
+        "an external entity naming a local file",
+        patched(with_entities(OUTSIDE, "secret")),
         FileProblem("damaged"),
     ),
     # protected

@@ -33,7 +33,7 @@ from app.exchange.file_limits import (
     examine,
 )
 
-__all__ = ["MAX_ROWS", "SpreadsheetError"]
+__all__ = ["MAX_ROWS", "SpreadsheetError"]  # re-exported: callers know them from here
 
 Value = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 HEADER_SCAN_ROWS = 12
