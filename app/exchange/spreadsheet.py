@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.text import INVISIBLE
 from app.exchange.file_limits import (
     MAX_CELL_CHARS,
     MAX_ROWS,
@@ -68,21 +69,16 @@ def cell_ref(row_number: int, index: int) -> str:
     return f"{column_letter(index)}{row_number}"
 
 
-# Zero-width and bidirectional controls: invisible, yet they make "张三" and "张\u200b三" two
-# names and can reorder what a list shows (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069, BOM).
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
-
-
 def normalize_text(value: object) -> str:
     """Full-width to half-width (NFKC), no invisible or bidi characters, trimmed."""
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value))
-    return _INVISIBLE.sub("", text).strip()
+    return INVISIBLE.sub("", text).strip()
 
 
-def strip_invisible(value: Value) -> Value:
-    return _INVISIBLE.sub("", value) if isinstance(value, str) else value
+def without_invisible(value: Value) -> Value:
+    return INVISIBLE.sub("", value) if isinstance(value, str) else value
 
 
 def read_table(path: Path) -> Table:
@@ -146,7 +142,7 @@ def _value(value: object) -> Value:
     if value == "":
         return None
     if isinstance(value, str):
-        return strip_invisible(value)
+        return without_invisible(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)  # calamine reads .xlsx/.ods numbers as floats: 10023.0 is 10023
     return value  # type: ignore[return-value]
@@ -264,7 +260,7 @@ def _read_text(path: Path) -> Table:
                 raise SpreadsheetError("too_many_rows", str(number))
             width = max(width, len(cells))
             check_extent(Extent(number, width))
-            values = tuple(strip_invisible(v) if v != "" else None for v in cells)
+            values = tuple(without_invisible(v) if v != "" else None for v in cells)
             if any(normalize_text(v) for v in values):
                 rows.append(Row(number, values))
     except csv.Error as error:  # a cell beyond csv's own limit (128 KiB)
