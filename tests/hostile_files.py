@@ -316,6 +316,52 @@ def ods_row(*cells: str, repeat: int = 1) -> str:
 ODS_HEADER = ods_row(*(ods_cell(h) for h in HEADER[:6]))
 
 
+def encrypted_package(folder: Path) -> Path:
+    """What Excel and WPS write for an .xlsx with an open password: not a zip but an OLE
+    compound file holding EncryptionInfo and EncryptedPackage streams (built here by hand:
+    header, one FAT sector, one directory sector, two 4 KiB streams)."""
+    free, end, fat_mark, none = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
+    header = bytearray(512)
+    header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
+    header[24:34] = (
+        (0x3E).to_bytes(2, "little")
+        + (3).to_bytes(2, "little")
+        + b"\xfe\xff"
+        + (9).to_bytes(2, "little")
+        + (6).to_bytes(2, "little")
+    )
+    fields = {44: 1, 48: 1, 56: 4096, 60: end, 64: 0, 68: end, 72: 0, 76: 0}
+    for at, value in fields.items():
+        header[at : at + 4] = value.to_bytes(4, "little")
+    for at in range(80, 512, 4):
+        header[at : at + 4] = free.to_bytes(4, "little")
+    fat = [fat_mark, end, *range(3, 10), end, *range(11, 18), end]
+    fat_sector = b"".join(v.to_bytes(4, "little") for v in fat).ljust(512, b"\xff")
+
+    def entry(name: str, kind: int, right: int, child: int, start: int, size: int) -> bytes:
+        raw = name.encode("utf-16-le") + b"\0\0" if name else b""
+        data = bytearray(128)
+        data[0 : len(raw)] = raw
+        data[64:66] = len(raw).to_bytes(2, "little")
+        data[66], data[67] = kind, 1
+        data[68:80] = b"".join(v.to_bytes(4, "little") for v in (none, right, child))
+        data[116:120] = start.to_bytes(4, "little")
+        data[120:124] = size.to_bytes(4, "little")
+        return bytes(data)
+
+    directory = b"".join(
+        [
+            entry("Root Entry", 5, none, 1, end, 0),
+            entry("EncryptionInfo", 2, 2, none, 2, 4096),
+            entry("EncryptedPackage", 2, none, none, 10, 4096),
+            entry("", 0, none, none, 0, 0),
+        ]
+    )
+    path = folder / "protected.xlsx"
+    path.write_bytes(bytes(header) + fat_sector + directory + bytes(range(256)) * 32)
+    return path
+
+
 def folder_path(folder: Path) -> Path:
     path = folder / "a folder.xlsx"
     path.mkdir()
@@ -532,6 +578,7 @@ HOSTILE: list[Hostile] = [
     ),
     # protected
     Hostile("an encrypted zip member", zip_bytes_patch(_set_flag(0x1)), FileProblem("password")),
+    Hostile("an .xlsx with an open password", encrypted_package, FileProblem("password")),
     # beyond the limits (memory-heavy without them)
     Hostile(
         "a cell at XFD1048576",
