@@ -117,6 +117,7 @@ _OOXML_TOKEN = re.compile(rb"<(?:\w+:)?(row|c|f)\b([^>]*?)(/?)>([^<]{0,200})")
 MAX_FORMULAS_NOTED = 10_000
 _PLAIN_ROWS = re.compile(rb'<c r="[A-Z]{1,3}([1-9][0-9]{0,6})"')
 _PLAIN_COLUMNS = re.compile(rb'<c r="([A-Z]{1,3})[1-9]')
+_PLAIN_ROW_TAG = re.compile(rb'<row r="([1-9][0-9]{0,6})"')
 _PREFIXED = re.compile(rb"<\w+:(?:c|row|f)\b")
 _STYLE_ONLY = re.compile(rb"<c\b[^>]*/>")
 _BAD_ROW = re.compile(rb'<row\b[^>]*?\sr="(?![1-9][0-9]{0,6}")')
@@ -177,6 +178,11 @@ class _SheetScan(_ExtentScan):
         rows = _PLAIN_ROWS.findall(text)
         if len(rows) != text.count(b"<c ") + text.count(b"<c>"):
             return False
+        # Rows opened after the last cell set where a cell in the next chunk lands.
+        after = text[max(text.rfind(b"<c "), text.rfind(b"<c>"), 0) :]
+        opened = _PLAIN_ROW_TAG.findall(after)
+        if len(opened) != after.count(b"<row"):
+            return False
         if rows:
             columns = _PLAIN_COLUMNS.findall(text)
             widest = max(set(columns), key=lambda c: (len(c), c))
@@ -187,6 +193,8 @@ class _SheetScan(_ExtentScan):
                 raise SpreadsheetError("damaged", widest.decode("latin-1"))
             if self.rows > EXCEL_ROWS:
                 raise SpreadsheetError("damaged", f"row {self.rows}")
+        if opened:
+            self.row, self.column = int(opened[-1]), 0
         return True
 
     def _scan_tokens(self, text: bytes) -> None:

@@ -49,8 +49,8 @@ def measured(data: bytes, plain_allowed: bool, chunk: int) -> tuple[int, int]:
     return scan.rows, scan.columns
 
 
-@settings(max_examples=150, deadline=None)
-@given(cells=st.lists(CELL, max_size=60), chunk=st.sampled_from([64, 1000, 1 << 20]))
+@settings(max_examples=400, deadline=None)
+@given(cells=st.lists(CELL, max_size=60), chunk=st.sampled_from([40, 64, 97, 1000, 1 << 20]))
 def test_the_quick_path_agrees_with_the_token_path(
     cells: list[tuple[int, int, str]], chunk: int
 ) -> None:

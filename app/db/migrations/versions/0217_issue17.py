@@ -1,7 +1,7 @@
 """issue 17: employee no. changes kept (old number, new number, when, which file)
 
 Revision ID: 0217
-Revises: 0209
+Revises: 0215
 Create Date: 2026-12-06 14:27:30.206089
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = "0217"
-down_revision = '0209'
+down_revision = "0215"
 branch_labels = None
 depends_on = None
 
