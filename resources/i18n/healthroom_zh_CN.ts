@@ -5775,62 +5775,6 @@ Details are in the log folder:
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Open-hours wall schedule</source>
-        <translation>开放时间表（张贴用）</translation>
-    </message>
-    <message>
-        <source>The room's door</source>
-        <translation>小屋门口张贴</translation>
-    </message>
-    <message>
-        <source>The weekly open hours, coming closures, who to call, the house rules</source>
-        <translation>每周开放时间、近期闭馆安排、联系人电话、使用须知</translation>
-    </message>
-    <message>
-        <source>Monthly report</source>
-        <translation>月报</translation>
-    </message>
-    <message>
-        <source>Union chair</source>
-        <translation>工会主席</translation>
-    </message>
-    <message>
-        <source>The month's indicators, use, activities, equipment and next month's plan</source>
-        <translation>本月指标、使用情况、活动、设备和下月计划</translation>
-    </message>
-    <message>
-        <source>Quarterly participation report</source>
-        <translation>季度参与报告</translation>
-    </message>
-    <message>
-        <source>Union chair, county union</source>
-        <translation>工会主席、市县工会</translation>
-    </message>
-    <message>
-        <source>All indicators against the targets, by department, with the trend</source>
-        <translation>全部指标与目标对比，分部门统计，附趋势图</translation>
-    </message>
-    <message>
-        <source>Annual summary</source>
-        <translation>年度总结</translation>
-    </message>
-    <message>
-        <source>The year's indicators, quarter by quarter, and the plan</source>
-        <translation>全年指标（逐季度）和明年计划</translation>
-    </message>
-    <message>
-        <source>Equipment ledger</source>
-        <translation>设备台账</translation>
-    </message>
-    <message>
-        <source>Union assets, inspectors</source>
-        <translation>工会资产管理、检查</translation>
-    </message>
-    <message>
-        <source>Every device with its state, upkeep dates and history</source>
-        <translation>每台设备的状态、维护校准日期和履历</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -5841,26 +5785,6 @@ Details are in the log folder:
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>存在问题</translation>
-    </message>
-    <message>
-        <source>Plan for next month</source>
-        <translation>下月工作计划</translation>
-    </message>
-    <message>
-        <source>Conclusions</source>
-        <translation>结论与建议</translation>
-    </message>
-    <message>
-        <source>Summary of the year</source>
-        <translation>年度工作总结</translation>
-    </message>
-    <message>
-        <source>Plan for next year</source>
-        <translation>下年度工作计划</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
