@@ -6,6 +6,7 @@ from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey, TargetKind
 from app.reports.language import COMMON, ReportLanguage, Words
+from app.reports.xlsx.workbook import COUNT, PERCENT, Cell, Formatted
 
 K = IndicatorKey
 
@@ -127,6 +128,20 @@ def format_target(result: IndicatorResult, language: ReportLanguage = ReportLang
     return f"≥ {result.target:.0f}{(' ' if language is ReportLanguage.EN else '') + unit}".strip()
 
 
+def value_cell(result: IndicatorResult) -> Formatted:
+    """The figure as a typed spreadsheet cell: a rate as a percentage, a count as a number."""
+    return Formatted(result.value, PERCENT if result.kind is TargetKind.RATE else COUNT)
+
+
+def target_cell(result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH) -> Formatted:
+    """The target as a number whose format shows it as `format_target` writes it (≥ 60%, ≥ 4场)."""
+    if result.kind is TargetKind.RATE:
+        return Formatted(result.target, '"≥ "0%')
+    unit = words(language)(f"unit.{result.key.value}")
+    shown = f"{' ' if language is ReportLanguage.EN else ''}{unit}".rstrip()
+    return Formatted(result.target, f'"≥ "0"{shown}"' if shown else '"≥ "0')
+
+
 def format_met(result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH) -> str:
     w = words(language)
     if result.met is None:
@@ -142,3 +157,18 @@ def gap_text(result: IndicatorResult, language: ReportLanguage = ReportLanguage.
     if result.parts and result.key in (K.HOSPITAL_VISITS, K.CONSUMABLES_REPLENISHED):
         key = f"{key}_quarters"
     return words(language)(f"gap.{key}", n=result.shortfall)
+
+
+def indicator_row(
+    result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH
+) -> list[Cell]:
+    """An indicator as a spreadsheet row: name, figure, numerator, denominator, target, met, gap."""
+    return [
+        indicator_name(result.key, language),
+        value_cell(result),
+        result.numerator,
+        result.denominator,
+        target_cell(result, language),
+        format_met(result, language),
+        gap_text(result, language),
+    ]
