@@ -14,6 +14,7 @@ from typing import Any
 from app.reports.atomic import atomic_path
 from app.reports.language import ReportLanguage
 from app.reports.xlsx.print_setup import set_up_printing
+from app.reports.xlsx.safe_text import append_row, protect
 
 HEADER_COLOUR = "E4ECF5"
 DATE = "yyyy-mm-dd"
@@ -89,7 +90,8 @@ def column_widths(spec: Sheet) -> list[float]:
 
 def typed_cell(sheet: Any, value: Cell, column_format: str | None = None) -> Any:
     """An openpyxl cell holding `value` with its number format, for `sheet.append` (normal and
-    write-only sheets alike). The format: the value's own, else its column's, else its type's."""
+    write-only sheets alike). The format: the value's own, else its column's, else its type's;
+    text that a spreadsheet could take for a formula stays text (`safe_text`)."""
     from openpyxl.cell import WriteOnlyCell
 
     fmt: str | None
@@ -99,6 +101,7 @@ def typed_cell(sheet: Any, value: Cell, column_format: str | None = None) -> Any
         cell, fmt = WriteOnlyCell(sheet, value), column_format or default_format(value)
     if fmt and cell.value is not None:
         cell.number_format = fmt
+    protect(cell)  # formula-like text stays text
     return cell
 
 
@@ -122,7 +125,7 @@ def write_workbook(
         columns = max(1, len(spec.header))
         for row, line in enumerate(spec.title_lines, start=1):
             # Across the table and wrapped: a long line is printed whole, not cut at the margin.
-            ws.append([line])
+            append_row(ws, [line])
             cell = ws.cell(row, 1)
             cell.font = Font(bold=True, size=13)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -131,7 +134,7 @@ def write_workbook(
             lines = math.ceil(_text_width(line) * 1.3 / sum(widths)) if widths else 1
             ws.row_dimensions[row].height = 18 * max(1, lines)
         header_row = len(spec.title_lines) + 1
-        ws.append(list(spec.header))
+        append_row(ws, spec.header)
         for cell in ws[header_row]:
             cell.font = Font(bold=True)
             cell.fill = header_fill
