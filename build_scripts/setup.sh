@@ -34,13 +34,17 @@ if [ ${#missing[@]} -gt 0 ]; then
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     echo "Installing system packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get update -qq
+    # apt's chatter (debconf notes and the like) goes to a log, shown only when apt fails.
+    apt_log=$(mktemp)
+    run_apt() { $SUDO apt-get "$@" >>"$apt_log" 2>&1 || { cat "$apt_log" >&2; exit 1; }; }
+    run_apt update -qq
     # Names differ slightly between releases (libasound2 vs libasound2t64): install what exists.
     available=()
     for pkg in "${missing[@]}"; do
       apt-cache show "$pkg" >/dev/null 2>&1 && available+=("$pkg")
     done
-    [ ${#available[@]} -gt 0 ] && $SUDO apt-get install -y -qq --no-install-recommends "${available[@]}" >/dev/null
+    [ ${#available[@]} -gt 0 ] && run_apt install -y -qq --no-install-recommends "${available[@]}"
+    rm -f "$apt_log"
   else
     echo "notice: cannot install ${missing[*]} (no apt-get); Qt may fail to start" >&2
   fi

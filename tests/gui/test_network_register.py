@@ -3,6 +3,7 @@ person's language; nothing is written there. The mount table is a fake (no NFS o
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from app.ui.i18n import Language, Translations
 from app.ui.start import open_session
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux mount table")
 @pytest.mark.parametrize(
     ("language", "title", "words"),
     [
