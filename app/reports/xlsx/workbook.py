@@ -72,6 +72,8 @@ def _width(value: Cell) -> int:
         return 16
     if isinstance(value, dt.date | dt.time):
         return 10
+    if isinstance(value, float):  # as shown: 52.4%, 59,554.00 — not 0.524390243902439
+        return len(f"{value:,.2f}")
     return _text_width(str(value if value is not None else ""))
 
 
@@ -83,9 +85,13 @@ def natural_widths(spec: Sheet) -> list[int]:
     ]
 
 
+def _fit(width: int) -> float:
+    return float(min(MAX_WIDTH, max(8, width)))
+
+
 def column_widths(spec: Sheet) -> list[float]:
     """Fitted to the contents, between 8 and 60 units (a longer text wraps)."""
-    return [float(min(MAX_WIDTH, max(8, width))) for width in natural_widths(spec)]
+    return [_fit(width) for width in natural_widths(spec)]
 
 
 def typed_cell(sheet: Any, value: Cell, column_format: str | None = None) -> Any:
@@ -120,8 +126,9 @@ def write_workbook(
     book.remove(book.active)
     for spec in sheets:
         ws = book.create_sheet(spec.title[:31])
-        widths = column_widths(spec)
-        wrapped = [width > MAX_WIDTH for width in natural_widths(spec)]
+        natural = natural_widths(spec)
+        widths = [_fit(width) for width in natural]
+        wrapped = [width > MAX_WIDTH for width in natural]
         columns = max(1, len(spec.header))
         for row, line in enumerate(spec.title_lines, start=1):
             # Across the table and wrapped: a long line is printed whole, not cut at the margin.
