@@ -11,6 +11,7 @@ import math
 import re
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from pypdf import PdfReader
 
 from app.db.migrate import Database
 from app.domain.periods import Period
+from app.exchange.export_package import export_package
 from app.exchange.roster_template import write_roster_template
 from app.reports import equipment_ledger
 from app.reports.annual_report import ANNUAL
@@ -40,7 +42,7 @@ from app.reports.xlsx.workbook import (
     column_widths,
     write_workbook,
 )
-from tests.support import ADMIN, CHAIR, DEMO_TODAY
+from tests.support import ADMIN, CHAIR, DEMO_TODAY, TECH
 
 # Text that a spreadsheet should have received as a number, a percentage, a date or a time.
 LOOKS_TYPED = re.compile(
@@ -198,7 +200,11 @@ def program_workbooks(db: Database, folder: Path) -> dict[str, Path]:
         "outreach": lambda: write_outreach_xlsx(db, ADMIN, 2026, DEMO_TODAY, folder / "o.xlsx"),
         "roster template": lambda: write_roster_template(folder / "roster.xlsx"),
     }
+    package = export_package(db, TECH, q3, folder, as_of=DEMO_TODAY).path
+    with zipfile.ZipFile(package) as archive:  # the county's data.xlsx inside the package
+        (folder / "data.xlsx").write_bytes(archive.read("data.xlsx"))
     return {
+        "export data": folder / "data.xlsx",
         "quarterly": quarterly.xlsx,
         "annual": annual.xlsx,
         "usage register": folder / "usage.xlsx",
