@@ -3,7 +3,8 @@
 # libraries Qt needs, a virtual environment in .venv and the Python packages of the lock file
 # requirements/linux.txt (exact versions, checked against their hashes).
 # Usage: build_scripts/setup.sh [--test] [--bundle]
-#   --test    also LibreOffice (headless), which the tests use to print the workbooks to PDF
+#   --test    also LibreOffice (headless), which the tests use to print the workbooks to PDF,
+#             and PostgreSQL for the tests of the shared county workspace
 #   --bundle  also binutils, which PyInstaller needs to build the desktop bundle
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,9 @@ APT_PACKAGES=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-
   libnss3 libasound2 poppler-utils)
 for arg in "$@"; do
   case "$arg" in
-    --test) APT_PACKAGES+=(libreoffice-calc-nogui) ;;
+    # LibreOffice prints the workbooks to PDF; the tests of the shared county workspace start a
+    # throw-away PostgreSQL server.
+    --test) APT_PACKAGES+=(libreoffice-calc-nogui postgresql) ;;
     --bundle) APT_PACKAGES+=(binutils) ;;
     *) echo "usage: build_scripts/setup.sh [--test] [--bundle]" >&2; exit 2 ;;
   esac

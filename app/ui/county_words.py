@@ -67,6 +67,16 @@ WORKSPACE_ERRORS: dict[str, str] = {
         "County",
         "%1 is not a county workspace. Choose a workspace file, or a new file name to create one.",
     ),
+    "bad_address": QT_TRANSLATE_NOOP(
+        "County",
+        "%1 is not a workspace address. A shared workspace is written "
+        "postgresql://user@server:5432/database; a workspace on this PC is a file.",
+    ),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "County",
+        "The workspace server %1 could not be reached or refused the sign-in (%2). Check the "
+        "address, the network and the server's user and password with the union's IT staff.",
+    ),
 }
 
 

@@ -1152,6 +1152,14 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <source>%1 is not a county workspace. Choose a workspace file, or a new file name to create one.</source>
         <translation>%1 不是县级工作区。请选择工作区文件，或输入新文件名新建一个。</translation>
     </message>
+    <message>
+        <source>%1 is not a workspace address. A shared workspace is written postgresql://user@server:5432/database; a workspace on this PC is a file.</source>
+        <translation>%1 不是工作区地址。共用工作区的地址写作 postgresql://用户@服务器:5432/数据库；本机上的工作区是一个文件。</translation>
+    </message>
+    <message>
+        <source>The workspace server %1 could not be reached or refused the sign-in (%2). Check the address, the network and the server's user and password with the union's IT staff.</source>
+        <translation>无法连接工作区服务器 %1，或服务器拒绝登录（%2）。请与工会的信息技术人员核对地址、网络以及服务器的用户名和密码。</translation>
+    </message>
 </context>
 <context>
     <name>CountyFigures</name>
