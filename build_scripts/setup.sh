@@ -17,8 +17,9 @@ APT_PACKAGES=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-
   libnss3 libasound2 poppler-utils)
 for arg in "$@"; do
   case "$arg" in
-    # LibreOffice prints the workbooks to PDF; the tests of the shared county workspace start a
-    # throw-away PostgreSQL server.
+    # LibreOffice Calc without its GUI: the tests print the workbooks to PDF with it and save
+    # rosters as real .xls, .ods and .xlsx files (they skip, saying so, where it cannot be
+    # installed). The tests of the shared county workspace start a throw-away PostgreSQL.
     --test) APT_PACKAGES+=(libreoffice-calc-nogui postgresql) ;;
     --bundle) APT_PACKAGES+=(binutils) ;;
     *) echo "usage: build_scripts/setup.sh [--test] [--bundle]" >&2; exit 2 ;;
