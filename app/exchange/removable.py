@@ -151,8 +151,10 @@ def windows_drives(kernel32: Any, system_drive: str = "C:") -> list[RemovableDri
         if not mask & (1 << index) or f"{letter}:".upper() == system_drive.upper():
             continue
         kind = kernel32.GetDriveTypeW(root)
+        if kind not in (DRIVE_REMOVABLE, DRIVE_FIXED):  # network, CD/DVD, RAM disk: never asked
+            continue
         bus = REMOVABLE_BUSES.get(bus_type(kernel32, letter) or 0)
-        if kind == DRIVE_REMOVABLE or (kind == DRIVE_FIXED and bus is not None):
+        if kind == DRIVE_REMOVABLE or bus is not None:
             name = volume_label(kernel32, root)
             label = " ".join(part for part in (root, name and f"({name})", bus) if part)
             drives.append(RemovableDrive(Path(root), label))
@@ -160,7 +162,8 @@ def windows_drives(kernel32: Any, system_drive: str = "C:") -> list[RemovableDri
 
 
 def windows_kernel32() -> Any:  # pragma: no cover - the real API, on Windows only
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+    # Its own handle on kernel32, so the signatures set here reach no other ctypes user.
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
     kernel32.CreateFileW.restype = ctypes.c_void_p
     kernel32.CreateFileW.argtypes = [
         ctypes.c_wchar_p, ctypes.c_uint32, ctypes.c_uint32, ctypes.c_void_p, ctypes.c_uint32,

@@ -79,6 +79,7 @@ class FakeKernel32:
         self.disks = disks
         self.open: dict[int, str] = {}
         self.closed: list[int] = []
+        self.asked: list[str] = []  # the drive letters CreateFileW was called for
 
     def GetLogicalDrives(self) -> int:
         return sum(1 << (ord(letter) - ord("A")) for letter in self.disks)
@@ -91,6 +92,7 @@ class FakeKernel32:
         assert name.startswith("\\\\.\\") and name.endswith(":") and access == 0
         assert rest[1] == OPEN_EXISTING
         letter = name[4]
+        self.asked.append(letter)
         if self.disks[letter].bus is None:
             return INVALID_HANDLE
         handle = 1000 + len(self.open)
@@ -151,6 +153,7 @@ def test_windows_finds_sticks_cards_and_usb_disks_that_report_fixed() -> None:
         ("H:\\", "H:\\ SD"),
     ]
     assert sorted(kernel32.closed) == sorted(kernel32.open)  # every handle closed again
+    assert not {"R", "Z"} & set(kernel32.asked)  # a CD drive or network drive is never opened
 
 
 def test_windows_offers_only_the_drives_this_user_can_write_to() -> None:
