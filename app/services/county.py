@@ -137,17 +137,22 @@ def site_figures(workspace: Workspace, period: str) -> list[SiteFigures]:
             p.site_code: p
             for p in session.scalars(select(CountyPackage).where(CountyPackage.period == period))
         }
+        # One query for the period's figures, not one per site: a city has thousands.
+        by_package: dict[int, dict[str, Figure]] = {}
+        query = (
+            select(CountyIndicator)
+            .join(CountyPackage, CountyPackage.id == CountyIndicator.package_id)
+            .where(CountyPackage.period == period)
+        )
+        for i in session.scalars(query):
+            met = None if i.met is None else bool(i.met)
+            by_package.setdefault(i.package_id, {})[i.key] = Figure(
+                i.value, i.numerator, i.denominator, i.target, met, bool(i.in_progress)
+            )
         out = []
         for site in sites:
             package = packages.get(site.code)
-            figures: dict[str, Figure] = {}
-            if package is not None:
-                query = select(CountyIndicator).where(CountyIndicator.package_id == package.id)
-                for i in session.scalars(query):
-                    met = None if i.met is None else bool(i.met)
-                    figures[i.key] = Figure(
-                        i.value, i.numerator, i.denominator, i.target, met, bool(i.in_progress)
-                    )
+            figures = by_package.get(package.id, {}) if package is not None else {}
             out.append(
                 SiteFigures(
                     site.code,
