@@ -118,6 +118,8 @@ def import_package(
     One transaction, run again if another reviewer's import of the same site collided with it
     (then it finds that import's rows: "unchanged", or "older"/"replaced" by sequence)."""
     path = Path(path)
+    if reviewer is not None:
+        reviewer.require(CountyAction.IMPORT)
     try:
         package = verify_package(path)
         if "data.xlsx" not in package.files:
@@ -127,8 +129,6 @@ def import_package(
         if reviewer is not None:
             write(workspace, lambda session: _record(session, reviewer, refused))
         return refused
-    if reviewer is not None:
-        reviewer.require(CountyAction.IMPORT)
     indicators, inspections = _load_rows(package)
     code, period, sequence = package.site_code, package.period, package.sequence
 
