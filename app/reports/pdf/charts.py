@@ -8,6 +8,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
@@ -61,12 +62,19 @@ def rate_trend(
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.gridStrokeWidth = 0.25
-    chart.joinedLines = True
-    for i, _ in enumerate(series):
+    # A line needs two points: a series with one applicable period (a new site, the first
+    # lecture) is drawn as its marker alone, one with none as nothing but its target.
+    chart.joinedLines = False
+    for i, (_, values, _) in enumerate(series):
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         chart.lines[i].strokeColor = colour
         chart.lines[i].strokeWidth = 1.6
-        chart.lines[i].symbol = None
+        if sum(v is not None for v in values) >= 2:
+            chart.lines[i].lineStyle = "joinedLine"
+        marker = makeMarker("FilledCircle")
+        marker.size = 3
+        marker.fillColor = colour
+        chart.lines[i].symbol = marker
     drawing.add(chart)
     for i, (_, values, target) in enumerate(series):
         y = chart.y + chart.height * max(0.0, min(1.0, target))
