@@ -39,6 +39,7 @@ from app.domain.codes import (
     DeviceStatus,
     ExceptionKind,
     FollowUpWay,
+    InspectionBody,
     NoticeChannel,
     RectificationStatus,
     Role,
@@ -637,11 +638,15 @@ class HospitalVisit(Base):
 
 
 class Inspection(Base):
-    """A county / city union inspection of the room (巡检/督查)."""
+    """An inspection the room received (巡检/督查): by the county or city union, or the partner
+    hospital's supervision."""
 
     __tablename__ = "inspection"
     id: Mapped[int] = mapped_column(primary_key=True)
     inspected_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    body: Mapped[str] = mapped_column(
+        String(30), default=InspectionBody.COUNTY_UNION.value, server_default="county_union"
+    )
     inspectors: Mapped[str] = mapped_column(String(300), default="")
     findings: Mapped[str] = mapped_column(Text, default="")
     score: Mapped[float | None] = mapped_column(Float)
@@ -651,6 +656,7 @@ class Inspection(Base):
 
     __table_args__ = (
         CheckConstraint("score IS NULL OR score BETWEEN 0 AND 100", name="score_range"),
+        one_of("body", InspectionBody),
     )
 
 
@@ -659,9 +665,11 @@ class RectificationItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id", ondelete="CASCADE"))
     description: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(String(100), default="", server_default="")
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=RectificationStatus.OPEN.value)
     done_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_note: Mapped[str] = mapped_column(Text, default="", server_default="")  # what was done
     inspection: Mapped[Inspection] = relationship(back_populates="items")
 
     __table_args__ = (one_of("status", RectificationStatus),)

@@ -31,7 +31,6 @@ from app.db.models import (
     Department,
     Device,
     HealthFile,
-    Inspection,
     RoomDayLog,
     ScheduleException,
     ScheduleSlot,
@@ -61,6 +60,7 @@ from app.services.accounts import chair_approves
 from app.services.actor import Actor
 from app.services.export_records import ExportRow, record_export
 from app.services.indicators import compute_indicators
+from app.services.inspections import inspections_between
 from app.services.site_profile import SiteProfile, get_profile
 from app.services.unit_of_work import unit_of_work
 
@@ -248,20 +248,20 @@ def health_summary_sheet(session: Session, period: Period) -> Sheet:
 
 
 def inspections_sheet(session: Session, period: Period) -> Sheet:
+    """The year's inspections received, one row per rectification item (or one without)."""
     year = period.year_period
-    query = select(Inspection).where(
-        Inspection.inspected_on.between(year.first_day, year.last_day)
-    ).order_by(Inspection.inspected_on)  # fmt: skip
     rows: list[list[Cell]] = []
-    for i in session.scalars(query):
+    for i in inspections_between(session, year.first_day, year.last_day):
+        head: list[Cell] = [i.id, i.inspected_on, i.inspectors, i.findings, i.score]
+        tail: list[Cell] = [i.body.value]
         if not i.items:
-            rows.append([i.id, i.inspected_on, i.inspectors, i.findings, i.score, None, None,
-                         None])  # fmt: skip
+            rows.append([*head, None, None, None, *tail, None, None, None])
         for item in i.items:
-            rows.append([i.id, i.inspected_on, i.inspectors, i.findings, i.score,
-                         item.description, item.deadline, item.status])  # fmt: skip
+            rows.append([*head, item.description, item.deadline, item.status.value, *tail,
+                         item.responsible, item.done_on, item.done_note])  # fmt: skip
+    # The first eight columns are those county workspaces already read; the rest came later.
     header = ["inspection_id", "date", "inspectors", "findings", "score", "rectification",
-              "deadline", "status"]  # fmt: skip
+              "deadline", "status", "body", "responsible", "done_on", "done_note"]  # fmt: skip
     return Sheet("inspections", header, rows)
 
 

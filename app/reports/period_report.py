@@ -48,6 +48,7 @@ from app.reports.period_words import ReportWords
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services.actor import Actor
 from app.services.indicators import IndicatorSet
+from app.services.inspections import ItemRow
 from app.services.period_facts import ActivityFacts, PeriodFacts, ReportData
 from app.services.period_summary import report_data
 from app.services.report_log import record_report
@@ -464,17 +465,44 @@ def hospital_block(
         out.append(para(words("hospital.none"), styles.body))
     if inspections:
         out.append(Spacer(1, 3 * mm))
-        if facts.inspections:
-            header = [words(c) for c in ("col.date", "col.inspectors", "col.score", "col.findings")]
-            rows = [
-                [i.inspected_on.isoformat(), i.inspectors,
-                 "" if i.score is None else f"{i.score:g}", i.findings]
-                for i in facts.inspections
-            ]  # fmt: skip
-            out.append(data_table(styles, header, rows, (24, 50, 16, 90), right=(2,)))
-        else:
-            out.append(para(words("inspections.none"), styles.body))
+        out.extend(inspection_tables(facts, words, styles))
     return out
+
+
+def inspection_tables(facts: PeriodFacts, words: ReportWords, styles: Styles) -> list[Flowable]:
+    """The inspections received in the period, then their rectification items and closure."""
+    if not facts.inspections:
+        return [para(words("inspections.none"), styles.body)]
+    header = [words(c) for c in ("col.date", "col.body", "col.inspectors", "col.score",
+                                 "col.findings")]  # fmt: skip
+    rows = [
+        [i.inspected_on.isoformat(), words.code(i.body.value), i.inspectors,
+         "" if i.score is None else f"{i.score:g}", i.findings]
+        for i in facts.inspections
+    ]  # fmt: skip
+    out: list[Flowable] = [
+        data_table(styles, header, rows, (24, 28, 38, 14, 66), right=(3,)),
+        para(words("inspections.counted"), styles.small),
+    ]
+    items = [(i, item) for i in facts.inspections for item in i.items]
+    if items:
+        header = [words(c) for c in ("col.date", "col.rectification", "col.responsible",
+                                     "col.deadline", "col.closed")]  # fmt: skip
+        rows = [
+            [i.inspected_on.isoformat(), item.description, item.responsible,
+             item.deadline.isoformat() if item.deadline else "", closure(item, facts, words)]
+            for i, item in items
+        ]  # fmt: skip
+        out += [Spacer(1, 2 * mm), data_table(styles, header, rows, (24, 52, 26, 24, 44))]
+    return out
+
+
+def closure(item: ItemRow, facts: PeriodFacts, words: ReportWords) -> str:
+    """An item's state on the day the figures were taken: done (when, what), open, overdue."""
+    if item.done_on is not None and item.done_on <= facts.as_of:
+        return words("rectification.done", date=item.done_on.isoformat(), note=item.done_note)
+    overdue = item.deadline is not None and item.deadline < min(facts.as_of, facts.period.last_day)
+    return words("rectification.overdue" if overdue else "rectification.open")
 
 
 def text_section(

@@ -149,6 +149,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.inspectors": ("巡检人员", "Inspectors"),
     "col.score": ("评分", "Score"),
     "col.findings": ("检查意见", "Findings"),
+    "col.body": ("检查单位", "Inspected by"),
+    "col.rectification": ("整改事项", "Rectification item"),
+    "col.responsible": ("责任人", "Responsible"),
+    "col.deadline": ("整改期限", "Deadline"),
+    "col.closed": ("完成情况", "Closed"),
+    "rectification.done": ("{date} 完成：{note}", "done {date}: {note}"),
+    "rectification.open": ("未完成", "open"),
+    "rectification.overdue": ("未完成，已逾期", "open, overdue"),
+    "inspections.counted": (
+        "市、县工会的巡检计入每年至少 2 次的巡检指标；合作医院的督导另行记录，不计入。",
+        "County and city union inspections count toward the two a year; the partner "
+        "hospital's supervision is recorded but not counted.",
+    ),
     "hospital.none": ("本期合作医院未到访。", "The partner hospital did not visit in this period."),
     "inspections.none": ("本期没有巡检记录。", "No inspections in this period."),
     "inspections.heading": ("巡检", "Inspections"),
@@ -298,6 +311,9 @@ CODES: dict[str, tuple[str, str]] = {
     "battery": ("电池", "Batteries"),
     "education_prescription": ("健康教育处方", "Health education prescriptions"),
     "disinfectant": ("消毒用品", "Disinfectant"),
+    "county_union": ("县总工会", "County union"),
+    "city_union": ("市总工会", "City union"),
+    "hospital_supervision": ("合作医院督导", "Partner hospital supervision"),
 }
 
 CATALOGUE: dict[str, tuple[str, str]] = {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 
 from app.db.models import Consumable, Device, DeviceEvent, HospitalVisit, Inspection, StockMovement
-from app.domain.codes import DeviceEventKind, DeviceStatus, StockMovementKind
+from app.domain.codes import UNION_BODIES, DeviceEventKind, DeviceStatus, StockMovementKind
 from app.domain.indicators import (
     Cell,
     DrillColumn,
@@ -208,6 +208,8 @@ class RoomIndicators(IndicatorBasis):
         )  # fmt: skip
 
     def inspections(self, period: Period) -> IndicatorResult:
+        """The union's inspections (county or city) of the year so far; the partner hospital's
+        supervision is recorded with them but is not one of the founding rules' two."""
         key = K.INSPECTIONS
         target = self.target(key)
         first, last = count_window(target, period)
@@ -216,19 +218,25 @@ class RoomIndicators(IndicatorBasis):
                 select(
                     Inspection.id,
                     Inspection.inspected_on,
+                    Inspection.body,
                     Inspection.inspectors,
                     Inspection.score,
                     Inspection.findings,
                 )
-                .where(Inspection.inspected_on >= first, Inspection.inspected_on <= last)
+                .where(
+                    Inspection.inspected_on >= first,
+                    Inspection.inspected_on <= last,
+                    Inspection.body.in_([b.value for b in UNION_BODIES]),
+                )
                 .order_by(Inspection.inspected_on, Inspection.id)
             )
         )
         drill = DrillDown(
             "inspection",
-            (DrillColumn("date", C.DATE), DrillColumn("inspectors", C.TEXT),
-             DrillColumn("score", C.COUNT), DrillColumn("findings", C.TEXT)),
-            tuple((day, who, score, findings) for _, day, who, score, findings in found)
+            (DrillColumn("date", C.DATE), DrillColumn("body", C.CODE),
+             DrillColumn("inspectors", C.TEXT), DrillColumn("score", C.COUNT),
+             DrillColumn("findings", C.TEXT)),
+            tuple((day, body, who, score, text) for _, day, body, who, score, text in found)
             if self.drill else (),
             tuple(i for i, *_ in found) if self.drill else (),
         )  # fmt: skip

@@ -98,6 +98,7 @@ class AttentionKind(StrEnum):
     EXPIRING = "expiring"
     EXPIRED = "expired"
     RECTIFICATION_DUE = "rectification_due"
+    RECTIFICATION_OVERDUE = "rectification_overdue"  # open past its deadline
     UPCOMING_ACTIVITY = "upcoming_activity"
 
 
@@ -267,7 +268,15 @@ def _rectifications_due(session: Session, today: dt.date) -> list[AttentionItem]
         .order_by(RectificationItem.deadline)
     )
     return [
-        AttentionItem(AttentionKind.RECTIFICATION_DUE, r.description, r.deadline, ref_id=r.id)
+        AttentionItem(
+            AttentionKind.RECTIFICATION_OVERDUE
+            if r.deadline is not None and r.deadline < today
+            else AttentionKind.RECTIFICATION_DUE,
+            r.description,
+            r.deadline,
+            r.responsible,
+            ref_id=r.id,
+        )
         for r in session.scalars(query)
     ]
 

@@ -12,6 +12,7 @@ from app.domain.periods import Period
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey, Target
 from app.services.indicators import IndicatorSet
+from app.services.inspections import InspectionRow
 
 
 @dataclass(frozen=True)
@@ -126,14 +127,6 @@ class HospitalVisitFacts:
 
 
 @dataclass(frozen=True)
-class InspectionFacts:
-    inspected_on: dt.date
-    inspectors: str
-    score: float | None
-    findings: str
-
-
-@dataclass(frozen=True)
 class PeriodFacts:
     period: Period
     as_of: dt.date
@@ -147,7 +140,7 @@ class PeriodFacts:
     stock: tuple[StockFacts, ...]
     follow_ups: FollowUpFacts
     hospital_visits: tuple[HospitalVisitFacts, ...]
-    inspections: tuple[InspectionFacts, ...]
+    inspections: tuple[InspectionRow, ...]  # received in the period, with their items
     non_participants: int  # active staff who signed in at no activity of the period
     visits_by_month: tuple[tuple[str, int, int], ...] = field(default_factory=tuple)
     # (period code, 人次, distinct staff) per month of the period

@@ -23,7 +23,6 @@ from app.db.models import (
     DeviceEvent,
     FollowUp,
     HospitalVisit,
-    Inspection,
     Measurement,
     RoomDayLog,
     ScheduleException,
@@ -43,13 +42,13 @@ from app.services.indicators import (
     IndicatorEngine,
     IndicatorSet,
 )
+from app.services.inspections import InspectionRow, inspections_between
 from app.services.period_facts import (
     ActivityFacts,
     DepartmentFacts,
     DeviceEventFacts,
     FollowUpFacts,
     HospitalVisitFacts,
-    InspectionFacts,
     OpenDays,
     PeriodFacts,
     ReadingFacts,
@@ -393,15 +392,8 @@ class PeriodSummary:
         )
         return tuple((at, title) for at, title in rows)
 
-    def inspections(self, period: Period) -> tuple[InspectionFacts, ...]:
-        rows = self.session.scalars(
-            select(Inspection)
-            .where(Inspection.inspected_on.between(period.first_day, period.last_day))
-            .order_by(Inspection.inspected_on)
-        )
-        return tuple(
-            InspectionFacts(i.inspected_on, i.inspectors, i.score, i.findings) for i in rows
-        )
+    def inspections(self, period: Period) -> tuple[InspectionRow, ...]:
+        return tuple(inspections_between(self.session, period.first_day, period.last_day))
 
     def facts(
         self, period: Period, progress: Progress = _quiet

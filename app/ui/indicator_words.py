@@ -136,6 +136,7 @@ COLUMNS: dict[str, str] = {
     "items": QT_TRANSLATE_NOOP("Indicators", "Items received"),
     "source": QT_TRANSLATE_NOOP("Indicators", "Source"),
     "inspectors": QT_TRANSLATE_NOOP("Indicators", "Inspectors"),
+    "body": QT_TRANSLATE_NOOP("Indicators", "Inspected by"),
     "score": QT_TRANSLATE_NOOP("Indicators", "Score"),
     "findings": QT_TRANSLATE_NOOP("Indicators", "Findings"),
 }
@@ -181,6 +182,8 @@ CODES: dict[str, str] = {
     "publicity": QT_TRANSLATE_NOOP("Indicators", "Health publicity"),
     "hospital_replenishment": QT_TRANSLATE_NOOP("Indicators", "Partner hospital"),
     "purchase": QT_TRANSLATE_NOOP("Indicators", "Purchase"),
+    "county_union": QT_TRANSLATE_NOOP("Indicators", "County union"),
+    "city_union": QT_TRANSLATE_NOOP("Indicators", "City union"),
 }
 
 

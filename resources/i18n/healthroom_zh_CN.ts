@@ -931,6 +931,29 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
 </context>
 <context>
+    <name>CloseItemDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>整改措施</translation>
+    </message>
+</context>
+<context>
     <name>ConsumableDialog</name>
     <message>
         <source>New consumable item</source>
@@ -3592,6 +3615,10 @@ Details are in the log folder:
         <translation>巡检人员</translation>
     </message>
     <message>
+        <source>Inspected by</source>
+        <translation>检查单位</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>评分</translation>
     </message>
@@ -3724,6 +3751,14 @@ Details are in the log folder:
         <translation>单位采购</translation>
     </message>
     <message>
+        <source>County union</source>
+        <translation>县总工会</translation>
+    </message>
+    <message>
+        <source>City union</source>
+        <translation>市总工会</translation>
+    </message>
+    <message>
         <source>Year %1</source>
         <translation>%1年</translation>
     </message>
@@ -3766,6 +3801,295 @@ Details are in the log folder:
     <message>
         <source>target %1</source>
         <translation>目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>no score</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Record an inspection</source>
+        <translation>登记巡检督查</translation>
+    </message>
+    <message>
+        <source>Edit the inspection</source>
+        <translation>修改巡检记录</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>巡检督查</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>检查单位</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查意见</translation>
+    </message>
+    <message>
+        <source>Rectification items: what must be put right, who answers for it, by when (double-click a cell to edit). Closing an item is done on the page, with what was done.</source>
+        <translation>整改事项：整改什么、谁负责、何时完成（双击单元格修改）。整改完成后在页面上登记完成日期和整改措施。</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加事项</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除事项</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionItemsModel</name>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>%1 完成</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <source>County union</source>
+        <translation>县总工会</translation>
+    </message>
+    <message>
+        <source>City union</source>
+        <translation>市总工会</translation>
+    </message>
+    <message>
+        <source>Partner hospital supervision</source>
+        <translation>合作医院督导</translation>
+    </message>
+    <message>
+        <source>The inspection date is in the future: record an inspection once it has taken place.</source>
+        <translation>巡检日期在今天之后：请在巡检实际进行后再登记。</translation>
+    </message>
+    <message>
+        <source>Enter who inspected (at least one name).</source>
+        <translation>请填写检查人员（至少一人）。</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and 100.</source>
+        <translation>评分须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Rectification item %1: describe what must be put right.</source>
+        <translation>第 %1 项整改事项：请写明需要整改的内容。</translation>
+    </message>
+    <message>
+        <source>Rectification item %1: the deadline is before the inspection date.</source>
+        <translation>第 %1 项整改事项：整改期限早于巡检日期。</translation>
+    </message>
+    <message>
+        <source>A rectification item already done cannot be removed; reopen it first.</source>
+        <translation>已完成的整改事项不能删除；如确需删除，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>This rectification item was removed meanwhile; close and reopen the list.</source>
+        <translation>该整改事项已被删除；请关闭后重新打开列表。</translation>
+    </message>
+    <message>
+        <source>This inspection was deleted meanwhile.</source>
+        <translation>这条巡检记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Say what was done to put it right.</source>
+        <translation>请填写采取了哪些整改措施。</translation>
+    </message>
+    <message>
+        <source>The day it was done is in the future.</source>
+        <translation>完成日期在今天之后。</translation>
+    </message>
+    <message>
+        <source>The day it was done is before the inspection.</source>
+        <translation>完成日期早于巡检日期。</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most 2000 characters).</source>
+        <translation>文字过长（最多 2000 字）。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPanel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open</source>
+        <translation>%2 项中 %1 项未完成</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>已于 %1 完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>检查单位</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查意见</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n 次巡检督查</numerusform></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>巡检督查</translation>
+    </message>
+    <message>
+        <source>Choose an inspection in the list first.</source>
+        <translation>请先在列表中选择一次巡检督查。</translation>
+    </message>
+    <message>
+        <source>Delete the inspection of %1 with its %2 rectification item(s)?</source>
+        <translation>删除 %1 的巡检记录及其 %2 项整改事项？</translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation>删除巡检记录</translation>
+    </message>
+    <message>
+        <source>Choose a rectification item in the lower list first.</source>
+        <translation>请先在下方列表中选择一项整改事项。</translation>
+    </message>
+    <message>
+        <source>This item is already done; reopen it to record it again.</source>
+        <translation>该事项已完成；如需重新登记，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Choose a rectification item that is done.</source>
+        <translation>请选择一项已完成的整改事项。</translation>
+    </message>
+    <message>
+        <source>Inspections the room received (巡检/督查) and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.</source>
+        <translation>生活室接受的巡检、督查及提出的整改要求。市、县工会每年至少巡检 2 次；合作医院的督导也在此登记，但不计入这 2 次。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Record an inspection…</source>
+        <translation>登记巡检督查…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Rectification items of the inspection chosen above</source>
+        <translation>上方所选巡检的整改事项</translation>
+    </message>
+    <message>
+        <source>Record it done…</source>
+        <translation>登记整改完成…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
     </message>
 </context>
 <context>
@@ -4571,6 +4895,10 @@ Details are in the log folder:
         <translation>开放时间</translation>
     </message>
     <message>
+        <source>Inspections</source>
+        <translation>巡检督查</translation>
+    </message>
+    <message>
         <source>Open now</source>
         <translation>正在开放</translation>
     </message>
@@ -4785,6 +5113,10 @@ Details are in the log folder:
     <message>
         <source>Rectification due</source>
         <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Rectification overdue</source>
+        <translation>整改逾期</translation>
     </message>
     <message>
         <source>Coming activity</source>

@@ -44,6 +44,7 @@ KINDS = {
     AttentionKind.EXPIRING: QT_TRANSLATE_NOOP("OverviewPage", "Expires soon"),
     AttentionKind.EXPIRED: QT_TRANSLATE_NOOP("OverviewPage", "Expired"),
     AttentionKind.RECTIFICATION_DUE: QT_TRANSLATE_NOOP("OverviewPage", "Rectification due"),
+    AttentionKind.RECTIFICATION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Rectification overdue"),
     AttentionKind.UPCOMING_ACTIVITY: QT_TRANSLATE_NOOP("OverviewPage", "Coming activity"),
 }
 URGENT = {
@@ -51,6 +52,7 @@ URGENT = {
     AttentionKind.CALIBRATION_OVERDUE,
     AttentionKind.LOW_STOCK,
     AttentionKind.EXPIRED,
+    AttentionKind.RECTIFICATION_OVERDUE,
 }
 
 
