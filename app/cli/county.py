@@ -7,8 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import OK, REJECTED, Subparsers
-from app.cli.report_period import OUTPUT_PROBLEMS
+from app.cli.common import OK, REJECTED
 
 REASONS = {
     "not_a_zip": "不是数据包（zip）/ not a package (zip) file",
@@ -24,8 +23,7 @@ REASONS = {
 }
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("county", help="the county workspace: import packages, report")
+def configure(parser: argparse.ArgumentParser) -> None:
     kinds = parser.add_subparsers(dest="county_command", required=True)
     imp = kinds.add_parser("import", help="import site packages (verified first)")
     imp.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE.zip")
@@ -77,6 +75,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from app.cli.report_period import OUTPUT_PROBLEMS
     from app.db.county_models import open_workspace
     from app.reports.atomic import OutputError
     from app.reports.county_report import write_county_report

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.cli.common import OK, CliContext, Rejected
 from app.domain.codes import Role
 from app.reports import asset_labels
 from app.reports.atomic import OutputError
@@ -19,10 +19,7 @@ from app.services.actor import Actor
 READER = Actor("cli", Role.TECH)
 
 
-def register(kinds: Subparsers) -> None:
-    parser = kinds.add_parser(
-        "asset-labels", help="QR asset labels (设备资产标签) for A4 label paper"
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
     parser.add_argument(
         "--asset-no",

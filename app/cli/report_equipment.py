@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.cli.common import OK, CliContext, Rejected
 from app.domain.codes import Role
 from app.reports import equipment_ledger
 from app.reports.atomic import OutputError
@@ -18,8 +18,7 @@ from app.services.actor import Actor
 READER = Actor("cli", Role.TECH)
 
 
-def register(kinds: Subparsers) -> None:
-    parser = kinds.add_parser("equipment", help="the equipment ledger (设备台账) as PDF and .xlsx")
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
     parser.add_argument("--xlsx", type=Path, help="also write the ledger as a workbook")
     parser.add_argument(

@@ -8,7 +8,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.cli.common import OK, CliContext, Rejected
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.reports.usage_register import export_blank_register, export_usage_register
@@ -30,10 +30,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
-def register(kinds: Subparsers) -> None:
-    parser = kinds.add_parser(
-        "usage-register", help="the usage register (使用登记表) for a date range, or blank forms"
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.cli.common import OK, CliContext, Rejected
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.reports.wall_schedule import write_wall_schedule
@@ -34,10 +34,7 @@ def _weeks(text: str) -> int:
     return weeks
 
 
-def register(kinds: Subparsers) -> None:
-    parser = kinds.add_parser(
-        "wall-schedule", help="the open-hours table for the door (开放时间表), one page"
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
     parser.add_argument("--a3", action="store_true", help="A3 paper instead of A4")
     parser.add_argument(

@@ -17,6 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.exchange.roster_rows import REQUIRED_COLUMNS, SYNONYMS
 from app.reports.atomic import atomic_path
+from app.reports.xlsx.safe_text import append_row, put
 
 PREPARED_ROWS = 1000  # rows pre-formatted as text / date below the header (the column too)
 TEXT = "@"
@@ -67,7 +68,7 @@ def write_roster_template(path: Path) -> Path:
     sheet.title = "职工名册"
     fill = PatternFill("solid", fgColor="E4ECF5")
     for index, (field, (comment, number_format, width)) in enumerate(COLUMNS.items(), start=1):
-        cell = sheet.cell(1, index, header_text(field))
+        cell = put(sheet, 1, index, header_text(field))
         cell.font = Font(bold=True, color="C62828" if field in REQUIRED_COLUMNS else "000000")
         cell.fill = fill
         cell.alignment = Alignment(horizontal="center", vertical="center")
@@ -87,7 +88,7 @@ def write_roster_template(path: Path) -> Path:
     sheet.add_data_validation(choices)
     notes = book.create_sheet("填写说明")
     for line in INSTRUCTIONS:
-        notes.append([line])
+        append_row(notes, [line])
     notes["A1"].font = Font(bold=True, size=13)
     notes.column_dimensions["A"].width = 110
     with atomic_path(Path(path)) as temp:

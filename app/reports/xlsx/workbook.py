@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.reports.atomic import atomic_path
+from app.reports.xlsx.safe_text import append_row
 
 Cell = str | int | float | dt.date | dt.datetime | None
 HEADER_COLOUR = "E4ECF5"
@@ -44,16 +45,16 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
     for spec in sheets:
         ws = book.create_sheet(spec.title[:31])
         for line in spec.title_lines:
-            ws.append([line])
+            append_row(ws, [line])
             ws.cell(ws.max_row, 1).font = Font(bold=True, size=13)
-        ws.append(list(spec.header))
+        append_row(ws, spec.header)
         header_row = ws.max_row
         for cell in ws[header_row]:
             cell.font = Font(bold=True)
             cell.fill = header_fill
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         for row in spec.rows:
-            ws.append(list(row))
+            append_row(ws, row)
         ws.freeze_panes = ws.cell(header_row + 1, 1)
         for index, _name in enumerate(spec.header, start=1):
             letter = get_column_letter(index)
