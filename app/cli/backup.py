@@ -7,6 +7,7 @@ with -o to the file or folder given (a USB stick). Needs --user (a role that may
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from app.cli.common import OK, CliContext, Rejected
@@ -17,20 +18,32 @@ from app.services.actor import PermissionDenied
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "-o", "--output", type=Path, help="file or folder (default: the backup folder)"
-    )
+    parser.add_argument("-o", "--output", help="file or folder (default: the backup folder)")
     parser.set_defaults(handler=run)
 
 
+def missing_folder(output: str) -> Path | None:
+    """`-o DIR/` names a folder (the trailing separator says so): None when it exists."""
+    folder = Path(output)
+    if output.endswith(("/", os.sep)) and not folder.is_dir():
+        return folder
+    return None
+
+
 def run(args: argparse.Namespace, context: CliContext) -> int:
+    if args.output is not None and (folder := missing_folder(args.output)) is not None:
+        raise Rejected(
+            f"文件夹不存在：{folder}。请先创建该文件夹（或插入U盘），或给出以 .db 结尾的文件名。\n"
+            f"The folder {folder} does not exist: create it (or plug in the USB stick) first, "
+            "or give a file name ending in .db."
+        )
     actor = context.require_actor()
     try:
         if args.output is None:
             actor.require(Action.BACKUP)
             target = backups.automatic_backup(context.db, "manual")
         else:
-            target = backups.backup_to(context.db, actor, args.output)
+            target = backups.backup_to(context.db, actor, Path(args.output))
     except PermissionDenied as error:
         raise Rejected(f"没有备份权限 / {actor.username} may not make backups") from error
     except (OSError, BackupError) as error:

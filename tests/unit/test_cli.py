@@ -139,3 +139,21 @@ def test_output_piped_into_a_reader_that_stops_is_not_an_error(demo_file: Path) 
     errors = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in errors
+
+
+def test_backup_into_a_missing_folder_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`-o DIR/` used to write DIR.db in the working folder when DIR did not exist."""
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "5", "--months", "1"]) == 0
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["--db", str(db), "--user", "tech", "backup", "-o", "usb/"]) == 1
+    err = capsys.readouterr().err
+    assert "文件夹不存在：usb" in err and "The folder usb does not exist" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "usb.db").exists() and not (tmp_path / "usb").exists()
+    (tmp_path / "usb").mkdir()  # once the folder is there, the copy goes into it
+    assert main(["--db", str(db), "--user", "tech", "backup", "-o", "usb/"]) == 0
+    assert [p.suffix for p in (tmp_path / "usb").iterdir()] == [".db"]
