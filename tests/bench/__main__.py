@@ -28,6 +28,8 @@ MEASUREMENTS = (
     "quarterly_report",
     "export_package",
 )
+# Run only when named with --only: the generated-register properties at length (minutes).
+ON_REQUEST = ("registers",)
 MARK = "BENCH-JSON "
 
 
@@ -73,11 +75,11 @@ def table(figures: list[Figure]) -> str:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
-    parser.add_argument("--only", nargs="+", choices=MEASUREMENTS, help="just these")
+    parser.add_argument("--only", nargs="+", choices=MEASUREMENTS + ON_REQUEST, help="just these")
     parser.add_argument("--runs", type=int, default=5, help="repetitions where they make sense")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "bench")
     parser.add_argument("--fresh", action="store_true", help="remake every database")
-    parser.add_argument("--one", choices=MEASUREMENTS, help=argparse.SUPPRESS)
+    parser.add_argument("--one", choices=MEASUREMENTS + ON_REQUEST, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = args.work.resolve()
     if args.one:
