@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.db.connection import NATURAL
 from app.domain.codes import (
     ActivityKind,
     ActivityStatus,
@@ -153,6 +154,12 @@ class Department(Base):
     __tablename__ = "department"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+# ORDER BY this, never the bare name: 一车间 < 二车间 < … < 十一车间, then pinyin. The collation is
+# registered on each connection of the program's engine, not stored in the schema, so other
+# tools (the sqlite3 shell, integrity checks) still read the file.
+DEPARTMENT_ORDER = Department.name.collate(NATURAL)
 
 
 class Staff(Base):

@@ -40,6 +40,7 @@ from app.db.models import (
 )
 from app.domain.codes import AuditAction
 from app.domain.health_file import missing_fields
+from app.domain.ordering import natural_key
 from app.domain.periods import Period, PeriodKind
 from app.domain.permissions import Action
 from app.exchange.package_format import (
@@ -244,7 +245,8 @@ def health_summary_sheet(session: Session, period: Period) -> Sheet:
         row[5] += bool((record.fasting_glucose or 0) >= 7.0)
     header = ["department", "active_staff", "with_file", "complete", "updated_12_months",
               "blood_pressure_high", "glucose_high"]  # fmt: skip
-    return Sheet("health_files", header, [[d, *c] for d, c in sorted(counts.items())])
+    rows: list[list[Cell]] = [[d, *counts[d]] for d in sorted(counts, key=natural_key)]
+    return Sheet("health_files", header, rows)
 
 
 def inspections_sheet(session: Session, period: Period) -> Sheet:

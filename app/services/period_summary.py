@@ -31,6 +31,7 @@ from app.db.models import (
     UsageVisit,
 )
 from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
+from app.domain.ordering import natural_key
 from app.domain.periods import Period
 from app.domain.readings import ReadingType
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey
@@ -261,7 +262,7 @@ class PeriodSummary:
         for s in active:
             members[s.department_id].append(s)
         rows = []
-        for dept_id in sorted(names, key=lambda d: names[d]):
+        for dept_id in sorted(names, key=lambda d: natural_key(names[d])):
             people = members.get(dept_id, [])
             if not people and not visits_by_dept[dept_id]:
                 continue

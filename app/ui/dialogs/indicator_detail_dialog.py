@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from app.domain.indicators import Cell, DrillDown, IndicatorResult
+from app.domain.ordering import natural_key
 from app.ui import indicator_words as words
 from app.ui.forms.ui_indicator_detail_dialog import Ui_IndicatorDetailDialog
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -62,6 +63,8 @@ class DrillSortProxy(QSortFilterProxyModel):
         b = self.rows.row_at(right.row()).cells[right.column()]
         if a is None or b is None:
             return a is None and b is not None
+        if isinstance(a, str) and isinstance(b, str):
+            return natural_key(a) < natural_key(b)  # 二车间 before 十车间
         if type(a) is type(b) or (isinstance(a, int | float) and isinstance(b, int | float)):
             return bool(a < b)  # type: ignore[operator]
         return str(a) < str(b)
