@@ -34,6 +34,18 @@ def file_kind(path: Path) -> FileKind:
     return FileKind.NEW
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """A plain SQLite file by its first 16 bytes (an encrypted register has a key file)."""
+    try:
+        with Path(path).open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def sqlite_uri(path: Path, read_only: bool = False) -> str:
     """The `file:` URI of a database, quoted: a folder named "健康#1" or "50% done" must not
     end the path early or be read as an escape."""

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.db.backup import BackupError
+from app.db.file_kind import FileKind, file_kind, is_sqlite_file
 from app.db.migrate import Database
 from app.domain.codes import Role
 from app.logging_setup import setup_logging
@@ -102,26 +103,112 @@ def run(database: Path, splash: QWidget | None = None) -> int:
     return start.run(database, splash)
 
 
+# The register windows of this run, the newest last: "Open database…" opens another register
+# in a new window and closes the one it came from; each still open is closed on the way out.
+_windows: list[MainWindow] = []
+_first_run_tasks: list[Task] = []  # the demo being generated into a register just opened
+
+
 def run_signed_in(
     session: login.Session, translations: Translations, splash: QWidget | None = None
 ) -> int:
     """The main window for the signed-in `session`, until it is closed."""
     app = create_application()
-    window = build_window(app, session.db, translations, session.actor)
-    window.show()
-    window.idle.start()
-    # Today's backup (seconds on a big file) waits until the first page is filled, then runs
-    # in the background; the hourly timer catches a program left open past midnight.
-    window.first_page_filled.connect(window.backups.start_daily_backup)
-    window.backups.daily_timer.start()
+    window = start_window(app, session, translations)
     if splash is not None:  # the start-up window goes once the main window is there
         splash.close()
     smoke.arm(app, window, window.painted, window.first_page_filled)
     tasks = offer_first_run(window)
     code = app.exec()
     del tasks
-    close_session(window)
+    while _windows:
+        close_session(_windows.pop())
     return code
+
+
+def start_window(
+    app: QApplication, session: login.Session, translations: Translations
+) -> MainWindow:
+    """A main window on a signed-in register: shown, with its idle lock and daily backup."""
+    window = build_window(app, session.db, translations, session.actor)
+    window.ui.actionOpenDatabase.setEnabled(True)
+    window.ui.actionOpenDatabase.triggered.connect(lambda: open_another(window))
+    _windows.append(window)
+    window.show()
+    window.idle.start()
+    # Today's backup (seconds on a big file) waits until the first page is filled, then runs
+    # in the background; the hourly timer catches a program left open past midnight.
+    window.first_page_filled.connect(window.backups.start_daily_backup)
+    window.backups.daily_timer.start()
+    return window
+
+
+def open_another(window: MainWindow, path: Path | None = None) -> MainWindow | None:
+    """文件 → 打开数据库…: another register, with the sign-in and checks of the start (a county
+    workspace, a damaged file, a reviewer's account are each refused or handled as there).
+    The new register opens in its own window; the one it came from is backed up and closed."""
+    path = path or ask_register_path(window)
+    if path is None:
+        return None
+    if path.resolve() == window.context.db.path.resolve():
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("OpenRegister", "Open database"),
+            QCoreApplication.translate("OpenRegister", "%1 is the register already open.").replace(
+                "%1", str(path)
+            ),
+        )
+        return None
+    if file_kind(path) is FileKind.PLAIN and not is_sqlite_file(path):
+        # Not a damaged register to quarantine and recover, as at start: some other file.
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("OpenRegister", "Open database"),
+            QCoreApplication.translate(
+                "OpenRegister",
+                "%1 is not a register of this program (not a database file). Choose the "
+                "register's .db file; an encrypted one has its .keys file beside it.",
+            ).replace("%1", str(path)),
+        )
+        return None
+    try:
+        session = start.open_session(path, window)
+    except start.WorkspaceChosen:  # the sign-in's "Open county workspace…": beside this window
+        from app.ui.county_open import start_workspace
+
+        start_workspace(window)
+        return None
+    except Exception as error:  # a foreign file, an unreadable key file: explain, keep this one
+        log.exception("cannot open %s", path)
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("FirstRun", "Cannot open the database"),
+            QCoreApplication.translate("FirstRun", "The database file %1 could not be opened:\n%2")
+            .replace("%1", str(path))
+            .replace("%2", str(error)),
+        )
+        return None
+    if session is None:  # cancelled, or refused with a message already
+        return None
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    new = start_window(app, session, window.translations)
+    if window in _windows:
+        _windows.remove(window)
+    window.close()
+    close_session(window)
+    _first_run_tasks[:] = offer_first_run(new)  # an empty register: a new site, or the demo
+    return new
+
+
+def ask_register_path(parent: MainWindow) -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("OpenRegister", "Open another register"),
+        str(parent.context.db.path.parent),
+        QCoreApplication.translate("OpenRegister", "Register (*.db);;All files (*)"),
+    )
+    return Path(name) if name else None
 
 
 def run_workspace(path: Path | None, splash: QWidget | None = None) -> int:

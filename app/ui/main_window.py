@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
         self.ui.actionShowLog.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
         )
-        self.ui.actionOpenDatabase.setEnabled(False)  # switching files arrives with accounts
+        # Enabled by the program (app.start_window), which signs in to the other register.
+        self.ui.actionOpenDatabase.setEnabled(False)
         self.ui.actionOpenCountyWorkspace.triggered.connect(self.open_county_workspace)
         self.ui.actionRoomProfile.triggered.connect(lambda: self.show_open_hours_tab("profile"))
         self.ui.actionWallSchedule.triggered.connect(lambda: self.show_open_hours_tab("wall"))

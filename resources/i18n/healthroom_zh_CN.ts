@@ -4943,6 +4943,29 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>OpenRegister</name>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 is the register already open.</source>
+        <translation>%1 就是当前打开的台账。</translation>
+    </message>
+    <message>
+        <source>%1 is not a register of this program (not a database file). Choose the register's .db file; an encrypted one has its .keys file beside it.</source>
+        <translation>%1 不是本程序的台账（不是数据库文件）。请选择台账的 .db 文件；加密的台账旁边有同名的 .keys 文件。</translation>
+    </message>
+    <message>
+        <source>Open another register</source>
+        <translation>打开另一个台账</translation>
+    </message>
+    <message>
+        <source>Register (*.db);;All files (*)</source>
+        <translation>台账 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>OutreachDialog</name>
     <message>
         <source>Department</source>
