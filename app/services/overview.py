@@ -30,6 +30,7 @@ from app.domain.codes import (
 )
 from app.services.actor import Actor
 from app.services.open_hours_calendar import load_calendar
+from app.services.room_upkeep import disinfection_status
 from app.services.unit_of_work import read_only
 
 
@@ -99,6 +100,7 @@ class AttentionKind(StrEnum):
     EXPIRED = "expired"
     RECTIFICATION_DUE = "rectification_due"
     RECTIFICATION_OVERDUE = "rectification_overdue"  # open past its deadline
+    DISINFECTION_OVERDUE = "disinfection_overdue"  # the interval of open days has run out
     UPCOMING_ACTIVITY = "upcoming_activity"
 
 
@@ -150,6 +152,7 @@ def attention_items(db: Database, actor: Actor, today: dt.date) -> list[Attentio
         return [
             *_follow_ups_due(session, today),
             *_upkeep_overdue(session, today),
+            *_disinfection_overdue(session, today),
             *_stock_warnings(session, today),
             *_rectifications_due(session, today),
             *_upcoming_activities(session, today),
@@ -253,6 +256,14 @@ def _stock_warnings(session: Session, today: dt.date) -> list[AttentionItem]:
             )
         )
     return out
+
+
+def _disinfection_overdue(session: Session, today: dt.date) -> list[AttentionItem]:
+    due = disinfection_status(session, today)
+    if not due.overdue:
+        return []
+    last = due.last.isoformat() if due.last else ""
+    return [AttentionItem(AttentionKind.DISINFECTION_OVERDUE, "", due.due_on, last, due.interval)]
 
 
 def _rectifications_due(session: Session, today: dt.date) -> list[AttentionItem]:

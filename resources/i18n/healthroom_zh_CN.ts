@@ -2244,6 +2244,34 @@ Accept the new key only if the site's technician has read you this new fingerpri
         <translation>记录当天…</translation>
     </message>
     <message>
+        <source>Disinfect every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>How many open days may pass between two disinfections (1: every open day). An overdue disinfection is listed on the overview.</source>
+        <translation>两次消毒之间最多间隔几个开放日（1 表示每个开放日都消毒）。消毒逾期会在首页提醒。</translation>
+    </message>
+    <message>
+        <source>open day(s)</source>
+        <translation>个开放日消毒一次</translation>
+    </message>
+    <message>
+        <source>Print cleaning log…</source>
+        <translation>打印清洁消毒登记表…</translation>
+    </message>
+    <message>
+        <source>清洁消毒登记表 of the month shown, as recorded</source>
+        <translation>所显示月份的清洁消毒登记表（按已登记内容）</translation>
+    </message>
+    <message>
+        <source>Blank log…</source>
+        <translation>空白登记表…</translation>
+    </message>
+    <message>
+        <source>清洁消毒登记表 of the month shown with only the dates and hours, to fill in by hand</source>
+        <translation>所显示月份的空白清洁消毒登记表，只印日期和开放时间，供手工填写</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>设备履历</translation>
     </message>
@@ -5087,8 +5115,29 @@ Details are in the log folder:
         <translation>整改逾期</translation>
     </message>
     <message>
+        <source>Disinfection overdue</source>
+        <translation>消毒逾期</translation>
+    </message>
+    <message>
         <source>Coming activity</source>
         <translation>近期活动</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>生活室</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n open day(s)</source>
+        <translation>
+            <numerusform>每 %n 个开放日</numerusform></translation>
+    </message>
+    <message>
+        <source>last on %1</source>
+        <translation>上次 %1</translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation>尚无消毒记录</translation>
     </message>
     <message>
         <source>%1 %2 left</source>
@@ -6554,6 +6603,14 @@ Details are in the log folder:
         <translation>尚无消毒记录</translation>
     </message>
     <message>
+        <source>disinfection overdue since %1</source>
+        <translation>消毒已逾期（应于 %1 消毒）</translation>
+    </message>
+    <message>
+        <source>next disinfection due %1</source>
+        <translation>下次消毒：%1</translation>
+    </message>
+    <message>
         <source>Open %1–%2, on duty: %3</source>
         <translation>开放 %1–%2，值班：%3</translation>
     </message>
@@ -6564,6 +6621,23 @@ Details are in the log folder:
     <message>
         <source>Disinfected: %1</source>
         <translation>消毒：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disinfection every %n open day(s) from now on.</source>
+        <translation>
+            <numerusform>今后每 %n 个开放日消毒一次。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save the cleaning and disinfection log</source>
+        <translation>保存清洁消毒登记表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cleaning and disinfection log</source>
+        <translation>清洁消毒登记表</translation>
     </message>
     <message>
         <source>That day has not come yet.</source>

@@ -45,6 +45,7 @@ KINDS = {
     AttentionKind.EXPIRED: QT_TRANSLATE_NOOP("OverviewPage", "Expired"),
     AttentionKind.RECTIFICATION_DUE: QT_TRANSLATE_NOOP("OverviewPage", "Rectification due"),
     AttentionKind.RECTIFICATION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Rectification overdue"),
+    AttentionKind.DISINFECTION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Disinfection overdue"),
     AttentionKind.UPCOMING_ACTIVITY: QT_TRANSLATE_NOOP("OverviewPage", "Coming activity"),
 }
 URGENT = {
@@ -53,6 +54,7 @@ URGENT = {
     AttentionKind.LOW_STOCK,
     AttentionKind.EXPIRED,
     AttentionKind.RECTIFICATION_OVERDUE,
+    AttentionKind.DISINFECTION_OVERDUE,
 }
 
 
@@ -68,7 +70,23 @@ def when(item: AttentionItem) -> str:
     return f"{text} {item.at_time:%H:%M}" if item.at_time else text
 
 
+def subject(item: AttentionItem) -> str:
+    if item.kind is AttentionKind.DISINFECTION_OVERDUE:
+        return QCoreApplication.translate("OverviewPage", "The room")
+    return item.subject
+
+
 def detail(item: AttentionItem) -> str:
+    if item.kind is AttentionKind.DISINFECTION_OVERDUE:
+        every = QCoreApplication.translate(
+            "OverviewPage", "every %n open day(s)", "", item.amount or 1
+        )
+        last = (
+            QCoreApplication.translate("OverviewPage", "last on %1").replace("%1", item.detail)
+            if item.detail
+            else QCoreApplication.translate("OverviewPage", "none recorded yet")
+        )
+        return f"{every} · {last}"
     if item.kind is AttentionKind.LOW_STOCK:
         return (
             QCoreApplication.translate("OverviewPage", "%1 %2 left")
@@ -90,7 +108,7 @@ COLUMNS: list[Column[AttentionItem]] = [
         lambda r: _t(KINDS[r.kind]),
         alert=lambda r: r.kind in URGENT,
     ),
-    Column(QT_TRANSLATE_NOOP("OverviewPage", "Item"), lambda r: r.subject),
+    Column(QT_TRANSLATE_NOOP("OverviewPage", "Item"), lambda r: subject(r)),
     Column(QT_TRANSLATE_NOOP("OverviewPage", "When"), when),
     Column(QT_TRANSLATE_NOOP("OverviewPage", "Detail"), detail),
 ]
