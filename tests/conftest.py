@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 
 from app.db import keyfile  # noqa: E402
 from app.db.migrate import Database, open_database  # noqa: E402
+from tests.postgres import pg_workspace, postgres  # noqa: E402, F401 - fixtures
 from tests.support import DEMO_TODAY  # noqa: E402
 
 # Generated registers (tests/unit/test_generated_registers.py): each example builds a register
