@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -241,6 +241,39 @@ def open_hours_daily(
     open_days = calendar.open_days(first, last)
     short = [(d, h) for d in open_days if (h := calendar.hours_on(d)) < minimum - 1e-9]
     return Ratio(len(open_days) - len(short), len(open_days)), short
+
+
+def hours_between(opened: dt.time | None, closed: dt.time | None) -> float | None:
+    """Hours from opening to closing as logged; None when either time is missing."""
+    if opened is None or closed is None:
+        return None
+    start = dt.datetime.combine(dt.date.min, opened)
+    return max(0.0, (dt.datetime.combine(dt.date.min, closed) - start).total_seconds() / 3600)
+
+
+def open_hours_actual(
+    calendar: OpenHoursCalendar,
+    logged: Mapping[dt.date, tuple[dt.time | None, dt.time | None]],
+    first: dt.date,
+    last: dt.date,
+    as_of: dt.date,
+    minimum: float = MIN_OPEN_HOURS_PER_DAY,
+) -> tuple[Ratio, list[tuple[dt.date, float, float | None]]]:
+    """Scheduled open days whose log shows ≥ `minimum` hours open ÷ scheduled open days judged;
+    and the short days (scheduled hours, logged hours or None). Days after `as_of` are not
+    judged yet, nor today until its closing is logged."""
+    judged = []
+    for day in calendar.open_days(first, min(last, as_of)):
+        if day == as_of and (logged.get(day, (None, None))[1] is None):
+            continue  # today, still open or not yet logged
+        judged.append(day)
+    short = []
+    for day in judged:
+        opened, closed = logged.get(day, (None, None))
+        hours = hours_between(opened, closed)
+        if hours is None or hours < minimum - 1e-9:
+            short.append((day, calendar.hours_on(day), hours))
+    return Ratio(len(judged) - len(short), len(judged)), short
 
 
 def participation(attendees: Iterable[int], group: Iterable[int]) -> Ratio:

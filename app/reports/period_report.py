@@ -223,6 +223,38 @@ def open_days_text(facts: PeriodFacts, words: ReportWords) -> str:
     )  # fmt: skip
 
 
+def open_hours_block(facts: PeriodFacts, words: ReportWords, styles: Styles) -> list[Flowable]:
+    """Scheduled beside actual (the day log), with the days short on the log listed."""
+    o = facts.open_days
+    if not o.judged_days:
+        return []
+    lang = words.language
+    out: list[Flowable] = [
+        para(
+            words("open.compare", date=min(facts.as_of, facts.period.last_day).isoformat(),
+                  days=o.judged_days, scheduled=o.scheduled_ok,
+                  srate=percent(o.scheduled_ok / o.judged_days, lang), actual=o.actual_ok,
+                  arate=percent(o.actual_ok / o.judged_days, lang)),
+            styles.body,
+        )
+    ]  # fmt: skip
+    if o.short_actual:
+        columns = ("date", "weekday", "scheduled_hours", "opened", "closed_at", "actual_hours")
+        header = [words(f"col.{c}") for c in columns]
+        rows = [
+            [d.day.isoformat(), words(f"weekday.{d.day.weekday()}"), f"{d.scheduled_hours:g}",
+             d.opened.strftime("%H:%M") if d.opened else "",
+             d.closed.strftime("%H:%M") if d.closed else "",
+             words("open.not_logged") if d.hours is None else f"{d.hours:.1f}"]
+            for d in o.short_actual
+        ]  # fmt: skip
+        out += [
+            para(words("open.short_heading"), styles.small),
+            data_table(styles, header, rows, (28, 16, 24, 22, 22, 28), right=(2, 5)),
+        ]
+    return out
+
+
 def verdict(result: IndicatorResult, words: ReportWords) -> str:
     """Met / not met — with the gap in words — as coloured markup."""
     if result.met is None:

@@ -73,6 +73,29 @@ TEXTS: dict[str, tuple[str, str]] = {
     "p.staff_value": ("{n} 人", "{n}"),
     "p.none": ("未填写", "not entered"),
     # open days
+    "open.compare": (
+        "截至 {date} 应开放的 {days} 天中：按开放时间表不少于 3 小时的 {scheduled} 天（{srate}）；"
+        "按房间日志实际开放不少于 3 小时的 {actual} 天（{arate}）。",
+        "Of the {days} scheduled open day(s) up to {date}: {scheduled} had at least 3 h on "
+        "the schedule ({srate}); on {actual} the day log shows the room open at least 3 h "
+        "({arate}).",
+    ),
+    "open.short_heading": (
+        "实际开放不足 3 小时或未记录开关门时间的日子",
+        "Days open under 3 h by the log, or without both times logged",
+    ),
+    "open.not_logged": ("未记录", "not logged"),
+    "col.weekday": ("星期", "Day"),
+    **{
+        f"weekday.{n}": (zh, en)
+        for n, (zh, en) in enumerate(
+            zip("一二三四五六日", ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True)
+        )
+    },
+    "col.scheduled_hours": ("计划小时", "Scheduled h"),
+    "col.opened": ("开门", "Opened"),
+    "col.closed_at": ("关门", "Closed"),
+    "col.actual_hours": ("实际小时", "Open h (log)"),
     "open.text": (
         "按开放时间表计划开放 {days} 天，共 {hours} 小时；其中开放不足 3 小时的 {short} 天；"
         "闭室 {closed} 天。日志记录开放 {logged} 天，清洁 {cleaned} 天，消毒 {disinfected} 天。",

@@ -24,6 +24,22 @@ class OpenDays:
     logged_open_days: int  # days the day log says the room was opened
     cleaned_days: int
     disinfected_days: int
+    # Scheduled against actual (the day log), day by day up to the day the figures are taken:
+    # days judged, days with ≥ 3 h scheduled, days the log shows ≥ 3 h open, and the days short
+    # on the log (date, scheduled hours, opened, closed, hours open or None when not logged).
+    judged_days: int = 0
+    scheduled_ok: int = 0
+    actual_ok: int = 0
+    short_actual: tuple[ShortDay, ...] = ()
+
+
+@dataclass(frozen=True)
+class ShortDay:
+    day: dt.date
+    scheduled_hours: float
+    opened: dt.time | None
+    closed: dt.time | None
+    hours: float | None  # None: not logged
 
 
 @dataclass(frozen=True)

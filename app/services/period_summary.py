@@ -31,6 +31,7 @@ from app.db.models import (
     UsageVisit,
 )
 from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
+from app.domain.indicators import open_hours_actual
 from app.domain.ordering import natural_key
 from app.domain.periods import Period
 from app.domain.readings import ReadingType
@@ -54,6 +55,7 @@ from app.services.period_facts import (
     PeriodFacts,
     ReadingFacts,
     ReportData,
+    ShortDay,
     StaffRef,
     StockFacts,
     VisitTotals,
@@ -102,7 +104,26 @@ class PeriodSummary:
                 func.sum(case((RoomDayLog.disinfected.is_(True), 1), else_=0)),
             ).where(RoomDayLog.day.between(first, last))
         ).one()
+        logged = {
+            day: (opened_at, closed_at)
+            for day, opened_at, closed_at in self.session.execute(
+                select(RoomDayLog.day, RoomDayLog.opened_at, RoomDayLog.closed_at).where(
+                    RoomDayLog.day.between(first, last)
+                )
+            )
+        }
+        actual, short = open_hours_actual(calendar, logged, first, last, self.engine.as_of)
+        judged = calendar.open_days(first, min(last, self.engine.as_of))[: actual.denominator]
         return OpenDays(
+            judged_days=actual.denominator,
+            scheduled_ok=sum(
+                1 for d in judged if calendar.hours_on(d) >= MIN_OPEN_HOURS_PER_DAY - 1e-9
+            ),
+            actual_ok=actual.numerator,
+            short_actual=tuple(
+                ShortDay(day, scheduled, *logged.get(day, (None, None)), hours)
+                for day, scheduled, hours in short
+            ),
             scheduled_days=len(days),
             scheduled_hours=round(sum(hours), 2),
             short_days=sum(1 for h in hours if h < MIN_OPEN_HOURS_PER_DAY - 1e-9),

@@ -3387,6 +3387,18 @@ Details are in the log folder:
         <translation>计划开放时长</translation>
     </message>
     <message>
+        <source>Opened</source>
+        <translation>开门</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关门</translation>
+    </message>
+    <message>
+        <source>Hours open (log)</source>
+        <translation>实际开放小时</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>名称</translation>
     </message>

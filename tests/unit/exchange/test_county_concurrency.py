@@ -21,6 +21,7 @@ from app.db.county_models import (
     CountySite,
     open_workspace,
 )
+from app.domain.targets import IndicatorKey
 from app.exchange.county_import import _load_rows
 from app.exchange.package_format import verify_package
 from tests.county_factory import make_package, quarters, site
@@ -100,7 +101,7 @@ def test_four_importers_at_once_lose_and_duplicate_nothing(place: str, tmp_path:
             assert digest == verify_package(newest[(code, period)]).sha256  # the newest won
         assert session.scalar(select(func.count()).select_from(CountySite)) == 6
         indicators = session.scalar(select(func.count()).select_from(CountyIndicator))
-        assert indicators == len(newest) * 11
+        assert indicators == len(newest) * len(IndicatorKey)
         expected = 0
         for path in newest.values():
             expected += len(_load_rows(verify_package(path))[1])

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.db.migrate import Database, open_database
 from app.db.models import AuditEntry, Staff
 from app.domain.periods import Period
+from app.domain.targets import IndicatorKey
 from app.exchange import export_package as export_module
 from app.exchange.export_package import ExportRefused, export_package
 from app.exchange.package_format import PackageRejected, verify_bytes, verify_package
@@ -89,7 +90,7 @@ def test_manifest_lists_every_file_and_the_audit_head(demo_db: Database, out: Pa
         manifest = json.loads(archive.read("manifest.json"))
         assert manifest["files"]["data.xlsx"]["size"] == len(archive.read("data.xlsx"))
     assert manifest["site"]["code"] and manifest["period"] == "2026Q3"
-    assert manifest["files"]["data.xlsx"]["rows"]["indicators"] == 11
+    assert manifest["files"]["data.xlsx"]["rows"]["indicators"] == len(IndicatorKey)
     assert len(manifest["audit_head_hash"]) == 64 and len(manifest["public_key"]) == 64
     second = export_package(demo_db, TECH, Q3, out, as_of=DEMO_TODAY)
     assert second.sequence == 2 and second.path.name.endswith("_002.zip")
