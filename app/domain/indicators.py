@@ -105,6 +105,27 @@ class PartResult:
     met: bool | None
 
 
+class Scope(StrEnum):
+    """What a figure covers, said beside it: a count with a yearly target shown for a quarter
+    is the year so far, not the quarter; a year of quarterly counts is its weakest quarter."""
+
+    PERIOD = "period"  # the period itself
+    YEAR_TO_DATE = "year_to_date"  # 1 January to the period's last day (yearly targets)
+    QUARTER_TO_DATE = "quarter_to_date"  # the quarter up to the month's end (quarterly targets)
+    WEAKEST_QUARTER = "weakest_quarter"  # a year of quarterly targets: its lowest quarter
+
+
+def figure_scope(key: IndicatorKey, period: Period) -> Scope:
+    per = indicator(key).per
+    if per == "year" and period.kind is not PeriodKind.YEAR:
+        return Scope.YEAR_TO_DATE
+    if per == "quarter" and period.kind is PeriodKind.MONTH:
+        return Scope.QUARTER_TO_DATE
+    if per == "quarter" and period.kind is PeriodKind.YEAR:
+        return Scope.WEAKEST_QUARTER
+    return Scope.PERIOD
+
+
 @dataclass(frozen=True)
 class IndicatorResult:
     key: IndicatorKey
@@ -128,6 +149,16 @@ class IndicatorResult:
     def still_open(self) -> bool:
         """Not met yet, but the period is still running and this figure can only grow."""
         return self.met is False and self.in_progress and self.key in ACCUMULATING
+
+    @property
+    def scope(self) -> Scope:
+        return figure_scope(self.key, self.period)
+
+    @property
+    def due(self) -> bool:
+        """False for a count whose pro-rated target is 0 (4 lectures a year: none due by the
+        end of February): nothing is asked yet, so no "≥ 0" target is shown."""
+        return self.kind is TargetKind.RATE or self.target > 1e-9
 
 
 # --- targets for a period ------------------------------------------------------------------

@@ -12,9 +12,10 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.catalogue.indicators import indicator
 from app.catalogue.readings import Flag, ReadingType
@@ -22,16 +23,18 @@ from app.db.migrate import Database
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio
-from app.domain.targets import IndicatorKey, TargetKind
+from app.domain.targets import IndicatorKey, Target, TargetKind
 from app.reports.indicator_words import (
     format_fraction,
     format_met,
+    format_scope,
     format_target,
     format_value,
     gap_text,
     indicator_name,
     percent,
     period_name,
+    target_rule,
 )
 from app.reports.language import ReportLanguage
 from app.reports.pdf.blocks import (
@@ -257,7 +260,7 @@ def open_hours_block(facts: PeriodFacts, words: ReportWords, styles: Styles) -> 
 
 def verdict(result: IndicatorResult, words: ReportWords) -> str:
     """Met / not met — with the gap in words — as coloured markup."""
-    if result.met is None:
+    if result.met is None or not result.due:
         return coloured(format_met(result, words.language), None)
     if result.met:
         return coloured(format_met(result, words.language), True)
@@ -270,16 +273,22 @@ def indicator_table(
     indicators: IndicatorSet,
     words: ReportWords,
     styles: Styles,
+    targets: Mapping[IndicatorKey, Target],
     keys: Sequence[IndicatorKey] = tuple(K),
 ) -> Flowable:
+    """The figures against their targets; each figure that is not the period itself says what
+    it covers (年初至今, 最少的一个季度), and footnotes state how the targets are derived."""
     lang = words.language
     rows = []
     for key in keys:
         r = indicators[key]
+        value = coloured(format_value(r, lang), r.met if r.due else None)
+        if scope := format_scope(r, lang):
+            value += f'<br/><font size="7">{escape(scope)}</font>'
         rows.append(
             [
                 coloured(indicator_name(key, lang), None),
-                coloured(format_value(r, lang), r.met),
+                value,
                 coloured(format_fraction(r), None),
                 coloured(format_target(r, lang), None),
                 verdict(r, words),
@@ -288,7 +297,9 @@ def indicator_table(
     header = [
         words(c) for c in ("col.indicator", "col.value", "col.fraction", "col.target", "col.result")
     ]
-    return markup_table(styles, header, rows, (52, 22, 24, 20, 62), right=(1, 2))
+    table = markup_table(styles, header, rows, (52, 24, 22, 22, 60), right=(1, 2))
+    notes = [para(text, styles.small) for text in target_rule(targets, lang)]
+    return KeepTogether([table, Spacer(1, 1 * mm), *notes])
 
 
 def usage_text(facts: PeriodFacts, words: ReportWords) -> str:

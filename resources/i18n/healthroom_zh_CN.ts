@@ -3329,14 +3329,6 @@ Details are in the log folder:
 <context>
     <name>IndicatorCard</name>
     <message>
-        <source>This quarter</source>
-        <translation>本季度</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>本年度</translation>
-    </message>
-    <message>
         <source>%1: %2%3, target %4 — %5</source>
         <translation>%1：%2%3，目标 %4 — %5</translation>
     </message>
@@ -3593,6 +3585,38 @@ Details are in the log folder:
     <message>
         <source>n/a</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年初至今</translation>
+    </message>
+    <message>
+        <source>Year to this quarter's end</source>
+        <translation>年初至本季度末</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>本季度至今</translation>
+    </message>
+    <message>
+        <source>This year (weakest quarter)</source>
+        <translation>本年度（最少的季度）</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>本期不考核</translation>
     </message>
     <message>
         <source>not applicable</source>
