@@ -35,4 +35,29 @@ REPORTS: tuple[Command, ...] = (
         "the usage register (使用登记表) for a date range, or blank forms",
         "app.cli.report_usage_register",
     ),
+    Command(
+        "stock-sheet",
+        "the consumables stock sheet (日常消耗品库存表)",
+        "app.cli.report_stock_sheet",
+    ),
+    Command(
+        "cleaning-log",
+        "the month's cleaning and disinfection log (清洁消毒登记表), or a blank one",
+        "app.cli.report_cleaning_log",
+    ),
+    Command(
+        "plan",
+        "the year's health promotion plan (年度健康促进计划; needs --user)",
+        "app.cli.report_plan",
+    ),
+    Command(
+        "outreach",
+        "staff who came to none of the year's lectures (needs --user)",
+        "app.cli.report_outreach",
+    ),
+    Command(
+        "sign-in-sheet",
+        "an activity's sign-in sheet (活动签到表; needs --user)",
+        "app.cli.report_sign_in_sheet",
+    ),
 )
