@@ -41,6 +41,7 @@ from app.reports import (
     wall_schedule,
 )
 from app.reports.annual_report import ANNUAL
+from app.reports.cleaning_log import cleaning_log_data, write_cleaning_log
 from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
 from app.reports.monthly_report import MONTHLY
@@ -170,6 +171,9 @@ def every_printout(db: Database, out: Path, focus: dt.date) -> list[Path]:
         )
     stock = consumables_stock.stock_sheet_data(db, ADMIN, TODAY)
     written.append(Path(consumables_stock.write_pdf(out / "stock.pdf", stock, zh)))
+    log = cleaning_log_data(db, ADMIN, month.year, month.number, TODAY)
+    written.append(write_cleaning_log(out / "cleaning.pdf", log))
+    written.append(write_cleaning_log(out / "cleaning-blank.pdf", log, blank=True))
     return written
 
 
