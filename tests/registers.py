@@ -190,9 +190,9 @@ def build(db: Database, history: History) -> None:
     _open_hours(db, h)
     for person, offset, readings in h.visits:
         when = dt.datetime.combine(day(offset, start), dt.time(9, 30))
-        staff_id = staff_ids[person] if person is not None else None
-        if staff_id is not None and not _on_roster(h.people[person or 0], start, when.date()):
-            staff_id = None  # not on the roster that day: recorded as a visitor, as the form does
+        staff_id = None  # a person not on the roster that day is recorded as a visitor
+        if person is not None and _on_roster(h.people[person], start, when.date()):
+            staff_id = staff_ids[person]
         values = {ReadingType.SYSTOLIC: 128.0, ReadingType.DIASTOLIC: 82.0} if readings else {}
         visit_entry.record_visit(
             db, ADMIN,
@@ -263,8 +263,8 @@ def _roster(db: Database, h: History) -> list[int]:
             db, ADMIN, None,
             PersonInput(
                 employee_no=f"E{n + 1:04d}", name=NAMES[n % len(NAMES)] + ("" if n < 10 else "乙"),
-                department=DEPARTMENTS[person.department], hire_date=min(hired, TODAY)
-                if hired else None,
+                department=DEPARTMENTS[person.department],
+                hire_date=min(hired, TODAY) if hired else None,
             ),
             TODAY,
         )  # fmt: skip
