@@ -128,7 +128,7 @@ def story(
         s.heading(words("h.profile")),
         profile_block(profile, facts, words, styles),
         s.heading(words("h.year_indicators")),
-        indicator_table(data.indicators, words, styles, data.targets),
+        *indicator_table(data.indicators, words, styles, data.targets),
         s.heading(words("h.quarters")),
         quarter_table(data, words, styles),
         s.heading(words("h.open")),

@@ -76,7 +76,7 @@ def story(
         para(open_days_text(facts, words), styles.body),
         *open_hours_block(facts, words, styles),
         s.heading(words("h.indicators")),
-        indicator_table(data.indicators, words, styles, data.targets),
+        *indicator_table(data.indicators, words, styles, data.targets),
         s.heading(words("h.usage")),
         para(usage_text(facts, words), styles.body),
         department_table(facts, words, styles),

@@ -15,7 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from app.catalogue.indicators import indicator
 from app.catalogue.readings import Flag, ReadingType
@@ -275,7 +275,7 @@ def indicator_table(
     styles: Styles,
     targets: Mapping[IndicatorKey, Target],
     keys: Sequence[IndicatorKey] = tuple(K),
-) -> Flowable:
+) -> list[Flowable]:
     """The figures against their targets; each figure that is not the period itself says what
     it covers (年初至今, 最少的一个季度), and footnotes state how the targets are derived."""
     lang = words.language
@@ -299,7 +299,7 @@ def indicator_table(
     ]
     table = markup_table(styles, header, rows, (52, 24, 22, 22, 60), right=(1, 2))
     notes = [para(text, styles.small) for text in target_rule(targets, lang)]
-    return KeepTogether([table, Spacer(1, 1 * mm), *notes])
+    return [table, Spacer(1, 1 * mm), *notes]
 
 
 def usage_text(facts: PeriodFacts, words: ReportWords) -> str:
