@@ -74,6 +74,10 @@
         <translation>这个数据库已经有账户了。</translation>
     </message>
     <message>
+        <source>This is the only active county administrator; it cannot be disabled.</source>
+        <translation>这是唯一在用的县级管理员账户，不能停用。</translation>
+    </message>
+    <message>
         <source>Union chair</source>
         <translation>工会主席</translation>
     </message>
@@ -424,14 +428,6 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>The file cannot be read as a spreadsheet (%1). Save it as .xlsx or .csv and try again.</source>
-        <translation>无法作为电子表格读取（%1）。请另存为 .xlsx 或 .csv 后再试。</translation>
-    </message>
-    <message>
-        <source>No header row with an employee no. (工号) or name (姓名) column was found in the first rows. Add one above the names.</source>
-        <translation>前几行中没有找到含“工号”或“姓名”列的表头，请在名单上方加一行表头。</translation>
-    </message>
-    <message>
         <source>The activity is cancelled: it takes no sign-ins.</source>
         <translation>该活动已取消，不能签到。</translation>
     </message>
@@ -468,6 +464,10 @@
         <translation>不在参加对象范围内：已记录，但不计入参与率。</translation>
     </message>
     <message>
+        <source>An old employee no.: this person's number is now %1. Signed in under the new one.</source>
+        <translation>这是旧工号：此人现在的工号是 %1，已按新工号签到。</translation>
+    </message>
+    <message>
         <source>Found by name: employee no. %1.</source>
         <translation>按姓名匹配到工号 %1。</translation>
     </message>
@@ -476,20 +476,12 @@
         <translation>活动日期之后才入职，当时不在名册上。请核对工号。</translation>
     </message>
     <message>
-        <source>the file was not found</source>
-        <translation>找不到文件</translation>
+        <source>The file cannot be read as a sign-in sheet. %1</source>
+        <translation>无法作为签到表读取此文件。%1</translation>
     </message>
     <message>
-        <source>not an .xlsx or .csv file</source>
-        <translation>不是 .xlsx 或 .csv 文件</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件是空的</translation>
-    </message>
-    <message>
-        <source>far too many rows</source>
-        <translation>行数过多</translation>
+        <source>No column says who signed. On the Columns tab, choose the employee no. (工号) or the name (姓名) column, or add such a heading above the names.</source>
+        <translation>没有哪一列能说明是谁签到。请在“列”页选出工号列或姓名列，或在名单上方加上这样的表头。</translation>
     </message>
     <message>
         <source>Employee no.</source>
@@ -954,6 +946,49 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>把握</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Certain</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <source>A guess: please check</source>
+        <translation>猜测，请核对</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+</context>
+<context>
     <name>ConsumableDialog</name>
     <message>
         <source>New consumable item</source>
@@ -1156,7 +1191,7 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>打开工作区</translation>
     </message>
     <message>
-        <source>imported packages</source>
+        <source>imported a package</source>
         <translation>导入数据包</translation>
     </message>
     <message>
@@ -1166,6 +1201,42 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>printed the county summary</source>
         <translation>生成县级汇总</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>changed an account</source>
+        <translation>更改账户</translation>
+    </message>
+    <message>
+        <source>read the access log</source>
+        <translation>查看访问日志</translation>
+    </message>
+    <message>
+        <source>wrote a return file</source>
+        <translation>导出反馈文件</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>审核人员</translation>
+    </message>
+    <message>
+        <source>county administrator</source>
+        <translation>县级管理员</translation>
     </message>
     <message>
         <source>%1 is a site's register, not a county workspace. Choose a workspace file, or a new file name to create one.</source>
@@ -1182,6 +1253,68 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>The workspace server %1 could not be reached or refused the sign-in (%2). Check the address, the network and the server's user and password with the union's IT staff.</source>
         <translation>无法连接工作区服务器 %1，或服务器拒绝登录（%2）。请与工会的信息技术人员核对地址、网络以及服务器的用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyAccountEditDialog</name>
+    <message>
+        <source>New county account</source>
+        <translation>新建县级账户</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+</context>
+<context>
+    <name>CountyAccountsDialog</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Reviewers' accounts</source>
+        <translation>审核人员账户</translation>
+    </message>
+    <message>
+        <source>Everyone who works in this county workspace has an account of their own. Reviewers import, record inspections and print; county administrators also manage the accounts, read everyone's access log and accept a site's new key.</source>
+        <translation>在本县级工作区工作的每个人都有自己的账户。审核人员导入数据包、记录巡检和打印；县级管理员还管理账户、查看所有人的访问日志，并可接受单位的新密钥。</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
     </message>
 </context>
 <context>
@@ -1309,14 +1442,24 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>县级工作区 (*.db)</translation>
     </message>
     <message>
-        <source>Who is reviewing?</source>
-        <translation>审核人</translation>
+        <source>County workspace — sign in</source>
+        <translation>县级工作区——登录</translation>
     </message>
     <message>
-        <source>The workspace holds many sites' data. Your name is recorded in its access log with what you do.
-Your name:</source>
-        <translation>工作区保存多家单位的数据。您的姓名和所做的操作将记入访问记录。
-您的姓名：</translation>
+        <source>Sign in to the county workspace</source>
+        <translation>登录县级工作区</translation>
+    </message>
+    <message>
+        <source>The workspace holds many sites' data. Sign in with your county account; what you do is recorded in its access log.</source>
+        <translation>工作区保存着许多单位的数据。请用您的县级账户登录；您的操作会记入访问日志。</translation>
+    </message>
+    <message>
+        <source>New county workspace — first administrator</source>
+        <translation>新县级工作区——第一个管理员</translation>
+    </message>
+    <message>
+        <source>This workspace has no accounts yet. Create the county administrator's account first: it creates the reviewers' accounts and reads the access log.</source>
+        <translation>这个工作区还没有账户。请先建立县级管理员的账户：由管理员建立审核人员的账户并查看访问日志。</translation>
     </message>
     <message>
         <source>County workspace</source>
@@ -1327,6 +1470,13 @@ Your name:</source>
 %2</source>
         <translation>无法打开县级工作区 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPasswordDialog</name>
+    <message>
+        <source>New password for %1.</source>
+        <translation>为 %1 设置新密码。</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1558,10 @@ Your name:</source>
         <translation>详情</translation>
     </message>
     <message>
+        <source>Through</source>
+        <translation>途径</translation>
+    </message>
+    <message>
         <source>Writing the county summary…</source>
         <translation>正在生成县级汇总…</translation>
     </message>
@@ -1436,8 +1590,8 @@ Your name:</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <source>Reviewer: %1</source>
-        <translation>审核人：%1</translation>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
     </message>
     <message>
         <source>No packages yet: import the packages the sites sent.</source>
@@ -1486,6 +1640,10 @@ Your name:</source>
     <message>
         <source>The site's key has changed</source>
         <translation>单位的签名密钥已变更</translation>
+    </message>
+    <message>
+        <source>The package %1 of site %2 is signed by another key than the one pinned on the site's first import (pinned %3, this package %4). Only a county administrator may accept a site's new key: ask them to import it.</source>
+        <translation>单位 %2 的数据包 %1 的签名密钥与首次导入时固定的不同（固定的 %3，本数据包 %4）。只有县级管理员可以接受单位的新密钥：请由管理员导入。</translation>
     </message>
     <message>
         <source>The package %1 of site %2 is signed by another key than the one pinned on the site's first import.
@@ -1622,8 +1780,20 @@ Accept the new key only if the site's technician has read you this new fingerpri
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Accounts</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
         <source>Open another county workspace…</source>
         <translation>打开其他县级工作区…</translation>
+    </message>
+    <message>
+        <source>Reviewers' accounts…</source>
+        <translation>审核人员账户…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3866,15 +4036,14 @@ Details are in the log folder:
         <source>What was done</source>
         <translation>整改措施</translation>
     </message>
-    <message>
-        <source>All years</source>
-        <translation>全部年份</translation>
-    </message>
     <message numerus="yes">
         <source>%n inspection(s)</source>
         <translation>
-            <numerusform>%n 次巡检督查</numerusform>
-        </translation>
+            <numerusform>%n 次巡检督查</numerusform></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
     </message>
     <message>
         <source>Inspections</source>
@@ -4945,8 +5114,7 @@ Details are in the log folder:
     <message numerus="yes">
         <source>every %n open day(s)</source>
         <translation>
-            <numerusform>每 %n 个开放日</numerusform>
-        </translation>
+            <numerusform>每 %n 个开放日</numerusform></translation>
     </message>
     <message>
         <source>last on %1</source>
@@ -5534,12 +5702,36 @@ Details are in the log folder:
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <source>This is not a spreadsheet that can be read. Use an .xlsx or .csv file.</source>
-        <translation>这不是可读取的表格文件，请使用 .xlsx 或 .csv 文件。</translation>
+        <source>This is a folder, a pipe or a device, not a file. Choose the spreadsheet file itself.</source>
+        <translation>这是文件夹、管道或设备，不是文件。请选择表格文件本身。</translation>
     </message>
     <message>
-        <source>This is an old Excel file (.xls) or a workbook with a password. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a password.</source>
-        <translation>这是旧版 Excel 文件（.xls）或加了密码的工作簿。请用 Excel 或 WPS 打开，另存为不带密码的 Excel 工作簿（.xlsx）。</translation>
+        <source>This is not a spreadsheet. Use an Excel (.xlsx, .xls), WPS (.et), LibreOffice (.ods) or text (.csv, .txt) file.</source>
+        <translation>这不是表格文件。请使用 Excel（.xlsx、.xls）、WPS（.et）、LibreOffice（.ods）或文本（.csv、.txt）文件。</translation>
+    </message>
+    <message>
+        <source>The file is too large for a roster (at most 32 MB, and 200 MB per part unpacked). Check that it is the right file, or split it.</source>
+        <translation>文件太大，不像名册（最大 32 MB，解压后每部分最大 200 MB）。请确认选对了文件，或分成几个文件。</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password. Remove the password in Excel or WPS, save it and import the saved copy.</source>
+        <translation>文件设置了打开密码。请在 Excel 或 WPS 中去掉密码并另存，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read. Open it in Excel, WPS or LibreOffice (they can often repair it), save it again and import the saved copy.</source>
+        <translation>文件已损坏，无法读取。请用 Excel、WPS 或 LibreOffice 打开（它们常能修复），另存后再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The sheet has too many columns (at most 256). Delete the columns that do not belong and save it again.</source>
+        <translation>工作表列数太多（最多 256 列）。请删除与名册无关的列后另存。</translation>
+    </message>
+    <message>
+        <source>The sheet is too large (rows × columns beyond 4 million). Delete the empty rows and columns at its end and save it again.</source>
+        <translation>工作表范围太大（行数×列数超过 400 万）。请删除末尾的空行和空列后另存。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds more than 32,767 characters, which no roster cell does. Check the file.</source>
+        <translation>单元格 %1 的内容超过 32767 个字，不是名册内容。请检查文件。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -5550,8 +5742,8 @@ Details are in the log folder:
         <translation>文件行数太多，一次最多 200000 行。</translation>
     </message>
     <message>
-        <source>The column %1 is missing (it may also be called %2).</source>
-        <translation>缺少“%1”列（也可以叫：%2）。</translation>
+        <source>The column %1 is missing (it may also be called %2). Choose it on the Columns tab.</source>
+        <translation>缺少“%1”列（也可以叫：%2）。请在“列”页选出这一列。</translation>
     </message>
     <message>
         <source>There is no data below the header.</source>
@@ -5564,6 +5756,10 @@ Details are in the log folder:
     <message>
         <source>Not a real date. Write it as 2023-05-01, 2023/5/1, 2023年5月1日 or 20230501.</source>
         <translation>不是有效日期。请写成 2023-05-01、2023/5/1、2023年5月1日 或 20230501。</translation>
+    </message>
+    <message>
+        <source>The cell holds TRUE/FALSE or a date where text or a number belongs. Format the column as text and type the value again.</source>
+        <translation>此单元格是逻辑值（TRUE/FALSE）或日期，这里应填文字或号码。请把该列设为“文本”格式后重新录入。</translation>
     </message>
     <message>
         <source>Sex must be 男 (male) or 女 (female).</source>
@@ -5644,6 +5840,10 @@ Details are in the log folder:
     <message>
         <source>This employee no. already belongs to %1.</source>
         <translation>此工号已属于 %1。</translation>
+    </message>
+    <message>
+        <source>Same ID number and name as employee no. %1 (%2), who is not in this file: imported as a change of employee no. The old number is kept in the person's history.</source>
+        <translation>与工号 %1（%2）的身份证号和姓名相同，且该工号不在此文件中：按工号变更导入，原工号保留在此人的历史中。</translation>
     </message>
     <message>
         <source>No employee no. and no name: this row is skipped.</source>
@@ -6015,62 +6215,6 @@ Details are in the log folder:
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Open-hours wall schedule</source>
-        <translation>开放时间表（张贴用）</translation>
-    </message>
-    <message>
-        <source>The room's door</source>
-        <translation>小屋门口张贴</translation>
-    </message>
-    <message>
-        <source>The weekly open hours, coming closures, who to call, the house rules</source>
-        <translation>每周开放时间、近期闭馆安排、联系人电话、使用须知</translation>
-    </message>
-    <message>
-        <source>Monthly report</source>
-        <translation>月报</translation>
-    </message>
-    <message>
-        <source>Union chair</source>
-        <translation>工会主席</translation>
-    </message>
-    <message>
-        <source>The month's indicators, use, activities, equipment and next month's plan</source>
-        <translation>本月指标、使用情况、活动、设备和下月计划</translation>
-    </message>
-    <message>
-        <source>Quarterly participation report</source>
-        <translation>季度参与报告</translation>
-    </message>
-    <message>
-        <source>Union chair, county union</source>
-        <translation>工会主席、市县工会</translation>
-    </message>
-    <message>
-        <source>All indicators against the targets, by department, with the trend</source>
-        <translation>全部指标与目标对比，分部门统计，附趋势图</translation>
-    </message>
-    <message>
-        <source>Annual summary</source>
-        <translation>年度总结</translation>
-    </message>
-    <message>
-        <source>The year's indicators, quarter by quarter, and the plan</source>
-        <translation>全年指标（逐季度）和明年计划</translation>
-    </message>
-    <message>
-        <source>Equipment ledger</source>
-        <translation>设备台账</translation>
-    </message>
-    <message>
-        <source>Union assets, inspectors</source>
-        <translation>工会资产管理、检查</translation>
-    </message>
-    <message>
-        <source>Every device with its state, upkeep dates and history</source>
-        <translation>每台设备的状态、维护校准日期和履历</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -6081,26 +6225,6 @@ Details are in the log folder:
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>存在问题</translation>
-    </message>
-    <message>
-        <source>Plan for next month</source>
-        <translation>下月工作计划</translation>
-    </message>
-    <message>
-        <source>Conclusions</source>
-        <translation>结论与建议</translation>
-    </message>
-    <message>
-        <source>Summary of the year</source>
-        <translation>年度工作总结</translation>
-    </message>
-    <message>
-        <source>Plan for next year</source>
-        <translation>下年度工作计划</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
@@ -6442,8 +6566,7 @@ Details are in the log folder:
     <message numerus="yes">
         <source>Disinfection every %n open day(s) from now on.</source>
         <translation>
-            <numerusform>今后每 %n 个开放日消毒一次。</numerusform>
-        </translation>
+            <numerusform>今后每 %n 个开放日消毒一次。</numerusform></translation>
     </message>
     <message>
         <source>Save the cleaning and disinfection log</source>
@@ -6525,6 +6648,10 @@ Details are in the log folder:
         <translation>问题</translation>
     </message>
     <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（原 %2）</translation>
+    </message>
+    <message>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
@@ -6545,12 +6672,16 @@ Details are in the log folder:
         <translation>变更</translation>
     </message>
     <message>
+        <source>Which column holds what? The guess is filled in; change any column with its drop-down. Employee no., name and department are needed, the rest is optional. The mapping you import with is remembered for files with the same headings.</source>
+        <translation>每一列是什么内容？已按猜测填好，可用下拉框修改任意一列。工号、姓名和部门必须有，其余可选。导入时使用的对应关系会被记住，下次遇到相同表头的文件直接沿用。</translation>
+    </message>
+    <message>
         <source>Choose the roster file</source>
         <translation>选择名册文件</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>表格文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
@@ -6567,6 +6698,10 @@ Details are in the log folder:
     <message>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>已导入：新增 %1 人，更新 %2 人。</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列 (%1)</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
@@ -6641,12 +6776,12 @@ Details are in the log folder:
         <translation>导入职工名册</translation>
     </message>
     <message>
-        <source>Choose the roster from HR (.xlsx or .csv). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.</source>
-        <translation>选择人事部门提供的名册（.xlsx 或 .csv）。系统先检查，点击“导入”之前不会写入任何数据。名册中已有的工号会更新此人的信息；空白单元格不会清除已有信息。</translation>
+        <source>Choose the roster from HR (Excel, WPS, LibreOffice or a .csv/.txt file). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.</source>
+        <translation>选择人事部门提供的名册（Excel、WPS、LibreOffice 或 .csv/.txt 文件）。先检查，按“导入”之前不会写入任何内容。名册中已有的工号会更新该职工；空白单元格保留原有内容。</translation>
     </message>
     <message>
-        <source>Roster file (.xlsx or .csv)</source>
-        <translation>名册文件（.xlsx 或 .csv）</translation>
+        <source>Roster file (.xlsx .xls .et .ods .csv .txt)</source>
+        <translation>名册文件（.xlsx .xls .et .ods .csv .txt）</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -6659,6 +6794,10 @@ Details are in the log folder:
     <message>
         <source>Save template…</source>
         <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -6803,8 +6942,8 @@ Details are in the log folder:
         <translation>导入签到表</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
-        <translation>电子表格 (*.xlsx *.xlsm *.csv)</translation>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>表格文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Sign-in sheet %1.pdf</source>
@@ -6902,6 +7041,10 @@ Details are in the log folder:
         <translation>问题</translation>
     </message>
     <message>
+        <source>Which column holds what? The guess is filled in; change any column with its drop-down. An employee no. or a name column is needed; with a signature column, unsigned rows are skipped. The mapping you record with is remembered.</source>
+        <translation>每一列是什么内容？已按猜测填好，可用下拉框修改任意一列。至少要有工号列或姓名列；有签名列时，未签名的行会跳过。登记时使用的对应关系会被记住。</translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
@@ -6912,6 +7055,14 @@ Details are in the log folder:
     <message>
         <source>Checking the sign-in sheet…</source>
         <translation>正在检查签到表…</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题 (%1)</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列 (%1)</translation>
     </message>
     <message>
         <source>%1 new sign-in(s), %2 new guest(s), %3 already signed in</source>
@@ -6936,6 +7087,14 @@ Details are in the log folder:
     <message>
         <source>Import sign-ins</source>
         <translation>导入签到</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
     <message>
         <source>Record these sign-ins</source>
