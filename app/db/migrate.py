@@ -12,6 +12,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.backup import backup_database, backup_name
+from app.db.changes import Changes
 from app.db.engine import make_engine, make_session_factory
 
 if TYPE_CHECKING:
@@ -98,6 +99,10 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     key: bytes | None = field(default=None, repr=False)  # the SQLCipher key; None: plain file
+    changes: Changes = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.changes = Changes(self.engine)
 
     @property
     def encrypted(self) -> bool:

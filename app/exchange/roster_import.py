@@ -484,7 +484,7 @@ def import_roster(
         if plan.preview.new or plan.preview.updated:
             # A verified copy first; this transaction has only read so far, so the copy is
             # exactly the register as it was before the import.
-            automatic_backup(db, "before-import")
+            automatic_backup(db, "before-import", quick=True)
         report(80, "writing")
         _write(session, plan)
         preview = plan.preview

@@ -396,7 +396,9 @@ def apply_sign_in(db: Database, actor: Actor, activity_id: int, path: Path) -> S
         if not preview.can_apply:
             raise SignInImportRejected(preview)
         if any(entry.new for entry in preview.entries):
-            automatic_backup(db, "before-import")  # only reads so far: the copy is the "before"
+            automatic_backup(
+                db, "before-import", quick=True
+            )  # only reads so far: the copy is the "before"
         staff = {
             s.id: s
             for s in session.scalars(

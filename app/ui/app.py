@@ -78,12 +78,16 @@ def offer_first_run(window: MainWindow) -> list[Task]:
 
 
 def close_session(window: MainWindow) -> Path | None:
-    """On close: the automatic backup (rotated), then the database is closed."""
+    """On close: the automatic backup (rotated) unless nothing was written since this
+    session's last one, then the database is closed."""
     db = window.context.db
     window.backups.wait_for_daily_backup()  # the start-up backup may still be copying
     target = None
     try:
-        target = backups.automatic_backup(db, "close")
+        if db.changes.written_since_copy:
+            target = backups.automatic_backup(db, "close")
+        else:
+            log.info("nothing written since the last backup: no backup on close")
     except (OSError, BackupError):
         log.exception("backup on close failed")
     db.close()

@@ -298,3 +298,31 @@ def test_backup_to_a_folder_then_restore_it_with_a_preview(
 
     target = close_session(window)  # closing the program makes the backup on close
     assert target is not None and "-close-" in target.name
+
+
+def test_closing_after_only_looking_makes_no_second_backup(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Today's backup was made while the window was open and nothing was written since:
+    closing does not copy the same register again. After a write it does."""
+    db = window.context.db
+    task = window.backups.start_daily_backup()
+    assert task is not None
+    window.backups.wait_for_daily_backup()
+    qtbot.waitUntil(lambda: not window.backups.tasks)
+    for row in range(len(window.page_keys)):  # looking at every page reads, writes nothing
+        window.show_page(row)
+    assert close_session(window) is None
+    assert [b.reason for b in backups.list_automatic_backups(db)] == ["daily"]
+
+
+def test_closing_after_a_write_makes_the_close_backup(qtbot: QtBot, window: MainWindow) -> None:
+    db = window.context.db
+    window.backups.start_daily_backup()
+    window.backups.wait_for_daily_backup()
+    qtbot.waitUntil(lambda: not window.backups.tasks)
+    with unit_of_work(db) as s:
+        s.add(UsageVisit(visited_at=dt.datetime(2026, 11, 16, 10, 0), visitor_name="来访"))
+    target = close_session(window)
+    assert target is not None and "-close-" in target.name
+    assert sorted(b.reason for b in backups.list_automatic_backups(db)) == ["close", "daily"]
