@@ -28,13 +28,11 @@ from app.ui.dialogs.visit_edit_dialog import VisitEditDialog
 from app.ui.forms.ui_usage_log_actions import Ui_UsageLogActions
 from app.ui.forms.ui_usage_log_filters import Ui_UsageLogFilters
 from app.ui.forms.ui_usage_top import Ui_UsageTop
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.lazy_table_model import PAGE
 from app.ui.models.row_table_model import RowTableModel
 from app.ui.models.visit_log_model import LOG_COLUMNS, TODAY_COLUMNS, VisitLogModel
 from app.ui.pages.list_page import ListPage
-from app.ui.reading_words import group_label
 from app.ui.widgets.visit_entry_form import VisitEntryForm
 
 R = ReadingType
@@ -63,9 +61,9 @@ ITEM_CHOICES: list[tuple[str, int]] = [
 
 def item_label(code: str) -> str:
     try:
-        return group_label(ReadingGroup(code))
+        return word(ReadingGroup(code))
     except ValueError:
-        return label(code)
+        return word(ReadingType(code))
 
 
 def _date(edit_value: QDate) -> dt.date | None:
