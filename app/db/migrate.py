@@ -82,7 +82,7 @@ def _plain_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-def _stored_revision(engine: Engine) -> str | None:
+def stored_revision(engine: Engine) -> str | None:
     """The revision recorded in the file (one row of alembic_version), read without Alembic."""
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
@@ -121,7 +121,7 @@ def open_database(path: Path, backup_dir: Path | None = None, key: bytes | None 
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     engine = make_engine(path, key)
-    stored = _stored_revision(engine)
+    stored = stored_revision(engine)
     if stored is not None and stored == _plain_head():  # current: no need to load Alembic
         return Database(path=path, engine=engine, sessions=make_session_factory(engine), key=key)
     current = current_revision(engine)

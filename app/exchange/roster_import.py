@@ -65,6 +65,7 @@ from app.exchange.spreadsheet import (
     parse_date,
     read_table,
 )
+from app.memory import bulk_work
 from app.services import audit
 from app.services.actor import Actor
 from app.services.backups import automatic_backup
@@ -97,6 +98,7 @@ def _file_problem(code: str, detail: str = "", row: int | None = None) -> Import
     return ImportProblem(row, "", "", "", detail, code)
 
 
+@bulk_work()
 def parse_roster(path: Path) -> ParsedRoster:
     """Read the file; never raises for a bad file (its problems say what is wrong)."""
     path = Path(path)
@@ -446,6 +448,7 @@ def _no_progress(_percent: int, _stage: str) -> None:
     pass
 
 
+@bulk_work()
 def preview_roster(
     db: Database,
     actor: Actor,
@@ -462,6 +465,7 @@ def preview_roster(
 # --- apply ----------------------------------------------------------------------------
 
 
+@bulk_work()
 def import_roster(
     db: Database,
     actor: Actor,

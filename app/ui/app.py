@@ -13,6 +13,7 @@ from app.db.backup import BackupError
 from app.db.migrate import Database
 from app.domain.codes import Role
 from app.logging_setup import setup_logging
+from app.memory import freeze_start_up
 from app.services import accounts, backups, login, site_profile
 from app.services.actor import Actor
 from app.ui import smoke, start
@@ -117,6 +118,8 @@ def run_signed_in(
     # Today's backup (seconds on a big file) waits until the first page is filled, then runs
     # in the background; the hourly timer catches a program left open past midnight.
     window.first_page_filled.connect(window.backups.start_daily_backup)
+    # By then start-up has imported what a session uses: no collector pass walks it again.
+    window.first_page_filled.connect(freeze_start_up)
     window.backups.daily_timer.start()
     if splash is not None:  # the start-up window goes once the main window is there
         splash.close()
