@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.backup import backup_database, backup_name
 from app.db.changes import Changes
+from app.db.clean_close import LaterCheck
 from app.db.engine import make_engine, make_session_factory
 
 if TYPE_CHECKING:
@@ -100,6 +101,8 @@ class Database:
     sessions: sessionmaker[Session]
     key: bytes | None = field(default=None, repr=False)  # the SQLCipher key; None: plain file
     changes: Changes = field(init=False, repr=False, compare=False)
+    # The start-up check running in the background (the file was closed cleanly), or None.
+    later_check: LaterCheck | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.changes = Changes(self.engine)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db.backup import BackupError
+from app.db.clean_close import note_clean_close
 from app.db.migrate import Database
 from app.domain.codes import Role
 from app.logging_setup import setup_logging
@@ -24,6 +25,7 @@ from app.ui.error_dialog import install_excepthook, show_unexpected
 from app.ui.i18n import Translations, saved_language
 from app.ui.main_window import MainWindow
 from app.ui.splash import create_application
+from app.ui.start_check import StartCheckNotice
 from app.ui.tasks import Progress, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -92,6 +94,8 @@ def close_session(window: MainWindow) -> Path | None:
     except (OSError, BackupError):
         log.exception("backup on close failed")
     db.close()
+    if db.later_check is None or db.later_check.wait() is None:  # no damage seen: say so
+        note_clean_close(db.path)
     return target
 
 
@@ -99,7 +103,7 @@ def smoke_session(database: Path, username: str, password: str) -> login.Session
     """A smoke run signs in (or, on a new file, creates the chair's account) without dialogs."""
     if login.file_kind(database) is login.FileKind.NEW:
         return login.create_encrypted(database, username, password)[0]
-    return login.open_as(database, username, password)
+    return login.open_as(database, username, password, defer_check=True)
 
 
 def run(database: Path, splash: QWidget | None = None) -> int:
@@ -120,6 +124,11 @@ def run_signed_in(
     window.first_page_filled.connect(window.backups.start_daily_backup)
     # By then start-up has imported what a session uses: no collector pass walks it again.
     window.first_page_filled.connect(freeze_start_up)
+    if session.db.later_check is not None:  # closed cleanly last time: checked meanwhile
+        check = session.db.later_check
+        window.first_page_filled.connect(
+            lambda: StartCheckNotice(window, str(session.db.path), check)
+        )
     window.backups.daily_timer.start()
     if splash is not None:  # the start-up window goes once the main window is there
         splash.close()

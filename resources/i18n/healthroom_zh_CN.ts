@@ -7170,6 +7170,21 @@ It was moved aside, unchanged, to:
     </message>
 </context>
 <context>
+    <name>StartCheckNotice</name>
+    <message>
+        <source>Damage found in the register</source>
+        <translation>台账文件已损坏</translation>
+    </message>
+    <message>
+        <source>The check of %1 found damage: %2
+
+Save only what you must, then close the program: at its next start it checks the file first and offers the newest good backup.</source>
+        <translation>检查发现台账文件 %1 已损坏：%2
+
+请只保存必须保存的内容，然后关闭程序：下次启动时会先检查文件，并提供最近的完好备份。</translation>
+    </message>
+</context>
+<context>
     <name>StockMovementDialog</name>
     <message>
         <source>Receive consumables</source>
