@@ -36,6 +36,12 @@ class Changes:
             self._copied = mark if self._copied is None else max(self._copied, mark)
 
     @property
+    def written(self) -> int:
+        """Committed transactions that changed rows, so far (it only grows)."""
+        with self._lock:
+            return self._written
+
+    @property
     def written_since_copy(self) -> bool:
         """True unless a backup was made in this session and nothing was committed since."""
         with self._lock:

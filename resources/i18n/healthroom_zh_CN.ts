@@ -4759,6 +4759,14 @@ Details are in the log folder:
         <translation>说明</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded.</source>
+        <translation>首页数据无法加载。</translation>
+    </message>
+    <message>
         <source>The room is open now, until %1.</source>
         <translation>健康生活室现在开放，%1 关闭。</translation>
     </message>
