@@ -47,7 +47,7 @@ def test_smoke_run_shows_the_window_then_exits_cleanly(tmp_path: Path, demo_file
     assert "Traceback" not in result.stderr
     assert picture.stat().st_size > 10_000
     cpu = [  # each moment with the CPU spent so far, in the order they happen
-        float(line.rsplit("(cpu ", 1)[1].split()[0])
+        float(line.rsplit("(cpu ", 1)[1].split()[0].rstrip(","))
         for moment in ("password given", "main window shown", "first page filled")
         for line in result.stderr.splitlines()
         if moment in line
