@@ -100,9 +100,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--one", choices=MEASUREMENTS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = args.work.resolve()
-    os.environ[SIZES_ENV] = ",".join(str(n) for n in args.sizes)  # for the child processes
-    if args.one:
+    if args.one:  # a child: the sizes come from the parent's environment
         return run_one(args.one, work, args.runs)
+    os.environ[SIZES_ENV] = ",".join(str(n) for n in args.sizes)  # for the child processes
     if args.fresh:
         shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)
