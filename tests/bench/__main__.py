@@ -29,6 +29,7 @@ MEASUREMENTS = (
     "roster_import",
     "quarterly_report",
     "export_package",
+    "county_workspace",  # HEALTHROOM_BENCH_COUNTY_SITES=2000 for the issue's full size
     "targets",  # issue 20: every command as its own process beside its floor, by register size
 )
 MARK = "BENCH-JSON "
