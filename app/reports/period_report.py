@@ -24,6 +24,7 @@ from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey, Target, TargetKind
+from app.memory import bulk_work
 from app.reports.indicator_words import (
     format_fraction,
     format_met,
@@ -123,6 +124,7 @@ def title(kind: PeriodReportKind, words: ReportWords) -> str:
     return words(f"{kind.kind}.title")
 
 
+@bulk_work()
 def generate(
     kind: PeriodReportKind,
     db: Database,
@@ -157,7 +159,7 @@ def generate(
     book: Path | None = None
     if xlsx is not None and kind.sheets is not None:
         progress(95, "xlsx")
-        book = write_workbook(xlsx, kind.sheets(data, texts, words))
+        book = write_workbook(xlsx, kind.sheets(data, texts, words), options.language)
         written.append(book)
     record_report(
         db, actor, kind.kind, period.code, written, names=data.non_participants is not None

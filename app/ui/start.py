@@ -114,6 +114,7 @@ def _sign_in_and_run(
             ready(preload)
             from app.ui.app import smoke_session
 
+            smoke.password_given()
             session = smoke_session(database, *automatic)
         else:
             session = open_session(database, preload=preload)
@@ -151,6 +152,12 @@ def open_session(
     preload: Preload | None = None,
 ) -> Session | None:
     """Sign in to `path`; with `preload`, heavy work waits for its background import."""
+    from app.db.network_location import network_location
+
+    where = network_location(path)
+    if where is not None:  # refused before the sign-in: nothing is read or written there
+        _on_the_network(path, where, parent)
+        return None
     while True:
         try:
             session = _open_once(path, parent, now, preload)
@@ -179,6 +186,22 @@ def open_session(
             session.db.close()
             return None
         return session
+
+
+def _on_the_network(path: Path, where: str, parent: QWidget | None) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Start", "The register is on a network drive"),
+        QCoreApplication.translate(
+            "Start",
+            "%1 is on a network location (%2). The register has to be on this computer's own "
+            "disk: it cannot be shared safely between computers, and two of them writing at "
+            "once could spoil it. Copy the file and its .keys file to a folder on this PC "
+            "(for example D:\\HealthRoom) and open that copy.",
+        )
+        .replace("%1", str(path))
+        .replace("%2", where),
+    )
 
 
 def _not_a_register(path: Path, parent: QWidget | None) -> None:
@@ -223,7 +246,9 @@ def _open_once(
         return _open_plain(path, parent, now, preload)
 
     def encrypted(username: str, password: str) -> Any:
-        return _login(preload).open_encrypted(path, username, password, _clock(now))
+        return _login(preload).open_encrypted(
+            path, username, password, _clock(now), defer_check=True
+        )
 
     def recover(owner: QWidget) -> Any:
         def open_with(key: str, username: str, password: str) -> Any:
@@ -262,7 +287,9 @@ def _open_plain(
     opened: list[Any] = []  # the database, opened (checked, migrated) at the first OK
     if not plainly_has_accounts(path):
         login = _login(preload)
-        opened.append(login.open_checked(path))  # raises DamagedDatabase before any reading
+        opened.append(
+            login.open_checked(path, defer_check=True)
+        )  # raises DamagedDatabase before any reading
         from app.services import accounts
 
         if not accounts.has_accounts(opened[0]):
@@ -274,7 +301,7 @@ def _open_plain(
         from app.services import accounts
 
         if not opened:
-            opened.append(login.open_checked(path))
+            opened.append(login.open_checked(path, defer_check=True))
         return login.Session(opened[0], accounts.login(opened[0], username, password, _clock(now)))
 
     dialog = LoginDialog(plain, parent, offer_workspace=True)

@@ -4039,7 +4039,8 @@ Details are in the log folder:
     <message numerus="yes">
         <source>%n inspection(s)</source>
         <translation>
-            <numerusform>%n 次巡检督查</numerusform></translation>
+            <numerusform>%n 次巡检督查</numerusform>
+        </translation>
     </message>
     <message>
         <source>All years</source>
@@ -5114,7 +5115,8 @@ Details are in the log folder:
     <message numerus="yes">
         <source>every %n open day(s)</source>
         <translation>
-            <numerusform>每 %n 个开放日</numerusform></translation>
+            <numerusform>每 %n 个开放日</numerusform>
+        </translation>
     </message>
     <message>
         <source>last on %1</source>
@@ -5147,6 +5149,14 @@ Details are in the log folder:
     <message>
         <source>Detail</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded.</source>
+        <translation>首页数据无法加载。</translation>
     </message>
     <message>
         <source>The room is open now, until %1.</source>
@@ -6566,7 +6576,8 @@ Details are in the log folder:
     <message numerus="yes">
         <source>Disinfection every %n open day(s) from now on.</source>
         <translation>
-            <numerusform>今后每 %n 个开放日消毒一次。</numerusform></translation>
+            <numerusform>今后每 %n 个开放日消毒一次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the cleaning and disinfection log</source>
@@ -7554,6 +7565,14 @@ Details are in the log folder:
         <translation>市县工会审核员账户用于县级工作区，不能打开单位的台账。</translation>
     </message>
     <message>
+        <source>The register is on a network drive</source>
+        <translation>台账文件在网络驱动器上</translation>
+    </message>
+    <message>
+        <source>%1 is on a network location (%2). The register has to be on this computer's own disk: it cannot be shared safely between computers, and two of them writing at once could spoil it. Copy the file and its .keys file to a folder on this PC (for example D:\HealthRoom) and open that copy.</source>
+        <translation>%1 在网络位置（%2）。台账文件必须放在本机硬盘上：它不能在多台电脑之间安全共享，两台电脑同时写入可能损坏数据。请把该文件及其 .keys 文件复制到本机的文件夹（例如 D:\健康小屋），再打开这个副本。</translation>
+    </message>
+    <message>
         <source>The database file is damaged and cannot be used (%1).
 
 It was moved aside, unchanged, to:
@@ -7574,6 +7593,21 @@ It was moved aside, unchanged, to:
     <message>
         <source>The newest good backup is from %1. Restore it now? Anything recorded after it will have to be entered again.</source>
         <translation>最近的完好备份是 %1 的。现在恢复吗？备份之后录入的内容需要重新录入。</translation>
+    </message>
+</context>
+<context>
+    <name>StartCheckNotice</name>
+    <message>
+        <source>Damage found in the register</source>
+        <translation>台账文件已损坏</translation>
+    </message>
+    <message>
+        <source>The check of %1 found damage: %2
+
+Save only what you must, then close the program: at its next start it checks the file first and offers the newest good backup.</source>
+        <translation>检查发现台账文件 %1 已损坏：%2
+
+请只保存必须保存的内容，然后关闭程序：下次启动时会先检查文件，并提供最近的完好备份。</translation>
     </message>
 </context>
 <context>
