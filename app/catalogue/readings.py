@@ -16,6 +16,8 @@ from app.catalogue.language import SEPARATOR, Language, Wording
 from app.catalogue.words import declare, word
 
 __all__ = [
+    "ABNORMAL_FLAGS",
+    "BP_GRADES",
     "GROUPS",
     "READINGS",
     "Flag",
@@ -27,6 +29,8 @@ __all__ = [
     "describe",
     "describe_text",
     "group_of",
+    "is_abnormal",
+    "pair_flag",
     "reading",
     "types_of",
 ]
@@ -49,12 +53,22 @@ class ReadingType(StrEnum):
 
 
 class Flag(StrEnum):
+    """The grade a reading is given (stored with it, so a later change of the limits does
+    not regrade it). 'high' on a blood pressure is the word of readings stored before the
+    guideline's grades; new ones get hypotension .. grade_3."""
+
     NORMAL = "normal"
     LOW = "low"
+    SEVERELY_LOW = "severely_low"
     HIGH = "high"
     IMPAIRED = "impaired"
     OVERWEIGHT = "overweight"
     OBESE = "obese"
+    HYPOTENSION = "hypotension"
+    HIGH_NORMAL = "high_normal"
+    GRADE_1 = "grade_1"
+    GRADE_2 = "grade_2"
+    GRADE_3 = "grade_3"
 
 
 class ReadingGroup(StrEnum):
@@ -73,6 +87,10 @@ class GroupSpec:
     group: ReadingGroup
     name: Wording
     advice: Wording  # offered when a reading of the group is abnormal
+    source: Wording | None = None  # the guideline the grades follow, named in the settings
+    # Days from the visit to the proposed follow-up, per grade (0: refer now); the editable
+    # defaults of the follow-up table. A grade not listed proposes no follow-up.
+    follow_up_days: tuple[tuple[Flag, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,14 +106,25 @@ class ReadingSpec:
     advice: Wording | None = None  # its own advice instead of the group's
     consumable: str | None = None  # consumable category one reading uses by default
     unit_printed: bool = True  # False: a ratio or index printed without its unit
+    # The grades a reading of the type can get, lowest first: the order of the counts by
+    # grade in the reports and of the grade words in the settings.
+    grades: tuple[Flag, ...] = (Flag.NORMAL,)
 
 
 _MMHG = Wording("mmHg", "mmHg")
+F = Flag
+# Blood pressure per the Chinese hypertension guideline: each arm is graded, the pair takes
+# the higher grade of the two (pair_flag).
+BP_GRADES = (F.HYPOTENSION, F.NORMAL, F.HIGH_NORMAL, F.GRADE_1, F.GRADE_2, F.GRADE_3)
+_GLUCOSE_GRADES = (F.SEVERELY_LOW, F.LOW, F.NORMAL, F.HIGH)
 _MMOL = Wording("mmol/L", "mmol/L")
 _CM = Wording("cm", "cm")
 _PERCENT = Wording("%", "%")
 R = ReadingType
 G = ReadingGroup
+_WEIGHT_STANDARD = Wording(
+    "《成人体重判定》（WS/T 428—2013）", "Adult weight standard WS/T 428-2013"
+)
 
 GROUPS: dict[ReadingGroup, GroupSpec] = {
     spec.group: spec
@@ -108,6 +137,17 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "Blood pressure is high: eat less salt, rest regularly and measure again within "
                 "a week; if it stays high, see a cardiologist.",
             ),
+            source=Wording(
+                "《中国高血压防治指南（2018年修订版）》",
+                "Chinese guidelines for the management of hypertension (2018 revision)",
+            ),
+            follow_up_days=(
+                (Flag.GRADE_3, 0),
+                (Flag.GRADE_2, 14),
+                (Flag.GRADE_1, 28),
+                (Flag.HYPOTENSION, 14),
+                (Flag.HIGH_NORMAL, 90),
+            ),
         ),
         GroupSpec(
             G.GLUCOSE,
@@ -117,6 +157,16 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "Blood glucose is high: watch the diet and have it checked at the endocrinology "
                 "clinic.",
             ),
+            source=Wording(
+                "《中国2型糖尿病防治指南（2020年版）》",
+                "Guideline for the prevention and treatment of type 2 diabetes in China (2020)",
+            ),
+            follow_up_days=(
+                (Flag.SEVERELY_LOW, 0),
+                (Flag.LOW, 14),
+                (Flag.HIGH, 14),
+                (Flag.IMPAIRED, 90),
+            ),
         ),
         GroupSpec(
             G.BODY,
@@ -125,6 +175,8 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "体重不在健康范围：建议合理膳食、增加运动。",
                 "Weight is outside the healthy range: balanced meals and more exercise.",
             ),
+            source=_WEIGHT_STANDARD,
+            follow_up_days=((Flag.LOW, 90), (Flag.OVERWEIGHT, 90), (Flag.OBESE, 90)),
         ),
         GroupSpec(
             G.WAIST,
@@ -133,6 +185,8 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "腰围超标：注意控制体重和腹部脂肪。",
                 "Waist is above the limit: control weight and abdominal fat.",
             ),
+            source=_WEIGHT_STANDARD,
+            follow_up_days=((Flag.HIGH, 90),),
         ),
         GroupSpec(
             G.SPO2,
@@ -141,6 +195,7 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "血氧偏低：休息后复测，持续偏低请就医。",
                 "Oxygen saturation is low: rest and measure again; see a doctor if it stays low.",
             ),
+            follow_up_days=((Flag.LOW, 7),),
         ),
         GroupSpec(
             G.TEMPERATURE,
@@ -149,6 +204,7 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "体温偏高：注意休息、多饮水，持续不退请就医。",
                 "Temperature is raised: rest, drink water, see a doctor if it persists.",
             ),
+            follow_up_days=((Flag.HIGH, 7),),
         ),
     )
 }
@@ -157,10 +213,22 @@ READINGS: dict[ReadingType, ReadingSpec] = {
     spec.type: spec
     for spec in (
         ReadingSpec(
-            R.SYSTOLIC, Wording("收缩压", "Systolic"), _MMHG, (50, 300), 1, G.BLOOD_PRESSURE
+            R.SYSTOLIC,
+            Wording("收缩压", "Systolic"),
+            _MMHG,
+            (50, 300),
+            1,
+            G.BLOOD_PRESSURE,
+            grades=BP_GRADES,
         ),
         ReadingSpec(
-            R.DIASTOLIC, Wording("舒张压", "Diastolic"), _MMHG, (20, 200), 2, G.BLOOD_PRESSURE
+            R.DIASTOLIC,
+            Wording("舒张压", "Diastolic"),
+            _MMHG,
+            (20, 200),
+            2,
+            G.BLOOD_PRESSURE,
+            grades=BP_GRADES,
         ),
         ReadingSpec(
             R.PULSE,
@@ -173,6 +241,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
                 "心率不在60–100次/分：休息后复测，必要时做心电图。",
                 "Pulse is outside 60-100: rest and measure again; an ECG may be needed.",
             ),
+            grades=(F.LOW, F.NORMAL, F.HIGH),
         ),
         ReadingSpec(
             R.GLUCOSE_FASTING,
@@ -183,6 +252,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.GLUCOSE,
             short=Wording("空腹", "Fasting"),
             consumable="test_strip",
+            grades=(F.SEVERELY_LOW, F.LOW, F.NORMAL, F.IMPAIRED, F.HIGH),
         ),
         ReadingSpec(
             R.GLUCOSE_2H,
@@ -193,6 +263,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.GLUCOSE,
             short=Wording("餐后2小时", "2 h after meal"),
             consumable="test_strip",
+            grades=_GLUCOSE_GRADES,
         ),
         ReadingSpec(
             R.GLUCOSE_RANDOM,
@@ -203,6 +274,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.GLUCOSE,
             short=Wording("随机", "Random"),
             consumable="test_strip",
+            grades=_GLUCOSE_GRADES,
         ),
         ReadingSpec(R.HEIGHT, Wording("身高", "Height"), _CM, (50, 250), 64, G.BODY),
         ReadingSpec(
@@ -217,10 +289,27 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.BODY,
             derived_from=(R.HEIGHT, R.WEIGHT),
             unit_printed=False,
+            grades=(F.LOW, F.NORMAL, F.OVERWEIGHT, F.OBESE),
         ),
         ReadingSpec(R.BODY_FAT, Wording("体脂率", "Body fat"), _PERCENT, (2, 75), 512, G.BODY),
-        ReadingSpec(R.WAIST, Wording("腰围", "Waist"), _CM, (30, 200), 1024, G.WAIST),
-        ReadingSpec(R.SPO2, Wording("血氧饱和度", "SpO2"), _PERCENT, (50, 100), 2048, G.SPO2),
+        ReadingSpec(
+            R.WAIST,
+            Wording("腰围", "Waist"),
+            _CM,
+            (30, 200),
+            1024,
+            G.WAIST,
+            grades=(F.NORMAL, F.HIGH),
+        ),
+        ReadingSpec(
+            R.SPO2,
+            Wording("血氧饱和度", "SpO2"),
+            _PERCENT,
+            (50, 100),
+            2048,
+            G.SPO2,
+            grades=(F.LOW, F.NORMAL),
+        ),
         ReadingSpec(
             R.TEMPERATURE,
             Wording("体温", "Temperature"),
@@ -228,6 +317,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             (30, 45),
             4096,
             G.TEMPERATURE,
+            grades=(F.NORMAL, F.HIGH),
         ),
     )
 }
@@ -243,8 +333,35 @@ declare(
         Flag.IMPAIRED: Wording("受损", "impaired"),
         Flag.OVERWEIGHT: Wording("超重", "overweight"),
         Flag.OBESE: Wording("肥胖", "obese"),
+        Flag.SEVERELY_LOW: Wording("严重偏低", "severely low"),
+        Flag.HYPOTENSION: Wording("低血压", "low blood pressure"),
+        Flag.HIGH_NORMAL: Wording("正常高值", "high-normal"),
+        Flag.GRADE_1: Wording("1级高血压", "grade 1 hypertension"),
+        Flag.GRADE_2: Wording("2级高血压", "grade 2 hypertension"),
+        Flag.GRADE_3: Wording("3级高血压", "grade 3 hypertension"),
     },
 )
+
+# Shown with the reading but not abnormal: no advice pushed, the visit not marked abnormal.
+ABNORMAL_FLAGS = frozenset(Flag) - {Flag.NORMAL, Flag.HIGH_NORMAL}
+# How high a blood-pressure arm's grade is; 'high' (stored before the grades) sits with 1级.
+_BP_RANK = {F.NORMAL: 0, F.HYPOTENSION: 0, F.HIGH_NORMAL: 1, F.HIGH: 2, F.GRADE_1: 2}
+_BP_RANK |= {F.GRADE_2: 3, F.GRADE_3: 4}
+
+
+def is_abnormal(flag: Flag) -> bool:
+    return flag in ABNORMAL_FLAGS
+
+
+def pair_flag(systolic: Flag, diastolic: Flag) -> Flag:
+    """The grade of a blood-pressure pair: the higher arm's (160/85 is 2级); low blood
+    pressure only when neither arm is above normal (85/55, 88/70, 120/58)."""
+    higher = max((systolic, diastolic), key=lambda flag: _BP_RANK.get(flag, 0))
+    if _BP_RANK.get(higher, 0) > 0:
+        return higher
+    if Flag.HYPOTENSION in (systolic, diastolic):
+        return Flag.HYPOTENSION
+    return Flag.NORMAL
 
 
 def reading(rt: ReadingType | str) -> ReadingSpec:
@@ -273,13 +390,13 @@ def describe(
     parts: list[tuple[str, bool]] = []
     if R.SYSTOLIC in values and R.DIASTOLIC in values:
         (s, s_flag), (d, d_flag) = values[R.SYSTOLIC], values[R.DIASTOLIC]
-        bad = s_flag is not Flag.NORMAL or d_flag is not Flag.NORMAL
+        grade = pair_flag(s_flag, d_flag)
         text = f"{GROUPS[G.BLOOD_PRESSURE].name.in_(language)} {_number(s)}/{_number(d)}"
         if units:
             text += f" {_MMHG.in_(language)}"
-        if bad:
-            text += f" {word(Flag.HIGH, language)}"
-        parts.append((text, bad))
+        if grade is not Flag.NORMAL:
+            text += f" {word(grade, language)}"
+        parts.append((text, is_abnormal(grade)))
     for rt, spec in READINGS.items():
         if rt in (R.SYSTOLIC, R.DIASTOLIC) or rt not in values:
             continue
@@ -289,7 +406,7 @@ def describe(
             text += f" {spec.unit.in_(language)}"
         if flag is not Flag.NORMAL:
             text += f" {word(flag, language)}"
-        parts.append((text, flag is not Flag.NORMAL))
+        parts.append((text, is_abnormal(flag)))
     return parts
 
 

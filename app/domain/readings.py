@@ -18,6 +18,7 @@ from app.catalogue.readings import READINGS, Flag, ReadingType
 from app.domain.enums import Sex
 
 __all__ = [
+    "ORDERED",
     "Flag",
     "ImplausibleReading",
     "InconsistentBloodPressure",
@@ -27,6 +28,7 @@ __all__ = [
     "check_blood_pressure",
     "check_plausible",
     "classify",
+    "is_urgent",
 ]
 
 
@@ -53,17 +55,51 @@ class InconsistentBloodPressure(ValueError):
         self.diastolic = diastolic
 
 
+# Pairs that must be in this order: overlapping bands would make classify() depend on the
+# order of its checks.
+ORDERED = (
+    ("systolic_low", "systolic_high_normal"),
+    ("systolic_high_normal", "systolic_high"),
+    ("systolic_high", "systolic_grade_2"),
+    ("systolic_grade_2", "systolic_grade_3"),
+    ("diastolic_low", "diastolic_high_normal"),
+    ("diastolic_high_normal", "diastolic_high"),
+    ("diastolic_high", "diastolic_grade_2"),
+    ("diastolic_grade_2", "diastolic_grade_3"),
+    ("glucose_severely_low", "glucose_low"),
+    ("glucose_low", "glucose_fasting_impaired"),
+    ("glucose_fasting_impaired", "glucose_fasting_high"),
+    ("urgent_glucose_low", "urgent_glucose_high"),
+    ("bmi_low", "bmi_overweight"),
+    ("bmi_overweight", "bmi_obese"),
+    ("pulse_normal_min", "pulse_normal_max"),
+)
+
+
 @dataclass(frozen=True)
 class Thresholds:
-    """Flagging thresholds; editable per site and stored as JSON in the settings.
+    """Grading thresholds; editable per site and stored as JSON in the settings.
 
-    A value at or above a ``*_high`` / ``*_impaired`` / ``bmi_overweight`` / ``bmi_obese``
-    threshold is flagged; a value strictly below a ``*_low`` threshold is flagged. The pulse
-    band ``pulse_normal_min``..``pulse_normal_max`` is normal including both ends.
+    A value at or above a ``*_high`` / ``*_high_normal`` / ``*_grade_*`` / ``*_impaired`` /
+    ``bmi_overweight`` / ``bmi_obese`` / ``urgent_*`` (except ``urgent_glucose_low``)
+    threshold takes that grade; a value strictly below a ``*_low`` threshold is flagged. The
+    pulse band ``pulse_normal_min``..``pulse_normal_max`` is normal including both ends.
+    Blood pressure follows the Chinese hypertension guideline (``*_high`` starts 1级), glucose
+    the Chinese type 2 diabetes guideline (the source of each group is named in the catalogue).
     """
 
-    systolic_high: float = 140.0
-    diastolic_high: float = 90.0
+    systolic_low: float = 90.0  # below: low blood pressure
+    systolic_high_normal: float = 120.0
+    systolic_high: float = 140.0  # grade 1
+    systolic_grade_2: float = 160.0
+    systolic_grade_3: float = 180.0
+    diastolic_low: float = 60.0
+    diastolic_high_normal: float = 80.0
+    diastolic_high: float = 90.0  # grade 1
+    diastolic_grade_2: float = 100.0
+    diastolic_grade_3: float = 110.0
+    glucose_severely_low: float = 3.0  # any glucose test
+    glucose_low: float = 3.9
     glucose_fasting_impaired: float = 6.1
     glucose_fasting_high: float = 7.0
     glucose_2h_high: float = 11.1
@@ -79,6 +115,12 @@ class Thresholds:
     pulse_normal_max: float = 100.0  # above (not at) is flagged HIGH: 60-100 is normal
     spo2_low: float = 95.0
     temperature_high: float = 37.3
+    # Urgent values (危急值): the person is advised to see a doctor at once and the visit
+    # stays open until the action taken is recorded.
+    urgent_systolic: float = 180.0
+    urgent_diastolic: float = 110.0
+    urgent_glucose_low: float = 3.0  # below
+    urgent_glucose_high: float = 16.7
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -87,14 +129,7 @@ class Thresholds:
                 raise ValueError(f"threshold {f.name} must be a finite number, got {v!r}")
             if v <= 0:
                 raise ValueError(f"threshold {f.name} must be positive, got {v!r}")
-        # Overlapping bands would make classify() depend on the order of its checks.
-        ordered = (
-            ("glucose_fasting_impaired", "glucose_fasting_high"),
-            ("bmi_low", "bmi_overweight"),
-            ("bmi_overweight", "bmi_obese"),
-            ("pulse_normal_min", "pulse_normal_max"),
-        )
-        for lower, upper in ordered:
+        for lower, upper in ORDERED:
             if getattr(self, lower) >= getattr(self, upper):
                 raise ValueError(f"threshold {lower} must be below {upper}")
 
@@ -160,19 +195,35 @@ def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | N
     t = thresholds
     match rt:
         case ReadingType.SYSTOLIC:
-            return Flag.HIGH if _at_least(value, t.systolic_high) else Flag.NORMAL
+            return _pressure(
+                value,
+                t.systolic_low,
+                (t.systolic_high_normal, t.systolic_high, t.systolic_grade_2, t.systolic_grade_3),
+            )
         case ReadingType.DIASTOLIC:
-            return Flag.HIGH if _at_least(value, t.diastolic_high) else Flag.NORMAL
-        case ReadingType.GLUCOSE_FASTING:
-            if _at_least(value, t.glucose_fasting_high):
-                return Flag.HIGH
-            if _at_least(value, t.glucose_fasting_impaired):
-                return Flag.IMPAIRED
-            return Flag.NORMAL
-        case ReadingType.GLUCOSE_2H:
-            return Flag.HIGH if _at_least(value, t.glucose_2h_high) else Flag.NORMAL
-        case ReadingType.GLUCOSE_RANDOM:
-            return Flag.HIGH if _at_least(value, t.glucose_random_high) else Flag.NORMAL
+            return _pressure(
+                value,
+                t.diastolic_low,
+                (
+                    t.diastolic_high_normal,
+                    t.diastolic_high,
+                    t.diastolic_grade_2,
+                    t.diastolic_grade_3,
+                ),
+            )
+        case ReadingType.GLUCOSE_FASTING | ReadingType.GLUCOSE_2H | ReadingType.GLUCOSE_RANDOM:
+            if _below(value, t.glucose_severely_low):
+                return Flag.SEVERELY_LOW
+            if _below(value, t.glucose_low):
+                return Flag.LOW
+            if rt is ReadingType.GLUCOSE_FASTING:
+                if _at_least(value, t.glucose_fasting_high):
+                    return Flag.HIGH
+                if _at_least(value, t.glucose_fasting_impaired):
+                    return Flag.IMPAIRED
+                return Flag.NORMAL
+            high = t.glucose_2h_high if rt is ReadingType.GLUCOSE_2H else t.glucose_random_high
+            return Flag.HIGH if _at_least(value, high) else Flag.NORMAL
         case ReadingType.BMI:
             if _below(value, t.bmi_low):
                 return Flag.LOW
@@ -199,6 +250,35 @@ def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | N
             return Flag.HIGH if _at_least(value, t.temperature_high) else Flag.NORMAL
         case ReadingType.HEIGHT | ReadingType.WEIGHT | ReadingType.BODY_FAT:
             return Flag.NORMAL
+
+
+_PRESSURE_GRADES = (Flag.HIGH_NORMAL, Flag.GRADE_1, Flag.GRADE_2, Flag.GRADE_3)
+
+
+def _pressure(value: float, low: float, from_: tuple[float, float, float, float]) -> Flag:
+    """One arm of a blood pressure: the highest grade whose start it reaches."""
+    if _below(value, low):
+        return Flag.HYPOTENSION
+    grade = Flag.NORMAL
+    for flag, start in zip(_PRESSURE_GRADES, from_, strict=True):
+        if _at_least(value, start):
+            grade = flag
+    return grade
+
+
+def is_urgent(rt: ReadingType, value: float, thresholds: Thresholds) -> bool:
+    """An urgent value (危急值): systolic or diastolic at or above its limit, any glucose
+    below the low limit or at or above the high one."""
+    t = thresholds
+    match rt:
+        case ReadingType.SYSTOLIC:
+            return _at_least(value, t.urgent_systolic)
+        case ReadingType.DIASTOLIC:
+            return _at_least(value, t.urgent_diastolic)
+        case ReadingType.GLUCOSE_FASTING | ReadingType.GLUCOSE_2H | ReadingType.GLUCOSE_RANDOM:
+            return _below(value, t.urgent_glucose_low) or _at_least(value, t.urgent_glucose_high)
+        case _:
+            return False
 
 
 def bmi(height_cm: float, weight_kg: float) -> float:

@@ -101,7 +101,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.measured": ("检测次数", "Measured"),
     "col.abnormal": ("异常次数", "Abnormal"),
     "col.abnormal_share": ("异常比例", "Share"),
-    "col.flags": ("异常分类", "Of which"),
+    "col.flags": ("分级", "By grade"),
     "readings.none": ("本期没有检测记录。", "No readings in this period."),
     # activities
     "col.date": ("日期", "Date"),

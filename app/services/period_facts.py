@@ -63,7 +63,7 @@ class ReadingFacts:
     type: str  # reading type code
     measured: int
     abnormal: int
-    flags: dict[str, int]  # flag code -> count (normal excluded)
+    flags: dict[str, int]  # flag code -> count (normal excluded; 正常高值 is not abnormal)
 
 
 @dataclass(frozen=True)
@@ -153,6 +153,8 @@ class PeriodFacts:
     # (period code, 人次, distinct staff) per month of the period
     next_activities: tuple[tuple[dt.datetime, str], ...] = field(default_factory=tuple)
     # activities planned in the following period of the same length (for next period's plan)
+    pressure_grades: dict[str, int] = field(default_factory=dict)
+    # visits with both pressures, by the pair's grade (flag code, normal included)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.db.migrate import Database
 from app.db.models import Setting
 from app.domain.codes import AuditAction, Role
+from app.domain.follow_up_plan import FollowUpPlan
 from app.domain.readings import Thresholds
 from app.services import audit
 from app.services.actor import Actor
@@ -69,3 +70,51 @@ def save_thresholds(db: Database, actor: Actor, thresholds: Thresholds) -> Thres
             after=thresholds.to_dict(),
         )
     return thresholds
+
+
+PLAN_KEY = "readings.follow_up_days"
+
+
+def load_follow_up_plan(session: Session) -> FollowUpPlan:
+    """The follow-up days per grade (the catalogue's defaults where the site set none)."""
+    row = session.get(Setting, PLAN_KEY)
+    if row is None:
+        return FollowUpPlan()
+    try:
+        data = json.loads(row.value)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        return FollowUpPlan.from_dict(data)
+    except ValueError:
+        log.warning("setting %s is unreadable, using the defaults: %r", PLAN_KEY, row.value)
+        return FollowUpPlan()
+
+
+def get_follow_up_plan(db: Database, actor: Actor) -> FollowUpPlan:
+    actor.require("read the reading thresholds", *READERS)
+    with read_only(db) as session:
+        return load_follow_up_plan(session)
+
+
+def save_follow_up_plan(db: Database, actor: Actor, plan: FollowUpPlan) -> FollowUpPlan:
+    actor.require("change the reading thresholds", *EDITORS)
+    with unit_of_work(db) as session:
+        before = load_follow_up_plan(session)
+        if before == plan:
+            return plan
+        value = json.dumps(plan.to_dict(), sort_keys=True)
+        row = session.get(Setting, PLAN_KEY)
+        if row is None:
+            session.add(Setting(key=PLAN_KEY, value=value))
+        else:
+            row.value = value
+        audit.record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "setting",
+            PLAN_KEY,
+            before=before.to_dict(),
+            after=plan.to_dict(),
+        )
+    return plan

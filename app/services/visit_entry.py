@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.readings import is_abnormal
 from app.db.migrate import Database
 from app.db.models import Department, FollowUp, HealthFile, Measurement, Staff, UsageVisit
 from app.domain.codes import AuditAction, FollowUpWay, Role
@@ -98,7 +99,7 @@ class ReadingResult:
 
     @property
     def abnormal(self) -> bool:
-        return self.flag is not Flag.NORMAL
+        return is_abnormal(self.flag)
 
 
 @dataclass(frozen=True)

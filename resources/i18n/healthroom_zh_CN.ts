@@ -7276,6 +7276,18 @@ It was moved aside, unchanged, to:
 <context>
     <name>ThresholdsDialog</name>
     <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Common clinical reference values.</source>
+        <translation>常用临床参考值。</translation>
+    </message>
+    <message>
+        <source>A reading at an urgent value turns the entry form red with “see a doctor now”; the visit stays open until the action taken is recorded. Set them to your partner hospital's values.</source>
+        <translation>检测值达到危急值时，登记表变为红色并提示“建议立即就医”；记录所采取的处置后才能结束本次登记。请按合作医院的危急值规定设置。</translation>
+    </message>
+    <message>
         <source>“%1” must be below “%2”.</source>
         <translation>“%1”必须小于“%2”。</translation>
     </message>
@@ -7288,20 +7300,68 @@ It was moved aside, unchanged, to:
         <translation>每个判定值都必须是正数。</translation>
     </message>
     <message>
-        <source>Reading thresholds</source>
-        <translation>检测结果判定标准</translation>
+        <source>Reading grades and urgent values</source>
+        <translation>检测分级与危急值</translation>
     </message>
     <message>
-        <source>Values at or beyond these limits are flagged as abnormal (shown in red, with advice and follow-up). The defaults are the Chinese adult standards. New limits apply to readings recorded from now on.</source>
-        <translation>达到或超过以下界值的检测结果判为异常（红色显示，并提示建议和随访）。默认值为中国成人标准。修改后的标准只用于此后登记的检测结果。</translation>
+        <source>Each reading is graded against these limits (abnormal grades in red, with advice and follow-up). The defaults follow the Chinese guidelines named on each page. New limits apply to readings recorded from now on; stored grades stay.</source>
+        <translation>每次检测按以下界值分级（异常分级标红，并给出建议和随访）。默认值依据各页注明的中国指南。新界值只用于此后登记的检测，已保存的分级不变。</translation>
     </message>
     <message>
-        <source>Systolic high from (mmHg)</source>
-        <translation>收缩压偏高界值（mmHg）</translation>
+        <source>Blood pressure</source>
+        <translation>血压</translation>
     </message>
     <message>
-        <source>Diastolic high from (mmHg)</source>
-        <translation>舒张压偏高界值（mmHg）</translation>
+        <source>Systolic low below (mmHg)</source>
+        <translation>收缩压偏低：低于（mmHg）</translation>
+    </message>
+    <message>
+        <source>Systolic high-normal from (mmHg)</source>
+        <translation>收缩压正常高值：自（mmHg）</translation>
+    </message>
+    <message>
+        <source>Systolic grade 1 from (mmHg)</source>
+        <translation>收缩压1级：自（mmHg）</translation>
+    </message>
+    <message>
+        <source>Systolic grade 2 from (mmHg)</source>
+        <translation>收缩压2级：自（mmHg）</translation>
+    </message>
+    <message>
+        <source>Systolic grade 3 from (mmHg)</source>
+        <translation>收缩压3级：自（mmHg）</translation>
+    </message>
+    <message>
+        <source>Diastolic low below (mmHg)</source>
+        <translation>舒张压偏低：低于（mmHg）</translation>
+    </message>
+    <message>
+        <source>Diastolic high-normal from (mmHg)</source>
+        <translation>舒张压正常高值：自（mmHg）</translation>
+    </message>
+    <message>
+        <source>Diastolic grade 1 from (mmHg)</source>
+        <translation>舒张压1级：自（mmHg）</translation>
+    </message>
+    <message>
+        <source>Diastolic grade 2 from (mmHg)</source>
+        <translation>舒张压2级：自（mmHg）</translation>
+    </message>
+    <message>
+        <source>Diastolic grade 3 from (mmHg)</source>
+        <translation>舒张压3级：自（mmHg）</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>血糖</translation>
+    </message>
+    <message>
+        <source>Glucose severely low below (mmol/L)</source>
+        <translation>血糖严重偏低：低于（mmol/L）</translation>
+    </message>
+    <message>
+        <source>Glucose low below (mmol/L)</source>
+        <translation>血糖偏低：低于（mmol/L）</translation>
     </message>
     <message>
         <source>Fasting glucose impaired from (mmol/L)</source>
@@ -7318,6 +7378,10 @@ It was moved aside, unchanged, to:
     <message>
         <source>Random glucose high from (mmol/L)</source>
         <translation>随机血糖偏高界值（mmol/L）</translation>
+    </message>
+    <message>
+        <source>Weight and waist</source>
+        <translation>体重与腰围</translation>
     </message>
     <message>
         <source>BMI low below</source>
@@ -7340,6 +7404,10 @@ It was moved aside, unchanged, to:
         <translation>腰围超标界值，女（cm）</translation>
     </message>
     <message>
+        <source>Pulse, SpO2, temperature</source>
+        <translation>脉搏、血氧、体温</translation>
+    </message>
+    <message>
         <source>Pulse normal from (/min)</source>
         <translation>脉搏正常下限（次/分）</translation>
     </message>
@@ -7354,6 +7422,34 @@ It was moved aside, unchanged, to:
     <message>
         <source>Temperature high from (°C)</source>
         <translation>体温偏高界值（°C）</translation>
+    </message>
+    <message>
+        <source>Urgent values</source>
+        <translation>危急值</translation>
+    </message>
+    <message>
+        <source>Urgent: systolic from (mmHg)</source>
+        <translation>危急值：收缩压自（mmHg）</translation>
+    </message>
+    <message>
+        <source>Urgent: diastolic from (mmHg)</source>
+        <translation>危急值：舒张压自（mmHg）</translation>
+    </message>
+    <message>
+        <source>Urgent: glucose below (mmol/L)</source>
+        <translation>危急值：血糖低于（mmol/L）</translation>
+    </message>
+    <message>
+        <source>Urgent: glucose from (mmol/L)</source>
+        <translation>危急值：血糖自（mmol/L）</translation>
+    </message>
+    <message>
+        <source>Follow-up by grade</source>
+        <translation>按分级随访</translation>
+    </message>
+    <message>
+        <source>Days from the visit to the follow-up proposed for each grade (0: refer at once). The follow-up date can still be changed when it is added.</source>
+        <translation>各分级建议的随访间隔（自检测之日起的天数，0 表示立即转诊）。添加随访时仍可修改日期。</translation>
     </message>
 </context>
 <context>

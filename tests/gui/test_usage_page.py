@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import subprocess
@@ -136,7 +137,7 @@ def test_an_abnormal_reading_is_kept_in_red_with_measure_again_and_follow_up(
     keys.press(Qt.Key.Key_Tab)
     keys.type("96")
     entry = page.entry
-    assert entry.readings.ui.bpFlagLabel.text() == "偏高"  # flagged while typing
+    assert entry.readings.ui.bpFlagLabel.text() == "1级高血压"  # graded while typing
     assert "复测" in entry.ui.messageLabel.text()
     QTest.keyClick(entry, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert entry.ui.adviceEdit.text().startswith("血压偏高")
@@ -155,6 +156,8 @@ def test_an_abnormal_reading_is_kept_in_red_with_measure_again_and_follow_up(
     with page.context.db.sessions() as session:
         follow_up = session.scalars(select(FollowUp).where(FollowUp.visit_id == top.id)).one()
     assert follow_up.staff_id == staff_id and "152/96" in follow_up.reason
+    # 1级 hypertension: the follow-up table proposes four weeks, not a fixed two.
+    assert follow_up.next_date == page.context.today() + dt.timedelta(days=28)
     assert not entry.ui.followUpButton.isEnabled()
 
     # Measure again (F6): same visit, new values; the visit is normal when the new ones are.

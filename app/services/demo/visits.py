@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.catalogue.readings import is_abnormal
 from app.db.models import FollowUp, Measurement, UsageVisit
 from app.domain.codes import FollowUpWay
 from app.domain.enums import Sex
@@ -189,8 +190,9 @@ def generate_visits(
         reasons: list[str] = []
         values = readings.draw(person, when)
         for rt, value in values:
-            flag = classify(rt, value, ctx.thresholds, sex).value
-            if flag != "normal":
+            grade = classify(rt, value, ctx.thresholds, sex)
+            flag = grade.value
+            if is_abnormal(grade):
                 flagged.append(GROUP_OF[rt])
             measurements.append(
                 {

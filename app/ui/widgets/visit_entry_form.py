@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 from app.catalogue.readings import group_of
 from app.domain.codes import FollowUpWay
 from app.domain.enums import Sex
+from app.domain.follow_up_plan import FollowUpPlan
 from app.domain.readings import ReadingType, Thresholds
 from app.domain.visit_items import GLUCOSE_TYPES
 from app.services import reading_thresholds, roster, visit_entry
@@ -34,7 +35,8 @@ from app.ui.widgets.person_picker import PersonPicker
 from app.ui.widgets.readings_editor import ReadingsEditor
 
 R = ReadingType
-FOLLOW_UP_AFTER = dt.timedelta(days=14)
+# For an abnormal grade the follow-up table has no row for (a stored 'high' pulse, ...).
+FOLLOW_UP_OTHERWISE = dt.timedelta(days=28)
 ERROR_STYLE = "color: #c62828;"
 HINT_STYLE = "color: #8a5a00;"
 OK_STYLE = "color: #2e7d32;"
@@ -60,6 +62,7 @@ class VisitEntryForm(QFrame):
         self.person_edit: QLineEdit = self.ui.personEdit
         self.picker = PersonPicker(self.person_edit, self._search)
         self.thresholds = Thresholds()
+        self.plan = FollowUpPlan()
         self.card: PersonCard | None = None
         self.last: RecordedVisit | None = None
         self.remeasuring: RecordedVisit | None = None
@@ -112,7 +115,9 @@ class VisitEntryForm(QFrame):
 
     def reload(self) -> None:
         """Fresh settings (thresholds, the room's usual items) and an empty form."""
-        self.thresholds = reading_thresholds.get_thresholds(self.context.db, self.context.actor)
+        db, actor = self.context.db, self.context.actor
+        self.thresholds = reading_thresholds.get_thresholds(db, actor)
+        self.plan = reading_thresholds.get_follow_up_plan(db, actor)
         if not self.ui.paperCheck.isChecked():
             self.ui.paperTimeEdit.setDateTime(QDateTime(self.now().replace(second=0)))
         self.clear()
@@ -368,6 +373,10 @@ class VisitEntryForm(QFrame):
         today = self.context.today()
         values = values_of(visit)
         advice = visit.advice or suggested_advice(r.type for r in visit.abnormal_readings)
+        next_date = self.plan.propose(
+            ((r.type, r.flag) for r in visit.readings), visit.visited_at.date()
+        ) or (today + FOLLOW_UP_OTHERWISE)
+        next_date = max(next_date, today)  # a paper visit's "refer now" is today
         try:
             visit_entry.add_follow_up(
                 self.context.db,
@@ -377,7 +386,7 @@ class VisitEntryForm(QFrame):
                 reason=abnormal_text(values),
                 advice=advice,
                 way=FollowUpWay.PHONE,
-                next_date=today + FOLLOW_UP_AFTER,
+                next_date=next_date,
             )
         except VisitError as error:
             self._message(error_text(error), ERROR_STYLE)
@@ -386,7 +395,7 @@ class VisitEntryForm(QFrame):
         self._message(
             self.tr("Follow-up added for %1; next contact on %2.")
             .replace("%1", visit.person)
-            .replace("%2", (today + FOLLOW_UP_AFTER).isoformat()),
+            .replace("%2", next_date.isoformat()),
             OK_STYLE,
         )
 

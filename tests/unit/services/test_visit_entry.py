@@ -91,7 +91,7 @@ def flags(visit: visit_entry.RecordedVisit) -> dict[ReadingType, Flag]:
 
 def test_a_visit_is_stored_with_its_readings_and_audited(db: Database) -> None:
     sid = add_staff(db, "E1")
-    visit = record(db, sid, systolic=128, diastolic=82, pulse=72)
+    visit = record(db, sid, systolic=118, diastolic=76, pulse=72)
     assert visit.visited_at == NOW and not visit.abnormal
     assert flags(visit) == {R.SYSTOLIC: Flag.NORMAL, R.DIASTOLIC: Flag.NORMAL, R.PULSE: Flag.NORMAL}
     with db.sessions() as session:
@@ -109,17 +109,28 @@ def test_a_visit_is_stored_with_its_readings_and_audited(db: Database) -> None:
     ("readings", "expected"),
     [
         # at the plausible limits: stored (and flagged where abnormal), never refused
-        ({"systolic": 300, "diastolic": 120}, {R.SYSTOLIC: Flag.HIGH, R.DIASTOLIC: Flag.HIGH}),
-        ({"systolic": 50, "diastolic": 20}, {R.SYSTOLIC: Flag.NORMAL, R.DIASTOLIC: Flag.NORMAL}),
+        (
+            {"systolic": 300, "diastolic": 120},
+            {R.SYSTOLIC: Flag.GRADE_3, R.DIASTOLIC: Flag.GRADE_3},
+        ),
+        (
+            {"systolic": 50, "diastolic": 20},
+            {R.SYSTOLIC: Flag.HYPOTENSION, R.DIASTOLIC: Flag.HYPOTENSION},
+        ),
         # at the abnormal thresholds (DESIGN §2)
-        ({"systolic": 139, "diastolic": 89}, {R.SYSTOLIC: Flag.NORMAL, R.DIASTOLIC: Flag.NORMAL}),
-        ({"systolic": 140, "diastolic": 90}, {R.SYSTOLIC: Flag.HIGH, R.DIASTOLIC: Flag.HIGH}),
+        (
+            {"systolic": 139, "diastolic": 89},
+            {R.SYSTOLIC: Flag.HIGH_NORMAL, R.DIASTOLIC: Flag.HIGH_NORMAL},
+        ),
+        ({"systolic": 140, "diastolic": 90}, {R.SYSTOLIC: Flag.GRADE_1, R.DIASTOLIC: Flag.GRADE_1}),
         ({"glucose_fasting": 6.0}, {R.GLUCOSE_FASTING: Flag.NORMAL}),
         ({"glucose_fasting": 6.1}, {R.GLUCOSE_FASTING: Flag.IMPAIRED}),
         ({"glucose_fasting": 7.0}, {R.GLUCOSE_FASTING: Flag.HIGH}),
         ({"glucose_random": 11.0}, {R.GLUCOSE_RANDOM: Flag.NORMAL}),
         ({"glucose_random": 11.1}, {R.GLUCOSE_RANDOM: Flag.HIGH}),
         ({"glucose_2h": 35}, {R.GLUCOSE_2H: Flag.HIGH}),
+        ({"glucose_2h": 2.9}, {R.GLUCOSE_2H: Flag.SEVERELY_LOW}),
+        ({"glucose_fasting": 3.8}, {R.GLUCOSE_FASTING: Flag.LOW}),
         ({"spo2": 100}, {R.SPO2: Flag.NORMAL}),
         ({"spo2": 94}, {R.SPO2: Flag.LOW}),
         ({"temperature": 37.3}, {R.TEMPERATURE: Flag.HIGH}),
@@ -133,7 +144,8 @@ def test_plausible_values_are_kept_and_flagged_at_the_thresholds(
     db, sid = shared
     visit = record(db, sid, **readings)
     assert flags(visit) == expected
-    assert visit.abnormal == any(f is not Flag.NORMAL for f in expected.values())
+    shown_only = (Flag.NORMAL, Flag.HIGH_NORMAL)  # 正常高值 is shown, not abnormal
+    assert visit.abnormal == any(f not in shown_only for f in expected.values())
 
 
 @pytest.mark.parametrize(
@@ -262,7 +274,7 @@ def test_thresholds_come_from_the_settings_and_changes_are_audited(db: Database)
     stricter = Thresholds(systolic_high=130, diastolic_high=85)
     reading_thresholds.save_thresholds(db, ADMIN, stricter)
     assert reading_thresholds.get_thresholds(db, ADMIN) == stricter
-    assert flags(record(db, sid, systolic=135, diastolic=80))[R.SYSTOLIC] is Flag.HIGH
+    assert flags(record(db, sid, systolic=135, diastolic=80))[R.SYSTOLIC] is Flag.GRADE_1
     with db.sessions() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.entity == "setting")).one()
         assert json.loads(entry.before_json or "")["systolic_high"] == 140
@@ -304,7 +316,7 @@ def test_one_click_follow_up_of_an_abnormal_visit(db: Database) -> None:
         ADMIN,
         visit.id,
         NOW.date(),
-        "血压 160/100 偏高",
+        "血压 160/100 2级高血压",
         "低盐饮食",
         next_date=NOW.date() + dt.timedelta(days=14),
     )
