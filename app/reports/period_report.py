@@ -24,6 +24,7 @@ from app.catalogue.readings import (
     is_abnormal,
     reading,
 )
+from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
@@ -469,6 +470,20 @@ def follow_up_text(facts: PeriodFacts, words: ReportWords) -> str:
     return words(
         "follow_ups.text", done=f.done, people=f.people, ways=ways or words("follow_ups.none"),
         open=f.open_at_end,
+    )  # fmt: skip
+
+
+def urgent_text(facts: PeriodFacts, words: ReportWords) -> str:
+    """The period's urgent values, counted without names."""
+    u = facts.urgent
+    if u is None or not u.opened:
+        return words("urgent.none")
+    sep = words("list_sep")
+    types = sep.join(f"{words.code(ReadingType(t))} {n}" for t, n in sorted(u.by_type.items()))
+    actions = sep.join(f"{words.code(UrgentAction(a))} {n}" for a, n in sorted(u.by_action.items()))
+    return words(
+        "urgent.text", opened=u.opened, types=types, closed=u.closed,
+        actions=actions or words("follow_ups.none"), open=u.still_open,
     )  # fmt: skip
 
 

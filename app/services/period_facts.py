@@ -12,6 +12,7 @@ from app.domain.periods import Period
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey, Target
 from app.services.indicators import IndicatorSet
+from app.services.urgent_cases import UrgentCounts
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ class PeriodFacts:
     # activities planned in the following period of the same length (for next period's plan)
     pressure_grades: dict[str, int] = field(default_factory=dict)
     # visits with both pressures, by the pair's grade (flag code, normal included)
+    urgent: UrgentCounts | None = None  # urgent-value cases opened in the period, no names
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockM
 from app.domain.periods import Period
 from app.domain.readings import ReadingType
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey
+from app.services import urgent_cases
 from app.services.actor import Actor
 from app.services.indicator_basis import StaffInfo
 from app.services.indicators import (
@@ -463,6 +464,9 @@ class PeriodSummary:
             visits_by_month=by_month,
             next_activities=self.next_activities(period),
             pressure_grades=self.pressure_grades(period),
+            urgent=urgent_cases.counts(
+                self.session, _start(period.first_day), _end(period.last_day)
+            ),
         )
         return facts, absent
 

@@ -19,7 +19,15 @@ from sqlalchemy.orm import Session
 
 from app.catalogue.readings import is_abnormal
 from app.db.migrate import Database
-from app.db.models import Department, FollowUp, HealthFile, Measurement, Staff, UsageVisit
+from app.db.models import (
+    Department,
+    FollowUp,
+    HealthFile,
+    Measurement,
+    Staff,
+    UrgentCase,
+    UsageVisit,
+)
 from app.domain.codes import AuditAction, FollowUpWay, Role
 from app.domain.enums import Sex
 from app.domain.readings import (
@@ -34,7 +42,7 @@ from app.domain.readings import (
     classify,
 )
 from app.domain.visit_items import GLUCOSE_TYPES, ReadingGroup, groups_in
-from app.services import audit, consumable_per_reading
+from app.services import audit, consumable_per_reading, urgent_cases
 from app.services.actor import Actor
 from app.services.reading_thresholds import load_thresholds
 from app.services.unit_of_work import read_only, unit_of_work
@@ -112,6 +120,8 @@ class RecordedVisit:
     abnormal: bool
     entered_late: bool
     advice: str = ""
+    urgent_case_id: int | None = None  # open until the action taken is recorded
+    urgent_types: tuple[ReadingType, ...] = ()
 
     @property
     def abnormal_readings(self) -> tuple[ReadingResult, ...]:
@@ -275,8 +285,9 @@ def _results(visit: UsageVisit) -> tuple[ReadingResult, ...]:
     return tuple(ReadingResult(R(m.type), m.value, Flag(m.flag)) for m in visit.measurements)
 
 
-def _recorded(visit: UsageVisit, person: str) -> RecordedVisit:
+def _recorded(visit: UsageVisit, person: str, case: UrgentCase | None = None) -> RecordedVisit:
     latest = latest_per_type(_results(visit))
+    open_case = case if case is not None and case.closed_at is None else None
     return RecordedVisit(
         id=visit.id,
         visited_at=visit.visited_at,
@@ -286,7 +297,17 @@ def _recorded(visit: UsageVisit, person: str) -> RecordedVisit:
         abnormal=visit.abnormal,
         entered_late=visit.entered_late,
         advice=visit.advice,
+        urgent_case_id=open_case.id if open_case is not None else None,
+        urgent_types=tuple(R(t) for t in open_case.types.split(",")) if open_case else (),
     )
+
+
+def _joined(before: str, added: str) -> str:
+    """Text typed at a later step added to what was kept, once."""
+    text = added.strip()
+    if not text or text in before:
+        return before
+    return f"{before} {text}".strip()
 
 
 def use_consumables(
@@ -321,7 +342,8 @@ def record_visit(
             if person.staff_id is not None and R.HEIGHT not in visit.readings
             else None
         )
-        results = check_readings(visit.readings, load_thresholds(session), person.sex, known_height)
+        thresholds = load_thresholds(session)
+        results = check_readings(visit.readings, thresholds, person.sex, known_height)
         row = UsageVisit(
             visited_at=when,
             staff_id=person.staff_id,
@@ -338,7 +360,10 @@ def record_visit(
         session.flush()
         use_consumables(session, actor, results, row.id, when.date())
         audit.record(session, actor, AuditAction.CREATE, "usage_visit", row.id, after=snapshot(row))
-        return _recorded(row, person.label)
+        case = urgent_cases.open_if_urgent(
+            session, actor, row, ((r.type, r.value) for r in results), thresholds, when
+        )
+        return _recorded(row, person.label, case)
 
 
 def add_readings(
@@ -347,9 +372,12 @@ def add_readings(
     visit_id: int,
     readings: Mapping[ReadingType, float],
     now: dt.datetime | None = None,
+    advice: str = "",
+    note: str = "",
 ) -> RecordedVisit:
     """Measure again within the same visit (after an abnormal value): the new readings are
-    added, and the visit is abnormal when the latest reading of any type is."""
+    added, and the visit is abnormal when the latest reading of any type is. Advice and a
+    note typed at this step are added to the visit's, not lost."""
     actor.require("record a visit", *RECORDERS)
     now = _now(now)
     with unit_of_work(db) as session:
@@ -366,17 +394,35 @@ def add_readings(
             sex, person = (Sex(staff.sex) if staff.sex else None), staff.name
             if R.HEIGHT not in readings:
                 known_height = last_height(session, staff.id)
-        results = check_readings(readings, load_thresholds(session), sex, known_height)
+        thresholds = load_thresholds(session)
+        results = check_readings(readings, thresholds, sex, known_height)
         # A paper visit keeps its own time line: the second reading follows the first.
         at = max(now, row.visited_at) if not row.entered_late else row.visited_at
         row.measurements.extend(measurements_for(results, row.staff_id, at))
+        row.advice = _joined(row.advice, advice)
+        row.note = _joined(row.note, note)
         row.abnormal = any(r.abnormal for r in latest_per_type(_results(row)))
         session.flush()
         use_consumables(session, actor, results, row.id, at.date())
         audit.record(
             session, actor, AuditAction.UPDATE, "usage_visit", row.id, before, snapshot(row)
         )
-        return _recorded(row, person)
+        case = urgent_cases.open_if_urgent(
+            session, actor, row, ((r.type, r.value) for r in results), thresholds, at
+        )
+        return _recorded(row, person, case)
+
+
+def recorded_visit(db: Database, actor: Actor, visit_id: int) -> RecordedVisit:
+    """A visit as the entry form shows it after saving (an urgent case resumed)."""
+    actor.require("read the usage register", *READERS)
+    with read_only(db) as session:
+        row = session.get(UsageVisit, visit_id)
+        if row is None:
+            raise VisitError("not_found")
+        staff = session.get(Staff, row.staff_id) if row.staff_id is not None else None
+        case = session.scalar(select(UrgentCase).where(UrgentCase.visit_id == visit_id))
+        return _recorded(row, staff.name if staff else row.visitor_name or "", case)
 
 
 def add_follow_up(

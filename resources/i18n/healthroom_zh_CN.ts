@@ -4707,6 +4707,10 @@ Details are in the log folder:
         <translation>待随访</translation>
     </message>
     <message>
+        <source>Urgent value: action not recorded</source>
+        <translation>危急值未处置</translation>
+    </message>
+    <message>
         <source>Maintenance overdue</source>
         <translation>保养逾期</translation>
     </message>
@@ -7288,6 +7292,10 @@ It was moved aside, unchanged, to:
         <translation>检测值达到危急值时，登记表变为红色并提示“建议立即就医”；记录所采取的处置后才能结束本次登记。请按合作医院的危急值规定设置。</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
         <source>“%1” must be below “%2”.</source>
         <translation>“%1”必须小于“%2”。</translation>
     </message>
@@ -7761,6 +7769,30 @@ It was moved aside, unchanged, to:
         <translation>已为 %1 添加随访，下次联系 %2。</translation>
     </message>
     <message>
+        <source>Choose what was done…</source>
+        <translation>选择已采取的处置…</translation>
+    </message>
+    <message>
+        <source>Keep the person here, call the partner hospital or 120 as needed, then record what was done: the next person can be entered after that.</source>
+        <translation>请让本人留在室内，视情况联系合作医院或拨打120，然后记录所采取的处置；记录后才能登记下一位。</translation>
+    </message>
+    <message>
+        <source>Urgent value: record what was done (referred, 120 called, advised…) before going on.</source>
+        <translation>危急值：请先记录所采取的处置（转诊、拨打120、建议就医……）再继续。</translation>
+    </message>
+    <message>
+        <source>Choose what was done.</source>
+        <translation>请选择已采取的处置。</translation>
+    </message>
+    <message>
+        <source>Say in the note what was done.</source>
+        <translation>请在说明中写明采取了什么处置。</translation>
+    </message>
+    <message>
+        <source>Action recorded for %1: %2. The visit is closed.</source>
+        <translation>已记录%1的处置：%2。本次登记已结束。</translation>
+    </message>
+    <message>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
     </message>
@@ -7811,6 +7843,18 @@ It was moved aside, unchanged, to:
     <message>
         <source>Add follow-up (F7)</source>
         <translation>添加随访 (F7)</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>处置(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Note (hospital, time, who went with the person)</source>
+        <translation>说明（医院、时间、陪同人员）</translation>
+    </message>
+    <message>
+        <source>&amp;Record the action and close the visit</source>
+        <translation>记录处置并结束登记(&amp;R)</translation>
     </message>
 </context>
 <context>

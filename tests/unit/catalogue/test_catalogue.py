@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-import app.catalogue.readings  # noqa: F401  (declares its words on import)
+import app.catalogue.readings
+import app.catalogue.urgent  # noqa: F401  (declares its words on import)
 from app.catalogue import Language, word
 from app.catalogue.readings import GROUPS, READINGS, Flag, ReadingGroup, ReadingType
 from app.catalogue.words import declared

@@ -388,3 +388,34 @@ def test_a_glucose_reading_uses_one_test_strip(demo_db: Database) -> None:
         now=dt.datetime.combine(DEMO_TODAY, dt.time(9, 30)),
     )
     assert strips() == (stock - 1, uses + 1)  # blood pressure uses no strip
+
+
+def test_a_re_measurement_keeps_the_advice_and_note_typed_for_it(db: Database) -> None:
+    sid = add_staff(db, "E1")
+    first = visit_entry.record_visit(
+        db,
+        ADMIN,
+        VisitInput(
+            sid, readings={R.SYSTOLIC: 150, R.DIASTOLIC: 92}, advice="低盐饮食", note="刚爬楼"
+        ),
+        now=NOW,
+    )
+    again = visit_entry.add_readings(
+        db,
+        ADMIN,
+        first.id,
+        {R.SYSTOLIC: 146, R.DIASTOLIC: 90},
+        advice="一周内复测",
+        note="休息5分钟后复测",
+        now=NOW + dt.timedelta(minutes=2),
+    )
+    assert again.advice == "低盐饮食 一周内复测"
+    with db.sessions() as session:
+        row = session.get(UsageVisit, first.id)
+        assert row is not None
+        assert (row.advice, row.note) == ("低盐饮食 一周内复测", "刚爬楼 休息5分钟后复测")
+    # Typed twice (the form offers the advice again): said once.
+    third = visit_entry.add_readings(
+        db, ADMIN, first.id, {R.SYSTOLIC: 144, R.DIASTOLIC: 90}, advice="一周内复测", now=NOW
+    )
+    assert third.advice == "低盐饮食 一周内复测"
