@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.catalogue.language import SEPARATOR, Language, Wording
+from app.catalogue.language import LIST_SEPARATOR, SEPARATOR, Language, Wording
 from app.catalogue.words import declare, word
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "ReadingType",
     "advice",
     "describe",
+    "describe_rounds",
     "describe_text",
     "group_of",
     "is_abnormal",
@@ -416,6 +417,32 @@ def describe_text(
     return SEPARATOR.in_(language).join(
         text for text, _ in describe(readings, language, units=units)
     )
+
+
+_ROUNDS = Wording("测量{n}次：{values}", "{n} readings: {values}")
+
+
+def describe_rounds(rounds: Iterable[tuple[ReadingType, float, int]], language: Language) -> str:
+    """The readings as taken of the types measured again, e.g. "测量2次：血压 150/92、146/90"
+    (round 1, 2, ... of each type); "" when nothing was measured twice."""
+    taken: dict[ReadingType, dict[int, float]] = {}
+    for rt, value, round_ in rounds:
+        if round_ >= 1:
+            taken.setdefault(rt, {})[round_] = value
+    if not taken:
+        return ""
+    count = max(len(values) for values in taken.values())
+    sep = LIST_SEPARATOR.in_(language)
+    parts = []
+    if R.SYSTOLIC in taken and R.DIASTOLIC in taken:
+        s, d = taken.pop(R.SYSTOLIC), taken.pop(R.DIASTOLIC)
+        pairs = [f"{_number(s[n])}/{_number(d[n])}" for n in sorted(s) if n in d]
+        parts.append(f"{GROUPS[G.BLOOD_PRESSURE].name.in_(language)} {sep.join(pairs)}")
+    for rt in READINGS:
+        if rt in taken:
+            values = sep.join(_number(taken[rt][n]) for n in sorted(taken[rt]))
+            parts.append(f"{READINGS[rt].name.in_(language)} {values}")
+    return _ROUNDS.format(language, n=count, values=SEPARATOR.in_(language).join(parts))
 
 
 def advice(abnormal: Iterable[ReadingType], language: Language) -> str:

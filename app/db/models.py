@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -297,6 +298,10 @@ class Measurement(Base):
     type: Mapped[str] = mapped_column(String(30))
     value: Mapped[float] = mapped_column(Float)
     flag: Mapped[str] = mapped_column(String(20), default="normal")
+    # 1, 2, ...: the readings as taken; 0: the result of a re-measured type (average or
+    # repeat). `counted`: the one value that stands for the visit in reports and charts.
+    round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    counted: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     visit: Mapped[UsageVisit] = relationship(back_populates="measurements")
 
     __table_args__ = (

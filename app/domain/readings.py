@@ -10,9 +10,10 @@ flags stored values against the editable thresholds of DESIGN §2 (Chinese adult
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
 from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
 
 from app.catalogue.readings import READINGS, Flag, ReadingType
 from app.domain.enums import Sex
@@ -23,12 +24,14 @@ __all__ = [
     "ImplausibleReading",
     "InconsistentBloodPressure",
     "ReadingType",
+    "ResultRule",
     "Thresholds",
     "bmi",
     "check_blood_pressure",
     "check_plausible",
     "classify",
     "is_urgent",
+    "result_value",
 ]
 
 
@@ -279,6 +282,23 @@ def is_urgent(rt: ReadingType, value: float, thresholds: Thresholds) -> bool:
             return _below(value, t.urgent_glucose_low) or _at_least(value, t.urgent_glucose_high)
         case _:
             return False
+
+
+class ResultRule(StrEnum):
+    """What stands for a type measured more than once in a visit (a setting)."""
+
+    AVERAGE = "average"  # the guideline: the mean of the readings
+    REPEAT = "repeat"  # the last reading
+
+
+def result_value(values: Sequence[float], rule: ResultRule) -> float:
+    """The visit's value from its readings of one type, to one decimal (half up)."""
+    if not values:
+        raise ValueError("no readings")
+    if rule is ResultRule.REPEAT:
+        return values[-1]
+    mean = math.fsum(values) / len(values)
+    return float(Decimal(repr(mean)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def bmi(height_cm: float, weight_kg: float) -> float:

@@ -167,6 +167,7 @@ class PeriodSummary:
             .where(
                 Measurement.measured_at >= _start(period.first_day),
                 Measurement.measured_at < _end(period.last_day),
+                Measurement.counted,  # a re-measured type once: its result
             )
             .group_by(Measurement.type, Measurement.flag)
         )
@@ -196,6 +197,7 @@ class PeriodSummary:
                 Measurement.measured_at >= _start(period.first_day),
                 Measurement.measured_at < _end(period.last_day),
                 Measurement.type.in_([ReadingType.SYSTOLIC.value, ReadingType.DIASTOLIC.value]),
+                Measurement.counted,
             )
             .order_by(Measurement.id)
         ):

@@ -15,7 +15,7 @@ from app.db.migrate import Database
 from app.db.models import Setting
 from app.domain.codes import AuditAction, Role
 from app.domain.follow_up_plan import FollowUpPlan
-from app.domain.readings import Thresholds
+from app.domain.readings import ResultRule, Thresholds
 from app.services import audit
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
@@ -70,6 +70,42 @@ def save_thresholds(db: Database, actor: Actor, thresholds: Thresholds) -> Thres
             after=thresholds.to_dict(),
         )
     return thresholds
+
+
+RULE_KEY = "readings.remeasure_result"
+
+
+def load_result_rule(session: Session) -> ResultRule:
+    """Average (the guideline's, the default) or the repeat, for a type measured again."""
+    row = session.get(Setting, RULE_KEY)
+    try:
+        return ResultRule(row.value) if row is not None else ResultRule.AVERAGE
+    except ValueError:
+        log.warning("setting %s is unreadable, averaging: %r", RULE_KEY, row.value if row else "")
+        return ResultRule.AVERAGE
+
+
+def get_result_rule(db: Database, actor: Actor) -> ResultRule:
+    actor.require("read the reading thresholds", *READERS)
+    with read_only(db) as session:
+        return load_result_rule(session)
+
+
+def save_result_rule(db: Database, actor: Actor, rule: ResultRule) -> None:
+    actor.require("change the reading thresholds", *EDITORS)
+    with unit_of_work(db) as session:
+        before = load_result_rule(session)
+        if before is rule:
+            return
+        row = session.get(Setting, RULE_KEY)
+        if row is None:
+            session.add(Setting(key=RULE_KEY, value=rule.value))
+        else:
+            row.value = rule.value
+        audit.record(
+            session, actor, AuditAction.UPDATE, "setting", RULE_KEY,
+            before={"rule": before.value}, after={"rule": rule.value},
+        )  # fmt: skip
 
 
 PLAN_KEY = "readings.follow_up_days"

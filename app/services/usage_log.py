@@ -80,6 +80,8 @@ class ReadingValue:
     type: str
     value: float
     flag: str
+    round: int = 1  # 0: the result of a re-measured type
+    counted: bool = True  # the value that stands for the visit
 
 
 @dataclass(frozen=True)
@@ -101,11 +103,14 @@ class VisitRow:
 
     @property
     def latest_readings(self) -> tuple[ReadingValue, ...]:
-        """The last value of each type (a re-measurement replaces the first one)."""
-        latest: dict[str, ReadingValue] = {}
-        for reading in self.readings:
-            latest[reading.type] = reading
-        return tuple(latest.values())
+        """The visit's result of each type (a re-measured type's average or repeat)."""
+        return tuple(r for r in self.readings if r.counted)
+
+    @property
+    def rounds(self) -> tuple[ReadingValue, ...]:
+        """The readings as taken of the types measured more than once."""
+        again = {r.type for r in self.readings if r.round == 0}
+        return tuple(r for r in self.readings if r.type in again and r.round >= 1)
 
 
 def _filtered(query: Select[*Ts], flt: VisitFilter) -> Select[*Ts]:
@@ -229,12 +234,19 @@ def _rows(session: Session, ids: list[int]) -> list[VisitRow]:
         )
     }
     readings: dict[int, list[ReadingValue]] = {}
-    for visit_id, rtype, value, flag in session.execute(
-        select(Measurement.visit_id, Measurement.type, Measurement.value, Measurement.flag)
+    for visit_id, rtype, value, flag, round_, counted in session.execute(
+        select(
+            Measurement.visit_id,
+            Measurement.type,
+            Measurement.value,
+            Measurement.flag,
+            Measurement.round,
+            Measurement.counted,
+        )
         .where(Measurement.visit_id.in_(ids))
         .order_by(Measurement.id)
     ):
-        readings.setdefault(visit_id, []).append(ReadingValue(rtype, value, flag))
+        readings.setdefault(visit_id, []).append(ReadingValue(rtype, value, flag, round_, counted))
     rows = []
     for visit_id in ids:
         row = visits[visit_id]
@@ -337,6 +349,7 @@ def visit_detail(db: Database, actor: Actor, visit_id: int) -> VisitDetail:
             readings=latest_per_type(
                 ReadingResult(ReadingType(m.type), m.value, Flag(m.flag))
                 for m in visit.measurements
+                if m.counted
             ),
         )
 

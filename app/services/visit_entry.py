@@ -35,16 +35,18 @@ from app.domain.readings import (
     ImplausibleReading,
     InconsistentBloodPressure,
     ReadingType,
+    ResultRule,
     Thresholds,
     bmi,
     check_blood_pressure,
     check_plausible,
     classify,
+    result_value,
 )
 from app.domain.visit_items import GLUCOSE_TYPES, ReadingGroup, groups_in
 from app.services import audit, consumable_per_reading, urgent_cases
 from app.services.actor import Actor
-from app.services.reading_thresholds import load_thresholds
+from app.services.reading_thresholds import load_result_rule, load_thresholds
 from app.services.unit_of_work import read_only, unit_of_work
 
 R = ReadingType
@@ -120,6 +122,7 @@ class RecordedVisit:
     abnormal: bool
     entered_late: bool
     advice: str = ""
+    rounds: tuple[tuple[ReadingResult, int], ...] = ()  # re-measured types: each reading
     urgent_case_id: int | None = None  # open until the action taken is recorded
     urgent_types: tuple[ReadingType, ...] = ()
 
@@ -225,7 +228,14 @@ def snapshot(visit: UsageVisit) -> dict[str, Any]:
         "abnormal": visit.abnormal,
         "entered_late": visit.entered_late,
         "readings": [
-            {"type": m.type, "value": m.value, "flag": m.flag, "measured_at": m.measured_at}
+            {
+                "type": m.type,
+                "value": m.value,
+                "flag": m.flag,
+                "measured_at": m.measured_at,
+                "round": m.round,
+                "counted": m.counted,
+            }
             for m in visit.measurements
         ],
     }
@@ -267,14 +277,56 @@ def resolve_time(visit: VisitInput, now: dt.datetime) -> dt.datetime:
 
 
 def measurements_for(
-    results: Iterable[ReadingResult], staff_id: int | None, at: dt.datetime
+    results: Iterable[ReadingResult],
+    staff_id: int | None,
+    at: dt.datetime,
+    round_: int = 1,
+    counted: bool = True,
 ) -> list[Measurement]:
     return [
         Measurement(
-            staff_id=staff_id, measured_at=at, type=r.type.value, value=r.value, flag=r.flag.value
+            staff_id=staff_id,
+            measured_at=at,
+            type=r.type.value,
+            value=r.value,
+            flag=r.flag.value,
+            round=round_,
+            counted=counted,
         )
         for r in results
     ]
+
+
+def _remeasured(
+    visit: UsageVisit,
+    results: Sequence[ReadingResult],
+    at: dt.datetime,
+    rule: ResultRule,
+    thresholds: Thresholds,
+    sex: Sex | None,
+) -> None:
+    """Add a round of readings to the visit. A type measured before gets its new reading as
+    the next round and one result (round 0) from all its rounds: their average, or the
+    repeat (rule); only the result is counted. A type not measured before is round 1."""
+    for result in results:
+        rt = result.type.value
+        same = [m for m in visit.measurements if m.type == rt]
+        taken = [m for m in same if m.round >= 1]
+        if not taken:
+            visit.measurements.extend(measurements_for([result], visit.staff_id, at))
+            continue
+        for m in same:
+            if m.round == 0:
+                visit.measurements.remove(m)  # the earlier result: recomputed below
+            m.counted = False
+        visit.measurements.extend(
+            measurements_for([result], visit.staff_id, at, len(taken) + 1, counted=False)
+        )
+        value = result_value([m.value for m in taken] + [result.value], rule)
+        flag = classify(result.type, value, thresholds, sex)
+        visit.measurements.extend(
+            measurements_for([ReadingResult(result.type, value, flag)], visit.staff_id, at, 0)
+        )
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
@@ -282,7 +334,20 @@ def _now(now: dt.datetime | None) -> dt.datetime:
 
 
 def _results(visit: UsageVisit) -> tuple[ReadingResult, ...]:
-    return tuple(ReadingResult(R(m.type), m.value, Flag(m.flag)) for m in visit.measurements)
+    """The counted value of each type: the visit's result."""
+    return tuple(
+        ReadingResult(R(m.type), m.value, Flag(m.flag)) for m in visit.measurements if m.counted
+    )
+
+
+def _rounds(visit: UsageVisit) -> tuple[tuple[ReadingResult, int], ...]:
+    """The readings of the re-measured types as taken, with their round (1, 2, ...)."""
+    again = {m.type for m in visit.measurements if m.round == 0}
+    return tuple(
+        (ReadingResult(R(m.type), m.value, Flag(m.flag)), m.round)
+        for m in visit.measurements
+        if m.type in again and m.round >= 1
+    )
 
 
 def _recorded(visit: UsageVisit, person: str, case: UrgentCase | None = None) -> RecordedVisit:
@@ -297,6 +362,7 @@ def _recorded(visit: UsageVisit, person: str, case: UrgentCase | None = None) ->
         abnormal=visit.abnormal,
         entered_late=visit.entered_late,
         advice=visit.advice,
+        rounds=_rounds(visit),
         urgent_case_id=open_case.id if open_case is not None else None,
         urgent_types=tuple(R(t) for t in open_case.types.split(",")) if open_case else (),
     )
@@ -375,9 +441,10 @@ def add_readings(
     advice: str = "",
     note: str = "",
 ) -> RecordedVisit:
-    """Measure again within the same visit (after an abnormal value): the new readings are
-    added, and the visit is abnormal when the latest reading of any type is. Advice and a
-    note typed at this step are added to the visit's, not lost."""
+    """Measure again within the same visit (after an abnormal value, as the guideline says:
+    a second reading a minute or two later). Every reading is kept; the visit's result of a
+    type measured again is their average (or the repeat, per the setting), and the visit is
+    abnormal when a result is. Advice and a note typed at this step are added, not lost."""
     actor.require("record a visit", *RECORDERS)
     now = _now(now)
     with unit_of_work(db) as session:
@@ -398,10 +465,10 @@ def add_readings(
         results = check_readings(readings, thresholds, sex, known_height)
         # A paper visit keeps its own time line: the second reading follows the first.
         at = max(now, row.visited_at) if not row.entered_late else row.visited_at
-        row.measurements.extend(measurements_for(results, row.staff_id, at))
+        _remeasured(row, results, at, load_result_rule(session), thresholds, sex)
         row.advice = _joined(row.advice, advice)
         row.note = _joined(row.note, note)
-        row.abnormal = any(r.abnormal for r in latest_per_type(_results(row)))
+        row.abnormal = any(r.abnormal for r in _results(row))
         session.flush()
         use_consumables(session, actor, results, row.id, at.date())
         audit.record(
@@ -521,7 +588,7 @@ def person_card(db: Database, actor: Actor, staff_id: int) -> PersonCard:
                 ReadingResult(R(t), v, Flag(f))
                 for t, v, f in session.execute(
                     select(Measurement.type, Measurement.value, Measurement.flag)
-                    .where(Measurement.visit_id == last.id)
+                    .where(Measurement.visit_id == last.id, Measurement.counted)
                     .order_by(Measurement.id)
                 )
             )

@@ -17,7 +17,7 @@ from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
-from app.catalogue.readings import group_of
+from app.catalogue.readings import describe_rounds, group_of
 from app.catalogue.urgent import SEE_A_DOCTOR, URGENT, UrgentAction
 from app.domain.codes import FollowUpWay
 from app.domain.enums import Sex
@@ -367,6 +367,11 @@ class VisitEntryForm(QFrame):
             text = self.tr("✓ Saved %1 %2: %3")
             style = "background: #e8f5e9; color: #1b5e20;"
             detail = readings_text(values) or self.tr("no readings")
+        again = describe_rounds(
+            ((r.type, r.value, n) for r, n in visit.rounds), catalogue_language()
+        )
+        if again:  # the readings as taken, under the result
+            detail += f" ({again})"
         self.ui.resultLabel.setText(
             text.replace("%1", time).replace("%2", visit.person).replace("%3", detail)
         )

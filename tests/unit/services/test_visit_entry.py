@@ -21,7 +21,7 @@ from app.db.models import (
     Staff,
     UsageVisit,
 )
-from app.domain.readings import Flag, ReadingType, Thresholds
+from app.domain.readings import Flag, ReadingType, ResultRule, Thresholds
 from app.domain.visit_items import ReadingGroup, mask_of
 from app.services import reading_thresholds, visit_entry
 from app.services.actor import PermissionDenied
@@ -289,23 +289,38 @@ def test_an_unreadable_thresholds_setting_falls_back_to_the_defaults(db: Databas
     assert reading_thresholds.get_thresholds(db, ADMIN) == Thresholds()
 
 
-def test_measure_again_adds_to_the_visit_and_the_latest_values_decide(db: Database) -> None:
+def test_measure_again_keeps_every_reading_and_the_average_decides(db: Database) -> None:
     sid = add_staff(db, "E1")
     first = record(db, sid, systolic=150, diastolic=92, pulse=80)
     assert first.abnormal
     again = visit_entry.add_readings(
         db, ADMIN, first.id, {R.SYSTOLIC: 134, R.DIASTOLIC: 84}, now=NOW + dt.timedelta(minutes=5)
     )
-    assert again.id == first.id and not again.abnormal
-    assert {r.type: r.value for r in again.readings} == {
-        R.SYSTOLIC: 134,
-        R.DIASTOLIC: 84,
-        R.PULSE: 80,
+    # The guideline's result: the average of the two (142/88 is still 1级), both kept.
+    assert again.id == first.id and again.abnormal
+    assert {r.type: (r.value, r.flag) for r in again.readings} == {
+        R.SYSTOLIC: (142, Flag.GRADE_1),
+        R.DIASTOLIC: (88, Flag.HIGH_NORMAL),
+        R.PULSE: (80, Flag.NORMAL),
     }
+    assert sorted((r.type.value, r.value, n) for r, n in again.rounds) == [
+        ("diastolic", 84, 2), ("diastolic", 92, 1), ("systolic", 134, 2), ("systolic", 150, 1),
+    ]  # fmt: skip
     with db.sessions() as session:
         row = session.get(UsageVisit, first.id)
-        assert row is not None and not row.abnormal and len(row.measurements) == 5
+        assert row is not None and row.abnormal and len(row.measurements) == 7
         assert session.scalar(select(func.count()).select_from(UsageVisit)) == 1
+    # A third reading: the average of all three; the repeat when the site says so.
+    third = visit_entry.add_readings(db, ADMIN, first.id, {R.SYSTOLIC: 130, R.DIASTOLIC: 80})
+    assert {r.type: r.value for r in third.readings if r.type is not R.PULSE} == {
+        R.SYSTOLIC: 138, R.DIASTOLIC: 85.3,
+    }  # fmt: skip
+    reading_thresholds.save_result_rule(db, ADMIN, ResultRule.REPEAT)
+    fourth = visit_entry.add_readings(db, ADMIN, first.id, {R.SYSTOLIC: 128, R.DIASTOLIC: 78})
+    assert {r.type: r.value for r in fourth.readings if r.type is not R.PULSE} == {
+        R.SYSTOLIC: 128, R.DIASTOLIC: 78,
+    }  # fmt: skip
+    assert not fourth.abnormal and len(fourth.rounds) == 8
 
 
 def test_one_click_follow_up_of_an_abnormal_visit(db: Database) -> None:
