@@ -17,6 +17,7 @@ from pathlib import Path
 from app import __version__
 from app.cli.report import REPORTS
 from app.cli.table import Command, add_commands
+from app.domain.workspace_address import workspace_place
 
 COMMANDS: tuple[Command, ...] = (
     Command("demo", "fill a new database with realistic demo data", "app.cli.demo"),
@@ -51,9 +52,10 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--workspace",
-        type=Path,
+        type=workspace_place,
         dest="window_workspace",
-        help="open the window on this county workspace (the county reviewer's window)",
+        help="open the window on this county workspace (the county reviewer's window): a file, "
+        "or a shared workspace's postgresql://user@server/database address",
     )
 
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from app.db.county_models import (
     CountyIndicator,
@@ -23,6 +24,7 @@ from app.db.county_models import (
     CountyPackage,
     CountySite,
     Workspace,
+    write,
 )
 from app.exchange.package_format import PackageRejected, VerifiedPackage, verify_package
 
@@ -63,38 +65,44 @@ def _date(value: object) -> dt.date | None:
     return None
 
 
-def _load_rows(package: VerifiedPackage, package_id: int) -> list[object]:
+def _load_rows(package: VerifiedPackage) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The package's indicator and inspection rows, read before the transaction starts (a
+    shared workspace stays locked no longer than the writing takes)."""
     workbook = package.files["data.xlsx"]
-    out: list[object] = []
+    indicators: list[dict[str, object]] = []
     for row in _rows(workbook, "indicators"):
         met = row.get("met")
-        out.append(
-            CountyIndicator(
-                package_id=package_id, key=str(row["key"]), value=_float(row.get("value")),
+        indicators.append(
+            dict(
+                key=str(row["key"]), value=_float(row.get("value")),
                 numerator=_float(row.get("numerator")),
                 denominator=_float(row.get("denominator")), target=_float(row.get("target")),
                 met=None if met is None else int(met),  # type: ignore[call-overload]
                 in_progress=int(row.get("in_progress") or 0),  # type: ignore[call-overload]
             )
         )  # fmt: skip
+    inspections: list[dict[str, object]] = []
     for row in _rows(workbook, "inspections"):
         on = _date(row.get("date"))
         if on is None:
             continue
-        out.append(
-            CountyInspection(
-                package_id=package_id, inspection_no=int(row["inspection_id"]),  # type: ignore[call-overload]
+        inspections.append(
+            dict(
+                inspection_no=int(row["inspection_id"]),  # type: ignore[call-overload]
                 inspected_on=on, inspectors=str(row.get("inspectors") or ""),
                 findings=str(row.get("findings") or ""), score=_float(row.get("score")),
                 rectification=str(row.get("rectification") or ""),
                 deadline=_date(row.get("deadline")), status=str(row.get("status") or ""),
             )
         )  # fmt: skip
-    return out
+    return indicators, inspections
 
 
 def import_package(workspace: Workspace, path: Path, accept_new_key: bool = False) -> ImportOutcome:
-    """Verify and import one package; the outcome says what happened and why."""
+    """Verify and import one package; the outcome says what happened and why.
+
+    One transaction, run again if another reviewer's import of the same site collided with it
+    (then it finds that import's rows: "unchanged", or "older"/"replaced" by sequence)."""
     path = Path(path)
     try:
         package = verify_package(path)
@@ -102,10 +110,12 @@ def import_package(workspace: Workspace, path: Path, accept_new_key: bool = Fals
             raise PackageRejected("missing_file", "data.xlsx")
     except PackageRejected as error:
         return ImportOutcome(path, "rejected", reason=error.reason, detail=error.detail)
+    indicators, inspections = _load_rows(package)
     code, period, sequence = package.site_code, package.period, package.sequence
-    done = ImportOutcome(path, "imported", code, period, sequence)
-    now = dt.datetime.now().replace(microsecond=0)
-    with workspace.sessions() as session, session.begin():
+
+    def apply(session: Session) -> ImportOutcome:
+        done = ImportOutcome(path, "imported", code, period, sequence)
+        now = dt.datetime.now().replace(microsecond=0)
         site = session.get(CountySite, code)
         if site is None:
             site = CountySite(code=code, name=str(package.manifest["site"]["name"]),
@@ -142,5 +152,14 @@ def import_package(workspace: Workspace, path: Path, accept_new_key: bool = Fals
         )  # fmt: skip
         session.add(row)
         session.flush()
-        session.add_all(_load_rows(package, row.id))
-    return done
+        if indicators:
+            session.execute(
+                insert(CountyIndicator), [{**r, "package_id": row.id} for r in indicators]
+            )
+        if inspections:
+            session.execute(
+                insert(CountyInspection), [{**r, "package_id": row.id} for r in inspections]
+            )
+        return done
+
+    return write(workspace, apply)
