@@ -35,4 +35,9 @@ REPORTS: tuple[Command, ...] = (
         "the usage register (使用登记表) for a date range, or blank forms",
         "app.cli.report_usage_register",
     ),
+    Command(
+        "personal-record",
+        "one person's health record (个人健康记录); chair or administrator, audited",
+        "app.cli.report_personal_record",
+    ),
 )

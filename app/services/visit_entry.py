@@ -10,6 +10,7 @@ their real date and time and marked `entered_late`.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -342,7 +343,8 @@ def _results(visit: UsageVisit) -> tuple[ReadingResult, ...]:
 
 def _rounds(visit: UsageVisit) -> tuple[tuple[ReadingResult, int], ...]:
     """The readings of the re-measured types as taken, with their round (1, 2, ...)."""
-    again = {m.type for m in visit.measurements if m.round == 0}
+    taken = Counter(m.type for m in visit.measurements if m.round >= 1)
+    again = {rt for rt, n in taken.items() if n > 1}
     return tuple(
         (ReadingResult(R(m.type), m.value, Flag(m.flag)), m.round)
         for m in visit.measurements

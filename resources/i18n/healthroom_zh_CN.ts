@@ -3131,6 +3131,10 @@ Details are in the log folder:
         <translation>结果</translation>
     </message>
     <message>
+        <source>Print personal health record…</source>
+        <translation>打印个人健康记录…</translation>
+    </message>
+    <message>
         <source>left on %1</source>
         <translation>%1 离职</translation>
     </message>
@@ -4827,6 +4831,10 @@ Details are in the log folder:
         <translation>%1 的健康记录</translation>
     </message>
     <message>
+        <source>Print personal health record…</source>
+        <translation>打印个人健康记录…</translation>
+    </message>
+    <message>
         <source>No readings of this kind yet.</source>
         <translation>还没有这类检测记录。</translation>
     </message>
@@ -4885,6 +4893,29 @@ Details are in the log folder:
     <message>
         <source>Glucose</source>
         <translation>血糖</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalRecordPrint</name>
+    <message>
+        <source>Personal health record</source>
+        <translation>个人健康记录</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Your account may not print personal health records.</source>
+        <translation>您的账户无权打印个人健康记录。</translation>
+    </message>
+    <message>
+        <source>Writing the personal health record…</source>
+        <translation>正在生成个人健康记录…</translation>
     </message>
 </context>
 <context>
@@ -7076,6 +7107,14 @@ It was moved aside, unchanged, to:
         <translation> 天</translation>
     </message>
     <message>
+        <source>the average of the readings (as the guideline says)</source>
+        <translation>各次读数的平均值（按指南）</translation>
+    </message>
+    <message>
+        <source>the repeat reading</source>
+        <translation>复测读数</translation>
+    </message>
+    <message>
         <source>“%1” must be below “%2”.</source>
         <translation>“%1”必须小于“%2”。</translation>
     </message>
@@ -7094,6 +7133,10 @@ It was moved aside, unchanged, to:
     <message>
         <source>Each reading is graded against these limits (abnormal grades in red, with advice and follow-up). The defaults follow the Chinese guidelines named on each page. New limits apply to readings recorded from now on; stored grades stay.</source>
         <translation>每次检测按以下界值分级（异常分级标红，并给出建议和随访）。默认值依据各页注明的中国指南。新界值只用于此后登记的检测，已保存的分级不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Result of a re-measurement:</source>
+        <translation>复测结果取(&amp;R)：</translation>
     </message>
     <message>
         <source>Blood pressure</source>

@@ -4,17 +4,18 @@ form. Screenshots at 1366×768 in both languages go to build/screenshots."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.catalogue.readings import Flag, ReadingGroup
 from app.catalogue.urgent import UrgentAction
 from app.db.models import UrgentCase
-from app.domain.readings import ReadingType
+from app.domain.readings import ReadingType, ResultRule
 from app.services import reading_thresholds, roster, urgent_cases
 from app.ui.context import AppContext
 from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
@@ -70,6 +71,7 @@ def test_the_settings_name_each_guideline_and_save_grades_and_follow_up_days(
     dialog.spins["systolic_high_normal"].setValue(125)
     dialog.spins["urgent_systolic"].setValue(170)
     dialog.day_spins[(ReadingGroup.BLOOD_PRESSURE, Flag.GRADE_1)].setValue(21)
+    dialog.ui.resultRuleCombo.setCurrentIndex(1)  # the repeat instead of the average
     dialog.save()
     assert dialog.result() == 1
     db = context.db
@@ -77,6 +79,7 @@ def test_the_settings_name_each_guideline_and_save_grades_and_follow_up_days(
     assert (thresholds.systolic_high_normal, thresholds.urgent_systolic) == (125, 170)
     plan = reading_thresholds.get_follow_up_plan(db, CHAIR)
     assert plan.days[(ReadingGroup.BLOOD_PRESSURE, Flag.GRADE_1)] == 21
+    assert reading_thresholds.get_result_rule(db, CHAIR) is ResultRule.REPEAT
     QApplication.processEvents()
 
 
@@ -185,3 +188,37 @@ def test_the_urgent_state_in_english(
     window = page.window()
     window.resize(1366, 768)
     screenshot(window, "urgent_entry_en")
+
+
+def test_the_personal_record_is_printed_from_the_history_and_the_health_file(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    from app.ui.dialogs.health_file_dialog import HealthFileDialog
+    from app.ui.dialogs.person_history_dialog import PersonHistoryDialog
+    from app.ui.dialogs.personal_record_print import PersonalRecordPrint
+
+    staff = roster.list_staff(context.db, context.actor, limit=1)[0]
+    history = PersonHistoryDialog(context, staff.id)
+    qtbot.addWidget(history)
+    assert history.print_button.text() == "打印个人健康记录…"
+    health = HealthFileDialog(context, staff.id)
+    qtbot.addWidget(health)
+    assert health.print_button.text() == "打印个人健康记录…"
+    printer = PersonalRecordPrint(history, context, staff.id, staff.name)
+    target = tmp_path / "record.pdf"
+    answered: list[str] = []
+
+    def close_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            answered.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(50, close_message)
+
+    QTimer.singleShot(50, close_message)
+    printer.write(target)
+    qtbot.waitUntil(lambda: printer.written is not None, timeout=20000)
+    qtbot.waitUntil(lambda: bool(answered), timeout=5000)
+    assert printer.written == target and target.stat().st_size > 0
+    assert str(target) in answered[0]

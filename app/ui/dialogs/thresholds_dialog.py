@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QLabel,
 
 from app.catalogue.readings import GROUPS, ReadingGroup
 from app.domain.follow_up_plan import MAX_DAYS, FollowUpPlan, Key, default_days
-from app.domain.readings import ORDERED, Thresholds
+from app.domain.readings import ORDERED, ResultRule, Thresholds
 from app.services import reading_thresholds
 from app.services.actor import PermissionDenied
 from app.ui.context import AppContext
@@ -56,6 +56,7 @@ class ThresholdsDialog(QDialog):
         db, actor = context.db, context.actor
         self.show_values(reading_thresholds.get_thresholds(db, actor))
         self.show_plan(reading_thresholds.get_follow_up_plan(db, actor))
+        self.show_rule(reading_thresholds.get_result_rule(db, actor))
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         restore = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -84,6 +85,15 @@ class ThresholdsDialog(QDialog):
             label.setText(f"{word(group)}: {word(flag)}")
         for spin in self.day_spins.values():
             spin.setSuffix(self.tr(" days"))
+        combo = self.ui.resultRuleCombo
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(self.tr("the average of the readings (as the guideline says)"), "average")
+        combo.addItem(self.tr("the repeat reading"), "repeat")
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    def show_rule(self, rule: ResultRule) -> None:
+        self.ui.resultRuleCombo.setCurrentIndex(self.ui.resultRuleCombo.findData(rule.value))
 
     def show_values(self, thresholds: Thresholds) -> None:
         for name, value in thresholds.to_dict().items():
@@ -96,6 +106,7 @@ class ThresholdsDialog(QDialog):
     def restore_defaults(self) -> None:
         self.show_values(Thresholds())
         self.show_plan(FollowUpPlan())
+        self.show_rule(ResultRule.AVERAGE)
 
     def labels(self, name: str) -> str:
         text: str = getattr(self.ui, f"{_camel(name)}Label").text()
@@ -119,6 +130,8 @@ class ThresholdsDialog(QDialog):
         try:
             reading_thresholds.save_thresholds(db, actor, Thresholds(**values))
             reading_thresholds.save_follow_up_plan(db, actor, plan)
+            rule = ResultRule(self.ui.resultRuleCombo.currentData())
+            reading_thresholds.save_result_rule(db, actor, rule)
         except PermissionDenied:
             self.ui.errorLabel.setText(self.tr("Your account may not change the thresholds."))
             return

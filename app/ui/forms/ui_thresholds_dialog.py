@@ -9,10 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QDoubleSpinBox, QFormLayout, QLabel, QScrollArea,
-    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
+    QLabel, QScrollArea, QSizePolicy, QSpacerItem,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_ThresholdsDialog(object):
     def setupUi(self, ThresholdsDialog):
@@ -25,6 +25,25 @@ class Ui_ThresholdsDialog(object):
         self.introLabel.setWordWrap(True)
 
         self.thresholdsLayout.addWidget(self.introLabel)
+
+        self.resultRuleLayout = QHBoxLayout()
+        self.resultRuleLayout.setObjectName(u"resultRuleLayout")
+        self.resultRuleLabel = QLabel(ThresholdsDialog)
+        self.resultRuleLabel.setObjectName(u"resultRuleLabel")
+
+        self.resultRuleLayout.addWidget(self.resultRuleLabel)
+
+        self.resultRuleCombo = QComboBox(ThresholdsDialog)
+        self.resultRuleCombo.setObjectName(u"resultRuleCombo")
+
+        self.resultRuleLayout.addWidget(self.resultRuleCombo)
+
+        self.resultRuleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.resultRuleLayout.addItem(self.resultRuleSpacer)
+
+
+        self.thresholdsLayout.addLayout(self.resultRuleLayout)
 
         self.tabs = QTabWidget(ThresholdsDialog)
         self.tabs.setObjectName(u"tabs")
@@ -578,6 +597,7 @@ class Ui_ThresholdsDialog(object):
         self.thresholdsLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.resultRuleLabel.setBuddy(self.resultRuleCombo)
         self.systolicLowLabel.setBuddy(self.systolicLowSpin)
         self.systolicHighNormalLabel.setBuddy(self.systolicHighNormalSpin)
         self.systolicHighLabel.setBuddy(self.systolicHighSpin)
@@ -615,6 +635,7 @@ class Ui_ThresholdsDialog(object):
     def retranslateUi(self, ThresholdsDialog):
         ThresholdsDialog.setWindowTitle(QCoreApplication.translate("ThresholdsDialog", u"Reading grades and urgent values", None))
         self.introLabel.setText(QCoreApplication.translate("ThresholdsDialog", u"Each reading is graded against these limits (abnormal grades in red, with advice and follow-up). The defaults follow the Chinese guidelines named on each page. New limits apply to readings recorded from now on; stored grades stay.", None))
+        self.resultRuleLabel.setText(QCoreApplication.translate("ThresholdsDialog", u"&Result of a re-measurement:", None))
         self.systolicLowLabel.setText(QCoreApplication.translate("ThresholdsDialog", u"Systolic low below (mmHg)", None))
         self.systolicHighNormalLabel.setText(QCoreApplication.translate("ThresholdsDialog", u"Systolic high-normal from (mmHg)", None))
         self.systolicHighLabel.setText(QCoreApplication.translate("ThresholdsDialog", u"Systolic grade 1 from (mmHg)", None))

@@ -434,3 +434,24 @@ def test_a_re_measurement_keeps_the_advice_and_note_typed_for_it(db: Database) -
         db, ADMIN, first.id, {R.SYSTOLIC: 144, R.DIASTOLIC: 90}, advice="一周内复测", now=NOW
     )
     assert third.advice == "低盐饮食 一周内复测"
+
+
+def test_a_correction_keeps_both_readings_of_a_re_measurement(db: Database) -> None:
+    from app.services import usage_log
+
+    sid, other = add_staff(db, "E1"), add_staff(db, "E2", name="李四")
+    first = record(db, sid, systolic=150, diastolic=92, glucose_random=8.0)
+    visit_entry.add_readings(db, ADMIN, first.id, {R.SYSTOLIC: 134, R.DIASTOLIC: 84})
+    # The wrong person was picked and the glucose mistyped: the pressures stand as they were.
+    corrected = VisitInput(
+        other, readings={R.SYSTOLIC: 142, R.DIASTOLIC: 88, R.GLUCOSE_RANDOM: 6.8}, note="改正"
+    )
+    row = usage_log.update_visit(db, ADMIN, first.id, corrected, "选错了人", now=NOW)
+    systolic = [(r.value, r.round, r.counted) for r in row.readings if r.type == "systolic"]
+    assert systolic == [(150, 1, False), (134, 2, False), (142, 0, True)]
+    glucose = [(r.value, r.round) for r in row.readings if r.type == "glucose_random"]
+    assert glucose == [(6.8, 1)]
+    assert row.staff_id == other
+    with db.sessions() as session:
+        staff = {m.staff_id for m in session.scalars(select(Measurement))}
+        assert staff == {other}
