@@ -7091,16 +7091,20 @@ It was moved aside, unchanged, to:
 <context>
     <name>ThresholdsDialog</name>
     <message>
+        <source>Urgent values</source>
+        <translation>危急值</translation>
+    </message>
+    <message>
+        <source>A reading at an urgent value turns the entry form red with “see a doctor now”; the visit stays open until the action taken is recorded. Set them to your partner hospital's values.</source>
+        <translation>检测值达到危急值时，登记表变为红色并提示“建议立即就医”；记录所采取的处置后才能结束本次登记。请按合作医院的危急值规定设置。</translation>
+    </message>
+    <message>
         <source>Source: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
         <source>Common clinical reference values.</source>
         <translation>常用临床参考值。</translation>
-    </message>
-    <message>
-        <source>A reading at an urgent value turns the entry form red with “see a doctor now”; the visit stays open until the action taken is recorded. Set them to your partner hospital's values.</source>
-        <translation>检测值达到危急值时，登记表变为红色并提示“建议立即就医”；记录所采取的处置后才能结束本次登记。请按合作医院的危急值规定设置。</translation>
     </message>
     <message>
         <source> days</source>
@@ -7137,142 +7141,6 @@ It was moved aside, unchanged, to:
     <message>
         <source>&amp;Result of a re-measurement:</source>
         <translation>复测结果取(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Blood pressure</source>
-        <translation>血压</translation>
-    </message>
-    <message>
-        <source>Systolic low below (mmHg)</source>
-        <translation>收缩压偏低：低于（mmHg）</translation>
-    </message>
-    <message>
-        <source>Systolic high-normal from (mmHg)</source>
-        <translation>收缩压正常高值：自（mmHg）</translation>
-    </message>
-    <message>
-        <source>Systolic grade 1 from (mmHg)</source>
-        <translation>收缩压1级：自（mmHg）</translation>
-    </message>
-    <message>
-        <source>Systolic grade 2 from (mmHg)</source>
-        <translation>收缩压2级：自（mmHg）</translation>
-    </message>
-    <message>
-        <source>Systolic grade 3 from (mmHg)</source>
-        <translation>收缩压3级：自（mmHg）</translation>
-    </message>
-    <message>
-        <source>Diastolic low below (mmHg)</source>
-        <translation>舒张压偏低：低于（mmHg）</translation>
-    </message>
-    <message>
-        <source>Diastolic high-normal from (mmHg)</source>
-        <translation>舒张压正常高值：自（mmHg）</translation>
-    </message>
-    <message>
-        <source>Diastolic grade 1 from (mmHg)</source>
-        <translation>舒张压1级：自（mmHg）</translation>
-    </message>
-    <message>
-        <source>Diastolic grade 2 from (mmHg)</source>
-        <translation>舒张压2级：自（mmHg）</translation>
-    </message>
-    <message>
-        <source>Diastolic grade 3 from (mmHg)</source>
-        <translation>舒张压3级：自（mmHg）</translation>
-    </message>
-    <message>
-        <source>Blood glucose</source>
-        <translation>血糖</translation>
-    </message>
-    <message>
-        <source>Glucose severely low below (mmol/L)</source>
-        <translation>血糖严重偏低：低于（mmol/L）</translation>
-    </message>
-    <message>
-        <source>Glucose low below (mmol/L)</source>
-        <translation>血糖偏低：低于（mmol/L）</translation>
-    </message>
-    <message>
-        <source>Fasting glucose impaired from (mmol/L)</source>
-        <translation>空腹血糖受损界值（mmol/L）</translation>
-    </message>
-    <message>
-        <source>Fasting glucose high from (mmol/L)</source>
-        <translation>空腹血糖偏高界值（mmol/L）</translation>
-    </message>
-    <message>
-        <source>2 h glucose high from (mmol/L)</source>
-        <translation>餐后2小时血糖偏高界值（mmol/L）</translation>
-    </message>
-    <message>
-        <source>Random glucose high from (mmol/L)</source>
-        <translation>随机血糖偏高界值（mmol/L）</translation>
-    </message>
-    <message>
-        <source>Weight and waist</source>
-        <translation>体重与腰围</translation>
-    </message>
-    <message>
-        <source>BMI low below</source>
-        <translation>BMI偏低（低于）</translation>
-    </message>
-    <message>
-        <source>BMI overweight from</source>
-        <translation>BMI超重界值</translation>
-    </message>
-    <message>
-        <source>BMI obese from</source>
-        <translation>BMI肥胖界值</translation>
-    </message>
-    <message>
-        <source>Waist high from, men (cm)</source>
-        <translation>腰围超标界值，男（cm）</translation>
-    </message>
-    <message>
-        <source>Waist high from, women (cm)</source>
-        <translation>腰围超标界值，女（cm）</translation>
-    </message>
-    <message>
-        <source>Pulse, SpO2, temperature</source>
-        <translation>脉搏、血氧、体温</translation>
-    </message>
-    <message>
-        <source>Pulse normal from (/min)</source>
-        <translation>脉搏正常下限（次/分）</translation>
-    </message>
-    <message>
-        <source>Pulse normal up to (/min)</source>
-        <translation>脉搏正常上限（次/分）</translation>
-    </message>
-    <message>
-        <source>SpO2 low below (%)</source>
-        <translation>血氧偏低（低于，%）</translation>
-    </message>
-    <message>
-        <source>Temperature high from (°C)</source>
-        <translation>体温偏高界值（°C）</translation>
-    </message>
-    <message>
-        <source>Urgent values</source>
-        <translation>危急值</translation>
-    </message>
-    <message>
-        <source>Urgent: systolic from (mmHg)</source>
-        <translation>危急值：收缩压自（mmHg）</translation>
-    </message>
-    <message>
-        <source>Urgent: diastolic from (mmHg)</source>
-        <translation>危急值：舒张压自（mmHg）</translation>
-    </message>
-    <message>
-        <source>Urgent: glucose below (mmol/L)</source>
-        <translation>危急值：血糖低于（mmol/L）</translation>
-    </message>
-    <message>
-        <source>Urgent: glucose from (mmol/L)</source>
-        <translation>危急值：血糖自（mmol/L）</translation>
     </message>
     <message>
         <source>Follow-up by grade</source>
