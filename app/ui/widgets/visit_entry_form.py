@@ -43,6 +43,7 @@ FOLLOW_UP_OTHERWISE = dt.timedelta(days=28)
 ERROR_STYLE = "color: #c62828;"
 HINT_STYLE = "color: #8a5a00;"
 OK_STYLE = "color: #2e7d32;"
+PAPER_STYLE = "#VisitEntryForm { background: #fff8e1; }"  # a session copied from paper
 URGENT_STYLE = "color: #c62828; font-weight: bold; font-size: 14pt;"
 
 
@@ -287,7 +288,7 @@ class VisitEntryForm(QFrame):
         if paper:
             edit.setMaximumDateTime(QDateTime(self.now() + dt.timedelta(minutes=10)))
             edit.setDateTime(QDateTime(self.now().replace(second=0)))
-            self.setStyleSheet("#VisitEntryForm { background: #fff8e1; }")
+            self.setStyleSheet(PAPER_STYLE)
             edit.setFocus()
         else:
             self.setStyleSheet("")
@@ -455,7 +456,7 @@ class VisitEntryForm(QFrame):
         visit = self.urgent
         self.ui.urgentFrame.setVisible(visit is not None)
         if visit is None:
-            self.setStyleSheet("")
+            self.setStyleSheet(PAPER_STYLE if self.ui.paperCheck.isChecked() else "")
             self.person_edit.setReadOnly(False)
             return
         language = catalogue_language()
