@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.catalogue.language import SEPARATOR
 from app.catalogue.readings import Flag, ReadingType, describe, describe_rounds
+from app.catalogue.reports import ReportKey, report
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
 from app.domain.codes import FollowUpWay
@@ -28,8 +29,8 @@ from app.services.personal_record import PersonalRecord
 from app.services.usage_log import VisitRow
 
 R = ReadingType
+TITLE = report(ReportKey.PERSONAL_RECORD).title
 WORDS: dict[str, tuple[str, str]] = {
-    "title": ("个人健康记录", "Personal health record"),
     "confidential": (
         "本记录含个人健康信息，仅供本人及其就诊医生使用，请妥善保管。",
         "This record holds personal health information, for the person and their doctor only.",
@@ -191,7 +192,7 @@ def story(record: PersonalRecord, words: Words, site: str) -> list[Flowable]:
     styles = Styles()
     s = Sections(styles, chinese=words.language is ReportLanguage.ZH)
     out: list[Flowable] = [
-        para(words("title"), styles.title),
+        para(TITLE.in_(words.language), styles.title),
         Paragraph(
             f'<font color="#{BAD.hexval()[2:]}">{escape(words("confidential"))}</font>',
             styles.small,
@@ -252,8 +253,9 @@ def write_pdf(
 ) -> Path:
     words = Words(WORDS, language)
     name = record.file.person.name
-    setup = PageSetup(header=f"{site} · {words('title')} · {name}", language=language)
-    return render_pdf(path, story(record, words, site), setup, f"{words('title')} {name}", printed)
+    title = TITLE.in_(language)
+    setup = PageSetup(header=f"{site} · {title} · {name}", language=language)
+    return render_pdf(path, story(record, words, site), setup, f"{title} {name}", printed)
 
 
 def export_personal_record(

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.catalogue.reports import ReportKey, report
 from app.reports.personal_record import export_personal_record
 from app.services.actor import PermissionDenied
 from app.ui.activity_words import output_error
@@ -25,7 +26,7 @@ class PersonalRecordPrint(QObject):
 
     def ask_and_write(self) -> None:
         title = self.tr("Personal health record")
-        suggested = f"{title}_{self.name}.pdf"
+        suggested = f"{report(ReportKey.PERSONAL_RECORD).file_name}_{self.name}.pdf"
         path = ask_save_path(self.parent_widget, title, suggested, self.tr("PDF (*.pdf)"))
         if path is not None:
             self.write(path)

@@ -1,7 +1,7 @@
 """issue 18: urgent-value cases (危急值) of visits, closed by the action taken
 
 Revision ID: 0218
-Revises: 0215
+Revises: 0217
 Create Date: 2026-12-06 14:40:00
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = "0218"
-down_revision = "0215"
+down_revision = "0217"
 branch_labels = None
 depends_on = None
 
