@@ -156,8 +156,12 @@ def test_an_open_urgent_case_waits_on_the_overview_and_resumes_on_the_form(
         context.db, context.actor, VisitInput(staff.id, readings={R.GLUCOSE_RANDOM: 2.4})
     )
     assert visit.urgent_case_id is not None
+    from app.ui.pages.overview_page import OverviewPage
+
     overview = window.pages["overview"]
-    overview.reload()
+    assert isinstance(overview, OverviewPage)
+    overview.reload()  # from a worker
+    qtbot.waitUntil(lambda: not overview.filling)
     model = overview.ui.tableView.model()
     first = model.index(0, 0)
     assert first.data() == "危急值未处置"
