@@ -20,7 +20,7 @@ from app.reports import asset_labels, equipment_ledger
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
-from app.ui.dialogs.asset_labels_dialog import AssetLabelsDialog, LabelChoice, remember
+from app.ui.dialogs.equipment.asset_labels_dialog import AssetLabelsDialog, LabelChoice, remember
 from app.ui.error_dialog import show_unexpected
 from app.ui.pages.equipment_words import RED
 from app.ui.tasks import Progress, run_with_progress
