@@ -45,6 +45,9 @@ def window_workspace(argv: Sequence[str]) -> Path | str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.console import make_console_safe
+
+    make_console_safe()  # a GBK console (Chinese Windows) cannot write every character
     arguments = list(sys.argv[1:] if argv is None else argv)
     workspace = window_workspace(arguments)
     if workspace is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
+from app.db.network_location import NetworkLocation, refuse_network_location
 from app.services import accounts, login
 from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials, SignInError
 from app.services.actor import Actor
@@ -79,6 +80,10 @@ def damaged(error: DamagedDatabase) -> Rejected:
 
 def open_context(database: Path, username: str | None) -> CliContext:
     """Open the database as `username` (password from the environment or a prompt)."""
+    try:
+        refuse_network_location(database)
+    except NetworkLocation as error:
+        raise Rejected(str(error)) from error
     kind = login.file_kind(database)
     if kind is FileKind.ENCRYPTED:
         if not username:
