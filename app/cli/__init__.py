@@ -118,8 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_in_context(args: argparse.Namespace) -> int:
     """Open the database as the --user and run the chosen command's handler in it."""
     from app.cli.common import REJECTED, Handler, Rejected, open_context
+    from app.memory import freeze_start_up
     from app.paths import default_database
 
+    freeze_start_up()  # the command's modules are imported: no collector pass walks them again
     handler: Handler = args.handler
     try:
         context = open_context(args.db or default_database(), args.user)

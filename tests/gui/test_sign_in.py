@@ -194,7 +194,7 @@ def test_a_plain_database_without_accounts_is_encrypted_at_first_run(
     assert "欧阳标记".encode() not in path.read_bytes()
 
 
-def test_the_program_starts_signed_in_and_backs_up_daily_and_on_close(
+def test_the_program_starts_signed_in_backs_up_daily_and_skips_an_unneeded_close_backup(
     qtbot: QtBot, tmp_path: Path, translations: Translations
 ) -> None:
     import sys
@@ -232,4 +232,6 @@ def test_the_program_starts_signed_in_and_backs_up_daily_and_on_close(
         sys.excepthook = hook
     assert seen
     made = sorted(b.reason for b in backups.list_backups_of(path))
-    assert made == ["close", "daily"]
+    # One copy of the session: today's (nothing was written after it, so none on close), or
+    # the one on closing when the window closed before its first page had filled.
+    assert made in (["daily"], ["close"])

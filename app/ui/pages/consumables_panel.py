@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from app.domain.codes import StockMovementKind
 from app.domain.stock import ExpiryState
-from app.reports import consumables_stock
 from app.services import consumable_items, consumable_stock
 from app.services.consumable_items import ConsumableRow, LotRow
 from app.services.consumable_stock import MovementRow
@@ -221,6 +220,8 @@ class ConsumablesPanel(QObject):
         )  # fmt: skip
 
         def job(progress: Progress) -> Path:
+            from app.reports import consumables_stock  # reportlab: only when printing
+
             progress(10, "data")
             data = consumables_stock.stock_sheet_data(db, actor, today)
             return consumables_stock.write_pdf(path, data, language)
