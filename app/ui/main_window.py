@@ -19,9 +19,9 @@ from app.services.accounts import Clock, system_now
 from app.ui.account_messages import role_name
 from app.ui.backup_actions import BackupActions
 from app.ui.context import AppContext
-from app.ui.dialogs.about_dialog import AboutDialog
-from app.ui.dialogs.change_password_dialog import ChangePasswordDialog
-from app.ui.dialogs.users_dialog import UsersDialog
+from app.ui.dialogs.accounts.change_password_dialog import ChangePasswordDialog
+from app.ui.dialogs.accounts.users_dialog import UsersDialog
+from app.ui.dialogs.common.about_dialog import AboutDialog
 from app.ui.forms.ui_main_window import Ui_MainWindow
 from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock

@@ -18,7 +18,7 @@ from app.db.models import UrgentCase
 from app.domain.readings import ReadingType, ResultRule
 from app.services import reading_thresholds, roster, urgent_cases
 from app.ui.context import AppContext
-from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
+from app.ui.dialogs.usage.thresholds_dialog import ThresholdsDialog
 from app.ui.i18n import Language, Translations
 from app.ui.main_window import MainWindow
 from app.ui.pages.usage_page import UsagePage
@@ -196,9 +196,9 @@ def test_the_urgent_state_in_english(
 def test_the_personal_record_is_printed_from_the_history_and_the_health_file(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:
-    from app.ui.dialogs.health_file_dialog import HealthFileDialog
-    from app.ui.dialogs.person_history_dialog import PersonHistoryDialog
-    from app.ui.dialogs.personal_record_print import PersonalRecordPrint
+    from app.ui.dialogs.staff.health_file_dialog import HealthFileDialog
+    from app.ui.dialogs.staff.personal_record_print import PersonalRecordPrint
+    from app.ui.dialogs.usage.person_history_dialog import PersonHistoryDialog
 
     staff = roster.list_staff(context.db, context.actor, limit=1)[0]
     history = PersonHistoryDialog(context, staff.id)

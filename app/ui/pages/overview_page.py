@@ -27,8 +27,8 @@ from app.services.overview import AttentionItem, AttentionKind, RoomStatus
 from app.ui import indicator_words as words
 from app.ui.background import in_background
 from app.ui.context import AppContext
-from app.ui.dialogs.indicator_detail_dialog import IndicatorDetailDialog, result_summary
-from app.ui.dialogs.targets_dialog import TargetsDialog
+from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog, result_summary
+from app.ui.dialogs.overview.targets_dialog import TargetsDialog
 from app.ui.forms.ui_overview_panel import Ui_OverviewPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.labels import weekday

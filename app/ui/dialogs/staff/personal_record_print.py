@@ -13,7 +13,7 @@ from app.reports.personal_record import export_personal_record
 from app.services.actor import PermissionDenied
 from app.ui.activity_words import output_error
 from app.ui.context import AppContext
-from app.ui.dialogs.report_export import ask_save_path, write_in_background
+from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
 from app.ui.i18n import catalogue_language
 
 

@@ -9,7 +9,7 @@ from app.services import person_history
 from app.services.person_history import Trends
 from app.services.usage_log import VisitRow
 from app.ui.context import AppContext
-from app.ui.dialogs.personal_record_print import PersonalRecordPrint
+from app.ui.dialogs.staff.personal_record_print import PersonalRecordPrint
 from app.ui.forms.ui_person_history_dialog import Ui_PersonHistoryDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.labels import label
