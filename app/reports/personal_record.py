@@ -224,7 +224,7 @@ def story(record: PersonalRecord, words: Words, site: str) -> list[Flowable]:
              f.next_date.isoformat() if f.next_date else "", f.outcome]
             for f in record.follow_ups
         ]  # fmt: skip
-        out.append(data_table(styles, header, rows, (22, 16, 42, 40, 22, 38)))
+        out.append(data_table(styles, header, rows, (24, 14, 42, 40, 24, 36)))
     else:
         out.append(para(words("follow_ups.none"), styles.body))
     out.append(s.heading(words("h.urgent")))

@@ -47,14 +47,16 @@ class ThresholdsDialog(QDialog):
         self.context = context
         self.ui = Ui_ThresholdsDialog()
         self.ui.setupUi(self)
-        self.setMinimumWidth(660)  # every page's tab readable
+        self.setMinimumWidth(780)  # every page's tab readable
         # One row per limit the catalogue declares, in its order, on its group's page.
         self.pages: dict[str, QWidget] = {}
         self.field_layouts: dict[str, QFormLayout] = {}
         self.sources: dict[str, QLabel] = {}
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.row_labels: dict[str, QLabel] = {}
-        for key, page in _page_of().items():
+        pages = _page_of()
+        # The groups' pages in the catalogue's order, then the urgent values.
+        for key, page in sorted(pages.items(), key=lambda item: item[1] == URGENT_PAGE):
             if page not in self.pages:
                 self._add_page(page)
             limit = THRESHOLDS[key]
