@@ -20,8 +20,8 @@ from app.services import accounts, backups, login, site_profile
 from app.services.actor import Actor
 from app.ui import smoke, start
 from app.ui.context import AppContext
-from app.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
-from app.ui.dialogs.site_setup_dialog import SiteSetupDialog
+from app.ui.dialogs.setup.first_run_dialog import FirstRunChoice, FirstRunDialog
+from app.ui.dialogs.setup.site_setup_dialog import SiteSetupDialog
 from app.ui.error_dialog import install_excepthook, show_unexpected
 from app.ui.i18n import Translations, saved_language
 from app.ui.main_window import MainWindow

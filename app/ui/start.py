@@ -21,10 +21,10 @@ from app.db.file_kind import FileKind, file_kind, plainly_has_accounts
 from app.domain.permissions import Action
 from app.logging_setup import setup_logging
 from app.ui import smoke
-from app.ui.dialogs.create_chair_dialog import CreateChairDialog
-from app.ui.dialogs.login_dialog import LoginDialog
-from app.ui.dialogs.recovery_dialog import RecoveryDialog
-from app.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
+from app.ui.dialogs.accounts.login_dialog import LoginDialog
+from app.ui.dialogs.accounts.recovery_dialog import RecoveryDialog
+from app.ui.dialogs.accounts.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.error_dialog import install_excepthook
 from app.ui.i18n import Translations, saved_language
 from app.ui.preload import Preload, PreloadFailed, ready

@@ -13,8 +13,8 @@ from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey
 from app.services.indicators import compute_indicators
 from app.services.unit_of_work import unit_of_work
-from app.ui.dialogs.indicator_detail_dialog import IndicatorDetailDialog
-from app.ui.dialogs.targets_dialog import TargetsDialog
+from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog
+from app.ui.dialogs.overview.targets_dialog import TargetsDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.overview_page import OverviewPage
 from tests.gui.conftest import screenshot

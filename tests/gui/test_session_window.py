@@ -22,10 +22,10 @@ from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
 from app.ui.app import build_window, close_session
 from app.ui.context import AppContext
-from app.ui.dialogs.change_password_dialog import ChangePasswordDialog
-from app.ui.dialogs.restore_dialog import RestoreDialog
-from app.ui.dialogs.user_edit_dialog import UserEditDialog
-from app.ui.dialogs.users_dialog import UsersDialog
+from app.ui.dialogs.accounts.change_password_dialog import ChangePasswordDialog
+from app.ui.dialogs.accounts.user_edit_dialog import UserEditDialog
+from app.ui.dialogs.accounts.users_dialog import UsersDialog
+from app.ui.dialogs.exchange.restore_dialog import RestoreDialog
 from app.ui.i18n import Translations
 from app.ui.idle_lock import IdleWatcher
 from app.ui.labels import label

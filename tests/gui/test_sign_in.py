@@ -20,9 +20,9 @@ from app.domain.codes import Role
 from app.services import accounts, backups, login
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
-from app.ui.dialogs.create_chair_dialog import CreateChairDialog
-from app.ui.dialogs.login_dialog import LoginDialog
-from app.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
+from app.ui.dialogs.accounts.login_dialog import LoginDialog
+from app.ui.dialogs.accounts.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.i18n import Translations
 from app.ui.start import open_session
 from tests.gui.conftest import screenshot
@@ -200,7 +200,7 @@ def test_the_program_starts_signed_in_backs_up_daily_and_skips_an_unneeded_close
     import sys
 
     from app.ui.app import run
-    from app.ui.dialogs.first_run_dialog import FirstRunDialog
+    from app.ui.dialogs.setup.first_run_dialog import FirstRunDialog
     from app.ui.main_window import MainWindow
 
     path = tmp_path / "room.db"

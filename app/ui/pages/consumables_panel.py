@@ -17,9 +17,9 @@ from app.domain.stock import ExpiryState
 from app.services import consumable_items, consumable_stock
 from app.services.consumable_items import ConsumableRow, LotRow
 from app.services.consumable_stock import MovementRow
-from app.ui.dialogs.consumable_dialog import ConsumableDialog
-from app.ui.dialogs.per_reading_dialog import PerReadingDialog
-from app.ui.dialogs.stock_movement_dialog import StockMovementDialog
+from app.ui.dialogs.equipment.consumable_dialog import ConsumableDialog
+from app.ui.dialogs.equipment.per_reading_dialog import PerReadingDialog
+from app.ui.dialogs.equipment.stock_movement_dialog import StockMovementDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel

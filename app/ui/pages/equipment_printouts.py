@@ -24,7 +24,7 @@ from app.ui.pages.equipment_words import RED
 from app.ui.tasks import Progress, run_with_progress
 
 if TYPE_CHECKING:
-    from app.ui.dialogs.asset_labels_dialog import LabelChoice
+    from app.ui.dialogs.equipment.asset_labels_dialog import LabelChoice
     from app.ui.pages.equipment_page import EquipmentPage
 
 
@@ -88,7 +88,7 @@ class EquipmentPrintouts(QObject):
 
     def print_labels(self) -> None:
         """Choose the devices, the paper and the first free label, then where to save."""
-        from app.ui.dialogs.asset_labels_dialog import (
+        from app.ui.dialogs.equipment.asset_labels_dialog import (
             AssetLabelsDialog,  # draws with reportlab's sizes
         )
 
@@ -113,7 +113,7 @@ class EquipmentPrintouts(QObject):
 
     def generate_labels(self, path: Path, choice: LabelChoice | None = None) -> None:
         from app.reports import asset_labels  # reportlab: only when printing
-        from app.ui.dialogs.asset_labels_dialog import remember
+        from app.ui.dialogs.equipment.asset_labels_dialog import remember
 
         db, actor, language = self.page.context.db, self.page.context.actor, self.language()
         ids = list(choice.device_ids) if choice and choice.device_ids is not None else None

@@ -17,7 +17,7 @@ from app.services.actor import PermissionDenied
 from app.services.audit_log import AuditRow
 from app.services.export_records import ExportRow
 from app.ui.context import AppContext
-from app.ui.dialogs.export_dialog import ExportChoice, ExportDialog
+from app.ui.dialogs.exchange.export_dialog import ExportChoice, ExportDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools

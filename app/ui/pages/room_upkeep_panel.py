@@ -15,8 +15,8 @@ from app.domain.day_log import NEEDS_ATTENTION, DayFacts, DayState
 from app.domain.permissions import Action
 from app.reports.cleaning_log import cleaning_log_data, write_cleaning_log
 from app.services import room_upkeep
-from app.ui.dialogs.day_log_dialog import DayLogDialog
-from app.ui.dialogs.record_dialog import pydate, qdate
+from app.ui.dialogs.common.record_dialog import pydate, qdate
+from app.ui.dialogs.equipment.day_log_dialog import DayLogDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel

@@ -1,7 +1,7 @@
 """issue 16: inspections received on the site: who inspected, who answers for each item, what was done
 
-Revision ID: 0218
-Revises: 0217
+Revision ID: 0220
+Revises: 0219
 Create Date: 2026-12-06 13:54:54.024947
 
 Earlier inspections were all the union's (the only ones recorded): they become county_union.
@@ -10,8 +10,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0218'
-down_revision = '0217'
+revision = '0220'
+down_revision = '0219'
 branch_labels = None
 depends_on = None
 
