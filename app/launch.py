@@ -42,6 +42,24 @@ def window_workspace(argv: Sequence[str]) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.safety_net import guarded
+
+    return guarded(lambda: _start(argv), on_unexpected=_show_in_window)
+
+
+def _show_in_window(error: BaseException) -> None:
+    """A failure while the window starts is also told in a dialog, when Qt is up."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from app.ui.error_dialog import show_unexpected
+
+        show_unexpected(error)
+
+
+def _start(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     workspace = window_workspace(arguments)
     if workspace is not None:

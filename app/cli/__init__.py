@@ -2,7 +2,8 @@
 
 Each command lives in its own module with `register(subparsers)`; the handler receives the
 parsed arguments and a `Session` (open database, actor). Exit codes: 0 success, 1 rejected
-input (the message says why), 2 usage error.
+input (the message says why), 2 usage error, 3 unexpected failure (one sentence and the log's
+path, from the safety net; the traceback goes to the log only).
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from pathlib import Path
 
 from app import __version__
 from app.cli import backup, check, county, demo, export, import_staff, indicators, report, restore
-from app.cli.common import REJECTED, Handler, Rejected, open_context
+from app.cli.common import REJECTED, Handler, Rejected, open_context, output_refusal, refused
 from app.paths import default_database
+from app.reports.atomic import OutputError, check_target
+from app.safety_net import guarded
+from app.services.actor import PermissionDenied
 
 COMMANDS = (demo, check, backup, restore, report, import_staff, indicators, export, county)
 
@@ -43,7 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def output_files(args: argparse.Namespace) -> list[Path]:
+    """The files a printout will write: each is checked before any work starts, so a bad
+    second target (--xlsx) cannot leave the first one written."""
+    if args.command != "report" and getattr(args, "county_command", None) != "report":
+        return []
+    return [path for path in (getattr(args, "output", None), getattr(args, "xlsx", None)) if path]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    return guarded(lambda: _run(argv))
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     database = args.db or default_database()
@@ -60,6 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         problem = validate(args)
         if problem:
             parser.error(problem)
+    for target in output_files(args):
+        try:
+            check_target(target)
+        except OutputError as error:
+            print(str(output_refusal(error)), file=sys.stderr)
+            return REJECTED
     from app.logging_setup import setup_logging
 
     setup_logging()
@@ -69,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     handler: Handler = args.handler
     try:
-        context = open_context(database, args.user)
+        context = open_context(database, args.user, create=args.command == "demo")
     except Rejected as error:
         print(str(error), file=sys.stderr)
         return REJECTED
@@ -77,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args, context)
     except Rejected as error:
         print(str(error), file=sys.stderr)
+        return REJECTED
+    except PermissionDenied as error:  # a service's own check, past the command's
+        print(str(refused(error.actor)), file=sys.stderr)
         return REJECTED
     except BrokenPipeError:  # the output piped into a reader that stopped (`| head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

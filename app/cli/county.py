@@ -6,9 +6,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli.common import OK, REJECTED, Subparsers
-from app.cli.report_period import OUTPUT_PROBLEMS
+from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, Subparsers
+from app.domain.periods import MAX_YEAR, MIN_YEAR
+
+if TYPE_CHECKING:
+    from app.db.county_models import Workspace
 
 REASONS = {
     "not_a_zip": "不是数据包（zip）/ not a package (zip) file",
@@ -22,6 +26,43 @@ REASONS = {
     "bad_layout": "数据包结构被改动 / the package's structure was changed",
     "unreadable": "无法读取文件 / the file cannot be read",
 }
+WORKSPACE_PROBLEMS = {
+    "site_database": "这是健康小屋的台账，不是县级工作区 / this is a site's register, "
+    "not a county workspace",
+    "not_a_workspace": "不是县级工作区文件 / not a county workspace file",
+    "is_folder": "这是文件夹，请给出工作区文件名 / this is a folder: give the workspace file",
+    "folder_missing": "所在文件夹不存在 / its folder does not exist",
+    "read_only": "文件或文件夹只读，不能写入 / the file or its folder is read-only",
+    "cannot_open": "无法打开 / cannot be opened",
+}
+
+
+def year(text: str) -> int:
+    """--year: a calendar year the program can work with (a usage error otherwise)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: 年份应在 {MIN_YEAR}–{MAX_YEAR} / write a year {MIN_YEAR}–{MAX_YEAR}"
+        )
+    return value
+
+
+def open_or_refuse(path: Path, create: bool) -> Workspace | None:
+    """The workspace, or None after saying why it cannot be opened (or does not exist)."""
+    from app.db.county_models import WorkspaceError, open_workspace
+
+    if not create and not path.exists():
+        print(f"{path}: 工作区不存在 / no such workspace", file=sys.stderr)
+        return None
+    try:
+        return open_workspace(path)
+    except WorkspaceError as error:
+        words = WORKSPACE_PROBLEMS.get(error.reason, error.reason)
+        print(f"{path}: {words}", file=sys.stderr)
+        return None
 
 
 def register(sub: Subparsers) -> None:
@@ -35,7 +76,7 @@ def register(sub: Subparsers) -> None:
     )
     imp.set_defaults(standalone=run_import)
     rep = kinds.add_parser("report", help="the county summary PDF (and .xlsx)")
-    rep.add_argument("--year", type=int, required=True)
+    rep.add_argument("--year", type=year, required=True)
     rep.add_argument("--workspace", type=Path, required=True, help="the county workspace file")
     rep.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     rep.add_argument("--xlsx", type=Path, help="also write the tables as .xlsx")
@@ -43,10 +84,11 @@ def register(sub: Subparsers) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from app.db.county_models import open_workspace
     from app.exchange.county_import import import_package
 
-    workspace = open_workspace(args.workspace)
+    workspace = open_or_refuse(args.workspace, create=True)
+    if workspace is None:
+        return REJECTED
     rejected = 0
     try:
         for path in args.packages:
@@ -77,14 +119,12 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from app.db.county_models import open_workspace
     from app.reports.atomic import OutputError
     from app.reports.county_report import write_county_report
 
-    if not args.workspace.exists():
-        print(f"{args.workspace}: 工作区不存在 / no such workspace", file=sys.stderr)
+    workspace = open_or_refuse(args.workspace, create=False)
+    if workspace is None:
         return REJECTED
-    workspace = open_workspace(args.workspace)
     try:
         write_county_report(workspace, args.year, args.output, args.xlsx)
     except OutputError as error:

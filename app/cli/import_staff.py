@@ -10,8 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import OK, REJECTED, CliContext, Subparsers
+from app.cli.common import OK, REJECTED, CliContext, Subparsers, input_file
 from app.cli.import_messages import problem_text
+from app.domain.permissions import Action
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster
 from app.exchange.roster_rows import RosterPreview
 
@@ -30,8 +31,8 @@ def register(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    actor = context.require_actor()
-    parsed = parse_roster(args.file)
+    actor = context.require(Action.IMPORT_ROSTER)
+    parsed = parse_roster(input_file(args.file))
     if args.dry_run:
         preview = preview_roster(context.db, actor, parsed)
     else:

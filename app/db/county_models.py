@@ -6,7 +6,9 @@ county office never opens a site's register, only the signed packages carried to
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +29,7 @@ from sqlalchemy import (
     event,
     insert,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -156,7 +159,8 @@ class CountyAccess(CountyBase):
 
 
 class WorkspaceError(Exception):
-    """The file cannot be a county workspace; `reason`: site_database, not_a_workspace."""
+    """The file cannot be a county workspace; `reason`: site_database, not_a_workspace,
+    is_folder, folder_missing, read_only, cannot_open."""
 
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
@@ -190,8 +194,18 @@ def file_is_workspace(path: Path) -> bool:
 def check_workspace_file(path: Path) -> None:
     """Raise WorkspaceError unless `path` is new, empty, or a county workspace."""
     path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError(path, "is_folder")
+    if not path.parent.is_dir():
+        raise WorkspaceError(path, "folder_missing")
     if key_file_path(path).exists():
         raise WorkspaceError(path, "site_database")  # an encrypted site register
+    if path.exists() and not path.is_file():
+        raise WorkspaceError(path, "not_a_workspace")  # a device, a pipe
+    if not os.access(path if path.exists() else path.parent, os.W_OK) or _read_only_medium(
+        path.parent
+    ):
+        raise WorkspaceError(path, "read_only")
     if not path.exists() or path.stat().st_size == 0:
         return
     tables = _tables(path)
@@ -214,6 +228,26 @@ class Workspace:
 def open_workspace(path: Path) -> Workspace:
     """Open (or create) the workspace file; a site's register is refused (WorkspaceError)."""
     check_workspace_file(path)
+    existed = Path(path).exists()
+    try:
+        return _open(Path(path))
+    except (OSError, DBAPIError) as error:  # a full or vanished disk while it is set up
+        if not existed:
+            for leftover in (Path(path), *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        raise WorkspaceError(Path(path), "cannot_open") from error
+
+
+def _read_only_medium(folder: Path) -> bool:
+    """A folder on a file system mounted read-only (os.access does not see it as root)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows: os.access told already
+        return False
+
+
+def _open(path: Path) -> Workspace:
     engine = create_engine(URL.create("sqlite", database=str(path)))  # a "?" stays in the name
 
     @event.listens_for(engine, "connect")
@@ -224,9 +258,14 @@ def open_workspace(path: Path) -> Workspace:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
-    CountyBase.metadata.create_all(engine)
-    with engine.begin() as connection:
-        connection.execute(
-            insert(CountyMeta).prefix_with("OR IGNORE"), {"key": "kind", "value": WORKSPACE_KIND}
-        )
+    try:
+        CountyBase.metadata.create_all(engine)
+        with engine.begin() as connection:
+            connection.execute(
+                insert(CountyMeta).prefix_with("OR IGNORE"),
+                {"key": "kind", "value": WORKSPACE_KIND},
+            )
+    except BaseException:
+        engine.dispose()
+        raise
     return Workspace(Path(path), engine, sessionmaker(engine, expire_on_commit=False))

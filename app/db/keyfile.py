@@ -88,6 +88,7 @@ class Wrap:
         )
 
 
+SALT_BYTES = 16
 # The parameters new wraps get (each wrap records its own, so old wraps keep opening).
 DEFAULT_KDF = KdfParams()
 
@@ -118,7 +119,7 @@ def _tag(kek: bytes, wrapped: bytes) -> bytes:
 
 def wrap_key(database_key: bytes, password: str, kdf: KdfParams | None = None) -> Wrap:
     kdf = kdf or DEFAULT_KDF
-    salt = secrets.token_bytes(16)
+    salt = secrets.token_bytes(SALT_BYTES)
     kek = _kek(password, salt, kdf)
     wrapped = bytes(a ^ b for a, b in zip(database_key, _stream(kek), strict=True))
     return Wrap(salt, wrapped, _tag(kek, wrapped), kdf)
@@ -180,9 +181,9 @@ class KeyFile:
     def unwrap(self, username: str, password: str) -> bytes:
         wrap = self.wraps.get(username)
         if wrap is None:
-            # Same work as a real attempt, so timing does not tell which accounts exist.
-            with contextlib.suppress(WrongPassword):
-                unwrap_key(wrap_key(bytes(KEY_BYTES), secrets.token_hex(8)), password)
+            # The same work as a real attempt (one key derivation, as unwrap_key does), so the
+            # time taken does not tell which accounts exist.
+            _kek(password, secrets.token_bytes(SALT_BYTES), DEFAULT_KDF)
             raise WrongPassword
         key = unwrap_key(wrap, password)
         if not self.fits(key):

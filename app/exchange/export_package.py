@@ -77,7 +77,7 @@ def quiet(_percent: int, _stage: str) -> None:
 
 
 class ExportRefused(Exception):
-    """The export may not run as asked; `reason`: no_profile, approval_needed."""
+    """The export may not run as asked; `reason`: no_profile, approval_needed, future_period."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -334,6 +334,9 @@ def export_package(
 ) -> ExportResult:
     """Write the period's package into `folder`; returns where and what was written."""
     actor.require(Action.EXPORT_DEIDENTIFIED)
+    as_of = as_of or dt.date.today()
+    if period.first_day > as_of:  # a county rejects it, and it has nothing in it
+        raise ExportRefused("future_period")
     approver = None
     if named:
         approver = chair_approves(db, chair_password or "")
@@ -345,7 +348,6 @@ def export_package(
     folder = Path(folder)
     if not folder.is_dir():
         raise OutputError(folder, "folder_missing")
-    as_of = as_of or dt.date.today()
     progress(5, "data")
     sheets = data_sheets(db, actor, period, named, as_of)
     progress(35, "reports")

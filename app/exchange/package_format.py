@@ -131,6 +131,8 @@ def verify_bytes(data: bytes) -> VerifiedPackage:
 
 
 def verify_package(path: Path) -> VerifiedPackage:
+    if not Path(path).is_file():  # a folder, a pipe (which would block) or a device
+        raise PackageRejected("unreadable", "not a regular file")
     try:
         data = Path(path).read_bytes()
     except OSError as error:

@@ -21,7 +21,7 @@ class OutputError(OSError):
     def __init__(self, path: Path, reason: str, detail: str = "") -> None:
         super().__init__(f"{path}: {reason} {detail}".strip())
         self.path = path
-        self.reason = reason  # "no_space", "not_writable", "folder_missing", "io_error"
+        self.reason = reason  # no_space, not_writable, folder_missing, is_folder, in_use, io_error
 
 
 def _reason(error: OSError) -> str:
@@ -46,13 +46,21 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def check_target(target: Path) -> None:
+    """Refuse, before any work, a target that cannot become a file: a folder, a missing one."""
+    target = Path(target)
+    if target.is_dir():
+        raise OutputError(target, "is_folder")
+    if not target.parent.is_dir():
+        raise OutputError(target, "folder_missing")
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path to write to; on success it replaces `target` atomically."""
     target = Path(target)
     folder = target.parent
-    if not folder.is_dir():
-        raise OutputError(target, "folder_missing")
+    check_target(target)
     temp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.part"
     try:
         yield temp

@@ -365,6 +365,8 @@ def login(db: Database, username: str, password: str, now: Clock = system_now) -
             record_failure(session, username, at, "locked")
             refusal = AccountLocked(state.locked_until)
         elif user is None:
+            if keys is None:  # the same work as checking a real password (the key file's
+                _hasher.hash(password)  # unwrap does its own): timing tells no names
             record_failure(session, username, at, "no_account")
             refusal = BadCredentials(None)
         elif not _verify(db, user, password):

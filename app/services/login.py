@@ -27,7 +27,9 @@ from app.db.backup import (
 from app.db.backup import replace_database as put_in_place
 from app.db.county_models import file_is_workspace
 from app.db.file_kind import FileKind as FileKind  # also imported from here
+from app.db.file_kind import RegisterRefused as RegisterRefused
 from app.db.file_kind import file_kind as file_kind
+from app.db.file_kind import has_backups, refuse_unless_register
 from app.db.keyfile import (
     KeyFile,
     KeyFileError,
@@ -83,12 +85,16 @@ class CountyWorkspaceFile(Exception):
 
 def open_checked(path: Path, key: bytes | None = None) -> Database:
     """`quick_check` first; a damaged (or vanished) file raises `DamagedDatabase`; a county
-    workspace raises `CountyWorkspaceFile` before anything is changed in it."""
+    workspace raises `CountyWorkspaceFile` and anything not a register of ours (a folder, a
+    foreign file, a read-only place) `RegisterRefused`, before anything is changed in it."""
+    refuse_unless_register(path)
     if key is None and file_is_workspace(path):
         raise CountyWorkspaceFile(path)
     missing = not path.exists() or path.stat().st_size == 0
     if missing and key is not None:
         raise DamagedDatabase(path, "the database file is missing or empty", key)
+    if missing and path.exists() and has_backups(path):  # emptied, not new: offer a backup
+        raise DamagedDatabase(path, "the database file is empty", key)
     if not missing:
         ok, message = integrity_ok(path, key, quick=True)
         if not ok:

@@ -83,6 +83,22 @@ WORKSPACE_ERRORS: dict[str, str] = {
         "County",
         "%1 is not a county workspace. Choose a workspace file, or a new file name to create one.",
     ),
+    "is_folder": QT_TRANSLATE_NOOP(
+        "County", "%1 is a folder. Choose a workspace file in it, or a new file name."
+    ),
+    "folder_missing": QT_TRANSLATE_NOOP(
+        "County", "The folder of %1 does not exist. Choose a folder that exists."
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "County",
+        "%1 is on a read-only disk or in a folder that cannot be written. Copy the workspace to "
+        "a writable folder, or choose another place.",
+    ),
+    "cannot_open": QT_TRANSLATE_NOOP(
+        "County",
+        "%1 could not be opened or created (the disk may be full or removed). Free some space "
+        "or choose another place.",
+    ),
 }
 
 

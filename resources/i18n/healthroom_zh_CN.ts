@@ -98,12 +98,8 @@
         <translation>这个账户已被停用，请联系工会主席。</translation>
     </message>
     <message>
-        <source>Wrong user name or password. %1 attempt(s) left before the account locks.</source>
-        <translation>用户名或密码错误。再错 %1 次账户将被锁定。</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
+        <source>Wrong user name or password. Five wrong passwords in a row lock an account for ten minutes.</source>
+        <translation>用户名或密码错误。连续输错 5 次密码，账户将锁定 10 分钟。</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1191,22 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>%1 is not a county workspace. Choose a workspace file, or a new file name to create one.</source>
         <translation>%1 不是县级工作区。请选择工作区文件，或输入新文件名新建一个。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a workspace file in it, or a new file name.</source>
+        <translation>%1 是文件夹。请选择其中的工作区文件，或输入新的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Choose a folder that exists.</source>
+        <translation>%1 所在的文件夹不存在。请选择已存在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder that cannot be written. Copy the workspace to a writable folder, or choose another place.</source>
+        <translation>%1 位于只读磁盘或不可写入的文件夹中。请把工作区复制到可写入的文件夹，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened or created (the disk may be full or removed). Free some space or choose another place.</source>
+        <translation>无法打开或创建 %1（磁盘可能已满或已被拔出）。请腾出空间或选择其他位置。</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2688,10 @@ Details are in the log folder:
     <message>
         <source>Fill in the site profile first.</source>
         <translation>请先填写单位和健康小屋信息。</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet: choose the current or an earlier one.</source>
+        <translation>该期间尚未开始：请选择当前或更早的期间。</translation>
     </message>
     <message>
         <source>Data exchange</source>
@@ -7344,6 +7360,34 @@ Details are in the log folder:
     <message>
         <source>Not for this database</source>
         <translation>不适用于这个数据库</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file. Nothing in it was changed.</source>
+        <translation>%1 是文件夹，不是台账文件。其中的内容没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist (a removed drive?). Nothing was created.</source>
+        <translation>%1 所在的文件夹不存在（U 盘或移动硬盘已拔出？）。没有创建任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Nothing was changed.</source>
+        <translation>%1 不是普通文件。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a register of this program. It was left as it is.</source>
+        <translation>%1 不是本程序的台账文件，已保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is another program's database, not a register of this program. It was left as it is.</source>
+        <translation>%1 是其他程序的数据库，不是本程序的台账，已保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder that cannot be written. Copy the register to a writable folder (with its .keys file) and open it there.</source>
+        <translation>%1 位于只读磁盘或不可写入的文件夹中。请把台账（连同其 .keys 密钥文件）复制到可写入的文件夹后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>无法打开此文件</translation>
     </message>
     <message>
         <source>County reviewer accounts work in the county workspace, not in a site's register.</source>

@@ -70,6 +70,9 @@ PROBLEMS = {
     "io_error": QT_TRANSLATE_NOOP("ExchangePage", "The package could not be written."),
     "approval_needed": QT_TRANSLATE_NOOP("ExchangePage", "The union chair's password is wrong."),
     "no_profile": QT_TRANSLATE_NOOP("ExchangePage", "Fill in the site profile first."),
+    "future_period": QT_TRANSLATE_NOOP(
+        "ExchangePage", "The period has not begun yet: choose the current or an earlier one."
+    ),
 }
 
 
