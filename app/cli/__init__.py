@@ -1,9 +1,10 @@
 """The command line (DESIGN §6): a thin layer over the services, like the window.
 
-Each command lives in its own module with `register(subparsers)`; the handler receives the
-parsed arguments and a `Session` (open database, actor). Exit codes: 0 success, 1 rejected
-input (the message says why), 2 usage error, 3 unexpected failure (one sentence and the log's
-path, from the safety net; the traceback goes to the log only).
+The commands are a table (COMMANDS) of names, help texts and modules; a command's module,
+with `configure(parser)`, is imported only when that command is chosen. Its handler receives
+the parsed arguments and a `CliContext` (open database, actor). Exit codes: 0 success,
+1 rejected input (the message says why), 2 usage error, 3 unexpected failure (one sentence and
+the log's path, from the safety net; the traceback goes to the log only).
 """
 
 from __future__ import annotations
@@ -15,21 +16,36 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import backup, check, county, demo, export, import_staff, indicators, report, restore
-from app.cli.common import REJECTED, Handler, Rejected, open_context, output_refusal, refused
-from app.paths import default_database
-from app.reports.atomic import OutputError, check_target
+from app.cli.report import REPORTS
+from app.cli.table import Command, add_commands
 from app.safety_net import guarded
-from app.services.actor import PermissionDenied
 
-COMMANDS = (demo, check, backup, restore, report, import_staff, indicators, export, county)
+COMMANDS: tuple[Command, ...] = (
+    Command("demo", "fill a new database with realistic demo data", "app.cli.demo"),
+    Command("check", "verify the database's integrity and schema version", "app.cli.check"),
+    Command("backup", "write a verified copy of the database", "app.cli.backup"),
+    Command("restore", "replace the database by a backup (safety copy first)", "app.cli.restore"),
+    Command("report", "write a report as PDF (and .xlsx where tables matter)", kinds=REPORTS),
+    Command(
+        "import",
+        "import spreadsheets (the staff roster)",
+        kinds=(
+            Command(
+                "staff",
+                "import the staff roster from .xlsx or .csv (preview with --dry-run)",
+                "app.cli.import_staff",
+            ),
+        ),
+    ),
+    Command(
+        "indicators", "the indicators of the founding rules for a period", "app.cli.indicators"
+    ),
+    Command("export", "the county-review package (zip) of a period", "app.cli.export"),
+    Command("county", "the county workspace: import packages, report", "app.cli.county"),
+)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="healthroom", description="健康小屋台账 HealthRoom Ledger"
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
     parser.add_argument(
         "--user",
@@ -41,9 +57,32 @@ def build_parser() -> argparse.ArgumentParser:
         dest="window_workspace",
         help="open the window on this county workspace (the county reviewer's window)",
     )
+
+
+def command_words(argv: Sequence[str]) -> list[str] | None:
+    """The command line from the command's name on (`report quarterly --quarter …`), or None
+    when it cannot be told without the full parser."""
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    _global_options(parser)
+    parser.add_argument("words", nargs=argparse.REMAINDER)
+    try:
+        args, _unknown = parser.parse_known_args(list(argv))
+    except (argparse.ArgumentError, SystemExit):
+        return None
+    words: list[str] = args.words
+    return words
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; given `argv`, only the command it names is configured in full
+    (and its module imported), the others are listed by name and help text."""
+    parser = argparse.ArgumentParser(
+        prog="healthroom", description="健康小屋台账 HealthRoom Ledger"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command")
-    for command in COMMANDS:
-        command.register(sub)
+    add_commands(sub, COMMANDS, None if argv is None else command_words(argv))
     return parser
 
 
@@ -60,22 +99,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    database = args.db or default_database()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     if args.command is None and args.window_workspace is not None:
         from app.ui.splash import run_workspace_window
 
         return run_workspace_window(args.window_workspace)
     if args.command is None:
+        from app.paths import default_database
         from app.ui.splash import run_window
 
-        return run_window(database)
+        return run_window(args.db or default_database())
     validate = getattr(args, "validate", None)
     if validate is not None:
         problem = validate(args)
         if problem:
             parser.error(problem)
+    from app.cli.common import REJECTED, output_refusal
+    from app.reports.atomic import OutputError, check_target
+
     for target in output_files(args):
         try:
             check_target(target)
@@ -89,9 +132,20 @@ def _run(argv: Sequence[str] | None) -> int:
     if standalone is not None:  # the county workspace: the site's database stays closed
         code: int = standalone(args)
         return code
+    return run_in_context(args)
+
+
+def run_in_context(args: argparse.Namespace) -> int:
+    """Open the database as the --user and run the chosen command's handler in it."""
+    from app.cli.common import REJECTED, Handler, Rejected, open_context, refused
+    from app.paths import default_database
+    from app.services.actor import PermissionDenied
+
     handler: Handler = args.handler
     try:
-        context = open_context(database, args.user, create=args.command == "demo")
+        context = open_context(
+            args.db or default_database(), args.user, create=args.command == "demo"
+        )
     except Rejected as error:
         print(str(error), file=sys.stderr)
         return REJECTED

@@ -9,15 +9,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected, Subparsers
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.services import backups
 from app.services.actor import PermissionDenied
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("backup", help="write a verified copy of the database")
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", type=Path, help="file or folder (default: the backup folder)"
     )

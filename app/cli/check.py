@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import OK, REJECTED, CliContext, Subparsers
+from app.cli.common import OK, REJECTED, CliContext
 from app.services.health_check import check_database
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("check", help="verify the database's integrity and schema version")
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run)
 
 

@@ -8,7 +8,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.db.file_kind import refuse_unless_register
 from app.db.keyfile import KeyFileError
@@ -62,10 +61,6 @@ def refused(actor: Actor) -> Rejected:
 
 
 Handler = Callable[[argparse.Namespace, CliContext], int]
-if TYPE_CHECKING:  # generic only for the type checker on Python 3.11
-    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
-else:
-    Subparsers = argparse._SubParsersAction
 
 
 def read_password(username: str) -> str:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, Subparsers
+from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED
 from app.domain.periods import MAX_YEAR, MIN_YEAR
 
 if TYPE_CHECKING:
@@ -65,8 +65,7 @@ def open_or_refuse(path: Path, create: bool) -> Workspace | None:
         return None
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("county", help="the county workspace: import packages, report")
+def configure(parser: argparse.ArgumentParser) -> None:
     kinds = parser.add_subparsers(dest="county_command", required=True)
     imp = kinds.add_parser("import", help="import site packages (verified first)")
     imp.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE.zip")

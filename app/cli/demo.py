@@ -6,13 +6,12 @@ import argparse
 import datetime as dt
 import sys
 
-from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.cli.common import OK, CliContext, Rejected
 from app.services import accounts
 from app.services.demo import DemoError, generate_demo
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("demo", help="fill a new database with realistic demo data")
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--staff", type=int, default=300)
     parser.add_argument("--months", type=int, default=12)
     parser.add_argument("--seed", type=int, default=1)

@@ -7,14 +7,13 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected, Subparsers
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.domain.periods import Period, PeriodError
 
 CHAIR_PASSWORD_ENV = "HEALTHROOM_CHAIR_PASSWORD"
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("export", help="the county-review package (zip) of a period")
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--period", required=True, help="2026, 2026Q3 or 2026-10")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the folder to write to")
     parser.add_argument(

@@ -10,24 +10,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import OK, REJECTED, CliContext, Subparsers, input_file
+from app.cli.common import OK, REJECTED, CliContext, input_file
 from app.cli.import_messages import problem_text
 from app.domain.permissions import Action
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster
 from app.exchange.roster_rows import RosterPreview
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("import", help="import spreadsheets (the staff roster)")
-    kinds = parser.add_subparsers(dest="import_kind", required=True, metavar="KIND")
-    staff = kinds.add_parser(
-        "staff", help="import the staff roster from .xlsx or .csv (preview with --dry-run)"
-    )
-    staff.add_argument("file", type=Path, metavar="FILE")
-    staff.add_argument(
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument(
         "--dry-run", action="store_true", help="check and show what would change; write nothing"
     )
-    staff.set_defaults(handler=run)
+    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:

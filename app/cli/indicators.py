@@ -9,7 +9,7 @@ import argparse
 import datetime as dt
 import json
 
-from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.cli.common import OK, CliContext, Rejected
 from app.domain.codes import Role
 from app.domain.periods import Period, PeriodError
 from app.reports.indicator_words import (
@@ -27,8 +27,7 @@ from app.services.indicators import compute_indicators
 AGGREGATES = Actor("cli", Role.TECH)  # no --user: the figures only, never the lists of people
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("indicators", help="the indicators of the founding rules for a period")
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--period", required=True, help="2026, 2026Q3 or 2026-10")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument(

@@ -1,37 +1,38 @@
 """healthroom report KIND ... : every printout from the command line.
 
-Each report kind is a module `app/cli/report_<kind>.py` with `register(kinds)`, listed in
-KINDS below; its handler writes the file(s) atomically and prints where they went.
+Each kind is a name, a help text and its module `app/cli/report_<kind>.py` (with
+`configure(parser)`); the module is imported only when its kind is chosen. The handler
+writes the file(s) atomically and prints where they went.
 """
 
 from __future__ import annotations
 
-from types import ModuleType
+from app.cli.table import Command
 
-from app.cli import (
-    report_annual,
-    report_asset_labels,
-    report_equipment,
-    report_monthly,
-    report_quarterly,
-    report_usage_register,
-    report_wall_schedule,
+REPORTS: tuple[Command, ...] = (
+    Command(
+        "wall-schedule",
+        "the open-hours table for the door (开放时间表), one page",
+        "app.cli.report_wall_schedule",
+    ),
+    Command("monthly", "the monthly report (月报) for the union chair", "app.cli.report_monthly"),
+    Command(
+        "quarterly",
+        "the quarterly participation report (季度参与报告)",
+        "app.cli.report_quarterly",
+    ),
+    Command("annual", "the annual summary (年度总结)", "app.cli.report_annual"),
+    Command(
+        "equipment", "the equipment ledger (设备台账) as PDF and .xlsx", "app.cli.report_equipment"
+    ),
+    Command(
+        "asset-labels",
+        "QR asset labels (设备资产标签) for A4 label paper",
+        "app.cli.report_asset_labels",
+    ),
+    Command(
+        "usage-register",
+        "the usage register (使用登记表) for a date range, or blank forms",
+        "app.cli.report_usage_register",
+    ),
 )
-from app.cli.common import Subparsers
-
-KINDS: tuple[ModuleType, ...] = (
-    report_wall_schedule,
-    report_monthly,
-    report_quarterly,
-    report_annual,
-    report_equipment,
-    report_asset_labels,
-    report_usage_register,
-)
-
-
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("report", help="write a report as PDF (and .xlsx where tables matter)")
-    kinds = parser.add_subparsers(dest="report_kind", required=True, metavar="KIND")
-    for kind in KINDS:
-        kind.register(kinds)

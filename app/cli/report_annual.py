@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from app.cli.common import Subparsers
-from app.cli.report_period import add_parser
+import argparse
+
+from app.cli.report_period import configure_period
 from app.reports.period_kinds import ANNUAL_INFO
 
 
-def register(kinds: Subparsers) -> None:
-    add_parser(kinds, ANNUAL_INFO, "--year", "the annual summary (年度总结)")
+def configure(parser: argparse.ArgumentParser) -> None:
+    configure_period(parser, ANNUAL_INFO, "--year")

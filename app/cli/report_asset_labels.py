@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected, Subparsers, output_refusal
+from app.cli.common import OK, CliContext, Rejected, output_refusal
 from app.domain.permissions import Action
 from app.reports import asset_labels
 from app.reports.atomic import OutputError
@@ -14,13 +14,8 @@ from app.reports.equipment_dataset import label_data
 from app.reports.language import ReportLanguage
 from app.services import equipment_register
 
-# Labels hold no personal data: without --user they are read as a technician would.
 
-
-def register(kinds: Subparsers) -> None:
-    parser = kinds.add_parser(
-        "asset-labels", help="QR asset labels (设备资产标签) for A4 label paper"
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
     parser.add_argument(
         "--asset-no",

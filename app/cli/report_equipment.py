@@ -6,18 +6,15 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Subparsers, output_refusal
+from app.cli.common import OK, CliContext, output_refusal
 from app.domain.permissions import Action
 from app.reports import equipment_ledger
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import ledger_data
 from app.reports.language import ReportLanguage
 
-# The ledger holds no personal data: without --user it is read as a technician would.
 
-
-def register(kinds: Subparsers) -> None:
-    parser = kinds.add_parser("equipment", help="the equipment ledger (设备台账) as PDF and .xlsx")
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
     parser.add_argument("--xlsx", type=Path, help="also write the ledger as a workbook")
     parser.add_argument(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from app.cli.common import Subparsers
-from app.cli.report_period import add_parser
+import argparse
+
+from app.cli.report_period import configure_period
 from app.reports.period_kinds import MONTHLY_INFO
 
 
-def register(kinds: Subparsers) -> None:
-    add_parser(kinds, MONTHLY_INFO, "--month", "the monthly report (月报) for the union chair")
+def configure(parser: argparse.ArgumentParser) -> None:
+    configure_period(parser, MONTHLY_INFO, "--month")

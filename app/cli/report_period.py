@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected, Subparsers
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.domain.periods import Period, PeriodError, PeriodKind
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
@@ -17,10 +17,9 @@ from app.services.actor import PermissionDenied
 EXAMPLES = {PeriodKind.MONTH: "2026-10", PeriodKind.QUARTER: "2026Q3", PeriodKind.YEAR: "2026"}
 
 
-def add_parser(
-    kinds: Subparsers, report: PeriodReportInfo, option: str, help_text: str
-) -> argparse.ArgumentParser:
-    parser = kinds.add_parser(report.kind, help=help_text)
+def configure_period(
+    parser: argparse.ArgumentParser, report: PeriodReportInfo, option: str
+) -> None:
     example = EXAMPLES[report.period_kind]
     parser.add_argument(option, dest="period", required=True, help=f"the period, e.g. {example}")
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
@@ -53,7 +52,6 @@ def add_parser(
         return run_report(report, args, context)
 
     parser.set_defaults(handler=run, validate=validate)
-    return parser
 
 
 def run_report(report: PeriodReportInfo, args: argparse.Namespace, context: CliContext) -> int:

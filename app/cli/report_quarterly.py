@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from app.cli.common import Subparsers
-from app.cli.report_period import add_parser
+import argparse
+
+from app.cli.report_period import configure_period
 from app.reports.period_kinds import QUARTERLY_INFO
 
 
-def register(kinds: Subparsers) -> None:
-    parser = add_parser(
-        kinds, QUARTERLY_INFO, "--quarter", "the quarterly participation report (季度参与报告)"
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
+    configure_period(parser, QUARTERLY_INFO, "--quarter")
     parser.add_argument(
         "--names",
         action="store_true",

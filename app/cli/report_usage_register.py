@@ -8,7 +8,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected, Subparsers
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
@@ -25,10 +25,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
-def register(kinds: Subparsers) -> None:
-    parser = kinds.add_parser(
-        "usage-register", help="the usage register (使用登记表) for a date range, or blank forms"
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")

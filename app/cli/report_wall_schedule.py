@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected, Subparsers
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
@@ -28,10 +28,7 @@ def _weeks(text: str) -> int:
     return weeks
 
 
-def register(kinds: Subparsers) -> None:
-    parser = kinds.add_parser(
-        "wall-schedule", help="the open-hours table for the door (开放时间表), one page"
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
     parser.add_argument("--a3", action="store_true", help="A3 paper instead of A4")
     parser.add_argument(

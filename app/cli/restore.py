@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected, Subparsers
+from app.cli.common import OK, CliContext, Rejected
 from app.db.backup import BackupError
 from app.services import backups
 from app.services.actor import PermissionDenied
@@ -26,8 +26,7 @@ REASONS = {
 }
 
 
-def register(sub: Subparsers) -> None:
-    parser = sub.add_parser("restore", help="replace the database by a backup (safety copy first)")
+def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     parser.set_defaults(handler=run)

@@ -6,8 +6,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 __all__ = ["pinyin_keys"]
 
 # Surnames whose reading differs from the character's everyday reading, which is what
@@ -40,6 +38,10 @@ _SEPARATORS = re.compile(r"[\s·・•‧]+")
 
 def _syllables(text: str) -> list[tuple[str, bool]]:
     """``(syllable, is_chinese)`` per Chinese character; each other run is one lower-cased item."""
+    # Imported on the first name that needs it: its dictionaries cost every command and the
+    # window's start-up time and memory, though most never turn a name into pinyin.
+    from pypinyin import Style, lazy_pinyin
+
     out: list[tuple[str, bool]] = []
     for i, part in enumerate(_HAN_RUN.split(text)):
         if not part:

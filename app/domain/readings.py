@@ -1,4 +1,6 @@
-"""Health readings taken in the room: units, plausibility limits and flagging rules.
+"""Health readings taken in the room: plausibility and flagging rules.
+
+The reading types, their units and plausible ranges are declared in app.catalogue.readings.
 
 Two different questions are answered here. *Plausibility* rejects values that cannot be a
 real measurement (a typo such as systolic 1200); they are never stored. *Classification*
@@ -11,13 +13,11 @@ import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from decimal import ROUND_HALF_UP, Decimal
-from enum import StrEnum
 
+from app.catalogue.readings import READINGS, Flag, ReadingType
 from app.domain.enums import Sex
 
 __all__ = [
-    "PLAUSIBLE",
-    "UNITS",
     "Flag",
     "ImplausibleReading",
     "InconsistentBloodPressure",
@@ -30,72 +30,13 @@ __all__ = [
 ]
 
 
-class ReadingType(StrEnum):
-    SYSTOLIC = "systolic"
-    DIASTOLIC = "diastolic"
-    PULSE = "pulse"
-    GLUCOSE_FASTING = "glucose_fasting"
-    GLUCOSE_2H = "glucose_2h"
-    GLUCOSE_RANDOM = "glucose_random"
-    HEIGHT = "height"
-    WEIGHT = "weight"
-    BMI = "bmi"
-    BODY_FAT = "body_fat"
-    WAIST = "waist"
-    SPO2 = "spo2"
-    TEMPERATURE = "temperature"
-
-
-UNITS: dict[ReadingType, str] = {
-    ReadingType.SYSTOLIC: "mmHg",
-    ReadingType.DIASTOLIC: "mmHg",
-    ReadingType.PULSE: "/min",
-    ReadingType.GLUCOSE_FASTING: "mmol/L",
-    ReadingType.GLUCOSE_2H: "mmol/L",
-    ReadingType.GLUCOSE_RANDOM: "mmol/L",
-    ReadingType.HEIGHT: "cm",
-    ReadingType.WEIGHT: "kg",
-    ReadingType.BMI: "kg/m²",
-    ReadingType.BODY_FAT: "%",
-    ReadingType.WAIST: "cm",
-    ReadingType.SPO2: "%",
-    ReadingType.TEMPERATURE: "°C",
-}
-
-# Inclusive physical limits: outside them the value is a typo or a wrong unit, not a finding.
-PLAUSIBLE: dict[ReadingType, tuple[float, float]] = {
-    ReadingType.SYSTOLIC: (50.0, 300.0),
-    ReadingType.DIASTOLIC: (20.0, 200.0),
-    ReadingType.PULSE: (20.0, 250.0),
-    ReadingType.GLUCOSE_FASTING: (1.0, 35.0),
-    ReadingType.GLUCOSE_2H: (1.0, 35.0),
-    ReadingType.GLUCOSE_RANDOM: (1.0, 35.0),
-    ReadingType.HEIGHT: (50.0, 250.0),
-    ReadingType.WEIGHT: (20.0, 300.0),
-    ReadingType.BMI: (8.0, 80.0),
-    ReadingType.BODY_FAT: (2.0, 75.0),
-    ReadingType.WAIST: (30.0, 200.0),
-    ReadingType.SPO2: (50.0, 100.0),
-    ReadingType.TEMPERATURE: (30.0, 45.0),
-}
-
-
-class Flag(StrEnum):
-    NORMAL = "normal"
-    LOW = "low"
-    HIGH = "high"
-    IMPAIRED = "impaired"
-    OVERWEIGHT = "overweight"
-    OBESE = "obese"
-
-
 class ImplausibleReading(ValueError):
-    """A value outside :data:`PLAUSIBLE` (or not a finite number)."""
+    """A value outside the type's plausible range (or not a finite number)."""
 
     def __init__(self, reading_type: ReadingType, value: float, low: float, high: float) -> None:
         super().__init__(
-            f"{reading_type.value} = {value} {UNITS[reading_type]} is outside the plausible "
-            f"range {low:g}-{high:g}"
+            f"{reading_type.value} = {value} {READINGS[reading_type].unit.en} is outside the "
+            f"plausible range {low:g}-{high:g}"
         )
         self.reading_type = reading_type
         self.value = value
@@ -176,8 +117,8 @@ class Thresholds:
 
 
 def check_plausible(rt: ReadingType, value: float) -> None:
-    """Raise :class:`ImplausibleReading` unless ``value`` is within ``PLAUSIBLE[rt]``."""
-    low, high = PLAUSIBLE[rt]
+    """Raise :class:`ImplausibleReading` unless ``value`` is within the type's plausible range."""
+    low, high = READINGS[rt].plausible
     if not (math.isfinite(value) and low <= value <= high):
         raise ImplausibleReading(rt, value, low, high)
 

@@ -11,51 +11,24 @@ must never change.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
 
-from app.domain.readings import ReadingType
+from app.catalogue.readings import READINGS, ReadingGroup, ReadingType, types_of
 
-R = ReadingType
+__all__ = [
+    "BITS",
+    "GLUCOSE_TYPES",
+    "GROUP_TYPES",
+    "ReadingGroup",
+    "group_mask",
+    "groups_in",
+    "mask_of",
+    "sql_bit_case",
+    "types_in",
+]
 
-BITS: dict[ReadingType, int] = {
-    R.SYSTOLIC: 1,
-    R.DIASTOLIC: 2,
-    R.PULSE: 4,
-    R.GLUCOSE_FASTING: 8,
-    R.GLUCOSE_2H: 16,
-    R.GLUCOSE_RANDOM: 32,
-    R.HEIGHT: 64,
-    R.WEIGHT: 128,
-    R.BMI: 256,
-    R.BODY_FAT: 512,
-    R.WAIST: 1024,
-    R.SPO2: 2048,
-    R.TEMPERATURE: 4096,
-}
-
-
-class ReadingGroup(StrEnum):
-    """The items of the register; each is one block of the entry form."""
-
-    BLOOD_PRESSURE = "blood_pressure"
-    GLUCOSE = "glucose"
-    BODY = "body"  # height, weight (BMI computed), body fat
-    WAIST = "waist"
-    SPO2 = "spo2"
-    TEMPERATURE = "temperature"
-
-
-GROUP_TYPES: dict[ReadingGroup, tuple[ReadingType, ...]] = {
-    ReadingGroup.BLOOD_PRESSURE: (R.SYSTOLIC, R.DIASTOLIC, R.PULSE),
-    ReadingGroup.GLUCOSE: (R.GLUCOSE_FASTING, R.GLUCOSE_2H, R.GLUCOSE_RANDOM),
-    ReadingGroup.BODY: (R.HEIGHT, R.WEIGHT, R.BMI, R.BODY_FAT),
-    ReadingGroup.WAIST: (R.WAIST,),
-    ReadingGroup.SPO2: (R.SPO2,),
-    ReadingGroup.TEMPERATURE: (R.TEMPERATURE,),
-}
-GROUP_OF: dict[ReadingType, ReadingGroup] = {
-    rt: group for group, types in GROUP_TYPES.items() for rt in types
-}
+# The catalogue declares each type's bit and group; these views are built from it.
+BITS: dict[ReadingType, int] = {rt: spec.bit for rt, spec in READINGS.items()}
+GROUP_TYPES: dict[ReadingGroup, tuple[ReadingType, ...]] = {g: types_of(g) for g in ReadingGroup}
 GLUCOSE_TYPES = GROUP_TYPES[ReadingGroup.GLUCOSE]
 
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from app.catalogue.readings import ReadingType
 from app.domain.periods import PeriodKind
 from app.domain.targets import IndicatorKey
 from app.reports.indicator_words import (
@@ -179,7 +180,7 @@ def sheets(data: ReportData, texts: Mapping[str, str], words: ReportWords) -> li
                           "col.usage_rate", "col.lecture_rate", "col.participants",
                           "col.participation")  # fmt: skip
     reading_rows: list[list[Cell]] = [
-        [words.code(r.type), r.measured, r.abnormal] for r in facts.readings
+        [words.code(ReadingType(r.type)), r.measured, r.abnormal] for r in facts.readings
     ]
     stock_rows: list[list[Cell]] = [
         [s.item, s.unit, s.received, s.used, s.discarded, s.stock_end, s.min_stock]

@@ -1,7 +1,8 @@
 """Report wording: Simplified Chinese by default, English on request.
 
-Reports do not use Qt's translator (no Qt below the UI); each report keeps its words in a
-small catalogue of {key: (中文, English)} and looks them up through `Words`.
+Reports do not use Qt's translator (no Qt below the UI); each report keeps its own texts
+(titles, headings, sentences) in a small table of {key: (中文, English)} and looks them up
+through `Words`; the words of codes come from the catalogue (`Words.code`).
 """
 
 from __future__ import annotations
@@ -9,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from app.catalogue import Language, word
 
-class ReportLanguage(StrEnum):
-    ZH = "zh"
-    EN = "en"
+ReportLanguage = Language  # the catalogue's languages, under the name the reports know
 
 
 class Words:
@@ -26,6 +26,10 @@ class Words:
         zh, en = self._catalogue[key]
         text = zh if self.language is ReportLanguage.ZH else en
         return text.format(**values) if values else text
+
+    def code(self, code: StrEnum) -> str:
+        """The catalogue's word for a code in this language."""
+        return word(code, self.language)
 
 
 # Words shared by every report (codes the services return).

@@ -16,6 +16,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.catalogue.readings import Flag, ReadingType
 from app.db.migrate import Database
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
@@ -320,11 +321,13 @@ def reading_table(facts: PeriodFacts, words: ReportWords, styles: Styles) -> lis
         return [para(words("readings.none"), styles.body)]
     rows = [
         [
-            words.code(r.type),
+            words.code(ReadingType(r.type)),
             r.measured,
             r.abnormal,
             percent(Ratio(r.abnormal, r.measured).value, lang),
-            words("list_sep").join(f"{words.code(f)} {n}" for f, n in sorted(r.flags.items())),
+            words("list_sep").join(
+                f"{words.code(Flag(f))} {n}" for f, n in sorted(r.flags.items())
+            ),
         ]
         for r in facts.readings
     ]

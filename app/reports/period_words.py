@@ -6,6 +6,9 @@ flags, follow-up ways) are looked up under "code.<code>".
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+from app.catalogue.words import declared
 from app.reports.indicator_words import CATALOGUE as INDICATOR_WORDS
 from app.reports.language import ReportLanguage, Words
 
@@ -264,26 +267,6 @@ CODES: dict[str, tuple[str, str]] = {
     "maintenance": ("保养维护", "Maintenance"),
     "calibration": ("检定校准", "Calibration"),
     "disinfection": ("消毒", "Disinfection"),
-    # reading types
-    "systolic": ("收缩压", "Systolic"),
-    "diastolic": ("舒张压", "Diastolic"),
-    "pulse": ("脉搏", "Pulse"),
-    "glucose_fasting": ("空腹血糖", "Fasting glucose"),
-    "glucose_2h": ("餐后2小时血糖", "2 h glucose"),
-    "glucose_random": ("随机血糖", "Random glucose"),
-    "height": ("身高", "Height"),
-    "weight": ("体重", "Weight"),
-    "bmi": ("体重指数", "BMI"),
-    "body_fat": ("体脂率", "Body fat"),
-    "waist": ("腰围", "Waist"),
-    "spo2": ("血氧饱和度", "SpO2"),
-    "temperature": ("体温", "Temperature"),
-    # flags
-    "high": ("偏高", "high"),
-    "low": ("偏低", "low"),
-    "impaired": ("受损", "impaired"),
-    "overweight": ("超重", "overweight"),
-    "obese": ("肥胖", "obese"),
     # follow-up ways
     "phone": ("电话", "phone"),
     "visit": ("上门", "visit"),
@@ -313,9 +296,11 @@ class ReportWords(Words):
     def __init__(self, language: ReportLanguage = ReportLanguage.ZH) -> None:
         super().__init__(CATALOGUE, language)
 
-    def code(self, code: str) -> str:
+    def code(self, code: StrEnum | str) -> str:
+        if isinstance(code, StrEnum) and type(code) in declared():
+            return super().code(code)
         key = f"code.{code}"
-        return self(key) if key in CATALOGUE else code
+        return self(key) if key in CATALOGUE else str(code)
 
     def codes(self, codes: str) -> str:
         return self("list_sep").join(self.code(c) for c in codes.split(",") if c)

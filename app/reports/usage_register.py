@@ -18,9 +18,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from app.catalogue.language import LIST_SEPARATOR, SEPARATOR
+from app.catalogue.readings import Flag, ReadingGroup, ReadingType, describe, group_of
 from app.db.migrate import Database
-from app.domain.readings import UNITS, Flag, ReadingType
-from app.domain.visit_items import GROUP_OF, ReadingGroup
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import BAD, Styles, table_style
@@ -67,29 +67,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "Fill in by hand during an outage; enter the lines later with their real date and time.",
     ),
     "sheet": ("使用登记表", "Usage register"),
-    # items
-    "blood_pressure": ("血压", "Blood pressure"),
-    "glucose": ("血糖", "Glucose"),
-    "body": ("身高体重", "Height & weight"),
-    "waist": ("腰围", "Waist"),
-    "spo2": ("血氧", "SpO2"),
-    "temperature": ("体温", "Temperature"),
-    # readings
-    "pulse": ("脉搏", "Pulse"),
-    "glucose_fasting": ("空腹血糖", "Fasting glucose"),
-    "glucose_2h": ("餐后2小时血糖", "2 h glucose"),
-    "glucose_random": ("随机血糖", "Random glucose"),
-    "height": ("身高", "Height"),
-    "weight": ("体重", "Weight"),
-    "bmi": ("BMI", "BMI"),
-    "body_fat": ("体脂率", "Body fat"),
-    # flags
-    "high": ("偏高", "high"),
-    "low": ("偏低", "low"),
-    "impaired": ("偏高（空腹血糖受损）", "impaired"),
-    "overweight": ("超重", "overweight"),
-    "obese": ("肥胖", "obese"),
-    "unit_pulse": ("次/分", "/min"),
 }
 
 COLUMN_KEYS = ("no", "date", "time", "name", "department", "items", "results", "signature")
@@ -133,7 +110,7 @@ def _line(no: int, row: VisitRow) -> RegisterLine:
     latest = row.latest_readings
     items = tuple(
         dict.fromkeys(
-            GROUP_OF[R(r.type)] for r in sorted(latest, key=lambda r: list(R).index(R(r.type)))
+            group_of(R(r.type)) for r in sorted(latest, key=lambda r: list(R).index(R(r.type)))
         )
     )
     return RegisterLine(
@@ -178,44 +155,18 @@ def build_usage_register(
 # --- words for readings --------------------------------------------------------------------
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
-def _unit(words: Words, rt: ReadingType) -> str:
-    return words("unit_pulse") if rt is R.PULSE else UNITS[rt]
-
-
 def result_parts(words: Words, readings: Sequence[ReadingValue]) -> list[tuple[str, bool]]:
     """("血压 152/96 mmHg 偏高", abnormal) per reading or blood-pressure pair."""
-    values = {R(r.type): r for r in readings}
-    parts: list[tuple[str, bool]] = []
-    if R.SYSTOLIC in values and R.DIASTOLIC in values:
-        s, d = values[R.SYSTOLIC], values[R.DIASTOLIC]
-        bad = Flag(s.flag) is not Flag.NORMAL or Flag(d.flag) is not Flag.NORMAL
-        text = f"{words('blood_pressure')} {_number(s.value)}/{_number(d.value)} mmHg"
-        parts.append((f"{text} {words('high')}" if bad else text, bad))
-    for rt in R:
-        if rt in (R.SYSTOLIC, R.DIASTOLIC) or rt not in values:
-            continue
-        reading = values[rt]
-        flag = Flag(reading.flag)
-        unit = "" if rt is R.BMI else f" {_unit(words, rt)}"
-        text = f"{words(rt.value)} {_number(reading.value)}{unit}"
-        if flag is not Flag.NORMAL:
-            text += f" {words(flag.value)}"
-        parts.append((text, flag is not Flag.NORMAL))
-    return parts
+    values = [(R(r.type), r.value, Flag(r.flag)) for r in readings]
+    return describe(values, words.language, units=True)
 
 
 def results_text(words: Words, readings: Sequence[ReadingValue]) -> str:
-    separator = "；" if words.language is ReportLanguage.ZH else "; "
-    return separator.join(text for text, _bad in result_parts(words, readings))
+    return SEPARATOR.in_(words.language).join(text for text, _bad in result_parts(words, readings))
 
 
 def items_text(words: Words, items: Sequence[ReadingGroup]) -> str:
-    separator = "、" if words.language is ReportLanguage.ZH else ", "
-    return separator.join(words(group.value) for group in items)
+    return LIST_SEPARATOR.in_(words.language).join(words.code(group) for group in items)
 
 
 def _name(words: Words, line: RegisterLine) -> str:
@@ -272,7 +223,7 @@ def _results_cell(words: Words, styles: Styles, line: RegisterLine) -> Paragraph
     for text, bad in result_parts(words, line.readings):
         safe = escape(text)
         parts.append(f'<font color="#{BAD.hexval()[2:]}">{safe}</font>' if bad else safe)
-    body = ("；" if words.language is ReportLanguage.ZH else "; ").join(parts)
+    body = SEPARATOR.in_(words.language).join(parts)
     if line.advice:
         advice = escape(line.advice)
         body += f'<br/><font size="8" color="#616e7c">{words("advice")}：{advice}</font>'

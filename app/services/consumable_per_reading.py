@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.readings import READINGS
 from app.db.migrate import Database
 from app.db.models import Consumable, Setting
 from app.domain import stock as rules
@@ -28,9 +29,6 @@ from app.services.unit_of_work import read_only, unit_of_work
 
 K = StockMovementKind
 PER_READING_KEY = "consumables.per_reading"
-
-
-GLUCOSE = (ReadingType.GLUCOSE_FASTING, ReadingType.GLUCOSE_2H, ReadingType.GLUCOSE_RANDOM)
 
 
 @dataclass(frozen=True)
@@ -73,11 +71,12 @@ def _per_reading_setting(session: Session) -> dict[str, object]:
 
 
 def _default_item(session: Session, reading_type: ReadingType) -> int | None:
-    if reading_type not in GLUCOSE:
+    category = READINGS[reading_type].consumable  # the catalogue: glucose uses a test strip
+    if category is None:
         return None
     return session.scalar(
         select(Consumable.id)
-        .where(Consumable.category == ConsumableCategory.TEST_STRIP.value)
+        .where(Consumable.category == ConsumableCategory(category).value)
         .order_by(Consumable.stock == 0, Consumable.id)  # one with stock first
         .limit(1)
     )

@@ -10,10 +10,11 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from app.catalogue.readings import ReadingType
 from app.domain.health_codes import NONE, split_codes
 from app.domain.health_risk import RiskReason
+from app.ui import i18n
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
 
 CONTEXT = "Health"
 
@@ -163,7 +164,10 @@ def reason_text(reason: RiskReason) -> str:
     else:
         first = _number(reason.values[0]) if reason.values else ""
     chronic = reason.code == "chronic_condition"
-    second = word(CHRONIC, reason.reading) if chronic else label(reason.reading)
+    if chronic:
+        second = word(CHRONIC, reason.reading)
+    else:
+        second = i18n.word(ReadingType(reason.reading)) if reason.reading else ""
     sentence = sentence.replace("%1", first).replace("%2", second)
     if reason.on is not None:
         when = QCoreApplication.translate(CONTEXT, _ON).replace("%1", reason.on.isoformat())

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from app import catalogue
 from app.paths import resource
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,8 @@ class Language(StrEnum):
 # Translators are installed application-wide, so the list of ours is application-wide too:
 # a second Translations object (a test, a restarted window) must remove the first one's.
 _installed: list[QTranslator] = []
+# The language the translators speak, application-wide like them: the catalogue's words follow it.
+_speaking: list[Language] = []
 
 
 class Translations:
@@ -56,7 +59,19 @@ class Translations:
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
         self.language = language
+        _speaking[:] = [language]
         QSettings().setValue(SETTINGS_KEY, language.value)
+
+
+def catalogue_language() -> catalogue.Language:
+    """The catalogue's language matching the installed translation (English without one)."""
+    chinese = bool(_speaking) and _speaking[0] is Language.CHINESE
+    return catalogue.Language.ZH if chinese else catalogue.Language.EN
+
+
+def word(code: StrEnum) -> str:
+    """The catalogue's word for `code` in the UI language."""
+    return catalogue.word(code, catalogue_language())
 
 
 def saved_language() -> Language:

@@ -54,21 +54,6 @@ _LABELS: dict[str, str] = {
     # sex
     "M": QT_TRANSLATE_NOOP("Labels", "Male"),
     "F": QT_TRANSLATE_NOOP("Labels", "Female"),
-    # reading types
-    "blood_pressure": QT_TRANSLATE_NOOP("Labels", "Blood pressure"),
-    "systolic": QT_TRANSLATE_NOOP("Labels", "Systolic"),
-    "diastolic": QT_TRANSLATE_NOOP("Labels", "Diastolic"),
-    "pulse": QT_TRANSLATE_NOOP("Labels", "Pulse"),
-    "glucose_fasting": QT_TRANSLATE_NOOP("Labels", "Fasting glucose"),
-    "glucose_2h": QT_TRANSLATE_NOOP("Labels", "2 h glucose"),
-    "glucose_random": QT_TRANSLATE_NOOP("Labels", "Random glucose"),
-    "height": QT_TRANSLATE_NOOP("Labels", "Height"),
-    "weight": QT_TRANSLATE_NOOP("Labels", "Weight"),
-    "bmi": QT_TRANSLATE_NOOP("Labels", "BMI"),
-    "body_fat": QT_TRANSLATE_NOOP("Labels", "Body fat"),
-    "waist": QT_TRANSLATE_NOOP("Labels", "Waist"),
-    "spo2": QT_TRANSLATE_NOOP("Labels", "SpO2"),
-    "temperature": QT_TRANSLATE_NOOP("Labels", "Temperature"),
     # audit actions
     "create": QT_TRANSLATE_NOOP("Labels", "Created"),
     "update": QT_TRANSLATE_NOOP("Labels", "Updated"),

@@ -3919,62 +3919,6 @@ Details are in the log folder:
         <translation>女</translation>
     </message>
     <message>
-        <source>Blood pressure</source>
-        <translation>血压</translation>
-    </message>
-    <message>
-        <source>Systolic</source>
-        <translation>收缩压</translation>
-    </message>
-    <message>
-        <source>Diastolic</source>
-        <translation>舒张压</translation>
-    </message>
-    <message>
-        <source>Pulse</source>
-        <translation>脉搏</translation>
-    </message>
-    <message>
-        <source>Fasting glucose</source>
-        <translation>空腹血糖</translation>
-    </message>
-    <message>
-        <source>2 h glucose</source>
-        <translation>餐后2小时血糖</translation>
-    </message>
-    <message>
-        <source>Random glucose</source>
-        <translation>随机血糖</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>身高</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>体重</translation>
-    </message>
-    <message>
-        <source>BMI</source>
-        <translation>BMI</translation>
-    </message>
-    <message>
-        <source>Body fat</source>
-        <translation>体脂率</translation>
-    </message>
-    <message>
-        <source>Waist</source>
-        <translation>腰围</translation>
-    </message>
-    <message>
-        <source>SpO2</source>
-        <translation>血氧饱和度</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>体温</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>新建</translation>
     </message>
@@ -5542,153 +5486,6 @@ Details are in the log folder:
     <message>
         <source>The next date must be after the date of this follow-up (%1).</source>
         <translation>下次随访日期必须晚于本次随访日期（%1）。</translation>
-    </message>
-</context>
-<context>
-    <name>ReadingWords</name>
-    <message>
-        <source>Blood pressure</source>
-        <translation>血压</translation>
-    </message>
-    <message>
-        <source>Blood glucose</source>
-        <translation>血糖</translation>
-    </message>
-    <message>
-        <source>Height and weight</source>
-        <translation>身高体重</translation>
-    </message>
-    <message>
-        <source>Waist</source>
-        <translation>腰围</translation>
-    </message>
-    <message>
-        <source>SpO2</source>
-        <translation>血氧</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>体温</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>偏低</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>偏高</translation>
-    </message>
-    <message>
-        <source>impaired</source>
-        <translation>受损</translation>
-    </message>
-    <message>
-        <source>overweight</source>
-        <translation>超重</translation>
-    </message>
-    <message>
-        <source>obese</source>
-        <translation>肥胖</translation>
-    </message>
-    <message>
-        <source>Blood pressure is high: eat less salt, rest regularly and measure again within a week; if it stays high, see a cardiologist.</source>
-        <translation>血压偏高：建议低盐饮食、规律作息，一周内复测；持续偏高请到心内科就诊。</translation>
-    </message>
-    <message>
-        <source>Blood glucose is high: watch the diet and have it checked at the endocrinology clinic.</source>
-        <translation>血糖偏高：建议控制饮食，到内分泌科进一步检查。</translation>
-    </message>
-    <message>
-        <source>Weight is outside the healthy range: balanced meals and more exercise.</source>
-        <translation>体重不在健康范围：建议合理膳食、增加运动。</translation>
-    </message>
-    <message>
-        <source>Waist is above the limit: control weight and abdominal fat.</source>
-        <translation>腰围超标：注意控制体重和腹部脂肪。</translation>
-    </message>
-    <message>
-        <source>Oxygen saturation is low: rest and measure again; see a doctor if it stays low.</source>
-        <translation>血氧偏低：休息后复测，持续偏低请就医。</translation>
-    </message>
-    <message>
-        <source>Temperature is raised: rest, drink water, see a doctor if it persists.</source>
-        <translation>体温偏高：注意休息、多饮水，持续不退请就医。</translation>
-    </message>
-    <message>
-        <source>Pulse is outside 60-100: rest and measure again; an ECG may be needed.</source>
-        <translation>心率不在60–100次/分：休息后复测，必要时做心电图。</translation>
-    </message>
-    <message>
-        <source>Choose a person from the roster, or tick Visitor and type the name.</source>
-        <translation>请从人员名册中选择使用人员，或勾选“访客”并输入姓名。</translation>
-    </message>
-    <message>
-        <source>This person is no longer on the roster. Choose the person again.</source>
-        <translation>名册中已没有此人，请重新选择。</translation>
-    </message>
-    <message>
-        <source>This person had left before the date of the visit. Check the person and the date.</source>
-        <translation>此人在登记日期之前已离职，请核对人员和日期。</translation>
-    </message>
-    <message>
-        <source>The visitor's name is too long (at most 100 characters).</source>
-        <translation>访客姓名太长（最多100个字符）。</translation>
-    </message>
-    <message>
-        <source>A visit from paper needs the date and time written on the paper.</source>
-        <translation>补录纸质记录需要填写纸上记录的日期和时间。</translation>
-    </message>
-    <message>
-        <source>The date and time of the visit lie in the future. Check them.</source>
-        <translation>登记的日期时间晚于当前时间，请核对。</translation>
-    </message>
-    <message>
-        <source>Blood pressure needs both values: systolic and diastolic.</source>
-        <translation>血压需要同时填写收缩压和舒张压。</translation>
-    </message>
-    <message>
-        <source>The diastolic pressure must be lower than the systolic one. Were they swapped?</source>
-        <translation>舒张压必须低于收缩压，是否填反了？</translation>
-    </message>
-    <message>
-        <source>Say why: the reason is kept in the audit trail.</source>
-        <translation>请填写原因：原因将记入操作日志。</translation>
-    </message>
-    <message>
-        <source>This visit no longer exists (deleted meanwhile?). Reload the list.</source>
-        <translation>这条登记已不存在（可能已被删除），请刷新列表。</translation>
-    </message>
-    <message>
-        <source>Follow-ups are for staff on the roster, not for visitors.</source>
-        <translation>随访只针对名册中的职工，访客不能添加随访。</translation>
-    </message>
-    <message>
-        <source>Fasting</source>
-        <translation>空腹</translation>
-    </message>
-    <message>
-        <source>2 h after meal</source>
-        <translation>餐后2小时</translation>
-    </message>
-    <message>
-        <source>Random</source>
-        <translation>随机</translation>
-    </message>
-    <message>
-        <source>/min</source>
-        <translation>次/分</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 cannot be a real measurement (plausible: %4 to %5). Check the value and type it again.</source>
-        <translation>%1 %2 %3 不可能是真实的测量值（合理范围 %4–%5），请核对后重新输入。</translation>
     </message>
 </context>
 <context>
@@ -8001,6 +7798,61 @@ It was moved aside, unchanged, to:
     <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+</context>
+<context>
+    <name>VisitMessages</name>
+    <message>
+        <source>Choose a person from the roster, or tick Visitor and type the name.</source>
+        <translation>请从人员名册中选择使用人员，或勾选“访客”并输入姓名。</translation>
+    </message>
+    <message>
+        <source>This person is no longer on the roster. Choose the person again.</source>
+        <translation>名册中已没有此人，请重新选择。</translation>
+    </message>
+    <message>
+        <source>This person had left before the date of the visit. Check the person and the date.</source>
+        <translation>此人在登记日期之前已离职，请核对人员和日期。</translation>
+    </message>
+    <message>
+        <source>The visitor's name is too long (at most 100 characters).</source>
+        <translation>访客姓名太长（最多100个字符）。</translation>
+    </message>
+    <message>
+        <source>A visit from paper needs the date and time written on the paper.</source>
+        <translation>补录纸质记录需要填写纸上记录的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The date and time of the visit lie in the future. Check them.</source>
+        <translation>登记的日期时间晚于当前时间，请核对。</translation>
+    </message>
+    <message>
+        <source>Blood pressure needs both values: systolic and diastolic.</source>
+        <translation>血压需要同时填写收缩压和舒张压。</translation>
+    </message>
+    <message>
+        <source>The diastolic pressure must be lower than the systolic one. Were they swapped?</source>
+        <translation>舒张压必须低于收缩压，是否填反了？</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the audit trail.</source>
+        <translation>请填写原因：原因将记入操作日志。</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists (deleted meanwhile?). Reload the list.</source>
+        <translation>这条登记已不存在（可能已被删除），请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Follow-ups are for staff on the roster, not for visitors.</source>
+        <translation>随访只针对名册中的职工，访客不能添加随访。</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved. Check the entries and try again.</source>
+        <translation>登记未能保存，请核对填写的内容后重试。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 cannot be a real measurement (plausible: %4 to %5). Check the value and type it again.</source>
+        <translation>%1 %2 %3 不可能是真实的测量值（合理范围 %4–%5），请核对后重新输入。</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+import os
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRunnable, Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,12 +22,13 @@ from app.db.models import AuditEntry, FollowUp, UsageVisit
 from app.domain.pinyin import pinyin_keys
 from app.domain.readings import ReadingType
 from app.domain.visit_items import ReadingGroup
-from app.services import roster, visit_entry
+from app.services import roster, usage_log, visit_entry
 from app.ui.main_window import MainWindow
 from app.ui.pages.usage_page import UsagePage
 from tests.gui.conftest import screenshot
 from tests.support import CHAIR, DEMO_TODAY
 
+ROOT = Path(__file__).resolve().parents[2]
 USAGE_ROW = 1
 
 
@@ -449,3 +456,96 @@ def test_the_page_follows_a_language_switch(qtbot: QtBot, page: UsagePage) -> No
     screenshot(window, "usage_english")
     window.ui.actionChinese.trigger()
     qtbot.waitUntil(lambda: page.actions_ui.printButton.text() == "打印登记表…")
+
+
+class Blocker(QRunnable):
+    """Keeps a pool thread busy until released, so the next job waits in the queue."""
+
+    def __init__(self, release: threading.Event) -> None:
+        super().__init__()
+        self.release = release
+
+    def run(self) -> None:
+        self.release.wait(30)
+
+
+@pytest.mark.parametrize("queued", [False, True], ids=["counting", "queued"])
+def test_a_page_closed_before_its_count_ends_is_not_called_back(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, queued: bool
+) -> None:
+    """The count of a large log ends after its page was closed and deleted (while it ran, or
+    before it started): nothing is emitted into the deleted page and nothing fails."""
+    started, release = threading.Event(), threading.Event()
+    real_count = usage_log.count_visits
+    totals: list[int] = []
+
+    def held_count(*args: Any, **kwargs: Any) -> int:
+        started.set()
+        release.wait(30)
+        totals.append(real_count(*args, **kwargs))
+        return totals[-1]
+
+    monkeypatch.setattr(usage_log, "count_visits", held_count)
+    pool = QThreadPool.globalInstance()
+    if queued:  # every pool thread busy: the count waits in the queue
+        for _ in range(pool.maxThreadCount()):
+            pool.start(Blocker(release))
+    closing = UsagePage(window.context)
+    closing.show()
+    closing.reload()
+    assert closing.counting  # the demo's log is longer than a page: counted in a worker
+    assert started.is_set() is False if queued else started.wait(30)
+    closing.close()
+    closing.deleteLater()
+    del closing
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # Qt deletes it now
+    gc.collect()
+    release.set()
+    assert pool.waitForDone(30_000)
+    QApplication.processEvents()
+    assert totals and totals[0] > 0  # the worker really counted, into no page
+
+
+QUIT_MID_COUNT = """
+import datetime as dt, sys, threading
+from app.db.migrate import open_database
+from app.domain.codes import Role
+from app.services import usage_log
+from app.services.actor import Actor
+from app.ui.app import create_application
+from app.ui.context import AppContext
+from app.ui.pages.usage_page import UsagePage
+
+counting, real_count = threading.Event(), usage_log.count_visits
+def held_count(*args, **kwargs):
+    counting.set()
+    threading.Event().wait(1.0)  # the application ends meanwhile
+    return real_count(*args, **kwargs)
+usage_log.count_visits = held_count
+app = create_application([])
+db = open_database(sys.argv[1])
+context = AppContext(db=db, actor=Actor("chair", Role.CHAIR), today=lambda: dt.date(2026, 11, 16))
+page = UsagePage(context)
+page.show()
+page.reload()
+assert page.counting and counting.wait(30)
+page.close()
+print("closed while counting", flush=True)
+"""
+
+
+def test_the_program_ends_while_a_count_runs_without_an_error(demo_file: Path) -> None:
+    """Closing the page and the program while the log is still being counted: the worker
+    finds its signal source deleted with the application and says nothing (it printed a
+    traceback, "Signal source has been deleted")."""
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_MID_COUNT, str(demo_file)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert "closed while counting" in result.stdout, result.stderr
+    assert "Traceback" not in result.stderr and "deleted" not in result.stderr, result.stderr
+    assert result.returncode == 0

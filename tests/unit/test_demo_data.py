@@ -12,11 +12,12 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from app.catalogue.readings import READINGS
 from app.db.migrate import Database, open_database
 from app.domain.enums import Sex
 from app.domain.id_number import check_id_number
 from app.domain.phone import is_valid_mobile
-from app.domain.readings import PLAUSIBLE, ReadingType, Thresholds, classify
+from app.domain.readings import ReadingType, Thresholds, classify
 from app.services import audit
 from app.services.actor import SYSTEM
 from app.services.demo import DemoError, DemoSummary, demo_profile, generate_demo
@@ -226,7 +227,7 @@ def test_measurements_plausible_and_flagged(demo: tuple[Database, DemoSummary]) 
     types: dict[int, set[str]] = defaultdict(set)
     for kind, value, flag, sex, m_staff, v_staff, measured, visited, visit, is_abnormal in rows:
         reading = ReadingType(kind)
-        low, high = PLAUSIBLE[reading]
+        low, high = READINGS[reading].plausible
         assert low <= value <= high, (kind, value)
         assert flag == classify(reading, value, thresholds, sex and Sex(sex)).value
         assert (m_staff, measured) == (v_staff, visited)

@@ -16,6 +16,7 @@ from app.domain.readings import ReadingType
 from app.services import equipment_register
 from app.services.equipment_register import DeviceDetails, NewDevice
 from app.services.equipment_rows import DeviceRow, Funding
+from app.ui import i18n
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import (
     NO_DATE,
@@ -47,7 +48,7 @@ class DeviceFormController:
             form.fundingCombo.addItem(word(funding), funding.value)
         form.readingsList.setWrapping(True)  # the reading types flow in rows
         for reading in ReadingType:
-            item = QListWidgetItem(label(reading))
+            item = QListWidgetItem(i18n.word(reading))
             item.setData(Qt.ItemDataRole.UserRole, reading.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -15,7 +15,7 @@ from app.services.consumable_per_reading import ReadingUse
 from app.ui.context import AppContext
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.forms.ui_per_reading_form import Ui_PerReadingForm
-from app.ui.labels import label
+from app.ui.i18n import word
 
 # BMI is worked out from height and weight: it is never measured, so it uses nothing.
 SHOWN: tuple[ReadingType, ...] = tuple(rt for rt in ReadingType if rt is not ReadingType.BMI)
@@ -43,7 +43,7 @@ class PerReadingDialog(RecordDialog):
         self.quantities: dict[ReadingType, QSpinBox] = {}
         units = {item.id: item.unit for item in items}
         for row, rt in enumerate(SHOWN, start=1):
-            name = QLabel(label(rt), self.ui.formHost)
+            name = QLabel(word(rt), self.ui.formHost)
             combo = QComboBox(self.ui.formHost)
             combo.setObjectName(f"item_{rt.value}")
             combo.addItem(self.tr("Nothing"), None)

@@ -10,7 +10,7 @@ from app.services.person_history import Trends
 from app.services.usage_log import VisitRow
 from app.ui.context import AppContext
 from app.ui.forms.ui_person_history_dialog import Ui_PersonHistoryDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.labels import label
 from app.ui.models.lazy_table_model import PAGE
 from app.ui.models.row_table_model import Column
@@ -82,8 +82,8 @@ class PersonHistoryDialog(QDialog):
         return trend_chart(
             self.tr("Blood pressure"),
             [
-                Line(label("systolic"), trends.series.get(R.SYSTOLIC, ()), RED),
-                Line(label("diastolic"), trends.series.get(R.DIASTOLIC, ()), BLUE),
+                Line(word(R.SYSTOLIC), trends.series.get(R.SYSTOLIC, ()), RED),
+                Line(word(R.DIASTOLIC), trends.series.get(R.DIASTOLIC, ()), BLUE),
             ],
             [
                 self._limit(self.tr("Systolic limit %1"), t.systolic_high, RED),
@@ -98,9 +98,9 @@ class PersonHistoryDialog(QDialog):
         return trend_chart(
             self.tr("Blood glucose"),
             [
-                Line(label("glucose_fasting"), trends.series.get(R.GLUCOSE_FASTING, ()), BLUE),
-                Line(label("glucose_2h"), trends.series.get(R.GLUCOSE_2H, ()), PURPLE),
-                Line(label("glucose_random"), trends.series.get(R.GLUCOSE_RANDOM, ()), GREEN),
+                Line(word(R.GLUCOSE_FASTING), trends.series.get(R.GLUCOSE_FASTING, ()), BLUE),
+                Line(word(R.GLUCOSE_2H), trends.series.get(R.GLUCOSE_2H, ()), PURPLE),
+                Line(word(R.GLUCOSE_RANDOM), trends.series.get(R.GLUCOSE_RANDOM, ()), GREEN),
             ],
             [
                 self._limit(self.tr("Fasting impaired %1"), t.glucose_fasting_impaired, ORANGE),
@@ -116,8 +116,8 @@ class PersonHistoryDialog(QDialog):
         return trend_chart(
             self.tr("Weight and BMI"),
             [
-                Line(label("weight"), trends.series.get(R.WEIGHT, ()), BLUE),
-                Line(label("bmi"), trends.series.get(R.BMI, ()), GREEN, right_axis=True),
+                Line(word(R.WEIGHT), trends.series.get(R.WEIGHT, ()), BLUE),
+                Line(word(R.BMI), trends.series.get(R.BMI, ()), GREEN, right_axis=True),
             ],
             [
                 self._limit(self.tr("BMI low %1"), t.bmi_low, TEAL, right=True),

@@ -11,7 +11,7 @@ from app.services.visit_entry import VisitError
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_delete_dialog import Ui_VisitDeleteDialog
 from app.ui.models.visit_log_model import person_text, readings_of
-from app.ui.reading_words import error_text
+from app.ui.visit_messages import error_text
 
 
 class VisitDeleteDialog(QDialog):

@@ -16,7 +16,7 @@ from app.services.roster import StaffRow
 from app.services.visit_entry import VisitError, VisitInput
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_edit_dialog import Ui_VisitEditDialog
-from app.ui.reading_words import error_text
+from app.ui.visit_messages import error_text
 from app.ui.widgets.person_picker import PersonPicker
 from app.ui.widgets.readings_editor import ReadingsEditor
 

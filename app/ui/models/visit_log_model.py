@@ -14,7 +14,7 @@ from app.services.usage_log import VisitRow, VisitSort
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.lazy_table_model import PAGE, LazyRowTableModel
 from app.ui.models.row_table_model import Column
-from app.ui.reading_words import readings_text
+from app.ui.visit_messages import readings_text
 
 CONTEXT = "VisitLogModel"
 _VISITOR = QT_TRANSLATE_NOOP("VisitLogModel", "%1 (visitor)")

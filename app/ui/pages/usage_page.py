@@ -9,11 +9,9 @@ stays quick with a million visits. Corrections and deletions ask for a reason (a
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import sys
-from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtWidgets import QMessageBox, QTableView, QVBoxLayout, QWidget
 
 from app.domain.readings import ReadingType
@@ -22,6 +20,7 @@ from app.services import roster, usage_log
 from app.services.actor import PermissionDenied
 from app.services.usage_log import VisitFilter, VisitRow
 from app.services.visit_entry import RecordedVisit
+from app.ui.background import in_background
 from app.ui.context import AppContext
 from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
 from app.ui.dialogs.visit_delete_dialog import VisitDeleteDialog
@@ -29,17 +28,14 @@ from app.ui.dialogs.visit_edit_dialog import VisitEditDialog
 from app.ui.forms.ui_usage_log_actions import Ui_UsageLogActions
 from app.ui.forms.ui_usage_log_filters import Ui_UsageLogFilters
 from app.ui.forms.ui_usage_top import Ui_UsageTop
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.lazy_table_model import PAGE
 from app.ui.models.row_table_model import RowTableModel
 from app.ui.models.visit_log_model import LOG_COLUMNS, TODAY_COLUMNS, VisitLogModel
 from app.ui.pages.list_page import ListPage
-from app.ui.reading_words import group_label
 from app.ui.widgets.visit_entry_form import VisitEntryForm
 
 R = ReadingType
-log = logging.getLogger(__name__)
 UNKNOWN_TOTAL = sys.maxsize  # more rows may come until a short page says otherwise
 PERSON_MATCHES = 500  # roster matches a person search may stand for
 TODAY_LIMIT = 1000
@@ -63,34 +59,11 @@ ITEM_CHOICES: list[tuple[str, int]] = [
 ]
 
 
-class CountSignals(QObject):
-    done = Signal(int, int)  # generation, count (-1 when counting failed)
-
-
-class VisitCount(QRunnable):
-    """Counts the log's matches in the thread pool (the service opens its own session)."""
-
-    def __init__(self, generation: int, count: Callable[[], int]) -> None:
-        super().__init__()
-        self.generation = generation
-        self.count = count
-        self.signals = CountSignals()
-        self.setAutoDelete(False)  # the page holds it until its signal has arrived
-
-    def run(self) -> None:
-        try:
-            total = self.count()
-        except Exception:  # the count label keeps "counting…"; the log says why
-            log.exception("counting the usage log failed")
-            total = -1
-        self.signals.done.emit(self.generation, total)
-
-
 def item_label(code: str) -> str:
     try:
-        return group_label(ReadingGroup(code))
+        return word(ReadingGroup(code))
     except ValueError:
-        return label(code)
+        return word(ReadingType(code))
 
 
 def _date(edit_value: QDate) -> dt.date | None:
@@ -159,7 +132,6 @@ class UsagePage(ListPage):
         self.today_view.doubleClicked.connect(self._edit_today)
         self.entry.saved.connect(self._saved)
         self.entry.history_requested.connect(self.open_history)
-        self._counters: dict[int, VisitCount] = {}
         self._fill_items()
 
     @property
@@ -275,19 +247,19 @@ class UsagePage(ListPage):
             self.model.reset_with(first, UNKNOWN_TOTAL, fetch)
             self.counting = True
             self.ui.countLabel.setText(self.tr("%1+ visits, counting…").replace("%1", str(PAGE)))
-            counter = VisitCount(
-                self._count_generation, lambda: usage_log.count_visits(db, actor, flt)
-            )
-            counter.signals.done.connect(self._counted)  # queued: this page's thread
-            self._counters[counter.generation] = counter
-            QThreadPool.globalInstance().start(counter)
+            generation = self._count_generation
+            in_background(
+                lambda: (generation, usage_log.count_visits(db, actor, flt)), self._counted
+            )  # a closed page is not called back
         if first and not self._fitted:  # once: later loads keep the user's widths
             self.fit_columns()
             self._fitted = True
 
-    def _counted(self, generation: int, total: int) -> None:
-        self._counters.pop(generation, None)
-        if generation != self._count_generation or total < 0:
+    def _counted(self, answer: tuple[int, int] | None) -> None:
+        if answer is None:  # the count label keeps "counting…"; the log says why
+            return
+        generation, total = answer
+        if generation != self._count_generation:
             return  # the filter changed meanwhile
         self.model.set_total(total)
         self.counting = False

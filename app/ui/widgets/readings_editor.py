@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QWidget
 
+from app.catalogue.readings import group_of, reading
 from app.domain.enums import Sex
 from app.domain.readings import (
     Flag,
@@ -28,9 +29,10 @@ from app.domain.readings import (
     check_plausible,
     classify,
 )
-from app.domain.visit_items import GLUCOSE_TYPES, GROUP_OF, ReadingGroup
+from app.domain.visit_items import GLUCOSE_TYPES, ReadingGroup
 from app.ui.forms.ui_readings_form import Ui_ReadingsForm
-from app.ui.reading_words import flag_label, glucose_short, number
+from app.ui.i18n import catalogue_language, word
+from app.ui.visit_messages import number
 
 R = ReadingType
 ALERT = "color: #c62828; font-weight: bold;"
@@ -120,7 +122,8 @@ class ReadingsEditor(QWidget):
         combo.blockSignals(True)
         combo.clear()
         for rt in GLUCOSE_TYPES:
-            combo.addItem(glucose_short(rt), rt.value)
+            short = reading(rt).short
+            combo.addItem(short.in_(catalogue_language()) if short else word(rt), rt.value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         self._update()
@@ -172,7 +175,7 @@ class ReadingsEditor(QWidget):
         out: dict[ReadingType, float] = {}
         ticked = set(self.groups())
         for rt, edit in self.fields.items():
-            if GROUP_OF[rt] in ticked and edit.text().strip():
+            if group_of(rt) in ticked and edit.text().strip():
                 out[rt] = _parse(edit.text())
         if ReadingGroup.GLUCOSE in ticked and self.glucose_edit.text().strip():
             out[self.glucose_type()] = _parse(self.glucose_edit.text())
@@ -181,7 +184,7 @@ class ReadingsEditor(QWidget):
     def set_values(self, readings: Mapping[ReadingType, float]) -> None:
         """Show a visit's readings; their items are ticked, the others not."""
         self.clear()
-        groups = {GROUP_OF[rt] for rt in readings}
+        groups = {group_of(rt) for rt in readings}
         self.set_groups(groups)
         for rt, value in readings.items():
             if rt is R.BMI:
@@ -240,7 +243,7 @@ class ReadingsEditor(QWidget):
             widget.setText("")
             widget.setStyleSheet("")
         else:
-            widget.setText(flag_label(worst))
+            widget.setText(word(worst))
             widget.setStyleSheet(ALERT)
 
 

@@ -16,10 +16,11 @@ from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
+from app.catalogue.readings import group_of
 from app.domain.codes import FollowUpWay
 from app.domain.enums import Sex
 from app.domain.readings import ReadingType, Thresholds
-from app.domain.visit_items import GLUCOSE_TYPES, GROUP_OF
+from app.domain.visit_items import GLUCOSE_TYPES
 from app.services import reading_thresholds, roster, visit_entry
 from app.services.actor import PermissionDenied
 from app.services.roster import StaffRow
@@ -28,7 +29,7 @@ from app.services.visit_entry import PersonCard, RecordedVisit, VisitError, Visi
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_entry_form import Ui_VisitEntryForm
 from app.ui.labels import label
-from app.ui.reading_words import abnormal_text, error_text, readings_text, suggested_advice
+from app.ui.visit_messages import abnormal_text, error_text, readings_text, suggested_advice
 from app.ui.widgets.person_picker import PersonPicker
 from app.ui.widgets.readings_editor import ReadingsEditor
 
@@ -348,7 +349,7 @@ class VisitEntryForm(QFrame):
         self.remeasuring = visit
         self.person_edit.setText(visit.person)
         self.person_edit.setReadOnly(True)
-        groups = list(dict.fromkeys(GROUP_OF[r.type] for r in visit.abnormal_readings))
+        groups = list(dict.fromkeys(group_of(r.type) for r in visit.abnormal_readings))
         self.readings.set_groups(groups)
         glucose = next((r.type for r in visit.abnormal_readings if r.type in GLUCOSE_TYPES), None)
         self.readings.set_glucose_type(glucose)

@@ -5,10 +5,9 @@ import math
 
 import pytest
 
+from app.catalogue.readings import READINGS
 from app.domain.enums import Sex
 from app.domain.readings import (
-    PLAUSIBLE,
-    UNITS,
     Flag,
     ImplausibleReading,
     InconsistentBloodPressure,
@@ -25,10 +24,11 @@ DEFAULT = Thresholds()
 
 
 def test_every_type_has_unit_and_limits() -> None:
-    assert set(UNITS) == set(ReadingType)
-    assert set(PLAUSIBLE) == set(ReadingType)
-    for low, high in PLAUSIBLE.values():
+    assert set(READINGS) == set(ReadingType)
+    for spec in READINGS.values():
+        low, high = spec.plausible
         assert low < high
+        assert spec.unit.zh and spec.unit.en
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_plausibility_boundaries(rt: ReadingType, ok: list[float], rejected: lis
         assert isinstance(err, ValueError)
         assert err.reading_type is rt
         assert err.value == value
-        assert (err.low, err.high) == PLAUSIBLE[rt]
+        assert (err.low, err.high) == READINGS[rt].plausible
 
 
 @pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
@@ -151,7 +151,7 @@ def test_waist_by_sex(value: float, sex: Sex | None, flag: Flag) -> None:
 
 def test_every_type_classifies() -> None:
     for rt in ReadingType:
-        low, high = PLAUSIBLE[rt]
+        low, high = READINGS[rt].plausible
         assert isinstance(classify(rt, (low + high) / 2, DEFAULT, Sex.FEMALE), Flag)
 
 

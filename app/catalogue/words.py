@@ -1,0 +1,44 @@
+"""One look-up for the words of every code: `word(code, language)`.
+
+Each catalogue module declares the words of its enums with :func:`declare`; a table missing a
+member fails at import, so a new code cannot reach a person without its words. Codes are
+looked up by their enum (not their text): "damaged" is a device status and a device event,
+and "other" is a device category and a consumable category, each with its own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
+from app.catalogue.language import Language, Wording
+
+E = TypeVar("E", bound=StrEnum)
+
+_TABLES: dict[type[StrEnum], Mapping[StrEnum, Wording]] = {}
+
+
+def declare(kind: type[E], table: Mapping[E, Wording]) -> Mapping[E, Wording]:
+    """Register the words of every member of `kind`; returns the table for local use."""
+    missing = [member.value for member in kind if member not in table]
+    if missing:
+        raise ValueError(f"{kind.__name__} has no words for {', '.join(missing)}")
+    if kind in _TABLES:
+        raise ValueError(f"{kind.__name__} is declared twice")
+    _TABLES[kind] = {member: table[member] for member in kind}
+    return table
+
+
+def wording(code: StrEnum) -> Wording:
+    return _TABLES[type(code)][code]
+
+
+def word(code: StrEnum, language: Language) -> str:
+    """The word people read for `code`, e.g. word(ReadingType.WAIST, Language.ZH) == "腰围"."""
+    return wording(code).in_(language)
+
+
+def declared() -> dict[type[StrEnum], Mapping[StrEnum, Wording]]:
+    """Every enum with words, for the test that each member has both."""
+    return dict(_TABLES)

@@ -1,0 +1,52 @@
+"""The command table: every command is a name, a help text and the module that adds its
+options and runs it. A module is imported only when its command is chosen, so
+`healthroom --help` and each command pay for their own imports only (pypinyin, reportlab,
+openpyxl and the database layer stay out of commands that do not use them)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # generic only for the type checker on Python 3.11
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:
+    Subparsers = argparse._SubParsersAction
+
+
+class CommandModule(Protocol):
+    def configure(self, parser: argparse.ArgumentParser) -> None:
+        """Add the command's options and `set_defaults(handler=...)`."""
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # as typed: "report", "quarterly"
+    help: str  # one line in `--help`
+    module: str = ""  # "app.cli.backup": has configure(parser); empty when it has kinds
+    kinds: tuple[Command, ...] = ()  # sub-commands: `report KIND`, `import KIND`
+
+    def load(self) -> CommandModule:
+        module: CommandModule = importlib.import_module(self.module)
+        return module
+
+
+def add_commands(sub: Subparsers, commands: Sequence[Command], words: Sequence[str] | None) -> None:
+    """Add `commands` to `sub`; with `words` (the command line from the command's name on),
+    only the chosen one is configured in full, the others are a name and a help text."""
+    chosen = None if words is None else next(iter(words), None)
+    for command in commands:
+        parser = sub.add_parser(command.name, help=command.help, description=command.help)
+        if words is not None and command.name != chosen:
+            continue
+        rest = None if words is None else words[1:]
+        if command.kinds:
+            kinds = parser.add_subparsers(
+                dest=f"{command.name}_kind", required=True, metavar="KIND"
+            )
+            add_commands(kinds, command.kinds, rest)
+        else:
+            command.load().configure(parser)

@@ -1,0 +1,51 @@
+"""Every code people can see has its words in both languages, and each spec is coherent."""
+
+from __future__ import annotations
+
+import re
+
+import app.catalogue.readings  # noqa: F401  (declares its words on import)
+from app.catalogue import Language, word
+from app.catalogue.readings import GROUPS, READINGS, Flag, ReadingGroup, ReadingType
+from app.catalogue.words import declared
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_every_member_of_every_declared_enum_has_both_words() -> None:
+    kinds = declared()
+    assert {ReadingType, ReadingGroup, Flag} <= set(kinds)
+    for kind in kinds:
+        for member in kind:
+            zh, en = word(member, Language.ZH), word(member, Language.EN)
+            assert zh.strip() and en.strip(), member
+            # The Chinese word is never the code itself ("bmi" is said "BMI"); in English a
+            # flag may read like its code ("high").
+            assert zh != member.value, (kind.__name__, member.value)
+
+
+def test_chinese_words_are_chinese_where_chinese_has_a_word() -> None:
+    # Abbreviations read as they are in Chinese texts too; everything else is in Chinese.
+    latin_in_chinese = {ReadingType.BMI}
+    for kind, table in declared().items():
+        for member, wording in table.items():
+            if member not in latin_in_chinese:
+                assert CJK.search(wording.zh), (kind.__name__, member.value, wording.zh)
+
+
+def test_reading_specs_are_coherent() -> None:
+    assert list(READINGS) == list(ReadingType)  # one spec per type, in the enum's order
+    assert set(GROUPS) == set(ReadingGroup)
+    bits = [spec.bit for spec in READINGS.values()]
+    assert len(set(bits)) == len(bits)
+    assert all(bit > 0 and bit & (bit - 1) == 0 for bit in bits)  # one bit each
+    for rt, spec in READINGS.items():
+        assert spec.type is rt
+        low, high = spec.plausible
+        assert 0 < low < high
+        assert spec.unit.zh and spec.unit.en
+        assert all(source in READINGS and source is not rt for source in spec.derived_from)
+        for wording in (spec.short, spec.advice):
+            assert wording is None or (wording.zh and wording.en)
+    for group in ReadingGroup:
+        assert any(spec.group is group for spec in READINGS.values()), group

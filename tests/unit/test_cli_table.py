@@ -1,0 +1,94 @@
+"""The command table: `--help` lists every command without importing any of them, and each
+command imports its own module only (a fresh process per command line, as a user runs it)."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import COMMANDS, build_parser
+from app.cli.table import Command
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "pypinyin", "PySide6", "argon2")
+
+
+def leaves(commands: tuple[Command, ...], path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found: list[tuple[str, ...]] = []
+    for command in commands:
+        here = (*path, command.name)
+        found.extend(leaves(command.kinds, here) if command.kinds else [here])
+    return found
+
+
+def loaded_by(*argv: str) -> tuple[set[str], str]:
+    """The top-level packages (and app.* modules) a fresh `healthroom ARGV` has imported."""
+    probe = (
+        "import sys\nfrom app.launch import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', ' '.join(m if m.startswith('app.') else m.split('.')[0]"
+        " for m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, *argv], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    line = next(x for x in result.stdout.splitlines() if x.startswith("LOADED "))
+    return set(line.split()[1:]), result.stdout
+
+
+def subparser(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> argparse.ArgumentParser:
+    for word in path:
+        action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        parser = action.choices[word]
+    return parser
+
+
+def options(parser: argparse.ArgumentParser) -> list[tuple[str, ...]]:
+    return [tuple(a.option_strings) or (a.dest,) for a in parser._actions]
+
+
+def test_help_lists_every_command_and_imports_none() -> None:
+    loaded, out = loaded_by("--help")
+    for command in COMMANDS:
+        assert command.name in out and command.help in out
+    assert not {heavy for heavy in HEAVY if heavy in loaded}
+    assert not [m for m in loaded if m.startswith(("app.services", "app.db", "app.reports"))]
+    # only the table, none of the commands' own modules
+    assert not [m for m in loaded if m.startswith("app.cli.") and m not in {
+        "app.cli.table", "app.cli.report"}]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("argv", "absent"),
+    [
+        (("indicators", "--help"), ("pypinyin", "reportlab", "openpyxl", "PySide6")),
+        (("report", "quarterly", "--help"), ("pypinyin", "reportlab", "openpyxl", "PySide6")),
+        (("report", "--help"), ("sqlalchemy", "pypinyin", "reportlab", "app.cli.report_monthly")),
+        (("check", "--help"), ("pypinyin", "reportlab", "openpyxl", "app.cli.demo")),
+        (("import", "staff", "--help"), ("pypinyin", "reportlab", "app.cli.indicators")),
+        (("demo", "--help"), ("pypinyin", "reportlab", "openpyxl", "app.cli.county")),
+    ],
+)
+def test_a_command_imports_what_it_uses_only(argv: tuple[str, ...], absent: tuple[str]) -> None:
+    loaded, out = loaded_by(*argv)
+    assert "usage: healthroom" in out
+    assert not [module for module in absent if module in loaded]
+
+
+@pytest.mark.parametrize("path", leaves(COMMANDS), ids=" ".join)
+def test_the_chosen_command_is_configured_as_in_the_whole_parser(path: tuple[str, ...]) -> None:
+    whole = subparser(build_parser(), path)
+    chosen = subparser(build_parser([*path, "--help"]), path)
+    assert options(chosen) == options(whole)
+    assert chosen.get_default("handler") or chosen.get_default("standalone") or path[0] == "county"
+
+
+def test_global_options_before_the_command_do_not_hide_it(tmp_path: Path) -> None:
+    argv = ["--db", str(tmp_path / "report"), "--us", "chair", "indicators", "--period", "2026"]
+    args = build_parser(argv).parse_args(argv)
+    assert (args.command, args.user, args.period) == ("indicators", "chair", "2026")
+    assert args.handler.__module__ == "app.cli.indicators"
