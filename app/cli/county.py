@@ -25,6 +25,12 @@ REASONS = {
     "missing_file": "数据包缺少文件 / a file of the package is missing",
     "bad_layout": "数据包结构被改动 / the package's structure was changed",
     "unreadable": "无法读取文件 / the file cannot be read",
+    "too_large": "文件大得异常或解压后极大 / far too large (or packed to inflate hugely)",
+    "bad_period": "期间无效 / the period is not a valid year, quarter or month",
+    "future_period": "期间尚未开始 / the period has not begun yet",
+    "bad_sequence": "报送序号无效 / the package number is not valid",
+    "bad_data": "数据表缺少工作表或列，或含无效值 / the data workbook lacks a sheet or column, "
+    "or holds an invalid value",
 }
 WORKSPACE_PROBLEMS = {
     "site_database": "这是健康小屋的台账，不是县级工作区 / this is a site's register, "
@@ -83,6 +89,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from app.domain.key_fingerprint import fingerprint
     from app.exchange.county_import import import_package
 
     workspace = open_or_refuse(args.workspace, create=True)
@@ -101,11 +108,22 @@ def run_import(args: argparse.Namespace) -> int:
                 print(f"{what} 已导入过，未改变 / already imported, nothing changed")
             elif o.status == "older":
                 print(f"{what} 比已导入的第 {o.reason} 次旧，未导入 / older than #{o.reason}")
+            elif o.status == "new_key":
+                rejected += 1
+                print(
+                    f"{what} 是该单位的第一个数据包，签名密钥指纹 {fingerprint(o.public_key)}；"
+                    "请与单位技术员核对指纹，一致后加 --accept-new-key 导入 / the first package "
+                    f"of this site, key fingerprint {fingerprint(o.public_key)}: check it with the "
+                    "site's technician, then import with --accept-new-key",
+                    file=sys.stderr,
+                )
             elif o.status == "key_changed":
                 rejected += 1
                 print(
-                    f"{what} 签名密钥与首次导入时不同，拒绝导入；确认后用 --accept-new-key / "
-                    "signed by another key than before: refused (confirm with --accept-new-key)",
+                    f"{what} 签名密钥与首次导入时不同（新指纹 {fingerprint(o.public_key)}），"
+                    "拒绝导入；核对后用 --accept-new-key / signed by another key than before (new "
+                    f"fingerprint {fingerprint(o.public_key)}): refused (confirm with "
+                    "--accept-new-key)",
                     file=sys.stderr,
                 )
             else:

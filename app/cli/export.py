@@ -76,4 +76,10 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         ) from error
     kind = "去标识化 / de-identified" if result.deidentified else "实名 / named"
     print(f"written {result.path} ({kind}, {result.size} bytes)")
+    from app.services.export_records import key_fingerprint
+
+    print(
+        f"签名密钥指纹 / key fingerprint: {key_fingerprint(context.db, actor)} "
+        "(县级首次导入时核对 / read it to the county on its first import)"
+    )
     return OK

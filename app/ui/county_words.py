@@ -25,6 +25,15 @@ REASONS: dict[str, str] = {
     "missing_file": QT_TRANSLATE_NOOP("County", "a file of the package is missing"),
     "bad_layout": QT_TRANSLATE_NOOP("County", "the package's structure was changed"),
     "unreadable": QT_TRANSLATE_NOOP("County", "the file cannot be read"),
+    "too_large": QT_TRANSLATE_NOOP(
+        "County", "it is far larger than a package can be (or packed to inflate hugely)"
+    ),
+    "bad_period": QT_TRANSLATE_NOOP("County", "its period is not a valid year, quarter or month"),
+    "future_period": QT_TRANSLATE_NOOP("County", "its period has not begun yet"),
+    "bad_sequence": QT_TRANSLATE_NOOP("County", "its package number is not valid"),
+    "bad_data": QT_TRANSLATE_NOOP(
+        "County", "its data workbook lacks a sheet or column, or holds an invalid value"
+    ),
 }
 
 OUTCOMES: dict[str, str] = {
@@ -41,6 +50,9 @@ OUTCOMES: dict[str, str] = {
     ),
     "key_changed": QT_TRANSLATE_NOOP(
         "County", "%1: not imported — signed by another key than before, and not confirmed."
+    ),
+    "new_key": QT_TRANSLATE_NOOP(
+        "County", "%1: not imported — the first package of %2, its key was not confirmed."
     ),
     "rejected": QT_TRANSLATE_NOOP("County", "%1: rejected — %2."),
 }

@@ -1085,6 +1085,26 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>文件无法读取</translation>
     </message>
     <message>
+        <source>it is far larger than a package can be (or packed to inflate hugely)</source>
+        <translation>文件大得异常（或经特殊压缩，解压后极大）</translation>
+    </message>
+    <message>
+        <source>its period is not a valid year, quarter or month</source>
+        <translation>其期间不是有效的年、季度或月份</translation>
+    </message>
+    <message>
+        <source>its period has not begun yet</source>
+        <translation>其期间尚未开始</translation>
+    </message>
+    <message>
+        <source>its package number is not valid</source>
+        <translation>其报送序号无效</translation>
+    </message>
+    <message>
+        <source>its data workbook lacks a sheet or column, or holds an invalid value</source>
+        <translation>其数据表缺少工作表或列，或含有无效的值</translation>
+    </message>
+    <message>
         <source>%1: imported (%2, package no. %3).</source>
         <translation>%1：已导入（%2，第 %3 次报送）。</translation>
     </message>
@@ -1103,6 +1123,10 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>%1: not imported — signed by another key than before, and not confirmed.</source>
         <translation>%1：未导入——签名密钥与以前不同，且未经确认。</translation>
+    </message>
+    <message>
+        <source>%1: not imported — the first package of %2, its key was not confirmed.</source>
+        <translation>%1：未导入 —— 这是 %2 的第一个数据包，其签名密钥未经确认。</translation>
     </message>
     <message>
         <source>%1: rejected — %2.</source>
@@ -1525,6 +1549,22 @@ Accept the new key only if the site's technician has read you this new fingerpri
 本数据包：  %4
 
 只有在该单位的技术人员已在电话中向您念过这个新指纹（更换了电脑或重新建立了单位）时，才可接受新密钥；否则该数据包可能并非来自该单位。接受新密钥并导入吗？</translation>
+    </message>
+    <message>
+        <source>A new site's key</source>
+        <translation>新单位的签名密钥</translation>
+    </message>
+    <message>
+        <source>The package %1 is the first from site %2. Its signing key has the fingerprint:
+
+%3
+
+Ask the site's technician to read you the fingerprint shown on its Data exchange page. Trust this key (and import the package) only if the two are the same.</source>
+        <translation>数据包 %1 是单位 %2 的第一个数据包，其签名密钥指纹为：
+
+%3
+
+请该单位的技术员把“数据交换”页上显示的指纹读给您听。只有两者完全一致时，才信任此密钥并导入数据包。</translation>
     </message>
     <message>
         <source>County report</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import delete
 
@@ -12,9 +13,11 @@ from app.cli import main
 from app.db.county_models import CountyPackage, open_workspace
 from app.db.migrate import Database
 from app.db.models import Setting
+from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
 from app.exchange.county_import import import_package
 from app.exchange.export_package import export_package
+from app.exchange.package_format import verify_package
 from app.services import county
 from app.services.exchange_keys import SIGNING_KEY
 from app.services.indicators import compute_indicators
@@ -27,7 +30,10 @@ Q3 = Period.parse("2026Q3")
 def test_round_trip_keeps_the_sites_figures(demo_db: Database, tmp_path: Path) -> None:
     package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
     workspace = open_workspace(tmp_path / "county.db")
-    outcome = import_package(workspace, package)
+    first = import_package(workspace, package)  # a first key is trusted only when confirmed
+    assert first.status == "new_key" and first.public_key
+    assert county.site_figures(workspace, "2026Q3") == []
+    outcome = import_package(workspace, package, accept_new_key=True)
     assert outcome.status == "imported" and outcome.period == "2026Q3"
     own = compute_indicators(demo_db, TECH, Q3, as_of=DEMO_TODAY, drill=False)
     (site,) = county.site_figures(workspace, "2026Q3")
@@ -48,7 +54,7 @@ def test_reimport_replace_and_changed_key(demo_db: Database, tmp_path: Path) -> 
     first = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
     second = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
     workspace = open_workspace(tmp_path / "county.db")
-    assert import_package(workspace, first).status == "imported"
+    assert import_package(workspace, first, accept_new_key=True).status == "imported"
     assert import_package(workspace, first).status == "unchanged"
     replaced = import_package(workspace, second)
     assert replaced.status == "replaced" and replaced.reason == "1"
@@ -82,12 +88,17 @@ def test_damaged_package_is_rejected_before_any_row(demo_db: Database, tmp_path:
     workspace.close()
 
 
-def test_county_cli_import_and_report(demo_db: Database, tmp_path: Path) -> None:
+def test_county_cli_import_and_report(
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
     bad = tmp_path / "bad.zip"
     bad.write_bytes(package.read_bytes()[:-10])
     ws = tmp_path / "county.db"
-    assert main(["county", "import", str(package), "--workspace", str(ws)]) == 0
+    assert main(["county", "import", str(package), "--workspace", str(ws)]) == 1
+    assert fingerprint(verify_package(package).public_key) in capsys.readouterr().err
+    assert main(["county", "import", str(package), "--workspace", str(ws),
+                 "--accept-new-key"]) == 0  # fmt: skip
     assert main(["county", "import", str(bad), "--workspace", str(ws)]) == 1
     pdf, xlsx = tmp_path / "county.pdf", tmp_path / "county.xlsx"
     args = ["county", "report", "--year", "2026", "--workspace", str(ws), "-o", str(pdf)]
