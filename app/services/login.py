@@ -181,6 +181,8 @@ def open_encrypted(path: Path, username: str, password: str, now: Clock = system
     keys = KeyFile.load(keys_path)  # re-read: the sign-in may have touched it
     keys.pending_failures = [p for p in keys.pending_failures if p not in pending]
     keys.lockout.pop(username, None)
+    if keys.rewrap_if_legacy(username, password, key):
+        log.info("the key wrap of %s was renewed with AES key wrap", username)
     keys.save(keys_path)
     return Session(db, actor)
 
