@@ -130,6 +130,14 @@ def run_import(args: argparse.Namespace) -> int:
                 rejected += 1
                 reason = REASONS.get(o.reason, o.reason)
                 print(f"{path}: 拒绝导入 / rejected: {reason} {o.detail}".rstrip(), file=sys.stderr)
+            if o.warning == "audit_rollback":
+                print(
+                    f"{what} 注意：该单位的审计记录比以前的数据包少或被改写（记录被删除或台账被"
+                    "回退到旧副本），请核查 / warning: the site's audit trail is shorter than "
+                    "in an earlier package, or rewritten (entries deleted, or the register "
+                    "rolled back to an old copy): look into it",
+                    file=sys.stderr,
+                )
     finally:
         workspace.close()
     return REJECTED if rejected else OK

@@ -76,6 +76,19 @@ class CountyPackage(CountyBase):
     __table_args__ = (UniqueConstraint("site_code", "period", name="uq_package_site_period"),)
 
 
+class CountyAuditHead(CountyBase):
+    """A site's audit chain (count and head) as each of its packages declared it, kept even
+    when the package is replaced: a later package with a shorter chain is a rollback."""
+
+    __tablename__ = "county_audit_head"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_code: Mapped[str] = mapped_column(String(32), index=True)
+    created_at: Mapped[str] = mapped_column(String(30))  # the package's, from its manifest
+    file_name: Mapped[str] = mapped_column(String(300))
+    entries: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+
+
 class CountyIndicator(CountyBase):
     __tablename__ = "county_indicator"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -192,6 +192,7 @@ class KeyFile:
     wraps: dict[str, Wrap] = field(default_factory=dict)
     lockout: dict[str, LockState] = field(default_factory=dict)
     pending_failures: list[tuple[str, dt.datetime]] = field(default_factory=list)
+    audit: dict[str, Any] | None = None  # the audit chain's signed count and head
 
     @classmethod
     def for_key(cls, database_key: bytes) -> KeyFile:
@@ -256,6 +257,7 @@ class KeyFile:
             "pending_failures": [
                 {"username": name, "at": at.isoformat()} for name, at in self.pending_failures
             ],
+            **({"audit": self.audit} if self.audit else {}),
         }
 
     @classmethod
@@ -273,6 +275,7 @@ class KeyFile:
                 (p["username"], dt.datetime.fromisoformat(p["at"]))
                 for p in data.get("pending_failures", [])
             ],
+            audit=data.get("audit"),
         )
 
     @classmethod

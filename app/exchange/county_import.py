@@ -15,13 +15,15 @@ import datetime as dt
 import io
 import math
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from openpyxl import load_workbook
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.county_models import (
+    CountyAuditHead,
     CountyIndicator,
     CountyInspection,
     CountyPackage,
@@ -42,6 +44,7 @@ class ImportOutcome:
     detail: str = ""
     public_key: str = ""  # the package's key (hex): for new_key and key_changed, what the
     # reviewer compares with the fingerprint the site's technician reads out
+    warning: str = ""  # "audit_rollback": imported, but the site's audit trail went back
 
 
 REQUIRED_COLUMNS = {"indicators": ("key",), "inspections": ("inspection_id", "date")}
@@ -220,4 +223,26 @@ def import_package(workspace: Workspace, path: Path, accept_new_key: bool = Fals
         for item in rows:
             item.package_id = row.id
         session.add_all(rows)
+        if _audit_went_back(session, package, path.name):
+            done = replace(done, warning="audit_rollback")
     return done
+
+
+def _audit_went_back(session: Session, package: VerifiedPackage, file_name: str) -> bool:
+    """Record the package's audit chain; True when an earlier package of the site declared a
+    longer chain (entries deleted, or the register rolled back to an old copy) or the same
+    length with another head (rewritten)."""
+    entries, head = package.manifest.get("audit_entries"), package.manifest.get("audit_head_hash")
+    if type(entries) is not int or not isinstance(head, str):
+        return False  # a package from before the count was declared
+    created = str(package.manifest.get("created_at", ""))
+    earlier = session.scalars(
+        select(CountyAuditHead).where(
+            CountyAuditHead.site_code == package.site_code, CountyAuditHead.created_at < created
+        )
+    ).all()
+    session.add(
+        CountyAuditHead(site_code=package.site_code, created_at=created, file_name=file_name,
+                        entries=entries, head=head[:64])
+    )  # fmt: skip
+    return any(e.entries > entries or (e.entries == entries and e.head != head) for e in earlier)

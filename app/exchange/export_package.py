@@ -359,6 +359,7 @@ def export_package(
         key = exchange_keys.signing_key(session)
         sequence = exchange_keys.peek_sequence(session, period.code)
         head = audit.head_hash(session)
+        entries = audit.entry_count(session)
     manifest: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
@@ -374,6 +375,7 @@ def export_package(
         "deidentified": not named,
         "approved_by": approver,
         "audit_head_hash": head,
+        "audit_entries": entries,
         "public_key": exchange_keys.public_key_hex(key),
         "files": {
             name: {

@@ -110,6 +110,13 @@ STAGES = {
 
 
 def outcome_text(outcome: ImportOutcome) -> str:
+    text = _outcome_text(outcome)
+    if outcome.warning:
+        text += " " + words.t(words.WARNINGS[outcome.warning])
+    return text
+
+
+def _outcome_text(outcome: ImportOutcome) -> str:
     template = words.t(words.OUTCOMES[outcome.status])
     if outcome.status == "rejected":
         reason = words.reason_text(outcome.reason)
@@ -474,7 +481,7 @@ class CountyWindow(QMainWindow):
         self.reload()
         self.last_summary = "\n".join(outcome_text(o) for o in outcomes)
         title = self.tr("Import packages")
-        if any(o.status in ("rejected", "new_key", "key_changed") for o in outcomes):
+        if any(o.status in ("rejected", "new_key", "key_changed") or o.warning for o in outcomes):
             QMessageBox.warning(self, title, self.last_summary)
         else:
             QMessageBox.information(self, title, self.last_summary)

@@ -57,6 +57,14 @@ OUTCOMES: dict[str, str] = {
     "rejected": QT_TRANSLATE_NOOP("County", "%1: rejected — %2."),
 }
 
+WARNINGS: dict[str, str] = {
+    "audit_rollback": QT_TRANSLATE_NOOP(
+        "County",
+        "Warning: the site's audit trail is shorter than in an earlier package, or rewritten "
+        "(entries deleted, or the register rolled back to an old copy). Look into it.",
+    ),
+}
+
 STATUS: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("County", "open"),
     "done": QT_TRANSLATE_NOOP("County", "done"),

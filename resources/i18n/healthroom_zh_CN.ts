@@ -1133,6 +1133,10 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>%1：拒绝导入——%2。</translation>
     </message>
     <message>
+        <source>Warning: the site's audit trail is shorter than in an earlier package, or rewritten (entries deleted, or the register rolled back to an old copy). Look into it.</source>
+        <translation>注意：该单位的审计记录比以前的数据包少或被改写（记录被删除，或台账被回退到旧副本），请核查。</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>未完成</translation>
     </message>

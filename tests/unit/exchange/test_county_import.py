@@ -117,3 +117,40 @@ def test_export_cli_writes_the_package(demo_db: Database, tmp_path: Path) -> Non
     (written,) = out.iterdir()
     assert written.name.endswith("_2026Q3_001.zip")
     assert written.stat().st_size > 1000
+
+
+def test_a_site_whose_audit_trail_went_back_is_flagged(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Packages declare their audit chain's length and head; a later package with a shorter
+    chain (the register rolled back to an old copy, or its newest entries deleted) is
+    imported — it is genuine — but flagged."""
+    import shutil
+
+    from app.db.migrate import open_database
+
+    live = tmp_path / "live.db"
+    shutil.copyfile(demo_file, live)
+    db = open_database(live)
+    q2 = export_package(db, TECH, Period.parse("2026Q2"), tmp_path, as_of=DEMO_TODAY).path
+    q3 = export_package(db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path  # a longer chain
+    with unit_of_work(db) as session:
+        key = session.get(Setting, SIGNING_KEY)
+        assert key is not None
+        key_hex = key.value
+    db.close()
+    rolled_back = tmp_path / "old-copy.db"  # an old copy put back in place of the register
+    shutil.copyfile(demo_file, rolled_back)
+    db = open_database(rolled_back)
+    with unit_of_work(db) as session:  # with the site's key, as the register had it then
+        session.merge(Setting(key=SIGNING_KEY, value=key_hex))
+    q1 = export_package(db, TECH, Period.parse("2026Q1"), tmp_path, as_of=DEMO_TODAY).path
+    db.close()
+    workspace = tmp_path / "county.db"
+    for package in (q2, q3):
+        assert main(["county", "import", str(package), "--workspace", str(workspace),
+                     "--accept-new-key"]) == 0  # fmt: skip
+    assert "warning" not in capsys.readouterr().err
+    assert main(["county", "import", str(q1), "--workspace", str(workspace)]) == 0
+    err = capsys.readouterr().err
+    assert "审计记录比以前的数据包少或被改写" in err and "rolled back" in err
