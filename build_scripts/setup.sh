@@ -6,11 +6,24 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Shared libraries the PySide6 wheels load (offscreen and on a desktop), poppler for turning
-# PDFs into pictures when checking reports, binutils (objdump) for PyInstaller's bundle build.
+# PDFs into pictures when checking reports, binutils (objdump) for PyInstaller's bundle build;
+# with --test also PostgreSQL (see below).
 APT_PACKAGES=(python3-venv binutils libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0
   libnss3 libasound2 poppler-utils)
+
+# --test adds the test tools, --bundle PyInstaller (for build_scripts/build.py).
+wanted=()
+for arg in "$@"; do
+  case "$arg" in
+    --test) wanted+=(test) ;;
+    --bundle) wanted+=(bundle) ;;
+    *) echo "usage: build_scripts/setup.sh [--test] [--bundle]" >&2; exit 2 ;;
+  esac
+done
+# The tests of the shared county workspace start a throw-away PostgreSQL server.
+case " ${wanted[*]:-} " in *" test "*) APT_PACKAGES+=(postgresql) ;; esac
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -40,15 +53,6 @@ PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-# --test adds the test tools, --bundle PyInstaller (for build_scripts/build.py).
-wanted=()
-for arg in "$@"; do
-  case "$arg" in
-    --test) wanted+=(test) ;;
-    --bundle) wanted+=(bundle) ;;
-    *) echo "usage: build_scripts/setup.sh [--test] [--bundle]" >&2; exit 2 ;;
-  esac
-done
 extras=""
 [ ${#wanted[@]} -gt 0 ] && extras="[$(IFS=,; echo "${wanted[*]}")]"
 stamp=".venv/.installed${extras}"

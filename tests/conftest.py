@@ -22,6 +22,7 @@ os.environ.setdefault("HEALTHROOM_PASSWORD", "demo1234")
 
 from app.db import keyfile  # noqa: E402
 from app.db.migrate import Database, open_database  # noqa: E402
+from tests.postgres import pg_workspace, postgres  # noqa: E402, F401 - fixtures
 from tests.support import DEMO_TODAY  # noqa: E402
 
 

@@ -7,7 +7,8 @@ look the words up with :func:`word`. Plain Python: nothing here imports the prog
 layers, Qt or SQLAlchemy (an import-linter contract checks it).
 """
 
+from app.catalogue import indicators, readings  # each declares its codes' words on import
 from app.catalogue.language import Language, Wording
 from app.catalogue.words import word, wording
 
-__all__ = ["Language", "Wording", "word", "wording"]
+__all__ = ["Language", "Wording", "indicators", "readings", "word", "wording"]

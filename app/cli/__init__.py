@@ -18,6 +18,7 @@ from pathlib import Path
 from app import __version__
 from app.cli.report import REPORTS
 from app.cli.table import Command, add_commands
+from app.domain.workspace_address import workspace_place
 from app.safety_net import guarded
 
 COMMANDS: tuple[Command, ...] = (
@@ -53,9 +54,10 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--workspace",
-        type=Path,
+        type=workspace_place,
         dest="window_workspace",
-        help="open the window on this county workspace (the county reviewer's window)",
+        help="open the window on this county workspace (the county reviewer's window): a file, "
+        "or a shared workspace's postgresql://user@server/database address",
     )
 
 

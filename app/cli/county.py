@@ -8,11 +8,26 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED
+from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, Rejected
 from app.domain.periods import MAX_YEAR, MIN_YEAR
+from app.domain.workspace_address import workspace_place
 
 if TYPE_CHECKING:
     from app.db.county_models import Workspace
+
+WORKSPACE_HELP = "the county workspace: a file, or a shared postgresql://user@server/database"
+WORKSPACE_PROBLEMS = {
+    "site_database": "这是单位台账，不是县级工作区 / a site's register, not a county workspace",
+    "not_a_workspace": "不是县级工作区 / not a county workspace",
+    "bad_address": "不是工作区地址（postgresql://用户@服务器/数据库）/ not a workspace address "
+    "(postgresql://user@server/database)",
+    "unreachable": "无法连接工作区服务器 / the workspace server cannot be reached",
+    "is_folder": "这是文件夹，请给出工作区文件名 / this is a folder: give the workspace file",
+    "folder_missing": "所在文件夹不存在 / its folder does not exist",
+    "read_only": "文件或文件夹只读，不能写入 / the file or its folder is read-only",
+    "cannot_open": "无法打开或创建（磁盘已满或已拔出？）/ cannot be opened or created (a full "
+    "or removed disk?)",
+}
 
 REASONS = {
     "not_a_zip": "不是数据包（zip）/ not a package (zip) file",
@@ -32,15 +47,6 @@ REASONS = {
     "bad_data": "数据表缺少工作表或列，或含无效值 / the data workbook lacks a sheet or column, "
     "or holds an invalid value",
 }
-WORKSPACE_PROBLEMS = {
-    "site_database": "这是健康小屋的台账，不是县级工作区 / this is a site's register, "
-    "not a county workspace",
-    "not_a_workspace": "不是县级工作区文件 / not a county workspace file",
-    "is_folder": "这是文件夹，请给出工作区文件名 / this is a folder: give the workspace file",
-    "folder_missing": "所在文件夹不存在 / its folder does not exist",
-    "read_only": "文件或文件夹只读，不能写入 / the file or its folder is read-only",
-    "cannot_open": "无法打开 / cannot be opened",
-}
 
 
 def year(text: str) -> int:
@@ -56,44 +62,50 @@ def year(text: str) -> int:
     return value
 
 
-def open_or_refuse(path: Path, create: bool) -> Workspace | None:
-    """The workspace, or None after saying why it cannot be opened (or does not exist)."""
-    from app.db.county_models import WorkspaceError, open_workspace
-
-    if not create and not path.exists():
-        print(f"{path}: 工作区不存在 / no such workspace", file=sys.stderr)
-        return None
-    try:
-        return open_workspace(path)
-    except WorkspaceError as error:
-        words = WORKSPACE_PROBLEMS.get(error.reason, error.reason)
-        print(f"{path}: {words}", file=sys.stderr)
-        return None
-
-
 def configure(parser: argparse.ArgumentParser) -> None:
     kinds = parser.add_subparsers(dest="county_command", required=True)
     imp = kinds.add_parser("import", help="import site packages (verified first)")
     imp.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE.zip")
-    imp.add_argument("--workspace", type=Path, required=True, help="the county workspace file")
+    imp.add_argument("--workspace", type=workspace_place, required=True, help=WORKSPACE_HELP)
     imp.add_argument(
         "--accept-new-key", action="store_true", help="confirm that a site's signing key changed"
     )
     imp.set_defaults(standalone=run_import)
     rep = kinds.add_parser("report", help="the county summary PDF (and .xlsx)")
     rep.add_argument("--year", type=year, required=True)
-    rep.add_argument("--workspace", type=Path, required=True, help="the county workspace file")
+    rep.add_argument("--workspace", type=workspace_place, required=True, help=WORKSPACE_HELP)
     rep.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     rep.add_argument("--xlsx", type=Path, help="also write the tables as .xlsx")
     rep.set_defaults(standalone=run_report)
+
+
+def open_for_command(place: Path | str, must_exist: bool = False) -> Workspace:
+    """The workspace the command names; a clear refusal when it cannot be one."""
+    from sqlalchemy.exc import DatabaseError
+
+    from app.db.county_models import WorkspaceError, open_workspace, shown_address
+
+    if must_exist and isinstance(place, Path) and not place.exists():
+        raise Rejected(f"{place}: 工作区不存在 / no such workspace")
+    try:
+        return open_workspace(place)
+    except WorkspaceError as error:
+        problem = WORKSPACE_PROBLEMS.get(error.reason, error.reason)
+        raise Rejected(f"{error.path}: {problem} {error.detail}".rstrip()) from error
+    except (OSError, DatabaseError) as error:
+        raise Rejected(
+            f"{shown_address(place)}: 无法打开工作区 / cannot open the workspace: {error}"
+        ) from error
 
 
 def run_import(args: argparse.Namespace) -> int:
     from app.domain.key_fingerprint import fingerprint
     from app.exchange.county_import import import_package
 
-    workspace = open_or_refuse(args.workspace, create=True)
-    if workspace is None:
+    try:
+        workspace = open_for_command(args.workspace)
+    except Rejected as error:
+        print(str(error), file=sys.stderr)
         return REJECTED
     rejected = 0
     try:
@@ -147,8 +159,10 @@ def run_report(args: argparse.Namespace) -> int:
     from app.reports.atomic import OutputError
     from app.reports.county_report import write_county_report
 
-    workspace = open_or_refuse(args.workspace, create=False)
-    if workspace is None:
+    try:
+        workspace = open_for_command(args.workspace, must_exist=True)
+    except Rejected as error:
+        print(str(error), file=sys.stderr)
         return REJECTED
     try:
         write_county_report(workspace, args.year, args.output, args.xlsx)

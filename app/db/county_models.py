@@ -1,17 +1,24 @@
-"""The county workspace: a separate database file of imported site packages.
+"""The county workspace: a database of imported site packages, apart from any site's register.
 
-It has its own small schema (its own metadata, tables made with `create_all` on open): the
-county office never opens a site's register, only the signed packages carried to it.
+A SQLite file on the reviewer's PC by default, or a PostgreSQL database that the reviewers of a
+city union share (`postgresql://…`). It has its own schema and migrations
+(`app/db/county_migrations`, run on open by `app.db.county_schema`): the county office never
+opens a site's register, only the signed packages carried to it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
+import random
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import (
     URL,
@@ -27,9 +34,9 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
-    insert,
+    make_url,
 )
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -41,6 +48,9 @@ from sqlalchemy.orm import (
 
 from app.db.file_kind import WORKSPACE_TABLES, table_names
 from app.db.keyfile import key_file_path
+from app.domain.workspace_address import is_server_address
+
+log = logging.getLogger(__name__)
 
 
 class CountyBase(DeclarativeBase):
@@ -76,19 +86,6 @@ class CountyPackage(CountyBase):
     __table_args__ = (UniqueConstraint("site_code", "period", name="uq_package_site_period"),)
 
 
-class CountyAuditHead(CountyBase):
-    """A site's audit chain (count and head) as each of its packages declared it, kept even
-    when the package is replaced: a later package with a shorter chain is a rollback."""
-
-    __tablename__ = "county_audit_head"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    site_code: Mapped[str] = mapped_column(String(32), index=True)
-    created_at: Mapped[str] = mapped_column(String(30))  # the package's, from its manifest
-    file_name: Mapped[str] = mapped_column(String(300))
-    entries: Mapped[int] = mapped_column(Integer)
-    head: Mapped[str] = mapped_column(String(64))
-
-
 class CountyIndicator(CountyBase):
     __tablename__ = "county_indicator"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -102,6 +99,8 @@ class CountyIndicator(CountyBase):
     target: Mapped[float | None] = mapped_column(Float)
     met: Mapped[int | None] = mapped_column(Integer)
     in_progress: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("package_id", "key", name="uq_indicator_package_key"),)
 
 
 class CountyInspection(CountyBase):
@@ -160,6 +159,19 @@ class CountyReviewItem(CountyBase):
     review: Mapped[CountyReview] = relationship(back_populates="items")
 
 
+class CountyAuditHead(CountyBase):
+    """A site's audit chain (entries and head) as each of its packages declared it, kept even
+    when the package is replaced: a later package with a shorter chain is a rollback."""
+
+    __tablename__ = "county_audit_head"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_code: Mapped[str] = mapped_column(String(32), index=True)
+    created_at: Mapped[str] = mapped_column(String(30))  # the package's, from its manifest
+    file_name: Mapped[str] = mapped_column(String(300))
+    entries: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+
+
 class CountyAccess(CountyBase):
     """Who opened the workspace and what they did (it holds many sites' data)."""
 
@@ -172,18 +184,39 @@ class CountyAccess(CountyBase):
 
 
 class WorkspaceError(Exception):
-    """The file cannot be a county workspace; `reason`: site_database, not_a_workspace,
-    is_folder, folder_missing, read_only, cannot_open."""
+    """The place cannot be a county workspace; `reason`: site_database, not_a_workspace,
+    bad_address (not a file nor a postgresql:// address), unreachable (the server refused),
+    is_folder, folder_missing, read_only, cannot_open (a full or vanished disk)."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason} {detail}".rstrip())
         self.path = path
         self.reason = reason
+        self.detail = detail
 
 
 WORKSPACE_KIND = "county_workspace"
 # Tables only a site's register has: one of them means the file is a site database.
 SITE_TABLES = frozenset({"alembic_version", "staff", "site", "usage_visit", "app_user"})
+
+
+def server_url(address: str) -> URL:
+    """The engine URL of a server address, always with the psycopg (v3) driver."""
+    try:
+        url = make_url(address)
+    except ArgumentError as error:
+        raise WorkspaceError(address, "bad_address", str(error)) from error
+    if url.get_backend_name() != "postgresql" or not url.database:
+        raise WorkspaceError(address, "bad_address")
+    return url.set(drivername="postgresql+psycopg")
+
+
+def shown_address(target: Path | str) -> str:
+    """How the workspace is named to people: the file, or the server address without password."""
+    if is_server_address(target):
+        url = server_url(str(target)).set(drivername="postgresql")
+        return url.render_as_string(hide_password=True)
+    return str(target)
 
 
 def _tables(path: Path) -> set[str]:
@@ -204,6 +237,14 @@ def file_is_workspace(path: Path) -> bool:
         return False
 
 
+def check_tables(place: Path | str, tables: set[str]) -> None:
+    """Raise WorkspaceError unless these tables are none, or a county workspace's."""
+    if tables & SITE_TABLES:
+        raise WorkspaceError(place, "site_database")
+    if tables and not tables & WORKSPACE_TABLES:
+        raise WorkspaceError(place, "not_a_workspace")
+
+
 def check_workspace_file(path: Path) -> None:
     """Raise WorkspaceError unless `path` is new, empty, or a county workspace."""
     path = Path(path)
@@ -215,53 +256,49 @@ def check_workspace_file(path: Path) -> None:
         raise WorkspaceError(path, "site_database")  # an encrypted site register
     if path.exists() and not path.is_file():
         raise WorkspaceError(path, "not_a_workspace")  # a device, a pipe
-    if not os.access(path if path.exists() else path.parent, os.W_OK) or _read_only_medium(
-        path.parent
-    ):
+    if path.exists() and path.stat().st_size > 0:
+        check_tables(path, _tables(path))
+    if _read_only(path):
         raise WorkspaceError(path, "read_only")
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    tables = _tables(path)
-    if tables & SITE_TABLES:
-        raise WorkspaceError(path, "site_database")
-    if tables and not tables & WORKSPACE_TABLES:
-        raise WorkspaceError(path, "not_a_workspace")
+
+
+def _read_only(path: Path) -> bool:
+    """The file or its folder (where SQLite keeps -wal and -shm) cannot be written."""
+    if not os.access(path if path.exists() else path.parent, os.W_OK):
+        return True
+    try:  # root may write anywhere by os.access, but not onto a read-only mount
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows: os.access told already
+        return False
 
 
 @dataclass(frozen=True)
 class Workspace:
-    path: Path
+    path: Path | None  # the SQLite file; None for a workspace on a server
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[Session]  # reading, and writing on SQLite (one writer at a time)
+    writers: sessionmaker[Session]  # writing: serializable on a server (see `write`)
+    location: str = ""  # the file or the server address without its password
+
+    @property
+    def on_server(self) -> bool:
+        return self.path is None
+
+    @property
+    def name(self) -> str:
+        """Short, for a window title: the file's name or the server's database."""
+        if self.path is not None:
+            return self.path.name
+        return f"{self.engine.url.database}@{self.engine.url.host or 'localhost'}"
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_workspace(path: Path) -> Workspace:
-    """Open (or create) the workspace file; a site's register is refused (WorkspaceError)."""
-    check_workspace_file(path)
-    existed = Path(path).exists()
-    try:
-        return _open(Path(path))
-    except (OSError, DBAPIError) as error:  # a full or vanished disk while it is set up
-        if not existed:
-            for leftover in (Path(path), *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-        raise WorkspaceError(Path(path), "cannot_open") from error
-
-
-def _read_only_medium(folder: Path) -> bool:
-    """A folder on a file system mounted read-only (os.access does not see it as root)."""
-    try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except (OSError, AttributeError):  # no statvfs on Windows: os.access told already
-        return False
-
-
-def _open(path: Path) -> Workspace:
-    engine = create_engine(URL.create("sqlite", database=str(path)))  # a "?" stays in the name
+def _sqlite_engine(path: Path) -> Engine:
+    # timeout: a second reviewer's process waits for the first one's write instead of failing.
+    url = URL.create("sqlite", database=str(path))  # a "?" stays in the name
+    engine = create_engine(url, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
     def _pragmas(connection: object, _record: object) -> None:
@@ -271,14 +308,75 @@ def _open(path: Path) -> Workspace:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
+    return engine
+
+
+def open_workspace(target: Path | str) -> Workspace:
+    """Open (or create) the workspace — a file, or a `postgresql://` address — migrated to the
+    current schema; a site's register or a foreign database is refused (WorkspaceError)."""
+    from app.db.county_schema import migrate_workspace
+
+    if is_server_address(target):
+        url = server_url(str(target))
+        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            migrate_workspace(engine, str(target))
+        except OperationalError as error:
+            engine.dispose()
+            raise WorkspaceError(shown_address(target), "unreachable", str(error.orig)) from error
+        except BaseException:
+            engine.dispose()
+            raise
+        serializable = engine.execution_options(isolation_level="SERIALIZABLE")
+        return Workspace(
+            None, engine, sessionmaker(engine, expire_on_commit=False),
+            sessionmaker(serializable, expire_on_commit=False), shown_address(target),
+        )  # fmt: skip
+    path = Path(target)
+    check_workspace_file(path)
+    existed = path.exists()
+    engine = _sqlite_engine(path)
     try:
-        CountyBase.metadata.create_all(engine)
-        with engine.begin() as connection:
-            connection.execute(
-                insert(CountyMeta).prefix_with("OR IGNORE"),
-                {"key": "kind", "value": WORKSPACE_KIND},
-            )
+        migrate_workspace(engine, str(path))
+    except (OSError, DBAPIError) as error:  # a full or vanished disk while it is set up
+        engine.dispose()
+        if not existed:  # leave no half-made workspace behind
+            for leftover in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        raise WorkspaceError(path, "cannot_open", str(error)) from error
     except BaseException:
         engine.dispose()
         raise
-    return Workspace(Path(path), engine, sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Workspace(path, engine, sessions, sessions, str(path))
+
+
+T = TypeVar("T")
+RETRIES = 8
+# Serialization failure, deadlock, and a unique key another reviewer's import took first: the
+# whole transaction is run again and then sees the other's committed rows.
+RETRY_STATES = frozenset({"40001", "40P01", "23505"})
+
+
+def _retryable(error: DBAPIError) -> bool:
+    state = getattr(error.orig, "sqlstate", None)
+    if state is not None:
+        return state in RETRY_STATES
+    text = str(error.orig).lower()  # SQLite: another process holds the write lock, or won
+    return "database is locked" in text or "unique constraint failed" in text
+
+
+def write(workspace: Workspace, work: Callable[[Session], T], attempts: int = RETRIES) -> T:
+    """Run `work` as one transaction; run it again when another reviewer's transaction
+    collided with it (serialization failure, deadlock, a unique key taken at the same time)."""
+    for attempt in range(attempts):
+        try:
+            with workspace.writers() as session, session.begin():
+                return work(session)
+        except DBAPIError as error:
+            if attempt == attempts - 1 or not _retryable(error):
+                raise
+            log.info("workspace transaction retried after %s", type(error.orig).__name__)
+            time.sleep(random.uniform(0, 0.02 * 2**attempt))
+    raise AssertionError("unreachable")

@@ -27,6 +27,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.catalogue.indicators import indicator
+from app.catalogue.language import Wording
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio
 from app.domain.schedule import OpenHoursCalendar
@@ -250,3 +252,11 @@ def participation(attendees: Iterable[int], group: Iterable[int]) -> Ratio:
 def reach(reached: int, active: int) -> Ratio:
     """A notice's reach, capped at the active staff (a count typed too high is not > 100 %)."""
     return Ratio(max(0, min(reached, active)), active)
+
+
+def gap_wording(result: IndicatorResult) -> Wording:
+    """How the gap is said: a year judged quarter by quarter counts its weak quarters."""
+    spec = indicator(result.key)
+    if result.parts and spec.gap_quarters is not None:
+        return spec.gap_quarters
+    return spec.gap

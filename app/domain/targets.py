@@ -1,28 +1,20 @@
-"""The indicators of the founding rules (DESIGN §2): keys and default targets."""
+"""The indicators' targets: the founding rules' defaults (DESIGN §2), declared with each
+indicator in app.catalogue.indicators."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
+from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 
-class IndicatorKey(StrEnum):
-    OPEN_HOURS_DAILY = "open_hours_daily"
-    LECTURES_COUNT = "lectures_count"
-    LECTURE_PARTICIPATION = "lecture_participation"
-    HEALTH_FILE_COMPLETENESS = "health_file_completeness"
-    HEALTH_DATA_UPDATED = "health_data_updated"
-    USAGE_RATE = "usage_rate"
-    NOTICE_COVERAGE = "notice_coverage"
-    EQUIPMENT_INTACT_RATE = "equipment_intact_rate"
-    HOSPITAL_VISITS = "hospital_visits"
-    CONSUMABLES_REPLENISHED = "consumables_replenished"
-    INSPECTIONS = "inspections"
-
-
-class TargetKind(StrEnum):
-    RATE = "rate"  # a share, met when value >= target (0..1)
-    COUNT = "count"  # a count per year or per quarter, met when value >= target
+__all__ = [
+    "DEFAULT_TARGETS",
+    "MIN_OPEN_HOURS_PER_DAY",
+    "MIN_ROOM_AREA_M2",
+    "IndicatorKey",
+    "Target",
+    "TargetKind",
+]
 
 
 @dataclass(frozen=True)
@@ -34,20 +26,7 @@ class Target:
 
 
 DEFAULT_TARGETS: dict[IndicatorKey, Target] = {
-    t.key: t
-    for t in (
-        Target(IndicatorKey.OPEN_HOURS_DAILY, TargetKind.RATE, 1.0),
-        Target(IndicatorKey.LECTURES_COUNT, TargetKind.COUNT, 4, "year"),
-        Target(IndicatorKey.LECTURE_PARTICIPATION, TargetKind.RATE, 0.60),
-        Target(IndicatorKey.HEALTH_FILE_COMPLETENESS, TargetKind.RATE, 0.90),
-        Target(IndicatorKey.HEALTH_DATA_UPDATED, TargetKind.RATE, 1.0),
-        Target(IndicatorKey.USAGE_RATE, TargetKind.RATE, 0.80),
-        Target(IndicatorKey.NOTICE_COVERAGE, TargetKind.RATE, 0.95),
-        Target(IndicatorKey.EQUIPMENT_INTACT_RATE, TargetKind.RATE, 1.0),
-        Target(IndicatorKey.HOSPITAL_VISITS, TargetKind.COUNT, 1, "quarter"),
-        Target(IndicatorKey.CONSUMABLES_REPLENISHED, TargetKind.COUNT, 1, "quarter"),
-        Target(IndicatorKey.INSPECTIONS, TargetKind.COUNT, 2, "year"),
-    )
+    key: Target(key, spec.kind, spec.target, spec.per) for key, spec in INDICATORS.items()
 }
 
 MIN_OPEN_HOURS_PER_DAY = 3.0

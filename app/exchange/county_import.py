@@ -4,7 +4,8 @@ Nothing of a package is read before `verify_package` has checked its limits, sig
 hashes and manifest; every data row is then checked before anything is written. The site's
 public key is pinned on its first import once the reviewer has confirmed its fingerprint
 (read out by the site's technician); a package signed by another key is refused unless the
-reviewer confirms the site really has a new key. Importing the same
+reviewer confirms the site really has a new key. Each package's audit chain (length and head)
+is kept, and a site whose chain went back is flagged. Importing the same
 package again changes nothing; a newer sequence for the same period replaces the older one
 and says so in the package's note.
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.db.county_models import (
@@ -29,6 +30,7 @@ from app.db.county_models import (
     CountyPackage,
     CountySite,
     Workspace,
+    write,
 )
 from app.exchange.package_format import PackageRejected, VerifiedPackage, verify_package
 
@@ -126,19 +128,20 @@ def _identifier(value: object, where: str) -> int:
     return value
 
 
-def _data_rows(package: VerifiedPackage) -> list[CountyIndicator | CountyInspection]:
-    """Every row the workspace will hold, checked before anything is written (package_id 0)."""
+def _load_rows(package: VerifiedPackage) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The package's indicator and inspection rows, each value checked, read before the
+    transaction starts (a shared workspace stays locked no longer than the writing takes)."""
     workbook = package.files["data.xlsx"]
     _check_workbook_zip(workbook)
-    out: list[CountyIndicator | CountyInspection] = []
+    indicators: list[dict[str, object]] = []
     for n, row in enumerate(_rows(workbook, "indicators"), start=2):
         where = f"indicators row {n}"
         key = row.get("key")
         if not isinstance(key, str) or not key.strip() or len(key) > 64:
             raise PackageRejected("bad_data", f"{where}: key")
-        out.append(
-            CountyIndicator(
-                package_id=0, key=key, value=_float(row.get("value"), f"{where} value"),
+        indicators.append(
+            dict(
+                key=key, value=_float(row.get("value"), f"{where} value"),
                 numerator=_float(row.get("numerator"), f"{where} numerator"),
                 denominator=_float(row.get("denominator"), f"{where} denominator"),
                 target=_float(row.get("target"), f"{where} target"),
@@ -146,40 +149,64 @@ def _data_rows(package: VerifiedPackage) -> list[CountyIndicator | CountyInspect
                 in_progress=_flag(row.get("in_progress"), f"{where} in_progress") or 0,
             )
         )  # fmt: skip
+    inspections: list[dict[str, object]] = []
     for n, row in enumerate(_rows(workbook, "inspections"), start=2):
         where = f"inspections row {n}"
         on = _date(row.get("date"), f"{where} date")
         if on is None:
             continue
-        out.append(
-            CountyInspection(
-                package_id=0, inspection_no=_identifier(row.get("inspection_id"),
-                                                        f"{where} inspection_id"),
+        inspections.append(
+            dict(
+                inspection_no=_identifier(row.get("inspection_id"), f"{where} inspection_id"),
                 inspected_on=on, inspectors=_text(row.get("inspectors"), 200),
-                findings=_text(row.get("findings")), score=_float(row.get("score"),
-                                                                    f"{where} score"),
+                findings=_text(row.get("findings")),
+                score=_float(row.get("score"), f"{where} score"),
                 rectification=_text(row.get("rectification")),
                 deadline=_date(row.get("deadline"), f"{where} deadline"),
                 status=_text(row.get("status"), 20),
             )
         )  # fmt: skip
-    return out
+    return indicators, inspections
+
+
+def _audit_went_back(session: Session, package: VerifiedPackage, file_name: str) -> bool:
+    """Record the package's audit chain; True when an earlier package of the site declared a
+    longer chain (entries deleted, or the register rolled back to an old copy) or the same
+    length with another head (rewritten)."""
+    entries, head = package.manifest.get("audit_entries"), package.manifest.get("audit_head_hash")
+    if type(entries) is not int or not isinstance(head, str):
+        return False  # a package from before the count was declared
+    created = str(package.manifest.get("created_at", ""))
+    earlier = session.scalars(
+        select(CountyAuditHead).where(
+            CountyAuditHead.site_code == package.site_code, CountyAuditHead.created_at < created
+        )
+    ).all()
+    session.add(
+        CountyAuditHead(site_code=package.site_code, created_at=created, file_name=file_name,
+                        entries=entries, head=head[:64])
+    )  # fmt: skip
+    return any(e.entries > entries or (e.entries == entries and e.head != head) for e in earlier)
 
 
 def import_package(workspace: Workspace, path: Path, accept_new_key: bool = False) -> ImportOutcome:
-    """Verify and import one package; the outcome says what happened and why."""
+    """Verify and import one package; the outcome says what happened and why.
+
+    One transaction, run again if another reviewer's import of the same site collided with it
+    (then it finds that import's rows: "unchanged", or "older"/"replaced" by sequence)."""
     path = Path(path)
     try:
         package = verify_package(path)
         if "data.xlsx" not in package.files:
             raise PackageRejected("missing_file", "data.xlsx")
-        rows = _data_rows(package)
+        indicators, inspections = _load_rows(package)
     except PackageRejected as error:
         return ImportOutcome(path, "rejected", reason=error.reason, detail=error.detail)
     code, period, sequence = package.site_code, package.period, package.sequence
-    done = ImportOutcome(path, "imported", code, period, sequence)
-    now = dt.datetime.now().replace(microsecond=0)
-    with workspace.sessions() as session, session.begin():
+
+    def apply(session: Session) -> ImportOutcome:
+        done = ImportOutcome(path, "imported", code, period, sequence)
+        now = dt.datetime.now().replace(microsecond=0)
         site = session.get(CountySite, code)
         if site is None and not accept_new_key:  # a first key is trusted only once confirmed
             return ImportOutcome(
@@ -220,29 +247,16 @@ def import_package(workspace: Workspace, path: Path, accept_new_key: bool = Fals
         )  # fmt: skip
         session.add(row)
         session.flush()
-        for item in rows:
-            item.package_id = row.id
-        session.add_all(rows)
+        if indicators:
+            session.execute(
+                insert(CountyIndicator), [{**r, "package_id": row.id} for r in indicators]
+            )
+        if inspections:
+            session.execute(
+                insert(CountyInspection), [{**r, "package_id": row.id} for r in inspections]
+            )
         if _audit_went_back(session, package, path.name):
             done = replace(done, warning="audit_rollback")
-    return done
+        return done
 
-
-def _audit_went_back(session: Session, package: VerifiedPackage, file_name: str) -> bool:
-    """Record the package's audit chain; True when an earlier package of the site declared a
-    longer chain (entries deleted, or the register rolled back to an old copy) or the same
-    length with another head (rewritten)."""
-    entries, head = package.manifest.get("audit_entries"), package.manifest.get("audit_head_hash")
-    if type(entries) is not int or not isinstance(head, str):
-        return False  # a package from before the count was declared
-    created = str(package.manifest.get("created_at", ""))
-    earlier = session.scalars(
-        select(CountyAuditHead).where(
-            CountyAuditHead.site_code == package.site_code, CountyAuditHead.created_at < created
-        )
-    ).all()
-    session.add(
-        CountyAuditHead(site_code=package.site_code, created_at=created, file_name=file_name,
-                        entries=entries, head=head[:64])
-    )  # fmt: skip
-    return any(e.entries > entries or (e.entries == entries and e.head != head) for e in earlier)
+    return write(workspace, apply)

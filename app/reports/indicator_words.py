@@ -1,66 +1,14 @@
-"""Words for the indicators in reports and on the command line (zh default, en optional)."""
+"""Indicators in reports and on the command line (zh default, en optional): names and gaps
+from the catalogue, values, targets and periods worded here."""
 
 from __future__ import annotations
 
-from app.domain.indicators import IndicatorResult
+from app.catalogue import word
+from app.catalogue.indicators import indicator
+from app.domain.indicators import IndicatorResult, gap_wording
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey, TargetKind
 from app.reports.language import COMMON, ReportLanguage, Words
-
-K = IndicatorKey
-
-NAMES: dict[str, tuple[str, str]] = {
-    K.OPEN_HOURS_DAILY: ("每日开放不少于3小时", "Open ≥ 3 h on every open day"),
-    K.LECTURES_COUNT: ("健康讲座场次（年度累计）", "Health lectures held (year to date)"),
-    K.LECTURE_PARTICIPATION: ("讲座参与率（最低一场）", "Lecture participation (lowest)"),
-    K.HEALTH_FILE_COMPLETENESS: ("健康档案建档完成度", "Health file completeness"),
-    K.HEALTH_DATA_UPDATED: ("健康数据年度更新率", "Health data updated in 12 months"),
-    K.USAGE_RATE: ("健康生活室使用率", "Usage rate"),
-    K.NOTICE_COVERAGE: ("活动通知普及率（最低一次）", "Notice coverage (lowest)"),
-    K.EQUIPMENT_INTACT_RATE: ("设备设施完好率", "Equipment intact rate"),
-    K.HOSPITAL_VISITS: ("合作医院到访（每季度）", "Partner-hospital visits per quarter"),
-    K.CONSUMABLES_REPLENISHED: ("日常消耗品补充（每季度）", "Consumables replenished per quarter"),
-    K.INSPECTIONS: ("市县工会巡检（年度累计）", "County inspections (year to date)"),
-}
-
-# How many more are needed, per key; "_quarters" variants for a year judged quarter by quarter.
-GAPS: dict[str, tuple[str, str]] = {
-    K.OPEN_HOURS_DAILY: ("{n} 个开放日不足 3 小时", "{n} open day(s) under 3 h"),
-    K.LECTURES_COUNT: ("还需举办 {n} 场讲座", "{n} more lecture(s) needed"),
-    K.LECTURE_PARTICIPATION: ("还需 {n} 人参加讲座", "{n} more attendees needed"),
-    K.HEALTH_FILE_COMPLETENESS: (
-        "还需完善 {n} 份健康档案",
-        "{n} more complete health files needed",
-    ),
-    K.HEALTH_DATA_UPDATED: (
-        "还需为 {n} 人更新健康数据",
-        "health data of {n} more people to update",
-    ),
-    K.USAGE_RATE: ("还需 {n} 人使用健康生活室", "{n} more staff need to use the room"),
-    K.NOTICE_COVERAGE: ("还需通知到 {n} 人", "{n} more staff to reach"),
-    K.EQUIPMENT_INTACT_RATE: (
-        "{n} 台设备损坏、遗失或维修中",
-        "{n} device(s) damaged, lost or in repair",
-    ),
-    K.HOSPITAL_VISITS: ("还需合作医院到访 {n} 次", "{n} more partner-hospital visit(s) needed"),
-    "hospital_visits_quarters": (
-        "{n} 个季度合作医院未到访",
-        "{n} quarter(s) without a hospital visit",
-    ),
-    K.CONSUMABLES_REPLENISHED: ("还需补充消耗品 {n} 次", "{n} more replenishment(s) needed"),
-    "consumables_replenished_quarters": (
-        "{n} 个季度未补充消耗品",
-        "{n} quarter(s) without a replenishment",
-    ),
-    K.INSPECTIONS: ("还需巡检 {n} 次", "{n} more inspection(s) needed"),
-}
-
-UNITS: dict[str, tuple[str, str]] = {
-    K.LECTURES_COUNT: ("场", ""),
-    K.HOSPITAL_VISITS: ("次", ""),
-    K.CONSUMABLES_REPLENISHED: ("次", ""),
-    K.INSPECTIONS: ("次", ""),
-}
 
 PERIODS: dict[str, tuple[str, str]] = {
     "year": ("{year}年", "{year}"),
@@ -72,9 +20,6 @@ PERIODS: dict[str, tuple[str, str]] = {
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     **COMMON,
-    **{f"name.{k}": v for k, v in NAMES.items()},
-    **{f"gap.{k}": v for k, v in GAPS.items()},
-    **{f"unit.{k}": v for k, v in UNITS.items()},
     **{f"period.{k}": v for k, v in PERIODS.items()},
 }
 
@@ -96,7 +41,13 @@ def period_name(period: Period, language: ReportLanguage = ReportLanguage.ZH) ->
 
 
 def indicator_name(key: IndicatorKey, language: ReportLanguage = ReportLanguage.ZH) -> str:
-    return words(language)(f"name.{key.value}")
+    return word(key, language)
+
+
+def _count(value: float, key: IndicatorKey, language: ReportLanguage) -> str:
+    """4 场 in Chinese, 4 in English."""
+    measure = indicator(key).measure_word if language is ReportLanguage.ZH else ""
+    return f"{value:.0f}{measure}"
 
 
 def percent(value: float | None, language: ReportLanguage = ReportLanguage.ZH) -> str:
@@ -110,8 +61,7 @@ def format_value(result: IndicatorResult, language: ReportLanguage = ReportLangu
         return words(language)("not_applicable")
     if result.kind is TargetKind.RATE:
         return percent(result.value, language)
-    unit = words(language)(f"unit.{result.key.value}")
-    return f"{result.value:.0f}{(' ' if language is ReportLanguage.EN else '') + unit}".strip()
+    return _count(result.value, result.key, language)
 
 
 def format_fraction(result: IndicatorResult) -> str:
@@ -123,8 +73,7 @@ def format_fraction(result: IndicatorResult) -> str:
 def format_target(result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH) -> str:
     if result.kind is TargetKind.RATE:
         return f"≥ {result.target * 100:.0f} %"
-    unit = words(language)(f"unit.{result.key.value}")
-    return f"≥ {result.target:.0f}{(' ' if language is ReportLanguage.EN else '') + unit}".strip()
+    return f"≥ {_count(result.target, result.key, language)}"
 
 
 def format_met(result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH) -> str:
@@ -138,7 +87,4 @@ def gap_text(result: IndicatorResult, language: ReportLanguage = ReportLanguage.
     """The gap in words ("还需 12 人参加讲座"); empty when met or not applicable."""
     if not result.shortfall or result.met is not False:
         return ""
-    key = result.key.value
-    if result.parts and result.key in (K.HOSPITAL_VISITS, K.CONSUMABLES_REPLENISHED):
-        key = f"{key}_quarters"
-    return words(language)(f"gap.{key}", n=result.shortfall)
+    return gap_wording(result).format(language, n=result.shortfall)

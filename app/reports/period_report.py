@@ -16,6 +16,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.catalogue.indicators import indicator
 from app.catalogue.readings import Flag, ReadingType
 from app.db.migrate import Database
 from app.domain.indicators import IndicatorResult
@@ -351,9 +352,9 @@ def activity_rows(
         if judged:
             verdict_text = words("met") if met else words("not_met")
             if not met:
-                verdict_text += words("sep") + words(
-                    "gap.lecture_participation", n=ratio.still_needed(lecture_target)
-                )
+                gap = indicator(IndicatorKey.LECTURE_PARTICIPATION).gap
+                n = ratio.still_needed(lecture_target)
+                verdict_text += words("sep") + gap.format(lang, n=n)
         rows.append(
             [
                 coloured(f"{a.starts_at:%Y-%m-%d}", None),

@@ -18,6 +18,7 @@ from app.db.county_models import (
     CountyReviewItem,
     CountySite,
     Workspace,
+    write,
 )
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
@@ -270,8 +271,9 @@ def save_inspection(
 ) -> int:
     """Add (review_id None) or replace the county's inspection record; logged with who."""
     data = _validate(data)
-    now = dt.datetime.now().replace(microsecond=0)
-    with workspace.sessions() as session, session.begin():
+
+    def apply(session: Session) -> int:
+        now = dt.datetime.now().replace(microsecond=0)
         if session.get(CountySite, data.site_code) is None:
             raise InspectionError("site", "unknown_site")
         if review_id is None:
@@ -297,17 +299,22 @@ def save_inspection(
         _log(session, reviewer, "inspection", f"{what} {data.site_code} {data.inspected_on}")
         return review.id
 
+    return write(workspace, apply)
+
 
 def delete_inspection(workspace: Workspace, reviewer: str, review_id: int) -> None:
     """Remove one of the county's own inspection records (a mistaken entry); logged with who.
     Inspections a site reported in its package are the site's and cannot be removed here."""
-    with workspace.sessions() as session, session.begin():
+
+    def apply(session: Session) -> None:
         review = session.get(CountyReview, review_id)
         if review is None:
             raise InspectionError("inspection", "not_found")
         detail = f"deleted {review.site_code} {review.inspected_on}"
         session.delete(review)
         _log(session, reviewer, "inspection", detail)
+
+    write(workspace, apply)
 
 
 def get_inspection(workspace: Workspace, review_id: int) -> InspectionInput:
@@ -329,8 +336,7 @@ def _log(session: Session, reviewer: str, action: str, detail: str) -> None:
 
 def log_access(workspace: Workspace, reviewer: str, action: str, detail: str = "") -> None:
     """Record who opened the workspace, imported packages or printed the summary."""
-    with workspace.sessions() as session, session.begin():
-        _log(session, reviewer, action, detail)
+    write(workspace, lambda session: _log(session, reviewer, action, detail))
 
 
 def access_log(workspace: Workspace) -> list[AccessRow]:

@@ -124,7 +124,7 @@ def run_signed_in(
     return code
 
 
-def run_workspace(path: Path | None, splash: QWidget | None = None) -> int:
+def run_workspace(path: Path | str | None, splash: QWidget | None = None) -> int:
     """The county reviewer's program: the county window on a workspace (asked if not given)."""
     from app.ui.county_open import start_workspace
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 from sqlalchemy.exc import DatabaseError
 
-from app.db.county_models import WorkspaceError, open_workspace
+from app.db.county_models import WorkspaceError, open_workspace, shown_address
 from app.paths import data_dir
 from app.services import county
 from app.ui import county_words as words
@@ -64,7 +64,7 @@ def ask_reviewer(parent: QWidget | None) -> str | None:
 
 def open_workspace_window(
     parent: QWidget | None,
-    path: Path,
+    path: Path | str,
     reviewer: str,
     today: Callable[[], dt.date] = dt.date.today,
 ) -> CountyWindow | None:
@@ -75,7 +75,9 @@ def open_workspace_window(
         QMessageBox.warning(
             parent,
             title,
-            words.t(words.WORKSPACE_ERRORS[error.reason]).replace("%1", str(path)),
+            words.t(words.WORKSPACE_ERRORS[error.reason])
+            .replace("%1", str(error.path))
+            .replace("%2", error.detail),
         )
         return None
     except (OSError, DatabaseError) as error:
@@ -86,13 +88,14 @@ def open_workspace_window(
             QCoreApplication.translate(
                 "CountyOpen", "The county workspace %1 could not be opened:\n%2"
             )
-            .replace("%1", str(path))
+            .replace("%1", shown_address(path))
             .replace("%2", str(error)),
         )
         return None
-    county.log_access(workspace, reviewer, "open", str(path))
-    log.info("county workspace %s opened by %s", path, reviewer)
-    QSettings().setValue(LAST_KEY, str(path))
+    county.log_access(workspace, reviewer, "open", workspace.location)
+    log.info("county workspace %s opened by %s", workspace.location, reviewer)
+    if workspace.path is not None:
+        QSettings().setValue(LAST_KEY, str(workspace.path))
     window = CountyWindow(workspace, reviewer, today)
     _windows.add(window)
     window.closed.connect(lambda: _windows.discard(window))
@@ -102,9 +105,10 @@ def open_workspace_window(
 
 
 def start_workspace(
-    parent: QWidget | None, path: Path | None = None, reviewer: str | None = None
+    parent: QWidget | None, path: Path | str | None = None, reviewer: str | None = None
 ) -> CountyWindow | None:
-    """Ask what is missing (file, reviewer) and open the county window; None if cancelled."""
+    """Ask what is missing (file, reviewer) and open the county window; None if cancelled.
+    `path` is a workspace file or a shared workspace's `postgresql://` address."""
     path = path or ask_workspace_path(parent)
     if path is None:
         return None

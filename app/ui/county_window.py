@@ -218,9 +218,7 @@ class CountyWindow(QMainWindow):
         language = saved_language()
         self.ui.actionChinese.setChecked(language is Language.CHINESE)
         self.ui.actionEnglish.setChecked(language is Language.ENGLISH)
-        self.setWindowTitle(
-            self.tr("County workspace — %1").replace("%1", self.workspace.path.name)
-        )
+        self.setWindowTitle(self.tr("County workspace — %1").replace("%1", self.workspace.name))
         legend = [
             (COLOURS["met"], self.tr("met")),
             (COLOURS["not_met"], self.tr("not met")),
@@ -233,7 +231,7 @@ class CountyWindow(QMainWindow):
                 for (_fill, border), text in legend
             )
         )
-        self.path_label.setText(self.tr("Workspace: %1").replace("%1", str(self.workspace.path)))
+        self.path_label.setText(self.tr("Workspace: %1").replace("%1", self.workspace.location))
         self.reviewer_label.setText(self.tr("Reviewer: %1").replace("%1", self.reviewer))
         for model in (self.inspected, self.inspections, self.sites, self.access):
             model.retranslate()

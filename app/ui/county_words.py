@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.targets import IndicatorKey
 from app.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "County"
-K = IndicatorKey
 
 REASONS: dict[str, str] = {
     "not_a_zip": QT_TRANSLATE_NOOP("County", "it is not a package (zip) file"),
@@ -79,20 +77,6 @@ ACCESS: dict[str, str] = {
     "inspection": QT_TRANSLATE_NOOP("County", "recorded an inspection"),
     "report": QT_TRANSLATE_NOOP("County", "printed the county summary"),
 }
-# Short column headings for the sites × indicators table (the full name is the tooltip).
-SHORT_NAMES: dict[IndicatorKey, str] = {
-    K.OPEN_HOURS_DAILY: QT_TRANSLATE_NOOP("County", "Open ≥ 3 h"),
-    K.LECTURES_COUNT: QT_TRANSLATE_NOOP("County", "Lectures"),
-    K.LECTURE_PARTICIPATION: QT_TRANSLATE_NOOP("County", "Lecture part."),
-    K.HEALTH_FILE_COMPLETENESS: QT_TRANSLATE_NOOP("County", "Files complete"),
-    K.HEALTH_DATA_UPDATED: QT_TRANSLATE_NOOP("County", "Data updated"),
-    K.USAGE_RATE: QT_TRANSLATE_NOOP("County", "Usage rate"),
-    K.NOTICE_COVERAGE: QT_TRANSLATE_NOOP("County", "Notices"),
-    K.EQUIPMENT_INTACT_RATE: QT_TRANSLATE_NOOP("County", "Equipment"),
-    K.HOSPITAL_VISITS: QT_TRANSLATE_NOOP("County", "Hospital visits"),
-    K.CONSUMABLES_REPLENISHED: QT_TRANSLATE_NOOP("County", "Consumables"),
-    K.INSPECTIONS: QT_TRANSLATE_NOOP("County", "Inspections"),
-}
 WORKSPACE_ERRORS: dict[str, str] = {
     "site_database": QT_TRANSLATE_NOOP(
         "County",
@@ -118,6 +102,16 @@ WORKSPACE_ERRORS: dict[str, str] = {
         "County",
         "%1 could not be opened or created (the disk may be full or removed). Free some space "
         "or choose another place.",
+    ),
+    "bad_address": QT_TRANSLATE_NOOP(
+        "County",
+        "%1 is not a workspace address. A shared workspace is written "
+        "postgresql://user@server:5432/database; a workspace on this PC is a file.",
+    ),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "County",
+        "The workspace server %1 could not be reached or refused the sign-in (%2). Check the "
+        "address, the network and the server's user and password with the union's IT staff.",
     ),
 }
 

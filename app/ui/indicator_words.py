@@ -1,4 +1,5 @@
-"""Words for the indicators and the lists behind them, in the UI language."""
+"""Indicators in the UI language: names, definitions and gaps from the catalogue; the lists
+behind the figures (columns, codes) and the figures themselves worded here."""
 
 from __future__ import annotations
 
@@ -6,105 +7,15 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.indicators import Cell, ColumnKind, DrillColumn, IndicatorResult
+from app.catalogue.indicators import indicator
+from app.domain.indicators import Cell, ColumnKind, DrillColumn, IndicatorResult, gap_wording
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey, TargetKind
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 from app.ui.labels import label, weekday
 from app.ui.models.row_table_model import display
 
 CONTEXT = "Indicators"
-K = IndicatorKey
-
-NAMES: dict[IndicatorKey, str] = {
-    K.OPEN_HOURS_DAILY: QT_TRANSLATE_NOOP("Indicators", "Open ≥ 3 h on every open day"),
-    K.LECTURES_COUNT: QT_TRANSLATE_NOOP("Indicators", "Health lectures held"),
-    K.LECTURE_PARTICIPATION: QT_TRANSLATE_NOOP("Indicators", "Lecture participation (lowest)"),
-    K.HEALTH_FILE_COMPLETENESS: QT_TRANSLATE_NOOP("Indicators", "Health file completeness"),
-    K.HEALTH_DATA_UPDATED: QT_TRANSLATE_NOOP("Indicators", "Health data updated in 12 months"),
-    K.USAGE_RATE: QT_TRANSLATE_NOOP("Indicators", "Usage rate"),
-    K.NOTICE_COVERAGE: QT_TRANSLATE_NOOP("Indicators", "Notice coverage (lowest)"),
-    K.EQUIPMENT_INTACT_RATE: QT_TRANSLATE_NOOP("Indicators", "Equipment intact rate"),
-    K.HOSPITAL_VISITS: QT_TRANSLATE_NOOP("Indicators", "Partner-hospital visits per quarter"),
-    K.CONSUMABLES_REPLENISHED: QT_TRANSLATE_NOOP("Indicators", "Consumables replenished"),
-    K.INSPECTIONS: QT_TRANSLATE_NOOP("Indicators", "County inspections"),
-}
-
-DEFINITIONS: dict[IndicatorKey, str] = {
-    K.OPEN_HOURS_DAILY: QT_TRANSLATE_NOOP(
-        "Indicators", "Share of the scheduled open days whose scheduled hours are at least 3 h."
-    ),
-    K.LECTURES_COUNT: QT_TRANSLATE_NOOP(
-        "Indicators",
-        "Health lectures held from 1 January to the end of the period; at least 4 a year, "
-        "judged pro rata before the year ends.",
-    ),
-    K.LECTURE_PARTICIPATION: QT_TRANSLATE_NOOP(
-        "Indicators",
-        "For each lecture: staff of its target group who signed in ÷ staff of the group on "
-        "the roster that day; the figure is the lowest lecture. Guests do not count.",
-    ),
-    K.HEALTH_FILE_COMPLETENESS: QT_TRANSLATE_NOOP(
-        "Indicators",
-        "Staff on the roster whose health file has every required field ÷ staff on the roster.",
-    ),
-    K.HEALTH_DATA_UPDATED: QT_TRANSLATE_NOOP(
-        "Indicators",
-        "Staff on the roster whose health data was updated in the last 12 months ÷ staff on "
-        "the roster.",
-    ),
-    K.USAGE_RATE: QT_TRANSLATE_NOOP(
-        "Indicators",
-        "Staff on the roster with at least one recorded visit in the period ÷ staff on the "
-        "roster. Visitors do not count.",
-    ),
-    K.NOTICE_COVERAGE: QT_TRANSLATE_NOOP(
-        "Indicators",
-        "For each notice: staff reached ÷ staff on the roster that day; the figure is the "
-        "lowest notice.",
-    ),
-    K.EQUIPMENT_INTACT_RATE: QT_TRANSLATE_NOOP(
-        "Indicators",
-        "Registered devices that are not damaged, lost or under repair ÷ registered devices.",
-    ),
-    K.HOSPITAL_VISITS: QT_TRANSLATE_NOOP(
-        "Indicators",
-        "Partner-hospital visits (lecture, data collection, free clinic, consultation); at "
-        "least one every quarter. A year shows its weakest quarter.",
-    ),
-    K.CONSUMABLES_REPLENISHED: QT_TRANSLATE_NOOP(
-        "Indicators",
-        "Days consumables were received; at least one every quarter. A year shows its weakest "
-        "quarter.",
-    ),
-    K.INSPECTIONS: QT_TRANSLATE_NOOP(
-        "Indicators",
-        "County or city union inspections from 1 January to the end of the period; at least 2 "
-        "a year, judged pro rata before the year ends.",
-    ),
-}
-
-GAPS: dict[str, str] = {
-    K.OPEN_HOURS_DAILY: QT_TRANSLATE_NOOP("Indicators", "%n open day(s) under 3 h"),
-    K.LECTURES_COUNT: QT_TRANSLATE_NOOP("Indicators", "%n more lecture(s) needed"),
-    K.LECTURE_PARTICIPATION: QT_TRANSLATE_NOOP("Indicators", "%n more attendee(s) needed"),
-    K.HEALTH_FILE_COMPLETENESS: QT_TRANSLATE_NOOP("Indicators", "%n more complete file(s) needed"),
-    K.HEALTH_DATA_UPDATED: QT_TRANSLATE_NOOP("Indicators", "%n more update(s) needed"),
-    K.USAGE_RATE: QT_TRANSLATE_NOOP("Indicators", "%n more staff need to use the room"),
-    K.NOTICE_COVERAGE: QT_TRANSLATE_NOOP("Indicators", "%n more staff to reach"),
-    K.EQUIPMENT_INTACT_RATE: QT_TRANSLATE_NOOP(
-        "Indicators", "%n device(s) damaged, lost or in repair"
-    ),
-    K.HOSPITAL_VISITS: QT_TRANSLATE_NOOP("Indicators", "%n more hospital visit(s) needed"),
-    "hospital_visits_quarters": QT_TRANSLATE_NOOP(
-        "Indicators", "%n quarter(s) without a hospital visit"
-    ),
-    K.CONSUMABLES_REPLENISHED: QT_TRANSLATE_NOOP("Indicators", "%n more replenishment(s) needed"),
-    "consumables_replenished_quarters": QT_TRANSLATE_NOOP(
-        "Indicators", "%n quarter(s) without a replenishment"
-    ),
-    K.INSPECTIONS: QT_TRANSLATE_NOOP("Indicators", "%n more inspection(s) needed"),
-}
 
 COLUMNS: dict[str, str] = {
     "employee_no": QT_TRANSLATE_NOOP("Indicators", "Employee no."),
@@ -138,25 +49,6 @@ COLUMNS: dict[str, str] = {
     "inspectors": QT_TRANSLATE_NOOP("Indicators", "Inspectors"),
     "score": QT_TRANSLATE_NOOP("Indicators", "Score"),
     "findings": QT_TRANSLATE_NOOP("Indicators", "Findings"),
-}
-
-# What the list behind each figure shows.
-LISTS: dict[IndicatorKey, str] = {
-    K.OPEN_HOURS_DAILY: QT_TRANSLATE_NOOP("Indicators", "Open days under 3 h"),
-    K.LECTURES_COUNT: QT_TRANSLATE_NOOP("Indicators", "Lectures held"),
-    K.LECTURE_PARTICIPATION: QT_TRANSLATE_NOOP(
-        "Indicators", "Each lecture's participation (double-click a lecture: who did not come)"
-    ),
-    K.HEALTH_FILE_COMPLETENESS: QT_TRANSLATE_NOOP("Indicators", "Incomplete health files"),
-    K.HEALTH_DATA_UPDATED: QT_TRANSLATE_NOOP(
-        "Indicators", "Staff without health data in the last 12 months"
-    ),
-    K.USAGE_RATE: QT_TRANSLATE_NOOP("Indicators", "Staff who have not come in this period"),
-    K.NOTICE_COVERAGE: QT_TRANSLATE_NOOP("Indicators", "Each notice's coverage"),
-    K.EQUIPMENT_INTACT_RATE: QT_TRANSLATE_NOOP("Indicators", "Devices not intact"),
-    K.HOSPITAL_VISITS: QT_TRANSLATE_NOOP("Indicators", "Partner-hospital visits"),
-    K.CONSUMABLES_REPLENISHED: QT_TRANSLATE_NOOP("Indicators", "Replenishments"),
-    K.INSPECTIONS: QT_TRANSLATE_NOOP("Indicators", "Inspections"),
 }
 
 # Codes in the lists that labels.py does not know.
@@ -194,15 +86,19 @@ def translate(text: str) -> str:
 
 
 def name(key: IndicatorKey) -> str:
-    return _t(NAMES[key])
+    return word(key)
+
+
+def short_name(key: IndicatorKey) -> str:
+    return indicator(key).short.in_(catalogue_language())
 
 
 def definition(key: IndicatorKey) -> str:
-    return _t(DEFINITIONS[key])
+    return indicator(key).definition.in_(catalogue_language())
 
 
 def list_title(key: IndicatorKey) -> str:
-    return _t(LISTS[key])
+    return indicator(key).list_title.in_(catalogue_language())
 
 
 def column_header(column: DrillColumn) -> str:
@@ -243,10 +139,7 @@ def gap_text(result: IndicatorResult) -> str:
     """The gap in words ("还需 12 人参加讲座"); empty when met or not applicable."""
     if not result.shortfall or result.met is not False:
         return ""
-    key = result.key.value
-    if result.parts and result.key in (K.HOSPITAL_VISITS, K.CONSUMABLES_REPLENISHED):
-        key = f"{key}_quarters"
-    return _t(GAPS[key], result.shortfall)
+    return gap_wording(result).format(catalogue_language(), n=result.shortfall)
 
 
 def state_text(result: IndicatorResult) -> str:

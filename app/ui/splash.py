@@ -127,7 +127,7 @@ def run_window(database: Path) -> int:
     return run(database, splash, background=True)
 
 
-def run_workspace_window(workspace: Path) -> int:
+def run_workspace_window(workspace: Path | str) -> int:
     """Open the county window on `workspace` (`healthroom --workspace FILE`)."""
     smoke.begin()
     app = create_application()

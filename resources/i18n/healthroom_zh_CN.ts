@@ -1169,50 +1169,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>生成县级汇总</translation>
     </message>
     <message>
-        <source>Open ≥ 3 h</source>
-        <translation>开放≥3小时</translation>
-    </message>
-    <message>
-        <source>Lectures</source>
-        <translation>讲座次数</translation>
-    </message>
-    <message>
-        <source>Lecture part.</source>
-        <translation>讲座参与率</translation>
-    </message>
-    <message>
-        <source>Files complete</source>
-        <translation>建档完成度</translation>
-    </message>
-    <message>
-        <source>Data updated</source>
-        <translation>数据更新</translation>
-    </message>
-    <message>
-        <source>Usage rate</source>
-        <translation>使用率</translation>
-    </message>
-    <message>
-        <source>Notices</source>
-        <translation>普及率</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>设备完好</translation>
-    </message>
-    <message>
-        <source>Hospital visits</source>
-        <translation>医院到访</translation>
-    </message>
-    <message>
-        <source>Consumables</source>
-        <translation>耗材补充</translation>
-    </message>
-    <message>
-        <source>Inspections</source>
-        <translation>巡检督查</translation>
-    </message>
-    <message>
         <source>%1 is a site's register, not a county workspace. Choose a workspace file, or a new file name to create one.</source>
         <translation>%1 是单位的台账，不是县级工作区。请选择工作区文件，或输入新文件名新建一个。</translation>
     </message>
@@ -1235,6 +1191,14 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>%1 could not be opened or created (the disk may be full or removed). Free some space or choose another place.</source>
         <translation>无法打开或创建 %1（磁盘可能已满或已被拔出）。请腾出空间或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>%1 is not a workspace address. A shared workspace is written postgresql://user@server:5432/database; a workspace on this PC is a file.</source>
+        <translation>%1 不是工作区地址。共用工作区的地址写作 postgresql://用户@服务器:5432/数据库；本机上的工作区是一个文件。</translation>
+    </message>
+    <message>
+        <source>The workspace server %1 could not be reached or refused the sign-in (%2). Check the address, the network and the server's user and password with the union's IT staff.</source>
+        <translation>无法连接工作区服务器 %1，或服务器拒绝登录（%2）。请与工会的信息技术人员核对地址、网络以及服务器的用户名和密码。</translation>
     </message>
 </context>
 <context>
@@ -3396,146 +3360,6 @@ Details are in the log folder:
 <context>
     <name>Indicators</name>
     <message>
-        <source>Open ≥ 3 h on every open day</source>
-        <translation>每日开放不少于3小时</translation>
-    </message>
-    <message>
-        <source>Health lectures held</source>
-        <translation>健康讲座场次</translation>
-    </message>
-    <message>
-        <source>Lecture participation (lowest)</source>
-        <translation>讲座参与率（最低一场）</translation>
-    </message>
-    <message>
-        <source>Health file completeness</source>
-        <translation>健康档案建档完成度</translation>
-    </message>
-    <message>
-        <source>Health data updated in 12 months</source>
-        <translation>健康数据年度更新率</translation>
-    </message>
-    <message>
-        <source>Usage rate</source>
-        <translation>健康生活室使用率</translation>
-    </message>
-    <message>
-        <source>Notice coverage (lowest)</source>
-        <translation>活动通知普及率（最低一次）</translation>
-    </message>
-    <message>
-        <source>Equipment intact rate</source>
-        <translation>设备设施完好率</translation>
-    </message>
-    <message>
-        <source>Partner-hospital visits per quarter</source>
-        <translation>合作医院到访（每季度）</translation>
-    </message>
-    <message>
-        <source>Consumables replenished</source>
-        <translation>日常消耗品补充（每季度）</translation>
-    </message>
-    <message>
-        <source>County inspections</source>
-        <translation>市县工会巡检</translation>
-    </message>
-    <message>
-        <source>Share of the scheduled open days whose scheduled hours are at least 3 h.</source>
-        <translation>按开放时间表开放的日子中，开放时长不少于3小时的比例。</translation>
-    </message>
-    <message>
-        <source>Health lectures held from 1 January to the end of the period; at least 4 a year, judged pro rata before the year ends.</source>
-        <translation>从1月1日到本期末举办的健康讲座场次；每年不少于4次，年内按进度折算判断。</translation>
-    </message>
-    <message>
-        <source>For each lecture: staff of its target group who signed in ÷ staff of the group on the roster that day; the figure is the lowest lecture. Guests do not count.</source>
-        <translation>每场讲座：目标人群中签到的职工 ÷ 当天在册的目标人群职工；指标取最低的一场。来宾不计入。</translation>
-    </message>
-    <message>
-        <source>Staff on the roster whose health file has every required field ÷ staff on the roster.</source>
-        <translation>健康档案各必填项齐全的在册职工 ÷ 在册职工。</translation>
-    </message>
-    <message>
-        <source>Staff on the roster whose health data was updated in the last 12 months ÷ staff on the roster.</source>
-        <translation>近12个月内更新过健康数据的在册职工 ÷ 在册职工。</translation>
-    </message>
-    <message>
-        <source>Staff on the roster with at least one recorded visit in the period ÷ staff on the roster. Visitors do not count.</source>
-        <translation>本期至少有一次使用登记的在册职工 ÷ 在册职工。非名册来访人员不计入。</translation>
-    </message>
-    <message>
-        <source>For each notice: staff reached ÷ staff on the roster that day; the figure is the lowest notice.</source>
-        <translation>每次通知：通知到的职工 ÷ 当天在册职工；指标取最低的一次。</translation>
-    </message>
-    <message>
-        <source>Registered devices that are not damaged, lost or under repair ÷ registered devices.</source>
-        <translation>无损坏、遗失且不在维修中的登记设备 ÷ 登记设备总数。</translation>
-    </message>
-    <message>
-        <source>Partner-hospital visits (lecture, data collection, free clinic, consultation); at least one every quarter. A year shows its weakest quarter.</source>
-        <translation>合作医院到访（讲座、采集信息、义诊、咨询）；每季度至少一次。年度显示最少的一个季度。</translation>
-    </message>
-    <message>
-        <source>Days consumables were received; at least one every quarter. A year shows its weakest quarter.</source>
-        <translation>日常消耗品补充入库的次数（按天计）；每季度至少一次。年度显示最少的一个季度。</translation>
-    </message>
-    <message>
-        <source>County or city union inspections from 1 January to the end of the period; at least 2 a year, judged pro rata before the year ends.</source>
-        <translation>从1月1日到本期末市县工会巡检次数；每年不少于2次，年内按进度折算判断。</translation>
-    </message>
-    <message>
-        <source>%n open day(s) under 3 h</source>
-        <translation>%n 个开放日不足 3 小时</translation>
-    </message>
-    <message>
-        <source>%n more lecture(s) needed</source>
-        <translation>还需举办 %n 场讲座</translation>
-    </message>
-    <message>
-        <source>%n more attendee(s) needed</source>
-        <translation>还需 %n 人参加讲座</translation>
-    </message>
-    <message>
-        <source>%n more complete file(s) needed</source>
-        <translation>还需完善 %n 份健康档案</translation>
-    </message>
-    <message>
-        <source>%n more update(s) needed</source>
-        <translation>还需为 %n 人更新健康数据</translation>
-    </message>
-    <message>
-        <source>%n more staff need to use the room</source>
-        <translation>还需 %n 人使用健康生活室</translation>
-    </message>
-    <message>
-        <source>%n more staff to reach</source>
-        <translation>还需通知到 %n 人</translation>
-    </message>
-    <message>
-        <source>%n device(s) damaged, lost or in repair</source>
-        <translation>%n 台设备损坏、遗失或维修中</translation>
-    </message>
-    <message>
-        <source>%n more hospital visit(s) needed</source>
-        <translation>还需合作医院到访 %n 次</translation>
-    </message>
-    <message>
-        <source>%n quarter(s) without a hospital visit</source>
-        <translation>%n 个季度合作医院未到访</translation>
-    </message>
-    <message>
-        <source>%n more replenishment(s) needed</source>
-        <translation>还需补充消耗品 %n 次</translation>
-    </message>
-    <message>
-        <source>%n quarter(s) without a replenishment</source>
-        <translation>%n 个季度未补充消耗品</translation>
-    </message>
-    <message>
-        <source>%n more inspection(s) needed</source>
-        <translation>还需巡检 %n 次</translation>
-    </message>
-    <message>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
@@ -3658,50 +3482,6 @@ Details are in the log folder:
     <message>
         <source>Findings</source>
         <translation>检查意见</translation>
-    </message>
-    <message>
-        <source>Open days under 3 h</source>
-        <translation>开放不足3小时的日子</translation>
-    </message>
-    <message>
-        <source>Lectures held</source>
-        <translation>已举办的讲座</translation>
-    </message>
-    <message>
-        <source>Each lecture's participation (double-click a lecture: who did not come)</source>
-        <translation>每场讲座的参与率（双击讲座查看未参加人员）</translation>
-    </message>
-    <message>
-        <source>Incomplete health files</source>
-        <translation>不完整的健康档案</translation>
-    </message>
-    <message>
-        <source>Staff without health data in the last 12 months</source>
-        <translation>近12个月没有健康数据的职工</translation>
-    </message>
-    <message>
-        <source>Staff who have not come in this period</source>
-        <translation>本期未使用健康生活室的职工</translation>
-    </message>
-    <message>
-        <source>Each notice's coverage</source>
-        <translation>每次通知的普及率</translation>
-    </message>
-    <message>
-        <source>Devices not intact</source>
-        <translation>不完好的设备</translation>
-    </message>
-    <message>
-        <source>Partner-hospital visits</source>
-        <translation>合作医院到访记录</translation>
-    </message>
-    <message>
-        <source>Replenishments</source>
-        <translation>消耗品补充记录</translation>
-    </message>
-    <message>
-        <source>Inspections</source>
-        <translation>巡检记录</translation>
     </message>
     <message>
         <source>no health file</source>

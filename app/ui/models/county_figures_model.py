@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
 from app.services.county import Figure, SiteFigures
-from app.ui import county_words, indicator_words
+from app.ui import indicator_words
 from app.ui.models.row_table_model import Index
 from app.ui.widgets.indicator_card import COLOURS
 
@@ -139,7 +139,7 @@ class CountyFiguresModel(QAbstractTableModel):
             if section == 1:
                 return QCoreApplication.translate("CountyFigures", "Package")
             assert key is not None
-            return county_words.t(county_words.SHORT_NAMES[key])
+            return indicator_words.short_name(key)
         if role == Qt.ItemDataRole.ToolTipRole and key is not None:
             return indicator_words.name(key) + "\n" + indicator_words.definition(key)
         return None

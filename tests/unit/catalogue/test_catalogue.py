@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-import app.catalogue.readings  # noqa: F401  (declares its words on import)
 from app.catalogue import Language, word
+from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.catalogue.readings import GROUPS, READINGS, Flag, ReadingGroup, ReadingType
 from app.catalogue.words import declared
 
@@ -14,7 +14,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def test_every_member_of_every_declared_enum_has_both_words() -> None:
     kinds = declared()
-    assert {ReadingType, ReadingGroup, Flag} <= set(kinds)
+    assert {ReadingType, ReadingGroup, Flag, IndicatorKey, TargetKind} <= set(kinds)
     for kind in kinds:
         for member in kind:
             zh, en = word(member, Language.ZH), word(member, Language.EN)
@@ -49,3 +49,19 @@ def test_reading_specs_are_coherent() -> None:
             assert wording is None or (wording.zh and wording.en)
     for group in ReadingGroup:
         assert any(spec.group is group for spec in READINGS.values()), group
+
+
+def test_indicator_specs_are_coherent() -> None:
+    assert list(INDICATORS) == list(IndicatorKey)
+    for key, spec in INDICATORS.items():
+        assert spec.key is key
+        for wording in (spec.name, spec.short, spec.definition, spec.list_title, spec.gap):
+            assert wording.zh.strip() and wording.en.strip()
+        for gap in (spec.gap, spec.gap_quarters):
+            assert gap is None or ("{n}" in gap.zh and "{n}" in gap.en), key
+        if spec.kind is TargetKind.RATE:
+            assert 0 < spec.target <= 1 and not spec.per and not spec.measure_word, key
+        else:
+            assert spec.target >= 1 and spec.per in ("year", "quarter") and spec.measure_word
+        # Only a quarterly count can be judged quarter by quarter over a year.
+        assert spec.gap_quarters is None or spec.per == "quarter", key
