@@ -54,7 +54,7 @@ def run_importers(place: str, files: list[Path]) -> list[str]:
         children.append(
             subprocess.Popen(
                 [sys.executable, "-m", "app", "county", "import", *map(str, order),
-                 "--workspace", place],
+                 "--workspace", place, "--accept-new-key"],
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
             )
         )  # fmt: skip
