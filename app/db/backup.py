@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.db.connection import DatabaseErrors, connect
 from app.db.keyfile import key_file_path
+from app.db.renaming import replace_file
 from app.domain.retention import to_keep
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -97,7 +98,7 @@ def copy_file_atomically(source: Path, target: Path) -> None:
     try:
         shutil.copyfile(source, temp)
         _fsync_file(temp)
-        os.replace(temp, target)
+        replace_file(temp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -134,7 +135,7 @@ def backup_database(
         keys = key_file_path(Path(source))
         if with_key_file and key is not None and keys.exists():
             copy_file_atomically(keys, key_file_path(target))
-        os.replace(temp, target)
+        replace_file(temp, target)
     except WRITE_FAILURES as error:  # a full, read-only or vanished target
         _remove_leftovers(temp)
         raise BackupError(f"{target}: {error}", write_problem(target.parent, error)) from error
@@ -268,7 +269,7 @@ def quarantine(database: Path, now: dt.datetime | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for file in (database, *companion_files(database)):
         if file.exists():
-            os.replace(file, folder / file.name)
+            replace_file(file, folder / file.name)
     return folder / database.name
 
 
@@ -288,4 +289,4 @@ def replace_database(database: Path, verified_copy: Path) -> None:
     for file in companion_files(database):
         with contextlib.suppress(FileNotFoundError):
             file.unlink()
-    os.replace(verified_copy, database)
+    replace_file(verified_copy, database)

@@ -4,6 +4,10 @@ The content goes to a temporary name in the target folder (same file system, so 
 atomic), is flushed and fsynced, then renamed over the final name. On any failure — a full
 disk, a pulled USB stick, a bug — the temporary file is removed and a previous file under the
 final name is left untouched.
+
+On Windows a file open in Excel or WPS cannot be replaced, and an antivirus scanner holds a new
+file for a moment: the rename is tried again for about a second and a half, then the target
+is reported as in use ("close it in Excel/WPS first").
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+
+from app.db.renaming import replace_file
 
 
 class OutputError(OSError):
@@ -24,9 +30,16 @@ class OutputError(OSError):
         self.reason = reason  # no_space, not_writable, folder_missing, is_folder, in_use, io_error
 
 
-def _reason(error: OSError) -> str:
+def _reason(error: OSError, target: Path | None = None) -> str:
     import errno
 
+    if (
+        isinstance(error, PermissionError)
+        and target is not None
+        and target.exists()
+        and os.access(target.parent, os.W_OK)
+    ):
+        return "in_use"  # a writable folder, an existing target: another program holds it
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return "no_space"
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -67,14 +80,14 @@ def atomic_path(target: Path) -> Iterator[Path]:
         with open(temp, "rb+") as handle:
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, target)
+        replace_file(temp, target)
         _fsync_dir(folder)
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        if isinstance(error, OutputError):
-            raise
-        raise OutputError(target, _reason(error), str(error)) from error
+        if isinstance(error, OutputError) or error.errno is None:
+            raise  # not the file system's: a role refusal (PermissionDenied) stays one
+        raise OutputError(target, _reason(error, target), str(error)) from error
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

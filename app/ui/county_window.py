@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.county_models import Workspace
+from app.domain.file_names import safe_file_name
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
 from app.exchange.county_import import ImportOutcome, import_package
@@ -574,7 +575,10 @@ class CountyWindow(QMainWindow):
 
     def ask_file(self, suggested: str) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the county report"), suggested, self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save the county report"),
+            safe_file_name(suggested),
+            self.tr("PDF (*.pdf)"),
         )
         if not name:
             return None

@@ -516,6 +516,14 @@
         <translation>文件夹不存在。</translation>
     </message>
     <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
+    </message>
+    <message>
         <source>The file could not be written.</source>
         <translation>文件无法写入。</translation>
     </message>
@@ -2296,6 +2304,10 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
         <translation>文件夹不存在</translation>
     </message>
     <message>
+        <source>it is open in another program (close it in Excel/WPS)</source>
+        <translation>该文件正被其他程序打开（请先在 Excel/WPS 中关闭该文件）</translation>
+    </message>
+    <message>
         <source>the file could not be written</source>
         <translation>文件无法写入</translation>
     </message>
@@ -2684,6 +2696,14 @@ Details are in the log folder:
     <message>
         <source>The drive or folder is gone (was the USB stick pulled out?).</source>
         <translation>找不到该磁盘或文件夹（U盘是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
         <source>The package could not be written.</source>
@@ -4689,6 +4709,10 @@ Details are in the log folder:
         <translation>文件夹不存在（U 盘是否已拔出？）。</translation>
     </message>
     <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
         <source>The file could not be written.</source>
         <translation>文件无法写入。</translation>
     </message>
@@ -5280,6 +5304,14 @@ Details are in the log folder:
         <translation>文件夹不存在。</translation>
     </message>
     <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
+    </message>
+    <message>
         <source>The file could not be written.</source>
         <translation>文件无法写入。</translation>
     </message>
@@ -5461,6 +5493,14 @@ Details are in the log folder:
     <message>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
         <source>the file could not be written</source>
@@ -5783,6 +5823,14 @@ Details are in the log folder:
     <message>
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
