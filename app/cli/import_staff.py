@@ -10,8 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import OK, REJECTED, CliContext, input_file
+from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, CliContext, Rejected, input_file
 from app.cli.import_messages import problem_text
+from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster
 from app.exchange.roster_rows import RosterPreview
@@ -31,7 +32,15 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     if args.dry_run:
         preview = preview_roster(context.db, actor, parsed)
     else:
-        preview = import_roster(context.db, actor, parsed)
+        try:
+            preview = import_roster(context.db, actor, parsed)
+        except BackupError as error:  # the copy made before writing: nothing was imported
+            words = OUTPUT_PROBLEMS.get(error.reason, str(error))
+            raise Rejected(
+                f"导入前的备份无法写入（{words}），未导入任何数据；请腾出磁盘空间后重新导入 / "
+                f"the backup made before every import could not be written ({words}): "
+                "nothing was imported; free some disk space and import again"
+            ) from error
     print_preview(preview)
     if preview.errors:
         print(

@@ -6273,6 +6273,14 @@ Details are in the log folder:
         <translation>正在保存模板</translation>
     </message>
     <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The backup made before every import could not be written (%1). Nothing was imported. Free some space on the disk, then import again.</source>
+        <translation>每次导入前都会先做备份，但这次备份无法写入（%1）。没有导入任何数据。请腾出磁盘空间后重新导入。</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>

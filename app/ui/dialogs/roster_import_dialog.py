@@ -33,6 +33,7 @@ from app.ui.problem_words import field_name, reason
 from app.ui.tasks import Progress, run_with_progress
 
 CONTEXT = "RosterImportDialog"
+OUTPUT_REASONS = frozenset({"no_space", "not_writable", "folder_missing", "io_error"})
 
 ACTIONS = {
     Action.NEW: QT_TRANSLATE_NOOP("RosterImportDialog", "New"),
@@ -309,6 +310,19 @@ class RosterImportDialog(QDialog):
         )
 
     def failed(self, error: BaseException) -> None:
+        from app.db.backup import BackupError
+
+        if isinstance(error, BackupError):  # the copy made before writing: nothing imported
+            why = reason(error.reason) if error.reason in OUTPUT_REASONS else str(error)
+            QMessageBox.warning(
+                self,
+                self.tr("Not imported"),
+                self.tr(
+                    "The backup made before every import could not be written (%1). Nothing "
+                    "was imported. Free some space on the disk, then import again."
+                ).replace("%1", why),
+            )
+            return
         if isinstance(error, OutputError):
             QMessageBox.warning(
                 self,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -42,6 +42,22 @@ def read_only_mount(tmp_path: Path, demo_file: Path) -> Iterator[Path]:
         subprocess.run(["mount", "-o", "remount,ro", str(point)], check=True)
         yield point
     finally:
+        _unmount(point)
+
+
+@pytest.fixture
+def tmpfs(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """Mounts of a chosen size ("2m"), unmounted after the test."""
+    made: list[Path] = []
+
+    def mount(size: str) -> Path:
+        point = tmp_path / f"tmpfs{len(made)}"
+        _mount(point, size)
+        made.append(point)
+        return point
+
+    yield mount
+    for point in made:
         _unmount(point)
 
 

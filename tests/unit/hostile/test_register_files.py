@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,60 @@ def test_full_and_read_only_targets_leave_nothing_and_keep_the_old_file(
     assert sorted(p.name for p in read_only_mount.iterdir()) == ["site.db"]
     assert main(["--db", str(site), "check"]) == 0  # the live register whole
     assert "result:          ok" in capsys.readouterr().out
+
+
+def test_a_roster_import_on_a_nearly_full_disk_imports_nothing_and_says_why(
+    demo_file: Path,
+    tmpfs: Callable[[str], Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The register fits, its before-import backup does not: nothing is imported."""
+    from tests.roster_files import people, write_xlsx
+
+    size = demo_file.stat().st_size
+    disk = tmpfs(f"{size + size // 3}")
+    site = disk / "site.db"
+    shutil.copyfile(demo_file, site)
+    (disk / "backups").mkdir()
+    roster = write_xlsx(tmp_path / "roster.xlsx", people(5, first_no=90001))
+    before = sqlite3.connect(site).execute("SELECT count(*) FROM staff").fetchone()
+    code = main(["--db", str(site), "--user", "admin", "import", "staff", str(roster)])
+    err = capsys.readouterr().err
+    assert code == 1 and "导入前的备份无法写入" in err and "磁盘空间不足" in err, err
+    assert "Traceback" not in err
+    assert list((disk / "backups").iterdir()) == []  # no temporary copy, no journal
+    assert sqlite3.connect(site).execute("SELECT count(*) FROM staff").fetchone() == before
+
+
+def test_a_county_import_onto_a_full_or_read_only_disk_is_refused_in_words(
+    genuine_package: Path,
+    tmpfs: Callable[[str], Path],
+    read_only_mount: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    full = tmpfs("256k")
+    (full / "filler").write_bytes(b"x" * (256 * 1024 - 8 * 1024))  # a few KB left
+    for workspace in (full / "county.db", read_only_mount / "county.db"):
+        code = main(["county", "import", str(genuine_package), "--workspace", str(workspace),
+                     "--accept-new-key"])  # fmt: skip
+        err = capsys.readouterr().err
+        assert code == 1 and "Traceback" not in err, err
+        assert "只读" in err or "无法打开或创建" in err, err
+        assert not workspace.exists()  # no broken workspace left behind
+    assert sorted(p.name for p in full.iterdir()) == ["filler"]
+
+
+@pytest.fixture
+def genuine_package(demo_file: Path, tmp_path: Path) -> Path:
+    from app.domain.periods import Period
+    from app.exchange.export_package import export_package
+    from tests.support import DEMO_TODAY, TECH
+
+    copy = tmp_path / "for-package.db"
+    shutil.copyfile(demo_file, copy)
+    db = open_database(copy)
+    try:
+        return export_package(db, TECH, Period.parse("2026Q3"), tmp_path, as_of=DEMO_TODAY).path
+    finally:
+        db.close()
