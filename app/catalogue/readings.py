@@ -18,11 +18,13 @@ from app.catalogue.words import declare, word
 __all__ = [
     "GROUPS",
     "READINGS",
+    "THRESHOLDS",
     "Flag",
     "GroupSpec",
     "ReadingGroup",
     "ReadingSpec",
     "ReadingType",
+    "ThresholdSpec",
     "advice",
     "describe",
     "describe_text",
@@ -46,6 +48,8 @@ class ReadingType(StrEnum):
     WAIST = "waist"
     SPO2 = "spo2"
     TEMPERATURE = "temperature"
+    HIP = "hip"
+    WAIST_HIP_RATIO = "waist_hip_ratio"
 
 
 class Flag(StrEnum):
@@ -76,6 +80,26 @@ class GroupSpec:
 
 
 @dataclass(frozen=True)
+class ThresholdSpec:
+    """One editable limit of the flagging rules (a field of app.domain.readings.Thresholds)."""
+
+    key: str
+    default: float
+    label: Wording  # as the thresholds dialog says it, with the unit
+    low: float  # the range the dialog accepts
+    high: float
+    decimals: int = 0
+    below: str = ""  # the key of a limit this one must stay below
+
+
+def _limit(
+    key: str, default: float, zh: str, en: str, span: tuple[float, float], decimals: int = 0,
+    below: str = "",
+) -> ThresholdSpec:  # fmt: skip
+    return ThresholdSpec(key, float(default), Wording(zh, en), span[0], span[1], decimals, below)
+
+
+@dataclass(frozen=True)
 class ReadingSpec:
     type: ReadingType
     name: Wording
@@ -88,6 +112,7 @@ class ReadingSpec:
     advice: Wording | None = None  # its own advice instead of the group's
     consumable: str | None = None  # consumable category one reading uses by default
     unit_printed: bool = True  # False: a ratio or index printed without its unit
+    thresholds: tuple[ThresholdSpec, ...] = ()  # the editable limits that flag it
 
 
 _MMHG = Wording("mmHg", "mmHg")
@@ -157,10 +182,38 @@ READINGS: dict[ReadingType, ReadingSpec] = {
     spec.type: spec
     for spec in (
         ReadingSpec(
-            R.SYSTOLIC, Wording("收缩压", "Systolic"), _MMHG, (50, 300), 1, G.BLOOD_PRESSURE
+            R.SYSTOLIC,
+            Wording("收缩压", "Systolic"),
+            _MMHG,
+            (50, 300),
+            1,
+            G.BLOOD_PRESSURE,
+            thresholds=(
+                _limit(
+                    "systolic_high",
+                    140,
+                    "收缩压偏高界值（mmHg）",
+                    "Systolic high from (mmHg)",
+                    (80, 250),
+                ),
+            ),
         ),
         ReadingSpec(
-            R.DIASTOLIC, Wording("舒张压", "Diastolic"), _MMHG, (20, 200), 2, G.BLOOD_PRESSURE
+            R.DIASTOLIC,
+            Wording("舒张压", "Diastolic"),
+            _MMHG,
+            (20, 200),
+            2,
+            G.BLOOD_PRESSURE,
+            thresholds=(
+                _limit(
+                    "diastolic_high",
+                    90,
+                    "舒张压偏高界值（mmHg）",
+                    "Diastolic high from (mmHg)",
+                    (40, 150),
+                ),
+            ),
         ),
         ReadingSpec(
             R.PULSE,
@@ -173,6 +226,23 @@ READINGS: dict[ReadingType, ReadingSpec] = {
                 "心率不在60–100次/分：休息后复测，必要时做心电图。",
                 "Pulse is outside 60-100: rest and measure again; an ECG may be needed.",
             ),
+            thresholds=(
+                _limit(
+                    "pulse_normal_min",
+                    60,
+                    "脉搏正常下限（次/分）",
+                    "Pulse normal from (/min)",
+                    (30, 120),
+                    below="pulse_normal_max",
+                ),
+                _limit(
+                    "pulse_normal_max",
+                    100,
+                    "脉搏正常上限（次/分）",
+                    "Pulse normal up to (/min)",
+                    (50, 200),
+                ),
+            ),
         ),
         ReadingSpec(
             R.GLUCOSE_FASTING,
@@ -183,6 +253,25 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.GLUCOSE,
             short=Wording("空腹", "Fasting"),
             consumable="test_strip",
+            thresholds=(
+                _limit(
+                    "glucose_fasting_impaired",
+                    6.1,
+                    "空腹血糖受损界值（mmol/L）",
+                    "Fasting glucose impaired from (mmol/L)",
+                    (3, 20),
+                    1,
+                    below="glucose_fasting_high",
+                ),
+                _limit(
+                    "glucose_fasting_high",
+                    7.0,
+                    "空腹血糖偏高界值（mmol/L）",
+                    "Fasting glucose high from (mmol/L)",
+                    (3, 25),
+                    1,
+                ),
+            ),
         ),
         ReadingSpec(
             R.GLUCOSE_2H,
@@ -193,6 +282,16 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.GLUCOSE,
             short=Wording("餐后2小时", "2 h after meal"),
             consumable="test_strip",
+            thresholds=(
+                _limit(
+                    "glucose_2h_high",
+                    11.1,
+                    "餐后2小时血糖偏高界值（mmol/L）",
+                    "2 h glucose high from (mmol/L)",
+                    (3, 30),
+                    1,
+                ),
+            ),
         ),
         ReadingSpec(
             R.GLUCOSE_RANDOM,
@@ -203,6 +302,16 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.GLUCOSE,
             short=Wording("随机", "Random"),
             consumable="test_strip",
+            thresholds=(
+                _limit(
+                    "glucose_random_high",
+                    11.1,
+                    "随机血糖偏高界值（mmol/L）",
+                    "Random glucose high from (mmol/L)",
+                    (3, 30),
+                    1,
+                ),
+            ),
         ),
         ReadingSpec(R.HEIGHT, Wording("身高", "Height"), _CM, (50, 250), 64, G.BODY),
         ReadingSpec(
@@ -217,10 +326,64 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.BODY,
             derived_from=(R.HEIGHT, R.WEIGHT),
             unit_printed=False,
+            thresholds=(
+                _limit(
+                    "bmi_low",
+                    18.5,
+                    "BMI偏低（低于）",
+                    "BMI low below",
+                    (10, 30),
+                    1,
+                    below="bmi_overweight",
+                ),
+                _limit(
+                    "bmi_overweight",
+                    24.0,
+                    "BMI超重界值",
+                    "BMI overweight from",
+                    (15, 40),
+                    1,
+                    below="bmi_obese",
+                ),
+                _limit("bmi_obese", 28.0, "BMI肥胖界值", "BMI obese from", (15, 50), 1),
+            ),
         ),
         ReadingSpec(R.BODY_FAT, Wording("体脂率", "Body fat"), _PERCENT, (2, 75), 512, G.BODY),
-        ReadingSpec(R.WAIST, Wording("腰围", "Waist"), _CM, (30, 200), 1024, G.WAIST),
-        ReadingSpec(R.SPO2, Wording("血氧饱和度", "SpO2"), _PERCENT, (50, 100), 2048, G.SPO2),
+        ReadingSpec(
+            R.WAIST,
+            Wording("腰围", "Waist"),
+            _CM,
+            (30, 200),
+            1024,
+            G.WAIST,
+            thresholds=(
+                _limit(
+                    "waist_high_male",
+                    90,
+                    "腰围超标界值，男（cm）",
+                    "Waist high from, men (cm)",
+                    (50, 150),
+                ),
+                _limit(
+                    "waist_high_female",
+                    85,
+                    "腰围超标界值，女（cm）",
+                    "Waist high from, women (cm)",
+                    (50, 150),
+                ),
+            ),
+        ),
+        ReadingSpec(
+            R.SPO2,
+            Wording("血氧饱和度", "SpO2"),
+            _PERCENT,
+            (50, 100),
+            2048,
+            G.SPO2,
+            thresholds=(
+                _limit("spo2_low", 95, "血氧偏低（低于，%）", "SpO2 low below (%)", (70, 100)),
+            ),
+        ),
         ReadingSpec(
             R.TEMPERATURE,
             Wording("体温", "Temperature"),
@@ -228,8 +391,53 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             (30, 45),
             4096,
             G.TEMPERATURE,
+            thresholds=(
+                _limit(
+                    "temperature_high",
+                    37.3,
+                    "体温偏高界值（°C）",
+                    "Temperature high from (°C)",
+                    (36, 42),
+                    1,
+                ),
+            ),
+        ),
+        ReadingSpec(R.HIP, Wording("臀围", "Hip"), _CM, (40, 200), 8192, G.WAIST),
+        # WHO cut-offs for abdominal obesity (waist-hip ratio ≥ 0.90 men, ≥ 0.85 women).
+        ReadingSpec(
+            R.WAIST_HIP_RATIO,
+            Wording("腰臀比", "Waist-hip ratio"),
+            Wording("比值", "ratio"),
+            (0.3, 3.0),
+            16384,
+            G.WAIST,
+            derived_from=(R.WAIST, R.HIP),
+            unit_printed=False,
+            thresholds=(
+                _limit(
+                    "whr_high_male",
+                    0.90,
+                    "腰臀比超标界值，男",
+                    "Waist-hip ratio high from, men",
+                    (0.5, 1.5),
+                    2,
+                ),
+                _limit(
+                    "whr_high_female",
+                    0.85,
+                    "腰臀比超标界值，女",
+                    "Waist-hip ratio high from, women",
+                    (0.5, 1.5),
+                    2,
+                ),
+            ),
         ),
     )
+}
+
+# Every editable limit, in the catalogue's order (the thresholds dialog lists them so).
+THRESHOLDS: dict[str, ThresholdSpec] = {
+    limit.key: limit for spec in READINGS.values() for limit in spec.thresholds
 }
 
 declare(ReadingType, {rt: spec.name for rt, spec in READINGS.items()})

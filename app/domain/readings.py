@@ -9,15 +9,18 @@ flags stored values against the editable thresholds of DESIGN §2 (Chinese adult
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.catalogue.readings import READINGS, Flag, ReadingType
+from app.catalogue.readings import READINGS, THRESHOLDS, Flag, ReadingType
 from app.domain.enums import Sex
 
 __all__ = [
+    "DERIVATIONS",
+    "ORDERED",
     "Flag",
     "ImplausibleReading",
     "InconsistentBloodPressure",
@@ -27,6 +30,8 @@ __all__ = [
     "check_blood_pressure",
     "check_plausible",
     "classify",
+    "derive",
+    "waist_hip_ratio",
 ]
 
 
@@ -53,6 +58,13 @@ class InconsistentBloodPressure(ValueError):
         self.diastolic = diastolic
 
 
+_DEFAULT = {key: limit.default for key, limit in THRESHOLDS.items()}
+# Pairs of limits whose order the rules need (a lower band below a higher one).
+ORDERED: tuple[tuple[str, str], ...] = tuple(
+    (key, limit.below) for key, limit in THRESHOLDS.items() if limit.below
+)
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """Flagging thresholds; editable per site and stored as JSON in the settings.
@@ -62,23 +74,26 @@ class Thresholds:
     band ``pulse_normal_min``..``pulse_normal_max`` is normal including both ends.
     """
 
-    systolic_high: float = 140.0
-    diastolic_high: float = 90.0
-    glucose_fasting_impaired: float = 6.1
-    glucose_fasting_high: float = 7.0
-    glucose_2h_high: float = 11.1
-    glucose_random_high: float = 11.1
-    bmi_low: float = 18.5
-    bmi_overweight: float = 24.0
-    bmi_obese: float = 28.0
-    waist_high_male: float = 90.0
-    waist_high_female: float = 85.0
+    # The defaults and the editing ranges are declared with each reading in the catalogue.
+    systolic_high: float = _DEFAULT["systolic_high"]
+    diastolic_high: float = _DEFAULT["diastolic_high"]
+    glucose_fasting_impaired: float = _DEFAULT["glucose_fasting_impaired"]
+    glucose_fasting_high: float = _DEFAULT["glucose_fasting_high"]
+    glucose_2h_high: float = _DEFAULT["glucose_2h_high"]
+    glucose_random_high: float = _DEFAULT["glucose_random_high"]
+    bmi_low: float = _DEFAULT["bmi_low"]
+    bmi_overweight: float = _DEFAULT["bmi_overweight"]
+    bmi_obese: float = _DEFAULT["bmi_obese"]
+    waist_high_male: float = _DEFAULT["waist_high_male"]
+    waist_high_female: float = _DEFAULT["waist_high_female"]
     # Not in the founding rules; common clinical reference values so that an obviously
     # abnormal pulse, SpO2 or temperature is not shown as normal.
-    pulse_normal_min: float = 60.0  # below is flagged LOW
-    pulse_normal_max: float = 100.0  # above (not at) is flagged HIGH: 60-100 is normal
-    spo2_low: float = 95.0
-    temperature_high: float = 37.3
+    pulse_normal_min: float = _DEFAULT["pulse_normal_min"]  # below is flagged LOW
+    pulse_normal_max: float = _DEFAULT["pulse_normal_max"]  # above (not at) is HIGH
+    spo2_low: float = _DEFAULT["spo2_low"]
+    temperature_high: float = _DEFAULT["temperature_high"]
+    whr_high_male: float = _DEFAULT["whr_high_male"]
+    whr_high_female: float = _DEFAULT["whr_high_female"]
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -88,13 +103,7 @@ class Thresholds:
             if v <= 0:
                 raise ValueError(f"threshold {f.name} must be positive, got {v!r}")
         # Overlapping bands would make classify() depend on the order of its checks.
-        ordered = (
-            ("glucose_fasting_impaired", "glucose_fasting_high"),
-            ("bmi_low", "bmi_overweight"),
-            ("bmi_overweight", "bmi_obese"),
-            ("pulse_normal_min", "pulse_normal_max"),
-        )
-        for lower, upper in ordered:
+        for lower, upper in ORDERED:
             if getattr(self, lower) >= getattr(self, upper):
                 raise ValueError(f"threshold {lower} must be below {upper}")
 
@@ -154,8 +163,9 @@ def _above(value: float, threshold: float) -> bool:
 def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | None = None) -> Flag:
     """Flag a (plausible) reading against the thresholds.
 
-    Types without a rule (height, weight, body fat) are always NORMAL. The waist rule depends
-    on sex; with ``sex`` unknown only a value at or above both limits is flagged.
+    Types without a rule (height, weight, body fat, hip) are always NORMAL. The waist and
+    waist-hip ratio rules depend on sex; with ``sex`` unknown only a value at or above both
+    limits is flagged.
     """
     t = thresholds
     match rt:
@@ -182,12 +192,10 @@ def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | N
                 return Flag.OVERWEIGHT
             return Flag.NORMAL
         case ReadingType.WAIST:
-            if sex is Sex.MALE:
-                limit = t.waist_high_male
-            elif sex is Sex.FEMALE:
-                limit = t.waist_high_female
-            else:
-                limit = max(t.waist_high_male, t.waist_high_female)
+            limit = _by_sex(sex, t.waist_high_male, t.waist_high_female)
+            return Flag.HIGH if _at_least(value, limit) else Flag.NORMAL
+        case ReadingType.WAIST_HIP_RATIO:
+            limit = _by_sex(sex, t.whr_high_male, t.whr_high_female)
             return Flag.HIGH if _at_least(value, limit) else Flag.NORMAL
         case ReadingType.PULSE:
             if _below(value, t.pulse_normal_min):
@@ -197,8 +205,17 @@ def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | N
             return Flag.LOW if _below(value, t.spo2_low) else Flag.NORMAL
         case ReadingType.TEMPERATURE:
             return Flag.HIGH if _at_least(value, t.temperature_high) else Flag.NORMAL
-        case ReadingType.HEIGHT | ReadingType.WEIGHT | ReadingType.BODY_FAT:
+        case ReadingType.HEIGHT | ReadingType.WEIGHT | ReadingType.BODY_FAT | ReadingType.HIP:
             return Flag.NORMAL
+
+
+def _by_sex(sex: Sex | None, male: float, female: float) -> float:
+    """The limit for the person's sex; unknown: only a value at or above both is flagged."""
+    if sex is Sex.MALE:
+        return male
+    if sex is Sex.FEMALE:
+        return female
+    return max(male, female)
 
 
 def bmi(height_cm: float, weight_kg: float) -> float:
@@ -209,6 +226,48 @@ def bmi(height_cm: float, weight_kg: float) -> float:
     check_plausible(ReadingType.HEIGHT, height_cm)
     check_plausible(ReadingType.WEIGHT, weight_kg)
     metres = height_cm / 100
-    exact = weight_kg / (metres * metres)
+    return _half_up(weight_kg / (metres * metres), "0.1")
+
+
+def _half_up(exact: float, step: str) -> float:
     # Half-up on the shortest repr, not round()'s banker's rounding on the binary value.
-    return float(Decimal(repr(exact)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    return float(Decimal(repr(exact)).quantize(Decimal(step), rounding=ROUND_HALF_UP))
+
+
+def waist_hip_ratio(waist_cm: float, hip_cm: float) -> float:
+    """Waist ÷ hip, rounded half-up to two decimals (0.90 and 0.85 are the WHO limits).
+
+    Raises :class:`ImplausibleReading` for an implausible waist or hip.
+    """
+    check_plausible(ReadingType.WAIST, waist_cm)
+    check_plausible(ReadingType.HIP, hip_cm)
+    return _half_up(waist_cm / hip_cm, "0.01")
+
+
+# How each derived reading type (catalogue: `derived_from`) is computed from its sources, in
+# the order the catalogue names them.
+DERIVATIONS: dict[ReadingType, Callable[..., float]] = {
+    ReadingType.BMI: bmi,
+    ReadingType.WAIST_HIP_RATIO: waist_hip_ratio,
+}
+
+
+def derive(
+    values: Mapping[ReadingType, float], known: Mapping[ReadingType, float] | None = None
+) -> dict[ReadingType, float]:
+    """`values` plus every derived reading their sources allow (BMI from height and weight).
+
+    A source missing from `values` may come from `known` (the height on file), but at least
+    one source must have been measured now. An implausible source gives no derived value (its
+    own check reports it).
+    """
+    out = dict(values)
+    for rt, compute in DERIVATIONS.items():
+        sources = READINGS[rt].derived_from
+        if not any(source in values for source in sources):
+            continue
+        args = [values.get(source, (known or {}).get(source)) for source in sources]
+        if all(arg is not None for arg in args):
+            with contextlib.suppress(ImplausibleReading):
+                out[rt] = compute(*args)
+    return out

@@ -27,10 +27,10 @@ from app.domain.readings import (
     InconsistentBloodPressure,
     ReadingType,
     Thresholds,
-    bmi,
     check_blood_pressure,
     check_plausible,
     classify,
+    derive,
 )
 from app.domain.visit_items import GLUCOSE_TYPES, ReadingGroup, groups_in
 from app.services import audit, consumable_per_reading
@@ -163,7 +163,7 @@ def check_readings(
     sex: Sex | None,
     known_height: float | None = None,
 ) -> list[ReadingResult]:
-    """Refuse implausible values (VisitError), compute BMI, flag each reading.
+    """Refuse implausible values (VisitError), compute the derived ones (BMI), flag each.
 
     Raises VisitError "implausible" (field = the reading type), "bp_incomplete" or
     "bp_inverted".
@@ -177,10 +177,8 @@ def check_readings(
             raise VisitError("bp_incomplete", (R.DIASTOLIC if has_s else R.SYSTOLIC).value)
         if has_s:
             check_blood_pressure(values[R.SYSTOLIC], values[R.DIASTOLIC])
-        if R.WEIGHT in values:
-            height = values.get(R.HEIGHT, known_height)
-            if height is not None:
-                values[R.BMI] = bmi(height, values[R.WEIGHT])
+        known = {} if known_height is None else {R.HEIGHT: known_height}
+        values = derive(values, known)  # BMI from height and weight, and the like
     except ImplausibleReading as error:
         raise VisitError(
             "implausible", error.reading_type.value, error.value, error.low, error.high

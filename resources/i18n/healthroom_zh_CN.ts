@@ -7219,66 +7219,6 @@ It was moved aside, unchanged, to:
         <source>Values at or beyond these limits are flagged as abnormal (shown in red, with advice and follow-up). The defaults are the Chinese adult standards. New limits apply to readings recorded from now on.</source>
         <translation>达到或超过以下界值的检测结果判为异常（红色显示，并提示建议和随访）。默认值为中国成人标准。修改后的标准只用于此后登记的检测结果。</translation>
     </message>
-    <message>
-        <source>Systolic high from (mmHg)</source>
-        <translation>收缩压偏高界值（mmHg）</translation>
-    </message>
-    <message>
-        <source>Diastolic high from (mmHg)</source>
-        <translation>舒张压偏高界值（mmHg）</translation>
-    </message>
-    <message>
-        <source>Fasting glucose impaired from (mmol/L)</source>
-        <translation>空腹血糖受损界值（mmol/L）</translation>
-    </message>
-    <message>
-        <source>Fasting glucose high from (mmol/L)</source>
-        <translation>空腹血糖偏高界值（mmol/L）</translation>
-    </message>
-    <message>
-        <source>2 h glucose high from (mmol/L)</source>
-        <translation>餐后2小时血糖偏高界值（mmol/L）</translation>
-    </message>
-    <message>
-        <source>Random glucose high from (mmol/L)</source>
-        <translation>随机血糖偏高界值（mmol/L）</translation>
-    </message>
-    <message>
-        <source>BMI low below</source>
-        <translation>BMI偏低（低于）</translation>
-    </message>
-    <message>
-        <source>BMI overweight from</source>
-        <translation>BMI超重界值</translation>
-    </message>
-    <message>
-        <source>BMI obese from</source>
-        <translation>BMI肥胖界值</translation>
-    </message>
-    <message>
-        <source>Waist high from, men (cm)</source>
-        <translation>腰围超标界值，男（cm）</translation>
-    </message>
-    <message>
-        <source>Waist high from, women (cm)</source>
-        <translation>腰围超标界值，女（cm）</translation>
-    </message>
-    <message>
-        <source>Pulse normal from (/min)</source>
-        <translation>脉搏正常下限（次/分）</translation>
-    </message>
-    <message>
-        <source>Pulse normal up to (/min)</source>
-        <translation>脉搏正常上限（次/分）</translation>
-    </message>
-    <message>
-        <source>SpO2 low below (%)</source>
-        <translation>血氧偏低（低于，%）</translation>
-    </message>
-    <message>
-        <source>Temperature high from (°C)</source>
-        <translation>体温偏高界值（°C）</translation>
-    </message>
 </context>
 <context>
     <name>UsageLogActions</name>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
+from app.catalogue.readings import READINGS
 from app.domain.readings import ReadingType
 from app.services import consumable_items, consumable_per_reading
 from app.services.consumable_items import WRITERS
@@ -17,8 +18,8 @@ from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.forms.ui_per_reading_form import Ui_PerReadingForm
 from app.ui.i18n import word
 
-# BMI is worked out from height and weight: it is never measured, so it uses nothing.
-SHOWN: tuple[ReadingType, ...] = tuple(rt for rt in ReadingType if rt is not ReadingType.BMI)
+# A derived reading (BMI from height and weight) is never measured, so it uses nothing.
+SHOWN: tuple[ReadingType, ...] = tuple(rt for rt, spec in READINGS.items() if not spec.derived_from)
 MAX_PER_READING = 20
 
 

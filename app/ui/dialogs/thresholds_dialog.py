@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QWidget
 
-from app.domain.readings import Thresholds
+from app.catalogue.readings import THRESHOLDS
+from app.domain.readings import ORDERED, Thresholds
 from app.services import reading_thresholds
 from app.services.actor import PermissionDenied
 from app.ui.context import AppContext
 from app.ui.forms.ui_thresholds_dialog import Ui_ThresholdsDialog
-
-# Pairs whose order the domain requires, and what to say when they are the wrong way round.
-ORDERED = (
-    ("glucose_fasting_impaired", "glucose_fasting_high"),
-    ("bmi_low", "bmi_overweight"),
-    ("bmi_overweight", "bmi_obese"),
-    ("pulse_normal_min", "pulse_normal_max"),
-)
-
-
-def _camel(name: str) -> str:
-    first, *rest = name.split("_")
-    return first + "".join(part.title() for part in rest)
+from app.ui.i18n import catalogue_language
 
 
 class ThresholdsDialog(QDialog):
@@ -32,9 +19,16 @@ class ThresholdsDialog(QDialog):
         self.context = context
         self.ui = Ui_ThresholdsDialog()
         self.ui.setupUi(self)
-        self.spins: dict[str, QDoubleSpinBox] = {
-            f.name: getattr(self.ui, f"{_camel(f.name)}Spin") for f in fields(Thresholds)
-        }
+        # One row per limit the catalogue declares, in its order.
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        for key, limit in THRESHOLDS.items():
+            spin = QDoubleSpinBox(self)
+            spin.setObjectName(f"{key}Spin")
+            spin.setDecimals(limit.decimals)
+            spin.setRange(limit.low, limit.high)
+            spin.setSingleStep(10.0**-limit.decimals)
+            self.ui.fieldsLayout.addRow(limit.label.in_(catalogue_language()), spin)
+            self.spins[key] = spin
         self.show_values(reading_thresholds.get_thresholds(context.db, context.actor))
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -45,9 +39,9 @@ class ThresholdsDialog(QDialog):
         for name, value in thresholds.to_dict().items():
             self.spins[name].setValue(value)
 
-    def labels(self, name: str) -> str:
-        text: str = getattr(self.ui, f"{_camel(name)}Label").text()
-        return text.replace("&", "")
+    @staticmethod
+    def labels(name: str) -> str:
+        return THRESHOLDS[name].label.in_(catalogue_language())
 
     def save(self) -> None:
         values = {name: spin.value() for name, spin in self.spins.items()}

@@ -8,26 +8,25 @@ abnormal one shows its flag in red; saving still goes through the service, which
 
 from __future__ import annotations
 
-import contextlib
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from app.catalogue.readings import group_of, reading
+from app.catalogue.readings import READINGS, group_of, reading
 from app.domain.enums import Sex
 from app.domain.readings import (
     Flag,
     ImplausibleReading,
     ReadingType,
     Thresholds,
-    bmi,
     check_plausible,
     classify,
+    derive,
 )
 from app.domain.visit_items import GLUCOSE_TYPES, ReadingGroup
 from app.ui.forms.ui_readings_form import Ui_ReadingsForm
@@ -86,6 +85,9 @@ class ReadingsEditor(QWidget):
             R.TEMPERATURE: u.temperatureFlagLabel,
         }
         self.glucose_edit: QLineEdit = u.glucoseEdit
+        self.units: dict[ReadingType, QLabel] = {}
+        self.derived: dict[ReadingType, tuple[QLabel, QLabel]] = {}  # name, value
+        self._add_catalogue_rows()
         self.thresholds = Thresholds()
         self.sex: Sex | None = None
         self.known_height: float | None = None
@@ -99,6 +101,50 @@ class ReadingsEditor(QWidget):
         self.retranslate()
 
     # --- structure -------------------------------------------------------------------------
+
+    def _add_catalogue_rows(self) -> None:
+        """A reading type the designed form does not place gets a row in its item's box,
+        built from the catalogue: a field with its unit, or the computed value of a derived
+        type; either with its flag. A new reading type thus needs no change to the form."""
+        placed = {*self.fields, *GLUCOSE_TYPES, R.BMI}
+        for rt, spec in READINGS.items():
+            if rt in placed:
+                continue
+            box = self.boxes[spec.group]
+            layout = box.layout()
+            assert isinstance(layout, QGridLayout)
+            row = layout.rowCount()
+            if spec.derived_from:
+                name, value = QLabel(box), QLabel("–", box)
+                layout.addWidget(name, row, 0)
+                layout.addWidget(value, row, 1)
+                self.derived[rt] = (name, value)
+            else:
+                edit = QLineEdit(box)
+                edit.setObjectName(f"{rt.value}Edit")
+                edit.setMinimumWidth(56)
+                edit.setMaximumWidth(68)
+                edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                unit = QLabel(box)
+                layout.addWidget(edit, row, 0)
+                layout.addWidget(unit, row, 1)
+                before = [
+                    field for other, field in self.fields.items() if group_of(other) is spec.group
+                ]
+                if before:  # Tab goes on from the item's last field
+                    QWidget.setTabOrder(before[-1], edit)
+                self.fields[rt] = edit
+                self.units[rt] = unit
+            flag = QLabel(box)
+            layout.addWidget(flag, row, 2)
+            self.flags[rt] = flag
+        # In an item with a row of the catalogue's, every field says what it is.
+        grown = {group_of(rt) for rt in [*self.units, *self.derived]}
+        self.named = [
+            rt
+            for rt, edit in self.fields.items()
+            if group_of(rt) in grown and (rt in self.units or not edit.placeholderText())
+        ]
 
     def value_edits(self) -> list[QLineEdit]:
         return [*self.fields.values(), self.glucose_edit]
@@ -117,13 +163,20 @@ class ReadingsEditor(QWidget):
         return self.glucose_edit if rt in GLUCOSE_TYPES else self.fields[rt]
 
     def retranslate(self) -> None:
+        language = catalogue_language()
+        for rt, unit in self.units.items():
+            unit.setText(reading(rt).unit.in_(language))
+        for rt in self.named:
+            self.fields[rt].setPlaceholderText(word(rt))
+        for rt, (name, _value) in self.derived.items():
+            name.setText(word(rt))
         combo = self.ui.glucoseTypeCombo
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         for rt in GLUCOSE_TYPES:
             short = reading(rt).short
-            combo.addItem(short.in_(catalogue_language()) if short else word(rt), rt.value)
+            combo.addItem(short.in_(language) if short else word(rt), rt.value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         self._update()
@@ -187,8 +240,8 @@ class ReadingsEditor(QWidget):
         groups = {group_of(rt) for rt in readings}
         self.set_groups(groups)
         for rt, value in readings.items():
-            if rt is R.BMI:
-                continue  # computed from height and weight
+            if reading(rt).derived_from:
+                continue  # computed, e.g. BMI from height and weight
             if rt in GLUCOSE_TYPES:
                 self.set_glucose_type(rt)
             self.edit_for(rt).setText(number(value))
@@ -204,13 +257,10 @@ class ReadingsEditor(QWidget):
         return [rt for rt, (_v, flag) in self.flags_now().items() if flag is not Flag.NORMAL]
 
     def flags_now(self) -> dict[ReadingType, tuple[float, Flag]]:
-        """Live flags of the plausible values typed so far (BMI included when computable)."""
+        """Live flags of the plausible values typed so far, derived ones (BMI) included."""
         out: dict[ReadingType, tuple[float, Flag]] = {}
-        values = self.values()
-        weight, height = values.get(R.WEIGHT), values.get(R.HEIGHT, self.known_height)
-        if weight is not None and height is not None:
-            with contextlib.suppress(ImplausibleReading):
-                values[R.BMI] = bmi(height, weight)
+        known = {} if self.known_height is None else {R.HEIGHT: self.known_height}
+        values = derive(self.values(), known)
         for rt, value in values.items():
             try:
                 check_plausible(rt, value)
@@ -233,6 +283,9 @@ class ReadingsEditor(QWidget):
             self._show_flag(flag_label_widget, [flags.get(rt)])
         bmi_value = flags.get(R.BMI)
         self.ui.bmiValueLabel.setText(number(bmi_value[0]) if bmi_value else "–")
+        for rt, (_name, value_label) in self.derived.items():
+            found = flags.get(rt)
+            value_label.setText(number(found[0]) if found else "–")
         self.changed.emit()
 
     @staticmethod

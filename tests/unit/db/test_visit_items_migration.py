@@ -94,3 +94,28 @@ def test_triggers_follow_inserts_updates_and_deletes(db: Database) -> None:
         assert mask() == mask_of([R.WAIST, R.TEMPERATURE])
         connection.execute(text("DELETE FROM measurement"))
         assert mask() == 0
+
+
+def test_the_triggers_know_the_bit_of_every_reading_type(db: Database) -> None:
+    """A reading type added to the catalogue needs a migration that teaches the triggers."""
+    with db.engine.begin() as connection:
+        for n, rt in enumerate(R, start=1):
+            connection.execute(
+                text(
+                    "INSERT INTO usage_visit (id, visited_at, visitor_name, advice, note,"
+                    " abnormal, entered_late, recorded_by, recorded_at)"
+                    " VALUES (:id, '2026-05-01 09:00:00', '王芳', '', '', 0, 0, 'a', '2026-05-01')"
+                ),
+                {"id": n},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO measurement (visit_id, measured_at, type, value, flag)"
+                    " VALUES (:id, '2026-05-01 09:00:00', :t, 1, 'normal')"
+                ),
+                {"id": n, "t": rt.value},
+            )
+            items = connection.execute(
+                text("SELECT items FROM usage_visit WHERE id = :id"), {"id": n}
+            ).scalar_one()
+            assert items == mask_of([rt]), rt

@@ -213,3 +213,56 @@ def test_bmi_rejects_implausible_inputs() -> None:
         bmi(1.75, 70)  # metres instead of centimetres
     with pytest.raises(ImplausibleReading):
         bmi(0, 70)
+
+
+def test_the_catalogue_declares_every_threshold_and_derivation() -> None:
+    from dataclasses import fields
+
+    from app.catalogue.readings import READINGS, THRESHOLDS
+    from app.domain.readings import DERIVATIONS
+
+    assert {f.name for f in fields(Thresholds)} == set(THRESHOLDS)
+    assert Thresholds().to_dict() == {key: limit.default for key, limit in THRESHOLDS.items()}
+    for limit in THRESHOLDS.values():
+        assert limit.low <= limit.default <= limit.high
+        assert not limit.below or limit.below in THRESHOLDS
+    derived = {rt for rt, spec in READINGS.items() if spec.derived_from}
+    assert set(DERIVATIONS) == derived
+
+
+def test_derive_needs_one_source_measured_now() -> None:
+    from app.domain.readings import derive
+
+    assert derive({RT.WEIGHT: 70}, {RT.HEIGHT: 175})[RT.BMI] == 22.9
+    assert RT.BMI not in derive({RT.WAIST: 80}, {RT.HEIGHT: 175})  # nothing of BMI measured
+    assert RT.BMI not in derive({RT.WEIGHT: 70})  # no height at all
+    assert RT.BMI not in derive({RT.WEIGHT: 70, RT.HEIGHT: 1.75})  # implausible: no BMI
+
+
+@pytest.mark.parametrize(
+    ("waist", "hip", "ratio"),
+    [(90, 100, 0.9), (85.5, 95, 0.9), (86, 95, 0.91), (84, 100, 0.84), (70, 98, 0.71)],
+)
+def test_waist_hip_ratio_is_rounded_half_up_to_two_decimals(
+    waist: float, hip: float, ratio: float
+) -> None:
+    from app.domain.readings import derive, waist_hip_ratio
+
+    assert waist_hip_ratio(waist, hip) == ratio
+    assert derive({RT.WAIST: waist, RT.HIP: hip})[RT.WAIST_HIP_RATIO] == ratio
+
+
+@pytest.mark.parametrize(
+    ("value", "sex", "flag"),
+    [
+        (0.89, Sex.MALE, Flag.NORMAL),
+        (0.90, Sex.MALE, Flag.HIGH),  # WHO: ≥ 0.90 for men
+        (0.84, Sex.FEMALE, Flag.NORMAL),
+        (0.85, Sex.FEMALE, Flag.HIGH),  # WHO: ≥ 0.85 for women
+        (0.87, None, Flag.NORMAL),  # sex unknown: flagged only at or above both limits
+        (0.90, None, Flag.HIGH),
+    ],
+)
+def test_waist_hip_ratio_by_sex(value: float, sex: Sex | None, flag: Flag) -> None:
+    assert classify(RT.WAIST_HIP_RATIO, value, DEFAULT, sex) is flag
+    assert classify(RT.HIP, 120, DEFAULT, sex) is Flag.NORMAL  # no rule for the hip alone

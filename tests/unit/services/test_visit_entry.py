@@ -125,6 +125,16 @@ def test_a_visit_is_stored_with_its_readings_and_audited(db: Database) -> None:
         ({"temperature": 37.3}, {R.TEMPERATURE: Flag.HIGH}),
         ({"waist": 89.9}, {R.WAIST: Flag.NORMAL}),
         ({"waist": 90}, {R.WAIST: Flag.HIGH}),  # a man's limit
+        # the waist-hip ratio is computed from both and flagged at the WHO limit for men
+        (
+            {"waist": 85, "hip": 95},  # 0.89
+            {R.WAIST: Flag.NORMAL, R.HIP: Flag.NORMAL, R.WAIST_HIP_RATIO: Flag.NORMAL},
+        ),
+        (
+            {"waist": 85.5, "hip": 95},  # 0.90
+            {R.WAIST: Flag.NORMAL, R.HIP: Flag.NORMAL, R.WAIST_HIP_RATIO: Flag.HIGH},
+        ),
+        ({"hip": 95}, {R.HIP: Flag.NORMAL}),  # no waist: no ratio
     ],
 )
 def test_plausible_values_are_kept_and_flagged_at_the_thresholds(

@@ -1,0 +1,77 @@
+"""Forms built from the catalogue: the thresholds dialog lists every limit it declares, the
+readings editor gives a reading type the designed form does not place a row of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app.catalogue import Language
+from app.catalogue.readings import READINGS, THRESHOLDS, ReadingGroup, ReadingType
+from app.db.migrate import Database
+from app.domain.enums import Sex
+from app.domain.readings import Thresholds
+from app.services import reading_thresholds
+from app.ui.context import AppContext
+from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
+from app.ui.i18n import Translations
+from app.ui.widgets.readings_editor import ReadingsEditor
+from tests.gui.conftest import screenshot
+from tests.support import CHAIR, DEMO_TODAY
+
+
+def test_the_thresholds_dialog_has_a_row_per_declared_limit_and_keeps_their_order(
+    qtbot: QtBot, db: Database, translations: Translations
+) -> None:
+    dialog = ThresholdsDialog(AppContext(db, CHAIR, lambda: DEMO_TODAY))
+    qtbot.addWidget(dialog)
+    layout = dialog.ui.fieldsLayout
+    labels = [
+        layout.itemAt(row, layout.ItemRole.LabelRole).widget() for row in range(layout.rowCount())
+    ]
+    assert [w.text() for w in labels if isinstance(w, QLabel)] == [
+        limit.label.in_(Language.ZH) for limit in THRESHOLDS.values()
+    ]
+    assert {k: s.value() for k, s in dialog.spins.items()} == Thresholds().to_dict()
+    screenshot(dialog, "thresholds_dialog_from_catalogue")
+    # A band the wrong way round is refused in the words of both rows, nothing is saved.
+    dialog.spins["bmi_overweight"].setValue(30)
+    dialog.save()
+    assert THRESHOLDS["bmi_overweight"].label.zh in dialog.ui.errorLabel.text()
+    assert THRESHOLDS["bmi_obese"].label.zh in dialog.ui.errorLabel.text()
+    assert reading_thresholds.get_thresholds(db, CHAIR) == Thresholds()
+    dialog.spins["bmi_overweight"].setValue(25)
+    dialog.save()
+    assert reading_thresholds.get_thresholds(db, CHAIR).bmi_overweight == 25
+
+
+def test_every_reading_type_has_a_place_in_the_readings_editor(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    editor = ReadingsEditor()
+    qtbot.addWidget(editor)
+    for rt, spec in READINGS.items():
+        if spec.derived_from:
+            assert rt in editor.flags, rt  # shown computed, with its flag
+        else:
+            assert isinstance(editor.edit_for(rt), QLineEdit), rt
+
+
+def test_waist_and_hip_give_the_waist_hip_ratio_while_typing(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    editor = ReadingsEditor()
+    qtbot.addWidget(editor)
+    editor.set_context(Thresholds(), Sex.FEMALE, None)
+    editor.set_groups([ReadingGroup.WAIST])
+    editor.resize(900, 300)
+    editor.show()
+    qtbot.keyClicks(editor.edit_for(ReadingType.WAIST), "80")
+    hip = editor.edit_for(ReadingType.HIP)
+    assert hip.placeholderText() == "臀围"
+    qtbot.keyClicks(hip, "92")
+    name, value = editor.derived[ReadingType.WAIST_HIP_RATIO]
+    assert (name.text(), value.text()) == ("腰臀比", "0.87")
+    assert editor.flags[ReadingType.WAIST_HIP_RATIO].text() == "偏高"  # ≥ 0.85 for a woman
+    assert ReadingType.WAIST_HIP_RATIO in editor.abnormal_types()
+    screenshot(editor, "readings_editor_waist_hip_ratio")
