@@ -51,3 +51,31 @@ def test_a_folder_or_a_foreign_database_is_left_alone(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["accounts.sqlite", "我的文档"]
     assert [p.name for p in folder.iterdir()] == ["letter.txt"]
     assert foreign.read_bytes() == before
+
+
+def test_an_emptied_register_with_backups_offers_the_newest_backup(
+    qtbot: QtBot,
+    tmp_path: Path,
+    translations: Translations,
+    demo_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A zero-length register with backups beside it is not a new site (no first-run chair
+    account over it): the newest good backup is offered."""
+    import shutil
+
+    register = tmp_path / "site.db"
+    register.write_bytes(b"")
+    (tmp_path / "backups").mkdir()
+    shutil.copyfile(demo_file, tmp_path / "backups" / "site-daily-20261115-180000.db")
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert open_session(register) is None
+    (text,) = asked
+    assert "2026-11-15 18:00" in text  # the newest good backup, offered
+    assert (tmp_path / "backups" / "site-daily-20261115-180000.db").exists()
