@@ -162,9 +162,9 @@ def open_encrypted(path: Path, username: str, password: str, now: Clock = system
         key = keys.unwrap(username, password)
     except WrongPassword:
         keys.pending_failures.append((username, at))
-        if username in keys.wraps:
-            state = after_failure(state, at)
-            keys.lockout[username] = state
+        # A name with no account locks like one with: the lock must not tell which exist.
+        state = after_failure(state, at)
+        keys.lockout[username] = state
         keys.save(keys_path)
         if state.locked_until is not None and state.is_locked(at):
             raise AccountLocked(state.locked_until) from None

@@ -6,6 +6,7 @@ by the words nor by the work done (one key derivation each).
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -200,3 +201,20 @@ def genuine_package(demo_file: Path, tmp_path: Path) -> Path:
         return export_package(db, TECH, Period.parse("2026Q3"), tmp_path, as_of=DEMO_TODAY).path
     finally:
         db.close()
+
+
+def test_an_unknown_name_locks_like_a_known_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "room.db"
+    session, _recovery = login.create_encrypted(path, "zhang", "secret123")
+    session.db.close()
+    monkeypatch.setenv("HEALTHROOM_PASSWORD", "wrong-password")
+    answers = []
+    for name in ("zhang", "nobody"):
+        for _attempt in range(6):
+            assert main(["--db", str(path), "--user", name, "check"]) == 1
+        err = capsys.readouterr().err.replace(name, "NAME")
+        answers.append(re.sub(r"\d\d:\d\d", "HH:MM", err).splitlines())  # the lock's end
+    assert answers[0] == answers[1]
+    assert "locked" in answers[0][-1] and "locked" not in answers[0][0]
