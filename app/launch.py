@@ -30,10 +30,13 @@ def window_database(argv: Sequence[str]) -> Path | None:
     return default_database()
 
 
-def window_workspace(argv: Sequence[str]) -> Path | None:
-    """The county workspace to open in the window for `healthroom --workspace FILE`."""
+def window_workspace(argv: Sequence[str]) -> Path | str | None:
+    """The county workspace to open in the window for `healthroom --workspace FILE` (or a
+    shared workspace's `postgresql://` address)."""
+    from app.domain.workspace_address import workspace_place
+
     parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    parser.add_argument("--workspace", type=Path)
+    parser.add_argument("--workspace", type=workspace_place)
     try:
         args, rest = parser.parse_known_args(list(argv))
     except (argparse.ArgumentError, SystemExit):

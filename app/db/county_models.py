@@ -173,14 +173,34 @@ class CountyAuditHead(CountyBase):
 
 
 class CountyAccess(CountyBase):
-    """Who opened the workspace and what they did (it holds many sites' data)."""
+    """Who did what in the workspace (it holds many sites' data), and through which channel."""
 
     __tablename__ = "county_access"
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     reviewer: Mapped[str] = mapped_column(String(100))
-    action: Mapped[str] = mapped_column(String(20))  # open, import, inspection, report
+    # sign_in, sign_in_failed, open, import, inspection, report, account, ...
+    action: Mapped[str] = mapped_column(String(30))
     detail: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(10), default="window", server_default="window")
+
+
+class CountyAccount(CountyBase):
+    """A reviewer's or county administrator's account (Argon2id hash, lockout state)."""
+
+    __tablename__ = "county_account"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(50))
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))  # reviewer, county_admin
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_sign_in: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("username", name="uq_county_account_username"),)
 
 
 class WorkspaceError(Exception):

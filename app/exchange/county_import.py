@@ -32,7 +32,9 @@ from app.db.county_models import (
     Workspace,
     write,
 )
+from app.domain.county_roles import CountyAction
 from app.exchange.package_format import PackageRejected, VerifiedPackage, verify_package
+from app.services.county_accounts import CountyReviewer, record
 
 
 @dataclass(frozen=True)
@@ -189,8 +191,20 @@ def _audit_went_back(session: Session, package: VerifiedPackage, file_name: str)
     return any(e.entries > entries or (e.entries == entries and e.head != head) for e in earlier)
 
 
-def import_package(workspace: Workspace, path: Path, accept_new_key: bool = False) -> ImportOutcome:
+def _logged(outcome: ImportOutcome) -> str:
+    return f"{outcome.file.name}: {outcome.status} {outcome.reason}".strip()
+
+
+def import_package(
+    workspace: Workspace,
+    path: Path,
+    accept_new_key: bool = False,
+    reviewer: CountyReviewer | None = None,
+) -> ImportOutcome:
     """Verify and import one package; the outcome says what happened and why.
+
+    With `reviewer` (the window and the command line) the role is checked — importing, and
+    trusting a changed key — and the outcome is written to the access log.
 
     One transaction, run again if another reviewer's import of the same site collided with it
     (then it finds that import's rows: "unchanged", or "older"/"replaced" by sequence)."""
@@ -201,10 +215,21 @@ def import_package(workspace: Workspace, path: Path, accept_new_key: bool = Fals
             raise PackageRejected("missing_file", "data.xlsx")
         indicators, inspections = _load_rows(package)
     except PackageRejected as error:
-        return ImportOutcome(path, "rejected", reason=error.reason, detail=error.detail)
+        refused = ImportOutcome(path, "rejected", reason=error.reason, detail=error.detail)
+        if reviewer is not None:
+            write(workspace, lambda session: _record(session, reviewer, refused))
+        return refused
+    if reviewer is not None:
+        reviewer.require(CountyAction.IMPORT)
     code, period, sequence = package.site_code, package.period, package.sequence
 
     def apply(session: Session) -> ImportOutcome:
+        outcome = settle(session)
+        if reviewer is not None:
+            _record(session, reviewer, outcome)
+        return outcome
+
+    def settle(session: Session) -> ImportOutcome:
         done = ImportOutcome(path, "imported", code, period, sequence)
         now = dt.datetime.now().replace(microsecond=0)
         site = session.get(CountySite, code)
@@ -222,6 +247,8 @@ def import_package(workspace: Workspace, path: Path, accept_new_key: bool = Fals
                 return ImportOutcome(
                     path, "key_changed", code, period, sequence, public_key=package.public_key
                 )
+            if reviewer is not None:
+                reviewer.require(CountyAction.ACCEPT_NEW_KEY)
             site.public_key, site.pinned_at = package.public_key, now
         site.name = str(package.manifest["site"]["name"])
         old = session.scalar(
@@ -260,3 +287,7 @@ def import_package(workspace: Workspace, path: Path, accept_new_key: bool = Fals
         return done
 
     return write(workspace, apply)
+
+
+def _record(session: Session, reviewer: CountyReviewer, outcome: ImportOutcome) -> None:
+    record(session, reviewer.username, "import", _logged(outcome), reviewer.channel)

@@ -20,8 +20,10 @@ from app.db.county_models import (
     Workspace,
     write,
 )
+from app.domain.county_roles import CountyAction
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
+from app.services.county_accounts import CountyReviewer, record
 
 INSPECTIONS_PER_YEAR = 2  # founding rules: every room inspected at least twice a year
 SOURCE_COUNTY, SOURCE_SITE = "county", "site"
@@ -118,6 +120,7 @@ class AccessRow:
     reviewer: str
     action: str
     detail: str
+    channel: str = "window"  # window, cli
 
 
 def periods(workspace: Workspace) -> list[str]:
@@ -267,9 +270,13 @@ def _validate(data: InspectionInput) -> InspectionInput:
 
 
 def save_inspection(
-    workspace: Workspace, reviewer: str, data: InspectionInput, review_id: int | None = None
+    workspace: Workspace,
+    reviewer: CountyReviewer,
+    data: InspectionInput,
+    review_id: int | None = None,
 ) -> int:
     """Add (review_id None) or replace the county's inspection record; logged with who."""
+    reviewer.require(CountyAction.RECORD_INSPECTION)
     data = _validate(data)
 
     def apply(session: Session) -> int:
@@ -277,7 +284,9 @@ def save_inspection(
         if session.get(CountySite, data.site_code) is None:
             raise InspectionError("site", "unknown_site")
         if review_id is None:
-            review = CountyReview(site_code=data.site_code, recorded_by=reviewer, recorded_at=now)
+            review = CountyReview(
+                site_code=data.site_code, recorded_by=reviewer.username, recorded_at=now
+            )
             session.add(review)
         else:
             found = session.get(CountyReview, review_id)
@@ -288,7 +297,7 @@ def save_inspection(
             session.flush()
         review.inspected_on, review.inspectors = data.inspected_on, data.inspectors
         review.findings, review.score = data.findings, data.score
-        review.recorded_by, review.recorded_at = reviewer, now
+        review.recorded_by, review.recorded_at = reviewer.username, now
         review.items.extend(
             CountyReviewItem(position=n, description=i.description, deadline=i.deadline,
                              status=i.status)
@@ -302,9 +311,10 @@ def save_inspection(
     return write(workspace, apply)
 
 
-def delete_inspection(workspace: Workspace, reviewer: str, review_id: int) -> None:
+def delete_inspection(workspace: Workspace, reviewer: CountyReviewer, review_id: int) -> None:
     """Remove one of the county's own inspection records (a mistaken entry); logged with who.
     Inspections a site reported in its package are the site's and cannot be removed here."""
+    reviewer.require(CountyAction.RECORD_INSPECTION)
 
     def apply(session: Session) -> None:
         review = session.get(CountyReview, review_id)
@@ -329,17 +339,26 @@ def get_inspection(workspace: Workspace, review_id: int) -> InspectionInput:
         )  # fmt: skip
 
 
-def _log(session: Session, reviewer: str, action: str, detail: str) -> None:
-    now = dt.datetime.now().replace(microsecond=0)
-    session.add(CountyAccess(at=now, reviewer=reviewer, action=action, detail=detail))
+def _log(session: Session, reviewer: CountyReviewer, action: str, detail: str) -> None:
+    record(session, reviewer.username, action, detail, reviewer.channel)
 
 
-def log_access(workspace: Workspace, reviewer: str, action: str, detail: str = "") -> None:
+def log_access(
+    workspace: Workspace, reviewer: CountyReviewer, action: str, detail: str = ""
+) -> None:
     """Record who opened the workspace, imported packages or printed the summary."""
     write(workspace, lambda session: _log(session, reviewer, action, detail))
 
 
-def access_log(workspace: Workspace) -> list[AccessRow]:
+def access_log(
+    workspace: Workspace, reviewer: CountyReviewer, limit: int = 5000
+) -> list[AccessRow]:
+    """The newest entries first: everyone's for an administrator, a reviewer's own otherwise."""
+    query = select(CountyAccess).order_by(CountyAccess.at.desc(), CountyAccess.id.desc())
+    if not reviewer.may(CountyAction.READ_ACCESS_LOG):
+        query = query.where(CountyAccess.reviewer == reviewer.username)
     with workspace.sessions() as session:
-        query = select(CountyAccess).order_by(CountyAccess.at.desc(), CountyAccess.id.desc())
-        return [AccessRow(a.at, a.reviewer, a.action, a.detail) for a in session.scalars(query)]
+        return [
+            AccessRow(a.at, a.reviewer, a.action, a.detail, a.channel)
+            for a in session.scalars(query.limit(limit))
+        ]

@@ -32,6 +32,9 @@ _ACCOUNT_ERRORS: dict[str, str] = {
         "Accounts", "This is the only union chair account; it cannot be disabled."
     ),
     "accounts_exist": QT_TRANSLATE_NOOP("Accounts", "This database already has accounts."),
+    "last_admin": QT_TRANSLATE_NOOP(
+        "Accounts", "This is the only active county administrator; it cannot be disabled."
+    ),
 }
 
 _ROLES: dict[Role, str] = {

@@ -1,6 +1,7 @@
-"""Opening the county workspace: choose (or name a new) workspace file, say who is reviewing,
-then the county window. A site's register is refused with a clear message, and every opening
-is recorded in the workspace's access log with the reviewer's name."""
+"""Opening the county workspace: choose (or name a new) workspace file, or a shared workspace's
+server address; sign in with a county account (the first one, a county administrator, is
+made on a new workspace); then the county window. A site's register is refused with a clear
+message, and every sign-in and opening is recorded in the workspace's access log."""
 
 from __future__ import annotations
 
@@ -10,14 +11,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from sqlalchemy.exc import DatabaseError
 
-from app.db.county_models import WorkspaceError, open_workspace, shown_address
+from app.db.county_models import Workspace, WorkspaceError, open_workspace, shown_address
 from app.paths import data_dir
-from app.services import county
+from app.services import county, county_accounts
+from app.services.accounts import SignInError
+from app.services.county_accounts import CountyReviewer
 from app.ui import county_words as words
+from app.ui import smoke
 from app.ui.county_window import CountyWindow
+from app.ui.dialogs.create_chair_dialog import CreateChairDialog
+from app.ui.dialogs.login_dialog import LoginDialog
 
 log = logging.getLogger(__name__)
 REVIEWER_KEY = "county/reviewer"
@@ -40,33 +46,69 @@ def ask_workspace_path(parent: QWidget | None) -> Path | None:
     return Path(name) if name else None
 
 
-def ask_reviewer(parent: QWidget | None) -> str | None:
-    """The reviewer's name, recorded with everything done in the workspace."""
-    suggested = str(QSettings().value(REVIEWER_KEY) or "")
-    while True:
-        name, ok = QInputDialog.getText(
+SignIn = Callable[[QWidget | None, Workspace], CountyReviewer | None]
+
+
+def ask_sign_in(parent: QWidget | None, workspace: Workspace) -> CountyReviewer | None:
+    """The reviewer's county account: signed in, or (a new workspace) the first county
+    administrator made; None when cancelled. A smoke run signs in without a dialog."""
+    automatic = smoke.credentials()
+    if automatic is not None:
+        user, password = automatic
+        if not county_accounts.has_accounts(workspace):
+            return county_accounts.create_first_admin(workspace, user, password)
+        return county_accounts.sign_in(workspace, user, password)
+    dialog: LoginDialog | CreateChairDialog
+    if county_accounts.has_accounts(workspace):
+        dialog = LoginDialog(
+            lambda user, password: county_accounts.sign_in(workspace, user, password),
             parent,
-            QCoreApplication.translate("CountyOpen", "Who is reviewing?"),
+            username=str(QSettings().value(REVIEWER_KEY) or ""),
+        )
+        dialog.setWindowTitle(
+            QCoreApplication.translate("CountyOpen", "County workspace — sign in")
+        )
+        dialog.ui.titleLabel.setText(
+            QCoreApplication.translate("CountyOpen", "Sign in to the county workspace")
+        )
+        dialog.ui.introLabel.setText(
             QCoreApplication.translate(
                 "CountyOpen",
-                "The workspace holds many sites' data. Your name is recorded in its access log "
-                "with what you do.\nYour name:",
-            ),
-            QLineEdit.EchoMode.Normal,
-            suggested,
+                "The workspace holds many sites' data. Sign in with your county account; what "
+                "you do is recorded in its access log.",
+            )
         )
-        if not ok:
-            return None
-        if name.strip():
-            QSettings().setValue(REVIEWER_KEY, name.strip())
-            return name.strip()
+    else:
+        dialog = CreateChairDialog(
+            lambda user, name, password: county_accounts.create_first_admin(
+                workspace, user, password, name
+            ),
+            parent,
+        )
+        dialog.setWindowTitle(
+            QCoreApplication.translate("CountyOpen", "New county workspace — first administrator")
+        )
+        dialog.ui.introLabel.setText(
+            QCoreApplication.translate(
+                "CountyOpen",
+                "This workspace has no accounts yet. Create the county administrator's account "
+                "first: it creates the reviewers' accounts and reads the access log.",
+            )
+        )
+        dialog.ui.workspaceButton.hide()
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.value is None:
+        return None
+    reviewer = dialog.value
+    assert isinstance(reviewer, CountyReviewer)
+    QSettings().setValue(REVIEWER_KEY, reviewer.username)
+    return reviewer
 
 
 def open_workspace_window(
     parent: QWidget | None,
     path: Path | str,
-    reviewer: str,
     today: Callable[[], dt.date] = dt.date.today,
+    sign_in: SignIn = ask_sign_in,
 ) -> CountyWindow | None:
     title = QCoreApplication.translate("CountyOpen", "County workspace")
     try:
@@ -92,8 +134,16 @@ def open_workspace_window(
             .replace("%2", str(error)),
         )
         return None
+    try:
+        reviewer = sign_in(parent, workspace)
+    except SignInError as error:  # a smoke run's credentials refused
+        log.warning("county sign-in refused: %s", error)
+        reviewer = None
+    if reviewer is None:
+        workspace.close()
+        return None
     county.log_access(workspace, reviewer, "open", workspace.location)
-    log.info("county workspace %s opened by %s", workspace.location, reviewer)
+    log.info("county workspace %s opened by %s", workspace.location, reviewer.username)
     if workspace.path is not None:
         QSettings().setValue(LAST_KEY, str(workspace.path))
     window = CountyWindow(workspace, reviewer, today)
@@ -104,15 +154,10 @@ def open_workspace_window(
     return window
 
 
-def start_workspace(
-    parent: QWidget | None, path: Path | str | None = None, reviewer: str | None = None
-) -> CountyWindow | None:
-    """Ask what is missing (file, reviewer) and open the county window; None if cancelled.
+def start_workspace(parent: QWidget | None, path: Path | str | None = None) -> CountyWindow | None:
+    """Ask what is missing (file, sign-in) and open the county window; None if cancelled.
     `path` is a workspace file or a shared workspace's `postgresql://` address."""
     path = path or ask_workspace_path(parent)
     if path is None:
         return None
-    reviewer = reviewer or ask_reviewer(parent)
-    if reviewer is None:
-        return None
-    return open_workspace_window(parent, path, reviewer)
+    return open_workspace_window(parent, path)

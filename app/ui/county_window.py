@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.county_models import Workspace
+from app.domain.county_roles import CountyAction
 from app.domain.file_names import safe_file_name
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
@@ -34,7 +35,9 @@ from app.exchange.removable import RemovableDrive, removable_drives
 from app.reports.atomic import OutputError
 from app.services import county
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
+from app.services.county_accounts import CountyReviewer
 from app.ui import county_words as words
+from app.ui.dialogs.county_accounts_dialog import CountyAccountsDialog, CountyPasswordDialog
 from app.ui.dialogs.county_inspection_dialog import CountyInspectionDialog
 from app.ui.dialogs.pdf_preview_dialog import preview_pdf
 from app.ui.error_dialog import show_unexpected
@@ -104,6 +107,10 @@ ACCESS_COLUMNS: list[Column[AccessRow]] = [
         lambda r: words.code_text(words.ACCESS, r.action),
     ),
     Column(QT_TRANSLATE_NOOP("CountyWindow", "Detail"), lambda r: r.detail),
+    Column(
+        QT_TRANSLATE_NOOP("CountyWindow", "Through"),
+        lambda r: words.code_text(words.CHANNELS, r.channel),
+    ),
 ]
 STAGES = {
     "report": QT_TRANSLATE_NOOP("CountyWindow", "Writing the county summary…"),
@@ -143,7 +150,7 @@ class CountyWindow(QMainWindow):
     def __init__(
         self,
         workspace: Workspace,
-        reviewer: str,
+        reviewer: CountyReviewer,
         today: Callable[[], dt.date] = dt.date.today,
         drives: Callable[[], list[RemovableDrive]] = removable_drives,
         parent: QWidget | None = None,
@@ -187,6 +194,9 @@ class CountyWindow(QMainWindow):
         ui.usbButton.clicked.connect(self.import_from_drive)
         ui.reportButton.clicked.connect(self.report)
         ui.actionClose.triggered.connect(self.close)
+        ui.actionAccounts.triggered.connect(self.manage_accounts)
+        ui.actionAccounts.setVisible(reviewer.may(CountyAction.MANAGE_ACCOUNTS))
+        ui.actionChangePassword.triggered.connect(self.change_password)
         ui.actionOpenWorkspace.triggered.connect(self.open_another)
         ui.periodCombo.currentIndexChanged.connect(lambda _i: self.show_figures())
         ui.yearSpin.setValue(today().year)
@@ -233,7 +243,11 @@ class CountyWindow(QMainWindow):
             )
         )
         self.path_label.setText(self.tr("Workspace: %1").replace("%1", self.workspace.location))
-        self.reviewer_label.setText(self.tr("Reviewer: %1").replace("%1", self.reviewer))
+        self.reviewer_label.setText(
+            self.tr("Signed in: %1 (%2)")
+            .replace("%1", self.reviewer.display_name)
+            .replace("%2", words.t(words.ROLES[self.reviewer.role]))
+        )
         for model in (self.inspected, self.inspections, self.sites, self.access):
             model.retranslate()
         self.figures.retranslate()
@@ -260,7 +274,7 @@ class CountyWindow(QMainWindow):
         self.show_figures()
         self.show_inspections()
         self.sites.set_rows(county.site_list(self.workspace))
-        self.access.set_rows(county.access_log(self.workspace))
+        self.access.set_rows(county.access_log(self.workspace, self.reviewer))
         for view in (self.ui.sitesTable, self.ui.accessTable):
             view.resizeColumnsToContents()
 
@@ -378,13 +392,13 @@ class CountyWindow(QMainWindow):
         """Verify and import in a worker; `earlier`: outcomes of the round before a key change."""
         if not paths:
             return None
-        workspace = self.workspace
+        workspace, reviewer = self.workspace, self.reviewer
 
         def job(progress: Progress) -> list[ImportOutcome]:
             outcomes = []
             for n, path in enumerate(paths):
                 progress(100 * n // len(paths), path.name)  # Cancel stops here, between files
-                outcomes.append(import_package(workspace, path, accept_new_key))
+                outcomes.append(import_package(workspace, path, accept_new_key, reviewer))
             progress(100, "")
             return outcomes
 
@@ -426,6 +440,17 @@ class CountyWindow(QMainWindow):
         if outcome.status == "new_key":
             return self.confirm_first_key(outcome, new)
         pinned = county.pinned_fingerprint(self.workspace, outcome.site_code) or "—"
+        if not self.reviewer.may(CountyAction.ACCEPT_NEW_KEY):
+            QMessageBox.information(
+                self,
+                self.tr("The site's key has changed"),
+                self.tr("The package %1 of site %2 is signed by another key than the one pinned "
+                        "on the site's first import (pinned %3, this package %4). Only a county "
+                        "administrator may accept a site's new key: ask them to import it.")
+                .replace("%1", outcome.file.name).replace("%2", outcome.site_code)
+                .replace("%3", pinned).replace("%4", new),
+            )  # fmt: skip
+            return False
         answer = QMessageBox.question(
             self,
             self.tr("The site's key has changed"),
@@ -445,7 +470,7 @@ class CountyWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        log.warning("%s accepted a new key for site %s", self.reviewer, outcome.site_code)
+        log.warning("%s accepted a new key for site %s", self.reviewer.username, outcome.site_code)
         return True
 
     def confirm_first_key(self, outcome: ImportOutcome, new: str) -> bool:
@@ -466,17 +491,16 @@ class CountyWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        log.info("%s trusted the first key of site %s (%s)", self.reviewer, outcome.site_code, new)
+        log.info(
+            "%s trusted the first key of site %s (%s)",
+            self.reviewer.username,
+            outcome.site_code,
+            new,
+        )
         return True
 
     def report_imports(self, outcomes: list[ImportOutcome]) -> None:
         self.last_outcomes = outcomes
-        county.log_access(
-            self.workspace,
-            self.reviewer,
-            "import",
-            "; ".join(f"{o.file.name}: {o.status} {o.reason}".strip() for o in outcomes),
-        )
         self.reload()
         self.last_summary = "\n".join(outcome_text(o) for o in outcomes)
         title = self.tr("Import packages")
@@ -619,12 +643,26 @@ class CountyWindow(QMainWindow):
         )  # fmt: skip
         return self.task
 
+    # --- accounts --------------------------------------------------------------------------
+
+    def manage_accounts(self) -> CountyAccountsDialog:
+        dialog = CountyAccountsDialog(self.workspace, self.reviewer, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> CountyPasswordDialog:
+        dialog = CountyPasswordDialog(self.workspace, self.reviewer, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
+
     # --- the window ------------------------------------------------------------------------
 
     def open_another(self) -> None:
         from app.ui.county_open import start_workspace
 
-        if start_workspace(self.parentWidget(), reviewer=self.reviewer) is not None:
+        if start_workspace(self.parentWidget()) is not None:
             self.close()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.county_roles import CountyRole
 from app.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "County"
@@ -73,9 +74,22 @@ SOURCES: dict[str, str] = {
 }
 ACCESS: dict[str, str] = {
     "open": QT_TRANSLATE_NOOP("County", "opened the workspace"),
-    "import": QT_TRANSLATE_NOOP("County", "imported packages"),
+    "import": QT_TRANSLATE_NOOP("County", "imported a package"),
     "inspection": QT_TRANSLATE_NOOP("County", "recorded an inspection"),
     "report": QT_TRANSLATE_NOOP("County", "printed the county summary"),
+    "sign_in": QT_TRANSLATE_NOOP("County", "signed in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("County", "sign-in refused"),
+    "account": QT_TRANSLATE_NOOP("County", "changed an account"),
+    "access_log": QT_TRANSLATE_NOOP("County", "read the access log"),
+    "return": QT_TRANSLATE_NOOP("County", "wrote a return file"),
+}
+CHANNELS: dict[str, str] = {
+    "window": QT_TRANSLATE_NOOP("County", "window"),
+    "cli": QT_TRANSLATE_NOOP("County", "command line"),
+}
+ROLES: dict[CountyRole, str] = {
+    CountyRole.REVIEWER: QT_TRANSLATE_NOOP("County", "reviewer"),
+    CountyRole.ADMIN: QT_TRANSLATE_NOOP("County", "county administrator"),
 }
 WORKSPACE_ERRORS: dict[str, str] = {
     "site_database": QT_TRANSLATE_NOOP(

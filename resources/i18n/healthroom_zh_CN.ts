@@ -74,6 +74,10 @@
         <translation>这个数据库已经有账户了。</translation>
     </message>
     <message>
+        <source>This is the only active county administrator; it cannot be disabled.</source>
+        <translation>这是唯一在用的县级管理员账户，不能停用。</translation>
+    </message>
+    <message>
         <source>Union chair</source>
         <translation>工会主席</translation>
     </message>
@@ -1165,7 +1169,7 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>打开工作区</translation>
     </message>
     <message>
-        <source>imported packages</source>
+        <source>imported a package</source>
         <translation>导入数据包</translation>
     </message>
     <message>
@@ -1175,6 +1179,42 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>printed the county summary</source>
         <translation>生成县级汇总</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>changed an account</source>
+        <translation>更改账户</translation>
+    </message>
+    <message>
+        <source>read the access log</source>
+        <translation>查看访问日志</translation>
+    </message>
+    <message>
+        <source>wrote a return file</source>
+        <translation>导出反馈文件</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>审核人员</translation>
+    </message>
+    <message>
+        <source>county administrator</source>
+        <translation>县级管理员</translation>
     </message>
     <message>
         <source>%1 is a site's register, not a county workspace. Choose a workspace file, or a new file name to create one.</source>
@@ -1207,6 +1247,68 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>The workspace server %1 could not be reached or refused the sign-in (%2). Check the address, the network and the server's user and password with the union's IT staff.</source>
         <translation>无法连接工作区服务器 %1，或服务器拒绝登录（%2）。请与工会的信息技术人员核对地址、网络以及服务器的用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyAccountEditDialog</name>
+    <message>
+        <source>New county account</source>
+        <translation>新建县级账户</translation>
+    </message>
+    <message>
+        <source>Set a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+</context>
+<context>
+    <name>CountyAccountsDialog</name>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Reviewers' accounts</source>
+        <translation>审核人员账户</translation>
+    </message>
+    <message>
+        <source>Everyone who works in this county workspace has an account of their own. Reviewers import, record inspections and print; county administrators also manage the accounts, read everyone's access log and accept a site's new key.</source>
+        <translation>在本县级工作区工作的每个人都有自己的账户。审核人员导入数据包、记录巡检和打印；县级管理员还管理账户、查看所有人的访问日志，并可接受单位的新密钥。</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
     </message>
 </context>
 <context>
@@ -1334,14 +1436,24 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>县级工作区 (*.db)</translation>
     </message>
     <message>
-        <source>Who is reviewing?</source>
-        <translation>审核人</translation>
+        <source>County workspace — sign in</source>
+        <translation>县级工作区——登录</translation>
     </message>
     <message>
-        <source>The workspace holds many sites' data. Your name is recorded in its access log with what you do.
-Your name:</source>
-        <translation>工作区保存多家单位的数据。您的姓名和所做的操作将记入访问记录。
-您的姓名：</translation>
+        <source>Sign in to the county workspace</source>
+        <translation>登录县级工作区</translation>
+    </message>
+    <message>
+        <source>The workspace holds many sites' data. Sign in with your county account; what you do is recorded in its access log.</source>
+        <translation>工作区保存着许多单位的数据。请用您的县级账户登录；您的操作会记入访问日志。</translation>
+    </message>
+    <message>
+        <source>New county workspace — first administrator</source>
+        <translation>新县级工作区——第一个管理员</translation>
+    </message>
+    <message>
+        <source>This workspace has no accounts yet. Create the county administrator's account first: it creates the reviewers' accounts and reads the access log.</source>
+        <translation>这个工作区还没有账户。请先建立县级管理员的账户：由管理员建立审核人员的账户并查看访问日志。</translation>
     </message>
     <message>
         <source>County workspace</source>
@@ -1352,6 +1464,13 @@ Your name:</source>
 %2</source>
         <translation>无法打开县级工作区 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPasswordDialog</name>
+    <message>
+        <source>New password for %1.</source>
+        <translation>为 %1 设置新密码。</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1552,10 @@ Your name:</source>
         <translation>详情</translation>
     </message>
     <message>
+        <source>Through</source>
+        <translation>途径</translation>
+    </message>
+    <message>
         <source>Writing the county summary…</source>
         <translation>正在生成县级汇总…</translation>
     </message>
@@ -1461,8 +1584,8 @@ Your name:</source>
         <translation>工作区：%1</translation>
     </message>
     <message>
-        <source>Reviewer: %1</source>
-        <translation>审核人：%1</translation>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
     </message>
     <message>
         <source>No packages yet: import the packages the sites sent.</source>
@@ -1511,6 +1634,10 @@ Your name:</source>
     <message>
         <source>The site's key has changed</source>
         <translation>单位的签名密钥已变更</translation>
+    </message>
+    <message>
+        <source>The package %1 of site %2 is signed by another key than the one pinned on the site's first import (pinned %3, this package %4). Only a county administrator may accept a site's new key: ask them to import it.</source>
+        <translation>单位 %2 的数据包 %1 的签名密钥与首次导入时固定的不同（固定的 %3，本数据包 %4）。只有县级管理员可以接受单位的新密钥：请由管理员导入。</translation>
     </message>
     <message>
         <source>The package %1 of site %2 is signed by another key than the one pinned on the site's first import.
@@ -1663,8 +1790,20 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Accounts</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
         <source>Open another county workspace…</source>
         <translation>打开其他县级工作区…</translation>
+    </message>
+    <message>
+        <source>Reviewers' accounts…</source>
+        <translation>审核人员账户…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
     </message>
     <message>
         <source>Close</source>

@@ -14,21 +14,23 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QInputDialog,
     QLineEdit,
     QMessageBox,
 )
 from pytestqt.qtbot import QtBot
 
-from app.db.county_models import open_workspace
+from app.db.county_models import Workspace, open_workspace
 from app.db.migrate import open_database
+from app.domain.county_roles import CountyRole
 from app.domain.periods import Period
 from app.exchange.export_package import export_package
 from app.exchange.removable import RemovableDrive
-from app.services import county, export_records
+from app.services import county, county_accounts, export_records
+from app.services.county_accounts import CountyReviewer
 from app.ui.county_open import open_workspace_window
 from app.ui.county_window import CountyWindow
 from app.ui.dialogs.county_inspection_dialog import CountyInspectionDialog
+from app.ui.dialogs.create_chair_dialog import CreateChairDialog
 from app.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 from app.ui.i18n import Translations
 from app.ui.models.county_figures_model import FIXED, KEYS
@@ -36,7 +38,7 @@ from app.ui.widgets.indicator_card import COLOURS
 from tests.gui.conftest import screenshot
 from tests.gui.county_packages import SECOND_CODE, SECOND_NAME, Packages, make_packages
 from tests.gui.test_sign_in import when_shown
-from tests.support import DEMO_TODAY, TECH
+from tests.support import COUNTY_PASSWORD, DEMO_TODAY, TECH
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +71,15 @@ class Messages:
         return self.shown[-1][1] if self.shown else ""
 
 
+def signed_in(_parent: object, workspace: Workspace) -> CountyReviewer:
+    """The reviewer 李审核 (account li) signs in; the administrator made the account."""
+    if not county_accounts.has_accounts(workspace):
+        admin = county_accounts.create_first_admin(workspace, "wang", COUNTY_PASSWORD, "王管理")
+        county_accounts.add_account(workspace, admin, "li", CountyRole.REVIEWER, COUNTY_PASSWORD,
+                                    "李审核")  # fmt: skip
+    return county_accounts.sign_in(workspace, "li", COUNTY_PASSWORD)
+
+
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
     return Messages(monkeypatch)
@@ -78,7 +89,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
 def county_window(
     qtbot: QtBot, tmp_path: Path, translations: Translations, messages: Messages
 ) -> Iterator[CountyWindow]:
-    window = open_workspace_window(None, tmp_path / "county.db", "李审核", lambda: DEMO_TODAY)
+    window = open_workspace_window(None, tmp_path / "county.db", lambda: DEMO_TODAY, signed_in)
     assert window is not None
     qtbot.addWidget(window)
     window.resize(1400, 820)
@@ -160,9 +171,11 @@ def test_import_two_sites_and_compare_them(
     assert own is not None and own in fingerprints.values()
     window.ui.tabs.setCurrentWidget(window.ui.sitesTab)
     screenshot(window, "county_sites")
-    actions = [r.action for r in county.access_log(window.workspace)]
-    assert actions[-1] == "open" and "import" in actions  # who opened it, what they did
-    assert all(r.reviewer == "李审核" for r in county.access_log(window.workspace))
+    log = county.access_log(window.workspace, window.reviewer)
+    actions = [r.action for r in log]
+    assert actions[-2:] == ["open", "sign_in"] and "import" in actions  # who, and what they did
+    assert all(r.reviewer == "li" and r.channel == "window" for r in log)  # a reviewer's own
+    assert len([a for a in actions if a == "import"]) == 3  # one line per package
 
 
 def test_reimport_newer_damaged_and_changed_key(
@@ -227,6 +240,13 @@ def test_reimport_newer_damaged_and_changed_key(
     new_print = export_records.key_fingerprint(db, TECH)
     db.close()
     old_print = county.pinned_fingerprint(window.workspace, SECOND_CODE)
+    # A reviewer is told that only the administrator may trust a new key; nothing imported.
+    before = len(messages.shown)
+    refused = run_import(qtbot, window, messages, [rekeyed])
+    assert not messages.questions and "只有县级管理员" in messages.shown[before][1]
+    assert "未导入" in refused
+    assert county.pinned_fingerprint(window.workspace, SECOND_CODE) == old_print
+    window.reviewer = county_accounts.sign_in(window.workspace, "wang", COUNTY_PASSWORD)
     messages.answer = QMessageBox.StandardButton.No
     declined = run_import(qtbot, window, messages, [rekeyed])
     assert len(messages.questions) == asked + 1
@@ -309,7 +329,8 @@ def test_record_an_inspection_with_rectification_items(
     assert window.delete_inspection() is True
     left = next(s for s in county.site_inspections(window.workspace, 2026) if s.code == SECOND_CODE)
     assert not [i for i in left.inspections if i.source == "county"]
-    assert county.access_log(window.workspace)[0].detail.startswith(f"deleted {SECOND_CODE}")
+    newest = county.access_log(window.workspace, window.reviewer)[0]
+    assert newest.detail.startswith(f"deleted {SECOND_CODE}")
     # A site-reported inspection cannot be deleted here: said why, nothing asked.
     site_rows = [r for r, i in enumerate(window.inspections._rows) if i.review_id is None]
     assert site_rows  # the site's own package reports its inspections
@@ -359,7 +380,7 @@ def test_county_report_is_written_in_a_worker_and_previewed(
     assert "2026Q3" in book.sheetnames and "inspections" in book.sheetnames
     book.close()
     shutil.copyfile(target, Path(screenshot(window, "county_after_report")).with_suffix(".pdf"))
-    assert county.access_log(window.workspace)[0].action == "report"
+    assert county.access_log(window.workspace, window.reviewer)[0].action == "report"
 
 
 def test_a_site_register_is_not_a_workspace_and_back(
@@ -367,7 +388,7 @@ def test_a_site_register_is_not_a_workspace_and_back(
 ) -> None:
     site = tmp_path / "site.db"
     shutil.copyfile(packages.demo_db, site)
-    assert open_workspace_window(None, site, "李审核") is None
+    assert open_workspace_window(None, site, sign_in=signed_in) is None
     assert "单位的台账" in messages.last() and "不是县级工作区" in messages.last()
     workspace = tmp_path / "county.db"
     open_workspace(workspace).close()
@@ -393,11 +414,25 @@ def test_the_county_workspace_from_the_file_menu(
     assert isinstance(window, MainWindow)
     path = tmp_path / "new-county.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(path), ""))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("张审核", True))
+
+    def first_admin(dialog: CreateChairDialog) -> None:  # a new workspace: its administrator
+        assert dialog.windowTitle() == "新县级工作区——第一个管理员"
+        assert dialog.ui.workspaceButton.isHidden()
+        screenshot(dialog, "county_first_admin")
+        dialog.ui.usernameEdit.setText("zhang")
+        dialog.ui.displayNameEdit.setText("张审核")
+        dialog.ui.passwordEdit.setText(COUNTY_PASSWORD)
+        dialog.ui.confirmEdit.setText(COUNTY_PASSWORD)
+        dialog.ui.buttonBox.accepted.emit()
+
+    when_shown(CreateChairDialog, first_admin)
     window.ui.actionOpenCountyWorkspace.trigger()
     (opened,) = county_open._windows
     qtbot.addWidget(opened)
-    assert opened.reviewer == "张审核" and opened.workspace.path == path
+    assert opened.reviewer.username == "zhang" and opened.workspace.path == path
+    assert opened.reviewer.role is CountyRole.ADMIN and "张审核（县级管理员）" in (
+        opened.reviewer_label.text()
+    )
     assert path.exists()
     assert opened.windowTitle() == "县级工作区——new-county.db"
     assert opened.ui.actionChinese.isChecked() and not opened.ui.actionEnglish.isChecked()

@@ -64,6 +64,7 @@ def test_the_window_opens_on_a_county_workspace(tmp_path: Path) -> None:
     """`healthroom --workspace FILE`: the county window, the opening logged with who."""
     from app.db.county_models import open_workspace
     from app.services import county
+    from tests.support import COUNTY_ADMIN
 
     workspace = tmp_path / "county.db"
     picture = tmp_path / "county.png"
@@ -72,7 +73,7 @@ def test_the_window_opens_on_a_county_workspace(tmp_path: Path) -> None:
         "QT_QPA_PLATFORM": "offscreen",
         "HEALTHROOM_EXIT_AFTER_MS": "300",
         "HEALTHROOM_USER": "reviewer-li",
-        "HEALTHROOM_PASSWORD": "unused",
+        "HEALTHROOM_PASSWORD": "smoke-2026",  # a new workspace: its first administrator
         "HEALTHROOM_SMOKE_SCREENSHOT": str(picture),
     }
     result = subprocess.run(
@@ -83,6 +84,8 @@ def test_the_window_opens_on_a_county_workspace(tmp_path: Path) -> None:
     assert "main window shown" in result.stderr and "Traceback" not in result.stderr
     assert picture.stat().st_size > 10_000
     opened = open_workspace(workspace)
-    (entry,) = county.access_log(opened)
+    entries = county.access_log(opened, COUNTY_ADMIN)
     opened.close()
-    assert (entry.reviewer, entry.action) == ("reviewer-li", "open")
+    assert [(e.reviewer, e.action) for e in entries] == [
+        ("reviewer-li", "open"), ("reviewer-li", "account")
+    ]  # fmt: skip

@@ -33,10 +33,11 @@ def test_window_or_command_line(argv: list[str], database: Path | None) -> None:
     [
         (["--workspace", "county.db"], Path("county.db")),
         (["--workspace=c.db"], Path("c.db")),
+        (["--workspace", "postgresql://li@db.local/county"], "postgresql://li@db.local/county"),
         ([], None),
         (["--db", "x.db"], None),
         (["county", "import", "a.zip", "--workspace", "c.db"], None),  # the command line
     ],
 )
-def test_the_county_window_or_not(argv: list[str], workspace: Path | None) -> None:
+def test_the_county_window_or_not(argv: list[str], workspace: Path | str | None) -> None:
     assert window_workspace(argv) == workspace

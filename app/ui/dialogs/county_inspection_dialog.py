@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 from app.db.county_models import Workspace
 from app.services import county
 from app.services.county import InspectionError, InspectionInput
+from app.services.county_accounts import CountyReviewer
 from app.ui.forms.ui_county_inspection_dialog import Ui_CountyInspectionDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.rectification_items_model import RectificationItemsModel
@@ -43,7 +44,7 @@ class CountyInspectionDialog(QDialog):
     def __init__(
         self,
         workspace: Workspace,
-        reviewer: str,
+        reviewer: CountyReviewer,
         site_code: str,
         site_name: str,
         today: dt.date,

@@ -33,6 +33,10 @@ class Ui_CountyWindow(object):
         self.actionEnglish.setObjectName(u"actionEnglish")
         self.actionEnglish.setCheckable(True)
         self.actionEnglish.setText(u"English")
+        self.actionAccounts = QAction(CountyWindow)
+        self.actionAccounts.setObjectName(u"actionAccounts")
+        self.actionChangePassword = QAction(CountyWindow)
+        self.actionChangePassword.setObjectName(u"actionChangePassword")
         self.actionClose = QAction(CountyWindow)
         self.actionClose.setObjectName(u"actionClose")
         self.centralWidget = QWidget(CountyWindow)
@@ -219,6 +223,8 @@ class Ui_CountyWindow(object):
         self.menuFile.setObjectName(u"menuFile")
         self.menuLanguage = QMenu(self.menuBar)
         self.menuLanguage.setObjectName(u"menuLanguage")
+        self.menuAccounts = QMenu(self.menuBar)
+        self.menuAccounts.setObjectName(u"menuAccounts")
         CountyWindow.setMenuBar(self.menuBar)
         self.statusBar = QStatusBar(CountyWindow)
         self.statusBar.setObjectName(u"statusBar")
@@ -229,6 +235,7 @@ class Ui_CountyWindow(object):
 #endif // QT_CONFIG(shortcut)
 
         self.menuBar.addAction(self.menuFile.menuAction())
+        self.menuBar.addAction(self.menuAccounts.menuAction())
         self.menuBar.addAction(self.menuLanguage.menuAction())
         self.menuFile.addAction(self.actionImport)
         self.menuFile.addAction(self.actionOpenWorkspace)
@@ -236,6 +243,8 @@ class Ui_CountyWindow(object):
         self.menuFile.addAction(self.actionClose)
         self.menuLanguage.addAction(self.actionChinese)
         self.menuLanguage.addAction(self.actionEnglish)
+        self.menuAccounts.addAction(self.actionAccounts)
+        self.menuAccounts.addAction(self.actionChangePassword)
 
         self.retranslateUi(CountyWindow)
     # setupUi
@@ -244,6 +253,8 @@ class Ui_CountyWindow(object):
         CountyWindow.setWindowTitle(QCoreApplication.translate("CountyWindow", u"County workspace", None))
         self.actionImport.setText(QCoreApplication.translate("CountyWindow", u"Import packages\u2026", None))
         self.actionOpenWorkspace.setText(QCoreApplication.translate("CountyWindow", u"Open another county workspace\u2026", None))
+        self.actionAccounts.setText(QCoreApplication.translate("CountyWindow", u"Reviewers' accounts\u2026", None))
+        self.actionChangePassword.setText(QCoreApplication.translate("CountyWindow", u"Change my password\u2026", None))
         self.actionClose.setText(QCoreApplication.translate("CountyWindow", u"Close", None))
         self.titleLabel.setText(QCoreApplication.translate("CountyWindow", u"County workspace", None))
         self.importButton.setText(QCoreApplication.translate("CountyWindow", u"Import packages\u2026", None))
@@ -262,4 +273,5 @@ class Ui_CountyWindow(object):
         self.tabs.setTabText(self.tabs.indexOf(self.accessTab), QCoreApplication.translate("CountyWindow", u"Access log", None))
         self.menuFile.setTitle(QCoreApplication.translate("CountyWindow", u"&File", None))
         self.menuLanguage.setTitle(QCoreApplication.translate("CountyWindow", u"&Language", None))
+        self.menuAccounts.setTitle(QCoreApplication.translate("CountyWindow", u"&Accounts", None))
     # retranslateUi

@@ -15,15 +15,19 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.county_models import (
+    CountyAccess,
     CountyIndicator,
     CountyInspection,
     CountyPackage,
     CountySite,
     open_workspace,
 )
+from app.domain.county_roles import CountyRole
 from app.exchange.county_import import _load_rows
 from app.exchange.package_format import verify_package
+from app.services import county_accounts
 from tests.county_factory import make_package, quarters, site
+from tests.support import COUNTY_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[3]
 IMPORTERS = 4
@@ -46,14 +50,15 @@ def packages(folder: Path) -> tuple[list[Path], dict[tuple[str, str], Path]]:
 
 
 def run_importers(place: str, files: list[Path]) -> list[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HEALTHROOM_PASSWORD": COUNTY_PASSWORD}
     children = []
     for number in range(IMPORTERS):
         order = list(files)
         random.Random(number).shuffle(order)
         children.append(
             subprocess.Popen(
-                [sys.executable, "-m", "app", "county", "import", *map(str, order),
+                [sys.executable, "-m", "app", "--user", f"reviewer{number}", "county", "import",
+                 *map(str, order),
                  "--workspace", place, "--accept-new-key"],
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
             )
@@ -78,7 +83,12 @@ def test_four_importers_at_once_lose_and_duplicate_nothing(place: str, tmp_path:
     folder = tmp_path / "stick"
     folder.mkdir()
     files, newest = packages(folder)
-    open_workspace(place).close()  # made before, as a union's IT staff would
+    workspace = open_workspace(place)  # made before, with the reviewers' accounts
+    admin = county_accounts.create_first_admin(workspace, "wang", COUNTY_PASSWORD)
+    for number in range(IMPORTERS):
+        county_accounts.add_account(workspace, admin, f"reviewer{number}", CountyRole.REVIEWER,
+                                    COUNTY_PASSWORD)  # fmt: skip
+    workspace.close()
     outputs = run_importers(place, files)
     said: Counter[str] = Counter()
     for out in outputs:
@@ -105,4 +115,10 @@ def test_four_importers_at_once_lose_and_duplicate_nothing(place: str, tmp_path:
         for path in newest.values():
             expected += len(_load_rows(verify_package(path))[1])
         assert session.scalar(select(func.count()).select_from(CountyInspection)) == expected
+        logged = session.scalars(
+            select(CountyAccess.detail).where(CountyAccess.action == "import")
+        ).all()
+        assert len(logged) == IMPORTERS * len(files)  # every package of every reviewer
+        channels = set(session.scalars(select(CountyAccess.channel)))
+        assert channels == {"cli", "window"}  # the accounts were made here, the imports by CLI
     workspace.close()

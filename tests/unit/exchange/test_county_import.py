@@ -22,7 +22,7 @@ from app.services import county
 from app.services.exchange_keys import SIGNING_KEY
 from app.services.indicators import compute_indicators
 from app.services.unit_of_work import unit_of_work
-from tests.support import DEMO_TODAY, TECH
+from tests.support import COUNTY_PASSWORD, DEMO_TODAY, TECH
 
 Q3 = Period.parse("2026Q3")
 
@@ -89,19 +89,28 @@ def test_damaged_package_is_rejected_before_any_row(demo_db: Database, tmp_path:
 
 
 def test_county_cli_import_and_report(
-    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
     bad = tmp_path / "bad.zip"
     bad.write_bytes(package.read_bytes()[:-10])
     ws = tmp_path / "county.db"
-    assert main(["county", "import", str(package), "--workspace", str(ws)]) == 1
+    monkeypatch.setenv("HEALTHROOM_NEW_PASSWORD", COUNTY_PASSWORD)
+    monkeypatch.setenv("HEALTHROOM_PASSWORD", COUNTY_PASSWORD)
+    first = ["county", "account", "add", "wang", "--role", "county_admin", "--workspace", str(ws)]
+    assert main(first) == 0
+    user = ["--user", "wang"]
+    capsys.readouterr()
+    assert main([*user, "county", "import", str(package), "--workspace", str(ws)]) == 1
     assert fingerprint(verify_package(package).public_key) in capsys.readouterr().err
-    assert main(["county", "import", str(package), "--workspace", str(ws),
+    assert main([*user, "county", "import", str(package), "--workspace", str(ws),
                  "--accept-new-key"]) == 0  # fmt: skip
-    assert main(["county", "import", str(bad), "--workspace", str(ws)]) == 1
+    assert main([*user, "county", "import", str(bad), "--workspace", str(ws)]) == 1
     pdf, xlsx = tmp_path / "county.pdf", tmp_path / "county.xlsx"
-    args = ["county", "report", "--year", "2026", "--workspace", str(ws), "-o", str(pdf)]
+    args = [*user, "county", "report", "--year", "2026", "--workspace", str(ws), "-o", str(pdf)]
     assert main([*args, "--xlsx", str(xlsx)]) == 0
     text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
     assert "县级汇总" in text and "未报送" in text  # Q1, Q2, Q4 have no package

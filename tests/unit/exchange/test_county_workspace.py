@@ -21,7 +21,7 @@ from app.services.county import InspectionError, InspectionInput, ItemInput
 from app.services.demo.generator import demo_profile
 from app.services.site_profile import save_profile
 from app.services.unit_of_work import read_only
-from tests.support import CHAIR, DEMO_TODAY, TECH
+from tests.support import CHAIR, COUNTY_REVIEWER, DEMO_TODAY, TECH
 
 Q3 = Period.parse("2026Q3")
 
@@ -74,9 +74,9 @@ def test_inspections_are_validated_saved_and_edited(demo_db: Database, tmp_path:
         (InspectionInput("NOPE", day, "王", "", None), ("site", "unknown_site")),
     ):
         with pytest.raises(InspectionError) as refused:
-            county.save_inspection(workspace, "李审核", bad)
+            county.save_inspection(workspace, COUNTY_REVIEWER, bad)
         assert (refused.value.field, refused.value.code) == where
-    review = county.save_inspection(workspace, "李审核", base)
+    review = county.save_inspection(workspace, COUNTY_REVIEWER, base)
     (site,) = county.site_inspections(workspace, 2026)
     own = [i for i in site.inspections if i.source == "county"]
     assert len(own) == 1 and own[0].review_id == review
@@ -86,12 +86,12 @@ def test_inspections_are_validated_saved_and_edited(demo_db: Database, tmp_path:
     assert len(site.inspections) == len(own) + len(reported) and not site.too_few
     done = InspectionInput(code, day, "王督查", "已整改", 92.0,
                            (ItemInput("补全消毒记录", dt.date(2026, 11, 20), "done"),))  # fmt: skip
-    assert county.save_inspection(workspace, "李审核", done, review) == review
+    assert county.save_inspection(workspace, COUNTY_REVIEWER, done, review) == review
     assert county.get_inspection(workspace, review) == done
     (site,) = county.site_inspections(workspace, 2025)
     assert site.too_few and site.inspections == ()
-    log = county.access_log(workspace)
-    assert [(r.reviewer, r.action) for r in log][:2] == [("李审核", "inspection")] * 2
+    log = county.access_log(workspace, COUNTY_REVIEWER)
+    assert [(r.reviewer, r.action) for r in log][:2] == [("li", "inspection")] * 2
     (listed,) = county.site_list(workspace)
     assert listed.fingerprint == export_records.key_fingerprint(demo_db, TECH)
     assert listed.packages == 1 and listed.last_period == "2026Q3"

@@ -145,9 +145,14 @@ def test_every_workbook_the_program_writes_has_no_formula(
         (out / "data.xlsx").write_bytes(archive.read("data.xlsx"))
     books["package data.xlsx"] = out / "data.xlsx"
     workspace = out / "county.db"
-    assert main(["county", "import", str(package), "--workspace", str(workspace),
+    monkeypatch.setenv("HEALTHROOM_NEW_PASSWORD", "county2026")  # the workspace's first account
+    first = ["county", "account", "add", "wang", "--role", "county_admin"]
+    assert main([*first, "--workspace", str(workspace)]) == 0
+    monkeypatch.setenv("HEALTHROOM_PASSWORD", "county2026")
+    user = ["--user", "wang"]
+    assert main([*user, "county", "import", str(package), "--workspace", str(workspace),
                  "--accept-new-key"]) == 0  # fmt: skip
-    county = ["county", "report", "--year", "2026", "--workspace", str(workspace)]
+    county = [*user, "county", "report", "--year", "2026", "--workspace", str(workspace)]
     assert main([*county, "-o", str(out / "c.pdf"), "--xlsx", str(out / "c.xlsx")]) == 0
     books["county report"] = out / "c.xlsx"
     register = open_database(path)
