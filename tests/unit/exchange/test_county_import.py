@@ -129,7 +129,10 @@ def test_export_cli_writes_the_package(demo_db: Database, tmp_path: Path) -> Non
 
 
 def test_a_site_whose_audit_trail_went_back_is_flagged(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Packages declare their audit chain's length and head; a later package with a shorter
     chain (the register rolled back to an old copy, or its newest entries deleted) is
@@ -156,10 +159,15 @@ def test_a_site_whose_audit_trail_went_back_is_flagged(
     q1 = export_package(db, TECH, Period.parse("2026Q1"), tmp_path, as_of=DEMO_TODAY).path
     db.close()
     workspace = tmp_path / "county.db"
+    monkeypatch.setenv("HEALTHROOM_NEW_PASSWORD", COUNTY_PASSWORD)
+    monkeypatch.setenv("HEALTHROOM_PASSWORD", COUNTY_PASSWORD)
+    add = ["county", "account", "add", "wang", "--role", "county_admin"]
+    assert main([*add, "--workspace", str(workspace)]) == 0
+    user = ["--user", "wang"]
     for package in (q2, q3):
-        assert main(["county", "import", str(package), "--workspace", str(workspace),
+        assert main([*user, "county", "import", str(package), "--workspace", str(workspace),
                      "--accept-new-key"]) == 0  # fmt: skip
     assert "warning" not in capsys.readouterr().err
-    assert main(["county", "import", str(q1), "--workspace", str(workspace)]) == 0
+    assert main([*user, "county", "import", str(q1), "--workspace", str(workspace)]) == 0
     err = capsys.readouterr().err
     assert "审计记录比以前的数据包少或被改写" in err and "rolled back" in err

@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import json
 import shutil
+import sqlite3
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -214,16 +215,36 @@ def test_at_least_25_hostile_packages(genuine: Genuine) -> None:
     assert len(hostile(genuine)) >= 25
 
 
+DATA_TABLES = ("county_site", "county_package", "county_indicator", "county_inspection",
+               "county_audit_head")  # fmt: skip
+
+
+def data_rows(workspace: Path) -> dict[str, list[tuple[object, ...]]]:
+    """What the workspace holds of the sites (its access log records each attempt, rightly)."""
+    con = sqlite3.connect(workspace)
+    try:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in DATA_TABLES}
+    finally:
+        con.close()
+
+
 def test_each_hostile_package_is_refused_and_nothing_is_written(
-    genuine: Genuine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    genuine: Genuine,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     workspace_path = tmp_path / "county.db"
+    monkeypatch.setenv("HEALTHROOM_NEW_PASSWORD", "county2026")
+    monkeypatch.setenv("HEALTHROOM_PASSWORD", "county2026")
+    add = ["county", "account", "add", "wang", "--role", "county_admin"]
+    assert main([*add, "--workspace", str(workspace_path)]) == 0
     workspace = open_workspace(workspace_path)
     good = tmp_path / "good.zip"
     good.write_bytes(pack(genuine.members, genuine.manifest, genuine.key, deflate=True))
     assert import_package(workspace, good, accept_new_key=True).status == "imported"
     workspace.close()
-    before = workspace_path.read_bytes()
+    before = data_rows(workspace_path)
     wrong = []
     for what, data, reason in hostile(genuine):
         path = tmp_path / "hostile.zip"
@@ -235,12 +256,13 @@ def test_each_hostile_package_is_refused_and_nothing_is_written(
             workspace.close()
         if (outcome.status, outcome.reason) != ("rejected", reason):
             wrong.append(f"{what}: {outcome.status} {outcome.reason} {outcome.detail}")
-        code = main(["county", "import", str(path), "--workspace", str(workspace_path)])
+        code = main(["--user", "wang", "county", "import", str(path), "--workspace",
+                     str(workspace_path)])  # fmt: skip
         err = capsys.readouterr().err
         if code != 1 or "Traceback" in err or "拒绝导入" not in err:
             wrong.append(f"{what} (command line): exit {code}: {err[-200:]}")
     assert not wrong, "\n".join(wrong)
-    assert workspace_path.read_bytes() == before  # not a row of any of them
+    assert data_rows(workspace_path) == before  # not a row of any of them
 
 
 def test_the_current_quarter_is_accepted_and_the_next_is_not(genuine: Genuine) -> None:

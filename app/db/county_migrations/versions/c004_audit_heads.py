@@ -1,15 +1,15 @@
 """each package's audit chain (entries and head), to flag a site whose trail went back
 
-Revision ID: c003
-Revises: c002
+Revision ID: c004
+Revises: c003
 Create Date: 2026-12-06 15:00:00
 """
 import sqlalchemy as sa
 from alembic import op
 
 
-revision = "c003"
-down_revision = "c002"
+revision = "c004"
+down_revision = "c003"
 branch_labels = None
 depends_on = None
 
