@@ -175,7 +175,9 @@ def test_import_two_sites_and_compare_them(
     actions = [r.action for r in log]
     assert actions[-2:] == ["open", "sign_in"] and "import" in actions  # who, and what they did
     assert all(r.reviewer == "li" and r.channel == "window" for r in log)  # a reviewer's own
-    assert len([a for a in actions if a == "import"]) == 3  # one line per package
+    imports = [r.detail for r in log if r.action == "import"]
+    # One line per package and try: each waited for its site's key to be confirmed, then came in.
+    assert len(imports) == 6 and sum(": imported" in d for d in imports) == 3, imports
 
 
 def test_reimport_newer_damaged_and_changed_key(
@@ -241,9 +243,9 @@ def test_reimport_newer_damaged_and_changed_key(
     db.close()
     old_print = county.pinned_fingerprint(window.workspace, SECOND_CODE)
     # A reviewer is told that only the administrator may trust a new key; nothing imported.
-    before = len(messages.shown)
+    before, asked = len(messages.shown), len(messages.questions)
     refused = run_import(qtbot, window, messages, [rekeyed])
-    assert not messages.questions and "只有县级管理员" in messages.shown[before][1]
+    assert len(messages.questions) == asked and "只有县级管理员" in messages.shown[before][1]
     assert "未导入" in refused
     assert county.pinned_fingerprint(window.workspace, SECOND_CODE) == old_print
     window.reviewer = county_accounts.sign_in(window.workspace, "wang", COUNTY_PASSWORD)
