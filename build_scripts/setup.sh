@@ -12,6 +12,11 @@ APT_PACKAGES=(python3-venv binutils libegl1 libgl1 libglib2.0-0 libfontconfig1 l
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0
   libnss3 libasound2 poppler-utils)
+# With --test: LibreOffice Calc without its GUI, so the tests save rosters as real .xls, .ods
+# and .xlsx files (they skip, saying so, where it cannot be installed).
+for arg in "$@"; do
+  [ "$arg" = --test ] && APT_PACKAGES+=(libreoffice-calc-nogui)
+done
 
 # --test adds the test tools, --bundle PyInstaller (for build_scripts/build.py).
 wanted=()

@@ -33,7 +33,8 @@ COMMANDS: tuple[Command, ...] = (
         kinds=(
             Command(
                 "staff",
-                "import the staff roster from .xlsx or .csv (preview with --dry-run)",
+                "import the staff roster from .xlsx .xls .et .ods .csv .txt (preview: --dry-run; "
+                'columns: --map "HEADER=field,...")',
                 "app.cli.import_staff",
             ),
         ),

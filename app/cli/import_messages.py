@@ -7,19 +7,52 @@ words (app/ui/import_problems.py). `{0}`, `{1}` are the problem's arguments.
 from __future__ import annotations
 
 from app.domain.staff import Severity
-from app.exchange.roster_rows import ImportProblem
+from app.exchange.column_mapping import ColumnMapping, Confidence, MapOptionError
+from app.exchange.roster_rows import SYNONYMS, ImportProblem
+from app.exchange.spreadsheet import column_letter
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # the file as a whole
     "not_found": ("找不到文件", "the file does not exist"),
-    "not_a_spreadsheet": (
-        "不是可读取的表格文件，请使用 .xlsx 或 .csv",
-        "not a spreadsheet that can be read: use .xlsx or .csv",
+    "not_a_file": (
+        "这是文件夹、管道或设备，不是文件；请选择表格文件本身",
+        "this is a folder, a pipe or a device, not a file: choose the spreadsheet file itself",
     ),
-    "old_excel_format": (
-        "这是旧版 Excel（.xls）或加了密码的工作簿，请另存为“Excel 工作簿（.xlsx）”并去掉密码",
-        "an old Excel (.xls) or password-protected workbook: save it as an Excel workbook "
-        "(.xlsx) without a password",
+    "not_a_spreadsheet": (
+        "不是表格文件；请使用 Excel（.xlsx .xls）、WPS（.et）、LibreOffice（.ods）"
+        "或文本（.csv .txt）文件",
+        "not a spreadsheet: use an Excel (.xlsx .xls), WPS (.et), LibreOffice (.ods) or text "
+        "(.csv .txt) file",
+    ),
+    "too_big": (
+        "文件太大，不像名册（最大 32 MB，解压后每部分最大 200 MB）；"
+        "请确认选对了文件，或分成几个文件",
+        "the file is too large for a roster (at most 32 MB, 200 MB per part unpacked): check it is "
+        "the right file, or split it",
+    ),
+    "password": (
+        "文件设置了打开密码；请在 Excel 或 WPS 中去掉密码后另存，再导入",
+        "the file is protected by a password: remove the password in Excel or WPS, save it and "
+        "import the saved copy",
+    ),
+    "damaged": (
+        "文件已损坏，无法读取；请用 Excel、WPS 或 LibreOffice 打开（它们常能修复）并另存，"
+        "再导入另存的文件",
+        "the file is damaged and cannot be read: open it in Excel, WPS or LibreOffice (they can "
+        "often repair it), save it again and import the saved copy",
+    ),
+    "too_many_columns": (
+        "列数太多（最多 256 列）；请删除与名册无关的列后另存",
+        "too many columns (at most 256): delete the columns that do not belong and save again",
+    ),
+    "too_many_cells": (
+        "表格范围太大（行数×列数超过 400 万）；请删除末尾的空行和空列后另存",
+        "the sheet is too large (rows x columns beyond 4 million): delete the empty rows and "
+        "columns at its end and save again",
+    ),
+    "cell_too_long": (
+        "单元格 {0} 的内容超过 32767 个字，不是名册内容；请检查文件",
+        "cell {0} holds more than 32,767 characters, which no roster cell does: check the file",
     ),
     "empty": ("文件是空的", "the file is empty"),
     "too_many_rows": ("行数太多，一次最多 200000 行", "too many rows: at most 200,000 at once"),
@@ -36,6 +69,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_date": (
         "不是有效日期（可写 2023-05-01、2023/5/1、2023年5月1日 或 20230501）",
         "not a real date (write 2023-05-01, 2023/5/1, 2023年5月1日 or 20230501)",
+    ),
+    "wrong_type": (
+        "单元格是逻辑值（TRUE/FALSE）或日期，这里应填文字或号码；请把该列设为“文本”格式后重新录入",
+        "the cell holds TRUE/FALSE or a date where text or a number belongs: format the column "
+        "as text and type the value again",
     ),
     "bad_sex": ("性别只能填“男”或“女”", "sex must be 男 (male) or 女 (female)"),
     "required": ("必须填写", "required"),
@@ -92,6 +130,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "身份证号已登记在工号 {0}（{1}）名下",
         "the ID number is already registered under employee no. {0} ({1})",
     ),
+    "employee_no_changed": (
+        "与工号 {0}（{1}）的身份证号和姓名相同，且该工号不在此文件中："
+        "按工号变更导入，原工号保留在历史中",
+        "same ID number and name as employee no. {0} ({1}), who is not in this file: imported "
+        "as a change of employee no.; the old number is kept in the history",
+    ),
     "row_skipped": (
         "没有工号和姓名，此行已跳过",
         "no employee no. and no name: the row is skipped",
@@ -131,3 +175,50 @@ def reason(problem: ImportProblem) -> tuple[str, str]:
         zh_sex, en_sex = SEX_WORDS.get(args[0], (args[0], args[0]))
         return zh.format(zh_sex), en.format(en_sex)
     return zh.format(*args), en.format(*args)
+
+
+CONFIDENCE = {
+    Confidence.CHOSEN: ("已确认", "chosen"),
+    Confidence.EXACT: ("确定", "certain"),
+    Confidence.CLEANED: ("很可能", "likely"),
+    Confidence.KEYWORD: ("猜测，请核对", "a guess: check it"),
+}
+
+
+def mapping_lines(mapping: ColumnMapping) -> list[str]:
+    """The columns as mapped: letter, heading, field and how sure the guess is."""
+    head = "列映射 / columns"
+    if mapping.remembered:
+        head += "（沿用上次确认的映射 / as confirmed for these headings before）"
+    lines = [f"{head}:"]
+    for column in mapping.columns:
+        if not column.header and column.field is None:
+            continue
+        where = f"  {column_letter(column.index)} “{column.header}”"
+        if column.field is None:
+            lines.append(f"{where} → 不导入 / ignored")
+            continue
+        zh, en = CONFIDENCE.get(column.confidence, ("", ""))
+        lines.append(
+            f"{where} → {SYNONYMS[column.field][0]} / {column.field}  [{zh} / {en}]"
+            if column.field in SYNONYMS
+            else f"{where} → {column.field}  [{zh} / {en}]"
+        )
+    return lines
+
+
+MAP_OPTION: dict[str, tuple[str, str]] = {
+    "bad_pair": ("--map 的写法应为 “表头=字段”", "--map takes HEADER=field pairs"),
+    "unknown_header": ("文件中没有这个表头", "no such heading in the file"),
+    "unknown_field": (
+        "不认识的字段（可用："
+        + "、".join(f"{w[0]}/{k}" for k, w in SYNONYMS.items())
+        + "，或 ignore）",
+        "unknown field (use one of " + ", ".join(SYNONYMS) + ", or ignore)",
+    ),
+}
+
+
+def map_option_refusal(error: MapOptionError) -> str:
+    zh, en = MAP_OPTION[error.code]
+    return f"--map “{error.value}”: {zh} / {en}"

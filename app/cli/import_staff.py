@@ -1,7 +1,11 @@
-"""healthroom import staff FILE [--dry-run]: the roster import from the command line.
+"""healthroom import staff FILE [--dry-run] [--map "HEADER=field,..."]: the roster import
+from the command line.
 
-Prints the preview (counts, every problem with row and column) in Chinese and English; exit 0
-when the file was applied (or, with --dry-run, would apply), 1 when it is rejected.
+Prints the column mapping it used and the preview (counts, every problem with row and column)
+in Chinese and English; exit 0 when the file was applied (or, with --dry-run, would apply), 1
+when it is rejected. The mapping starts from the one remembered for the file's headings, else
+the guess; --map changes columns (by heading or letter) to a field (key or usual heading) or
+"ignore". A mapping used by an applied import is remembered.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ import sys
 from pathlib import Path
 
 from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, CliContext, Rejected, input_file
-from app.cli.import_messages import problem_text
+from app.cli.import_messages import map_option_refusal, mapping_lines, problem_text
 from app.db.backup import BackupError
 from app.domain.permissions import Action
-from app.exchange.roster_import import import_roster, parse_roster, preview_roster
-from app.exchange.roster_rows import RosterPreview
+from app.exchange.column_mapping import MapOptionError, apply_map_option
+from app.exchange.roster_import import import_roster, parse_roster, preview_roster, remap_roster
+from app.exchange.roster_rows import ROSTER_FIELDS, RosterPreview
+from app.services.import_mappings import remembered_mappings
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -23,12 +29,30 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="check and show what would change; write nothing"
     )
+    parser.add_argument(
+        "--map",
+        metavar="HEADER=field,...",
+        help="say which column is which: a heading (or column letter) = a field (employee_no, "
+        "name, sex, birth_date, id_number, department, phone, hire_date, job_title, hazards, "
+        "departure_date, or its Chinese heading) or ignore",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
     actor = context.require(Action.IMPORT_ROSTER)
-    parsed = parse_roster(input_file(args.file))
+    parsed = parse_roster(
+        input_file(args.file), remembered=remembered_mappings(context.db, "roster")
+    )
+    if args.map and parsed.mapping is not None:
+        try:
+            mapping = apply_map_option(parsed.mapping, args.map, ROSTER_FIELDS)
+        except MapOptionError as error:
+            raise Rejected(map_option_refusal(error)) from None
+        parsed = remap_roster(parsed, mapping)
+    if parsed.mapping is not None:
+        for line in mapping_lines(parsed.mapping):
+            print(line)
     if args.dry_run:
         preview = preview_roster(context.db, actor, parsed)
     else:
@@ -63,11 +87,6 @@ def print_preview(preview: RosterPreview) -> None:
     if preview.header_row is not None:
         where += f"（表头在第 {preview.header_row} 行 / header on row {preview.header_row}）"
     print(where)
-    if preview.columns:
-        columns = ", ".join(f"{letter} {label}" for _field, letter, label in preview.columns)
-        print(f"识别的列 / columns: {columns}")
-    if preview.ignored_columns:
-        print(f"未使用的列 / columns not used: {', '.join(preview.ignored_columns)}")
     print(
         f"新增 / new: {preview.new}   更新 / updated: {preview.updated}   "
         f"不变 / unchanged: {preview.unchanged}"

@@ -195,6 +195,19 @@ class Staff(Base):
     )
 
 
+class EmployeeNoChange(Base):
+    """HR gave a person a new employee no. (the same ID number under a new number): the old
+    number stays on record, so history and old sheets still point to the person."""
+
+    __tablename__ = "employee_no_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    old_employee_no: Mapped[str] = mapped_column(String(50), index=True)
+    new_employee_no: Mapped[str] = mapped_column(String(50))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    source: Mapped[str] = mapped_column(String(300), default="")  # the roster file
+
+
 class HealthFile(Base):
     """The person's health file (健康档案): the latest known state, one per person."""
 

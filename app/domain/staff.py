@@ -17,6 +17,7 @@ from enum import StrEnum
 from app.domain.enums import Sex
 from app.domain.id_number import EARLIEST_BIRTH, IdWarning, check_id_number
 from app.domain.phone import is_valid_mobile, normalize_mobile
+from app.domain.text import strip_invisible
 
 __all__ = [
     "MAX_LENGTH",
@@ -111,7 +112,7 @@ def clean_employee_no(value: object) -> str:
             return ""
         if value.is_integer():
             value = int(value)
-    text = unicodedata.normalize("NFKC", str(value))
+    text = strip_invisible(unicodedata.normalize("NFKC", str(value)))
     return "".join(text.split())
 
 
@@ -119,7 +120,7 @@ def clean_name(value: object) -> str:
     """Trimmed, spaces collapsed, and no spaces inside a Chinese name ("张  三" is 张三)."""
     if value is None:
         return ""
-    text = " ".join(unicodedata.normalize("NFKC", str(value)).split())
+    text = " ".join(strip_invisible(unicodedata.normalize("NFKC", str(value))).split())
     return _SPACE_BETWEEN_CJK.sub("", text)
 
 

@@ -7,7 +7,10 @@ parse (the file into rows of cells, `parse_roster`) → validate and plan agains
 Rules, as HR departments hand rosters over:
 - the header may sit below a title row or two and use any of the usual Chinese names;
 - the employee number identifies a person: a number already on the roster updates that person,
-  a new one adds a person; the same ID number under another employee number is an error;
+  a new one adds a person; a new number with the ID number and name of someone the file no
+  longer lists under their old number is a change of employee no. (shown as a warning, the old
+  number kept in its history, audited); the same ID number under another employee number
+  otherwise is an error;
 - a blank cell keeps what is stored (an import never erases data), so a partial sheet with only
   employee numbers and phones is a valid way to update phones;
 - sex and birth date come from the ID number when their cells are blank, and must agree with
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -30,7 +33,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.db.models import Department, Staff
+from app.db.models import Department, EmployeeNoChange, Staff
 from app.domain.codes import AuditAction, Role
 from app.domain.enums import Sex
 from app.domain.pinyin import pinyin_keys
@@ -44,9 +47,10 @@ from app.domain.staff import (
     is_active_on,
     parse_sex,
 )
+from app.exchange.column_mapping import ColumnMapping, propose
 from app.exchange.roster_rows import (
     COMPARED,
-    REQUIRED_COLUMNS,
+    ROSTER_FIELDS,
     SYNONYMS,
     Action,
     ImportProblem,
@@ -57,26 +61,33 @@ from app.exchange.roster_rows import (
 )
 from app.exchange.spreadsheet import (
     SpreadsheetError,
+    Table,
     Value,
     column_letter,
-    find_header,
     is_formula,
     normalize_text,
     parse_date,
     read_table,
+    shown,
 )
 from app.services import audit
 from app.services.actor import Actor
 from app.services.backups import automatic_backup
+from app.services.import_mappings import remember_mapping
 from app.services.unit_of_work import read_only, unit_of_work
 
 __all__ = [
     "import_roster",
     "parse_roster",
     "preview_roster",
+    "remap_roster",
 ]
 
 IMPORTERS = (Role.CHAIR, Role.ADMIN)
+TEXT_FIELDS = frozenset(
+    ("employee_no", "name", "id_number", "department", "phone", "job_title", "hazards")
+)
+MULTILINE_FIELDS = frozenset(("job_title", "hazards"))
 Progress = Callable[[int, str], None]
 
 # --- parse ----------------------------------------------------------------------------
@@ -94,73 +105,83 @@ def _sha256(path: Path) -> str:
 
 
 def _file_problem(code: str, detail: str = "", row: int | None = None) -> ImportProblem:
-    return ImportProblem(row, "", "", "", detail, code)
+    args = (detail,) if code == "cell_too_long" else ()
+    return ImportProblem(row, "", "", "", detail, code, args=args)
 
 
-def parse_roster(path: Path) -> ParsedRoster:
-    """Read the file; never raises for a bad file (its problems say what is wrong)."""
+def parse_roster(
+    path: Path,
+    mapping: ColumnMapping | None = None,
+    remembered: Mapping[str, Sequence[str | None]] | None = None,
+) -> ParsedRoster:
+    """Read the file and map its columns: `mapping` as the person chose it, else the
+    proposal (a mapping remembered for the same headings first). Never raises for a bad
+    file: its problems say what is wrong."""
     path = Path(path)
     sha = _sha256(path) if path.is_file() else ""
     try:
         table = read_table(path)
     except SpreadsheetError as error:
-        return ParsedRoster(path, sha, problems=(_file_problem(error.code, error.detail),))
-    try:
-        header = find_header(table, SYNONYMS, REQUIRED_COLUMNS)
-    except SpreadsheetError as error:
-        missing = [f for f in error.detail.split(",") if f]
-        columns = tuple(
-            ImportProblem(
-                error.row, "", SYNONYMS[f][0], f, "", "missing_column", args=SYNONYMS[f][1:]
-            )
+        problem = _file_problem(error.code, error.detail, error.row)
+        return ParsedRoster(path, sha, problems=(problem,))
+    return map_roster(path, sha, table, mapping or propose(table, ROSTER_FIELDS, remembered))
+
+
+def remap_roster(parsed: ParsedRoster, mapping: ColumnMapping) -> ParsedRoster:
+    """The same file with its columns mapped another way (the file is not read again)."""
+    if parsed.table is None:
+        return parse_roster(parsed.path, mapping)
+    return map_roster(parsed.path, parsed.sha256, parsed.table, mapping)
+
+
+def map_roster(path: Path, sha: str, table: Table, mapping: ColumnMapping) -> ParsedRoster:
+    columns = dict(mapping.fields)
+    labels = {c.field: c.header for c in mapping.columns if c.field is not None}
+    missing = ROSTER_FIELDS.missing(columns)
+    if missing:
+        near = mapping.header_row if columns else None
+        absent = tuple(
+            ImportProblem(near, "", SYNONYMS[f][0], f, "", "missing_column", args=SYNONYMS[f][1:])
             for f in missing
         )
-        return ParsedRoster(path, sha, table.sheet, problems=columns)
-    used = set(header.columns.values())
-    header_cells = next(r for r in table.rows if r.number == header.row_number).values
-    ignored = tuple(
-        normalize_text(v) for i, v in enumerate(header_cells) if i not in used and normalize_text(v)
-    )
+        return ParsedRoster(
+            path,
+            sha,
+            table.sheet,
+            mapping.header_row or None,
+            problems=absent,
+            mapping=mapping,
+            table=table,
+        )
+    ignored = tuple(c.header for c in mapping.columns if c.field is None and c.header)
     rows = []
     for row in table.rows:
-        if row.number <= header.row_number:
+        if row.number <= mapping.header_row:
             continue
         cells = {
             name: row.values[index] if index < len(row.values) else None
-            for name, index in header.columns.items()
+            for name, index in columns.items()
         }
         rows.append(SourceRow(row.number, cells))
     problems: tuple[ImportProblem, ...] = ()
     if not rows:
-        problems = (_file_problem("no_rows", row=header.row_number),)
+        problems = (_file_problem("no_rows", row=mapping.header_row),)
     return ParsedRoster(
         path,
         sha,
         table.sheet,
-        header.row_number,
-        dict(header.columns),
-        dict(header.labels),
+        mapping.header_row,
+        columns,
+        labels,
         ignored,
         tuple(rows),
         problems,
+        mapping,
+        table,
     )
 
 
 # --- validate and plan ------------------------------------------------------------------
-
-
-def shown(value: Value) -> str:
-    """A cell's value as text for a message, close to what the spreadsheet displays."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:.15g}"
-    text = str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
 
 
 @dataclass
@@ -250,11 +271,23 @@ class _RowReader:
             self.problem(name, "formula")
             self.unreadable.add(name)
             return None
+        if name in TEXT_FIELDS and isinstance(value, bool | dt.date | dt.time | dt.timedelta):
+            # TRUE or a date where a phone or a name belongs: an error, never a blank that
+            # would keep (or, read as nothing, erase) what is stored.
+            self.problem(name, "wrong_type")
+            self.unreadable.add(name)
+            return None
         return value
 
     def text(self, name: str) -> str:
         value = self.raw(name)
-        return clean_name(value) if name != "employee_no" else clean_employee_no(value)
+        if name == "employee_no":
+            return clean_employee_no(value)
+        if name in MULTILINE_FIELDS and isinstance(value, str):
+            # A cell listing several hazards or jobs, one per line: keep the lines apart.
+            lines = (clean_name(line) for line in value.splitlines())
+            return "\n".join(line for line in lines if line)
+        return clean_name(value)
 
     def date(self, name: str) -> tuple[dt.date | None, bool]:
         """(date, month only) from a date cell; None with a problem when unreadable."""
@@ -296,6 +329,9 @@ class _Planner:
         self.first_row_of_id: dict[str, tuple[int, str]] = {}
         # The ID number each listed person gets in this file (their old one is then freed).
         self.new_id_of: dict[str, str] = {}
+        self.listed = {clean_employee_no(s.cells.get("employee_no")) for s in parsed.rows}
+        # New employee no. -> the old one, for people HR renumbered (same ID number).
+        self.renumbered: dict[str, str] = {}
         for source in parsed.rows:
             number = clean_employee_no(source.cells.get("employee_no"))
             id_text = source.cells.get("id_number")
@@ -319,6 +355,9 @@ class _Planner:
                 reader.problem("employee_no", "row_skipped", Severity.WARNING)
             return reader.problems, None
         existing = self.stored.get(employee_no) if employee_no else None
+        previous = self._previous_number(employee_no, id_raw, name) if existing is None else None
+        if previous is not None:
+            existing = self.stored[previous]
         old = existing.values if existing else {}
 
         def keep(value: Any, name: str) -> Any:
@@ -355,12 +394,34 @@ class _Planner:
             if first != source.number:
                 reader.problem("employee_no", "duplicate_in_file", args=(str(first),))
         if record is not None and record.id_number:
-            self._check_id_number(reader, record.id_number, employee_no)
+            self._check_id_number(reader, record.id_number, employee_no, previous)
         if any(p.severity is Severity.ERROR for p in reader.problems):
             return reader.problems, None
+        if previous is not None:
+            self.renumbered[employee_no] = previous
+            reader.problem(
+                "employee_no",
+                "employee_no_changed",
+                Severity.WARNING,
+                args=(previous, self.stored[previous].values["name"]),
+            )
         return reader.problems, record
 
-    def _check_id_number(self, reader: _RowReader, id_number: str, employee_no: str) -> None:
+    def _previous_number(self, employee_no: str, id_raw: Value, name: str) -> str | None:
+        """The stored employee no. of the person this row renumbers: a new number with the
+        ID number of someone the file does not list under their old number, and their name."""
+        if not employee_no or not isinstance(id_raw, str):
+            return None
+        holder = self.by_id_number.get("".join(id_raw.split()).upper())
+        if holder is None or holder in self.listed:
+            return None
+        if name and name != self.stored[holder].values["name"]:
+            return None  # another person, or a mistyped ID number: reported as id_taken
+        return holder
+
+    def _check_id_number(
+        self, reader: _RowReader, id_number: str, employee_no: str, previous: str | None
+    ) -> None:
         earlier = self.first_row_of_id.setdefault(id_number, (reader.row.number, employee_no))
         holder = self.by_id_number.get(id_number)
         if earlier[1] != employee_no:
@@ -368,6 +429,7 @@ class _Planner:
         elif (
             holder is not None
             and holder != employee_no
+            and holder != previous
             and self.new_id_of.get(holder, id_number) == id_number
         ):
             # Another person holds this number and keeps it.
@@ -389,21 +451,30 @@ def _plan(session: Session, parsed: ParsedRoster, today: dt.date, progress: Prog
         problems.extend(found)
         if record is None:
             continue
-        existing = planner.stored.get(record.employee_no)
+        previous = planner.renumbered.get(record.employee_no, "")
+        existing = planner.stored.get(previous or record.employee_no)
         action, changes = Action.NEW, ()
         if existing is not None:
             after = _values(record)
             changes = tuple(f for f in COMPARED if after[f] != existing.values[f])
+            if previous:
+                changes = ("employee_no", *changes)
             action = Action.UPDATE if changes else Action.UNCHANGED
         planned = PlannedRow(
-            source.number, record.employee_no, record.name, record.department, action, changes
+            source.number,
+            record.employee_no,
+            record.name,
+            record.department,
+            action,
+            changes,
+            previous,
         )
         records.append((planned, record, existing))
     known = planner.departments
     new_departments = tuple(
         dict.fromkeys(r.department for _, r, _ in records if r.department not in known)
     )
-    listed = {clean_employee_no(s.cells.get("employee_no")) for s in parsed.rows}
+    listed = planner.listed | set(planner.renumbered.values())
     not_in_file = sum(
         1
         for no, person in planner.stored.items()
@@ -487,6 +558,11 @@ def import_roster(
             automatic_backup(db, "before-import")
         report(80, "writing")
         _write(session, plan)
+        _keep_number_changes(session, actor, plan, parsed.path.name)
+        if parsed.mapping is not None:  # confirmed by importing with it
+            remember_mapping(
+                session, "roster", parsed.mapping.signature, parsed.mapping.as_stored()
+            )
         preview = plan.preview
         audit.record(
             session,
@@ -504,10 +580,35 @@ def import_roster(
                 "unchanged": preview.unchanged,
                 "warnings": len(preview.warnings),
                 "new_departments": list(preview.new_departments),
+                "columns": {label: name for name, label in parsed.labels.items()},
             },
         )
         report(100, "done")
         return replace(preview, applied=True)
+
+
+def _keep_number_changes(session: Session, actor: Actor, plan: _Plan, file_name: str) -> None:
+    """Each change of employee no.: its history row and its own audit entry."""
+    for planned, _record, existing in plan.records:
+        if not planned.previous_employee_no or existing is None:
+            continue
+        session.add(
+            EmployeeNoChange(
+                staff_id=existing.id,
+                old_employee_no=planned.previous_employee_no,
+                new_employee_no=planned.employee_no,
+                source=file_name[:300],
+            )
+        )
+        audit.record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "staff",
+            existing.id,
+            before={"employee_no": planned.previous_employee_no},
+            after={"employee_no": planned.employee_no, "file": file_name},
+        )
 
 
 def _write(session: Session, plan: _Plan) -> None:
@@ -530,6 +631,8 @@ def _write(session: Session, plan: _Plan) -> None:
         if existing is None:
             inserts.append({"employee_no": record.employee_no, **values})
         else:
+            if planned.previous_employee_no:
+                values["employee_no"] = record.employee_no
             updates.append({"id": existing.id, **values})
             if "id_number" in planned.changes:
                 id_moves.append({"id": existing.id, "id_number": None})

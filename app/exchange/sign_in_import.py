@@ -20,16 +20,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.db.models import Activity, Attendance, Staff
+from app.db.models import Activity, Attendance, EmployeeNoChange, Staff
 from app.domain.codes import ActivityStatus, AuditAction, Role, SignInMethod
 from app.domain.participation import in_target_group, on_roster
+from app.exchange.column_mapping import ColumnMapping, FieldSpec, propose
 from app.exchange.spreadsheet import (
     Row,
     SpreadsheetError,
     Table,
     Value,
     column_letter,
-    find_header,
     is_formula,
     normalize_text,
     read_table,
@@ -39,6 +39,7 @@ from app.services.activities import load
 from app.services.actor import Actor
 from app.services.backups import automatic_backup
 from app.services.eligibility import Participation, participation_of, target_departments
+from app.services.import_mappings import load_mappings, remember_mapping
 from app.services.sign_in import add_guest_in, sign_in_staff_in
 from app.services.unit_of_work import read_only, unit_of_work
 
@@ -63,6 +64,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "department": ("部门", "车间", "科室", "单位", "所在部门", "department"),
     "signature": ("签名", "签字", "本人签名", "本人签字", "签到", "签到签名", "signature"),
 }
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "signature": ("签名", "签字", "签到", "sign"),
+    "department": ("部门", "车间", "科室", "班组", "单位", "dept"),
+    "name": ("姓名", "名字", "name"),
+    "employee_no": ("工号", "编号", "职工号", "员工号", "工卡", "卡号", "no."),
+}
+SIGN_IN_FIELDS = FieldSpec("sign_in", SYNONYMS, KEYWORDS, one_of=("employee_no", "name"))
 
 
 class Severity(StrEnum):
@@ -71,7 +79,7 @@ class Severity(StrEnum):
 
 
 class ProblemCode(StrEnum):
-    UNREADABLE = "unreadable"  # detail: the SpreadsheetError code
+    UNREADABLE = "unreadable"  # detail: the SpreadsheetError code[:the cell concerned]
     NO_HEADER = "no_header"
     CANCELLED = "cancelled"
     FORMULA = "formula"
@@ -83,6 +91,7 @@ class ProblemCode(StrEnum):
     GUEST = "guest"
     OUTSIDE_TARGET = "outside_target"
     MATCHED_BY_NAME = "matched_by_name"  # detail: the employee no. found
+    OLD_EMPLOYEE_NO = "old_employee_no"  # detail: the person's employee no. now
 
 
 SEVERITY = {
@@ -98,6 +107,7 @@ SEVERITY = {
     ProblemCode.GUEST: Severity.WARNING,
     ProblemCode.OUTSIDE_TARGET: Severity.WARNING,
     ProblemCode.MATCHED_BY_NAME: Severity.WARNING,
+    ProblemCode.OLD_EMPLOYEE_NO: Severity.WARNING,
 }
 
 
@@ -136,6 +146,7 @@ class SignInPreview:
     entries: tuple[Entry, ...]
     problems: tuple[Problem, ...]
     unsigned: int = 0  # rows skipped because their signature cell is blank
+    mapping: ColumnMapping | None = None  # the columns as proposed or chosen
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -198,24 +209,29 @@ def _cell(row: Row, index: int | None) -> Value:
     return row.values[index]
 
 
-def _validate(session: Session, activity: Activity, path: Path) -> SignInPreview:
+def _validate(
+    session: Session, activity: Activity, path: Path, mapping: ColumnMapping | None = None
+) -> SignInPreview:
     path = Path(path)
     problems: list[Problem] = []
 
     def fail(code: ProblemCode, detail: str = "", sheet: str = "") -> SignInPreview:
         problems.append(Problem(0, "", "", path.name, code, detail))
-        return SignInPreview(activity.id, path, sheet, (), tuple(problems))
+        return SignInPreview(activity.id, path, sheet, (), tuple(problems), 0, mapping)
 
     if activity.status == ActivityStatus.CANCELLED.value:
         return fail(ProblemCode.CANCELLED)
     try:
         table: Table = read_table(path)
-        header = find_header(table, SYNONYMS, ())
     except SpreadsheetError as error:
-        return fail(ProblemCode.UNREADABLE, error.code)
-    columns = header.columns
-    if "employee_no" not in columns and "name" not in columns:
+        where = f":{error.detail}" if error.code == "cell_too_long" else ""
+        return fail(ProblemCode.UNREADABLE, error.code + where)
+    if mapping is None:
+        mapping = propose(table, SIGN_IN_FIELDS, load_mappings(session, SIGN_IN_FIELDS.kind))
+    columns = mapping.fields
+    if SIGN_IN_FIELDS.missing(columns):
         return fail(ProblemCode.NO_HEADER, "employee_no,name", table.sheet)
+    header_row = mapping.header_row
 
     day = activity.starts_at.date()
     departments = set(target_departments(session, activity.id))
@@ -234,6 +250,15 @@ def _validate(session: Session, activity: Activity, path: Path) -> SignInPreview
     ]
     by_no = {p.employee_no: p for p in people}
     by_upper_no = {p.employee_no.upper(): p for p in people}
+    by_id = {p.id: p for p in people}
+    # Numbers HR has since changed: an old sheet still names the person.
+    by_old_no = {
+        old.upper(): by_id[staff_id]
+        for old, staff_id in session.execute(
+            select(EmployeeNoChange.old_employee_no, EmployeeNoChange.staff_id)
+        )
+        if staff_id in by_id
+    }
     by_name: dict[str, list[_Person]] = {}
     for p in people:
         if on_roster(p.hire_date, p.departure_date, day):
@@ -258,6 +283,7 @@ def _validate(session: Session, activity: Activity, path: Path) -> SignInPreview
         departments=departments,
         by_no=by_no,
         by_upper_no=by_upper_no,
+        by_old_no=by_old_no,
         by_name=by_name,
         present_staff=present_staff,
         present_guests=present_guests,
@@ -267,7 +293,7 @@ def _validate(session: Session, activity: Activity, path: Path) -> SignInPreview
     signature_col = columns.get("signature")
     unsigned = 0
     for row in table.rows:
-        if row.number <= header.row_number:
+        if row.number <= header_row:
             continue
         formulas = [
             Problem(row.number, column_letter(i), f, str(_cell(row, i)), ProblemCode.FORMULA)
@@ -284,7 +310,7 @@ def _validate(session: Session, activity: Activity, path: Path) -> SignInPreview
         check.row(row)
     problems = sorted([*problems, *check.problems], key=lambda p: p.row)
     return SignInPreview(
-        activity.id, path, table.sheet, tuple(check.entries), tuple(problems), unsigned
+        activity.id, path, table.sheet, tuple(check.entries), tuple(problems), unsigned, mapping
     )
 
 
@@ -296,6 +322,7 @@ class _RowCheck:
     departments: set[int]
     by_no: dict[str, _Person]
     by_upper_no: dict[str, _Person]
+    by_old_no: dict[str, _Person]
     by_name: dict[str, list[_Person]]
     present_staff: set[int | None]
     present_guests: set[str | None]
@@ -317,6 +344,11 @@ class _RowCheck:
         """The roster person the row names; None for a guest; False after a problem."""
         if number:
             person = self.by_no.get(number) or self.by_upper_no.get(number.upper())
+            if person is None and number.upper() in self.by_old_no:
+                person = self.by_old_no[number.upper()]
+                self._problem(
+                    row, "employee_no", number, ProblemCode.OLD_EMPLOYEE_NO, person.employee_no
+                )
             if person is None:
                 self._problem(row, "employee_no", number, ProblemCode.UNKNOWN_EMPLOYEE_NO)
                 return False
@@ -377,14 +409,26 @@ class _RowCheck:
         )
 
 
-def preview_sign_in(db: Database, actor: Actor, activity_id: int, path: Path) -> SignInPreview:
-    """Read and check the file; writes nothing."""
+def preview_sign_in(
+    db: Database,
+    actor: Actor,
+    activity_id: int,
+    path: Path,
+    mapping: ColumnMapping | None = None,
+) -> SignInPreview:
+    """Read and check the file (columns as `mapping` says, else as proposed); writes nothing."""
     actor.require("import sign-ins", *WRITERS)
     with read_only(db) as session:
-        return _validate(session, load(session, activity_id), Path(path))
+        return _validate(session, load(session, activity_id), Path(path), mapping)
 
 
-def apply_sign_in(db: Database, actor: Actor, activity_id: int, path: Path) -> SignInImportResult:
+def apply_sign_in(
+    db: Database,
+    actor: Actor,
+    activity_id: int,
+    path: Path,
+    mapping: ColumnMapping | None = None,
+) -> SignInImportResult:
     """Check the file again and, when no error remains, record every sign-in in one transaction.
 
     Raises SignInImportRejected (nothing written) when the file has errors.
@@ -392,9 +436,12 @@ def apply_sign_in(db: Database, actor: Actor, activity_id: int, path: Path) -> S
     actor.require("import sign-ins", *WRITERS)
     with unit_of_work(db) as session:
         activity = load(session, activity_id)
-        preview = _validate(session, activity, Path(path))
+        preview = _validate(session, activity, Path(path), mapping)
         if not preview.can_apply:
             raise SignInImportRejected(preview)
+        if preview.mapping is not None:  # confirmed by recording with it
+            used = preview.mapping
+            remember_mapping(session, SIGN_IN_FIELDS.kind, used.signature, used.as_stored())
         if any(entry.new for entry in preview.entries):
             automatic_backup(db, "before-import")  # only reads so far: the copy is the "before"
         staff = {

@@ -1,50 +1,46 @@
-"""Read the spreadsheets people really hand over (.xlsx or .csv) into clean rows.
+"""Read the spreadsheets people really hand over into clean rows.
 
-HR and sign-in sheets arrive with a title row or two above the header, merged cells, blank
-rows, full-width characters and stray spaces, Chinese header synonyms, Excel date serials and
-dates typed as text. This module finds the header, normalises the text and keeps every value's
-position as the spreadsheet program shows it (row 5, column C), so each problem can be reported
-where the user will look for it. It never evaluates formulas: a formula cell is reported.
+HR and sign-in sheets arrive as .xlsx, .xls (and WPS .et, the same format), .ods or as text
+(.csv/.txt in UTF-8, GBK/GB18030 or UTF-16), with a title row or two above the header, merged
+cells, blank rows, full-width characters and stray spaces, Excel date serials and dates typed
+as text. Every workbook is read by python-calamine once app.exchange.file_limits has measured
+it; text is decoded here. Each value keeps its position as the spreadsheet program shows it
+(row 5, column C), so each problem can be reported where the user will look for it. Formulas
+are never evaluated: in an .xlsx a formula cell is reported (its cached value may be stale or
+missing); .xls and .ods give the value the program last computed.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
-import pyexpat
+import io
 import re
 import unicodedata
-import zipfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from xml.etree.ElementTree import Element, ParseError, iterparse
+from typing import Any
 
-import defusedxml.ElementTree
-
-Value = str | int | float | dt.date | dt.datetime | None
-HEADER_SCAN_ROWS = 12
-MAX_ROWS = 200_000
-_OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-
-# Expat 2.4.1 and newer refuses the entity-expansion attacks ("billion laughs", quadratic
-# blowup) and ElementTree never fetches external entities, so the standard parser is safe on
-# untrusted files and about twice as fast as defusedxml's pure-Python one, which remains the
-# fallback for an older expat.
-safe_iterparse = (
-    iterparse if pyexpat.version_info >= (2, 4, 1) else defusedxml.ElementTree.iterparse
+from app.domain.text import INVISIBLE
+from app.exchange.file_limits import (
+    MAX_CELL_CHARS,
+    MAX_ROWS,
+    Extent,
+    Kind,
+    SpreadsheetError,
+    check_extent,
+    examine,
 )
 
+__all__ = ["MAX_ROWS", "SpreadsheetError"]  # re-exported: callers know them from here
 
-class SpreadsheetError(ValueError):
-    """The file cannot be read as a table; `code` says why (UI and CLI turn it into words)."""
-
-    def __init__(self, code: str, detail: str = "", row: int | None = None) -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        # not_found, not_a_spreadsheet, old_excel_format, empty, no_header, too_many_rows
-        self.code = code
-        self.detail = detail
-        self.row = row  # for no_header: the row that came closest to being the header
+Value = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
+HEADER_SCAN_ROWS = 12
+# What the file dialogs offer (the reader tells the kind by content, not by name).
+SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", ".txt")
+FILE_PATTERNS = " ".join(f"*{s}" for s in SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -57,13 +53,6 @@ class Row:
 class Table:
     rows: tuple[Row, ...]
     sheet: str = ""
-
-
-@dataclass(frozen=True)
-class Header:
-    row_number: int
-    columns: Mapping[str, int]  # field -> 0-based column index
-    labels: Mapping[str, str]  # field -> the header text as written in the file
 
 
 # openpyxl's helpers are imported where used: importing openpyxl costs a few hundred ms,
@@ -81,302 +70,206 @@ def cell_ref(row_number: int, index: int) -> str:
 
 
 def normalize_text(value: object) -> str:
-    """Full-width to half-width (NFKC), no zero-width characters, trimmed; blank -> ''."""
+    """Full-width to half-width (NFKC), no invisible or bidi characters, trimmed."""
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value))
-    text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
-    return text.strip()
+    return INVISIBLE.sub("", text).strip()
 
 
-def _header_key(value: object) -> str:
-    text = normalize_text(value).lower()
-    text = re.sub(r"[\s*＊:：()（）\[\]【】]|必填|选填", "", text)
-    return text
+def without_invisible(value: Value) -> Value:
+    return INVISIBLE.sub("", value) if isinstance(value, str) else value
 
 
 def read_table(path: Path) -> Table:
-    """The first worksheet of an .xlsx, or a .csv (UTF-8 or GB18030), as rows of values."""
-    path = Path(path)
-    if not path.exists():
-        raise SpreadsheetError("not_found", str(path))
-    suffix = path.suffix.lower()
-    with path.open("rb") as handle:
-        magic = handle.read(8)
-    if magic == _OLE_MAGIC or suffix in (".xls", ".et"):
-        # An Excel 97-2003 workbook, or an .xlsx saved with a password (also an OLE file).
-        raise SpreadsheetError("old_excel_format", path.suffix or path.name)
-    if suffix == ".csv":
-        return _read_csv(path)
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    raise SpreadsheetError("not_a_spreadsheet", path.suffix or path.name)
+    """The first worksheet of a workbook, or a text file, as rows of values.
 
-
-def _read_xlsx(path: Path) -> Table:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return _XlsxReader(archive).first_sheet()
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError) as error:
-        if isinstance(error, SpreadsheetError):
-            raise
-        raise SpreadsheetError("not_a_spreadsheet", str(error)) from error
-
-
-def _local(tag: str) -> str:
-    """The tag without its namespace: transitional and strict OOXML use different ones."""
-    return tag.rpartition("}")[2]
-
-
-# Built-in number formats that show dates in Chinese-locale Excel (ids 27-36 and 50-58 are
-# locale-dependent: "yyyy年m月d日" and the like) besides the international ones.
-_DATE_FORMAT_IDS = frozenset([*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)])
-
-
-class _XlsxReader:
-    """A streaming reader of an .xlsx worksheet with the standard library's XML parser.
-
-    openpyxl takes about 3.5 s for a 10,000-row roster; this reads the same in a fraction of
-    that. It keeps openpyxl's view of the cells: formulas as "=...", numbers as int or float,
-    date-formatted numbers as datetimes, merged ranges filled from their top-left cell.
+    Raises SpreadsheetError (with a code) for anything that is not a readable table within
+    the limits; never MemoryError, never a hang on a pipe.
     """
-
-    def __init__(self, archive: zipfile.ZipFile) -> None:
-        self.archive = archive
-        self.names = set(archive.namelist())
-
-    def _parse(self, name: str) -> Iterator[tuple[str, Element]]:
-        with self.archive.open(name) as stream:
-            yield from safe_iterparse(stream, events=("end",))
-
-    def _first_sheet_part(self) -> tuple[str, str, bool]:
-        sheet_rid, title, date1904 = "", "", False
-        for _event, element in self._parse("xl/workbook.xml"):
-            tag = _local(element.tag)
-            if tag == "sheet" and not sheet_rid:
-                title = element.get("name", "")
-                sheet_rid = next((v for k, v in element.attrib.items() if _local(k) == "id"), "")
-            elif tag == "workbookPr":
-                date1904 = element.get("date1904", "0").lower() in ("1", "true")
-        if not sheet_rid:
-            raise SpreadsheetError("empty")
-        for _event, element in self._parse("xl/_rels/workbook.xml.rels"):
-            if _local(element.tag) == "Relationship" and element.get("Id") == sheet_rid:
-                target = element.get("Target", "")
-                part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-                return part, title, date1904
-        raise SpreadsheetError("not_a_spreadsheet", "no worksheet")
-
-    def _shared_strings(self) -> list[str]:
-        if "xl/sharedStrings.xml" not in self.names:
-            return []
-        strings: list[str] = []
-        for _event, element in self._parse("xl/sharedStrings.xml"):
-            if _local(element.tag) == "si":
-                strings.append(_string_item(element))
-                element.clear()
-        return strings
-
-    def _date_styles(self) -> set[int]:
-        """Indexes of the cell styles (cellXfs) whose number format shows a date."""
-        if "xl/styles.xml" not in self.names:
-            return set()
-        custom: dict[int, str] = {}
-        xfs: list[int] = []
-        in_cell_xfs = False
-        with self.archive.open("xl/styles.xml") as stream:
-            for event, element in safe_iterparse(stream, events=("start", "end")):
-                tag = _local(element.tag)
-                if tag == "cellXfs":
-                    in_cell_xfs = event == "start"
-                elif event == "end" and tag == "numFmt":
-                    custom[int(element.get("numFmtId", "0"))] = element.get("formatCode", "")
-                elif event == "start" and tag == "xf" and in_cell_xfs:
-                    xfs.append(int(element.get("numFmtId", "0")))
-        from openpyxl.styles.numbers import is_date_format
-
-        dates = set()
-        for index, fmt_id in enumerate(xfs):
-            code = custom.get(fmt_id)
-            if (code is not None and is_date_format(code)) or (
-                code is None and fmt_id in _DATE_FORMAT_IDS
-            ):
-                dates.add(index)
-        return dates
-
-    def first_sheet(self) -> Table:
-        from openpyxl.utils import range_boundaries
-        from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900
-
-        part, title, date1904 = self._first_sheet_part()
-        strings = self._shared_strings()
-        date_styles = self._date_styles()
-        epoch = CALENDAR_MAC_1904 if date1904 else CALENDAR_WINDOWS_1900
-        cells_by_row: dict[int, dict[int, Value]] = {}
-        merges: list[tuple[int, int, int, int]] = []
-        row_number = 0
-        width = 0
-        row_tag = cell_tag = ""
-        for _event, element in self._parse(part):
-            tag = element.tag
-            if not row_tag and _local(tag) in ("row", "c"):
-                # Compare whole tags from here on: cheaper than stripping each namespace.
-                namespace = tag[: len(tag) - len(_local(tag))]
-                row_tag, cell_tag = namespace + "row", namespace + "c"
-            if tag == row_tag:
-                row_number = int(element.get("r") or row_number + 1)
-                if row_number > MAX_ROWS:
-                    raise SpreadsheetError("too_many_rows", str(row_number))
-                cells: dict[int, Value] = {}
-                column = 0
-                for cell in element:
-                    if cell.tag != cell_tag:
-                        continue
-                    ref = cell.get("r")
-                    column = _column_index(ref) if ref else column + 1
-                    value = _cell_value(cell, strings, date_styles, epoch)
-                    if value is not None:
-                        cells[column] = value
-                if cells:
-                    cells_by_row[row_number] = cells
-                    width = max(width, *cells)
-                element.clear()
-            elif tag != cell_tag and _local(tag) == "mergeCell":
-                bounds = range_boundaries(element.get("ref", ""))
-                if None not in bounds:
-                    min_col, min_row, max_col, max_row = (int(b) for b in bounds)
-                    merges.append((min_row, min_col, max_row, max_col))
-                    width = max(width, max_col)
-        for min_row, min_col, max_row, max_col in merges:
-            top_left = cells_by_row.get(min_row, {}).get(min_col)
-            if top_left is None:
-                continue
-            for r in range(min_row, max_row + 1):
-                target = cells_by_row.setdefault(r, {})
-                for c in range(min_col, max_col + 1):
-                    target[c] = top_left
-        rows = []
-        for number in sorted(cells_by_row):
-            cells = cells_by_row[number]
-            values = tuple(cells.get(c) for c in range(1, width + 1))
-            if any(normalize_text(v) for v in values):
-                rows.append(Row(number, values))
-        if not rows:
-            raise SpreadsheetError("empty")
-        return Table(tuple(rows), title)
+    path = Path(path)
+    examined = examine(path)
+    if examined.kind is Kind.TEXT:
+        return _read_text(path)
+    return _read_workbook(path, examined.formulas)
 
 
-def _string_item(element: Element) -> str:
-    """The text of a shared or inline string: plain or rich-text runs, without phonetic runs."""
-    parts: list[str] = []
-    for child in element:
-        tag = _local(child.tag)
-        if tag == "t":
-            parts.append(child.text or "")
-        elif tag == "r":
-            parts.extend(t.text or "" for t in child if _local(t.tag) == "t")
-    return "".join(parts)
+def _read_workbook(path: Path, formulas: Mapping[tuple[int, int], str]) -> Table:
+    from python_calamine import CalamineWorkbook, PasswordError
 
-
-def _column_index(ref: str) -> int:
-    """1-based column of a cell reference such as "AB12"."""
-    index = 0
-    for ch in ref:
-        if "A" <= ch <= "Z":
-            index = index * 26 + ord(ch) - 64
-        elif "a" <= ch <= "z":
-            index = index * 26 + ord(ch) - 96
-        else:
-            break
-    return index
-
-
-def _cell_value(
-    cell: Element, strings: list[str], date_styles: set[int], epoch: dt.datetime
-) -> Value:
-    kind = cell.get("t", "n")
-    raw: str | None = None
-    for child in cell:
-        tag = child.tag[-2:]  # "}v", "}f", "is": the namespace is the same for all of them
-        if tag == "}v" or child.tag == "v":
-            raw = child.text
-        elif tag == "}f" or child.tag == "f":
-            # openpyxl (data_only=False) shows formulas; cells sharing one have no text.
-            return "=" + (child.text or "…")
-        elif tag == "is":
-            return _string_item(child)
-    if raw is None:
-        return None
-    if kind == "s":
-        return strings[int(raw)]
-    if kind in ("str", "e"):
-        return raw
-    if kind == "b":
-        return raw in ("1", "true")
-    if kind == "d":
-        return dt.datetime.fromisoformat(raw.rstrip("Z"))
-    number: int | float = float(raw) if any(c in raw for c in ".eE") else int(raw)
-    if int(cell.get("s", "0")) in date_styles:
-        from openpyxl.utils.datetime import from_excel
-
-        moment = from_excel(number, epoch)
-        if isinstance(moment, dt.datetime):
-            return moment
-    return number
-
-
-def _read_csv(path: Path) -> Table:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
-        raise SpreadsheetError("not_a_spreadsheet", "binary")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes any byte sequence
-        raise SpreadsheetError("not_a_spreadsheet", "encoding")
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
+        with path.open("rb") as handle:
+            book = CalamineWorkbook.from_filelike(handle)
+            if not book.sheet_names:
+                raise SpreadsheetError("empty")
+            title = book.sheet_names[0]
+            sheet = book.get_sheet_by_index(0)
+            merges = sheet.merged_cell_ranges or []
+            grid = sheet.to_python(skip_empty_area=False)
+    except SpreadsheetError:
+        raise
+    except PasswordError:
+        raise SpreadsheetError("password") from None
+    except Exception as error:  # calamine's own errors, and what a damaged part raises
+        raise SpreadsheetError("damaged", str(error)[:120]) from None
+    except BaseException as error:  # a Rust panic surfaces as a BaseException
+        if type(error).__name__ != "PanicException":
+            raise
+        raise SpreadsheetError("damaged", str(error)[:120]) from None
+    width = max((len(r) for r in grid), default=0)
+    check_extent(Extent(len(grid), width))
+    _fill_merges(grid, merges)
     rows = []
-    for number, cells in enumerate(csv.reader(text.splitlines(), delimiter=delimiter), start=1):
-        if number > MAX_ROWS:
-            raise SpreadsheetError("too_many_rows", str(number))
-        if any(normalize_text(v) for v in cells):
-            rows.append(Row(number, tuple(cells)))
+    for index, cells in enumerate(grid):
+        number = index + 1
+        values = tuple(_value(v) for v in cells)
+        if formulas:
+            values = tuple(
+                "=" + (formulas[number, column + 1] or "…")
+                if (number, column + 1) in formulas
+                else v
+                for column, v in enumerate(values)
+            )
+        if any(normalize_text(v) for v in values):
+            rows.append(Row(number, values))
     if not rows:
         raise SpreadsheetError("empty")
-    return Table(tuple(rows))
+    _check_cells(rows)
+    return Table(tuple(rows), title)
 
 
-def find_header(
-    table: Table, synonyms: Mapping[str, Sequence[str]], required: Sequence[str]
-) -> Header:
-    """The row among the first few that names the most known fields (title rows skipped).
+def _value(value: object) -> Value:
+    if value == "":
+        return None
+    if isinstance(value, str):
+        return without_invisible(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)  # calamine reads .xlsx/.ods numbers as floats: 10023.0 is 10023
+    return value  # type: ignore[return-value]
 
-    Raises SpreadsheetError("no_header", missing fields) when no row names every required one.
-    """
-    lookup = {_header_key(s): name for name, words in synonyms.items() for s in words}
-    best: Header | None = None
-    for row in table.rows[:HEADER_SCAN_ROWS]:
-        columns: dict[str, int] = {}
-        labels: dict[str, str] = {}
+
+def shown(value: Value) -> str:
+    """A cell's value as text for a message, close to what the spreadsheet displays."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:.15g}"
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _fill_merges(
+    grid: Sequence[list[Any]], merges: Sequence[tuple[tuple[int, int], tuple[int, int]]]
+) -> None:
+    """Every cell of a merged range shows its top-left value (a department written once for
+    a block of rows). Ranges are clipped to the grid (a merge may claim the whole sheet), and
+    a range that hides other values is left alone: filling it would change what they say."""
+    height = len(grid)
+    for (top, left), (bottom, right) in merges:
+        if top >= height or left >= len(grid[top]) or grid[top][left] == "":
+            continue
+        value = grid[top][left]
+        cells = [
+            (r, c)
+            for r in range(top, min(bottom, height - 1) + 1)
+            for c in range(left, min(right, len(grid[r]) - 1) + 1)
+        ]
+        if sum(1 for r, c in cells if grid[r][c] != "") > 1:
+            continue
+        for r, c in cells:
+            grid[r][c] = value
+
+
+def _check_cells(rows: Sequence[Row]) -> None:
+    for row in rows:
         for index, value in enumerate(row.values):
-            name = lookup.get(_header_key(value))
-            if name and name not in columns:
-                columns[name] = index
-                labels[name] = normalize_text(value)
-        if best is None or len(columns) > len(best.columns):
-            best = Header(row.number, columns, labels)
-    missing = [f for f in required if best is None or f not in best.columns]
-    if best is None or missing:
-        near = best.row_number if best is not None and best.columns else None
-        raise SpreadsheetError("no_header", ",".join(missing), row=near)
-    return best
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise SpreadsheetError("cell_too_long", cell_ref(row.number, index), row.number)
+
+
+# --- text files ---------------------------------------------------------------------------
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text"), else GB18030 (GBK)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings: tuple[str, ...] = ("utf-16",)
+    elif raw.startswith(codecs.BOM_UTF8):
+        encodings = ("utf-8-sig",)
+    elif (guess := _utf16_without_bom(raw[:4096])) is not None:
+        encodings = (guess,)
+    else:
+        encodings = ("utf-8", "gb18030")
+    for encoding in encodings:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\0" in text:
+            break  # a binary file that happens to decode
+        return text
+    raise SpreadsheetError("not_a_spreadsheet", "encoding")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 without its BOM: digits, commas and line ends put a zero byte in every other
+    position (after it in little-endian, before it in big-endian); UTF-8 and GB18030 text
+    has none."""
+    pairs = len(head) // 2
+    if pairs < 8 or len(head) % 2:
+        return None
+    zero_even = head[0::2].count(0)
+    zero_odd = head[1::2].count(0)
+    # (A few characters such as 一 U+4E00 have a zero byte of their own.)
+    if zero_odd > pairs // 5 and zero_even <= zero_odd // 10:
+        return "utf-16-le"
+    if zero_even > pairs // 5 and zero_odd <= zero_even // 10:
+        return "utf-16-be"
+    return None
+
+
+def _delimiter(text: str) -> str:
+    sample = text[:8192]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
+    except csv.Error:
+        lines = [line for line in sample.splitlines()[:20] if line.strip()]
+        counts = {d: sum(line.count(d) for line in lines) for d in ",\t;"}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+def _read_text(path: Path) -> Table:
+    text = decode_text(path.read_bytes())
+    delimiter = _delimiter(text)
+    rows = []
+    # newline="" keeps a line break inside a quoted cell as part of the cell.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    width = 0
+    number = 0
+    try:
+        # A spreadsheet program shows one row per record, however many lines its cells hold.
+        for number, cells in enumerate(reader, start=1):
+            if number > MAX_ROWS:
+                raise SpreadsheetError("too_many_rows", str(number))
+            width = max(width, len(cells))
+            check_extent(Extent(number, width))
+            values = tuple(without_invisible(v) if v != "" else None for v in cells)
+            if any(normalize_text(v) for v in values):
+                rows.append(Row(number, values))
+    except csv.Error as error:  # a cell beyond csv's own limit (128 KiB)
+        code = "cell_too_long" if "limit" in str(error) else "damaged"
+        raise SpreadsheetError(code, str(error)[:120], number + 1) from None
+    if not rows:
+        raise SpreadsheetError("empty")
+    _check_cells(rows)
+    return Table(tuple(rows))
 
 
 def is_formula(value: Value) -> bool:
@@ -403,10 +296,23 @@ def parse_date(value: Value, month_precision: bool = False) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, dt.time | dt.timedelta | bool):
+        raise ValueError("not_a_date")
+    if isinstance(value, int | float):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, int) and 10_000_101 <= value <= 99_991_231:
+            # 20230501 typed into a date column: the program keeps it as a number.
+            year, rest = divmod(value, 10_000)
+            return dt.date(year, *divmod(rest, 100))  # ValueError for 20230230
         if not 1 <= value < 80_000:
             raise ValueError("serial_out_of_range")
         return EXCEL_EPOCH + dt.timedelta(days=int(value))
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" == value[7]:
+        try:  # 2023-05-01, as most exports write it: the C parser, no normalising needed
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
     text = normalize_text(value)
     if not text:
         return None

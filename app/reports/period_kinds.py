@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.catalogue.reports import ReportKey, report
 from app.domain.periods import PeriodKind
 
 if TYPE_CHECKING:
@@ -35,6 +36,13 @@ class PeriodReportInfo:
         return ANNUAL
 
 
-MONTHLY_INFO = PeriodReportInfo("monthly", PeriodKind.MONTH, ("problems", "next_plan"), False)
-QUARTERLY_INFO = PeriodReportInfo("quarterly", PeriodKind.QUARTER, ("conclusions",), True)
-ANNUAL_INFO = PeriodReportInfo("annual", PeriodKind.YEAR, ("summary", "next_plan"), True)
+def _info(key: ReportKey, period_kind: PeriodKind) -> PeriodReportInfo:
+    """The command, sections and outputs as the catalogue declares the report."""
+    spec = report(key)
+    sections = tuple(code for code, _words in spec.sections)
+    return PeriodReportInfo(spec.command, period_kind, sections, spec.xlsx)
+
+
+MONTHLY_INFO = _info(ReportKey.MONTHLY, PeriodKind.MONTH)
+QUARTERLY_INFO = _info(ReportKey.QUARTERLY, PeriodKind.QUARTER)
+ANNUAL_INFO = _info(ReportKey.ANNUAL, PeriodKind.YEAR)

@@ -10,6 +10,7 @@ from app.domain.ratios import Ratio
 from app.exchange.sign_in_import import Problem, ProblemCode
 from app.reports.atomic import OutputError
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.problem_words import reason as file_reason
 
 CONTEXT = "ActivityWords"
 
@@ -39,12 +40,12 @@ METHODS: dict[SignInMethod, str] = {
 PROBLEMS: dict[ProblemCode, str] = {
     ProblemCode.UNREADABLE: QT_TRANSLATE_NOOP(
         "ActivityWords",
-        "The file cannot be read as a spreadsheet (%1). Save it as .xlsx or .csv and try again.",
+        "The file cannot be read as a sign-in sheet. %1",
     ),
     ProblemCode.NO_HEADER: QT_TRANSLATE_NOOP(
         "ActivityWords",
-        "No header row with an employee no. (工号) or name (姓名) column was found in the first "
-        "rows. Add one above the names.",
+        "No column says who signed. On the Columns tab, choose the employee no. (工号) or the "
+        "name (姓名) column, or add such a heading above the names.",
     ),
     ProblemCode.CANCELLED: QT_TRANSLATE_NOOP(
         "ActivityWords", "The activity is cancelled: it takes no sign-ins."
@@ -78,6 +79,10 @@ PROBLEMS: dict[ProblemCode, str] = {
     ProblemCode.OUTSIDE_TARGET: QT_TRANSLATE_NOOP(
         "ActivityWords", "Not in the target group: recorded, but not counted."
     ),
+    ProblemCode.OLD_EMPLOYEE_NO: QT_TRANSLATE_NOOP(
+        "ActivityWords",
+        "An old employee no.: this person's number is now %1. Signed in under the new one.",
+    ),
     ProblemCode.MATCHED_BY_NAME: QT_TRANSLATE_NOOP(
         "ActivityWords", "Found by name: employee no. %1."
     ),
@@ -87,13 +92,6 @@ NOT_YET_HIRED = QT_TRANSLATE_NOOP(
     "ActivityWords",
     "Joined after the activity's date: not on the roster then. Check the employee no.",
 )
-UNREADABLE: dict[str, str] = {
-    "not_found": QT_TRANSLATE_NOOP("ActivityWords", "the file was not found"),
-    "not_a_spreadsheet": QT_TRANSLATE_NOOP("ActivityWords", "not an .xlsx or .csv file"),
-    "empty": QT_TRANSLATE_NOOP("ActivityWords", "the file is empty"),
-    "too_many_rows": QT_TRANSLATE_NOOP("ActivityWords", "far too many rows"),
-}
-
 FIELDS: dict[str, str] = {
     "employee_no": QT_TRANSLATE_NOOP("ActivityWords", "Employee no."),
     "name": QT_TRANSLATE_NOOP("ActivityWords", "Name"),
@@ -140,7 +138,8 @@ def problem_text(problem: Problem) -> str:
     if problem.code is ProblemCode.NOT_ON_ROSTER and not detail:
         return tr(NOT_YET_HIRED)
     if problem.code is ProblemCode.UNREADABLE:
-        detail = tr(UNREADABLE[detail]) if detail in UNREADABLE else detail
+        code, _, where = detail.partition(":")
+        detail = file_reason(code, (where,))
     return tr(PROBLEMS[problem.code]).replace("%1", detail)
 
 

@@ -32,20 +32,51 @@ FIELDS: dict[str, str] = {
 REASONS: dict[str, str] = {
     # the file as a whole
     "not_found": QT_TRANSLATE_NOOP("Problems", "The file does not exist."),
-    "not_a_spreadsheet": QT_TRANSLATE_NOOP(
-        "Problems", "This is not a spreadsheet that can be read. Use an .xlsx or .csv file."
-    ),
-    "old_excel_format": QT_TRANSLATE_NOOP(
+    "not_a_file": QT_TRANSLATE_NOOP(
         "Problems",
-        "This is an old Excel file (.xls) or a workbook with a password. Open it in Excel or "
-        "WPS and save it as an Excel workbook (.xlsx) without a password.",
+        "This is a folder, a pipe or a device, not a file. Choose the spreadsheet file itself.",
+    ),
+    "not_a_spreadsheet": QT_TRANSLATE_NOOP(
+        "Problems",
+        "This is not a spreadsheet. Use an Excel (.xlsx, .xls), WPS (.et), LibreOffice (.ods) "
+        "or text (.csv, .txt) file.",
+    ),
+    "too_big": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is too large for a roster (at most 32 MB, and 200 MB per part unpacked). "
+        "Check that it is the right file, or split it.",
+    ),
+    "password": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is protected by a password. Remove the password in Excel or WPS, save it and "
+        "import the saved copy.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is damaged and cannot be read. Open it in Excel, WPS or LibreOffice (they can "
+        "often repair it), save it again and import the saved copy.",
+    ),
+    "too_many_columns": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The sheet has too many columns (at most 256). Delete the columns that do not belong "
+        "and save it again.",
+    ),
+    "too_many_cells": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The sheet is too large (rows × columns beyond 4 million). Delete the empty rows and "
+        "columns at its end and save it again.",
+    ),
+    "cell_too_long": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Cell %1 holds more than 32,767 characters, which no roster cell does. Check the file.",
     ),
     "empty": QT_TRANSLATE_NOOP("Problems", "The file is empty."),
     "too_many_rows": QT_TRANSLATE_NOOP(
         "Problems", "The file has too many rows: at most 200,000 at once."
     ),
     "missing_column": QT_TRANSLATE_NOOP(
-        "Problems", "The column %1 is missing (it may also be called %2)."
+        "Problems",
+        "The column %1 is missing (it may also be called %2). Choose it on the Columns tab.",
     ),
     "no_rows": QT_TRANSLATE_NOOP("Problems", "There is no data below the header."),
     # one cell or field
@@ -55,6 +86,11 @@ REASONS: dict[str, str] = {
     ),
     "bad_date": QT_TRANSLATE_NOOP(
         "Problems", "Not a real date. Write it as 2023-05-01, 2023/5/1, 2023年5月1日 or 20230501."
+    ),
+    "wrong_type": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The cell holds TRUE/FALSE or a date where text or a number belongs. Format the column "
+        "as text and type the value again.",
     ),
     "bad_sex": QT_TRANSLATE_NOOP("Problems", "Sex must be 男 (male) or 女 (female)."),
     "required": QT_TRANSLATE_NOOP("Problems", "This must be filled in."),
@@ -104,6 +140,11 @@ REASONS: dict[str, str] = {
         "Problems", "This ID number is already registered for employee no. %1 (%2)."
     ),
     "employee_no_taken": QT_TRANSLATE_NOOP("Problems", "This employee no. already belongs to %1."),
+    "employee_no_changed": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Same ID number and name as employee no. %1 (%2), who is not in this file: imported as "
+        "a change of employee no. The old number is kept in the person's history.",
+    ),
     "row_skipped": QT_TRANSLATE_NOOP(
         "Problems", "No employee no. and no name: this row is skipped."
     ),

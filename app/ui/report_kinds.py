@@ -1,9 +1,7 @@
-"""The printouts the Reports page offers: one `ReportEntry` per kind, in REPORT_KINDS.
-
-Adding a report to the page is one entry: its id (as on the command line), its name and
-audience (English sources, translated in the "ReportsPage" context), the period it needs,
-whether it can also write .xlsx, its editable text sections, and the function that writes it
-(it runs in a worker thread: open sessions inside it, report progress, touch no widget).
+"""The printouts the Reports page offers: the catalogue's reports marked for the page
+(app/catalogue/reports.py: words, period, outputs, sections), each with the function that
+writes it here (it runs in a worker thread: open sessions inside it, report progress, touch
+no widget).
 """
 
 from __future__ import annotations
@@ -11,25 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
+from app.catalogue.language import Wording
+from app.catalogue.reports import REPORTS, PeriodChoice, ReportKey, ReportSpec
 from app.db.migrate import Database
 from app.domain.periods import Period, PeriodKind
 from app.reports.language import ReportLanguage
 from app.reports.period_kinds import ANNUAL_INFO, MONTHLY_INFO, QUARTERLY_INFO, PeriodReportInfo
 from app.services.actor import Actor
-from app.ui.i18n import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, str], None]
-
-
-class PeriodChoice(StrEnum):
-    NONE = "none"  # e.g. the wall schedule, the equipment ledger
-    MONTH = "month"
-    QUARTER = "quarter"
-    YEAR = "year"
-    RANGE = "range"  # from a date to a date, e.g. the usage register
 
 
 @dataclass(frozen=True)
@@ -49,29 +39,41 @@ class ReportRequest:
 
 @dataclass(frozen=True)
 class ReportEntry:
-    id: str  # as in `healthroom report ID`
-    name: str  # English source, "ReportsPage" context
-    audience: str
-    contents: str  # what is on it, in a few words (English source, "ReportsPage" context)
-    period: PeriodChoice
+    spec: ReportSpec
     write: Callable[[Database, Actor, ReportRequest, Progress], Path]
-    xlsx: bool = False
-    sections: tuple[tuple[str, str], ...] = ()  # (code, English label in "ReportsPage")
-    names_option: bool = False  # offers to list people by name
     draft: Callable[[Database, Actor, ReportRequest, Progress], dict[str, str]] | None = None
-    file_name: str = ""  # the suggested file name, without extension ({period} is replaced)
+
+    @property
+    def id(self) -> str:  # as in `healthroom report ID`
+        return self.spec.command
+
+    @property
+    def period(self) -> PeriodChoice:
+        return self.spec.period
+
+    @property
+    def xlsx(self) -> bool:
+        return self.spec.xlsx
+
+    @property
+    def sections(self) -> tuple[tuple[str, Wording], ...]:
+        return self.spec.sections
+
+    @property
+    def names_option(self) -> bool:
+        return self.spec.names_option
+
+    @property
+    def file_name(self) -> str:
+        return self.spec.file_name
 
 
-def _period_entry(
+def _period_writers(
     info: PeriodReportInfo,
-    name: str,
-    audience: str,
-    contents: str,
-    choice: PeriodChoice,
-    sections: tuple[tuple[str, str], ...],
-    file_name: str,
-    names_option: bool = False,
-) -> ReportEntry:
+) -> tuple[
+    Callable[[Database, Actor, ReportRequest, Progress], Path],
+    Callable[[Database, Actor, ReportRequest, Progress], dict[str, str]],
+]:
     # The PDF machinery is imported in the worker, the first time a report is printed.
     def write(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
         from app.reports.period_report import ReportOptions, generate
@@ -97,19 +99,7 @@ def _period_entry(
         data = kind.load(db, actor, request.period, options, progress)
         return kind.texts(data, options)
 
-    return ReportEntry(
-        id=info.kind,
-        name=name,
-        audience=audience,
-        contents=contents,
-        period=choice,
-        write=write,
-        xlsx=info.xlsx,
-        sections=sections,
-        names_option=names_option,
-        draft=draft,
-        file_name=file_name,
-    )
+    return write, draft
 
 
 def _write_equipment_ledger(
@@ -142,69 +132,16 @@ def _write_wall_schedule(
     )  # fmt: skip
 
 
-REPORT_KINDS: tuple[ReportEntry, ...] = (
-    ReportEntry(
-        id="wall-schedule",
-        name=QT_TRANSLATE_NOOP("ReportsPage", "Open-hours wall schedule"),
-        audience=QT_TRANSLATE_NOOP("ReportsPage", "The room's door"),
-        contents=QT_TRANSLATE_NOOP(
-            "ReportsPage", "The weekly open hours, coming closures, who to call, the house rules"
-        ),
-        period=PeriodChoice.NONE,
-        write=_write_wall_schedule,
-        file_name="开放时间表",
-    ),
-    _period_entry(
-        MONTHLY_INFO,
-        QT_TRANSLATE_NOOP("ReportsPage", "Monthly report"),
-        QT_TRANSLATE_NOOP("ReportsPage", "Union chair"),
-        QT_TRANSLATE_NOOP(
-            "ReportsPage",
-            "The month's indicators, use, activities, equipment and next month's plan",
-        ),
-        PeriodChoice.MONTH,
-        (
-            ("problems", QT_TRANSLATE_NOOP("ReportsPage", "Problems")),
-            ("next_plan", QT_TRANSLATE_NOOP("ReportsPage", "Plan for next month")),
-        ),
-        "月报_{period}",
-    ),
-    _period_entry(
-        QUARTERLY_INFO,
-        QT_TRANSLATE_NOOP("ReportsPage", "Quarterly participation report"),
-        QT_TRANSLATE_NOOP("ReportsPage", "Union chair, county union"),
-        QT_TRANSLATE_NOOP(
-            "ReportsPage", "All indicators against the targets, by department, with the trend"
-        ),
-        PeriodChoice.QUARTER,
-        (("conclusions", QT_TRANSLATE_NOOP("ReportsPage", "Conclusions")),),
-        "季度参与报告_{period}",
-        names_option=True,
-    ),
-    _period_entry(
-        ANNUAL_INFO,
-        QT_TRANSLATE_NOOP("ReportsPage", "Annual summary"),
-        QT_TRANSLATE_NOOP("ReportsPage", "Union chair, county union"),
-        QT_TRANSLATE_NOOP("ReportsPage", "The year's indicators, quarter by quarter, and the plan"),
-        PeriodChoice.YEAR,
-        (
-            ("summary", QT_TRANSLATE_NOOP("ReportsPage", "Summary of the year")),
-            ("next_plan", QT_TRANSLATE_NOOP("ReportsPage", "Plan for next year")),
-        ),
-        "年度总结_{period}",
-    ),
-    ReportEntry(
-        id="equipment",
-        name=QT_TRANSLATE_NOOP("ReportsPage", "Equipment ledger"),
-        audience=QT_TRANSLATE_NOOP("ReportsPage", "Union assets, inspectors"),
-        contents=QT_TRANSLATE_NOOP(
-            "ReportsPage", "Every device with its state, upkeep dates and history"
-        ),
-        period=PeriodChoice.NONE,
-        write=_write_equipment_ledger,
-        xlsx=True,
-        file_name="设备台账",
-    ),
+# How the page writes each of the catalogue's reports it offers.
+WRITERS = {
+    ReportKey.WALL_SCHEDULE: (_write_wall_schedule, None),
+    ReportKey.MONTHLY: _period_writers(MONTHLY_INFO),
+    ReportKey.QUARTERLY: _period_writers(QUARTERLY_INFO),
+    ReportKey.ANNUAL: _period_writers(ANNUAL_INFO),
+    ReportKey.EQUIPMENT: (_write_equipment_ledger, None),
+}
+REPORT_KINDS: tuple[ReportEntry, ...] = tuple(
+    ReportEntry(spec, *WRITERS[key]) for key, spec in REPORTS.items() if spec.on_reports_page
 )
 
 PERIOD_KIND = {

@@ -424,14 +424,6 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>The file cannot be read as a spreadsheet (%1). Save it as .xlsx or .csv and try again.</source>
-        <translation>无法作为电子表格读取（%1）。请另存为 .xlsx 或 .csv 后再试。</translation>
-    </message>
-    <message>
-        <source>No header row with an employee no. (工号) or name (姓名) column was found in the first rows. Add one above the names.</source>
-        <translation>前几行中没有找到含“工号”或“姓名”列的表头，请在名单上方加一行表头。</translation>
-    </message>
-    <message>
         <source>The activity is cancelled: it takes no sign-ins.</source>
         <translation>该活动已取消，不能签到。</translation>
     </message>
@@ -468,6 +460,10 @@
         <translation>不在参加对象范围内：已记录，但不计入参与率。</translation>
     </message>
     <message>
+        <source>An old employee no.: this person's number is now %1. Signed in under the new one.</source>
+        <translation>这是旧工号：此人现在的工号是 %1，已按新工号签到。</translation>
+    </message>
+    <message>
         <source>Found by name: employee no. %1.</source>
         <translation>按姓名匹配到工号 %1。</translation>
     </message>
@@ -476,20 +472,12 @@
         <translation>活动日期之后才入职，当时不在名册上。请核对工号。</translation>
     </message>
     <message>
-        <source>the file was not found</source>
-        <translation>找不到文件</translation>
+        <source>The file cannot be read as a sign-in sheet. %1</source>
+        <translation>无法作为签到表读取此文件。%1</translation>
     </message>
     <message>
-        <source>not an .xlsx or .csv file</source>
-        <translation>不是 .xlsx 或 .csv 文件</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件是空的</translation>
-    </message>
-    <message>
-        <source>far too many rows</source>
-        <translation>行数过多</translation>
+        <source>No column says who signed. On the Columns tab, choose the employee no. (工号) or the name (姓名) column, or add such a heading above the names.</source>
+        <translation>没有哪一列能说明是谁签到。请在“列”页选出工号列或姓名列，或在名单上方加上这样的表头。</translation>
     </message>
     <message>
         <source>Employee no.</source>
@@ -936,6 +924,49 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Reason *</source>
         <translation>原因 *</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>把握</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Certain</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <source>A guess: please check</source>
+        <translation>猜测，请核对</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
     </message>
 </context>
 <context>
@@ -5315,12 +5346,36 @@ Details are in the log folder:
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <source>This is not a spreadsheet that can be read. Use an .xlsx or .csv file.</source>
-        <translation>这不是可读取的表格文件，请使用 .xlsx 或 .csv 文件。</translation>
+        <source>This is a folder, a pipe or a device, not a file. Choose the spreadsheet file itself.</source>
+        <translation>这是文件夹、管道或设备，不是文件。请选择表格文件本身。</translation>
     </message>
     <message>
-        <source>This is an old Excel file (.xls) or a workbook with a password. Open it in Excel or WPS and save it as an Excel workbook (.xlsx) without a password.</source>
-        <translation>这是旧版 Excel 文件（.xls）或加了密码的工作簿。请用 Excel 或 WPS 打开，另存为不带密码的 Excel 工作簿（.xlsx）。</translation>
+        <source>This is not a spreadsheet. Use an Excel (.xlsx, .xls), WPS (.et), LibreOffice (.ods) or text (.csv, .txt) file.</source>
+        <translation>这不是表格文件。请使用 Excel（.xlsx、.xls）、WPS（.et）、LibreOffice（.ods）或文本（.csv、.txt）文件。</translation>
+    </message>
+    <message>
+        <source>The file is too large for a roster (at most 32 MB, and 200 MB per part unpacked). Check that it is the right file, or split it.</source>
+        <translation>文件太大，不像名册（最大 32 MB，解压后每部分最大 200 MB）。请确认选对了文件，或分成几个文件。</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password. Remove the password in Excel or WPS, save it and import the saved copy.</source>
+        <translation>文件设置了打开密码。请在 Excel 或 WPS 中去掉密码并另存，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read. Open it in Excel, WPS or LibreOffice (they can often repair it), save it again and import the saved copy.</source>
+        <translation>文件已损坏，无法读取。请用 Excel、WPS 或 LibreOffice 打开（它们常能修复），另存后再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The sheet has too many columns (at most 256). Delete the columns that do not belong and save it again.</source>
+        <translation>工作表列数太多（最多 256 列）。请删除与名册无关的列后另存。</translation>
+    </message>
+    <message>
+        <source>The sheet is too large (rows × columns beyond 4 million). Delete the empty rows and columns at its end and save it again.</source>
+        <translation>工作表范围太大（行数×列数超过 400 万）。请删除末尾的空行和空列后另存。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds more than 32,767 characters, which no roster cell does. Check the file.</source>
+        <translation>单元格 %1 的内容超过 32767 个字，不是名册内容。请检查文件。</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -5331,8 +5386,8 @@ Details are in the log folder:
         <translation>文件行数太多，一次最多 200000 行。</translation>
     </message>
     <message>
-        <source>The column %1 is missing (it may also be called %2).</source>
-        <translation>缺少“%1”列（也可以叫：%2）。</translation>
+        <source>The column %1 is missing (it may also be called %2). Choose it on the Columns tab.</source>
+        <translation>缺少“%1”列（也可以叫：%2）。请在“列”页选出这一列。</translation>
     </message>
     <message>
         <source>There is no data below the header.</source>
@@ -5345,6 +5400,10 @@ Details are in the log folder:
     <message>
         <source>Not a real date. Write it as 2023-05-01, 2023/5/1, 2023年5月1日 or 20230501.</source>
         <translation>不是有效日期。请写成 2023-05-01、2023/5/1、2023年5月1日 或 20230501。</translation>
+    </message>
+    <message>
+        <source>The cell holds TRUE/FALSE or a date where text or a number belongs. Format the column as text and type the value again.</source>
+        <translation>此单元格是逻辑值（TRUE/FALSE）或日期，这里应填文字或号码。请把该列设为“文本”格式后重新录入。</translation>
     </message>
     <message>
         <source>Sex must be 男 (male) or 女 (female).</source>
@@ -5425,6 +5484,10 @@ Details are in the log folder:
     <message>
         <source>This employee no. already belongs to %1.</source>
         <translation>此工号已属于 %1。</translation>
+    </message>
+    <message>
+        <source>Same ID number and name as employee no. %1 (%2), who is not in this file: imported as a change of employee no. The old number is kept in the person's history.</source>
+        <translation>与工号 %1（%2）的身份证号和姓名相同，且该工号不在此文件中：按工号变更导入，原工号保留在此人的历史中。</translation>
     </message>
     <message>
         <source>No employee no. and no name: this row is skipped.</source>
@@ -5812,62 +5875,6 @@ Details are in the log folder:
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Open-hours wall schedule</source>
-        <translation>开放时间表（张贴用）</translation>
-    </message>
-    <message>
-        <source>The room's door</source>
-        <translation>小屋门口张贴</translation>
-    </message>
-    <message>
-        <source>The weekly open hours, coming closures, who to call, the house rules</source>
-        <translation>每周开放时间、近期闭馆安排、联系人电话、使用须知</translation>
-    </message>
-    <message>
-        <source>Monthly report</source>
-        <translation>月报</translation>
-    </message>
-    <message>
-        <source>Union chair</source>
-        <translation>工会主席</translation>
-    </message>
-    <message>
-        <source>The month's indicators, use, activities, equipment and next month's plan</source>
-        <translation>本月指标、使用情况、活动、设备和下月计划</translation>
-    </message>
-    <message>
-        <source>Quarterly participation report</source>
-        <translation>季度参与报告</translation>
-    </message>
-    <message>
-        <source>Union chair, county union</source>
-        <translation>工会主席、市县工会</translation>
-    </message>
-    <message>
-        <source>All indicators against the targets, by department, with the trend</source>
-        <translation>全部指标与目标对比，分部门统计，附趋势图</translation>
-    </message>
-    <message>
-        <source>Annual summary</source>
-        <translation>年度总结</translation>
-    </message>
-    <message>
-        <source>The year's indicators, quarter by quarter, and the plan</source>
-        <translation>全年指标（逐季度）和明年计划</translation>
-    </message>
-    <message>
-        <source>Equipment ledger</source>
-        <translation>设备台账</translation>
-    </message>
-    <message>
-        <source>Union assets, inspectors</source>
-        <translation>工会资产管理、检查</translation>
-    </message>
-    <message>
-        <source>Every device with its state, upkeep dates and history</source>
-        <translation>每台设备的状态、维护校准日期和履历</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -5878,26 +5885,6 @@ Details are in the log folder:
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>存在问题</translation>
-    </message>
-    <message>
-        <source>Plan for next month</source>
-        <translation>下月工作计划</translation>
-    </message>
-    <message>
-        <source>Conclusions</source>
-        <translation>结论与建议</translation>
-    </message>
-    <message>
-        <source>Summary of the year</source>
-        <translation>年度工作总结</translation>
-    </message>
-    <message>
-        <source>Plan for next year</source>
-        <translation>下年度工作计划</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
@@ -6304,6 +6291,10 @@ Details are in the log folder:
         <translation>问题</translation>
     </message>
     <message>
+        <source>%1 (was %2)</source>
+        <translation>%1（原 %2）</translation>
+    </message>
+    <message>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
@@ -6324,12 +6315,16 @@ Details are in the log folder:
         <translation>变更</translation>
     </message>
     <message>
+        <source>Which column holds what? The guess is filled in; change any column with its drop-down. Employee no., name and department are needed, the rest is optional. The mapping you import with is remembered for files with the same headings.</source>
+        <translation>每一列是什么内容？已按猜测填好，可用下拉框修改任意一列。工号、姓名和部门必须有，其余可选。导入时使用的对应关系会被记住，下次遇到相同表头的文件直接沿用。</translation>
+    </message>
+    <message>
         <source>Choose the roster file</source>
         <translation>选择名册文件</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>表格文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
@@ -6346,6 +6341,10 @@ Details are in the log folder:
     <message>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>已导入：新增 %1 人，更新 %2 人。</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列 (%1)</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
@@ -6428,12 +6427,12 @@ Details are in the log folder:
         <translation>导入职工名册</translation>
     </message>
     <message>
-        <source>Choose the roster from HR (.xlsx or .csv). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.</source>
-        <translation>选择人事部门提供的名册（.xlsx 或 .csv）。系统先检查，点击“导入”之前不会写入任何数据。名册中已有的工号会更新此人的信息；空白单元格不会清除已有信息。</translation>
+        <source>Choose the roster from HR (Excel, WPS, LibreOffice or a .csv/.txt file). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.</source>
+        <translation>选择人事部门提供的名册（Excel、WPS、LibreOffice 或 .csv/.txt 文件）。先检查，按“导入”之前不会写入任何内容。名册中已有的工号会更新该职工；空白单元格保留原有内容。</translation>
     </message>
     <message>
-        <source>Roster file (.xlsx or .csv)</source>
-        <translation>名册文件（.xlsx 或 .csv）</translation>
+        <source>Roster file (.xlsx .xls .et .ods .csv .txt)</source>
+        <translation>名册文件（.xlsx .xls .et .ods .csv .txt）</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -6446,6 +6445,10 @@ Details are in the log folder:
     <message>
         <source>Save template…</source>
         <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -6590,8 +6593,8 @@ Details are in the log folder:
         <translation>导入签到表</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv)</source>
-        <translation>电子表格 (*.xlsx *.xlsm *.csv)</translation>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>表格文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Sign-in sheet %1.pdf</source>
@@ -6689,6 +6692,10 @@ Details are in the log folder:
         <translation>问题</translation>
     </message>
     <message>
+        <source>Which column holds what? The guess is filled in; change any column with its drop-down. An employee no. or a name column is needed; with a signature column, unsigned rows are skipped. The mapping you record with is remembered.</source>
+        <translation>每一列是什么内容？已按猜测填好，可用下拉框修改任意一列。至少要有工号列或姓名列；有签名列时，未签名的行会跳过。登记时使用的对应关系会被记住。</translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
@@ -6699,6 +6706,14 @@ Details are in the log folder:
     <message>
         <source>Checking the sign-in sheet…</source>
         <translation>正在检查签到表…</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题 (%1)</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列 (%1)</translation>
     </message>
     <message>
         <source>%1 new sign-in(s), %2 new guest(s), %3 already signed in</source>
@@ -6723,6 +6738,14 @@ Details are in the log folder:
     <message>
         <source>Import sign-ins</source>
         <translation>导入签到</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
     <message>
         <source>Record these sign-ins</source>

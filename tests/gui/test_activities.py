@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -298,3 +298,35 @@ def test_a_lecture_title_with_a_slash_suggests_a_name_windows_accepts(
     name = Path(path).name
     assert "高血压／糖尿病： 问答 ＂CON＂" in name and name.endswith(".pdf")
     assert not set(':/\\?*"<>|') & set(name)
+
+
+def test_a_sign_in_sheet_with_unknown_headings_is_mapped(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = open_page(qtbot, window)
+    lecture_id = upcoming_lecture(page)
+    click_row(qtbot, page, lecture_id)
+    dialog = page.sign_in_selected()
+    assert dialog is not None
+    people = [dialog.model.row_at(r) for r in range(2)]
+    sheet = workbook(
+        tmp_path / "sheet.xlsx", [["代码", "备注"], *[[p.employee_no, "到"] for p in people]]
+    )
+    preview = dialog.start_import(sheet)
+    qtbot.waitUntil(lambda: preview.preview is not None, timeout=5000)
+    assert not preview.ui.applyButton.isEnabled()
+    assert preview.ui.tabs.currentIndex() == 1  # the columns: nothing says who signed
+    view = preview.mapping_view
+    assert view.model.index(0, 2).data().startswith(people[0].employee_no)
+    screenshot(preview, "sign_in_import_columns")
+    box = view.table.indexWidget(view.model.index(0, 3))
+    assert isinstance(box, QComboBox)
+    preview.preview = None
+    box.setCurrentIndex(box.findData("employee_no"))
+    box.activated.emit(box.currentIndex())
+    qtbot.waitUntil(lambda: preview.preview is not None, timeout=5000)
+    assert preview.preview is not None and preview.preview.new == 2
+    assert preview.ui.applyButton.isEnabled()
+    qtbot.mouseClick(preview.ui.applyButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.import_result is not None, timeout=5000)
+    assert all(dialog.model.row_at(r).present for r in range(2))

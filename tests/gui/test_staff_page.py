@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import Sex
@@ -22,6 +22,7 @@ from app.ui.dialogs.person_dialog import PersonDialog
 from app.ui.dialogs.roster_import_dialog import RosterImportDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.staff_page import StaffPage, View
+from app.ui.widgets.column_mapping_view import ColumnMappingView
 from tests.gui.conftest import screenshot
 from tests.roster_files import people, write_xlsx
 from tests.support import DEMO_TODAY
@@ -318,3 +319,61 @@ def test_departure_keeps_history_and_moves_the_person_to_departed(
     assert person.name in names_shown(page)
     index: QModelIndex = page.model.index(names_shown(page).index(person.name), 9)
     assert index.data() == DEMO_TODAY.isoformat()
+
+
+def choose_field(qtbot: QtBot, view: ColumnMappingView, heading: str, field: str) -> None:
+    """Pick `field` in the drop-down of the column headed `heading`, as a person would."""
+    model = view.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == heading)
+    box = view.table.indexWidget(model.index(row, 3))
+    assert isinstance(box, QComboBox)
+    box.setCurrentIndex(box.findData(field))
+    box.activated.emit(box.currentIndex())
+
+
+def test_a_column_no_guess_places_is_mapped_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = staff_page(qtbot, window)
+    header = ["员工编号", "姓名", "性别", "出生日期", "身份证号", "所在组别", "联系手机", "备注"]
+    rows = [[*r[:5], "甲班", r[6], "x"] for r in people(3, seed=31, first_no=71001)]
+    source = write_xlsx(tmp_path / "hr.xlsx", rows, header)
+    dialog = RosterImportDialog(page.context, page)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    dialog.ui.fileEdit.setText(str(source))
+    qtbot.mouseClick(dialog.ui.checkButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.preview is not None and not dialog.ui.importButton.isEnabled()
+    assert dialog.ui.tabs.currentIndex() == 0  # the columns: department is missing
+    view = dialog.mapping_view
+    shown = {view.model.index(r, 1).data(): view.model.index(r, 3).data() for r in range(8)}
+    assert shown["所在组别"] == "不导入"
+    assert shown["联系手机"] == "手机"
+    assert view.model.index(6, 4).data() == "猜测，请核对"
+    assert view.model.index(5, 2).data() == "甲班；甲班；甲班"
+    screenshot(dialog, "import_columns_missing_zh")
+
+    dialog.preview = None
+    choose_field(qtbot, view, "所在组别", "department")
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.preview is not None and dialog.preview.new == 3
+    assert dialog.ui.importButton.isEnabled()
+    assert view.model.index(5, 3).data() == "部门" and view.model.index(5, 4).data() == "已确认"
+    screenshot(dialog, "import_columns_chosen_zh")
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.imported, timeout=10_000)
+    found = roster.list_staff(page.context.db, page.context.actor, search="ZG7100")
+    assert {r.department for r in found} == {"甲班"}
+
+    # The next file with the same headings is mapped as confirmed.
+    again = RosterImportDialog(page.context, page)
+    qtbot.addWidget(again)
+    again.ui.fileEdit.setText(str(source))
+    again.check()
+    qtbot.waitUntil(lambda: again.preview is not None, timeout=10_000)
+    assert again.preview is not None and again.preview.unchanged == 3
+    assert not again.preview.errors
+    dialog.close()
+    again.close()

@@ -87,3 +87,37 @@ def test_import_needs_a_user_and_a_real_file(
     missing = str(tmp_path / "none.xlsx")
     assert main(["--db", str(db), "--user", "admin", "import", "staff", missing]) == 1
     assert "找不到文件 / the file does not exist" in capsys.readouterr().out
+
+
+def test_map_option_maps_prints_and_is_remembered(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "5", "--months", "1"]) == 0
+    header = ["员工编号", "姓名", "性别", "出生日期", "身份证号", "所在组别", "备注"]
+    rows = [[*r[:5], "甲班", "x"] for r in people(3, seed=4)]
+    source = write_xlsx(tmp_path / "hr.xlsx", rows, header)
+    capsys.readouterr()
+    command = ["--db", str(db), "--user", "admin", "import", "staff", str(source)]
+
+    assert main(command) == 1  # no department column that a guess can place
+    captured = capsys.readouterr()
+    assert "F “所在组别” → 不导入 / ignored" in captured.out
+    assert "缺少“部门”列" in captured.out
+
+    before = digest(db)
+    assert main([*command, "--map", "所在组别=xyz"]) == 1
+    assert "--map “xyz”" in capsys.readouterr().err
+    assert main([*command, "--map", "nowhere=部门"]) == 1
+    assert "no such heading" in capsys.readouterr().err
+    assert digest(db) == before
+
+    assert main([*command, "--map", "所在组别=部门, G=ignore"]) == 0
+    out = capsys.readouterr().out
+    assert "F “所在组别” → 部门 / department  [已确认 / chosen]" in out
+    assert "新增 / new: 3" in out and "已导入 / imported" in out
+
+    # The same headings next time: the confirmed mapping, without --map.
+    assert main([*command, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "沿用上次确认的映射" in out and "不变 / unchanged: 3" in out

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QW
 
 from app.domain.staff import Severity
 from app.exchange import roster_import
+from app.exchange.column_mapping import ColumnMapping
 from app.exchange.roster_rows import (
+    ROSTER_FIELDS,
     Action,
     ImportProblem,
     ParsedRoster,
@@ -23,7 +25,9 @@ from app.exchange.roster_rows import (
     RosterPreview,
 )
 from app.exchange.roster_template import write_roster_template
+from app.exchange.spreadsheet import FILE_PATTERNS
 from app.reports.atomic import OutputError
+from app.services.import_mappings import remembered_mappings
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_roster_import_dialog import Ui_RosterImportDialog
@@ -31,6 +35,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.problem_words import field_name, reason
 from app.ui.tasks import Progress, run_with_progress
+from app.ui.widgets.column_mapping_view import ColumnMappingView
 
 CONTEXT = "RosterImportDialog"
 OUTPUT_REASONS = frozenset({"no_space", "not_writable", "folder_missing", "io_error"})
@@ -86,16 +91,25 @@ PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Problem"), problem_reason),
 ]
 
+
+RENUMBERED = QT_TRANSLATE_NOOP("RosterImportDialog", "%1 (was %2)")
+
+
+def _changes(planned: PlannedRow) -> str:
+    words = [field_name(f) for f in planned.changes]
+    if planned.previous_employee_no:
+        was = _tr(RENUMBERED).replace("%1", field_name("employee_no"))
+        words[0] = was.replace("%2", planned.previous_employee_no)
+    return "、".join(words)
+
+
 PLAN_COLUMNS: list[Column[PlannedRow]] = [
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Row"), lambda p: p.row, align_right=True),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Employee no."), lambda p: p.employee_no),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Name"), lambda p: p.name),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Department"), lambda p: p.department),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Action"), lambda p: _tr(ACTIONS[p.action])),
-    Column(
-        QT_TRANSLATE_NOOP("RosterImportDialog", "Changes"),
-        lambda p: "、".join(field_name(f) for f in p.changes),
-    ),
+    Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Changes"), lambda p: _changes(p)),
 ]
 
 
@@ -114,6 +128,17 @@ class RosterImportDialog(QDialog):
         self.plan_model: RowTableModel[PlannedRow] = RowTableModel(
             PLAN_COLUMNS, CONTEXT, row_id=lambda p: p.row
         )
+        self.mapping_view = ColumnMappingView(
+            ROSTER_FIELDS.fields,
+            field_name,
+            self.tr(
+                "Which column holds what? The guess is filled in; change any column with its "
+                "drop-down. Employee no., name and department are needed, the rest is optional. "
+                "The mapping you import with is remembered for files with the same headings."
+            ),
+        )
+        self.ui.columnsLayout.addWidget(self.mapping_view)
+        self.mapping_view.mappingChanged.connect(self.remap)
         self.ui.problemTable.setModel(self.problem_model)
         self.ui.planTable.setModel(self.plan_model)
         self.ui.problemTable.horizontalHeader().setSectionResizeMode(
@@ -135,7 +160,7 @@ class RosterImportDialog(QDialog):
             self,
             self.tr("Choose the roster file"),
             QDir.homePath(),
-            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+            self.tr("Spreadsheets (%1);;All files (*)").replace("%1", FILE_PATTERNS),
         )
         if path:
             self.ui.fileEdit.setText(path)
@@ -154,9 +179,24 @@ class RosterImportDialog(QDialog):
 
         def job(progress: Progress) -> tuple[ParsedRoster, RosterPreview]:
             progress(0, "reading")
-            parsed = roster_import.parse_roster(path)
+            parsed = roster_import.parse_roster(path, remembered=remembered_mappings(db, "roster"))
             progress(10, "checking")
             return parsed, roster_import.preview_roster(db, actor, parsed, today, progress)
+
+        self._run(self.tr("Checking the roster"), job, self.show_checked)
+
+    def remap(self, mapping: ColumnMapping) -> None:
+        """Check the file again with the columns as the person set them."""
+        parsed = self.parsed
+        if parsed is None:
+            return
+        db, actor, today = self.context.db, self.context.actor, self.context.today()
+        self.ui.importButton.setEnabled(False)
+
+        def job(progress: Progress) -> tuple[ParsedRoster, RosterPreview]:
+            progress(10, "checking")
+            again = roster_import.remap_roster(parsed, mapping)
+            return again, roster_import.preview_roster(db, actor, again, today, progress)
 
         self._run(self.tr("Checking the roster"), job, self.show_checked)
 
@@ -165,6 +205,7 @@ class RosterImportDialog(QDialog):
         parsed, preview = result
         assert isinstance(parsed, ParsedRoster) and isinstance(preview, RosterPreview)
         self.parsed = parsed
+        self.mapping_view.set_mapping(parsed.mapping)
         self.show_preview(preview)
 
     # --- importing -------------------------------------------------------------------
@@ -203,12 +244,19 @@ class RosterImportDialog(QDialog):
             table.resizeColumnsToContents()
             for column in range(table.model().columnCount()):
                 table.setColumnWidth(column, min(table.columnWidth(column), 320))
+        mapping = self.parsed.mapping if self.parsed is not None else None
+        columns = len(mapping.fields) if mapping is not None else 0
+        self.ui.tabs.setTabText(0, self.tr("Columns (%1)").replace("%1", str(columns)))
         self.ui.tabs.setTabText(
-            0, self.tr("Problems (%1)").replace("%1", str(len(preview.problems)))
+            1, self.tr("Problems (%1)").replace("%1", str(len(preview.problems)))
         )
         changes = preview.new + preview.updated
-        self.ui.tabs.setTabText(1, self.tr("Changes (%1)").replace("%1", str(changes)))
-        self.ui.tabs.setCurrentIndex(0 if preview.problems or not changes else 1)
+        self.ui.tabs.setTabText(2, self.tr("Changes (%1)").replace("%1", str(changes)))
+        missing = any(p.code == "missing_column" for p in preview.problems)
+        if missing and mapping is not None and mapping.columns:
+            self.ui.tabs.setCurrentIndex(0)
+        else:
+            self.ui.tabs.setCurrentIndex(1 if preview.problems or not changes else 2)
         self.ui.summaryLabel.setText(self.summary(preview))
         self.ui.importButton.setEnabled(preview.can_apply)
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from app.domain.codes import ActivityStatus, SignInMethod
+from app.exchange.spreadsheet import FILE_PATTERNS
 from app.reports.sign_in_sheet import write_sign_in_sheet
 from app.services import activities, sign_in
 from app.services.eligibility import Participation
@@ -290,7 +291,7 @@ class SignInDialog(QDialog):
         path = ask_open_path(
             self,
             self.tr("Import a sign-in spreadsheet"),
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv)"),
+            self.tr("Spreadsheets (%1);;All files (*)").replace("%1", FILE_PATTERNS),
         )
         if path is not None:
             self.start_import(path)

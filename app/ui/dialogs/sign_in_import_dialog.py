@@ -10,8 +10,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from app.exchange.column_mapping import ColumnMapping
 from app.exchange.sign_in_import import (
+    SIGN_IN_FIELDS,
     Problem,
+    ProblemCode,
     Severity,
     SignInImportRejected,
     SignInImportResult,
@@ -26,6 +29,7 @@ from app.ui.forms.ui_sign_in_import_dialog import Ui_SignInImportDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, Task, run_with_progress
+from app.ui.widgets.column_mapping_view import ColumnMappingView
 
 COLUMNS: list[Column[Problem]] = [
     Column(QT_TRANSLATE_NOOP("SignInImportDialog", "Row"), lambda p: p.row or "", align_right=True),
@@ -49,6 +53,7 @@ class SignInImportDialog(QDialog):
         self.activity_id = activity_id
         self.path = Path(path)
         self.preview: SignInPreview | None = None
+        self.mapping: ColumnMapping | None = None  # None: as proposed (or remembered)
         self.import_result: SignInImportResult | None = None
         self.task: Task | None = None
         self.ui = Ui_SignInImportDialog()
@@ -60,6 +65,17 @@ class SignInImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.ui.problemView.setWordWrap(True)
+        self.mapping_view = ColumnMappingView(
+            SIGN_IN_FIELDS.fields,
+            field_name,
+            self.tr(
+                "Which column holds what? The guess is filled in; change any column with its "
+                "drop-down. An employee no. or a name column is needed; with a signature "
+                "column, unsigned rows are skipped. The mapping you record with is remembered."
+            ),
+        )
+        self.ui.columnsLayout.addWidget(self.mapping_view)
+        self.mapping_view.mappingChanged.connect(self.remap)
         self.ui.fileLabel.setText(self.tr("File: %1").replace("%1", str(self.path)))
         self.ui.summaryLabel.setText(self.tr("Reading the file…"))
         self.ui.applyButton.setEnabled(False)
@@ -67,12 +83,22 @@ class SignInImportDialog(QDialog):
         self.ui.cancelButton.clicked.connect(self.reject)
         self.start_preview()
 
+    def remap(self, mapping: ColumnMapping) -> None:
+        self.mapping = mapping
+        self.ui.applyButton.setEnabled(False)
+        self.start_preview()
+
     def start_preview(self) -> None:
-        context, activity_id, path = self.context, self.activity_id, self.path
+        context, activity_id, path, mapping = (
+            self.context,
+            self.activity_id,
+            self.path,
+            self.mapping,
+        )
 
         def job(progress: Progress) -> SignInPreview:
             progress(10, "")
-            return preview_sign_in(context.db, context.actor, activity_id, path)
+            return preview_sign_in(context.db, context.actor, activity_id, path, mapping)
 
         self.task = run_with_progress(
             self, self.tr("Checking the sign-in sheet…"), job, self._previewed, self._failed
@@ -84,6 +110,15 @@ class SignInImportDialog(QDialog):
 
     def show_preview(self, preview: SignInPreview) -> None:
         self.preview = preview
+        self.mapping_view.set_mapping(preview.mapping)
+        columns = len(preview.mapping.fields) if preview.mapping is not None else 0
+        self.ui.tabs.setTabText(
+            0, self.tr("Problems (%1)").replace("%1", str(len(preview.problems)))
+        )
+        self.ui.tabs.setTabText(1, self.tr("Columns (%1)").replace("%1", str(columns)))
+        no_header = any(p.code is ProblemCode.NO_HEADER for p in preview.problems)
+        if no_header and preview.mapping is not None and preview.mapping.columns:
+            self.ui.tabs.setCurrentIndex(1)
         self.model.set_rows(preview.problems)
         self.ui.problemView.resizeRowsToContents()
         counts = (
@@ -111,11 +146,12 @@ class SignInImportDialog(QDialog):
 
     def apply(self) -> None:
         context, activity_id, path = self.context, self.activity_id, self.path
+        mapping = self.preview.mapping if self.preview is not None else self.mapping
         self.ui.applyButton.setEnabled(False)
 
         def job(progress: Progress) -> SignInImportResult:
             progress(10, "")
-            return apply_sign_in(context.db, context.actor, activity_id, path)
+            return apply_sign_in(context.db, context.actor, activity_id, path, mapping)
 
         self.task = run_with_progress(
             self, self.tr("Recording the sign-ins…"), job, self._applied, self._failed

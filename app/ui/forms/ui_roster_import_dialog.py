@@ -61,6 +61,11 @@ class Ui_RosterImportDialog(object):
 
         self.tabs = QTabWidget(RosterImportDialog)
         self.tabs.setObjectName(u"tabs")
+        self.columnsTab = QWidget()
+        self.columnsTab.setObjectName(u"columnsTab")
+        self.columnsLayout = QVBoxLayout(self.columnsTab)
+        self.columnsLayout.setObjectName(u"columnsLayout")
+        self.tabs.addTab(self.columnsTab, "")
         self.problemsTab = QWidget()
         self.problemsTab.setObjectName(u"problemsTab")
         self.problemsLayout = QVBoxLayout(self.problemsTab)
@@ -121,11 +126,12 @@ class Ui_RosterImportDialog(object):
 
     def retranslateUi(self, RosterImportDialog):
         RosterImportDialog.setWindowTitle(QCoreApplication.translate("RosterImportDialog", u"Import the staff roster", None))
-        self.introLabel.setText(QCoreApplication.translate("RosterImportDialog", u"Choose the roster from HR (.xlsx or .csv). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.", None))
-        self.fileEdit.setPlaceholderText(QCoreApplication.translate("RosterImportDialog", u"Roster file (.xlsx or .csv)", None))
+        self.introLabel.setText(QCoreApplication.translate("RosterImportDialog", u"Choose the roster from HR (Excel, WPS, LibreOffice or a .csv/.txt file). It is checked first and nothing is written until you press Import. An employee no. already on the roster updates that person; blank cells keep what is stored.", None))
+        self.fileEdit.setPlaceholderText(QCoreApplication.translate("RosterImportDialog", u"Roster file (.xlsx .xls .et .ods .csv .txt)", None))
         self.browseButton.setText(QCoreApplication.translate("RosterImportDialog", u"Choose file\u2026", None))
         self.checkButton.setText(QCoreApplication.translate("RosterImportDialog", u"Check", None))
         self.templateButton.setText(QCoreApplication.translate("RosterImportDialog", u"Save template\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.columnsTab), QCoreApplication.translate("RosterImportDialog", u"Columns", None))
         self.tabs.setTabText(self.tabs.indexOf(self.problemsTab), QCoreApplication.translate("RosterImportDialog", u"Problems", None))
         self.tabs.setTabText(self.tabs.indexOf(self.changesTab), QCoreApplication.translate("RosterImportDialog", u"Changes", None))
         self.importButton.setText(QCoreApplication.translate("RosterImportDialog", u"Import", None))

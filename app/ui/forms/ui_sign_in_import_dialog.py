@@ -11,7 +11,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_SignInImportDialog(object):
     def setupUi(self, SignInImportDialog):
@@ -32,7 +33,13 @@ class Ui_SignInImportDialog(object):
 
         self.importLayout.addWidget(self.summaryLabel)
 
-        self.problemView = QTableView(SignInImportDialog)
+        self.tabs = QTabWidget(SignInImportDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.problemsTab = QWidget()
+        self.problemsTab.setObjectName(u"problemsTab")
+        self.problemsLayout = QVBoxLayout(self.problemsTab)
+        self.problemsLayout.setObjectName(u"problemsLayout")
+        self.problemView = QTableView(self.problemsTab)
         self.problemView.setObjectName(u"problemView")
         self.problemView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problemView.setAlternatingRowColors(True)
@@ -41,7 +48,16 @@ class Ui_SignInImportDialog(object):
         self.problemView.horizontalHeader().setStretchLastSection(True)
         self.problemView.verticalHeader().setVisible(False)
 
-        self.importLayout.addWidget(self.problemView)
+        self.problemsLayout.addWidget(self.problemView)
+
+        self.tabs.addTab(self.problemsTab, "")
+        self.columnsTab = QWidget()
+        self.columnsTab.setObjectName(u"columnsTab")
+        self.columnsLayout = QVBoxLayout(self.columnsTab)
+        self.columnsLayout.setObjectName(u"columnsLayout")
+        self.tabs.addTab(self.columnsTab, "")
+
+        self.importLayout.addWidget(self.tabs)
 
         self.importButtons = QHBoxLayout()
         self.importButtons.setObjectName(u"importButtons")
@@ -70,6 +86,8 @@ class Ui_SignInImportDialog(object):
         SignInImportDialog.setWindowTitle(QCoreApplication.translate("SignInImportDialog", u"Import sign-ins", None))
         self.fileLabel.setText("")
         self.summaryLabel.setText("")
+        self.tabs.setTabText(self.tabs.indexOf(self.problemsTab), QCoreApplication.translate("SignInImportDialog", u"Problems", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.columnsTab), QCoreApplication.translate("SignInImportDialog", u"Columns", None))
         self.applyButton.setText(QCoreApplication.translate("SignInImportDialog", u"Record these sign-ins", None))
         self.cancelButton.setText(QCoreApplication.translate("SignInImportDialog", u"Cancel", None))
     # retranslateUi

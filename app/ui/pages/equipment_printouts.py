@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, QObject, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
+from app.catalogue.reports import ReportKey, report
 from app.domain.file_names import safe_file_name
 from app.reports import asset_labels, equipment_ledger
 from app.reports.atomic import OutputError
@@ -62,7 +63,11 @@ class EquipmentPrintouts(QObject):
 
     def print_ledger(self) -> None:
         filters = self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)")
-        path = self.ask_save_path(self.tr("Save the equipment ledger"), "设备台账.pdf", filters)
+        path = self.ask_save_path(
+            self.tr("Save the equipment ledger"),
+            f"{report(ReportKey.EQUIPMENT).file_name}.pdf",
+            filters,
+        )
         if path is not None:
             self.generate_ledger(path)
 
@@ -91,7 +96,9 @@ class EquipmentPrintouts(QObject):
         def accepted() -> None:
             assert dialog.choice is not None
             path = self.ask_save_path(
-                self.tr("Save the asset labels"), "设备资产标签.pdf", self.tr("PDF (*.pdf)")
+                self.tr("Save the asset labels"),
+                f"{report(ReportKey.ASSET_LABELS).file_name}.pdf",
+                self.tr("PDF (*.pdf)"),
             )
             if path is not None:
                 self.generate_labels(path, dialog.choice)

@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QThreadPool, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWidget
 
+from app.catalogue.language import Wording
+from app.catalogue.reports import PeriodChoice
 from app.domain.file_names import safe_file_name
 from app.domain.periods import Period, PeriodKind
 from app.reports.atomic import OutputError
@@ -24,12 +26,11 @@ from app.services.actor import PermissionDenied
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_report_panel import Ui_ReportPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.report_kinds import (
     REPORT_KINDS,
-    PeriodChoice,
     ReportEntry,
     ReportRequest,
     default_period,
@@ -66,15 +67,20 @@ OUTPUT_PROBLEMS = {
 }
 
 
+def _said(wording: Wording) -> str:
+    """The catalogue's words in the UI language."""
+    return wording.in_(catalogue_language())
+
+
 def _t(text: str) -> str:
     """Translate a string marked with QT_TRANSLATE_NOOP("ReportsPage", …)."""
     return QCoreApplication.translate("ReportsPage", text)
 
 
 COLUMNS: list[Column[ReportEntry]] = [
-    Column(QT_TRANSLATE_NOOP("ReportsPage", "Report"), lambda r: _t(r.name)),
-    Column(QT_TRANSLATE_NOOP("ReportsPage", "For"), lambda r: _t(r.audience)),
-    Column(QT_TRANSLATE_NOOP("ReportsPage", "Contents"), lambda r: _t(r.contents)),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "Report"), lambda r: _said(r.spec.title)),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "For"), lambda r: _said(r.spec.audience)),
+    Column(QT_TRANSLATE_NOOP("ReportsPage", "Contents"), lambda r: _said(r.spec.contents)),
 ]
 
 
@@ -162,7 +168,7 @@ class ReportsPage(ListPage):
         changed = entry is not self.entry
         self.entry = entry
         p = self.panel_ui
-        p.reportLabel.setText(_t(entry.name))
+        p.reportLabel.setText(_said(entry.spec.title))
         choice = entry.period
         for widget, shown in (
             (p.yearSpin, choice in (PeriodChoice.MONTH, PeriodChoice.QUARTER, PeriodChoice.YEAR)),
@@ -183,7 +189,7 @@ class ReportsPage(ListPage):
             self.build_sections(entry)
         else:
             for index, (_code, label) in enumerate(entry.sections):
-                p.sectionTabs.setTabText(index, _t(label))
+                p.sectionTabs.setTabText(index, _said(label))
         p.sectionsLabel.setVisible(bool(entry.sections))
         p.sectionTabs.setVisible(bool(entry.sections))
         p.draftButton.setVisible(entry.draft is not None and bool(entry.sections))
@@ -220,7 +226,7 @@ class ReportsPage(ListPage):
             editor = QPlainTextEdit(tabs)
             editor.setObjectName(f"section_{code}")
             editor.textChanged.connect(lambda code=code: self.edited.add(code))
-            tabs.addTab(editor, _t(label))
+            tabs.addTab(editor, _said(label))
             self.editors[code] = editor
 
     def period(self) -> Period | None:

@@ -65,3 +65,20 @@ def test_indicator_specs_are_coherent() -> None:
             assert spec.target >= 1 and spec.per in ("year", "quarter") and spec.measure_word
         # Only a quarterly count can be judged quarter by quarter over a year.
         assert spec.gap_quarters is None or spec.per == "quarter", key
+
+
+def test_report_specs_name_their_command_module_and_sections() -> None:
+    import importlib.util
+
+    from app.catalogue.reports import REPORTS, ReportKey
+
+    assert list(REPORTS) == list(ReportKey)
+    commands = [spec.command for spec in REPORTS.values() if spec.command]
+    assert len(set(commands)) == len(commands)
+    for key, spec in REPORTS.items():
+        assert spec.key is key and spec.file_name.strip()
+        if spec.command:
+            assert importlib.util.find_spec(spec.cli_module) is not None, spec.cli_module
+        codes = [code for code, _words in spec.sections]
+        assert len(set(codes)) == len(codes)
+        assert all(words.zh and words.en for _code, words in spec.sections)

@@ -114,3 +114,11 @@ def test_the_departure_date_is_the_first_day_off_the_roster() -> None:
     assert is_active_on(None, TODAY)
     assert is_active_on(dt.date(2026, 11, 17), TODAY)
     assert not is_active_on(dt.date(2026, 11, 16), TODAY)
+
+
+def test_invisible_and_bidi_characters_leave_names_and_numbers() -> None:
+    from app.domain.staff import clean_employee_no, clean_name
+
+    assert clean_name("\u202e张\u200b三\u2069 ") == "张三"
+    assert clean_name("\ufeff一车间\u200f") == "一车间"
+    assert clean_employee_no("ZG\u2066001\u2060") == "ZG001"

@@ -123,16 +123,14 @@ CASES = [
     Case("empty csv", raw("empty.csv", b""), None, "", "empty"),
     Case("empty workbook", empty_workbook, None, "", "empty"),
     Case("a pdf", raw("report.pdf", b"%PDF-1.4\n%..."), None, "", "not_a_spreadsheet"),
-    Case(
-        "a broken xlsx", raw("broken.xlsx", b"PK\x03\x04 not a zip"), None, "", "not_a_spreadsheet"
-    ),
+    Case("a broken xlsx", raw("broken.xlsx", b"PK\x03\x04 not a zip"), None, "", "damaged"),
     Case("binary csv", raw("x.csv", b"\x00\x01\x02\x03binary"), None, "", "not_a_spreadsheet"),
     Case(
-        "old excel",
+        "an Excel 97-2003 header and nothing else",
         raw("old.xls", bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 512),
         None,
         "",
-        "old_excel_format",
+        "damaged",
     ),
     Case(
         "png as xlsx",

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from app.db.migrate import Database, open_database
-from app.db.models import AuditEntry, Department, Staff
+from app.db.models import AuditEntry, Department, EmployeeNoChange, Staff
 from app.domain.enums import Sex
 from app.domain.id_number import make_id_number
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster
@@ -194,9 +194,17 @@ def test_template_has_text_id_column_and_comments_and_imports_once_filled(
     sheet.cell(2, 2).value = "赵六"
     sheet.cell(2, id_column).value = ID_B
     sheet.cell(2, 6).value = "行政部"
+    # Instruction 4: a date typed as 20230501 in the template's date-formatted hire column
+    # (Excel keeps it as the number 20,230,501, far beyond any date serial).
+    hire_column = headers.index("入职日期") + 1
+    sheet.cell(2, hire_column).value = 20230501
+    assert "yy" in sheet.cell(2, hire_column).number_format.lower()
     book.save(path)
     result = import_roster(db, ADMIN, parse_roster(path), TODAY)
     assert result.applied and result.new == 1
+    with read_only(db) as session:
+        hired = session.scalar(select(Staff.hire_date).where(Staff.employee_no == "T1"))
+    assert hired == dt.date(2023, 5, 1)
 
 
 def test_only_chair_and_admin_import(db: Database, tmp_path: Path) -> None:
@@ -248,3 +256,69 @@ def test_an_import_that_writes_is_preceded_by_a_verified_backup(
 
     assert not import_roster(db, ADMIN, parse_roster(first), TODAY).applied
     assert len(list_automatic_backups(db)) == 1  # nothing to write: no backup needed
+
+
+def test_same_id_under_a_new_employee_no_is_a_change_of_number(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = people(3, seed=41)
+    first = import_roster(db, ADMIN, parse_roster(write_xlsx(tmp_path / "a.xlsx", rows)), TODAY)
+    assert first.applied
+    with read_only(db) as session:
+        staff_id = session.scalar(select(Staff.id).where(Staff.employee_no == rows[0][0]))
+    renumbered = [list(r) for r in rows]
+    renumbered[0][0] = "NEW-001"
+    renumbered[0][6] = "13912340000"  # and a new phone in the same row
+    parsed = parse_roster(write_xlsx(tmp_path / "b.xlsx", renumbered))
+    preview = preview_roster(db, ADMIN, parsed, TODAY)
+    assert not preview.errors
+    change = next(p for p in preview.planned if p.employee_no == "NEW-001")
+    assert change.action is Action.UPDATE and change.previous_employee_no == rows[0][0]
+    assert change.changes == ("employee_no", "phone")
+    warning = next(p for p in preview.warnings if p.code == "employee_no_changed")
+    assert (warning.row, warning.column, warning.args) == (3, "A", (rows[0][0], rows[0][1]))
+    assert preview.new == 0 and preview.not_in_file == 0
+
+    done = import_roster(db, ADMIN, parsed, TODAY)
+    assert done.applied and done.updated == 1
+    with read_only(db) as session:
+        person = session.get(Staff, staff_id)
+        assert person is not None and person.employee_no == "NEW-001"
+        assert person.phone == "13912340000"
+        history = session.scalars(select(EmployeeNoChange)).one()
+        assert (history.staff_id, history.old_employee_no, history.new_employee_no) == (
+            staff_id,
+            rows[0][0],
+            "NEW-001",
+        )
+        assert history.source == "b.xlsx"
+        audited = session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.entity == "staff", AuditEntry.entity_id == str(staff_id)
+            )
+        ).all()
+        assert any(
+            "NEW-001" in (a.after_json or "") and rows[0][0] in (a.before_json or "")
+            for a in audited
+        )
+
+
+def test_same_id_under_another_name_or_a_listed_number_stays_an_error(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = people(2, seed=42)
+    assert import_roster(
+        db, ADMIN, parse_roster(write_xlsx(tmp_path / "a.xlsx", rows)), TODAY
+    ).applied
+    other_name = [[*rows[1][:1], *rows[1][1:]], ["NEW-9", "别人", *rows[0][2:]]]
+    result = import_roster(
+        db, ADMIN, parse_roster(write_xlsx(tmp_path / "b.xlsx", other_name)), TODAY
+    )
+    assert not result.applied
+    assert ("id_taken", 4) in [(p.code, p.row) for p in result.errors]
+    still_listed = [rows[0], ["NEW-9", *rows[0][1:]]]  # the old number is still in the file
+    result = import_roster(
+        db, ADMIN, parse_roster(write_xlsx(tmp_path / "c.xlsx", still_listed)), TODAY
+    )
+    assert not result.applied
+    assert "duplicate_id_in_file" in [p.code for p in result.errors]

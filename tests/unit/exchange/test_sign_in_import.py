@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from app.db.migrate import Database
-from app.db.models import Attendance, AuditEntry
+from app.db.models import Attendance, AuditEntry, EmployeeNoChange, Staff
 from app.domain.codes import ActivityStatus
 from app.exchange.sign_in_import import (
     ProblemCode,
@@ -20,7 +20,7 @@ from app.exchange.sign_in_import import (
     preview_sign_in,
 )
 from app.services import activities
-from app.services.unit_of_work import read_only
+from app.services.unit_of_work import read_only, unit_of_work
 from tests.activities_support import (  # noqa: F401 - the fixtures db, world
     World,
     world_db_fixture,
@@ -165,3 +165,23 @@ def test_a_gb18030_csv_is_read(db: Database, world: World, tmp_path: Path) -> No
     path.write_bytes("工号,姓名\nHB001,张三\nHB002,李四\n".encode("gb18030"))
     result = apply_sign_in(db, ADMIN, world.lecture_id, path)
     assert result.participation.attended == 2
+
+
+def test_an_old_employee_no_still_finds_the_person(
+    db: Database, world: World, tmp_path: Path
+) -> None:
+    with unit_of_work(db) as session:
+        person = session.get(Staff, world.staff["HB001"])
+        assert person is not None
+        person.employee_no = "HB9001"  # renumbered by an HR roster import
+        session.add(
+            EmployeeNoChange(staff_id=person.id, old_employee_no="HB001", new_employee_no="HB9001")
+        )
+    path = sheet(tmp_path / "old.xlsx", [["工号", "姓名"], ["hb001", "张三"]])
+    preview = preview_sign_in(db, ADMIN, world.lecture_id, path)
+    assert preview.can_apply and preview.new == 1
+    assert [(p.row, p.column, p.code, p.detail) for p in preview.problems] == [
+        (2, "A", ProblemCode.OLD_EMPLOYEE_NO, "HB9001")
+    ]
+    apply_sign_in(db, ADMIN, world.lecture_id, path)
+    assert (world.staff["HB001"], None) in state(db)[0]

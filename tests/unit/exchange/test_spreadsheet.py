@@ -8,21 +8,22 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from app.exchange.column_mapping import Confidence, FieldSpec, propose
 from app.exchange.spreadsheet import (
     SpreadsheetError,
     cell_ref,
-    find_header,
     is_formula,
     normalize_text,
     parse_date,
     read_table,
 )
 
-SYNONYMS = {
-    "employee_no": ("工号", "员工编号", "职工号"),
-    "name": ("姓名",),
-    "dept": ("部门", "车间"),
-}
+SPEC = FieldSpec(
+    "test",
+    {"employee_no": ("工号", "员工编号", "职工号"), "name": ("姓名",), "dept": ("部门", "车间")},
+    {},
+    required=("employee_no", "name"),
+)
 
 
 def hr_workbook(path: Path) -> Path:
@@ -41,10 +42,15 @@ def hr_workbook(path: Path) -> Path:
 
 def test_header_below_title_rows_with_synonyms_and_full_width(tmp_path: Path) -> None:
     table = read_table(hr_workbook(tmp_path / "r.xlsx"))
-    header = find_header(table, SYNONYMS, ["employee_no", "name"])
-    assert header.row_number == 3
-    assert dict(header.columns) == {"employee_no": 0, "name": 1, "dept": 2}
-    data = [r for r in table.rows if r.number > header.row_number]
+    mapping = propose(table, SPEC)
+    assert mapping.header_row == 3
+    assert dict(mapping.fields) == {"employee_no": 0, "name": 1, "dept": 2}
+    assert [c.confidence for c in mapping.columns[:3]] == [
+        Confidence.EXACT,
+        Confidence.EXACT,
+        Confidence.CLEANED,  # 车间（必填）
+    ]
+    data = [r for r in table.rows if r.number > mapping.header_row]
     assert [r.number for r in data] == [4, 6]  # the blank row 5 is skipped, numbers kept
     assert normalize_text(data[0].values[0]) == "HB001"
     assert normalize_text(data[0].values[1]) == "张三"
@@ -56,10 +62,8 @@ def test_header_below_title_rows_with_synonyms_and_full_width(tmp_path: Path) ->
 def test_missing_required_columns_are_named(tmp_path: Path) -> None:
     path = tmp_path / "x.csv"
     path.write_text("姓名,部门\n张三,一车间\n", encoding="utf-8")
-    with pytest.raises(SpreadsheetError) as info:
-        find_header(read_table(path), SYNONYMS, ["employee_no", "name"])
-    assert info.value.code == "no_header"
-    assert info.value.detail == "employee_no"
+    mapping = propose(read_table(path), SPEC)
+    assert SPEC.missing(mapping.fields) == ("employee_no",)
 
 
 def test_csv_in_gb18030_and_utf8(tmp_path: Path) -> None:
@@ -74,7 +78,7 @@ def test_csv_in_gb18030_and_utf8(tmp_path: Path) -> None:
     ("content", "name", "code"),
     [
         (b"", "empty.csv", "empty"),
-        (b"PK\x03\x04 not really a zip", "broken.xlsx", "not_a_spreadsheet"),
+        (b"PK\x03\x04 not really a zip", "broken.xlsx", "damaged"),
         (b"%PDF-1.4", "report.pdf", "not_a_spreadsheet"),
         (b"\x00\x01\x02binary", "x.csv", "not_a_spreadsheet"),
     ],
