@@ -63,6 +63,9 @@ def _show_in_window(error: BaseException) -> None:
 
 
 def _start(argv: Sequence[str] | None) -> int:
+    from app.console import make_console_safe
+
+    make_console_safe()  # a GBK console (Chinese Windows) cannot write every character
     arguments = list(sys.argv[1:] if argv is None else argv)
     workspace = window_workspace(arguments)
     if workspace is not None:

@@ -5,8 +5,8 @@
 3. runs PyInstaller on build_scripts/healthroom.spec -> dist/healthroom/ (one folder),
 4. with --zip, packs that folder as dist/healthroom-VERSION-PLATFORM.zip to hand out.
 
-Needs the `bundle` extra: `pip install -e .[bundle]`. Builds for the OS it runs on (a Windows
-bundle is built on Windows). Extra arguments after `--` go to PyInstaller.
+Needs PyInstaller, which the lock files install (build_scripts/setup.sh). Builds for the OS it
+runs on (a Windows bundle is built on Windows). Extra arguments after `--` go to PyInstaller.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def main(argv: list[str]) -> int:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        print("PyInstaller is missing: pip install -e .[bundle]", file=sys.stderr)
+        print("PyInstaller is missing: set up from the lock (setup.sh)", file=sys.stderr)
         return 2
     started = time.monotonic()
     folder = build(args.dist.resolve(), args.work.resolve(), args.pyinstaller_args)

@@ -46,7 +46,7 @@ def bundle_step(env: dict[str, str]) -> bool:
         in_ci = bool(env.get("CI"))
         print(
             f"== bundle: {'FAILED' if in_ci else 'skipped'} "
-            "(PyInstaller missing: pip install -e .[bundle])",
+            "(PyInstaller missing: set up from the lock, build_scripts/setup.sh)",
             flush=True,
         )
         return not in_ci

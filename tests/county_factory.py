@@ -50,26 +50,35 @@ def site(number: int, county: str = "运河区") -> FakeSite:
     return FakeSite(f"130903-{number:04d}", f"第{number}号职工健康生活室", county, number)
 
 
-def indicator_rows(rng: random.Random) -> list[list[Cell]]:
+def indicator_rows(rng: random.Random, good: bool = False) -> list[list[Cell]]:
+    """Random figures; `good`: every indicator met."""
     rows: list[list[Cell]] = []
     for key in IndicatorKey:
         target = DEFAULT_TARGETS[key]
         if target.kind is TargetKind.RATE:
-            denominator = float(rng.randint(0, 400))
-            numerator = float(rng.randint(0, int(denominator))) if denominator else 0.0
+            denominator = float(rng.randint(1 if good else 0, 400))
+            least = int(denominator) if good else 0
+            numerator = float(rng.randint(least, int(denominator))) if denominator else 0.0
             value = numerator / denominator if denominator else None
             met = None if value is None else int(value >= target.value)
         else:
-            numerator, denominator = float(rng.randint(0, 6)), None
+            numerator, denominator = float(rng.randint(int(target.value) if good else 0, 6)), None
             value = numerator
             met = int(value >= target.value)
         rows.append([key.value, value, numerator, denominator, target.value, met, 0])
     return rows
 
 
-def inspection_rows(rng: random.Random, period: Period) -> list[list[Cell]]:
+def inspection_rows(rng: random.Random, period: Period, good: bool = False) -> list[list[Cell]]:
+    """Random inspections; `good`: two, passed, their items done."""
     rows: list[list[Cell]] = []
     year = period.year_period
+    if good:
+        for number, month in ((1, 3), (2, 9)):
+            day = dt.date(period.year, month, 10)
+            rows.append([number, day, "县总工会", "良好", 92.0, "补全消毒记录",
+                         day + dt.timedelta(days=30), "done"])  # fmt: skip
+        return rows
     for number in range(rng.randint(0, 2)):
         days = (period.last_day - year.first_day).days
         day = year.first_day + dt.timedelta(days=rng.randint(0, days))
@@ -78,15 +87,17 @@ def inspection_rows(rng: random.Random, period: Period) -> list[list[Cell]]:
     return rows
 
 
-def make_package(folder: Path, fake: FakeSite, period: Period, sequence: int = 1) -> Path:
+def make_package(
+    folder: Path, fake: FakeSite, period: Period, sequence: int = 1, good: bool = False
+) -> Path:
     rng = random.Random(f"{fake.seed}-{period.code}-{sequence}")
     sheets = [
         Sheet("indicators",
               ["key", "value", "numerator", "denominator", "target", "met", "in_progress"],
-              indicator_rows(rng)),
+              indicator_rows(rng, good)),
         Sheet("inspections", ["inspection_id", "date", "inspectors", "findings", "score",
                               "rectification", "deadline", "status"],
-              inspection_rows(rng, period)),
+              inspection_rows(rng, period, good)),
     ]  # fmt: skip
     with tempfile.TemporaryDirectory() as scratch:
         workbook = write_workbook(Path(scratch) / "data.xlsx", sheets).read_bytes()

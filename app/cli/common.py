@@ -12,6 +12,7 @@ from pathlib import Path
 from app.db.file_kind import refuse_unless_register
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
+from app.db.network_location import NetworkLocation, refuse_network_location
 from app.domain.codes import Role
 from app.domain.permissions import Action
 from app.services import accounts, login
@@ -151,6 +152,10 @@ def open_context(database: Path, username: str | None, create: bool = False) -> 
     Only `create` (the demo) makes a new register; every other command refuses a path where
     there is none, and anything that is not a register of ours, before touching it.
     """
+    try:
+        refuse_network_location(database)
+    except NetworkLocation as error:
+        raise Rejected(str(error)) from error
     try:
         refuse_unless_register(database)
     except login.RegisterRefused as error:

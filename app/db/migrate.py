@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.backup import backup_database, backup_name
 from app.db.engine import make_engine, make_session_factory
+from app.db.network_location import refuse_network_location
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -113,6 +114,7 @@ def open_database(path: Path, backup_dir: Path | None = None, key: bytes | None 
     With `key` the file is (or becomes, when new) a SQLCipher database encrypted with it.
     """
     path = Path(path)
+    refuse_network_location(path)  # before anything is written there
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     engine = make_engine(path, key)

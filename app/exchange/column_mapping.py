@@ -229,7 +229,9 @@ def apply_map_option(mapping: ColumnMapping, option: str, spec: FieldSpec) -> Co
         key = header_key(header)
         column = next((c for c in mapping.columns if header_key(c.header) == key), None)
         if column is None and re.fullmatch(r"[A-Za-z]{1,3}", header.strip()):
-            index = _letters_index(header.strip().upper())
+            from openpyxl.utils import column_index_from_string
+
+            index = column_index_from_string(header.strip().upper()) - 1
             column = next((c for c in mapping.columns if c.index == index), None)
         if column is None:
             raise MapOptionError("unknown_header", header.strip())
@@ -242,10 +244,3 @@ def apply_map_option(mapping: ColumnMapping, option: str, spec: FieldSpec) -> Co
             raise MapOptionError("unknown_field", target.strip())
         mapping = mapping.with_field(column.index, name)
     return mapping
-
-
-def _letters_index(letters: str) -> int:
-    index = 0
-    for ch in letters:
-        index = index * 26 + ord(ch) - 64
-    return index - 1

@@ -160,12 +160,10 @@ def table_sheet(title: str, session: Session, model: Any, skip: Sequence[str] = 
 
 
 def _cell(value: object) -> Cell:
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M")
     if isinstance(value, bool):
         return int(value)
-    if value is None or isinstance(value, str | int | float | dt.date):
-        return value
+    if value is None or isinstance(value, str | int | float | dt.date | dt.time):
+        return value  # a time stays a time (shown hh:mm), not text
     return str(value)
 
 

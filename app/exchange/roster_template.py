@@ -17,11 +17,13 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.exchange.roster_rows import REQUIRED_COLUMNS, SYNONYMS
 from app.reports.atomic import atomic_path
+from app.reports.xlsx.print_setup import set_up_printing
 from app.reports.xlsx.safe_text import append_row, put
 
 PREPARED_ROWS = 1000  # rows pre-formatted as text / date below the header (the column too)
 TEXT = "@"
 DATE = "yyyy-mm-dd"
+NOTES_WIDTH = 95  # the instructions, wrapped: one A4 page upright
 
 # field -> (comment, number format, column width)
 COLUMNS: dict[str, tuple[str, str, int]] = {
@@ -86,11 +88,15 @@ def write_roster_template(path: Path) -> Path:
     choices.error = "请填写 男 或 女"
     choices.add(f"{sex_column}2:{sex_column}{PREPARED_ROWS + 1}")
     sheet.add_data_validation(choices)
+    set_up_printing(sheet, (1, 1), [width for _comment, _format, width in COLUMNS.values()])
     notes = book.create_sheet("填写说明")
     for line in INSTRUCTIONS:
         append_row(notes, [line])
     notes["A1"].font = Font(bold=True, size=13)
-    notes.column_dimensions["A"].width = 110
+    for (cell,) in notes.iter_rows(min_row=2):
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    notes.column_dimensions["A"].width = NOTES_WIDTH
+    set_up_printing(notes, (1, 1), [NOTES_WIDTH])
     with atomic_path(Path(path)) as temp:
         book.save(temp)
     return Path(path)

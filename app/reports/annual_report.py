@@ -11,14 +11,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.catalogue.readings import ReadingType
-from app.domain.periods import PeriodKind
+from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey
 from app.reports.indicator_words import (
-    format_met,
-    format_target,
     format_value,
     gap_text,
     indicator_name,
+    indicator_row,
+    value_cell,
 )
 from app.reports.pdf.blocks import Sections, coloured, markup_table, para
 from app.reports.pdf.charts import count_bars
@@ -45,13 +45,12 @@ from app.reports.period_report import (
     usage_text,
 )
 from app.reports.period_words import ReportWords
-from app.reports.xlsx.workbook import Cell, Sheet
+from app.reports.xlsx.workbook import MONTH, PERCENT, Cell, Formatted, Sheet
 from app.services.period_facts import ReportData
 from app.services.site_profile import SiteProfile
 
 K = IndicatorKey
 SECTIONS = ANNUAL_INFO.sections
-PERCENT = "0.0%"
 QUARTER_KEYS = (
     K.OPEN_HOURS_DAILY,
     K.LECTURE_PARTICIPATION,
@@ -159,18 +158,17 @@ def sheets(data: ReportData, texts: Mapping[str, str], words: ReportWords) -> li
     lang = words.language
     facts = data.facts
     heading = [f"{words('annual.title')} {facts.period.code}"]
-    indicator_rows: list[list[Cell]] = [
-        [indicator_name(r.key, lang), r.value, r.numerator, r.denominator,
-         format_target(r, lang), format_met(r, lang), gap_text(r, lang)]
-        for r in data.indicators.results
-    ]  # fmt: skip
+    indicator_rows = [indicator_row(r, lang) for r in data.indicators.results]
     columns = ("col.indicator", "col.value", "col.fraction", "col.fraction", "col.target",
                "col.result", "col.gap")  # fmt: skip
     quarter_rows: list[list[Cell]] = [
-        [indicator_name(key, lang), *(q[key].value for q in data.quarters)] for key in K
+        [indicator_name(key, lang), *(value_cell(q[key]) for q in data.quarters)] for key in K
     ]
     quarter_codes = [q.period.code for q in data.quarters]
-    month_rows: list[list[Cell]] = [[code, n, p] for code, n, p in facts.visits_by_month]
+    month_rows: list[list[Cell]] = [
+        [Formatted(Period.parse(code).first_day, MONTH), n, p]
+        for code, n, p in facts.visits_by_month
+    ]
     department_rows: list[list[Cell]] = [
         [d.department, d.active, d.visits, d.visited, d.usage.value,
          d.lecture_participation.value, d.participants, d.participation.value]

@@ -1,9 +1,13 @@
 """The county summary (`healthroom county report --year 2026`): per quarter, every site's
-indicators coloured against the targets, sites without a package flagged; then each site's
-inspections of the year with their rectification items (fewer than two flagged)."""
+indicators coloured against the targets, sites without a package flagged; the county's totals
+and the sites' ranking per indicator; the packages missing, the inspections due and the
+commendation shortlist with its rules; then each site's inspections of the year with their
+rectification items (fewer than two flagged). The workbook beside it is for reviewers: Chinese
+sheet names and headings, rates as percentages, counts as numbers."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -17,6 +21,7 @@ from app.reports.pdf.blocks import Sections, coloured, data_table, markup_table,
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
+from app.services import county_summary as summary
 from app.services.county import (
     SOURCE_COUNTY,
     SOURCE_SITE,
@@ -33,6 +38,21 @@ MISSING = "未报送"  # no package for the period
 TOO_FEW = "不足2次"
 STATUS = {STATUS_OPEN: "未完成", STATUS_DONE: "已完成"}
 SOURCES = {SOURCE_COUNTY: "县级记录", SOURCE_SITE: "单位报送"}
+REASONS = {
+    summary.NO_PACKAGE: "缺少年度（或某季度）数据包",
+    summary.NOT_MET: "有指标未达标",
+    summary.FEW_INSPECTIONS: "巡检不足2次",
+    summary.FAILED_INSPECTION: f"有巡检得分低于{summary.PASS_SCORE:g}分",
+    summary.OVERDUE_ITEM: "有整改事项逾期未完成",
+}
+RULES = (
+    "评选规则：1. 全年各项指标均达标（以年度数据包为准；未报送年度数据包的，"
+    "四个季度数据包齐全且各项指标均达标，"
+    f"“不适用”不计为未达标）；2. 全年巡检不少于2次，且无一次得分低于{summary.PASS_SCORE:g}分；"
+    "3. 整改事项均按期完成（无逾期未完成事项）。"
+)
+PERCENT, COUNT = "0.0%", "0.##"
+MET_WORDS = {True: "达标", False: "未达标", None: ""}
 
 
 def figure_text(key: IndicatorKey, figure: Figure | None) -> str:
@@ -63,9 +83,162 @@ def figures_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
     return markup_table(styles, header, body, widths, right=tuple(range(1, len(header))))
 
 
+def ended_periods(year: int, today: dt.date) -> list[Period]:
+    """The year's periods already over: a package can be missing only after its period."""
+    return [p for p in year_periods(year) if p.last_day < today]
+
+
+def summary_period(workspace: Workspace, year: int) -> Period | None:
+    """The year when any site sent its annual package, else the year's latest quarter with a
+    package: what the totals and the ranking are about."""
+    for period in reversed(year_periods(year)):
+        if any(not r.missing for r in site_figures(workspace, period.code)):
+            return period
+    return None
+
+
+def _is_rate(key: IndicatorKey) -> bool:
+    return DEFAULT_TARGETS[key].kind is TargetKind.RATE
+
+
+def target_text(key: IndicatorKey) -> str:
+    target = DEFAULT_TARGETS[key].value
+    return f"≥ {percent(target)}" if _is_rate(key) else f"≥ {target:g}"
+
+
+def totals_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
+    header = ["指标", "目标", "适用单位", "达标单位", "达标比例", "全县数值"]
+    body = [
+        [indicator_name(t.key), target_text(t.key), str(t.sites), str(t.met),
+         percent(t.met_share) if t.met_share is not None else "—",
+         figure_text(t.key, Figure(t.county_value, None, None, None, None, False))]
+        for t in summary.totals(rows)
+    ]  # fmt: skip
+    return data_table(styles, header, body, (80, 30, 25, 25, 30, 35), right=(2, 3, 4, 5))
+
+
+def ranking_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
+    """Sites × indicators: each site's rank among the sites with a figure ("名次/单位数")."""
+    ranks = {key: {r.code: r.rank for r in summary.ranking(rows, key)} for key in KEYS}
+    header = ["单位", *(indicator_name(k) for k in KEYS)]
+    body = []
+    for site in rows:
+        if site.missing:
+            continue
+        body.append(
+            [site.name, *(f"{ranks[k][site.code]}/{len(ranks[k])}" if site.code in ranks[k]
+                          else "—" for k in KEYS)]
+        )  # fmt: skip
+    widths = [40, *([(267 - 40) / len(KEYS)] * len(KEYS))]
+    return data_table(styles, header, body, widths, right=tuple(range(1, len(header))))
+
+
+def figures_sheet(period: Period, rows: list[SiteFigures]) -> Sheet:
+    header = ["单位编码", "单位", "报送序号", "说明", *(indicator_name(k) for k in KEYS)]
+    body: list[list[Cell]] = []
+    for r in rows:
+        note = MISSING if r.missing else ""
+        if r.note.startswith("replaced:"):
+            note = f"替换第{r.note.split(':')[1]}次报送"
+        values = [r.figures[k.value].value if k.value in r.figures else None for k in KEYS]
+        body.append([r.code, r.name, r.sequence, note, *values])
+    formats = {4 + n: PERCENT if _is_rate(k) else COUNT for n, k in enumerate(KEYS)}
+    return Sheet(f"指标 {period.code}", header, body,
+                 (f"{period_name(period)} 各单位指标对照",), formats)  # fmt: skip
+
+
+def summary_sheets(
+    workspace: Workspace, year: int, today: dt.date, period: Period | None
+) -> list[Sheet]:
+    sheets: list[Sheet] = []
+    if period is not None:
+        rows = site_figures(workspace, period.code)
+        totals = [
+            [indicator_name(t.key), t.sites, t.met, t.met_share,
+             t.county_value if _is_rate(t.key) else None,
+             None if _is_rate(t.key) else t.county_value]
+            for t in summary.totals(rows)
+        ]  # fmt: skip
+        sheets.append(Sheet("全县合计", ["指标", "适用单位数", "达标单位数", "达标比例",
+                                          "全县比率", "全县平均数"], totals,
+                            (f"{period_name(period)} 全县合计",),
+                            {3: PERCENT, 4: PERCENT, 5: COUNT}))  # fmt: skip
+        ranked: list[list[Cell]] = []
+        for key in KEYS:
+            for r in summary.ranking(rows, key):
+                ranked.append([indicator_name(key), r.rank, r.code, r.name,
+                               r.value if _is_rate(key) else None,
+                               None if _is_rate(key) else r.value,
+                               MET_WORDS[r.met]])  # fmt: skip
+        sheets.append(Sheet("排名", ["指标", "名次", "单位编码", "单位", "比率", "数值", "达标"],
+                            ranked, (f"{period_name(period)} 各单位排名",),
+                            {4: PERCENT, 5: COUNT}))  # fmt: skip
+    missing: list[list[Cell]] = [
+        [period_name(p), r.code, r.name]
+        for p in ended_periods(year, today)
+        for r in summary.missing_packages(workspace, p.code)
+    ]
+    sheets.append(Sheet("未报送", ["期间", "单位编码", "单位"], missing))
+    due: list[list[Cell]] = [
+        [d.code, d.name, d.done, d.needed, "是" if d.none_this_half else "否"]
+        for d in summary.inspections_due(workspace, year, today)
+    ]
+    sheets.append(
+        Sheet("待巡检", ["单位编码", "单位", "本年已巡检", "尚需巡检", "本半年尚未巡检"], due)
+    )
+    shortlist: list[list[Cell]] = [
+        [c.code, c.name, "入选" if c.shortlisted else "未入选",
+         "；".join(REASONS[r] for r in c.reasons)]
+        for c in summary.commendations(workspace, year, today)
+    ]  # fmt: skip
+    sheets.append(Sheet("表彰候选", ["单位编码", "单位", "结果", "未入选原因"], shortlist,
+                        (f"{year}年度表彰候选名单", RULES)))  # fmt: skip
+    return sheets
+
+
+def summary_story(
+    workspace: Workspace, year: int, today: dt.date, period: Period | None, s: Sections,
+    styles: Styles,
+) -> list[Flowable]:  # fmt: skip
+    story: list[Flowable] = []
+    if period is not None:
+        rows = site_figures(workspace, period.code)
+        story += [s.heading(f"{period_name(period)}全县合计"), totals_table(rows, styles),
+                  Spacer(1, 3 * mm), s.heading(f"{period_name(period)}各单位排名（名次/单位数）"),
+                  ranking_table(rows, styles), Spacer(1, 3 * mm)]  # fmt: skip
+    story.append(s.heading("未报送数据包"))
+    lines = []
+    for p in ended_periods(year, today):
+        missing = summary.missing_packages(workspace, p.code)
+        if missing:
+            lines.append(f"{period_name(p)}：{'、'.join(r.name for r in missing)}")
+    story.append(para("\n".join(lines) or "已结束的期间各单位均已报送。", styles.body))
+    story.append(s.heading("应巡检单位"))
+    due = summary.inspections_due(workspace, year, today)
+    lines = [
+        f"{d.name}：本年已巡检{d.done}次，尚需{d.needed}次"
+        + ("，本半年尚未巡检" if d.none_this_half else "")
+        for d in due
+    ]
+    story.append(para("\n".join(lines) or "各单位巡检次数均已达到要求。", styles.body))
+    story.append(s.heading("表彰候选名单"))
+    story.append(para(RULES, styles.body))
+    found = summary.commendations(workspace, year, today)
+    chosen = [c.name for c in found if c.shortlisted]
+    story.append(para(f"入选：{'、'.join(chosen) if chosen else '无'}", styles.body))
+    others = [f"{c.name}（{'；'.join(REASONS[r] for r in c.reasons)}）" for c in found
+              if not c.shortlisted]  # fmt: skip
+    if others:
+        story.append(para(f"未入选：{'，'.join(others)}", styles.body))
+    story.append(Spacer(1, 3 * mm))
+    return story
+
+
 def write_county_report(
-    workspace: Workspace, year: int, pdf: Path, xlsx: Path | None = None
-) -> Path:
+    workspace: Workspace, year: int, pdf: Path, xlsx: Path | None = None,
+    today: dt.date | None = None,
+) -> Path:  # fmt: skip
+    today = today or dt.date.today()
     styles = Styles(base_size=8.5)
     s = Sections(styles)
     story: list[Flowable] = [para(f"{year}年度职工健康生活室县级汇总", styles.title)]
@@ -73,16 +246,11 @@ def write_county_report(
     for period in year_periods(year):
         rows = site_figures(workspace, period.code)
         story += [s.heading(f"{period_name(period)}指标对照"), figures_table(rows, styles)]
-        sheet_rows: list[list[Cell]] = [
-            [r.code, r.name, r.sequence, "missing" if r.missing else r.note,
-             *((r.figures[k.value].value if k.value in r.figures else None) for k in KEYS)]
-            for r in rows
-        ]  # fmt: skip
-        sheets.append(
-            Sheet(period.code, ["site_code", "site", "sequence", "note", *(k.value for k in KEYS)],
-                  sheet_rows)
-        )  # fmt: skip
+        sheets.append(figures_sheet(period, rows))
         story.append(Spacer(1, 3 * mm))
+    latest = summary_period(workspace, year)
+    story += summary_story(workspace, year, today, latest, s, styles)
+    sheets += summary_sheets(workspace, year, today, latest)
     story.append(s.heading("巡检督查情况"))
     inspection_rows: list[list[Cell]] = []
     for site in site_inspections(workspace, year):
@@ -101,7 +269,7 @@ def write_county_report(
                     [i.inspected_on.isoformat(), source, i.inspectors, score, i.findings, items]
                 )
                 inspection_rows.append(
-                    [site.code, site.name, i.inspected_on, i.source, i.inspectors, i.score,
+                    [site.code, site.name, i.inspected_on, source, i.inspectors, i.score,
                      i.findings, items]
                 )  # fmt: skip
             header = ["日期", "来源", "检查人", "得分", "发现问题", "整改事项（期限，状态）"]
@@ -111,8 +279,8 @@ def write_county_report(
     if isinstance(story[-1], Spacer):
         story.pop()  # a spacer after the last table can spill onto an empty page
     sheets.append(
-        Sheet("inspections", ["site_code", "site", "date", "source", "inspectors", "score",
-                              "findings", "rectification"], inspection_rows)
+        Sheet("巡检", ["单位编码", "单位", "日期", "来源", "检查人", "得分", "发现问题",
+                       "整改事项（期限，状态）"], inspection_rows, (f"{year}年度巡检督查情况",))
     )  # fmt: skip
     setup = PageSetup(landscape=True, header=f"县级汇总 · {year}")
     render_pdf(pdf, story, setup, title=f"县级汇总 {year}")

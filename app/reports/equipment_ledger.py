@@ -19,7 +19,7 @@ from app.reports.equipment_words import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import BAD, Styles, table_style
-from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
+from app.reports.xlsx.workbook import MONEY, Cell, Sheet, write_workbook
 
 Progress = Callable[[int, str], None]
 EVENT_KEYS = {
@@ -258,14 +258,15 @@ def write_xlsx(path: Path, data: LedgerData, language: ReportLanguage = ReportLa
                 device_header(w),
                 device_rows(data, w),
                 title_lines=[title, summary(data, w)],
-                number_formats={7: "#,##0.00"},
+                number_formats={7: MONEY},
             ),
             Sheet(w("sheet_due"), due_header(w), due_rows(data, w)),
             Sheet(
                 w("sheet_history"),
                 history_header(w),
                 history_rows(data, w),
-                number_formats={5: "#,##0.00"},
+                number_formats={5: MONEY},
             ),
         ],
+        language,
     )

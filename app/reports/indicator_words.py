@@ -9,6 +9,7 @@ from app.domain.indicators import IndicatorResult, gap_wording
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey, TargetKind
 from app.reports.language import COMMON, ReportLanguage, Words
+from app.reports.xlsx.workbook import COUNT, PERCENT, Cell, Formatted
 
 PERIODS: dict[str, tuple[str, str]] = {
     "year": ("{year}年", "{year}"),
@@ -76,6 +77,19 @@ def format_target(result: IndicatorResult, language: ReportLanguage = ReportLang
     return f"≥ {_count(result.target, result.key, language)}"
 
 
+def value_cell(result: IndicatorResult) -> Formatted:
+    """The figure as a typed spreadsheet cell: a rate as a percentage, a count as a number."""
+    return Formatted(result.value, PERCENT if result.kind is TargetKind.RATE else COUNT)
+
+
+def target_cell(result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH) -> Formatted:
+    """The target as a number whose format shows it as `format_target` writes it (≥ 60%, ≥ 4场)."""
+    if result.kind is TargetKind.RATE:
+        return Formatted(result.target, '"≥ "0%')
+    measure = indicator(result.key).measure_word if language is ReportLanguage.ZH else ""
+    return Formatted(result.target, f'"≥ "0"{measure}"' if measure else '"≥ "0')
+
+
 def format_met(result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH) -> str:
     w = words(language)
     if result.met is None:
@@ -88,3 +102,18 @@ def gap_text(result: IndicatorResult, language: ReportLanguage = ReportLanguage.
     if not result.shortfall or result.met is not False:
         return ""
     return gap_wording(result).format(language, n=result.shortfall)
+
+
+def indicator_row(
+    result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH
+) -> list[Cell]:
+    """An indicator as a spreadsheet row: name, figure, numerator, denominator, target, met, gap."""
+    return [
+        indicator_name(result.key, language),
+        value_cell(result),
+        result.numerator,
+        result.denominator,
+        target_cell(result, language),
+        format_met(result, language),
+        gap_text(result, language),
+    ]

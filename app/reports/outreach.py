@@ -143,4 +143,4 @@ def write_outreach_xlsx(
             ),
         ],
     )
-    return write_workbook(path, [sheet])
+    return write_workbook(path, [sheet], language)

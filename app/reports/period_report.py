@@ -153,7 +153,7 @@ def generate(
     book: Path | None = None
     if xlsx is not None and kind.sheets is not None:
         progress(95, "xlsx")
-        book = write_workbook(xlsx, kind.sheets(data, texts, words))
+        book = write_workbook(xlsx, kind.sheets(data, texts, words), options.language)
         written.append(book)
     record_report(
         db, actor, kind.kind, period.code, written, names=data.non_participants is not None

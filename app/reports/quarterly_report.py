@@ -17,10 +17,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from app.domain.periods import PeriodKind
 from app.domain.targets import IndicatorKey
 from app.reports.indicator_words import (
-    format_met,
-    format_target,
     gap_text,
-    indicator_name,
+    indicator_row,
     percent,
 )
 from app.reports.pdf.blocks import Sections, data_table, para
@@ -41,7 +39,7 @@ from app.reports.period_report import (
     text_section,
 )
 from app.reports.period_words import ReportWords
-from app.reports.xlsx.workbook import Sheet
+from app.reports.xlsx.workbook import PERCENT, Sheet
 from app.services.indicators import IndicatorSet
 from app.services.period_facts import ReportData
 from app.services.site_profile import SiteProfile
@@ -49,7 +47,6 @@ from app.services.site_profile import SiteProfile
 K = IndicatorKey
 SECTIONS = QUARTERLY_INFO.sections
 TREND_QUARTERS = 4  # the quarter and the four before it
-PERCENT = "0.0%"
 
 
 def draft(data: ReportData, words: ReportWords) -> dict[str, str]:
@@ -202,18 +199,7 @@ def sheets(data: ReportData, texts: Mapping[str, str], words: ReportWords) -> li
                 "col.gap",
             )
         ],
-        [
-            [
-                indicator_name(r.key, lang),
-                r.value,
-                r.numerator,
-                r.denominator,
-                format_target(r, lang),
-                format_met(r, lang),
-                gap_text(r, lang),
-            ]
-            for r in data.indicators.results
-        ],
+        [indicator_row(r, lang) for r in data.indicators.results],
         title_lines=heading,
     )
     target = data.indicators[K.LECTURE_PARTICIPATION].target

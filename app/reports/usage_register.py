@@ -330,7 +330,7 @@ def write_usage_register_xlsx(
         [
             line.no,
             line.visited_at.date(),
-            line.visited_at.strftime("%H:%M"),
+            line.visited_at.time().replace(second=0, microsecond=0),
             _name(words, line),
             line.department,
             items_text(words, line.items),
@@ -357,9 +357,8 @@ def write_usage_register_xlsx(
         header=header,
         rows=rows,
         title_lines=(words("title"), info),
-        number_formats={1: "yyyy-mm-dd"},
     )
-    return write_workbook(path, [sheet])
+    return write_workbook(path, [sheet], words.language)
 
 
 # --- the whole export (CLI and UI) -----------------------------------------------------------

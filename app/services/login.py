@@ -40,6 +40,8 @@ from app.db.keyfile import (
     parse_recovery_key,
 )
 from app.db.migrate import Database, open_database
+from app.db.network_location import NetworkLocation as NetworkLocation  # for the window
+from app.db.network_location import refuse_network_location
 from app.db.transfer import copy_database
 from app.domain.lockout import after_failure
 from app.domain.passwords import username_problem
@@ -111,6 +113,7 @@ def create_encrypted(
     is encrypted in place: copied under the new key, checked, then swapped for the plain file.
     Returns the session and the recovery key, to be shown once.
     """
+    refuse_network_location(path)  # before the key file is written beside it
     kind = file_kind(path)
     if kind is FileKind.ENCRYPTED:
         raise accounts.AccountError("accounts_exist")

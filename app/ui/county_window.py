@@ -619,13 +619,13 @@ class CountyWindow(QMainWindow):
         return self.start_report(year, pdf)
 
     def start_report(self, year: int, pdf: Path) -> Task:
-        workspace = self.workspace
+        workspace, today = self.workspace, self.today()
 
         def job(progress: Progress) -> Path:
             from app.reports.county_report import write_county_report
 
             progress(10, "report")
-            return write_county_report(workspace, year, pdf, pdf.with_suffix(".xlsx"))
+            return write_county_report(workspace, year, pdf, pdf.with_suffix(".xlsx"), today)
 
         def done(result: object) -> None:
             assert isinstance(result, Path)

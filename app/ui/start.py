@@ -189,6 +189,12 @@ def open_session(
     preload: Preload | None = None,
 ) -> Session | None:
     """Sign in to `path`; with `preload`, heavy work waits for its background import."""
+    from app.db.network_location import network_location
+
+    where = network_location(path)
+    if where is not None:  # refused before the sign-in: nothing is read or written there
+        _on_the_network(path, where, parent)
+        return None
     while True:
         try:
             session = _open_once(path, parent, now, preload)
@@ -220,6 +226,22 @@ def open_session(
             session.db.close()
             return None
         return session
+
+
+def _on_the_network(path: Path, where: str, parent: QWidget | None) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Start", "The register is on a network drive"),
+        QCoreApplication.translate(
+            "Start",
+            "%1 is on a network location (%2). The register has to be on this computer's own "
+            "disk: it cannot be shared safely between computers, and two of them writing at "
+            "once could spoil it. Copy the file and its .keys file to a folder on this PC "
+            "(for example D:\\HealthRoom) and open that copy.",
+        )
+        .replace("%1", str(path))
+        .replace("%2", where),
+    )
 
 
 def _not_a_register(path: Path, parent: QWidget | None) -> None:

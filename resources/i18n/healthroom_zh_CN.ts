@@ -7233,6 +7233,14 @@ Details are in the log folder:
         <translation>市县工会审核员账户用于县级工作区，不能打开单位的台账。</translation>
     </message>
     <message>
+        <source>The register is on a network drive</source>
+        <translation>台账文件在网络驱动器上</translation>
+    </message>
+    <message>
+        <source>%1 is on a network location (%2). The register has to be on this computer's own disk: it cannot be shared safely between computers, and two of them writing at once could spoil it. Copy the file and its .keys file to a folder on this PC (for example D:\HealthRoom) and open that copy.</source>
+        <translation>%1 在网络位置（%2）。台账文件必须放在本机硬盘上：它不能在多台电脑之间安全共享，两台电脑同时写入可能损坏数据。请把该文件及其 .keys 文件复制到本机的文件夹（例如 D:\健康小屋），再打开这个副本。</translation>
+    </message>
+    <message>
         <source>The database file is damaged and cannot be used (%1).
 
 It was moved aside, unchanged, to:

@@ -27,6 +27,7 @@ MEASUREMENTS = (
     "roster_import",
     "quarterly_report",
     "export_package",
+    "county_workspace",  # HEALTHROOM_BENCH_COUNTY_SITES=2000 for the full size
 )
 MARK = "BENCH-JSON "
 

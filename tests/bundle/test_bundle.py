@@ -74,7 +74,7 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Frozen]:
         folder = Path(existing).resolve()
         dist = folder.parent
     else:
-        pytest.importorskip("PyInstaller", reason="needs the bundle extra: pip install .[bundle]")
+        pytest.importorskip("PyInstaller", reason="needs PyInstaller (in the lock)")
         folder = build.build(dist=BUILD / "dist", work=BUILD / "work")
         dist = folder.parent
     home = tmp_path_factory.mktemp("frozen-home")

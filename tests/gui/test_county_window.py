@@ -378,8 +378,10 @@ def test_county_report_is_written_in_a_worker_and_previewed(
     text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
     assert "2026年度职工健康生活室县级汇总" in text
     assert SECOND_NAME in text and "未报送" in text
+    for section in ("全县合计", "各单位排名", "应巡检单位", "表彰候选名单"):
+        assert section in text, section  # the county's totals and lists, in the preview
     book = load_workbook(target.with_suffix(".xlsx"), read_only=True)
-    assert "2026Q3" in book.sheetnames and "inspections" in book.sheetnames
+    assert "指标 2026Q3" in book.sheetnames and "巡检" in book.sheetnames
     book.close()
     shutil.copyfile(target, Path(screenshot(window, "county_after_report")).with_suffix(".pdf"))
     assert county.access_log(window.workspace, window.reviewer)[0].action == "report"

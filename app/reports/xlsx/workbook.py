@@ -1,17 +1,43 @@
-"""Write format-neutral tables to an .xlsx file: bold header, frozen first row, fitted widths."""
+"""Write format-neutral tables to an .xlsx file: bold header, frozen header, fitted widths, every
+value typed (numbers, percentages, dates and times as such, with a number format, never as
+text) and the print setup all workbooks share (`print_setup`)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.reports.atomic import atomic_path
-from app.reports.xlsx.safe_text import append_row
+from app.reports.language import ReportLanguage
+from app.reports.xlsx.print_setup import set_up_printing
+from app.reports.xlsx.safe_text import append_row, protect
 
-Cell = str | int | float | dt.date | dt.datetime | None
 HEADER_COLOUR = "E4ECF5"
+DATE = "yyyy-mm-dd"
+DATETIME = "yyyy-mm-dd hh:mm"
+TIME = "hh:mm"
+MONTH = "yyyy-mm"  # a month is written as its first day shown as 2026-10
+PERCENT = "0.0%"
+MONEY = "#,##0.00"
+COUNT = "0"
+MAX_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """A value with its own number format, where one column mixes kinds (a rate beside a count)
+    or the shown form adds words to a number (`"≥ "0%` shows 0.6 as ≥ 60%)."""
+
+    value: int | float | dt.date | dt.time | None
+    number_format: str
+
+
+Value = str | int | float | dt.date | dt.datetime | dt.time | None
+Cell = Value | Formatted
 
 
 @dataclass(frozen=True)
@@ -23,16 +49,72 @@ class Sheet:
     number_formats: dict[int, str] = field(default_factory=dict)  # column index -> format
 
 
-def _width(value: Cell) -> int:
-    text = (
-        value.isoformat() if isinstance(value, dt.date) else str(value if value is not None else "")
-    )
+def default_format(value: object) -> str | None:
+    """The number format a value of this type is shown with when nothing else is asked."""
+    if isinstance(value, dt.datetime):
+        return DATETIME
+    if isinstance(value, dt.date):
+        return DATE
+    if isinstance(value, dt.time):
+        return TIME
+    return None
+
+
+def _text_width(text: str) -> int:
     # CJK characters are about twice as wide as Latin ones in spreadsheet column units.
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
-def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
-    """Write the sheets to `path` atomically."""
+def _width(value: Cell) -> int:
+    if isinstance(value, Formatted):
+        value = value.value
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date | dt.time):
+        return 10
+    if isinstance(value, float):  # as shown: 52.4%, 59,554.00 — not 0.524390243902439
+        return len(f"{value:,.2f}")
+    return _text_width(str(value if value is not None else ""))
+
+
+def natural_widths(spec: Sheet) -> list[int]:
+    """What each column needs for its header and its first 500 rows on one line."""
+    return [
+        max(_width(v) + 2 for v in [name, *(r[index] for r in spec.rows[:500] if index < len(r))])
+        for index, name in enumerate(spec.header)
+    ]
+
+
+def _fit(width: int) -> float:
+    return float(min(MAX_WIDTH, max(8, width)))
+
+
+def column_widths(spec: Sheet) -> list[float]:
+    """Fitted to the contents, between 8 and 60 units (a longer text wraps)."""
+    return [_fit(width) for width in natural_widths(spec)]
+
+
+def typed_cell(sheet: Any, value: Cell, column_format: str | None = None) -> Any:
+    """An openpyxl cell holding `value` with its number format, for `sheet.append` (normal and
+    write-only sheets alike). The format: the value's own, else its column's, else its type's;
+    text that a spreadsheet could take for a formula stays text (`safe_text`)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    fmt: str | None
+    if isinstance(value, Formatted):
+        cell, fmt = WriteOnlyCell(sheet, value.value), value.number_format
+    else:
+        cell, fmt = WriteOnlyCell(sheet, value), column_format or default_format(value)
+    if fmt and cell.value is not None:
+        cell.number_format = fmt
+    protect(cell)  # formula-like text stays text
+    return cell
+
+
+def write_workbook(
+    path: Path, sheets: Sequence[Sheet], language: ReportLanguage = ReportLanguage.ZH
+) -> Path:
+    """Write the sheets to `path` atomically; `language` is the footer's."""
     # openpyxl is imported here, not with the module: the window imports the report modules
     # (and their Sheet type) long before anyone writes a spreadsheet.
     from openpyxl import Workbook
@@ -44,32 +126,37 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> Path:
     book.remove(book.active)
     for spec in sheets:
         ws = book.create_sheet(spec.title[:31])
-        for line in spec.title_lines:
+        natural = natural_widths(spec)
+        widths = [_fit(width) for width in natural]
+        wrapped = [width > MAX_WIDTH for width in natural]
+        columns = max(1, len(spec.header))
+        for row, line in enumerate(spec.title_lines, start=1):
+            # Across the table and wrapped: a long line is printed whole, not cut at the margin.
             append_row(ws, [line])
-            ws.cell(ws.max_row, 1).font = Font(bold=True, size=13)
+            cell = ws.cell(row, 1)
+            cell.font = Font(bold=True, size=13)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if columns > 1:
+                ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+            lines = math.ceil(_text_width(line) * 1.3 / sum(widths)) if widths else 1
+            ws.row_dimensions[row].height = 18 * max(1, lines)
+        header_row = len(spec.title_lines) + 1
         append_row(ws, spec.header)
-        header_row = ws.max_row
         for cell in ws[header_row]:
             cell.font = Font(bold=True)
             cell.fill = header_fill
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        for row in spec.rows:
-            append_row(ws, row)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        for values in spec.rows:
+            cells = [typed_cell(ws, v, spec.number_formats.get(i)) for i, v in enumerate(values)]
+            for cell, wraps in zip(cells, wrapped, strict=False):
+                if wraps:
+                    cell.alignment = wrap
+            ws.append(cells)
         ws.freeze_panes = ws.cell(header_row + 1, 1)
-        for index, _name in enumerate(spec.header, start=1):
-            letter = get_column_letter(index)
-            values = [spec.header[index - 1], *(r[index - 1] for r in spec.rows[:500])]
-            ws.column_dimensions[letter].width = min(60, max(8, *(_width(v) + 2 for v in values)))
-            fmt = spec.number_formats.get(index - 1)
-            if fmt:
-                for (cell,) in ws.iter_rows(min_row=header_row + 1, min_col=index, max_col=index):
-                    cell.number_format = fmt
-            elif any(isinstance(r[index - 1], dt.datetime) for r in spec.rows[:50]):
-                for (cell,) in ws.iter_rows(min_row=header_row + 1, min_col=index, max_col=index):
-                    cell.number_format = "yyyy-mm-dd hh:mm"
-            elif any(isinstance(r[index - 1], dt.date) for r in spec.rows[:50]):
-                for (cell,) in ws.iter_rows(min_row=header_row + 1, min_col=index, max_col=index):
-                    cell.number_format = "yyyy-mm-dd"
+        for index, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        set_up_printing(ws, (header_row, header_row), widths, language)
     with atomic_path(Path(path)) as temp:
         book.save(temp)
     return Path(path)

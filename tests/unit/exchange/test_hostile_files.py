@@ -14,6 +14,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -110,7 +111,9 @@ def test_hostile_file(case: Hostile, base_roster: Path, tmp_path: Path) -> None:
     else:
         db = open_database(copy)
         try:
+            started = time.process_time()
             result = import_roster(db, ADMIN, parse_roster(source), TODAY)
+            assert time.process_time() - started <= CPU_SECONDS
         finally:
             db.close()
         applied = result.applied

@@ -68,7 +68,12 @@ def test_quarterly_workbook_cell_by_cell(register: Database, tmp_path: Path) -> 
     assert indicators[0][0] == "职工健康生活室季度参与报告 2026Q3"
     assert indicators[1] == ("指标", "完成值", "分子/分母", "分子/分母", "目标", "是否达标", "差距")
     usage = next(r for r in indicators if r[0] == "健康生活室使用率")
-    assert usage == ("健康生活室使用率", 0.5, 2, 4, "≥ 80 %", "未达标", "还需 2 人使用健康生活室")
+    assert usage == ("健康生活室使用率", 0.5, 2, 4, 0.8, "未达标", "还需 2 人使用健康生活室")
+    # Typed, shown as the PDF writes them: the rate as a percentage, the target with its "≥".
+    sheet = book["指标完成情况"]
+    shown = {r[0].value: (r[1].number_format, r[4].number_format) for r in sheet.iter_rows()}
+    assert shown["健康生活室使用率"] == ("0.0%", '"≥ "0%')
+    assert shown["健康讲座场次（年度累计）"] == ("0", '"≥ "0"场"')
     lecture = next(r for r in indicators if r[0] == "讲座参与率（最低一场）")
     assert lecture[1:4] == (0.5, 1, 2) and lecture[6] == "还需 1 人参加讲座"
 
@@ -203,7 +208,10 @@ def test_demo_reports_render_with_the_site_figures(demo_db: Database, tmp_path: 
     annual_xlsx = outputs["annual"].xlsx
     assert annual_xlsx is not None
     months = rows(annual_xlsx, "分月使用情况")[2:]
-    assert [m[0] for m in months] == [f"2026-{n:02d}" for n in range(1, 13)]
+    # Months are dates (the first day) shown as 2026-01, not text.
+    assert [m[0] for m in months] == [dt.datetime(2026, n, 1) for n in range(1, 13)]
+    month_cells = load_workbook(annual_xlsx)["分月使用情况"]["A"][2:]
+    assert {c.number_format for c in month_cells} == {"yyyy-mm"}
     assert sum(m[1] for m in months) > 0  # type: ignore[misc]
     monthly = text_of(outputs["monthly"].pdf)
     for heading in ("基本情况", "开放情况", "指标完成情况", "使用情况", "健康检测汇总",

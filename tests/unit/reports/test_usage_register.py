@@ -108,14 +108,16 @@ def test_the_register_xlsx_is_read_back_cell_by_cell(demo_db: Database, tmp_path
     assert header[:7] == ["序号", "日期", "时间", "姓名", "部门", "检测项目", "检测结果"]
     assert header[-1] == "本人签字"
     rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=4)]
-    ours = next(r for r in rows if r[2] == "09:05")
+    # The time is a time of day shown as 09:05, not text.
+    ours = next(r for r in rows if r[2] == dt.time(9, 5))
     assert ours[3] == staff.name and ours[4] == staff.department
     assert ours[5] == "血压、血糖"
     # "受损": the flag in the words the window uses
     assert ours[6] == "血压 152/96 mmHg 偏高；空腹血糖 6.5 mmol/L 受损"
     assert ours[7] == "✓" and ours[8] == "低盐饮食" and ours[9] == "✓"
     assert ours[1] == dt.datetime.combine(END, dt.time())
-    visitor = next(r for r in rows if r[2] == "09:06")
+    assert {row[2].number_format for row in sheet.iter_rows(min_row=4)} == {"hh:mm"}
+    visitor = next(r for r in rows if r[2] == dt.time(9, 6))
     assert visitor[3] == "王芳（访客）" and visitor[5] in ("", None)
     assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
 

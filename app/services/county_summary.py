@@ -1,0 +1,178 @@
+"""What the county reads off its workspace for a period and a year: totals and a ranking of the
+sites per indicator, the commendation shortlist by its stated rules, the packages missing and
+the inspections due.
+
+The rules of the shortlist (founding rules 一(二)2–3: commendation of well-run rooms):
+1. every indicator met for the year — by the site's annual package when it sent one, else by
+   every quarter of the year (each quarter's package present, every indicator met; a figure
+   "not applicable" does not count against the site);
+2. inspections passed — at least two in the year, none scored below the pass mark (80);
+3. rectifications closed on time — no rectification item still open after its deadline.
+Each site not shortlisted carries the reasons (codes) why not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
+from app.db.county_models import Workspace
+from app.domain.periods import Period
+from app.services.county import (
+    INSPECTIONS_PER_YEAR,
+    STATUS_DONE,
+    SiteFigures,
+    SiteInspections,
+    site_figures,
+    site_inspections,
+)
+
+PASS_SCORE = 80.0  # an inspection scored below this is not passed
+# Why a site is not shortlisted (the window and the reports word them):
+NO_PACKAGE = "no_package"  # the year's (or a quarter's) package is missing
+NOT_MET = "not_met"  # an indicator not met
+FEW_INSPECTIONS = "few_inspections"
+FAILED_INSPECTION = "failed_inspection"
+OVERDUE_ITEM = "overdue_item"
+
+
+@dataclass(frozen=True)
+class IndicatorTotal:
+    """One indicator over every site with a package for the period."""
+
+    key: IndicatorKey
+    sites: int  # sites whose figure applies
+    met: int
+    not_applicable: int
+    county_value: float | None  # rates: Σ numerators ÷ Σ denominators; counts: the mean
+
+    @property
+    def met_share(self) -> float | None:
+        return self.met / self.sites if self.sites else None
+
+
+@dataclass(frozen=True)
+class RankedSite:
+    rank: int  # 1 = best; equal values share a rank
+    code: str
+    name: str
+    value: float
+    met: bool | None
+
+
+@dataclass(frozen=True)
+class Commendation:
+    code: str
+    name: str
+    reasons: tuple[str, ...]  # empty: shortlisted
+
+    @property
+    def shortlisted(self) -> bool:
+        return not self.reasons
+
+
+@dataclass(frozen=True)
+class InspectionDue:
+    code: str
+    name: str
+    done: int  # inspections this year
+    needed: int  # still needed this year
+    none_this_half: bool  # no inspection yet in the current half-year
+
+
+def totals(rows: list[SiteFigures]) -> list[IndicatorTotal]:
+    out = []
+    for key in IndicatorKey:
+        figures = [r.figures[key.value] for r in rows if key.value in r.figures]
+        applying = [f for f in figures if f.value is not None]
+        if INDICATORS[key].kind is TargetKind.RATE:
+            numerator = sum(f.numerator or 0.0 for f in applying)
+            denominator = sum(f.denominator or 0.0 for f in applying)
+            value = numerator / denominator if denominator else None
+        else:
+            value = sum(f.value or 0.0 for f in applying) / len(applying) if applying else None
+        out.append(
+            IndicatorTotal(key, len(applying), sum(1 for f in applying if f.met),
+                           len(figures) - len(applying), value)
+        )  # fmt: skip
+    return out
+
+
+def ranking(rows: list[SiteFigures], key: IndicatorKey) -> list[RankedSite]:
+    """Sites with an applicable figure, best first (ties share a rank, then by code)."""
+    scored = [
+        (r, r.figures[key.value]) for r in rows
+        if key.value in r.figures and r.figures[key.value].value is not None
+    ]  # fmt: skip
+    scored.sort(key=lambda pair: (-(pair[1].value or 0.0), pair[0].code))
+    out: list[RankedSite] = []
+    for position, (site, figure) in enumerate(scored, start=1):
+        value = figure.value or 0.0
+        rank = out[-1].rank if out and out[-1].value == value else position
+        out.append(RankedSite(rank, site.code, site.name, value, figure.met))
+    return out
+
+
+def _year_met(workspace: Workspace, year: int) -> dict[str, str | None]:
+    """Per site: None when every indicator was met for the year, else the reason code."""
+    annual = {r.code: r for r in site_figures(workspace, Period.of_year(year).code)}
+    quarters = [
+        {r.code: r for r in site_figures(workspace, q.code)}
+        for q in Period.of_year(year).quarters()
+    ]
+    out: dict[str, str | None] = {}
+    for code, site in annual.items():
+        judged = [site] if not site.missing else [q[code] for q in quarters]
+        if any(r.missing for r in judged):
+            out[code] = NO_PACKAGE
+        elif any(f.met is False for r in judged for f in r.figures.values()):
+            out[code] = NOT_MET
+        else:
+            out[code] = None
+    return out
+
+
+def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[str]:
+    reasons = []
+    if len(site.inspections) < INSPECTIONS_PER_YEAR:
+        reasons.append(FEW_INSPECTIONS)
+    if any(i.score is not None and i.score < PASS_SCORE for i in site.inspections):
+        reasons.append(FAILED_INSPECTION)
+    for inspection in site.inspections:
+        for _text, deadline, status in inspection.items:
+            if status != STATUS_DONE and deadline is not None and deadline < today:
+                reasons.append(OVERDUE_ITEM)
+                return reasons
+    return reasons
+
+
+def commendations(workspace: Workspace, year: int, today: dt.date) -> list[Commendation]:
+    """Every site with the reasons it is not shortlisted (none: shortlisted)."""
+    met = _year_met(workspace, year)
+    out = []
+    for site in site_inspections(workspace, year):
+        reasons = [r for r in (met.get(site.code, NO_PACKAGE),) if r is not None]
+        reasons += _inspection_reasons(site, min(today, dt.date(year, 12, 31)))
+        out.append(Commendation(site.code, site.name, tuple(reasons)))
+    return out
+
+
+def inspections_due(workspace: Workspace, year: int, today: dt.date) -> list[InspectionDue]:
+    """Sites that still need inspections this year (two a year: one each half-year)."""
+    half_start = dt.date(year, 1 if today.month <= 6 else 7, 1)
+    out = []
+    for site in site_inspections(workspace, year):
+        done = len(site.inspections)
+        this_half = any(i.inspected_on >= half_start for i in site.inspections)
+        current_year = today.year == year
+        if done < INSPECTIONS_PER_YEAR or (current_year and not this_half):
+            out.append(
+                InspectionDue(site.code, site.name, done, max(0, INSPECTIONS_PER_YEAR - done),
+                              current_year and not this_half)
+            )  # fmt: skip
+    return out
+
+
+def missing_packages(workspace: Workspace, period: str) -> list[SiteFigures]:
+    return [r for r in site_figures(workspace, period) if r.missing]

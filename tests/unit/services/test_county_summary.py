@@ -1,0 +1,127 @@
+"""The county's totals, ranking, commendation shortlist, missing packages and inspections due,
+and the county report and its Chinese workbook for reviewers (percentages as percentages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
+from app.db.county_models import Workspace, open_workspace
+from app.domain.periods import Period
+from app.exchange.county_import import import_package
+from app.reports.county_report import write_county_report
+from app.services import county, county_summary
+from app.services.county import InspectionInput, ItemInput
+from tests.county_factory import make_package, site
+from tests.support import COUNTY_REVIEWER
+
+YEAR = Period.of_year(2026)
+TODAY = dt.date(2026, 11, 16)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Workspace:
+    opened = open_workspace(tmp_path / "county.db")
+    for number in range(1, 6):  # sites 1 and 2 run well; 3 and 4 as chance has it
+        good = number <= 2
+        package = make_package(tmp_path, site(number), YEAR, good=good)
+        assert import_package(opened, package).status == "imported"
+    quarter = make_package(tmp_path, site(6), Period.parse("2026Q3"))  # no annual package
+    assert import_package(opened, quarter).status == "imported"
+    return opened
+
+
+def test_totals_and_ranking_are_the_sites_own_figures(workspace: Workspace) -> None:
+    rows = county.site_figures(workspace, "2026")
+    assert [r.code for r in rows if r.missing] == [site(6).code]
+    for total in county_summary.totals(rows):
+        figures = [r.figures[total.key.value] for r in rows if not r.missing]
+        applying = [f for f in figures if f.value is not None]
+        assert total.sites == len(applying) and total.met == sum(1 for f in applying if f.met)
+        if INDICATORS[total.key].kind is TargetKind.RATE:
+            denominator = sum(f.denominator or 0 for f in applying)
+            expected = sum(f.numerator or 0 for f in applying) / denominator
+        else:
+            expected = sum(f.value or 0 for f in applying) / len(applying)
+        assert total.county_value == pytest.approx(expected)
+        ranked = county_summary.ranking(rows, total.key)
+        assert len(ranked) == len(applying)
+        values = [r.value for r in ranked]
+        assert values == sorted(values, reverse=True)
+        for before, after in itertools.pairwise(ranked):
+            assert after.rank == (before.rank if after.value == before.value else
+                                  ranked.index(after) + 1)  # fmt: skip
+
+
+def test_shortlist_by_its_rules_and_inspections_due(workspace: Workspace) -> None:
+    found = {c.code: c for c in county_summary.commendations(workspace, 2026, TODAY)}
+    assert found[site(1).code].shortlisted and found[site(2).code].shortlisted
+    assert county_summary.NO_PACKAGE in found[site(6).code].reasons
+    # A county inspection scored below the pass mark, and an item overdue, take a site off.
+    failed = InspectionInput(site(1).code, dt.date(2026, 10, 5), "县总工会", "消毒不合格", 70.0)
+    county.save_inspection(workspace, COUNTY_REVIEWER, failed)
+    late = InspectionInput(site(2).code, dt.date(2026, 10, 6), "县总工会", "", 90.0,
+                           (ItemInput("更换血压计", dt.date(2026, 11, 1)),))  # fmt: skip
+    county.save_inspection(workspace, COUNTY_REVIEWER, late)
+    found = {c.code: c for c in county_summary.commendations(workspace, 2026, TODAY)}
+    assert found[site(1).code].reasons == (county_summary.FAILED_INSPECTION,)
+    assert found[site(2).code].reasons == (county_summary.OVERDUE_ITEM,)
+    before_deadline = county_summary.commendations(workspace, 2026, dt.date(2026, 10, 20))
+    assert next(c for c in before_deadline if c.code == site(2).code).shortlisted
+    due = {d.code: d for d in county_summary.inspections_due(workspace, 2026, TODAY)}
+    for entry in county.site_inspections(workspace, 2026):
+        if len(entry.inspections) < 2:
+            assert due[entry.code].needed == 2 - len(entry.inspections)
+    assert site(1).code not in due  # three inspections, one in this half-year
+    missing = county_summary.missing_packages(workspace, "2026Q1")
+    assert {r.code for r in missing} == {site(n).code for n in range(1, 7)}
+
+
+def test_the_report_and_its_chinese_workbook(workspace: Workspace, tmp_path: Path) -> None:
+    pdf, xlsx = tmp_path / "县级汇总.pdf", tmp_path / "县级汇总.xlsx"
+    write_county_report(workspace, 2026, pdf, xlsx, today=TODAY)
+    text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+    for heading in (
+        "全县合计",
+        "各单位排名",
+        "未报送数据包",
+        "应巡检单位",
+        "表彰候选名单",
+        "评选规则",
+    ):
+        assert heading in text, heading
+    assert f"入选：{site(1).name}、{site(2).name}" in text.replace("\n", "")
+    book = load_workbook(xlsx)
+    assert {"全县合计", "排名", "未报送", "待巡检", "表彰候选", "巡检", "指标 2026"} <= set(
+        book.sheetnames
+    )
+    totals = book["全县合计"]
+    header = [c.value for c in totals[2]]
+    assert header[:4] == ["指标", "适用单位数", "达标单位数", "达标比例"]
+    names = {row[0].value: row for row in totals.iter_rows(min_row=3)}
+    usage = names["健康生活室使用率"]
+    assert isinstance(usage[3].value, float) and usage[3].number_format == "0.0%"
+    assert isinstance(usage[4].value, float) and usage[4].number_format == "0.0%"
+    figures = book["指标 2026"]
+    heads = [c.value for c in figures[2]]
+    column = heads.index("健康生活室使用率")
+    cell = figures.cell(3, column + 1)
+    assert cell.number_format == "0.0%" and 0 <= cell.value <= 1
+    lectures = heads.index("健康讲座场次（年度累计）")
+    assert figures.cell(3, lectures + 1).number_format == "0.##"
+    assert isinstance(figures.cell(3, lectures + 1).value, float | int)
+    shortlist = {row[0].value: row[2].value for row in book["表彰候选"].iter_rows(min_row=4)}
+    assert shortlist[site(1).code] == "入选" and shortlist[site(6).code] == "未入选"
+    assert not any(
+        key.value in str(c.value)
+        for ws in book.worksheets
+        for r in ws.iter_rows()
+        for c in r
+        for key in IndicatorKey
+    )  # no key where a word belongs; fmt: skip
