@@ -106,3 +106,17 @@ def check_head(db: Database, session: Session) -> HeadCheck:
         if at_count != head:
             return HeadCheck(count, "head_differs")
     return HeadCheck(count, None)
+
+
+def reset(db: Database) -> None:
+    """A backup was put in place on purpose (restore, recovery): its chain is the one in force
+    now, so the record of the replaced file's chain is dropped; the next entry records anew."""
+    if db.key is None:
+        return
+    path = key_file_path(db.path)
+    try:
+        keys = KeyFile.load(path)
+        keys.audit = None
+        keys.save(path)
+    except (KeyFileError, OSError) as error:
+        log.error("the audit head in %s could not be reset: %s", path, error)

@@ -24,7 +24,7 @@ from app.db.migrate import Database, open_database
 from app.db.transfer import copy_database
 from app.domain.codes import AuditAction
 from app.domain.permissions import Action
-from app.services import audit
+from app.services import audit, audit_head
 from app.services.actor import Actor
 from app.services.unit_of_work import unit_of_work
 
@@ -210,6 +210,7 @@ def restore(
     db.close()
     files.replace_database(db.path, temp)
     restored = open_database(db.path, backup_folder(db), db.key)
+    audit_head.reset(restored)  # the restored chain is the one in force from now on
     with unit_of_work(restored) as session:
         audit.record(
             session,

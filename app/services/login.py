@@ -257,4 +257,8 @@ def restore_newest(path: Path, backup: BackupFile, key: bytes | None) -> None:
     temp = path.with_name(f".{path.name}.restore.tmp")
     copy_database(backup.path, key, temp, key)
     put_in_place(path, temp)
+    if key is not None:  # the backup's audit chain is the one in force now
+        keys = KeyFile.load(key_file_path(path))
+        keys.audit = None
+        keys.save(key_file_path(path))
     log.warning("database %s restored from %s", path, backup.path)
