@@ -141,9 +141,11 @@ def _run(argv: Sequence[str] | None) -> int:
 def run_in_context(args: argparse.Namespace) -> int:
     """Open the database as the --user and run the chosen command's handler in it."""
     from app.cli.common import REJECTED, Handler, Rejected, open_context, refused
+    from app.memory import freeze_start_up
     from app.paths import default_database
     from app.services.actor import PermissionDenied
 
+    freeze_start_up()  # the command's modules are imported: no collector pass walks them again
     handler: Handler = args.handler
     try:
         context = open_context(

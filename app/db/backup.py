@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import shutil
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,7 @@ from app.domain.retention import to_keep
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 WRITE_FAILURES: tuple[type[Exception], ...] = (OSError, *DatabaseErrors)
+log = logging.getLogger(__name__)
 _NAME = re.compile(r"^(?P<head>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
 
 
@@ -106,11 +109,18 @@ def copy_file_atomically(source: Path, target: Path) -> None:
 
 
 def backup_database(
-    source: Path, target: Path, key: bytes | None = None, with_key_file: bool = True
+    source: Path,
+    target: Path,
+    key: bytes | None = None,
+    with_key_file: bool = True,
+    quick: bool = False,
 ) -> Path:
     """Copy `source` to `target` safely: temp file, integrity check, fsync, rename.
 
     The key file of an encrypted source is copied beside the target (`with_key_file`).
+    `quick`: SQLite's `quick_check` of the copy instead of the full `integrity_check` (which
+    also compares every index with its table and grows faster than the file); the caller
+    runs the full check later (`check_later`).
     """
     target = Path(target)
     temp = target.with_name(f".{target.name}.tmp")
@@ -128,7 +138,7 @@ def backup_database(
                 dst.close()
         finally:
             src.close()
-        ok, message = integrity_ok(temp, key)
+        ok, message = integrity_ok(temp, key, quick)
         if not ok:
             raise BackupError(f"integrity check failed on the copy: {message}")
         _fsync_file(temp)
@@ -143,6 +153,24 @@ def backup_database(
         _remove_leftovers(temp)
         raise
     return target
+
+
+def check_later(path: Path, key: bytes | None) -> threading.Thread:
+    """The full `integrity_check` of a quickly checked copy, in a thread of its own (the
+    program waits for it before it exits). A copy that fails is renamed `….db.damaged`, so
+    no restore offers it; the log says why."""
+
+    def check() -> None:
+        ok, message = integrity_ok(path, key)
+        if ok:
+            return
+        log.error("backup %s failed its full integrity check: %s", path, message)
+        with contextlib.suppress(OSError):
+            os.replace(path, path.with_name(path.name + ".damaged"))
+
+    thread = threading.Thread(target=check, name=f"check {path.name}")
+    thread.start()
+    return thread
 
 
 def backup_name(database: Path, folder: Path, reason: str, now: dt.datetime | None = None) -> Path:

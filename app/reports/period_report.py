@@ -23,6 +23,7 @@ from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey, TargetKind
+from app.memory import bulk_work
 from app.reports.indicator_words import (
     format_fraction,
     format_met,
@@ -119,6 +120,7 @@ def title(kind: PeriodReportKind, words: ReportWords) -> str:
     return words(f"{kind.kind}.title")
 
 
+@bulk_work()
 def generate(
     kind: PeriodReportKind,
     db: Database,

@@ -5,7 +5,7 @@ open, before an import, a migration (`open_database`) or a restore. They are rot
 10 plus 7 daily, 4 weekly and 12 monthly). A restore first shows what the backup holds, then
 makes a safety backup of the current state, and only then replaces the file.
 
-Import services call `automatic_backup(db, "before-import")` before their transaction.
+Import services call `automatic_backup(db, "before-import", quick=True)` before they write.
 """
 
 from __future__ import annotations
@@ -83,10 +83,19 @@ def list_backups_of(database: Path) -> list[BackupFile]:
     return files.list_backups(database.parent / "backups", database.stem)
 
 
-def automatic_backup(db: Database, reason: str, now: dt.datetime | None = None) -> Path:
-    """A verified copy into the backup folder, then rotation of that folder."""
+def automatic_backup(
+    db: Database, reason: str, now: dt.datetime | None = None, quick: bool = False
+) -> Path:
+    """A verified copy into the backup folder, then rotation of that folder.
+
+    `quick`: the copy passes SQLite's quick check before it is kept, its full integrity check
+    runs in the background (an import need not wait for it)."""
     target = files.backup_name(db.path, backup_folder(db), reason, now)
-    files.backup_database(db.path, target, db.key)
+    mark = db.changes.before_copy()
+    files.backup_database(db.path, target, db.key, quick=quick)
+    db.changes.copied(mark)
+    if quick:
+        files.check_later(target, db.key)
     deleted = files.rotate(backup_folder(db), db.path.stem)
     log.info("backup %s written (%s), %d old backups rotated out", target, reason, len(deleted))
     return target

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.db.migrate import Database
 from app.db.models import (
     Activity,
+    AuditEntry,
     Consumable,
     ConsumableLot,
     Device,
@@ -31,6 +32,15 @@ from app.domain.codes import (
 from app.services.actor import Actor
 from app.services.open_hours_calendar import load_calendar
 from app.services.unit_of_work import read_only
+
+
+def data_stamp(db: Database) -> tuple[int, int]:
+    """Changes whenever the register does: this program's committed writes, and the newest
+    audit entry (another program's changes, which are audited). Figures computed under one
+    stamp hold until it changes."""
+    with read_only(db) as session:
+        head = session.scalar(select(func.max(AuditEntry.id)))
+    return db.changes.written, int(head or 0)
 
 
 @dataclass(frozen=True)

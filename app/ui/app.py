@@ -10,19 +10,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.db.backup import BackupError
+from app.db.clean_close import note_clean_close
 from app.db.migrate import Database
 from app.domain.codes import Role
 from app.logging_setup import setup_logging
+from app.memory import freeze_start_up
 from app.services import accounts, backups, login, site_profile
 from app.services.actor import Actor
 from app.ui import smoke, start
 from app.ui.context import AppContext
-from app.ui.dialogs.first_run_dialog import FirstRunChoice, FirstRunDialog
-from app.ui.dialogs.site_setup_dialog import SiteSetupDialog
+from app.ui.dialogs.setup.first_run_dialog import FirstRunChoice, FirstRunDialog
+from app.ui.dialogs.setup.site_setup_dialog import SiteSetupDialog
 from app.ui.error_dialog import install_excepthook, show_unexpected
 from app.ui.i18n import Translations, saved_language
 from app.ui.main_window import MainWindow
 from app.ui.splash import create_application
+from app.ui.start_check import StartCheckNotice
 from app.ui.tasks import Progress, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -78,15 +81,21 @@ def offer_first_run(window: MainWindow) -> list[Task]:
 
 
 def close_session(window: MainWindow) -> Path | None:
-    """On close: the automatic backup (rotated), then the database is closed."""
+    """On close: the automatic backup (rotated) unless nothing was written since this
+    session's last one, then the database is closed."""
     db = window.context.db
     window.backups.wait_for_daily_backup()  # the start-up backup may still be copying
     target = None
     try:
-        target = backups.automatic_backup(db, "close")
+        if db.changes.written_since_copy:
+            target = backups.automatic_backup(db, "close")
+        else:
+            log.info("nothing written since the last backup: no backup on close")
     except (OSError, BackupError):
         log.exception("backup on close failed")
     db.close()
+    if db.later_check is None or db.later_check.wait() is None:  # no damage seen: say so
+        note_clean_close(db.path)
     return target
 
 
@@ -94,7 +103,7 @@ def smoke_session(database: Path, username: str, password: str) -> login.Session
     """A smoke run signs in (or, on a new file, creates the chair's account) without dialogs."""
     if login.file_kind(database) is login.FileKind.NEW:
         return login.create_encrypted(database, username, password)[0]
-    return login.open_as(database, username, password)
+    return login.open_as(database, username, password, defer_check=True)
 
 
 def run(database: Path, splash: QWidget | None = None) -> int:
@@ -113,6 +122,13 @@ def run_signed_in(
     # Today's backup (seconds on a big file) waits until the first page is filled, then runs
     # in the background; the hourly timer catches a program left open past midnight.
     window.first_page_filled.connect(window.backups.start_daily_backup)
+    # By then start-up has imported what a session uses: no collector pass walks it again.
+    window.first_page_filled.connect(freeze_start_up)
+    if session.db.later_check is not None:  # closed cleanly last time: checked meanwhile
+        check = session.db.later_check
+        window.first_page_filled.connect(
+            lambda: StartCheckNotice(window, str(session.db.path), check)
+        )
     window.backups.daily_timer.start()
     if splash is not None:  # the start-up window goes once the main window is there
         splash.close()

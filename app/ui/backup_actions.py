@@ -18,7 +18,7 @@ from app.services import backups
 from app.services.accounts import system_now
 from app.services.backups import CannotOpenBackup
 from app.ui.context import AppContext
-from app.ui.dialogs.restore_dialog import RestoreDialog
+from app.ui.dialogs.exchange.restore_dialog import RestoreDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.tasks import Progress, Task, run_with_progress

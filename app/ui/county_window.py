@@ -37,9 +37,9 @@ from app.services import county
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
 from app.services.county_accounts import CountyReviewer
 from app.ui import county_words as words
-from app.ui.dialogs.county_accounts_dialog import CountyAccountsDialog, CountyPasswordDialog
-from app.ui.dialogs.county_inspection_dialog import CountyInspectionDialog
-from app.ui.dialogs.pdf_preview_dialog import preview_pdf
+from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf
+from app.ui.dialogs.county.county_accounts_dialog import CountyAccountsDialog, CountyPasswordDialog
+from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_window import Ui_CountyWindow
 from app.ui.i18n import QT_TRANSLATE_NOOP, Language, Translations, saved_language

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -19,9 +19,9 @@ from app.services.accounts import Clock, system_now
 from app.ui.account_messages import role_name
 from app.ui.backup_actions import BackupActions
 from app.ui.context import AppContext
-from app.ui.dialogs.about_dialog import AboutDialog
-from app.ui.dialogs.change_password_dialog import ChangePasswordDialog
-from app.ui.dialogs.users_dialog import UsersDialog
+from app.ui.dialogs.accounts.change_password_dialog import ChangePasswordDialog
+from app.ui.dialogs.accounts.users_dialog import UsersDialog
+from app.ui.dialogs.common.about_dialog import AboutDialog
 from app.ui.forms.ui_main_window import Ui_MainWindow
 from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock
@@ -254,6 +254,13 @@ class MainWindow(QMainWindow):
         self.repaint()  # the frame, navigation and empty page on screen before any query
         self.painted.emit()
         self.show_page(self.ui.navList.currentRow())
+        page = self.ui.pageStack.currentWidget()
+        if isinstance(page, ListPage) and page.filling:  # its data comes from a worker
+            page.filled.connect(self._first_page_filled, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._first_page_filled()
+
+    def _first_page_filled(self) -> None:
         # Lay the filled page out and paint it now, so "filled" means on screen as filled.
         for _ in range(3):  # a layout may request another (labels that wrap)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

@@ -27,10 +27,10 @@ from app.db.file_kind import (
 from app.domain.permissions import Action
 from app.logging_setup import setup_logging
 from app.ui import smoke
-from app.ui.dialogs.create_chair_dialog import CreateChairDialog
-from app.ui.dialogs.login_dialog import LoginDialog
-from app.ui.dialogs.recovery_dialog import RecoveryDialog
-from app.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
+from app.ui.dialogs.accounts.login_dialog import LoginDialog
+from app.ui.dialogs.accounts.recovery_dialog import RecoveryDialog
+from app.ui.dialogs.accounts.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.error_dialog import install_excepthook
 from app.ui.i18n import QT_TRANSLATE_NOOP, Translations, saved_language
 from app.ui.preload import Preload, PreloadFailed, ready
@@ -120,6 +120,7 @@ def _sign_in_and_run(
             ready(preload)
             from app.ui.app import smoke_session
 
+            smoke.password_given()
             session = smoke_session(database, *automatic)
         else:
             session = open_session(database, preload=preload)
@@ -289,7 +290,9 @@ def _open_once(
         return _open_plain(path, parent, now, preload)
 
     def encrypted(username: str, password: str) -> Any:
-        return _login(preload).open_encrypted(path, username, password, _clock(now))
+        return _login(preload).open_encrypted(
+            path, username, password, _clock(now), defer_check=True
+        )
 
     def recover(owner: QWidget) -> Any:
         def open_with(key: str, username: str, password: str) -> Any:
@@ -328,7 +331,9 @@ def _open_plain(
     opened: list[Any] = []  # the database, opened (checked, migrated) at the first OK
     if not plainly_has_accounts(path):
         login = _login(preload)
-        opened.append(login.open_checked(path))  # raises DamagedDatabase before any reading
+        opened.append(
+            login.open_checked(path, defer_check=True)
+        )  # raises DamagedDatabase before any reading
         from app.services import accounts
 
         if not accounts.has_accounts(opened[0]):
@@ -340,7 +345,7 @@ def _open_plain(
         from app.services import accounts
 
         if not opened:
-            opened.append(login.open_checked(path))
+            opened.append(login.open_checked(path, defer_check=True))
         return login.Session(opened[0], accounts.login(opened[0], username, password, _clock(now)))
 
     dialog = LoginDialog(plain, parent, offer_workspace=True)

@@ -4789,6 +4789,14 @@ Details are in the log folder:
         <translation>说明</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded.</source>
+        <translation>首页数据无法加载。</translation>
+    </message>
+    <message>
         <source>The room is open now, until %1.</source>
         <translation>健康生活室现在开放，%1 关闭。</translation>
     </message>
@@ -7261,6 +7269,21 @@ It was moved aside, unchanged, to:
     <message>
         <source>The newest good backup is from %1. Restore it now? Anything recorded after it will have to be entered again.</source>
         <translation>最近的完好备份是 %1 的。现在恢复吗？备份之后录入的内容需要重新录入。</translation>
+    </message>
+</context>
+<context>
+    <name>StartCheckNotice</name>
+    <message>
+        <source>Damage found in the register</source>
+        <translation>台账文件已损坏</translation>
+    </message>
+    <message>
+        <source>The check of %1 found damage: %2
+
+Save only what you must, then close the program: at its next start it checks the file first and offers the newest good backup.</source>
+        <translation>检查发现台账文件 %1 已损坏：%2
+
+请只保存必须保存的内容，然后关闭程序：下次启动时会先检查文件，并提供最近的完好备份。</translation>
     </message>
 </context>
 <context>

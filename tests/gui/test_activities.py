@@ -16,11 +16,11 @@ from app.db.models import Attendance, HospitalVisit
 from app.domain.codes import ActivityKind, ActivityStatus
 from app.services import activities, sign_in
 from app.services.unit_of_work import read_only
-from app.ui.dialogs.activity_dialog import ActivityDialog
-from app.ui.dialogs.notices_dialog import NoticesDialog
-from app.ui.dialogs.outreach_dialog import OutreachDialog
-from app.ui.dialogs.plan_dialog import PlanDialog
-from app.ui.dialogs.sign_in_dialog import SignInDialog
+from app.ui.dialogs.activities.activity_dialog import ActivityDialog
+from app.ui.dialogs.activities.notices_dialog import NoticesDialog
+from app.ui.dialogs.activities.outreach_dialog import OutreachDialog
+from app.ui.dialogs.activities.plan_dialog import PlanDialog
+from app.ui.dialogs.activities.sign_in_dialog import SignInDialog
 from app.ui.main_window import PAGES, MainWindow
 from app.ui.pages.activities_page import ActivitiesPage
 from tests.gui.conftest import screenshot

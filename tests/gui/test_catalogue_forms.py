@@ -13,7 +13,7 @@ from app.domain.enums import Sex
 from app.domain.readings import Thresholds
 from app.services import reading_thresholds
 from app.ui.context import AppContext
-from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
+from app.ui.dialogs.usage.thresholds_dialog import ThresholdsDialog
 from app.ui.i18n import Translations
 from app.ui.widgets.readings_editor import ReadingsEditor
 from tests.gui.conftest import screenshot

@@ -29,9 +29,9 @@ from app.services import county, county_accounts, export_records
 from app.services.county_accounts import CountyReviewer
 from app.ui.county_open import open_workspace_window
 from app.ui.county_window import CountyWindow
-from app.ui.dialogs.county_inspection_dialog import CountyInspectionDialog
-from app.ui.dialogs.create_chair_dialog import CreateChairDialog
-from app.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
+from app.ui.dialogs.common.pdf_preview_dialog import PdfPreviewDialog
+from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.i18n import Translations
 from app.ui.models.county_figures_model import FIXED, KEYS
 from app.ui.widgets.indicator_card import COLOURS
@@ -456,8 +456,8 @@ def test_the_county_workspace_from_the_file_menu(
 def test_the_start_screen_offers_the_county_workspace(
     qtbot: QtBot, tmp_path: Path, translations: Translations, packages: Packages
 ) -> None:
-    from app.ui.dialogs.create_chair_dialog import CreateChairDialog
-    from app.ui.dialogs.login_dialog import LoginDialog
+    from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
+    from app.ui.dialogs.accounts.login_dialog import LoginDialog
     from app.ui.start import WorkspaceChosen, open_session
 
     # First run on a county office PC: no site account needed, straight to the workspace.

@@ -300,7 +300,7 @@ def audit_entries(page: UsagePage, visit_id: int) -> list[AuditEntry]:
 
 
 def test_correcting_a_visit_needs_a_reason_and_is_audited(qtbot: QtBot, page: UsagePage) -> None:
-    from app.ui.dialogs.visit_edit_dialog import VisitEditDialog
+    from app.ui.dialogs.usage.visit_edit_dialog import VisitEditDialog
 
     row = page.model.row_at(0)
     dialog = VisitEditDialog(page.context, row.id, page.entry.thresholds, page)
@@ -326,7 +326,7 @@ def test_correcting_a_visit_needs_a_reason_and_is_audited(qtbot: QtBot, page: Us
 def test_deleting_a_visit_from_the_page_asks_why(qtbot: QtBot, page: UsagePage) -> None:
     from PySide6.QtCore import QTimer
 
-    from app.ui.dialogs.visit_delete_dialog import VisitDeleteDialog
+    from app.ui.dialogs.usage.visit_delete_dialog import VisitDeleteDialog
 
     page.ui.tableView.selectRow(0)
     row = page.model.row_at(0)
@@ -352,7 +352,7 @@ def test_deleting_a_visit_from_the_page_asks_why(qtbot: QtBot, page: UsagePage) 
 def test_person_history_shows_readings_and_trend_charts(qtbot: QtBot, page: UsagePage) -> None:
     from PySide6.QtCharts import QChartView, QLineSeries
 
-    from app.ui.dialogs.person_history_dialog import PersonHistoryDialog
+    from app.ui.dialogs.usage.person_history_dialog import PersonHistoryDialog
 
     staff_id, _initials = known_person(page)
     dialog = PersonHistoryDialog(page.context, staff_id, page)
@@ -378,7 +378,7 @@ def test_thresholds_are_edited_in_settings_and_used_for_new_readings(
 ) -> None:
     from PySide6.QtCore import QTimer
 
-    from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
+    from app.ui.dialogs.usage.thresholds_dialog import ThresholdsDialog
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -408,7 +408,7 @@ def test_the_register_is_printed_to_pdf_and_xlsx(
 ) -> None:
     import datetime as dt
 
-    from app.ui.dialogs.register_print_dialog import RegisterPrintDialog
+    from app.ui.dialogs.usage.register_print_dialog import RegisterPrintDialog
 
     start = DEMO_TODAY - dt.timedelta(days=14)
     dialog = RegisterPrintDialog(page.context, start, DEMO_TODAY, page)

@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select, update
 from app.db.migrate import Database
 from app.db.models import AppUser, Room, Setting, Site, Staff
 from app.domain.codes import AuditAction, Role
+from app.memory import bulk_work
 from app.services import audit
 from app.services.accounts import add_user
 from app.services.actor import SYSTEM
@@ -87,6 +88,7 @@ def _ensure_empty(db: Database) -> None:
         raise DemoError("not_empty")
 
 
+@bulk_work()
 def generate_demo(
     db: Database,
     *,

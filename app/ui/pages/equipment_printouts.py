@@ -17,16 +17,15 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.catalogue.reports import ReportKey, report
 from app.domain.file_names import safe_file_name
-from app.reports import asset_labels, equipment_ledger
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
-from app.ui.dialogs.asset_labels_dialog import AssetLabelsDialog, LabelChoice, remember
 from app.ui.error_dialog import show_unexpected
 from app.ui.pages.equipment_words import RED
 from app.ui.tasks import Progress, run_with_progress
 
 if TYPE_CHECKING:
+    from app.ui.dialogs.equipment.asset_labels_dialog import LabelChoice
     from app.ui.pages.equipment_page import EquipmentPage
 
 
@@ -76,6 +75,8 @@ class EquipmentPrintouts(QObject):
         db, actor, today = context.db, context.actor, context.today()
 
         def job(progress: Progress) -> Path:
+            from app.reports import equipment_ledger  # reportlab: only when printing
+
             progress(5, "data")
             data = ledger_data(db, actor, today)
             if path.suffix.lower() == ".xlsx":
@@ -88,6 +89,10 @@ class EquipmentPrintouts(QObject):
 
     def print_labels(self) -> None:
         """Choose the devices, the paper and the first free label, then where to save."""
+        from app.ui.dialogs.equipment.asset_labels_dialog import (
+            AssetLabelsDialog,  # draws with reportlab's sizes
+        )
+
         page = self.page
         in_room = len(label_data(page.context.db, page.context.actor)[1])
         dialog = AssetLabelsDialog(page.selected_device_ids(), in_room, page)
@@ -108,6 +113,9 @@ class EquipmentPrintouts(QObject):
         dialog.open()
 
     def generate_labels(self, path: Path, choice: LabelChoice | None = None) -> None:
+        from app.reports import asset_labels  # reportlab: only when printing
+        from app.ui.dialogs.equipment.asset_labels_dialog import remember
+
         db, actor, language = self.page.context.db, self.page.context.actor, self.language()
         ids = list(choice.device_ids) if choice and choice.device_ids is not None else None
         paper = asset_labels.PAPERS[choice.paper] if choice else asset_labels.A4_24

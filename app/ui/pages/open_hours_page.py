@@ -16,9 +16,9 @@ from app.services import open_hours
 from app.services.actor import PermissionDenied
 from app.services.open_hours import DayPlan, ExceptionDay, OpenHoursError, OpenStatus, VersionRow
 from app.ui.context import AppContext
-from app.ui.dialogs.close_dates_dialog import CloseDatesDialog
-from app.ui.dialogs.schedule_version_dialog import ScheduleVersionDialog
-from app.ui.dialogs.slots_dialog import SlotsDialog
+from app.ui.dialogs.open_hours.close_dates_dialog import CloseDatesDialog
+from app.ui.dialogs.open_hours.schedule_version_dialog import ScheduleVersionDialog
+from app.ui.dialogs.open_hours.slots_dialog import SlotsDialog
 from app.ui.forms.ui_open_hours_page import Ui_OpenHoursBody
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label, weekday

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -23,9 +24,10 @@ from app.services import overview
 from app.services.indicators import PEOPLE_READERS, IndicatorSet, compute_periods, lecture_absentees
 from app.services.overview import AttentionItem, AttentionKind, RoomStatus
 from app.ui import indicator_words as words
+from app.ui.background import in_background
 from app.ui.context import AppContext
-from app.ui.dialogs.indicator_detail_dialog import IndicatorDetailDialog, result_summary
-from app.ui.dialogs.targets_dialog import TargetsDialog
+from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog, result_summary
+from app.ui.dialogs.overview.targets_dialog import TargetsDialog
 from app.ui.forms.ui_overview_panel import Ui_OverviewPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import weekday
@@ -94,6 +96,19 @@ COLUMNS: list[Column[AttentionItem]] = [
 ]
 
 
+@dataclass(frozen=True)
+class OverviewData:
+    """What a worker loaded for the page."""
+
+    generation: int
+    key: object  # the register's data stamp, the day and the reader the indicators hold for
+    sets: list[IndicatorSet]
+    room: RoomStatus
+    figures: dict[str, int]
+    items: list[AttentionItem]
+    started: float  # perf_counter() when the reload began
+
+
 class OverviewPage(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -120,6 +135,8 @@ class OverviewPage(ListPage):
         self.room: RoomStatus | None = None
         self.figures: dict[str, int] = {}
         self.load_ms = 0.0
+        self._generation = 0  # of the newest reload: older answers are dropped
+        self._cache: tuple[object, list[IndicatorSet]] | None = None  # (data key, indicators)
 
     def page_title(self) -> str:
         return self.tr("Overview")
@@ -135,31 +152,63 @@ class OverviewPage(ListPage):
     # --- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Fill the page from a worker; the cards keep what they show (or stay empty) until
+        then. The indicators are computed again only when the register changed."""
         started = time.perf_counter()
         context = self.context
-        today = context.today()
+        db, actor, today = context.db, context.actor, context.today()
         now = dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
         periods = [
             Period.containing(today, PeriodKind.QUARTER),
             Period.containing(today, PeriodKind.YEAR),
         ]
-        people = context.actor.role in PEOPLE_READERS
-        self.sets = compute_periods(context.db, context.actor, periods, as_of=today, drill=people)
+        people = actor.role in PEOPLE_READERS
+        self._generation += 1
+        generation, cached = self._generation, self._cache
+
+        def load() -> OverviewData:
+            key = (overview.data_stamp(db), today, actor)
+            if cached is not None and cached[0] == key:
+                sets = cached[1]
+            else:
+                sets = compute_periods(db, actor, periods, as_of=today, drill=people)
+            return OverviewData(
+                generation,
+                key,
+                sets,
+                overview.room_status(db, actor, now),
+                {f.key: f.value for f in overview.overview_figures(db, actor, today)},
+                overview.attention_items(db, actor, today) if people else [],
+                started,
+            )
+
+        self.filling = True
+        self.ui.countLabel.setText(self.tr("Loading…"))
+        self.panel_ui.targetsButton.setEnabled(actor.role is Role.CHAIR)
+        in_background(load, self._loaded)
+
+    def _loaded(self, data: OverviewData | None) -> None:
+        if data is None or data.generation != self._generation:
+            if data is None:  # the log says why
+                self.ui.countLabel.setText(self.tr("The overview could not be loaded."))
+                self.filling = False
+                self.filled.emit()
+            return  # a newer reload is on its way
+        self._cache = (data.key, data.sets)
+        self.sets = data.sets
         quarter, year = self.sets
         for key, card in self.cards.items():
             card.show_results(quarter[key], year[key])
-        self.room = overview.room_status(context.db, context.actor, now)
-        self.figures = {
-            f.key: f.value for f in overview.overview_figures(context.db, context.actor, today)
-        }
-        items = overview.attention_items(context.db, context.actor, today) if people else []
-        self.model.set_rows(items)
-        self.show_count(len(items))
+        self.room = data.room
+        self.figures = data.figures
+        self.model.set_rows(data.items)
+        self.show_count(len(data.items))
         self.ui.tableView.resizeColumnsToContents()
-        self.panel_ui.targetsButton.setEnabled(context.actor.role is Role.CHAIR)
         self.show_status()
-        self.load_ms = (time.perf_counter() - started) * 1000
+        self.filling = False
+        self.load_ms = (time.perf_counter() - data.started) * 1000
         log.debug("overview loaded in %.0f ms", self.load_ms)
+        self.filled.emit()
 
     def show_status(self) -> None:
         room = self.room

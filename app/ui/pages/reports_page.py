@@ -131,7 +131,7 @@ class ReportsPage(ListPage):
         )
 
     def preview(self, path: Path) -> None:
-        from app.ui.dialogs.pdf_preview_dialog import preview_pdf  # pdfium, printing: now
+        from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf  # pdfium, printing: now
 
         preview_pdf(self, path)
 

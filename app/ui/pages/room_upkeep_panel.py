@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 
 from app.domain.day_log import NEEDS_ATTENTION, DayFacts, DayState
 from app.services import room_upkeep
-from app.ui.dialogs.day_log_dialog import DayLogDialog
-from app.ui.dialogs.record_dialog import pydate, qdate
+from app.ui.dialogs.common.record_dialog import pydate, qdate
+from app.ui.dialogs.equipment.day_log_dialog import DayLogDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel

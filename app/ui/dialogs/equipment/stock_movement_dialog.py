@@ -9,7 +9,7 @@ from app.services import consumable_items, consumable_stock
 from app.services.consumable_items import ConsumableRow
 from app.services.consumable_stock import Outgoing, Receipt
 from app.ui.context import AppContext
-from app.ui.dialogs.record_dialog import (
+from app.ui.dialogs.common.record_dialog import (
     RecordDialog,
     make_optional,
     optional_date,

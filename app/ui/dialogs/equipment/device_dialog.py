@@ -18,7 +18,7 @@ from app.services.equipment_register import DeviceDetails, NewDevice
 from app.services.equipment_rows import DeviceRow, Funding
 from app.ui import i18n
 from app.ui.context import AppContext
-from app.ui.dialogs.record_dialog import (
+from app.ui.dialogs.common.record_dialog import (
     NO_DATE,
     RecordDialog,
     make_optional,

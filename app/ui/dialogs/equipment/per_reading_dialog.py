@@ -14,7 +14,7 @@ from app.services import consumable_items, consumable_per_reading
 from app.services.consumable_items import WRITERS
 from app.services.consumable_per_reading import ReadingUse
 from app.ui.context import AppContext
-from app.ui.dialogs.record_dialog import RecordDialog
+from app.ui.dialogs.common.record_dialog import RecordDialog
 from app.ui.forms.ui_per_reading_form import Ui_PerReadingForm
 from app.ui.i18n import word
 

@@ -11,7 +11,7 @@ from app.services import outreach
 from app.services.outreach import OutreachPerson
 from app.ui.activity_words import output_error
 from app.ui.context import AppContext
-from app.ui.dialogs.report_export import ask_save_path, write_in_background
+from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
 from app.ui.forms.ui_outreach_dialog import Ui_OutreachDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.row_table_model import Column, RowTableModel

@@ -22,8 +22,8 @@ from app.services.eligibility import Participation
 from app.services.sign_in import AttendeeRow, GuestRow, ScanOutcome, SignInError, SignInResult
 from app.ui.activity_words import method, output_error, progress_text
 from app.ui.context import AppContext
-from app.ui.dialogs.report_export import ask_open_path, ask_save_path, write_in_background
-from app.ui.dialogs.sign_in_import_dialog import SignInImportDialog
+from app.ui.dialogs.activities.sign_in_import_dialog import SignInImportDialog
+from app.ui.dialogs.common.report_export import ask_open_path, ask_save_path, write_in_background
 from app.ui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label

@@ -25,7 +25,7 @@ from app.services import follow_ups, health_files
 from app.services.follow_ups import FollowUpRow
 from app.services.health_files import HealthFileData, HealthFileRejected, HealthFileView
 from app.ui.context import AppContext
-from app.ui.dialogs.follow_up_dialog import FollowUpDialog
+from app.ui.dialogs.usage.follow_up_dialog import FollowUpDialog
 from app.ui.form_values import (
     FieldError,
     date_text,

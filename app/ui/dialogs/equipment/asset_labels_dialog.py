@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.rule_error import RuleError
 from app.reports.asset_labels import PAPERS, LabelPaper
-from app.ui.dialogs.record_dialog import RecordDialog
+from app.ui.dialogs.common.record_dialog import RecordDialog
 from app.ui.forms.ui_asset_labels_form import Ui_AssetLabelsForm
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.widgets.label_sheet_preview import LabelSheetPreview

@@ -9,7 +9,7 @@ from app.services import notices
 from app.services.notices import NoticeRow
 from app.ui.activity_words import channel, percent, ratio_text
 from app.ui.context import AppContext
-from app.ui.dialogs.notice_dialog import NoticeDialog
+from app.ui.dialogs.activities.notice_dialog import NoticeDialog
 from app.ui.forms.ui_notices_dialog import Ui_NoticesDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.row_table_model import Column, RowTableModel

@@ -20,8 +20,8 @@ from app.services.promotion_plan import (
 )
 from app.ui.activity_words import output_error
 from app.ui.context import AppContext
-from app.ui.dialogs.plan_item_dialog import PlanItemDialog
-from app.ui.dialogs.report_export import ask_save_path, write_in_background
+from app.ui.dialogs.activities.plan_item_dialog import PlanItemDialog
+from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
 from app.ui.forms.ui_plan_dialog import Ui_PlanDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label

@@ -9,7 +9,7 @@ from app.services import accounts
 from app.services.accounts import AccountError, UserRow
 from app.ui.account_messages import account_error_text, role_name
 from app.ui.context import AppContext
-from app.ui.dialogs.user_edit_dialog import UserEditDialog
+from app.ui.dialogs.accounts.user_edit_dialog import UserEditDialog
 from app.ui.forms.ui_users_dialog import Ui_UsersDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.row_table_model import Column, RowTableModel

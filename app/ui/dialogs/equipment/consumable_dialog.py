@@ -10,7 +10,7 @@ from app.domain.codes import ConsumableCategory
 from app.services import consumable_items
 from app.services.consumable_items import ConsumableRow, NewItem
 from app.ui.context import AppContext
-from app.ui.dialogs.record_dialog import RecordDialog
+from app.ui.dialogs.common.record_dialog import RecordDialog
 from app.ui.forms.ui_consumable_form import Ui_ConsumableForm
 from app.ui.labels import label
 

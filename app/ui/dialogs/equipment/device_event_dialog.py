@@ -12,7 +12,7 @@ from app.services import equipment_lifecycle, equipment_rows
 from app.services.equipment_lifecycle import NewEvent
 from app.services.equipment_rows import DeviceRow
 from app.ui.context import AppContext
-from app.ui.dialogs.record_dialog import (
+from app.ui.dialogs.common.record_dialog import (
     RecordDialog,
     make_optional,
     optional_date,

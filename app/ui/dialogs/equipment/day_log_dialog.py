@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.day_log import DayFacts
 from app.services import room_upkeep
 from app.ui.context import AppContext
-from app.ui.dialogs.record_dialog import RecordDialog, optional_time, set_optional_time
+from app.ui.dialogs.common.record_dialog import RecordDialog, optional_time, set_optional_time
 from app.ui.forms.ui_day_log_form import Ui_DayLogForm
 
 AGENTS = ("75%医用酒精擦拭", "84消毒液1:100稀释擦拭", "含氯消毒片500mg/L擦拭", "紫外线灯照射30分钟")
