@@ -24,6 +24,7 @@ class ReportKey(StrEnum):
     EQUIPMENT = "equipment"
     ASSET_LABELS = "asset_labels"
     USAGE_REGISTER = "usage_register"
+    PERSONAL_RECORD = "personal_record"
 
 
 class PeriodChoice(StrEnum):
@@ -160,6 +161,21 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             command="usage-register",
             xlsx=True,
             on_reports_page=False,  # printed from the usage page, with its filters
+        ),
+        ReportSpec(
+            K.PERSONAL_RECORD,
+            Wording("个人健康记录", "Personal health record"),
+            Wording("本人、就诊医生", "The person, their doctor"),
+            Wording(
+                "一人的档案与体检结果、趋势图、每次检测及分级、随访和危急值处置；"
+                "仅工会主席或健康管理员可打印，记入审计日志",
+                "One person's file and check-up, trends, every reading with its grade, "
+                "follow-ups and urgent values; chair or administrator only, audited",
+            ),
+            PeriodChoice.NONE,
+            "个人健康记录",
+            command="personal-record",
+            on_reports_page=False,  # printed from the person's history or health file
         ),
     )
 }

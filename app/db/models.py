@@ -26,9 +26,11 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.catalogue.urgent import UrgentAction
 from app.domain.codes import (
     ActivityKind,
     ActivityStatus,
@@ -309,6 +311,10 @@ class Measurement(Base):
     type: Mapped[str] = mapped_column(String(30))
     value: Mapped[float] = mapped_column(Float)
     flag: Mapped[str] = mapped_column(String(20), default="normal")
+    # 1, 2, ...: the readings as taken; 0: the result of a re-measured type (average or
+    # repeat). `counted`: the one value that stands for the visit in reports and charts.
+    round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    counted: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     visit: Mapped[UsageVisit] = relationship(back_populates="measurements")
 
     __table_args__ = (
@@ -316,6 +322,29 @@ class Measurement(Base):
         Index("ix_measurement_visit", "visit_id"),
         Index("ix_measurement_staff_type_time", "staff_id", "type", "measured_at"),
         Index("ix_measurement_type_time", "type", "measured_at"),
+    )
+
+
+class UrgentCase(Base):
+    """A visit with an urgent value (危急值): open until the action taken is recorded."""
+
+    __tablename__ = "urgent_case"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(
+        ForeignKey("usage_visit.id", ondelete="CASCADE"), unique=True
+    )
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    types: Mapped[str] = mapped_column(String(200))  # the urgent reading types, comma-separated
+    action: Mapped[str | None] = mapped_column(String(30))
+    action_note: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str] = mapped_column(String(50), default="")
+
+    __table_args__ = (
+        one_of("action", UrgentAction),
+        CheckConstraint("(closed_at IS NULL) = (action IS NULL)", name="closed_with_action"),
+        Index("ix_urgent_case_open", "closed_at", "opened_at"),
     )
 
 

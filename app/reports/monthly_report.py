@@ -34,6 +34,7 @@ from app.reports.period_report import (
     signature_block,
     stock_table,
     text_section,
+    urgent_text,
     usage_text,
 )
 from app.reports.period_words import ReportWords
@@ -86,6 +87,8 @@ def story(
         *equipment_table(facts, words, styles),
         s.heading(words("h.stock")),
         stock_table(facts, words, styles),
+        s.heading(words("h.urgent")),
+        para(urgent_text(facts, words), styles.body),
         s.heading(words("h.follow_ups")),
         para(follow_up_text(facts, words), styles.body),
         s.heading(words("h.hospital")),

@@ -17,7 +17,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.catalogue.indicators import indicator
-from app.catalogue.readings import Flag, ReadingType
+from app.catalogue.readings import (
+    BP_GRADES,
+    Flag,
+    ReadingGroup,
+    ReadingType,
+    is_abnormal,
+    reading,
+)
+from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
@@ -328,15 +336,28 @@ def reading_table(facts: PeriodFacts, words: ReportWords, styles: Styles) -> lis
             r.measured,
             r.abnormal,
             percent(Ratio(r.abnormal, r.measured).value, lang),
-            words("list_sep").join(
-                f"{words.code(Flag(f))} {n}" for f, n in sorted(r.flags.items())
-            ),
+            grade_counts(r.flags, reading(r.type).grades, words),
         ]
         for r in facts.readings
     ]
+    if facts.pressure_grades:  # the pair graded by its higher arm, one per visit
+        grades = facts.pressure_grades
+        pairs = sum(grades.values())
+        abnormal = sum(n for f, n in grades.items() if is_abnormal(Flag(f)))
+        rows.insert(0, [
+            words.code(ReadingGroup.BLOOD_PRESSURE), pairs, abnormal,
+            percent(Ratio(abnormal, pairs).value, lang),
+            grade_counts({f: n for f, n in grades.items() if f != Flag.NORMAL}, BP_GRADES, words),
+        ])  # fmt: skip
     header = [words(c) for c in ("col.reading", "col.measured", "col.abnormal",
                                  "col.abnormal_share", "col.flags")]  # fmt: skip
     return [data_table(styles, header, rows, (38, 24, 24, 24, 70), right=(1, 2, 3))]
+
+
+def grade_counts(counts: dict[str, int], order: Sequence[Flag], words: ReportWords) -> str:
+    """ "1级高血压 3、2级高血压 1" in the grades' order (a grade stored before them last)."""
+    ranked = sorted(counts, key=lambda f: order.index(Flag(f)) if Flag(f) in order else 99)
+    return words("list_sep").join(f"{words.code(Flag(f))} {counts[f]}" for f in ranked)
 
 
 def activity_rows(
@@ -452,6 +473,20 @@ def follow_up_text(facts: PeriodFacts, words: ReportWords) -> str:
     return words(
         "follow_ups.text", done=f.done, people=f.people, ways=ways or words("follow_ups.none"),
         open=f.open_at_end,
+    )  # fmt: skip
+
+
+def urgent_text(facts: PeriodFacts, words: ReportWords) -> str:
+    """The period's urgent values, counted without names."""
+    u = facts.urgent
+    if u is None or not u.opened:
+        return words("urgent.none")
+    sep = words("list_sep")
+    types = sep.join(f"{words.code(ReadingType(t))} {n}" for t, n in sorted(u.by_type.items()))
+    actions = sep.join(f"{words.code(UrgentAction(a))} {n}" for a, n in sorted(u.by_action.items()))
+    return words(
+        "urgent.text", opened=u.opened, types=types, closed=u.closed,
+        actions=actions or words("follow_ups.none"), open=u.still_open,
     )  # fmt: skip
 
 

@@ -101,7 +101,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.measured": ("检测次数", "Measured"),
     "col.abnormal": ("异常次数", "Abnormal"),
     "col.abnormal_share": ("异常比例", "Share"),
-    "col.flags": ("异常分类", "Of which"),
+    "col.flags": ("分级", "By grade"),
     "readings.none": ("本期没有检测记录。", "No readings in this period."),
     # activities
     "col.date": ("日期", "Date"),
@@ -146,6 +146,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "follow-up(s) were due and not done.",
     ),
     "follow_ups.none": ("无", "none"),
+    "h.urgent": ("危急值处置", "Urgent values"),
+    "urgent.text": (
+        "本期出现危急值 {opened} 例（{types}），已记录处置 {closed} 例（{actions}），"
+        "尚未处置 {open} 例。",
+        "{opened} visit(s) with an urgent value this period ({types}); the action was recorded "
+        "for {closed} ({actions}); {open} still open.",
+    ),
+    "urgent.none": ("本期未出现危急值。", "No urgent values in this period."),
     # hospital, inspections
     "col.experts": ("专家", "Experts"),
     "col.purposes": ("内容", "Purpose"),

@@ -20,6 +20,7 @@ from app.db.models import (
     FollowUp,
     RectificationItem,
     Staff,
+    UrgentCase,
     UsageVisit,
 )
 from app.domain.codes import (
@@ -101,6 +102,7 @@ UPCOMING_DAYS = 30  # activities in the coming month
 
 
 class AttentionKind(StrEnum):
+    URGENT_VALUE = "urgent_value"  # a visit's urgent value without its action (ref: visit)
     FOLLOW_UP_DUE = "follow_up_due"
     MAINTENANCE_OVERDUE = "maintenance_overdue"
     CALIBRATION_OVERDUE = "calibration_overdue"
@@ -157,12 +159,35 @@ def attention_items(db: Database, actor: Actor, today: dt.date) -> list[Attentio
     actor.require("read the overview", Role.CHAIR, Role.ADMIN)
     with read_only(db) as session:
         return [
+            *_urgent_open(session),
             *_follow_ups_due(session, today),
             *_upkeep_overdue(session, today),
             *_stock_warnings(session, today),
             *_rectifications_due(session, today),
             *_upcoming_activities(session, today),
         ]
+
+
+def _urgent_open(session: Session) -> list[AttentionItem]:
+    """Urgent values whose action is not recorded yet: first, until closed."""
+    query = (
+        select(UrgentCase, UsageVisit.visitor_name, Staff.name)
+        .join(UsageVisit, UsageVisit.id == UrgentCase.visit_id)
+        .outerjoin(Staff, Staff.id == UrgentCase.staff_id)
+        .where(UrgentCase.closed_at.is_(None))
+        .order_by(UrgentCase.opened_at)
+    )
+    return [
+        AttentionItem(
+            AttentionKind.URGENT_VALUE,
+            name or visitor or "",
+            case.opened_at.date(),
+            case.types,
+            ref_id=case.visit_id,
+            at_time=case.opened_at.time(),
+        )
+        for case, visitor, name in session.execute(query)
+    ]
 
 
 def _follow_ups_due(session: Session, today: dt.date) -> list[AttentionItem]:

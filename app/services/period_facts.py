@@ -12,6 +12,7 @@ from app.domain.periods import Period
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey, Target
 from app.services.indicators import IndicatorSet
+from app.services.urgent_cases import UrgentCounts
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class ReadingFacts:
     type: str  # reading type code
     measured: int
     abnormal: int
-    flags: dict[str, int]  # flag code -> count (normal excluded)
+    flags: dict[str, int]  # flag code -> count (normal excluded; 正常高值 is not abnormal)
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,9 @@ class PeriodFacts:
     # (period code, 人次, distinct staff) per month of the period
     next_activities: tuple[tuple[dt.datetime, str], ...] = field(default_factory=tuple)
     # activities planned in the following period of the same length (for next period's plan)
+    pressure_grades: dict[str, int] = field(default_factory=dict)
+    # visits with both pressures, by the pair's grade (flag code, normal included)
+    urgent: UrgentCounts | None = None  # urgent-value cases opened in the period, no names
 
 
 @dataclass(frozen=True)

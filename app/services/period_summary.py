@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from sqlalchemy import case, func, select
 
+from app.catalogue.readings import Flag, is_abnormal, pair_flag
 from app.db.migrate import Database
 from app.db.models import (
     Activity,
@@ -35,6 +36,7 @@ from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockM
 from app.domain.periods import Period
 from app.domain.readings import ReadingType
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey
+from app.services import urgent_cases
 from app.services.actor import Actor
 from app.services.indicator_basis import StaffInfo
 from app.services.indicators import (
@@ -165,6 +167,7 @@ class PeriodSummary:
             .where(
                 Measurement.measured_at >= _start(period.first_day),
                 Measurement.measured_at < _end(period.last_day),
+                Measurement.counted,  # a re-measured type once: its result
             )
             .group_by(Measurement.type, Measurement.flag)
         )
@@ -172,14 +175,38 @@ class PeriodSummary:
         flags: dict[str, Counter[str]] = defaultdict(Counter)
         for rtype, flag, n in rows:
             measured[rtype] += n
-            if flag != "normal":
+            if flag != Flag.NORMAL:
                 flags[rtype][flag] += n
         return tuple(
-            ReadingFacts(t.value, measured[t.value], sum(flags[t.value].values()),
-                         dict(flags[t.value]))
+            ReadingFacts(
+                t.value,
+                measured[t.value],
+                sum(n for f, n in flags[t.value].items() if is_abnormal(Flag(f))),
+                dict(flags[t.value]),
+            )
             for t in ReadingType
             if measured[t.value]
-        )  # fmt: skip
+        )
+
+    def pressure_grades(self, period: Period) -> dict[str, int]:
+        """Visits by the grade of their blood-pressure pair (the higher arm's)."""
+        arms: dict[int, dict[str, Flag]] = defaultdict(dict)
+        for visit_id, rtype, flag in self.session.execute(
+            select(Measurement.visit_id, Measurement.type, Measurement.flag)
+            .where(
+                Measurement.measured_at >= _start(period.first_day),
+                Measurement.measured_at < _end(period.last_day),
+                Measurement.type.in_([ReadingType.SYSTOLIC.value, ReadingType.DIASTOLIC.value]),
+                Measurement.counted,
+            )
+            .order_by(Measurement.id)
+        ):
+            arms[visit_id][rtype] = Flag(flag)  # a later reading of the visit wins
+        grades: Counter[str] = Counter()
+        for pair in arms.values():
+            if len(pair) == 2:
+                grades[pair_flag(pair["systolic"], pair["diastolic"]).value] += 1
+        return dict(grades)
 
     def activities(
         self, period: Period
@@ -438,6 +465,10 @@ class PeriodSummary:
             non_participants=len(absent),
             visits_by_month=by_month,
             next_activities=self.next_activities(period),
+            pressure_grades=self.pressure_grades(period),
+            urgent=urgent_cases.counts(
+                self.session, _start(period.first_day), _end(period.last_day)
+            ),
         )
         return facts, absent
 

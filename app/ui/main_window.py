@@ -225,6 +225,17 @@ class MainWindow(QMainWindow):
         page = make(self.context)
         page.retranslate()
         self.ui.pageStack.addWidget(page)
+        if key == "overview":
+            from app.ui.pages.overview_page import OverviewPage
+
+            assert isinstance(page, OverviewPage)
+            page.urgent_requested.connect(self.show_urgent_case)
+        if key == "usage":
+            from app.ui.pages.usage_page import UsagePage
+
+            assert isinstance(page, UsagePage)
+            page.entry.saved.connect(self._refresh_overview)
+            page.entry.urgent_closed.connect(self._refresh_overview)
         if key == "open_hours":
             from app.ui.pages.open_hours_page import OpenHoursPage
 
@@ -234,6 +245,15 @@ class MainWindow(QMainWindow):
 
     def show_page(self, row: int) -> None:
         if not 0 <= row < len(self.page_keys):
+            return
+        current = self.ui.pageStack.currentWidget()
+        leaving = isinstance(current, ListPage) and current is not self.pages[self.page_keys[row]]
+        if leaving and isinstance(current, ListPage) and not current.may_leave():
+            # An urgent visit waits for its action: the list points back at its page.
+            nav = self.ui.navList
+            nav.blockSignals(True)
+            nav.setCurrentRow(self.page_keys.index(self._key_of(current)))
+            nav.blockSignals(False)
             return
         key = self.page_keys[row]
         page = self.pages[key]
@@ -335,6 +355,30 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _refresh_overview(self, visit: object = None) -> None:
+        """Open urgent values are listed on the overview: it follows them once built (after
+        a visit with an urgent value is saved, or its action recorded)."""
+        saved_urgent = getattr(visit, "urgent_case_id", None) is not None
+        overview = self.pages.built().get("overview")
+        wanted = saved_urgent or isinstance(visit, int)
+        if wanted and overview is not None and "overview" in self._loaded:
+            overview.reload()
+
+    def _key_of(self, page: QWidget) -> str:
+        return next(key for key, built in self.pages.built().items() if built is page)
+
+    def show_urgent_case(self, visit_id: int) -> None:
+        """From the overview: the usage page with the open urgent visit on its form."""
+        from app.ui.pages.usage_page import UsagePage
+
+        self.ui.navList.setCurrentRow(self.page_keys.index("usage"))
+        usage = self.pages["usage"]
+        if isinstance(usage, UsagePage) and self.ui.pageStack.currentWidget() is usage:
+            usage.resume_urgent(visit_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(page.may_leave() for page in self.pages.built().values()):
+            event.ignore()  # the case stays open on the overview if the program is killed
+            return
         QSettings().setValue("ui/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -3381,6 +3381,10 @@ Details are in the log folder:
         <translation>结果</translation>
     </message>
     <message>
+        <source>Print personal health record…</source>
+        <translation>打印个人健康记录…</translation>
+    </message>
+    <message>
         <source>left on %1</source>
         <translation>%1 离职</translation>
     </message>
@@ -4737,6 +4741,10 @@ Details are in the log folder:
         <translation>待随访</translation>
     </message>
     <message>
+        <source>Urgent value: action not recorded</source>
+        <translation>危急值未处置</translation>
+    </message>
+    <message>
         <source>Maintenance overdue</source>
         <translation>保养逾期</translation>
     </message>
@@ -5085,6 +5093,10 @@ Details are in the log folder:
         <translation>%1 的健康记录</translation>
     </message>
     <message>
+        <source>Print personal health record…</source>
+        <translation>打印个人健康记录…</translation>
+    </message>
+    <message>
         <source>No readings of this kind yet.</source>
         <translation>还没有这类检测记录。</translation>
     </message>
@@ -5143,6 +5155,29 @@ Details are in the log folder:
     <message>
         <source>Glucose</source>
         <translation>血糖</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalRecordPrint</name>
+    <message>
+        <source>Personal health record</source>
+        <translation>个人健康记录</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Your account may not print personal health records.</source>
+        <translation>您的账户无权打印个人健康记录。</translation>
+    </message>
+    <message>
+        <source>Writing the personal health record…</source>
+        <translation>正在生成个人健康记录…</translation>
     </message>
 </context>
 <context>
@@ -7393,6 +7428,34 @@ Save only what you must, then close the program: at its next start it checks the
 <context>
     <name>ThresholdsDialog</name>
     <message>
+        <source>Urgent values</source>
+        <translation>危急值</translation>
+    </message>
+    <message>
+        <source>A reading at an urgent value turns the entry form red with “see a doctor now”; the visit stays open until the action taken is recorded. Set them to your partner hospital's values.</source>
+        <translation>检测值达到危急值时，登记表变为红色并提示“建议立即就医”；记录所采取的处置后才能结束本次登记。请按合作医院的危急值规定设置。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Common clinical reference values.</source>
+        <translation>常用临床参考值。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>the average of the readings (as the guideline says)</source>
+        <translation>各次读数的平均值（按指南）</translation>
+    </message>
+    <message>
+        <source>the repeat reading</source>
+        <translation>复测读数</translation>
+    </message>
+    <message>
         <source>“%1” must be below “%2”.</source>
         <translation>“%1”必须小于“%2”。</translation>
     </message>
@@ -7405,12 +7468,24 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>每个判定值都必须是正数。</translation>
     </message>
     <message>
-        <source>Reading thresholds</source>
-        <translation>检测结果判定标准</translation>
+        <source>Reading grades and urgent values</source>
+        <translation>检测分级与危急值</translation>
     </message>
     <message>
-        <source>Values at or beyond these limits are flagged as abnormal (shown in red, with advice and follow-up). The defaults are the Chinese adult standards. New limits apply to readings recorded from now on.</source>
-        <translation>达到或超过以下界值的检测结果判为异常（红色显示，并提示建议和随访）。默认值为中国成人标准。修改后的标准只用于此后登记的检测结果。</translation>
+        <source>Each reading is graded against these limits (abnormal grades in red, with advice and follow-up). The defaults follow the Chinese guidelines named on each page. New limits apply to readings recorded from now on; stored grades stay.</source>
+        <translation>每次检测按以下界值分级（异常分级标红，并给出建议和随访）。默认值依据各页注明的中国指南。新界值只用于此后登记的检测，已保存的分级不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Result of a re-measurement:</source>
+        <translation>复测结果取(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Follow-up by grade</source>
+        <translation>按分级随访</translation>
+    </message>
+    <message>
+        <source>Days from the visit to the follow-up proposed for each grade (0: refer at once). The follow-up date can still be changed when it is added.</source>
+        <translation>各分级建议的随访间隔（自检测之日起的天数，0 表示立即转诊）。添加随访时仍可修改日期。</translation>
     </message>
 </context>
 <context>
@@ -7722,6 +7797,30 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>已为 %1 添加随访，下次联系 %2。</translation>
     </message>
     <message>
+        <source>Choose what was done…</source>
+        <translation>选择已采取的处置…</translation>
+    </message>
+    <message>
+        <source>Keep the person here, call the partner hospital or 120 as needed, then record what was done: the next person can be entered after that.</source>
+        <translation>请让本人留在室内，视情况联系合作医院或拨打120，然后记录所采取的处置；记录后才能登记下一位。</translation>
+    </message>
+    <message>
+        <source>Urgent value: record what was done (referred, 120 called, advised…) before going on.</source>
+        <translation>危急值：请先记录所采取的处置（转诊、拨打120、建议就医……）再继续。</translation>
+    </message>
+    <message>
+        <source>Choose what was done.</source>
+        <translation>请选择已采取的处置。</translation>
+    </message>
+    <message>
+        <source>Say in the note what was done.</source>
+        <translation>请在说明中写明采取了什么处置。</translation>
+    </message>
+    <message>
+        <source>Action recorded for %1: %2. The visit is closed.</source>
+        <translation>已记录%1的处置：%2。本次登记已结束。</translation>
+    </message>
+    <message>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
     </message>
@@ -7772,6 +7871,18 @@ Save only what you must, then close the program: at its next start it checks the
     <message>
         <source>Add follow-up (F7)</source>
         <translation>添加随访 (F7)</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>处置(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Note (hospital, time, who went with the person)</source>
+        <translation>说明（医院、时间、陪同人员）</translation>
+    </message>
+    <message>
+        <source>&amp;Record the action and close the visit</source>
+        <translation>记录处置并结束登记(&amp;R)</translation>
     </message>
 </context>
 <context>

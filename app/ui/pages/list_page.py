@@ -43,6 +43,10 @@ class ListPage(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
+    def may_leave(self) -> bool:
+        """False keeps the window on this page (it says why): an urgent visit unfinished."""
+        return True
+
     def retranslate(self) -> None:
         """Refresh every visible string; called on start and on a language switch."""
         self.ui.titleLabel.setText(self.page_title())

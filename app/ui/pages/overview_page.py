@@ -12,13 +12,14 @@ import logging
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.domain.codes import Role
 from app.domain.indicators import ColumnKind as C
 from app.domain.indicators import DrillColumn, DrillDown, IndicatorResult
 from app.domain.periods import Period, PeriodKind
+from app.domain.readings import ReadingType
 from app.domain.targets import IndicatorKey
 from app.services import overview
 from app.services.indicators import PEOPLE_READERS, IndicatorSet, compute_periods, lecture_absentees
@@ -29,7 +30,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog, result_summary
 from app.ui.dialogs.overview.targets_dialog import TargetsDialog
 from app.ui.forms.ui_overview_panel import Ui_OverviewPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
@@ -39,6 +40,9 @@ log = logging.getLogger(__name__)
 CARD_COLUMNS = 4
 
 KINDS = {
+    AttentionKind.URGENT_VALUE: QT_TRANSLATE_NOOP(
+        "OverviewPage", "Urgent value: action not recorded"
+    ),
     AttentionKind.FOLLOW_UP_DUE: QT_TRANSLATE_NOOP("OverviewPage", "Follow-up due"),
     AttentionKind.MAINTENANCE_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Maintenance overdue"),
     AttentionKind.CALIBRATION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Calibration overdue"),
@@ -49,6 +53,7 @@ KINDS = {
     AttentionKind.UPCOMING_ACTIVITY: QT_TRANSLATE_NOOP("OverviewPage", "Coming activity"),
 }
 URGENT = {
+    AttentionKind.URGENT_VALUE,
     AttentionKind.MAINTENANCE_OVERDUE,
     AttentionKind.CALIBRATION_OVERDUE,
     AttentionKind.LOW_STOCK,
@@ -69,6 +74,8 @@ def when(item: AttentionItem) -> str:
 
 
 def detail(item: AttentionItem) -> str:
+    if item.kind is AttentionKind.URGENT_VALUE:  # the reading types that were urgent
+        return "、".join(word(ReadingType(t)) for t in item.detail.split(",") if t)
     if item.kind is AttentionKind.LOW_STOCK:
         return (
             QCoreApplication.translate("OverviewPage", "%1 %2 left")
@@ -110,6 +117,8 @@ class OverviewData:
 
 
 class OverviewPage(ListPage):
+    urgent_requested = Signal(int)  # visit id: record the action of its urgent value
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.panel = QWidget(self)
@@ -129,6 +138,7 @@ class OverviewPage(ListPage):
             COLUMNS, "OverviewPage", row_id=lambda r: r.ref_id
         )
         self.ui.tableView.setModel(self.model)
+        self.ui.tableView.doubleClicked.connect(self._open_item)
         self.panel_ui.refreshButton.clicked.connect(self.reload)
         self.panel_ui.targetsButton.clicked.connect(self.edit_targets)
         self.sets: list[IndicatorSet] = []
@@ -140,6 +150,11 @@ class OverviewPage(ListPage):
 
     def page_title(self) -> str:
         return self.tr("Overview")
+
+    def _open_item(self, index: QModelIndex) -> None:
+        item = self.model.row_at(index.row())
+        if item.kind is AttentionKind.URGENT_VALUE:
+            self.urgent_requested.emit(item.ref_id)
 
     def retranslate(self) -> None:
         super().retranslate()

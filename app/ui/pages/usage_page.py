@@ -180,6 +180,12 @@ class UsagePage(ListPage):
 
     # --- loading ---------------------------------------------------------------------------------
 
+    def may_leave(self) -> bool:
+        return self.entry.may_leave()
+
+    def resume_urgent(self, visit_id: int) -> None:
+        self.entry.resume_urgent(visit_id)
+
     def reload(self) -> None:
         """Called when the page is first shown and when the search or department changes."""
         try:

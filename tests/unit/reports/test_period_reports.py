@@ -270,3 +270,39 @@ def test_the_light_descriptions_match_the_reports() -> None:
             info.kind, info.period_kind, info.sections,
         )  # fmt: skip
         assert (kind.sheets is not None) == info.xlsx
+
+
+def test_the_monthly_report_counts_grades_and_urgent_values_without_names(
+    db: Database, tmp_path: Path
+) -> None:
+    from app.catalogue.urgent import UrgentAction
+    from app.domain.readings import ReadingType as R
+    from app.services import urgent_cases, visit_entry
+    from app.services.visit_entry import VisitInput
+    from tests.unit.services.test_visit_entry import add_staff
+
+    sid = add_staff(db, "U1", name="危急甲")
+    at = dt.datetime(2026, 10, 12, 9, 0)
+    pressures = [(185, 115), (150, 95), (152, 88), (130, 85), (118, 76), (88, 58)]
+    visits = [
+        visit_entry.record_visit(
+            db, ADMIN, VisitInput(sid, readings={R.SYSTOLIC: s, R.DIASTOLIC: d}, visited_at=at),
+            now=at,
+        )
+        for s, d in pressures
+    ]  # fmt: skip
+    sugar = visit_entry.record_visit(
+        db, ADMIN, VisitInput(sid, readings={R.GLUCOSE_FASTING: 2.6}, visited_at=at), now=at
+    )
+    case = visits[0].urgent_case_id
+    assert case is not None and sugar.urgent_case_id is not None
+    urgent_cases.close_case(db, ADMIN, case, UrgentAction.REFERRED, now=at)
+    options = ReportOptions(as_of=DEMO_TODAY, printed=PRINTED)
+    out = generate(MONTHLY, db, CHAIR, Period.parse("2026-10"), tmp_path / "m.pdf", None, options)
+    text = text_of(out.pdf).replace("\n", "")
+    assert "危急值处置" in text
+    assert "本期出现危急值 2 例" in text and "已转诊至合作医院 1" in text
+    assert "尚未处置 1 例" in text
+    # The pairs by grade, in the guideline's order.
+    assert "低血压 1、正常高值 1、1级高血压 2、3级高血压 1" in text
+    assert "危急甲" not in text  # de-identified

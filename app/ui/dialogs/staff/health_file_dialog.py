@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 from dataclasses import asdict, replace
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QGridLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QWidget,
+)
 
 from app.domain.health_codes import (
     NONE,
@@ -25,6 +32,7 @@ from app.services import follow_ups, health_files
 from app.services.follow_ups import FollowUpRow
 from app.services.health_files import HealthFileData, HealthFileRejected, HealthFileView
 from app.ui.context import AppContext
+from app.ui.dialogs.staff.personal_record_print import PersonalRecordPrint
 from app.ui.dialogs.usage.follow_up_dialog import FollowUpDialog
 from app.ui.form_values import (
     FieldError,
@@ -144,6 +152,10 @@ class HealthFileDialog(QDialog):
         ui.editFollowUpButton.clicked.connect(self.edit_follow_up)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
+        self.print_button = ui.buttonBox.addButton(
+            self.tr("Print personal health record…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.clicked.connect(self.print_record)
         self.view = health_files.get_health_file(
             context.db, context.actor, staff_id, context.today()
         )
@@ -187,6 +199,7 @@ class HealthFileDialog(QDialog):
 
     def show_view(self, view: HealthFileView) -> None:
         person = view.person
+        self.person_name = person.name
         parts = [person.name, person.employee_no, person.department, label(person.sex)]
         if person.birth_date:
             parts.append(person.birth_date.isoformat())
@@ -261,6 +274,10 @@ class HealthFileDialog(QDialog):
         content = {k: v for k, v in asdict(data).items() if k != "data_updated_on"}
         before = {k: v for k, v in asdict(old).items() if k != "data_updated_on"}
         return data if content == before else replace(data, data_updated_on=self.context.today())
+
+    def print_record(self) -> None:
+        """The personal health record of this person (个人健康记录), as a PDF."""
+        PersonalRecordPrint(self, self.context, self.staff_id, self.person_name).ask_and_write()
 
     def save(self) -> None:
         try:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QWidget
 
 from app.domain.readings import ReadingType
 from app.services import person_history
 from app.services.person_history import Trends
 from app.services.usage_log import VisitRow
 from app.ui.context import AppContext
+from app.ui.dialogs.staff.personal_record_print import PersonalRecordPrint
 from app.ui.forms.ui_person_history_dialog import Ui_PersonHistoryDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.labels import label
@@ -69,6 +70,14 @@ class PersonHistoryDialog(QDialog):
         self.ui.bodyLayout.addWidget(self.charts["body"])
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.accepted.connect(self.accept)
+        self.staff_id, self.person = staff_id, card.name
+        self.print_button = self.ui.buttonBox.addButton(
+            self.tr("Print personal health record…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.clicked.connect(self.print_record)
+
+    def print_record(self) -> None:
+        PersonalRecordPrint(self, self.context, self.staff_id, self.person).ask_and_write()
 
     @staticmethod
     def _limit(template: str, value: float, color: str, right: bool = False) -> Limit:
