@@ -10,7 +10,7 @@ import argparse
 import os
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.services import backups
@@ -46,9 +46,23 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             target = backups.backup_to(context.db, actor, Path(args.output))
     except PermissionDenied as error:
         raise Rejected(f"没有备份权限 / {actor.username} may not make backups") from error
-    except (OSError, BackupError) as error:
+    except BackupError as error:
+        raise Rejected(f"备份失败 / backup failed: {backup_problem(error)}") from error
+    except OSError as error:
         raise Rejected(f"备份失败 / backup failed: {error}") from error
     print(f"backup written to {target}")
     if context.db.encrypted:
         print(f"  encrypted; its key file: {target.name}.keys (keep both together)")
     return OK
+
+
+BACKUP_PROBLEMS = {
+    **OUTPUT_PROBLEMS,
+    "integrity": "备份副本未通过完整性检查 / the copy failed its integrity check",
+    "same_file": "不能把备份写到数据库文件本身 / a backup cannot overwrite the register itself",
+}
+
+
+def backup_problem(error: BackupError) -> str:
+    """What went wrong, in words; the previous file under that name is left as it was."""
+    return f"{BACKUP_PROBLEMS.get(error.reason, error.reason)}（{error}）"

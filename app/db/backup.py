@@ -20,15 +20,54 @@ from pathlib import Path
 
 from app.db.connection import DatabaseErrors, connect
 from app.db.keyfile import key_file_path
+from app.db.renaming import replace_file
 from app.domain.retention import to_keep
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+WRITE_FAILURES: tuple[type[Exception], ...] = (OSError, *DatabaseErrors)
 log = logging.getLogger(__name__)
 _NAME = re.compile(r"^(?P<head>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
 
 
 class BackupError(RuntimeError):
-    """The copy could not be made or failed its integrity check; nothing was left behind."""
+    """The copy could not be made or failed its integrity check; nothing was left behind.
+
+    `reason`: no_space, not_writable, folder_missing, io_error, integrity, same_file.
+    """
+
+    def __init__(self, message: str, reason: str = "integrity") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def write_problem(folder: Path, error: BaseException) -> str:
+    """Why a file could not be written into `folder`: a full disk, read-only, gone, or other."""
+    import errno
+
+    number = getattr(error, "errno", None)
+    text = str(error).lower()
+    if number in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
+        return "no_space"
+    if not Path(folder).is_dir():
+        return "folder_missing"
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS) or not os.access(folder, os.W_OK):
+        return "not_writable"
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "not_writable"
+    except (OSError, AttributeError):
+        pass
+    return "io_error"
+
+
+def _remove_leftovers(path: Path) -> None:
+    """The temporary copy and any journal SQLite left beside it."""
+    for leftover in (
+        path,
+        *(path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm")),
+    ):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def integrity_ok(path: Path, key: bytes | None = None, quick: bool = False) -> tuple[bool, str]:
@@ -62,7 +101,7 @@ def copy_file_atomically(source: Path, target: Path) -> None:
     try:
         shutil.copyfile(source, temp)
         _fsync_file(temp)
-        os.replace(temp, target)
+        replace_file(temp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -84,11 +123,10 @@ def backup_database(
     runs the full check later (`check_later`).
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(temp)
         src = connect(source, key, read_only=True)
         try:
             dst = connect(temp, key)
@@ -107,10 +145,12 @@ def backup_database(
         keys = key_file_path(Path(source))
         if with_key_file and key is not None and keys.exists():
             copy_file_atomically(keys, key_file_path(target))
-        os.replace(temp, target)
+        replace_file(temp, target)
+    except WRITE_FAILURES as error:  # a full, read-only or vanished target
+        _remove_leftovers(temp)
+        raise BackupError(f"{target}: {error}", write_problem(target.parent, error)) from error
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        _remove_leftovers(temp)
         raise
     return target
 
@@ -257,7 +297,7 @@ def quarantine(database: Path, now: dt.datetime | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for file in (database, *companion_files(database)):
         if file.exists():
-            os.replace(file, folder / file.name)
+            replace_file(file, folder / file.name)
     return folder / database.name
 
 
@@ -277,4 +317,4 @@ def replace_database(database: Path, verified_copy: Path) -> None:
     for file in companion_files(database):
         with contextlib.suppress(FileNotFoundError):
             file.unlink()
-    os.replace(verified_copy, database)
+    replace_file(verified_copy, database)

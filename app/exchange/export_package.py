@@ -79,7 +79,7 @@ def quiet(_percent: int, _stage: str) -> None:
 
 
 class ExportRefused(Exception):
-    """The export may not run as asked; `reason`: no_profile, approval_needed."""
+    """The export may not run as asked; `reason`: no_profile, approval_needed, future_period."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -328,6 +328,9 @@ def export_package(
 ) -> ExportResult:
     """Write the period's package into `folder`; returns where and what was written."""
     actor.require(Action.EXPORT_DEIDENTIFIED)
+    as_of = as_of or dt.date.today()
+    if period.first_day > as_of:  # a county rejects it, and it has nothing in it
+        raise ExportRefused("future_period")
     approver = None
     if named:
         approver = chair_approves(db, chair_password or "")
@@ -339,7 +342,6 @@ def export_package(
     folder = Path(folder)
     if not folder.is_dir():
         raise OutputError(folder, "folder_missing")
-    as_of = as_of or dt.date.today()
     progress(5, "data")
     with bulk_work(), tempfile.TemporaryDirectory(prefix="healthroom-export-") as scratch:
         sheets = data_sheets(db, actor, period, named, as_of)
@@ -353,6 +355,7 @@ def export_package(
         key = exchange_keys.signing_key(session)
         sequence = exchange_keys.peek_sequence(session, period.code)
         head = audit.head_hash(session)
+        entries = audit.entry_count(session)
     manifest: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
@@ -368,6 +371,7 @@ def export_package(
         "deidentified": not named,
         "approved_by": approver,
         "audit_head_hash": head,
+        "audit_entries": entries,
         "public_key": exchange_keys.public_key_hex(key),
         "files": {
             name: {

@@ -24,7 +24,7 @@ from app.db.migrate import Database, open_database
 from app.db.transfer import copy_database
 from app.domain.codes import AuditAction
 from app.domain.permissions import Action
-from app.services import audit
+from app.services import audit, audit_head
 from app.services.actor import Actor
 from app.services.unit_of_work import unit_of_work
 
@@ -115,6 +115,10 @@ def backup_to(db: Database, actor: Actor, target: Path, now: dt.datetime | None 
         target = files.backup_name(db.path, target, "copy", now)
     elif target.suffix.lower() != ".db":
         target = target.with_name(target.name + ".db")
+    if not target.parent.is_dir():  # a pulled stick or a typo: never a folder made up
+        raise BackupError(f"{target.parent}: no such folder", "folder_missing")
+    if _same_file(target, db.path):
+        raise BackupError(f"{target} is the register itself", "same_file")
     with unit_of_work(db) as session:  # recorded first, so the copy holds its own entry
         audit.record(
             session,
@@ -125,6 +129,17 @@ def backup_to(db: Database, actor: Actor, target: Path, now: dt.datetime | None 
             after={"file": target.name, "encrypted": db.encrypted},
         )
     return files.backup_database(db.path, target, db.key)
+
+
+def _same_file(target: Path, register: Path) -> bool:
+    """The register, or one of the files SQLite and the key keep beside it."""
+    live = [register, *(Path(f"{register}{end}") for end in ("-wal", "-shm", "-journal"))]
+    live.append(key_file_path(register))
+    try:
+        resolved = target.resolve()
+        return any(resolved == path.resolve() for path in live)
+    except OSError:
+        return False
 
 
 def _keys_for(
@@ -204,6 +219,7 @@ def restore(
     db.close()
     files.replace_database(db.path, temp)
     restored = open_database(db.path, backup_folder(db), db.key)
+    audit_head.reset(restored)  # the restored chain is the one in force from now on
     with unit_of_work(restored) as session:
         audit.record(
             session,

@@ -28,7 +28,9 @@ from app.db.backup import replace_database as put_in_place
 from app.db.clean_close import LaterCheck, take_clean_close
 from app.db.county_models import file_is_workspace
 from app.db.file_kind import FileKind as FileKind  # also imported from here
+from app.db.file_kind import RegisterRefused as RegisterRefused
 from app.db.file_kind import file_kind as file_kind
+from app.db.file_kind import has_backups, refuse_unless_register
 from app.db.keyfile import (
     KeyFile,
     KeyFileError,
@@ -86,15 +88,19 @@ class CountyWorkspaceFile(Exception):
 
 def open_checked(path: Path, key: bytes | None = None, defer_check: bool = False) -> Database:
     """`quick_check` first; a damaged (or vanished) file raises `DamagedDatabase`; a county
-    workspace raises `CountyWorkspaceFile` before anything is changed in it.
+    workspace raises `CountyWorkspaceFile` and anything not a register of ours (a folder, a
+    foreign file, a read-only place) `RegisterRefused`, before anything is changed in it.
 
     `defer_check` (the window): a file unchanged since the program closed it cleanly is
     checked in the background instead; the check is `db.later_check`."""
+    refuse_unless_register(path)
     if key is None and file_is_workspace(path):
         raise CountyWorkspaceFile(path)
     missing = not path.exists() or path.stat().st_size == 0
     if missing and key is not None:
         raise DamagedDatabase(path, "the database file is missing or empty", key)
+    if missing and path.exists() and has_backups(path):  # emptied, not new: offer a backup
+        raise DamagedDatabase(path, "the database file is empty", key)
     later = None
     if not missing:
         if defer_check and take_clean_close(path):
@@ -173,9 +179,9 @@ def open_encrypted(
         key = keys.unwrap(username, password)
     except WrongPassword:
         keys.pending_failures.append((username, at))
-        if username in keys.wraps:
-            state = after_failure(state, at)
-            keys.lockout[username] = state
+        # A name with no account locks like one with: the lock must not tell which exist.
+        state = after_failure(state, at)
+        keys.lockout[username] = state
         keys.save(keys_path)
         if state.locked_until is not None and state.is_locked(at):
             raise AccountLocked(state.locked_until) from None
@@ -192,6 +198,8 @@ def open_encrypted(
     keys = KeyFile.load(keys_path)  # re-read: the sign-in may have touched it
     keys.pending_failures = [p for p in keys.pending_failures if p not in pending]
     keys.lockout.pop(username, None)
+    if keys.rewrap_if_legacy(username, password, key):
+        log.info("the key wrap of %s was renewed with AES key wrap", username)
     keys.save(keys_path)
     return Session(db, actor)
 
@@ -267,4 +275,8 @@ def restore_newest(path: Path, backup: BackupFile, key: bytes | None) -> None:
     temp = path.with_name(f".{path.name}.restore.tmp")
     copy_database(backup.path, key, temp, key)
     put_in_place(path, temp)
+    if key is not None:  # the backup's audit chain is the one in force now
+        keys = KeyFile.load(key_file_path(path))
+        keys.audit = None
+        keys.save(key_file_path(path))
     log.warning("database %s restored from %s", path, backup.path)

@@ -102,12 +102,8 @@
         <translation>这个账户已被停用，请联系工会主席。</translation>
     </message>
     <message>
-        <source>Wrong user name or password. %1 attempt(s) left before the account locks.</source>
-        <translation>用户名或密码错误。再错 %1 次账户将被锁定。</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
+        <source>Wrong user name or password. Five wrong passwords in a row lock an account for ten minutes.</source>
+        <translation>用户名或密码错误。连续输错 5 次密码，账户将锁定 10 分钟。</translation>
     </message>
 </context>
 <context>
@@ -510,6 +506,14 @@
     <message>
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
@@ -1147,6 +1151,26 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>文件无法读取</translation>
     </message>
     <message>
+        <source>it is far larger than a package can be (or packed to inflate hugely)</source>
+        <translation>文件大得异常（或经特殊压缩，解压后极大）</translation>
+    </message>
+    <message>
+        <source>its period is not a valid year, quarter or month</source>
+        <translation>其期间不是有效的年、季度或月份</translation>
+    </message>
+    <message>
+        <source>its period has not begun yet</source>
+        <translation>其期间尚未开始</translation>
+    </message>
+    <message>
+        <source>its package number is not valid</source>
+        <translation>其报送序号无效</translation>
+    </message>
+    <message>
+        <source>its data workbook lacks a sheet or column, or holds an invalid value</source>
+        <translation>其数据表缺少工作表或列，或含有无效的值</translation>
+    </message>
+    <message>
         <source>%1: imported (%2, package no. %3).</source>
         <translation>%1：已导入（%2，第 %3 次报送）。</translation>
     </message>
@@ -1167,8 +1191,16 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>%1：未导入——签名密钥与以前不同，且未经确认。</translation>
     </message>
     <message>
+        <source>%1: not imported — the first package of %2, its key was not confirmed.</source>
+        <translation>%1：未导入 —— 这是 %2 的第一个数据包，其签名密钥未经确认。</translation>
+    </message>
+    <message>
         <source>%1: rejected — %2.</source>
         <translation>%1：拒绝导入——%2。</translation>
+    </message>
+    <message>
+        <source>Warning: the site's audit trail is shorter than in an earlier package, or rewritten (entries deleted, or the register rolled back to an old copy). Look into it.</source>
+        <translation>注意：该单位的审计记录比以前的数据包少或被改写（记录被删除，或台账被回退到旧副本），请核查。</translation>
     </message>
     <message>
         <source>open</source>
@@ -1245,6 +1277,22 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>%1 is not a county workspace. Choose a workspace file, or a new file name to create one.</source>
         <translation>%1 不是县级工作区。请选择工作区文件，或输入新文件名新建一个。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a workspace file in it, or a new file name.</source>
+        <translation>%1 是文件夹。请选择其中的工作区文件，或输入新的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Choose a folder that exists.</source>
+        <translation>%1 所在的文件夹不存在。请选择已存在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder that cannot be written. Copy the workspace to a writable folder, or choose another place.</source>
+        <translation>%1 位于只读磁盘或不可写入的文件夹中。请把工作区复制到可写入的文件夹，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened or created (the disk may be full or removed). Free some space or choose another place.</source>
+        <translation>无法打开或创建 %1（磁盘可能已满或已被拔出）。请腾出空间或选择其他位置。</translation>
     </message>
     <message>
         <source>%1 is not a workspace address. A shared workspace is written postgresql://user@server:5432/database; a workspace on this PC is a file.</source>
@@ -1658,6 +1706,22 @@ Accept the new key only if the site's technician has read you this new fingerpri
 本数据包：  %4
 
 只有在该单位的技术人员已在电话中向您念过这个新指纹（更换了电脑或重新建立了单位）时，才可接受新密钥；否则该数据包可能并非来自该单位。接受新密钥并导入吗？</translation>
+    </message>
+    <message>
+        <source>A new site's key</source>
+        <translation>新单位的签名密钥</translation>
+    </message>
+    <message>
+        <source>The package %1 is the first from site %2. Its signing key has the fingerprint:
+
+%3
+
+Ask the site's technician to read you the fingerprint shown on its Data exchange page. Trust this key (and import the package) only if the two are the same.</source>
+        <translation>数据包 %1 是单位 %2 的第一个数据包，其签名密钥指纹为：
+
+%3
+
+请该单位的技术员把“数据交换”页上显示的指纹读给您听。只有两者完全一致时，才信任此密钥并导入数据包。</translation>
     </message>
     <message>
         <source>County report</source>
@@ -2461,6 +2525,10 @@ Accept the new key only if the site's technician has read you this new fingerpri
         <translation>文件夹不存在</translation>
     </message>
     <message>
+        <source>it is open in another program (close it in Excel/WPS)</source>
+        <translation>该文件正被其他程序打开（请先在 Excel/WPS 中关闭该文件）</translation>
+    </message>
+    <message>
         <source>the file could not be written</source>
         <translation>文件无法写入</translation>
     </message>
@@ -2851,6 +2919,14 @@ Details are in the log folder:
         <translation>找不到该磁盘或文件夹（U盘是否已拔出？）。</translation>
     </message>
     <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
+    </message>
+    <message>
         <source>The package could not be written.</source>
         <translation>数据包写入失败。</translation>
     </message>
@@ -2861,6 +2937,10 @@ Details are in the log folder:
     <message>
         <source>Fill in the site profile first.</source>
         <translation>请先填写单位和健康小屋信息。</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet: choose the current or an earlier one.</source>
+        <translation>该期间尚未开始：请选择当前或更早的期间。</translation>
     </message>
     <message>
         <source>Data exchange</source>
@@ -5257,6 +5337,10 @@ Details are in the log folder:
         <translation>文件夹不存在（U 盘是否已拔出？）。</translation>
     </message>
     <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
         <source>The file could not be written.</source>
         <translation>文件无法写入。</translation>
     </message>
@@ -5907,6 +5991,14 @@ Details are in the log folder:
         <translation>文件夹不存在。</translation>
     </message>
     <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
+    </message>
+    <message>
         <source>The file could not be written.</source>
         <translation>文件无法写入。</translation>
     </message>
@@ -6088,6 +6180,14 @@ Details are in the log folder:
     <message>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
         <source>the file could not be written</source>
@@ -6334,6 +6434,14 @@ Details are in the log folder:
     <message>
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
@@ -6812,6 +6920,14 @@ Details are in the log folder:
     <message>
         <source>Saving the template</source>
         <translation>正在保存模板</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The backup made before every import could not be written (%1). Nothing was imported. Free some space on the disk, then import again.</source>
+        <translation>每次导入前都会先做备份，但这次备份无法写入（%1）。没有导入任何数据。请腾出磁盘空间后重新导入。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -7594,6 +7710,34 @@ Details are in the log folder:
     <message>
         <source>Not for this database</source>
         <translation>不适用于这个数据库</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file. Nothing in it was changed.</source>
+        <translation>%1 是文件夹，不是台账文件。其中的内容没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist (a removed drive?). Nothing was created.</source>
+        <translation>%1 所在的文件夹不存在（U 盘或移动硬盘已拔出？）。没有创建任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Nothing was changed.</source>
+        <translation>%1 不是普通文件。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a register of this program. It was left as it is.</source>
+        <translation>%1 不是本程序的台账文件，已保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is another program's database, not a register of this program. It was left as it is.</source>
+        <translation>%1 是其他程序的数据库，不是本程序的台账，已保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder that cannot be written. Copy the register to a writable folder (with its .keys file) and open it there.</source>
+        <translation>%1 位于只读磁盘或不可写入的文件夹中。请把台账（连同其 .keys 密钥文件）复制到可写入的文件夹后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>无法打开此文件</translation>
     </message>
     <message>
         <source>County reviewer accounts work in the county workspace, not in a site's register.</source>

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from app.catalogue.reports import ReportKey, report
+from app.domain.file_names import safe_file_name
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
@@ -45,7 +46,7 @@ class EquipmentPrintouts(QObject):
         settings = QSettings()
         folder = str(settings.value("equipment/report_folder", "") or Path.home())
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.page, title, str(Path(folder) / name), filters
+            self.page, title, str(Path(folder) / safe_file_name(name)), filters
         )
         if not chosen:
             return None
@@ -150,6 +151,7 @@ class EquipmentPrintouts(QObject):
                     "no_space": self.tr("the disk is full"),
                     "not_writable": self.tr("the folder is read-only or the file is open"),
                     "folder_missing": self.tr("the folder does not exist"),
+                    "in_use": self.tr("it is open in another program (close it in Excel/WPS)"),
                 }
                 why = reasons.get(error.reason, self.tr("the file could not be written"))
                 page.say(

@@ -71,9 +71,17 @@ PROBLEMS = {
     "folder_missing": QT_TRANSLATE_NOOP(
         "ExchangePage", "The drive or folder is gone (was the USB stick pulled out?)."
     ),
+    "in_use": QT_TRANSLATE_NOOP(
+        "ExchangePage",
+        "The file is open in another program: close it in Excel/WPS first, then try again.",
+    ),
+    "is_folder": QT_TRANSLATE_NOOP("ExchangePage", "This is a folder: choose a file name."),
     "io_error": QT_TRANSLATE_NOOP("ExchangePage", "The package could not be written."),
     "approval_needed": QT_TRANSLATE_NOOP("ExchangePage", "The union chair's password is wrong."),
     "no_profile": QT_TRANSLATE_NOOP("ExchangePage", "Fill in the site profile first."),
+    "future_period": QT_TRANSLATE_NOOP(
+        "ExchangePage", "The period has not begun yet: choose the current or an earlier one."
+    ),
 }
 
 

@@ -60,7 +60,7 @@ def run_importers(place: str, files: list[Path]) -> list[str]:
             subprocess.Popen(
                 [sys.executable, "-m", "app", "--user", f"reviewer{number}", "county", "import",
                  *map(str, order),
-                 "--workspace", place],
+                 "--workspace", place, "--accept-new-key"],
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
             )
         )  # fmt: skip

@@ -225,18 +225,22 @@ def test_demo_reports_render_with_the_site_figures(demo_db: Database, tmp_path: 
 def test_cli_report_commands(
     register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from app.services.accounts import create_first_chair
+
+    create_first_chair(register, "chair", "demo1234")  # every printout acts as a user
     path = str(register.path)
     register.close()
+    db = ["--db", path, "--user", "chair"]
     pdf, xlsx = tmp_path / "q.pdf", tmp_path / "q.xlsx"
-    code = main(["--db", path, "report", "quarterly", "--quarter", "2026Q3", "-o", str(pdf),
+    code = main([*db, "report", "quarterly", "--quarter", "2026Q3", "-o", str(pdf),
                  "--xlsx", str(xlsx), "--as-of", "2026-11-22",
                  "--text", "conclusions=好"])  # fmt: skip
     assert code == 0
     assert pdf.exists() and xlsx.exists()
     assert "好" in text_of(pdf)
-    assert main(["--db", path, "report", "monthly", "--month", "2026-09", "-o",
+    assert main([*db, "report", "monthly", "--month", "2026-09", "-o",
                  str(tmp_path / "m.pdf")]) == 0  # fmt: skip
-    assert main(["--db", path, "report", "annual", "--year", "2026", "-o",
+    assert main([*db, "report", "annual", "--year", "2026", "-o",
                  str(tmp_path / "a.pdf"), "--language", "en"]) == 0  # fmt: skip
     assert "Annual summary" in text_of(tmp_path / "a.pdf")
     capsys.readouterr()
@@ -244,7 +248,8 @@ def test_cli_report_commands(
     assert main(["--db", path, "report", "quarterly", "--quarter", "2026Q3", "-o",
                  str(tmp_path / "n.pdf"), "--names"]) == 1  # fmt: skip
     assert "--user" in capsys.readouterr().err
-    assert main(["--db", path, "report", "monthly", "--month", "2026-09", "-o",
+    assert not (tmp_path / "n.pdf").exists()
+    assert main([*db, "report", "monthly", "--month", "2026-09", "-o",
                  str(tmp_path / "gone" / "m.pdf")]) == 1  # fmt: skip
     assert "文件夹不存在" in capsys.readouterr().err
     for bad in (["monthly", "--month", "2026Q3"], ["quarterly", "--quarter", "2026-13"],

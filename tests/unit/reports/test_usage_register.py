@@ -158,6 +158,8 @@ def test_cli_usage_register(
             [
                 "--db",
                 path,
+                "--user",
+                "admin",
                 "report",
                 "usage-register",
                 "--blank",

@@ -195,6 +195,10 @@ class PdfPreviewDialog(QDialog):
             "folder_missing": QCoreApplication.translate(
                 "PdfPreviewDialog", "The folder does not exist (was a USB stick removed?)."
             ),
+            "in_use": QCoreApplication.translate(
+                "PdfPreviewDialog",
+                "The file is open in another program: close it in Excel/WPS first, then try again.",
+            ),
         }
         reason = reasons.get(
             error.reason,

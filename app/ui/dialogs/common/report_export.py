@@ -8,13 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.domain.file_names import safe_file_name
 from app.ui.tasks import Progress, Task, run_with_progress
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(folder) / suggested), file_filter
+        parent, title, str(Path(folder) / safe_file_name(suggested)), file_filter
     )
     return Path(chosen) if chosen else None
 

@@ -38,6 +38,7 @@ from app.ui.tasks import Progress, run_with_progress
 from app.ui.widgets.column_mapping_view import ColumnMappingView
 
 CONTEXT = "RosterImportDialog"
+OUTPUT_REASONS = frozenset({"no_space", "not_writable", "folder_missing", "io_error"})
 
 ACTIONS = {
     Action.NEW: QT_TRANSLATE_NOOP("RosterImportDialog", "New"),
@@ -357,6 +358,19 @@ class RosterImportDialog(QDialog):
         )
 
     def failed(self, error: BaseException) -> None:
+        from app.db.backup import BackupError
+
+        if isinstance(error, BackupError):  # the copy made before writing: nothing imported
+            why = reason(error.reason) if error.reason in OUTPUT_REASONS else str(error)
+            QMessageBox.warning(
+                self,
+                self.tr("Not imported"),
+                self.tr(
+                    "The backup made before every import could not be written (%1). Nothing "
+                    "was imported. Free some space on the disk, then import again."
+                ).replace("%1", why),
+            )
+            return
         if isinstance(error, OutputError):
             QMessageBox.warning(
                 self,

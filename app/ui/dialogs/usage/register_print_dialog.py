@@ -27,6 +27,11 @@ OUTPUT_REASONS = {
     "no_space": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the disk is full"),
     "not_writable": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the folder may not be written to"),
     "folder_missing": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the folder does not exist"),
+    "in_use": QT_TRANSLATE_NOOP(
+        "RegisterPrintDialog",
+        "The file is open in another program: close it in Excel/WPS first, then try again.",
+    ),
+    "is_folder": QT_TRANSLATE_NOOP("RegisterPrintDialog", "This is a folder: choose a file name."),
     "io_error": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the file could not be written"),
 }
 
