@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.codes import InspectionBody
 from app.services import inspections
-from app.ui.dialogs.close_item_dialog import CloseItemDialog
-from app.ui.dialogs.inspection_dialog import InspectionDialog
+from app.ui.dialogs.inspections.close_item_dialog import CloseItemDialog
+from app.ui.dialogs.inspections.inspection_dialog import InspectionDialog
 from app.ui.i18n import Language, Translations
 from app.ui.main_window import MainWindow
 from app.ui.pages.open_hours_page import INSPECTIONS

@@ -18,13 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from app.db.migrate import open_database
 from app.ui.app import offer_first_run
-from app.ui.dialogs import pdf_preview_dialog
-from app.ui.dialogs.export_dialog import ExportDialog
-from app.ui.dialogs.first_run_dialog import FirstRunDialog
-from app.ui.dialogs.outreach_dialog import OutreachDialog
-from app.ui.dialogs.plan_dialog import PlanDialog
-from app.ui.dialogs.register_print_dialog import RegisterPrintDialog
-from app.ui.dialogs.site_setup_dialog import SiteSetupDialog
+from app.ui.dialogs.activities.outreach_dialog import OutreachDialog
+from app.ui.dialogs.activities.plan_dialog import PlanDialog
+from app.ui.dialogs.common import pdf_preview_dialog
+from app.ui.dialogs.exchange.export_dialog import ExportDialog
+from app.ui.dialogs.setup.first_run_dialog import FirstRunDialog
+from app.ui.dialogs.setup.site_setup_dialog import SiteSetupDialog
+from app.ui.dialogs.usage.register_print_dialog import RegisterPrintDialog
 from app.ui.i18n import Language, Translations
 from app.ui.main_window import PAGES, MainWindow
 from app.ui.report_kinds import REPORT_KINDS

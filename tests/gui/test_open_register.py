@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from app.db.county_models import open_workspace
 from app.services import login
 from app.ui import app as program
-from app.ui.dialogs.first_run_dialog import FirstRunDialog
-from app.ui.dialogs.login_dialog import LoginDialog
+from app.ui.dialogs.accounts.login_dialog import LoginDialog
+from app.ui.dialogs.setup.first_run_dialog import FirstRunDialog
 from app.ui.i18n import Translations
 from app.ui.main_window import MainWindow
 from tests.gui.conftest import screenshot

@@ -15,8 +15,8 @@ from app.domain.permissions import Action
 from app.services import inspections
 from app.services.inspections import InspectionError, InspectionRow, ItemRow
 from app.ui.context import AppContext
-from app.ui.dialogs.close_item_dialog import CloseItemDialog
-from app.ui.dialogs.inspection_dialog import InspectionDialog
+from app.ui.dialogs.inspections.close_item_dialog import CloseItemDialog
+from app.ui.dialogs.inspections.inspection_dialog import InspectionDialog
 from app.ui.forms.ui_inspections_panel import Ui_InspectionsPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.inspection_words import body_name, error_text
