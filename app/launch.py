@@ -45,6 +45,24 @@ def window_workspace(argv: Sequence[str]) -> Path | str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.safety_net import guarded
+
+    return guarded(lambda: _start(argv), on_unexpected=_show_in_window)
+
+
+def _show_in_window(error: BaseException) -> None:
+    """A failure while the window starts is also told in a dialog, when Qt is up."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from app.ui.error_dialog import show_unexpected
+
+        show_unexpected(error)
+
+
+def _start(argv: Sequence[str] | None) -> int:
     from app.console import make_console_safe
 
     make_console_safe()  # a GBK console (Chinese Windows) cannot write every character

@@ -10,11 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Shared libraries the PySide6 wheels load (offscreen and on a desktop), poppler for turning
-# PDFs into pictures when checking reports.
+# PDFs into pictures when checking reports, qpdf for checking their structure.
 APT_PACKAGES=(python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-image0
-  libnss3 libasound2 poppler-utils)
+  libnss3 libasound2 poppler-utils qpdf)
 for arg in "$@"; do
   case "$arg" in
     # LibreOffice Calc without its GUI: the tests print the workbooks to PDF with it and save

@@ -20,10 +20,23 @@ os.environ["XDG_CACHE_HOME"] = str(_SCRATCH / "cache")
 # Tests of the prompt and of wrong passwords set or remove it themselves (monkeypatch).
 os.environ.setdefault("HEALTHROOM_PASSWORD", "demo1234")
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
 from app.db import keyfile  # noqa: E402
 from app.db.migrate import Database, open_database  # noqa: E402
 from tests.postgres import pg_workspace, postgres  # noqa: E402, F401 - fixtures
 from tests.support import DEMO_TODAY  # noqa: E402
+
+# Generated registers (tests/unit/test_generated_registers.py): each example builds a register
+# and prints from it, so the normal run keeps to 25 examples per property; the benchmark
+# command runs the "long" profile. No deadline: one example prints a dozen PDFs.
+_GENERATED = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+}
+settings.register_profile("ci", max_examples=25, **_GENERATED)  # type: ignore[arg-type]
+settings.register_profile("long", max_examples=250, **_GENERATED)  # type: ignore[arg-type]
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

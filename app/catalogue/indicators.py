@@ -20,6 +20,7 @@ __all__ = ["INDICATORS", "IndicatorKey", "IndicatorSpec", "TargetKind", "indicat
 
 class IndicatorKey(StrEnum):
     OPEN_HOURS_DAILY = "open_hours_daily"
+    OPEN_HOURS_ACTUAL = "open_hours_actual"
     LECTURES_COUNT = "lectures_count"
     LECTURE_PARTICIPATION = "lecture_participation"
     HEALTH_FILE_COMPLETENESS = "health_file_completeness"
@@ -70,6 +71,22 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
             1.0,
             Wording("开放不足3小时的日子", "Open days under 3 h"),
             Wording("{n} 个开放日不足 3 小时", "{n} open day(s) under 3 h"),
+        ),
+        IndicatorSpec(
+            K.OPEN_HOURS_ACTUAL,
+            Wording("实际开放不少于3小时", "Actually open ≥ 3 h"),
+            Wording("实际开放≥3小时", "Open ≥ 3 h (log)"),
+            Wording(
+                "按开放时间表应开放的日子中，房间日志记录的开门到关门不少于3小时的比例；"
+                "没有记录开关门时间的开放日算作不足。只判断已经过去的日子。",
+                "Share of the scheduled open days whose day log shows the room open (opened to "
+                "closed) for at least 3 h; an open day without both times logged counts as "
+                "short. Only days already past are judged.",
+            ),
+            TargetKind.RATE,
+            1.0,
+            Wording("实际开放不足3小时或未记录的日子", "Open days under 3 h or not logged"),
+            Wording("{n} 个开放日实际开放不足 3 小时", "{n} open day(s) actually under 3 h"),
         ),
         IndicatorSpec(
             K.LECTURES_COUNT,

@@ -12,10 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.catalogue.language import SEPARATOR, Language, Wording
+from app.catalogue.language import LIST_SEPARATOR, SEPARATOR, Language, Wording
 from app.catalogue.words import declare, word
 
 __all__ = [
+    "ABNORMAL_FLAGS",
+    "BP_GRADES",
     "GROUPS",
     "READINGS",
     "THRESHOLDS",
@@ -27,8 +29,11 @@ __all__ = [
     "ThresholdSpec",
     "advice",
     "describe",
+    "describe_rounds",
     "describe_text",
     "group_of",
+    "is_abnormal",
+    "pair_flag",
     "reading",
     "types_of",
 ]
@@ -53,12 +58,22 @@ class ReadingType(StrEnum):
 
 
 class Flag(StrEnum):
+    """The grade a reading is given (stored with it, so a later change of the limits does
+    not regrade it). 'high' on a blood pressure is the word of readings stored before the
+    guideline's grades; new ones get hypotension .. grade_3."""
+
     NORMAL = "normal"
     LOW = "low"
+    SEVERELY_LOW = "severely_low"
     HIGH = "high"
     IMPAIRED = "impaired"
     OVERWEIGHT = "overweight"
     OBESE = "obese"
+    HYPOTENSION = "hypotension"
+    HIGH_NORMAL = "high_normal"
+    GRADE_1 = "grade_1"
+    GRADE_2 = "grade_2"
+    GRADE_3 = "grade_3"
 
 
 class ReadingGroup(StrEnum):
@@ -77,6 +92,10 @@ class GroupSpec:
     group: ReadingGroup
     name: Wording
     advice: Wording  # offered when a reading of the group is abnormal
+    source: Wording | None = None  # the guideline the grades follow, named in the settings
+    # Days from the visit to the proposed follow-up, per grade (0: refer now); the editable
+    # defaults of the follow-up table. A grade not listed proposes no follow-up.
+    follow_up_days: tuple[tuple[Flag, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,13 +109,16 @@ class ThresholdSpec:
     high: float
     decimals: int = 0
     below: str = ""  # the key of a limit this one must stay below
+    urgent: bool = False  # an urgent value (危急值), not a grade
 
 
 def _limit(
     key: str, default: float, zh: str, en: str, span: tuple[float, float], decimals: int = 0,
-    below: str = "",
+    below: str = "", urgent: bool = False,
 ) -> ThresholdSpec:  # fmt: skip
-    return ThresholdSpec(key, float(default), Wording(zh, en), span[0], span[1], decimals, below)
+    return ThresholdSpec(
+        key, float(default), Wording(zh, en), span[0], span[1], decimals, below, urgent
+    )
 
 
 @dataclass(frozen=True)
@@ -112,15 +134,26 @@ class ReadingSpec:
     advice: Wording | None = None  # its own advice instead of the group's
     consumable: str | None = None  # consumable category one reading uses by default
     unit_printed: bool = True  # False: a ratio or index printed without its unit
+    # The grades a reading of the type can get, lowest first: the order of the counts by
+    # grade in the reports and of the grade words in the settings.
+    grades: tuple[Flag, ...] = (Flag.NORMAL,)
     thresholds: tuple[ThresholdSpec, ...] = ()  # the editable limits that flag it
 
 
 _MMHG = Wording("mmHg", "mmHg")
+F = Flag
+# Blood pressure per the Chinese hypertension guideline: each arm is graded, the pair takes
+# the higher grade of the two (pair_flag).
+BP_GRADES = (F.HYPOTENSION, F.NORMAL, F.HIGH_NORMAL, F.GRADE_1, F.GRADE_2, F.GRADE_3)
+_GLUCOSE_GRADES = (F.SEVERELY_LOW, F.LOW, F.NORMAL, F.HIGH)
 _MMOL = Wording("mmol/L", "mmol/L")
 _CM = Wording("cm", "cm")
 _PERCENT = Wording("%", "%")
 R = ReadingType
 G = ReadingGroup
+_WEIGHT_STANDARD = Wording(
+    "《成人体重判定》（WS/T 428—2013）", "Adult weight standard WS/T 428-2013"
+)
 
 GROUPS: dict[ReadingGroup, GroupSpec] = {
     spec.group: spec
@@ -133,6 +166,17 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "Blood pressure is high: eat less salt, rest regularly and measure again within "
                 "a week; if it stays high, see a cardiologist.",
             ),
+            source=Wording(
+                "《中国高血压防治指南（2018年修订版）》",
+                "Chinese guidelines for the management of hypertension (2018 revision)",
+            ),
+            follow_up_days=(
+                (Flag.GRADE_3, 0),
+                (Flag.GRADE_2, 14),
+                (Flag.GRADE_1, 28),
+                (Flag.HYPOTENSION, 14),
+                (Flag.HIGH_NORMAL, 90),
+            ),
         ),
         GroupSpec(
             G.GLUCOSE,
@@ -142,6 +186,16 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "Blood glucose is high: watch the diet and have it checked at the endocrinology "
                 "clinic.",
             ),
+            source=Wording(
+                "《中国2型糖尿病防治指南（2020年版）》",
+                "Guideline for the prevention and treatment of type 2 diabetes in China (2020)",
+            ),
+            follow_up_days=(
+                (Flag.SEVERELY_LOW, 0),
+                (Flag.LOW, 14),
+                (Flag.HIGH, 14),
+                (Flag.IMPAIRED, 90),
+            ),
         ),
         GroupSpec(
             G.BODY,
@@ -150,6 +204,8 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "体重不在健康范围：建议合理膳食、增加运动。",
                 "Weight is outside the healthy range: balanced meals and more exercise.",
             ),
+            source=_WEIGHT_STANDARD,
+            follow_up_days=((Flag.LOW, 90), (Flag.OVERWEIGHT, 90), (Flag.OBESE, 90)),
         ),
         GroupSpec(
             G.WAIST,
@@ -158,6 +214,8 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "腰围超标：注意控制体重和腹部脂肪。",
                 "Waist is above the limit: control weight and abdominal fat.",
             ),
+            source=_WEIGHT_STANDARD,
+            follow_up_days=((Flag.HIGH, 90),),
         ),
         GroupSpec(
             G.SPO2,
@@ -166,6 +224,7 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "血氧偏低：休息后复测，持续偏低请就医。",
                 "Oxygen saturation is low: rest and measure again; see a doctor if it stays low.",
             ),
+            follow_up_days=((Flag.LOW, 7),),
         ),
         GroupSpec(
             G.TEMPERATURE,
@@ -174,6 +233,7 @@ GROUPS: dict[ReadingGroup, GroupSpec] = {
                 "体温偏高：注意休息、多饮水，持续不退请就医。",
                 "Temperature is raised: rest, drink water, see a doctor if it persists.",
             ),
+            follow_up_days=((Flag.HIGH, 7),),
         ),
     )
 }
@@ -188,13 +248,54 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             (50, 300),
             1,
             G.BLOOD_PRESSURE,
+            grades=BP_GRADES,
             thresholds=(
+                _limit(
+                    "systolic_low",
+                    90,
+                    "收缩压偏低：低于（mmHg）",
+                    "Systolic low below (mmHg)",
+                    (60, 120),
+                    below="systolic_high_normal",
+                ),
+                _limit(
+                    "systolic_high_normal",
+                    120,
+                    "收缩压正常高值：自（mmHg）",
+                    "Systolic high-normal from (mmHg)",
+                    (90, 200),
+                    below="systolic_high",
+                ),
                 _limit(
                     "systolic_high",
                     140,
-                    "收缩压偏高界值（mmHg）",
-                    "Systolic high from (mmHg)",
+                    "收缩压1级：自（mmHg）",
+                    "Systolic grade 1 from (mmHg)",
                     (80, 250),
+                    below="systolic_grade_2",
+                ),
+                _limit(
+                    "systolic_grade_2",
+                    160,
+                    "收缩压2级：自（mmHg）",
+                    "Systolic grade 2 from (mmHg)",
+                    (100, 260),
+                    below="systolic_grade_3",
+                ),
+                _limit(
+                    "systolic_grade_3",
+                    180,
+                    "收缩压3级：自（mmHg）",
+                    "Systolic grade 3 from (mmHg)",
+                    (120, 280),
+                ),
+                _limit(
+                    "urgent_systolic",
+                    180,
+                    "危急值：收缩压自（mmHg）",
+                    "Urgent: systolic from (mmHg)",
+                    (140, 280),
+                    urgent=True,
                 ),
             ),
         ),
@@ -205,13 +306,54 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             (20, 200),
             2,
             G.BLOOD_PRESSURE,
+            grades=BP_GRADES,
             thresholds=(
+                _limit(
+                    "diastolic_low",
+                    60,
+                    "舒张压偏低：低于（mmHg）",
+                    "Diastolic low below (mmHg)",
+                    (30, 90),
+                    below="diastolic_high_normal",
+                ),
+                _limit(
+                    "diastolic_high_normal",
+                    80,
+                    "舒张压正常高值：自（mmHg）",
+                    "Diastolic high-normal from (mmHg)",
+                    (50, 120),
+                    below="diastolic_high",
+                ),
                 _limit(
                     "diastolic_high",
                     90,
-                    "舒张压偏高界值（mmHg）",
-                    "Diastolic high from (mmHg)",
+                    "舒张压1级：自（mmHg）",
+                    "Diastolic grade 1 from (mmHg)",
                     (40, 150),
+                    below="diastolic_grade_2",
+                ),
+                _limit(
+                    "diastolic_grade_2",
+                    100,
+                    "舒张压2级：自（mmHg）",
+                    "Diastolic grade 2 from (mmHg)",
+                    (60, 160),
+                    below="diastolic_grade_3",
+                ),
+                _limit(
+                    "diastolic_grade_3",
+                    110,
+                    "舒张压3级：自（mmHg）",
+                    "Diastolic grade 3 from (mmHg)",
+                    (70, 180),
+                ),
+                _limit(
+                    "urgent_diastolic",
+                    110,
+                    "危急值：舒张压自（mmHg）",
+                    "Urgent: diastolic from (mmHg)",
+                    (90, 180),
+                    urgent=True,
                 ),
             ),
         ),
@@ -226,6 +368,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
                 "心率不在60–100次/分：休息后复测，必要时做心电图。",
                 "Pulse is outside 60-100: rest and measure again; an ECG may be needed.",
             ),
+            grades=(F.LOW, F.NORMAL, F.HIGH),
             thresholds=(
                 _limit(
                     "pulse_normal_min",
@@ -253,7 +396,46 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.GLUCOSE,
             short=Wording("空腹", "Fasting"),
             consumable="test_strip",
+            grades=(F.SEVERELY_LOW, F.LOW, F.NORMAL, F.IMPAIRED, F.HIGH),
             thresholds=(
+                # The low limits and the urgent values hold for every glucose test.
+                _limit(
+                    "glucose_severely_low",
+                    3.0,
+                    "血糖严重偏低：低于（mmol/L）",
+                    "Glucose severely low below (mmol/L)",
+                    (1, 10),
+                    1,
+                    below="glucose_low",
+                ),
+                _limit(
+                    "glucose_low",
+                    3.9,
+                    "血糖偏低：低于（mmol/L）",
+                    "Glucose low below (mmol/L)",
+                    (1, 10),
+                    1,
+                    below="glucose_fasting_impaired",
+                ),
+                _limit(
+                    "urgent_glucose_low",
+                    3.0,
+                    "危急值：血糖低于（mmol/L）",
+                    "Urgent: glucose below (mmol/L)",
+                    (1, 10),
+                    1,
+                    below="urgent_glucose_high",
+                    urgent=True,
+                ),
+                _limit(
+                    "urgent_glucose_high",
+                    16.7,
+                    "危急值：血糖自（mmol/L）",
+                    "Urgent: glucose from (mmol/L)",
+                    (8, 35),
+                    1,
+                    urgent=True,
+                ),
                 _limit(
                     "glucose_fasting_impaired",
                     6.1,
@@ -282,6 +464,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.GLUCOSE,
             short=Wording("餐后2小时", "2 h after meal"),
             consumable="test_strip",
+            grades=_GLUCOSE_GRADES,
             thresholds=(
                 _limit(
                     "glucose_2h_high",
@@ -302,6 +485,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.GLUCOSE,
             short=Wording("随机", "Random"),
             consumable="test_strip",
+            grades=_GLUCOSE_GRADES,
             thresholds=(
                 _limit(
                     "glucose_random_high",
@@ -326,6 +510,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.BODY,
             derived_from=(R.HEIGHT, R.WEIGHT),
             unit_printed=False,
+            grades=(F.LOW, F.NORMAL, F.OVERWEIGHT, F.OBESE),
             thresholds=(
                 _limit(
                     "bmi_low",
@@ -356,6 +541,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             (30, 200),
             1024,
             G.WAIST,
+            grades=(F.NORMAL, F.HIGH),
             thresholds=(
                 _limit(
                     "waist_high_male",
@@ -380,6 +566,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             (50, 100),
             2048,
             G.SPO2,
+            grades=(F.LOW, F.NORMAL),
             thresholds=(
                 _limit("spo2_low", 95, "血氧偏低（低于，%）", "SpO2 low below (%)", (70, 100)),
             ),
@@ -391,6 +578,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             (30, 45),
             4096,
             G.TEMPERATURE,
+            grades=(F.NORMAL, F.HIGH),
             thresholds=(
                 _limit(
                     "temperature_high",
@@ -413,6 +601,7 @@ READINGS: dict[ReadingType, ReadingSpec] = {
             G.WAIST,
             derived_from=(R.WAIST, R.HIP),
             unit_printed=False,
+            grades=(F.NORMAL, F.HIGH),
             thresholds=(
                 _limit(
                     "whr_high_male",
@@ -451,8 +640,35 @@ declare(
         Flag.IMPAIRED: Wording("受损", "impaired"),
         Flag.OVERWEIGHT: Wording("超重", "overweight"),
         Flag.OBESE: Wording("肥胖", "obese"),
+        Flag.SEVERELY_LOW: Wording("严重偏低", "severely low"),
+        Flag.HYPOTENSION: Wording("低血压", "low blood pressure"),
+        Flag.HIGH_NORMAL: Wording("正常高值", "high-normal"),
+        Flag.GRADE_1: Wording("1级高血压", "grade 1 hypertension"),
+        Flag.GRADE_2: Wording("2级高血压", "grade 2 hypertension"),
+        Flag.GRADE_3: Wording("3级高血压", "grade 3 hypertension"),
     },
 )
+
+# Shown with the reading but not abnormal: no advice pushed, the visit not marked abnormal.
+ABNORMAL_FLAGS = frozenset(Flag) - {Flag.NORMAL, Flag.HIGH_NORMAL}
+# How high a blood-pressure arm's grade is; 'high' (stored before the grades) sits with 1级.
+_BP_RANK = {F.NORMAL: 0, F.HYPOTENSION: 0, F.HIGH_NORMAL: 1, F.HIGH: 2, F.GRADE_1: 2}
+_BP_RANK |= {F.GRADE_2: 3, F.GRADE_3: 4}
+
+
+def is_abnormal(flag: Flag) -> bool:
+    return flag in ABNORMAL_FLAGS
+
+
+def pair_flag(systolic: Flag, diastolic: Flag) -> Flag:
+    """The grade of a blood-pressure pair: the higher arm's (160/85 is 2级); low blood
+    pressure only when neither arm is above normal (85/55, 88/70, 120/58)."""
+    higher = max((systolic, diastolic), key=lambda flag: _BP_RANK.get(flag, 0))
+    if _BP_RANK.get(higher, 0) > 0:
+        return higher
+    if Flag.HYPOTENSION in (systolic, diastolic):
+        return Flag.HYPOTENSION
+    return Flag.NORMAL
 
 
 def reading(rt: ReadingType | str) -> ReadingSpec:
@@ -481,13 +697,13 @@ def describe(
     parts: list[tuple[str, bool]] = []
     if R.SYSTOLIC in values and R.DIASTOLIC in values:
         (s, s_flag), (d, d_flag) = values[R.SYSTOLIC], values[R.DIASTOLIC]
-        bad = s_flag is not Flag.NORMAL or d_flag is not Flag.NORMAL
+        grade = pair_flag(s_flag, d_flag)
         text = f"{GROUPS[G.BLOOD_PRESSURE].name.in_(language)} {_number(s)}/{_number(d)}"
         if units:
             text += f" {_MMHG.in_(language)}"
-        if bad:
-            text += f" {word(Flag.HIGH, language)}"
-        parts.append((text, bad))
+        if grade is not Flag.NORMAL:
+            text += f" {word(grade, language)}"
+        parts.append((text, is_abnormal(grade)))
     for rt, spec in READINGS.items():
         if rt in (R.SYSTOLIC, R.DIASTOLIC) or rt not in values:
             continue
@@ -497,7 +713,7 @@ def describe(
             text += f" {spec.unit.in_(language)}"
         if flag is not Flag.NORMAL:
             text += f" {word(flag, language)}"
-        parts.append((text, flag is not Flag.NORMAL))
+        parts.append((text, is_abnormal(flag)))
     return parts
 
 
@@ -507,6 +723,32 @@ def describe_text(
     return SEPARATOR.in_(language).join(
         text for text, _ in describe(readings, language, units=units)
     )
+
+
+_ROUNDS = Wording("测量{n}次：{values}", "{n} readings: {values}")
+
+
+def describe_rounds(rounds: Iterable[tuple[ReadingType, float, int]], language: Language) -> str:
+    """The readings as taken of the types measured again, e.g. "测量2次：血压 150/92、146/90"
+    (round 1, 2, ... of each type); "" when nothing was measured twice."""
+    taken: dict[ReadingType, dict[int, float]] = {}
+    for rt, value, round_ in rounds:
+        if round_ >= 1:
+            taken.setdefault(rt, {})[round_] = value
+    if not taken:
+        return ""
+    count = max(len(values) for values in taken.values())
+    sep = LIST_SEPARATOR.in_(language)
+    parts = []
+    if R.SYSTOLIC in taken and R.DIASTOLIC in taken:
+        s, d = taken.pop(R.SYSTOLIC), taken.pop(R.DIASTOLIC)
+        pairs = [f"{_number(s[n])}/{_number(d[n])}" for n in sorted(s) if n in d]
+        parts.append(f"{GROUPS[G.BLOOD_PRESSURE].name.in_(language)} {sep.join(pairs)}")
+    for rt in READINGS:
+        if rt in taken:
+            values = sep.join(_number(taken[rt][n]) for n in sorted(taken[rt]))
+            parts.append(f"{READINGS[rt].name.in_(language)} {values}")
+    return _ROUNDS.format(language, n=count, values=SEPARATOR.in_(language).join(parts))
 
 
 def advice(abnormal: Iterable[ReadingType], language: Language) -> str:

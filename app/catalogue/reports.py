@@ -24,6 +24,12 @@ class ReportKey(StrEnum):
     EQUIPMENT = "equipment"
     ASSET_LABELS = "asset_labels"
     USAGE_REGISTER = "usage_register"
+    STOCK_SHEET = "stock_sheet"
+    CLEANING_LOG = "cleaning_log"
+    PLAN = "plan"
+    OUTREACH = "outreach"
+    SIGN_IN_SHEET = "sign_in_sheet"
+    PERSONAL_RECORD = "personal_record"
 
 
 class PeriodChoice(StrEnum):
@@ -160,6 +166,88 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             command="usage-register",
             xlsx=True,
             on_reports_page=False,  # printed from the usage page, with its filters
+        ),
+        # Printed from their pages (equipment, activities); here for the command line.
+        ReportSpec(
+            K.STOCK_SHEET,
+            Wording("日常消耗品库存表", "Consumables stock sheet"),
+            Wording("健康管理员、合作医院", "Health administrator, partner hospital"),
+            Wording(
+                "每种消耗品的库存、本季度收发、批号与效期",
+                "Each item's stock, the quarter's receipts and uses, lots and expiry",
+            ),
+            PeriodChoice.NONE,
+            "日常消耗品库存表",
+            command="stock-sheet",
+            on_reports_page=False,
+        ),
+        ReportSpec(
+            K.CLEANING_LOG,
+            Wording("清洁消毒登记表", "Cleaning and disinfection log"),
+            Wording("健康管理员、巡检", "Health administrator, inspectors"),
+            Wording(
+                "每天的开关门、清洁和消毒；或空白表供手写",
+                "Each day's opening, cleaning and disinfection; or blank, to fill in by hand",
+            ),
+            PeriodChoice.MONTH,
+            "清洁消毒登记表_{period}",
+            command="cleaning-log",
+            on_reports_page=False,
+        ),
+        ReportSpec(
+            K.PLAN,
+            Wording("年度健康促进计划", "Annual health promotion plan"),
+            _CHAIR_COUNTY,
+            Wording(
+                "全年按季度安排的活动，可附实际完成情况",
+                "The year's activities by quarter, with what was held if asked",
+            ),
+            PeriodChoice.YEAR,
+            "年度健康促进计划_{period}",
+            command="plan",
+            on_reports_page=False,
+        ),
+        ReportSpec(
+            K.OUTREACH,
+            Wording("未参加讲座人员名单", "Outreach list"),
+            Wording("各部门负责人", "Department heads"),
+            Wording(
+                "全年未参加任何健康讲座的在册职工，按部门",
+                "Staff on the roster who came to none of the year's lectures, by department",
+            ),
+            PeriodChoice.YEAR,
+            "未参加讲座人员_{period}",
+            command="outreach",
+            xlsx=True,
+            on_reports_page=False,
+        ),
+        ReportSpec(
+            K.SIGN_IN_SHEET,
+            Wording("活动签到表", "Sign-in sheet"),
+            Wording("活动现场", "At the activity"),
+            Wording(
+                "一次活动的目标人群名单，签名或扫码签到",
+                "An activity's invited staff, to sign or scan in",
+            ),
+            PeriodChoice.NONE,
+            "签到表",
+            command="sign-in-sheet",
+            on_reports_page=False,
+        ),
+        ReportSpec(
+            K.PERSONAL_RECORD,
+            Wording("个人健康记录", "Personal health record"),
+            Wording("本人、就诊医生", "The person, their doctor"),
+            Wording(
+                "一人的档案与体检结果、趋势图、每次检测及分级、随访和危急值处置；"
+                "仅工会主席或健康管理员可打印，记入审计日志",
+                "One person's file and check-up, trends, every reading with its grade, "
+                "follow-ups and urgent values; chair or administrator only, audited",
+            ),
+            PeriodChoice.NONE,
+            "个人健康记录",
+            command="personal-record",
+            on_reports_page=False,  # printed from the person's history or health file
         ),
     )
 }

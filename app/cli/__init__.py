@@ -3,7 +3,8 @@
 The commands are a table (COMMANDS) of names, help texts and modules; a command's module,
 with `configure(parser)`, is imported only when that command is chosen. Its handler receives
 the parsed arguments and a `CliContext` (open database, actor). Exit codes: 0 success,
-1 rejected input (the message says why), 2 usage error.
+1 rejected input (the message says why), 2 usage error, 3 unexpected failure (one sentence and
+the log's path, from the safety net; the traceback goes to the log only).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app import __version__
 from app.cli.report import REPORTS
 from app.cli.table import Command, add_commands
 from app.domain.workspace_address import workspace_place
+from app.safety_net import guarded
 
 COMMANDS: tuple[Command, ...] = (
     Command("demo", "fill a new database with realistic demo data", "app.cli.demo"),
@@ -87,7 +89,19 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def output_files(args: argparse.Namespace) -> list[Path]:
+    """The files a printout will write: each is checked before any work starts, so a bad
+    second target (--xlsx) cannot leave the first one written."""
+    if args.command != "report" and getattr(args, "county_command", None) != "report":
+        return []
+    return [path for path in (getattr(args, "output", None), getattr(args, "xlsx", None)) if path]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    return guarded(lambda: _run(argv))
+
+
+def _run(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
@@ -105,6 +119,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         problem = validate(args)
         if problem:
             parser.error(problem)
+    from app.cli.common import REJECTED, output_refusal
+    from app.reports.atomic import OutputError, check_target
+
+    for target in output_files(args):
+        try:
+            check_target(target)
+        except OutputError as error:
+            print(str(output_refusal(error)), file=sys.stderr)
+            return REJECTED
     from app.logging_setup import setup_logging
 
     setup_logging()
@@ -117,12 +140,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_in_context(args: argparse.Namespace) -> int:
     """Open the database as the --user and run the chosen command's handler in it."""
-    from app.cli.common import REJECTED, Handler, Rejected, open_context
+    from app.cli.common import REJECTED, Handler, Rejected, open_context, refused
+    from app.memory import freeze_start_up
     from app.paths import default_database
+    from app.services.actor import PermissionDenied
 
+    freeze_start_up()  # the command's modules are imported: no collector pass walks them again
     handler: Handler = args.handler
     try:
-        context = open_context(args.db or default_database(), args.user)
+        context = open_context(
+            args.db or default_database(), args.user, create=args.command == "demo"
+        )
     except Rejected as error:
         print(str(error), file=sys.stderr)
         return REJECTED
@@ -130,6 +158,9 @@ def run_in_context(args: argparse.Namespace) -> int:
         return handler(args, context)
     except Rejected as error:
         print(str(error), file=sys.stderr)
+        return REJECTED
+    except PermissionDenied as error:  # a service's own check, past the command's
+        print(str(refused(error.actor)), file=sys.stderr)
         return REJECTED
     except BrokenPipeError:  # the output piped into a reader that stopped (`| head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -7,9 +7,10 @@ with -o to the file or folder given (a USB stick). Needs --user (a role that may
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.services import backups
@@ -17,25 +18,51 @@ from app.services.actor import PermissionDenied
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "-o", "--output", type=Path, help="file or folder (default: the backup folder)"
-    )
+    parser.add_argument("-o", "--output", help="file or folder (default: the backup folder)")
     parser.set_defaults(handler=run)
 
 
+def missing_folder(output: str) -> Path | None:
+    """`-o DIR/` names a folder (the trailing separator says so): None when it exists."""
+    folder = Path(output)
+    if output.endswith(("/", os.sep)) and not folder.is_dir():
+        return folder
+    return None
+
+
 def run(args: argparse.Namespace, context: CliContext) -> int:
+    if args.output is not None and (folder := missing_folder(args.output)) is not None:
+        raise Rejected(
+            f"文件夹不存在：{folder}。请先创建该文件夹（或插入U盘），或给出以 .db 结尾的文件名。\n"
+            f"The folder {folder} does not exist: create it (or plug in the USB stick) first, "
+            "or give a file name ending in .db."
+        )
     actor = context.require_actor()
     try:
         if args.output is None:
             actor.require(Action.BACKUP)
             target = backups.automatic_backup(context.db, "manual")
         else:
-            target = backups.backup_to(context.db, actor, args.output)
+            target = backups.backup_to(context.db, actor, Path(args.output))
     except PermissionDenied as error:
         raise Rejected(f"没有备份权限 / {actor.username} may not make backups") from error
-    except (OSError, BackupError) as error:
+    except BackupError as error:
+        raise Rejected(f"备份失败 / backup failed: {backup_problem(error)}") from error
+    except OSError as error:
         raise Rejected(f"备份失败 / backup failed: {error}") from error
     print(f"backup written to {target}")
     if context.db.encrypted:
         print(f"  encrypted; its key file: {target.name}.keys (keep both together)")
     return OK
+
+
+BACKUP_PROBLEMS = {
+    **OUTPUT_PROBLEMS,
+    "integrity": "备份副本未通过完整性检查 / the copy failed its integrity check",
+    "same_file": "不能把备份写到数据库文件本身 / a backup cannot overwrite the register itself",
+}
+
+
+def backup_problem(error: BackupError) -> str:
+    """What went wrong, in words; the previous file under that name is left as it was."""
+    return f"{BACKUP_PROBLEMS.get(error.reason, error.reason)}（{error}）"

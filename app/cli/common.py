@@ -9,9 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.db.file_kind import refuse_unless_register
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
 from app.db.network_location import NetworkLocation, refuse_network_location
+from app.domain.codes import Role
+from app.domain.permissions import Action
 from app.services import accounts, login
 from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials, SignInError
 from app.services.actor import Actor
@@ -19,6 +22,12 @@ from app.services.login import DamagedDatabase, FileKind
 
 OK, REJECTED, USAGE = 0, 1, 2
 PASSWORD_ENV = "HEALTHROOM_PASSWORD"
+ROLE_WORDS = {
+    Role.CHAIR: "工会主席",
+    Role.ADMIN: "健康管理员",
+    Role.TECH: "技术员",
+    Role.REVIEWER: "县级审核人",
+}
 
 
 class Rejected(Exception):
@@ -35,6 +44,21 @@ class CliContext:
         if self.actor is None:
             raise Rejected("请用 --user 指定用户 / this command needs --user NAME")
         return self.actor
+
+    def require(self, action: Action) -> Actor:
+        """The acting user, when the role table lets that role do `action` (as the window)."""
+        actor = self.require_actor()
+        if not actor.can(action):
+            raise refused(actor)
+        return actor
+
+
+def refused(actor: Actor) -> Rejected:
+    """A role refusal in words: who, in which role, and who may."""
+    return Rejected(
+        f"用户 {actor.username}（{ROLE_WORDS[actor.role]}）无权进行此操作 / "
+        f"{actor.username} ({actor.role.value}) may not do this"
+    )
 
 
 Handler = Callable[[argparse.Namespace, CliContext], int]
@@ -53,6 +77,16 @@ def read_password(username: str) -> str:
         ) from error
 
 
+def input_file(path: Path) -> Path:
+    """A file to read: refused in words when a folder, or a pipe or device (which would block
+    or never end); a missing file is left to the reader's own words."""
+    if path.is_dir():
+        raise Rejected(f"{path}: 这是文件夹，请选择文件 / this is a folder: give a file")
+    if path.exists() and not path.is_file():
+        raise Rejected(f"{path}: 不是普通文件 / not a regular file (a pipe or a device)")
+    return path
+
+
 def sign_in_refusal(error: SignInError, username: str) -> Rejected:
     if isinstance(error, AccountLocked):
         return Rejected(
@@ -62,12 +96,11 @@ def sign_in_refusal(error: SignInError, username: str) -> Rejected:
     if isinstance(error, AccountDisabled):
         return Rejected(f"账户已停用 / account {username} is disabled")
     assert isinstance(error, BadCredentials)
-    left = (
-        f"（还可尝试 {error.remaining} 次 / {error.remaining} attempts left）"
-        if error.remaining
-        else ""
+    # One answer whether the name exists or not: no attempts-left count that would tell.
+    return Rejected(
+        f"用户名或密码错误，连续输错 5 次账户锁定 10 分钟 / no such user or wrong password "
+        f"(5 wrong in a row lock an account for 10 minutes): {username}"
     )
-    return Rejected(f"没有这个用户或密码错误 / no such user or wrong password: {username}{left}")
 
 
 def damaged(error: DamagedDatabase) -> Rejected:
@@ -78,12 +111,60 @@ def damaged(error: DamagedDatabase) -> Rejected:
     )
 
 
-def open_context(database: Path, username: str | None) -> CliContext:
-    """Open the database as `username` (password from the environment or a prompt)."""
+REGISTER_PROBLEMS = {
+    "folder": "这是文件夹，不是台账文件 / this is a folder, not a register file",
+    "folder_missing": "所在文件夹不存在 / its folder does not exist",
+    "not_a_file": "不是普通文件 / not a regular file",
+    "not_sqlite": "不是本程序的台账文件 / not a register of this program",
+    "foreign": "这是其他程序的数据库，不是本程序的台账 / "
+    "another program's database, not a register",
+    "read_only": "台账在只读的磁盘或文件夹中，请复制到可写的位置再打开 / the register is on a "
+    "read-only disk or folder: copy it to a writable place first",
+}
+
+
+OUTPUT_PROBLEMS = {
+    "no_space": "磁盘空间不足 / the disk is full",
+    "not_writable": "没有写入权限或磁盘只读 / the folder is not writable (or read-only)",
+    "folder_missing": "文件夹不存在 / the folder does not exist",
+    "is_folder": "这是文件夹，请给出文件名 / this is a folder: give a file name",
+    "in_use": "请先在 Excel/WPS 中关闭该文件 / the file is open in another program (Excel, "
+    "WPS): close it and try again",
+    "io_error": "写入失败 / the file could not be written",
+}
+
+
+def output_refusal(error: OSError) -> Rejected:
+    """A file that could not be written, in words; nothing is left under its name."""
+    reason = getattr(error, "reason", "io_error")
+    words = OUTPUT_PROBLEMS.get(reason, reason)
+    return Rejected(f"{getattr(error, 'path', '')}: {words}；未写入文件 / nothing was written")
+
+
+def register_refusal(error: login.RegisterRefused) -> Rejected:
+    words = REGISTER_PROBLEMS.get(error.reason, error.reason)
+    return Rejected(f"{error.path}: {words}；未做任何改动 / nothing was changed")
+
+
+def open_context(database: Path, username: str | None, create: bool = False) -> CliContext:
+    """Open the database as `username` (password from the environment or a prompt).
+
+    Only `create` (the demo) makes a new register; every other command refuses a path where
+    there is none, and anything that is not a register of ours, before touching it.
+    """
     try:
         refuse_network_location(database)
     except NetworkLocation as error:
         raise Rejected(str(error)) from error
+    try:
+        refuse_unless_register(database)
+    except login.RegisterRefused as error:
+        raise register_refusal(error) from error
+    if not create and not database.exists():
+        raise Rejected(
+            f"{database}: 没有这个台账文件 / no register at this path (check --db); "
+            "nothing was created"
+        )
     kind = login.file_kind(database)
     if kind is FileKind.ENCRYPTED:
         if not username:
@@ -104,6 +185,8 @@ def open_context(database: Path, username: str | None) -> CliContext:
         db = login.open_checked(database)
     except DamagedDatabase as error:
         raise damaged(error) from error
+    except login.RegisterRefused as error:
+        raise register_refusal(error) from error
     except Exception as error:
         raise Rejected(f"无法打开数据库 / cannot open the database {database}: {error}") from error
     if not username:

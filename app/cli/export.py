@@ -7,8 +7,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected
-from app.cli.report_period import OUTPUT_PROBLEMS
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.domain.periods import Period, PeriodError
 
 CHAIR_PASSWORD_ENV = "HEALTHROOM_CHAIR_PASSWORD"
@@ -63,6 +62,10 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     except ExportRefused as error:
         if error.reason == "approval_needed":
             raise Rejected("工会主席密码不正确 / the union chair's password is wrong") from error
+        if error.reason == "future_period":
+            raise Rejected(
+                f"{args.period} 尚未开始，不能导出 / {args.period} has not begun: nothing to export"
+            ) from error
         raise Rejected("请先填写单位和健康小屋信息 / fill in the site profile first") from error
     except PermissionDenied as error:
         raise Rejected(f"用户 {actor.username} 无权导出 / may not export") from error
@@ -73,4 +76,10 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         ) from error
     kind = "去标识化 / de-identified" if result.deidentified else "实名 / named"
     print(f"written {result.path} ({kind}, {result.size} bytes)")
+    from app.services.export_records import key_fingerprint
+
+    print(
+        f"签名密钥指纹 / key fingerprint: {key_fingerprint(context.db, actor)} "
+        "(县级首次导入时核对 / read it to the county on its first import)"
+    )
     return OK

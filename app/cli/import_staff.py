@@ -14,8 +14,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import OK, REJECTED, CliContext, Rejected
+from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, CliContext, Rejected, input_file
 from app.cli.import_messages import map_option_refusal, mapping_lines, problem_text
+from app.db.backup import BackupError
+from app.domain.permissions import Action
 from app.exchange.column_mapping import MapOptionError, apply_map_option
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster, remap_roster
 from app.exchange.roster_rows import ROSTER_FIELDS, RosterPreview
@@ -38,8 +40,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    actor = context.require_actor()
-    parsed = parse_roster(args.file, remembered=remembered_mappings(context.db, "roster"))
+    actor = context.require(Action.IMPORT_ROSTER)
+    parsed = parse_roster(
+        input_file(args.file), remembered=remembered_mappings(context.db, "roster")
+    )
     if args.map and parsed.mapping is not None:
         try:
             mapping = apply_map_option(parsed.mapping, args.map, ROSTER_FIELDS)
@@ -52,7 +56,15 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     if args.dry_run:
         preview = preview_roster(context.db, actor, parsed)
     else:
-        preview = import_roster(context.db, actor, parsed)
+        try:
+            preview = import_roster(context.db, actor, parsed)
+        except BackupError as error:  # the copy made before writing: nothing was imported
+            words = OUTPUT_PROBLEMS.get(error.reason, str(error))
+            raise Rejected(
+                f"导入前的备份无法写入（{words}），未导入任何数据；请腾出磁盘空间后重新导入 / "
+                f"the backup made before every import could not be written ({words}): "
+                "nothing was imported; free some disk space and import again"
+            ) from error
     print_preview(preview)
     if preview.errors:
         print(

@@ -6,17 +6,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected
-from app.domain.codes import Role
+from app.cli.common import OK, CliContext, Rejected, output_refusal
+from app.domain.permissions import Action
 from app.reports import asset_labels
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import label_data
 from app.reports.language import ReportLanguage
 from app.services import equipment_register
-from app.services.actor import Actor
-
-# Labels hold no personal data: without --user they are read as a technician would.
-READER = Actor("cli", Role.TECH)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -43,7 +39,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    actor = context.actor or READER
+    actor = context.require(Action.READ_EQUIPMENT)
     paper = asset_labels.PAPERS[args.paper]
     if not 1 <= args.start <= paper.per_sheet:
         raise Rejected(
@@ -69,6 +65,6 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             args.output, labels, site, paper, args.start - 1, language=ReportLanguage(args.lang)
         )
     except OutputError as error:
-        raise Rejected(f"无法写入文件 / cannot write {error.path}: {error.reason}") from error
+        raise output_refusal(error) from error
     print(f"written: {written} ({len(labels)} labels, starting at label {args.start})")
     return OK

@@ -6,16 +6,12 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected
-from app.domain.codes import Role
+from app.cli.common import OK, CliContext, output_refusal
+from app.domain.permissions import Action
 from app.reports import equipment_ledger
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import ledger_data
 from app.reports.language import ReportLanguage
-from app.services.actor import Actor
-
-# The ledger holds no personal data: without --user it is read as a technician would.
-READER = Actor("cli", Role.TECH)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -29,13 +25,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
     language = ReportLanguage(args.lang)
-    data = ledger_data(context.db, context.actor or READER, dt.date.today())
+    data = ledger_data(context.db, context.require(Action.READ_EQUIPMENT), dt.date.today())
     try:
         written = [equipment_ledger.write_pdf(args.output, data, language)]
         if args.xlsx is not None:
             written.append(equipment_ledger.write_xlsx(args.xlsx, data, language))
     except OutputError as error:
-        raise Rejected(f"无法写入文件 / cannot write {error.path}: {error.reason}") from error
+        raise output_refusal(error) from error
     for path in written:
         print(f"written: {path}")
     return OK

@@ -6,21 +6,15 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected
-from app.cli.indicators import AGGREGATES
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.domain.periods import Period, PeriodError, PeriodKind
+from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.reports.period_kinds import PeriodReportInfo
 from app.services.actor import PermissionDenied
 
 EXAMPLES = {PeriodKind.MONTH: "2026-10", PeriodKind.QUARTER: "2026Q3", PeriodKind.YEAR: "2026"}
-OUTPUT_PROBLEMS = {
-    "no_space": "磁盘空间不足 / the disk is full",
-    "not_writable": "没有写入权限 / the folder is not writable",
-    "folder_missing": "文件夹不存在 / the folder does not exist",
-    "io_error": "写入失败 / the file could not be written",
-}
 
 
 def configure_period(
@@ -65,7 +59,7 @@ def run_report(report: PeriodReportInfo, args: argparse.Namespace, context: CliC
 
     period = Period.parse(args.period)
     names = bool(getattr(args, "names", False))
-    actor = context.require_actor() if names else context.actor or AGGREGATES
+    actor = context.require(Action.PRINT_REPORTS)
     texts = dict(item.split("=", 1) for item in args.text)
     options = ReportOptions(
         texts={k: v.replace("\\n", "\n") for k, v in texts.items()},

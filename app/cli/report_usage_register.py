@@ -8,19 +8,14 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
+from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.reports.usage_register import export_blank_register, export_usage_register
 from app.services.actor import PermissionDenied
 
 MAX_BLANK_PAGES = 200
-REASONS = {
-    "no_space": "磁盘空间不足 / the disk is full",
-    "not_writable": "没有写入权限 / the folder is not writable",
-    "folder_missing": "文件夹不存在 / the folder does not exist",
-    "io_error": "写入失败 / the file could not be written",
-}
 
 
 def _date(text: str) -> dt.date:
@@ -62,6 +57,7 @@ def validate(args: argparse.Namespace) -> str | None:
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
     language = ReportLanguage(args.lang)
+    actor = context.require(Action.PRINT_REPORTS)
     try:
         if args.blank is not None:
             path = export_blank_register(context.db, args.output, args.blank, language)
@@ -69,7 +65,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             return OK
         result = export_usage_register(
             context.db,
-            context.require_actor(),
+            actor,
             args.date_from,
             args.date_to,
             args.output,
@@ -77,7 +73,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             language,
         )
     except OutputError as error:
-        raise Rejected(f"{REASONS.get(error.reason, error.reason)}: {error.path}") from error
+        raise Rejected(
+            f"{OUTPUT_PROBLEMS.get(error.reason, error.reason)}: {error.path}"
+        ) from error
     except PermissionDenied as error:
         raise Rejected(
             f"用户 {error.actor.username} 无权打印使用登记表 / "

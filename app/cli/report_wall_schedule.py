@@ -6,18 +6,12 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected
+from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
+from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.reports.wall_schedule import write_wall_schedule
 from app.reports.wall_schedule_content import DEFAULT_WEEKS
-from app.services.actor import SYSTEM
-
-REASONS = {
-    "no_space": "磁盘空间不足 / the disk is full",
-    "not_writable": "没有写入权限 / the folder is not writable",
-    "folder_missing": "文件夹不存在 / the folder does not exist",
-}
 
 
 def _date(text: str) -> dt.date:
@@ -55,8 +49,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    # The open hours hang on the door: no sign-in is needed to print them.
-    actor = context.actor or SYSTEM
+    # Every printout acts as a user, as in the window (the open hours page).
+    actor = context.require(Action.READ_OPEN_HOURS)
     try:
         path = write_wall_schedule(
             context.db,
@@ -68,7 +62,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             language=ReportLanguage(args.language),
         )
     except OutputError as error:
-        reason = REASONS.get(error.reason, error.reason)
+        reason = OUTPUT_PROBLEMS.get(error.reason, error.reason)
         raise Rejected(f"无法写入 / cannot write {error.path}: {reason}") from error
     print(f"wall schedule written to {path}")
     return OK

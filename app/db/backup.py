@@ -9,23 +9,65 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import shutil
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.db.connection import DatabaseErrors, connect
 from app.db.keyfile import key_file_path
+from app.db.renaming import replace_file
 from app.domain.retention import to_keep
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
+WRITE_FAILURES: tuple[type[Exception], ...] = (OSError, *DatabaseErrors)
+log = logging.getLogger(__name__)
 _NAME = re.compile(r"^(?P<head>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
 
 
 class BackupError(RuntimeError):
-    """The copy could not be made or failed its integrity check; nothing was left behind."""
+    """The copy could not be made or failed its integrity check; nothing was left behind.
+
+    `reason`: no_space, not_writable, folder_missing, io_error, integrity, same_file.
+    """
+
+    def __init__(self, message: str, reason: str = "integrity") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def write_problem(folder: Path, error: BaseException) -> str:
+    """Why a file could not be written into `folder`: a full disk, read-only, gone, or other."""
+    import errno
+
+    number = getattr(error, "errno", None)
+    text = str(error).lower()
+    if number in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
+        return "no_space"
+    if not Path(folder).is_dir():
+        return "folder_missing"
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS) or not os.access(folder, os.W_OK):
+        return "not_writable"
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "not_writable"
+    except (OSError, AttributeError):
+        pass
+    return "io_error"
+
+
+def _remove_leftovers(path: Path) -> None:
+    """The temporary copy and any journal SQLite left beside it."""
+    for leftover in (
+        path,
+        *(path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm")),
+    ):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def integrity_ok(path: Path, key: bytes | None = None, quick: bool = False) -> tuple[bool, str]:
@@ -59,7 +101,7 @@ def copy_file_atomically(source: Path, target: Path) -> None:
     try:
         shutil.copyfile(source, temp)
         _fsync_file(temp)
-        os.replace(temp, target)
+        replace_file(temp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -67,18 +109,24 @@ def copy_file_atomically(source: Path, target: Path) -> None:
 
 
 def backup_database(
-    source: Path, target: Path, key: bytes | None = None, with_key_file: bool = True
+    source: Path,
+    target: Path,
+    key: bytes | None = None,
+    with_key_file: bool = True,
+    quick: bool = False,
 ) -> Path:
     """Copy `source` to `target` safely: temp file, integrity check, fsync, rename.
 
     The key file of an encrypted source is copied beside the target (`with_key_file`).
+    `quick`: SQLite's `quick_check` of the copy instead of the full `integrity_check` (which
+    also compares every index with its table and grows faster than the file); the caller
+    runs the full check later (`check_later`).
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     temp = target.with_name(f".{target.name}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(temp)
         src = connect(source, key, read_only=True)
         try:
             dst = connect(temp, key)
@@ -90,19 +138,39 @@ def backup_database(
                 dst.close()
         finally:
             src.close()
-        ok, message = integrity_ok(temp, key)
+        ok, message = integrity_ok(temp, key, quick)
         if not ok:
             raise BackupError(f"integrity check failed on the copy: {message}")
         _fsync_file(temp)
         keys = key_file_path(Path(source))
         if with_key_file and key is not None and keys.exists():
             copy_file_atomically(keys, key_file_path(target))
-        os.replace(temp, target)
+        replace_file(temp, target)
+    except WRITE_FAILURES as error:  # a full, read-only or vanished target
+        _remove_leftovers(temp)
+        raise BackupError(f"{target}: {error}", write_problem(target.parent, error)) from error
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        _remove_leftovers(temp)
         raise
     return target
+
+
+def check_later(path: Path, key: bytes | None) -> threading.Thread:
+    """The full `integrity_check` of a quickly checked copy, in a thread of its own (the
+    program waits for it before it exits). A copy that fails is renamed `….db.damaged`, so
+    no restore offers it; the log says why."""
+
+    def check() -> None:
+        ok, message = integrity_ok(path, key)
+        if ok:
+            return
+        log.error("backup %s failed its full integrity check: %s", path, message)
+        with contextlib.suppress(OSError):
+            os.replace(path, path.with_name(path.name + ".damaged"))
+
+    thread = threading.Thread(target=check, name=f"check {path.name}")
+    thread.start()
+    return thread
 
 
 def backup_name(database: Path, folder: Path, reason: str, now: dt.datetime | None = None) -> Path:
@@ -229,7 +297,7 @@ def quarantine(database: Path, now: dt.datetime | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for file in (database, *companion_files(database)):
         if file.exists():
-            os.replace(file, folder / file.name)
+            replace_file(file, folder / file.name)
     return folder / database.name
 
 
@@ -249,4 +317,4 @@ def replace_database(database: Path, verified_copy: Path) -> None:
     for file in companion_files(database):
         with contextlib.suppress(FileNotFoundError):
             file.unlink()
-    os.replace(verified_copy, database)
+    replace_file(verified_copy, database)

@@ -48,6 +48,9 @@ def apply_key(connection: Any, key: bytes | None) -> None:
     cursor.close()
 
 
+NATURAL = "natural"  # the collation of department names (app.domain.ordering), per connection
+
+
 def apply_pragmas(connection: Any) -> None:
     cursor = connection.cursor()
     for pragma in PRAGMAS:

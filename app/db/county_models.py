@@ -8,8 +8,10 @@ opens a site's register, only the signed packages carried to it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
 import random
 import sqlite3
 import time
@@ -157,6 +159,19 @@ class CountyReviewItem(CountyBase):
     review: Mapped[CountyReview] = relationship(back_populates="items")
 
 
+class CountyAuditHead(CountyBase):
+    """A site's audit chain (entries and head) as each of its packages declared it, kept even
+    when the package is replaced: a later package with a shorter chain is a rollback."""
+
+    __tablename__ = "county_audit_head"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_code: Mapped[str] = mapped_column(String(32), index=True)
+    created_at: Mapped[str] = mapped_column(String(30))  # the package's, from its manifest
+    file_name: Mapped[str] = mapped_column(String(300))
+    entries: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+
+
 class CountyAccess(CountyBase):
     """Who did what in the workspace (it holds many sites' data), and through which channel."""
 
@@ -190,7 +205,8 @@ class CountyAccount(CountyBase):
 
 class WorkspaceError(Exception):
     """The place cannot be a county workspace; `reason`: site_database, not_a_workspace,
-    bad_address (not a file nor a postgresql:// address), unreachable (the server refused)."""
+    bad_address (not a file nor a postgresql:// address), unreachable (the server refused),
+    is_folder, folder_missing, read_only, cannot_open (a full or vanished disk)."""
 
     def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
         super().__init__(f"{path}: {reason} {detail}".rstrip())
@@ -252,11 +268,28 @@ def check_tables(place: Path | str, tables: set[str]) -> None:
 def check_workspace_file(path: Path) -> None:
     """Raise WorkspaceError unless `path` is new, empty, or a county workspace."""
     path = Path(path)
+    if path.is_dir():
+        raise WorkspaceError(path, "is_folder")
+    if not path.parent.is_dir():
+        raise WorkspaceError(path, "folder_missing")
     if key_file_path(path).exists():
         raise WorkspaceError(path, "site_database")  # an encrypted site register
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    check_tables(path, _tables(path))
+    if path.exists() and not path.is_file():
+        raise WorkspaceError(path, "not_a_workspace")  # a device, a pipe
+    if path.exists() and path.stat().st_size > 0:
+        check_tables(path, _tables(path))
+    if _read_only(path):
+        raise WorkspaceError(path, "read_only")
+
+
+def _read_only(path: Path) -> bool:
+    """The file or its folder (where SQLite keeps -wal and -shm) cannot be written."""
+    if not os.access(path if path.exists() else path.parent, os.W_OK):
+        return True
+    try:  # root may write anywhere by os.access, but not onto a read-only mount
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows: os.access told already
+        return False
 
 
 @dataclass(frozen=True)
@@ -321,9 +354,17 @@ def open_workspace(target: Path | str) -> Workspace:
         )  # fmt: skip
     path = Path(target)
     check_workspace_file(path)
+    existed = path.exists()
     engine = _sqlite_engine(path)
     try:
         migrate_workspace(engine, str(path))
+    except (OSError, DBAPIError) as error:  # a full or vanished disk while it is set up
+        engine.dispose()
+        if not existed:  # leave no half-made workspace behind
+            for leftover in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        raise WorkspaceError(path, "cannot_open", str(error)) from error
     except BaseException:
         engine.dispose()
         raise

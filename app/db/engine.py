@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.connection import (
     KEY_BYTES,
+    NATURAL,
     PRAGMAS,
     DatabaseErrors,
     apply_key,
@@ -18,6 +19,7 @@ from app.db.connection import (
     driver,
     key_pragma,
 )
+from app.domain.ordering import compare_names
 
 __all__ = [
     "KEY_BYTES",
@@ -39,6 +41,8 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         apply_key(dbapi_connection, key)
         apply_pragmas(dbapi_connection)
+        # Departments sort 一 < 二 < … < 十 < 十一 (ORDER BY name COLLATE natural).
+        dbapi_connection.create_collation(NATURAL, compare_names)
 
     event.listen(engine, "connect", on_connect)
     return engine

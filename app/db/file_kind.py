@@ -34,6 +34,18 @@ def file_kind(path: Path) -> FileKind:
     return FileKind.NEW
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """A plain SQLite file by its first 16 bytes (an encrypted register has a key file)."""
+    try:
+        with Path(path).open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def sqlite_uri(path: Path, read_only: bool = False) -> str:
     """The `file:` URI of a database, quoted: a folder named "健康#1" or "50% done" must not
     end the path early or be read as an escape."""
@@ -48,7 +60,12 @@ def _tables_in(connection: sqlite3.Connection) -> set[str]:
 def table_names(path: Path) -> set[str]:
     """The file's table names, read-only and without SQLAlchemy (sqlite3.Error when the file
     is encrypted, damaged or not SQLite)."""
-    connection = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
+    uri = sqlite_uri(path, read_only=True)
+    if not Path(f"{path}-wal").exists():
+        # Nothing beside it to read: look without the -wal and -shm files a WAL database's
+        # reader would otherwise leave behind (a look must leave no trace).
+        uri += "&immutable=1"
+    connection = sqlite3.connect(uri, uri=True)
     try:
         return _tables_in(connection)
     finally:
@@ -71,3 +88,74 @@ def plainly_has_accounts(path: Path) -> bool:
     except sqlite3.Error:
         return False
     return bool(count)
+
+
+# --- is it ours at all ----------------------------------------------------------------------
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every site register has had since its first revision: one of them makes it ours.
+REGISTER_TABLES = frozenset({"alembic_version", "app_user", "site", "staff"})
+BACKUP_FOLDER = "backups"  # beside the register (app.services.login.backup_folder_for)
+
+
+class RegisterRefused(Exception):
+    """The path is not a register the program may open, check, repair, migrate or move.
+
+    `reason`: folder, folder_missing, not_a_file, not_sqlite, foreign, read_only.
+    """
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = Path(path)
+        self.reason = reason
+
+
+def has_backups(path: Path) -> bool:
+    """Backups of this register are kept beside it (so an empty or mangled file was ours)."""
+    folder = Path(path).parent / BACKUP_FOLDER
+    return folder.is_dir() and any(folder.glob(f"{Path(path).stem}-*.db"))
+
+
+def read_only_place(path: Path) -> bool:
+    """The register (or its folder, where SQLite keeps -wal and -shm) cannot be written."""
+    import os
+
+    folder = Path(path).parent
+    if not os.access(folder, os.W_OK) or (Path(path).exists() and not os.access(path, os.W_OK)):
+        return True
+    try:  # root may write anywhere by os.access, but not onto a read-only mount
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows: os.access told already
+        return False
+
+
+def register_problem(path: Path) -> str | None:
+    """Why `path` must be left alone (a RegisterRefused reason), or None when it is a register,
+    a new or empty file, or a damaged file of ours (the damage check and recovery handle it)."""
+    path = Path(path)
+    if path.is_dir():
+        return "folder"
+    if not path.parent.is_dir():
+        return "folder_missing"
+    if not path.exists():
+        return "read_only" if read_only_place(path) else None
+    if not path.is_file():
+        return "not_a_file"
+    if path.stat().st_size > 0 and not key_file_path(path).exists():
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header != SQLITE_HEADER:
+            return None if has_backups(path) else "not_sqlite"
+        try:
+            tables = table_names(path)
+        except sqlite3.Error:
+            tables = set()  # damaged: the check that follows says so
+        if tables and not tables & (REGISTER_TABLES | WORKSPACE_TABLES):
+            return "foreign"
+    return "read_only" if read_only_place(path) else None
+
+
+def refuse_unless_register(path: Path) -> None:
+    problem = register_problem(path)
+    if problem is not None:
+        raise RegisterRefused(path, problem)

@@ -6,10 +6,11 @@ the database key. The file `healthroom.db.keys` holds these wraps, so a stolen P
 the data nor the key. The recovery key shown once to the chair *is* the database key, written
 in groups; with it the data can be opened even when the key file is lost.
 
-Wrapping uses only the standard library: the wrapped key is the database key XOR an
-HMAC-SHA256 keystream of the key-encryption key, authenticated by a second HMAC (a wrong
-password is detected before the database is touched). Every wrap has a fresh salt, so a
-key-encryption key is never used twice.
+Wrapping is AES key wrap with padding (RFC 5649, from `cryptography`): its integrity check
+tells a wrong password before the database is touched. Every wrap has a fresh salt, so a
+key-encryption key is never used twice. Key files written before it hold the older
+"hmac-xor-v1" wraps (the key XOR an HMAC-SHA256 keystream, checked by a second HMAC); they
+still open, and each is re-wrapped with AES at that account's next sign-in.
 
 The file also keeps, per account, the sign-in lockout state and the failed sign-ins that
 happened while the database could not be opened; they move into the audit trail at the next
@@ -31,6 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
+from cryptography.hazmat.primitives.keywrap import (
+    InvalidUnwrap,
+    aes_key_unwrap_with_padding,
+    aes_key_wrap_with_padding,
+)
 
 from app.db.connection import KEY_BYTES
 from app.db.file_kind import KEY_FILE_SUFFIX
@@ -57,15 +63,25 @@ class KdfParams:
     parallelism: int = 4
 
 
+AES_KEY_WRAP = "aes-kwp"  # RFC 5649
+LEGACY_WRAP = "hmac-xor-v1"  # before AES key wrap: read, never written
+
+
 @dataclass
 class Wrap:
     salt: bytes
     wrapped: bytes
-    tag: bytes
+    tag: bytes  # only the legacy wraps have one; AES key wrap checks itself
     kdf: KdfParams
+    method: str = AES_KEY_WRAP
+
+    @property
+    def legacy(self) -> bool:
+        return self.method != AES_KEY_WRAP
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "method": self.method,
             "salt": self.salt.hex(),
             "wrapped": self.wrapped.hex(),
             "tag": self.tag.hex(),
@@ -80,14 +96,19 @@ class Wrap:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Wrap:
         kdf = data["kdf"]
+        method = data.get("method", LEGACY_WRAP)  # the first key files named no method
+        if method not in (AES_KEY_WRAP, LEGACY_WRAP):
+            raise ValueError(f"unknown key wrap {method!r}")
         return cls(
             bytes.fromhex(data["salt"]),
             bytes.fromhex(data["wrapped"]),
-            bytes.fromhex(data["tag"]),
+            bytes.fromhex(data.get("tag", "")),
             KdfParams(kdf["time_cost"], kdf["memory_cost"], kdf["parallelism"]),
+            method,
         )
 
 
+SALT_BYTES = 16
 # The parameters new wraps get (each wrap records its own, so old wraps keep opening).
 DEFAULT_KDF = KdfParams()
 
@@ -108,6 +129,7 @@ def _kek(password: str, salt: bytes, kdf: KdfParams) -> bytes:
     )
 
 
+# The legacy wrap, kept to read key files written before AES key wrap.
 def _stream(kek: bytes) -> bytes:
     return hmac.new(kek, b"healthroom key wrap v1", hashlib.sha256).digest()
 
@@ -118,17 +140,21 @@ def _tag(kek: bytes, wrapped: bytes) -> bytes:
 
 def wrap_key(database_key: bytes, password: str, kdf: KdfParams | None = None) -> Wrap:
     kdf = kdf or DEFAULT_KDF
-    salt = secrets.token_bytes(16)
+    salt = secrets.token_bytes(SALT_BYTES)
     kek = _kek(password, salt, kdf)
-    wrapped = bytes(a ^ b for a, b in zip(database_key, _stream(kek), strict=True))
-    return Wrap(salt, wrapped, _tag(kek, wrapped), kdf)
+    return Wrap(salt, aes_key_wrap_with_padding(kek, database_key), b"", kdf)
 
 
 def unwrap_key(wrap: Wrap, password: str) -> bytes:
     kek = _kek(password, wrap.salt, wrap.kdf)
-    if not hmac.compare_digest(_tag(kek, wrap.wrapped), wrap.tag):
-        raise WrongPassword
-    return bytes(a ^ b for a, b in zip(wrap.wrapped, _stream(kek), strict=True))
+    if wrap.legacy:
+        if not hmac.compare_digest(_tag(kek, wrap.wrapped), wrap.tag):
+            raise WrongPassword
+        return bytes(a ^ b for a, b in zip(wrap.wrapped, _stream(kek), strict=True))
+    try:
+        return aes_key_unwrap_with_padding(kek, wrap.wrapped)
+    except InvalidUnwrap as error:
+        raise WrongPassword from error
 
 
 def key_check(database_key: bytes) -> str:
@@ -166,6 +192,7 @@ class KeyFile:
     wraps: dict[str, Wrap] = field(default_factory=dict)
     lockout: dict[str, LockState] = field(default_factory=dict)
     pending_failures: list[tuple[str, dt.datetime]] = field(default_factory=list)
+    audit: dict[str, Any] | None = None  # the audit chain's signed count and head
 
     @classmethod
     def for_key(cls, database_key: bytes) -> KeyFile:
@@ -180,9 +207,9 @@ class KeyFile:
     def unwrap(self, username: str, password: str) -> bytes:
         wrap = self.wraps.get(username)
         if wrap is None:
-            # Same work as a real attempt, so timing does not tell which accounts exist.
-            with contextlib.suppress(WrongPassword):
-                unwrap_key(wrap_key(bytes(KEY_BYTES), secrets.token_hex(8)), password)
+            # The same work as a real attempt (one key derivation, as unwrap_key does), so the
+            # time taken does not tell which accounts exist.
+            _kek(password, secrets.token_bytes(SALT_BYTES), DEFAULT_KDF)
             raise WrongPassword
         key = unwrap_key(wrap, password)
         if not self.fits(key):
@@ -195,6 +222,15 @@ class KeyFile:
         if not self.fits(database_key):
             raise KeyFileError("the key file does not belong to this database")
         self.wraps[username] = wrap_key(database_key, password, kdf)
+
+    def rewrap_if_legacy(self, username: str, password: str, database_key: bytes) -> bool:
+        """Re-wrap an account's older wrap with AES key wrap (at its sign-in, the one moment
+        the password is known); True when it did (the caller saves the file)."""
+        wrap = self.wraps.get(username)
+        if wrap is None or not wrap.legacy:
+            return False
+        self.set_password(username, password, database_key, wrap.kdf)
+        return True
 
     def remove(self, username: str) -> None:
         self.wraps.pop(username, None)
@@ -221,6 +257,7 @@ class KeyFile:
             "pending_failures": [
                 {"username": name, "at": at.isoformat()} for name, at in self.pending_failures
             ],
+            **({"audit": self.audit} if self.audit else {}),
         }
 
     @classmethod
@@ -238,6 +275,7 @@ class KeyFile:
                 (p["username"], dt.datetime.fromisoformat(p["at"]))
                 for p in data.get("pending_failures", [])
             ],
+            audit=data.get("audit"),
         )
 
     @classmethod

@@ -12,6 +12,8 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.db.backup import backup_database, backup_name
+from app.db.changes import Changes
+from app.db.clean_close import LaterCheck
 from app.db.engine import make_engine, make_session_factory
 from app.db.network_location import refuse_network_location
 
@@ -82,7 +84,7 @@ def _plain_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-def _stored_revision(engine: Engine) -> str | None:
+def stored_revision(engine: Engine) -> str | None:
     """The revision recorded in the file (one row of alembic_version), read without Alembic."""
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
@@ -99,6 +101,12 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     key: bytes | None = field(default=None, repr=False)  # the SQLCipher key; None: plain file
+    changes: Changes = field(init=False, repr=False, compare=False)
+    # The start-up check running in the background (the file was closed cleanly), or None.
+    later_check: LaterCheck | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.changes = Changes(self.engine)
 
     @property
     def encrypted(self) -> bool:
@@ -118,7 +126,7 @@ def open_database(path: Path, backup_dir: Path | None = None, key: bytes | None 
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     engine = make_engine(path, key)
-    stored = _stored_revision(engine)
+    stored = stored_revision(engine)
     if stored is not None and stored == _plain_head():  # current: no need to load Alembic
         return Database(path=path, engine=engine, sessions=make_session_factory(engine), key=key)
     current = current_revision(engine)

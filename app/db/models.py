@@ -26,9 +26,12 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.catalogue.urgent import UrgentAction
+from app.db.connection import NATURAL
 from app.domain.codes import (
     ActivityKind,
     ActivityStatus,
@@ -39,6 +42,7 @@ from app.domain.codes import (
     DeviceStatus,
     ExceptionKind,
     FollowUpWay,
+    InspectionBody,
     NoticeChannel,
     RectificationStatus,
     Role,
@@ -152,6 +156,12 @@ class Department(Base):
     __tablename__ = "department"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+# ORDER BY this, never the bare name: 一车间 < 二车间 < … < 十一车间, then pinyin. The collation is
+# registered on each connection of the program's engine, not stored in the schema, so other
+# tools (the sqlite3 shell, integrity checks) still read the file.
+DEPARTMENT_ORDER = Department.name.collate(NATURAL)
 
 
 class Staff(Base):
@@ -309,6 +319,10 @@ class Measurement(Base):
     type: Mapped[str] = mapped_column(String(30))
     value: Mapped[float] = mapped_column(Float)
     flag: Mapped[str] = mapped_column(String(20), default="normal")
+    # 1, 2, ...: the readings as taken; 0: the result of a re-measured type (average or
+    # repeat). `counted`: the one value that stands for the visit in reports and charts.
+    round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    counted: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     visit: Mapped[UsageVisit] = relationship(back_populates="measurements")
 
     __table_args__ = (
@@ -316,6 +330,29 @@ class Measurement(Base):
         Index("ix_measurement_visit", "visit_id"),
         Index("ix_measurement_staff_type_time", "staff_id", "type", "measured_at"),
         Index("ix_measurement_type_time", "type", "measured_at"),
+    )
+
+
+class UrgentCase(Base):
+    """A visit with an urgent value (危急值): open until the action taken is recorded."""
+
+    __tablename__ = "urgent_case"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(
+        ForeignKey("usage_visit.id", ondelete="CASCADE"), unique=True
+    )
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="RESTRICT"))
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    types: Mapped[str] = mapped_column(String(200))  # the urgent reading types, comma-separated
+    action: Mapped[str | None] = mapped_column(String(30))
+    action_note: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str] = mapped_column(String(50), default="")
+
+    __table_args__ = (
+        one_of("action", UrgentAction),
+        CheckConstraint("(closed_at IS NULL) = (action IS NULL)", name="closed_with_action"),
+        Index("ix_urgent_case_open", "closed_at", "opened_at"),
     )
 
 
@@ -650,11 +687,15 @@ class HospitalVisit(Base):
 
 
 class Inspection(Base):
-    """A county / city union inspection of the room (巡检/督查)."""
+    """An inspection the room received (巡检/督查): by the county or city union, or the partner
+    hospital's supervision."""
 
     __tablename__ = "inspection"
     id: Mapped[int] = mapped_column(primary_key=True)
     inspected_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    body: Mapped[str] = mapped_column(
+        String(30), default=InspectionBody.COUNTY_UNION.value, server_default="county_union"
+    )
     inspectors: Mapped[str] = mapped_column(String(300), default="")
     findings: Mapped[str] = mapped_column(Text, default="")
     score: Mapped[float | None] = mapped_column(Float)
@@ -664,6 +705,7 @@ class Inspection(Base):
 
     __table_args__ = (
         CheckConstraint("score IS NULL OR score BETWEEN 0 AND 100", name="score_range"),
+        one_of("body", InspectionBody),
     )
 
 
@@ -672,9 +714,11 @@ class RectificationItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     inspection_id: Mapped[int] = mapped_column(ForeignKey("inspection.id", ondelete="CASCADE"))
     description: Mapped[str] = mapped_column(Text)
+    responsible: Mapped[str] = mapped_column(String(100), default="", server_default="")
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default=RectificationStatus.OPEN.value)
     done_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_note: Mapped[str] = mapped_column(Text, default="", server_default="")  # what was done
     inspection: Mapped[Inspection] = relationship(back_populates="items")
 
     __table_args__ = (one_of("status", RectificationStatus),)

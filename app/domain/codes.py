@@ -121,6 +121,18 @@ class RectificationStatus(StrEnum):
     DONE = "done"
 
 
+class InspectionBody(StrEnum):
+    """Who inspected the room. The union's inspections count toward the yearly two of the
+    founding rules; the partner hospital's supervision is recorded beside them, not counted."""
+
+    COUNTY_UNION = "county_union"
+    CITY_UNION = "city_union"
+    HOSPITAL_SUPERVISION = "hospital_supervision"
+
+
+UNION_BODIES = frozenset({InspectionBody.COUNTY_UNION, InspectionBody.CITY_UNION})
+
+
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"

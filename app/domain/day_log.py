@@ -81,3 +81,32 @@ def check_entry(day: dt.date, today: dt.date, facts: DayFacts) -> None:
     )
     if nothing:
         raise RuleError("nothing_to_save", "")
+
+
+# --- disinfection interval ------------------------------------------------------------------
+
+DEFAULT_DISINFECTION_INTERVAL = 1  # every open day (the founding rules: "regularly"; daily)
+MAX_DISINFECTION_INTERVAL = 30
+
+
+@dataclass(frozen=True)
+class DisinfectionDue:
+    """When the next disinfection falls due: the interval-th open day after the last one (the
+    first open day when none is recorded). Overdue once that day has passed without one."""
+
+    interval: int  # in open days
+    last: dt.date | None
+    due_on: dt.date | None  # None: no open day scheduled yet to fall due on
+    overdue: bool
+
+
+def disinfection_due(
+    last: dt.date | None, open_days: list[dt.date], interval: int, today: dt.date
+) -> DisinfectionDue:
+    """`open_days`: the scheduled open days of the span looked at (past and coming), in order."""
+    if not 1 <= interval <= MAX_DISINFECTION_INTERVAL:
+        raise RuleError("out_of_range", "interval")
+    after = [d for d in open_days if last is None or d > last]
+    n = interval if last is not None else 1
+    due_on = after[n - 1] if len(after) >= n else None
+    return DisinfectionDue(interval, last, due_on, due_on is not None and due_on < today)

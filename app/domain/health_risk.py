@@ -93,8 +93,9 @@ def _blood_pressure(readings: Mapping[ReadingType, Reading], t: Thresholds) -> R
     )
     if severe:
         return RiskReason("bp_very_high", RiskLevel.HIGH, values, on)
-    high = (sbp is not None and classify(ReadingType.SYSTOLIC, sbp.value, t) is Flag.HIGH) or (
-        dbp is not None and classify(ReadingType.DIASTOLIC, dbp.value, t) is Flag.HIGH
+    hypertension = {Flag.GRADE_1, Flag.GRADE_2, Flag.GRADE_3}
+    high = (sbp is not None and classify(ReadingType.SYSTOLIC, sbp.value, t) in hypertension) or (
+        dbp is not None and classify(ReadingType.DIASTOLIC, dbp.value, t) in hypertension
     )
     return RiskReason("bp_high", RiskLevel.ATTENTION, values, on) if high else None
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -105,6 +105,27 @@ class PartResult:
     met: bool | None
 
 
+class Scope(StrEnum):
+    """What a figure covers, said beside it: a count with a yearly target shown for a quarter
+    is the year so far, not the quarter; a year of quarterly counts is its weakest quarter."""
+
+    PERIOD = "period"  # the period itself
+    YEAR_TO_DATE = "year_to_date"  # 1 January to the period's last day (yearly targets)
+    QUARTER_TO_DATE = "quarter_to_date"  # the quarter up to the month's end (quarterly targets)
+    WEAKEST_QUARTER = "weakest_quarter"  # a year of quarterly targets: its lowest quarter
+
+
+def figure_scope(key: IndicatorKey, period: Period) -> Scope:
+    per = indicator(key).per
+    if per == "year" and period.kind is not PeriodKind.YEAR:
+        return Scope.YEAR_TO_DATE
+    if per == "quarter" and period.kind is PeriodKind.MONTH:
+        return Scope.QUARTER_TO_DATE
+    if per == "quarter" and period.kind is PeriodKind.YEAR:
+        return Scope.WEAKEST_QUARTER
+    return Scope.PERIOD
+
+
 @dataclass(frozen=True)
 class IndicatorResult:
     key: IndicatorKey
@@ -128,6 +149,16 @@ class IndicatorResult:
     def still_open(self) -> bool:
         """Not met yet, but the period is still running and this figure can only grow."""
         return self.met is False and self.in_progress and self.key in ACCUMULATING
+
+    @property
+    def scope(self) -> Scope:
+        return figure_scope(self.key, self.period)
+
+    @property
+    def due(self) -> bool:
+        """False for a count whose pro-rated target is 0 (4 lectures a year: none due by the
+        end of February): nothing is asked yet, so no "≥ 0" target is shown."""
+        return self.kind is TargetKind.RATE or self.target > 1e-9
 
 
 # --- targets for a period ------------------------------------------------------------------
@@ -241,6 +272,39 @@ def open_hours_daily(
     open_days = calendar.open_days(first, last)
     short = [(d, h) for d in open_days if (h := calendar.hours_on(d)) < minimum - 1e-9]
     return Ratio(len(open_days) - len(short), len(open_days)), short
+
+
+def hours_between(opened: dt.time | None, closed: dt.time | None) -> float | None:
+    """Hours from opening to closing as logged; None when either time is missing."""
+    if opened is None or closed is None:
+        return None
+    start = dt.datetime.combine(dt.date.min, opened)
+    return max(0.0, (dt.datetime.combine(dt.date.min, closed) - start).total_seconds() / 3600)
+
+
+def open_hours_actual(
+    calendar: OpenHoursCalendar,
+    logged: Mapping[dt.date, tuple[dt.time | None, dt.time | None]],
+    first: dt.date,
+    last: dt.date,
+    as_of: dt.date,
+    minimum: float = MIN_OPEN_HOURS_PER_DAY,
+) -> tuple[Ratio, list[tuple[dt.date, float, float | None]]]:
+    """Scheduled open days whose log shows ≥ `minimum` hours open ÷ scheduled open days judged;
+    and the short days (scheduled hours, logged hours or None). Days after `as_of` are not
+    judged yet, nor today until its closing is logged."""
+    judged = []
+    for day in calendar.open_days(first, min(last, as_of)):
+        if day == as_of and (logged.get(day, (None, None))[1] is None):
+            continue  # today, still open or not yet logged
+        judged.append(day)
+    short = []
+    for day in judged:
+        opened, closed = logged.get(day, (None, None))
+        hours = hours_between(opened, closed)
+        if hours is None or hours < minimum - 1e-9:
+            short.append((day, calendar.hours_on(day), hours))
+    return Ratio(len(judged) - len(short), len(judged)), short
 
 
 def participation(attendees: Iterable[int], group: Iterable[int]) -> Ratio:

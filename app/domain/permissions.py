@@ -31,6 +31,8 @@ class Action(StrEnum):
     READ_ACTIVITIES = "read_activities"  # activities with their sign-in lists
     EDIT_ACTIVITIES = "edit_activities"
     EDIT_SITE_PROFILE = "edit_site_profile"
+    READ_INSPECTIONS = "read_inspections"  # inspections received and their rectification items
+    EDIT_INSPECTIONS = "edit_inspections"
     PRINT_REPORTS = "print_reports"
     EXPORT_DEIDENTIFIED = "export_deidentified"
     EXPORT_NAMED = "export_named"  # a named export needs the chair's approval
@@ -62,6 +64,8 @@ PERMISSIONS: Mapping[Action, frozenset[Role]] = {
     Action.READ_ACTIVITIES: HEALTH_STAFF,
     Action.EDIT_ACTIVITIES: HEALTH_STAFF,
     Action.EDIT_SITE_PROFILE: HEALTH_STAFF,
+    Action.READ_INSPECTIONS: SITE_STAFF,
+    Action.EDIT_INSPECTIONS: HEALTH_STAFF,
     Action.PRINT_REPORTS: HEALTH_STAFF,
     Action.EXPORT_DEIDENTIFIED: SITE_STAFF,
     Action.EXPORT_NAMED: frozenset({CHAIR}),

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
 from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
 
 from app.catalogue.readings import READINGS, THRESHOLDS, Flag, ReadingType
 from app.domain.enums import Sex
@@ -25,12 +26,15 @@ __all__ = [
     "ImplausibleReading",
     "InconsistentBloodPressure",
     "ReadingType",
+    "ResultRule",
     "Thresholds",
     "bmi",
     "check_blood_pressure",
     "check_plausible",
     "classify",
     "derive",
+    "is_urgent",
+    "result_value",
     "waist_hip_ratio",
 ]
 
@@ -67,16 +71,29 @@ ORDERED: tuple[tuple[str, str], ...] = tuple(
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Flagging thresholds; editable per site and stored as JSON in the settings.
+    """Grading thresholds; editable per site and stored as JSON in the settings.
 
-    A value at or above a ``*_high`` / ``*_impaired`` / ``bmi_overweight`` / ``bmi_obese``
-    threshold is flagged; a value strictly below a ``*_low`` threshold is flagged. The pulse
-    band ``pulse_normal_min``..``pulse_normal_max`` is normal including both ends.
+    A value at or above a ``*_high`` / ``*_high_normal`` / ``*_grade_*`` / ``*_impaired`` /
+    ``bmi_overweight`` / ``bmi_obese`` / ``urgent_*`` (except ``urgent_glucose_low``)
+    threshold takes that grade; a value strictly below a ``*_low`` threshold is flagged. The
+    pulse band ``pulse_normal_min``..``pulse_normal_max`` is normal including both ends.
+    Blood pressure follows the Chinese hypertension guideline (``*_high`` starts 1级), glucose
+    the Chinese type 2 diabetes guideline (the source of each group is named in the catalogue).
     """
 
     # The defaults and the editing ranges are declared with each reading in the catalogue.
+    systolic_low: float = _DEFAULT["systolic_low"]
+    systolic_high_normal: float = _DEFAULT["systolic_high_normal"]
     systolic_high: float = _DEFAULT["systolic_high"]
+    systolic_grade_2: float = _DEFAULT["systolic_grade_2"]
+    systolic_grade_3: float = _DEFAULT["systolic_grade_3"]
+    diastolic_low: float = _DEFAULT["diastolic_low"]
+    diastolic_high_normal: float = _DEFAULT["diastolic_high_normal"]
     diastolic_high: float = _DEFAULT["diastolic_high"]
+    diastolic_grade_2: float = _DEFAULT["diastolic_grade_2"]
+    diastolic_grade_3: float = _DEFAULT["diastolic_grade_3"]
+    glucose_severely_low: float = _DEFAULT["glucose_severely_low"]
+    glucose_low: float = _DEFAULT["glucose_low"]
     glucose_fasting_impaired: float = _DEFAULT["glucose_fasting_impaired"]
     glucose_fasting_high: float = _DEFAULT["glucose_fasting_high"]
     glucose_2h_high: float = _DEFAULT["glucose_2h_high"]
@@ -94,6 +111,12 @@ class Thresholds:
     temperature_high: float = _DEFAULT["temperature_high"]
     whr_high_male: float = _DEFAULT["whr_high_male"]
     whr_high_female: float = _DEFAULT["whr_high_female"]
+    # Urgent values (危急值): the person is advised to see a doctor at once and the visit
+    # stays open until the action taken is recorded.
+    urgent_systolic: float = _DEFAULT["urgent_systolic"]
+    urgent_diastolic: float = _DEFAULT["urgent_diastolic"]
+    urgent_glucose_low: float = _DEFAULT["urgent_glucose_low"]  # below
+    urgent_glucose_high: float = _DEFAULT["urgent_glucose_high"]
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -170,19 +193,35 @@ def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | N
     t = thresholds
     match rt:
         case ReadingType.SYSTOLIC:
-            return Flag.HIGH if _at_least(value, t.systolic_high) else Flag.NORMAL
+            return _pressure(
+                value,
+                t.systolic_low,
+                (t.systolic_high_normal, t.systolic_high, t.systolic_grade_2, t.systolic_grade_3),
+            )
         case ReadingType.DIASTOLIC:
-            return Flag.HIGH if _at_least(value, t.diastolic_high) else Flag.NORMAL
-        case ReadingType.GLUCOSE_FASTING:
-            if _at_least(value, t.glucose_fasting_high):
-                return Flag.HIGH
-            if _at_least(value, t.glucose_fasting_impaired):
-                return Flag.IMPAIRED
-            return Flag.NORMAL
-        case ReadingType.GLUCOSE_2H:
-            return Flag.HIGH if _at_least(value, t.glucose_2h_high) else Flag.NORMAL
-        case ReadingType.GLUCOSE_RANDOM:
-            return Flag.HIGH if _at_least(value, t.glucose_random_high) else Flag.NORMAL
+            return _pressure(
+                value,
+                t.diastolic_low,
+                (
+                    t.diastolic_high_normal,
+                    t.diastolic_high,
+                    t.diastolic_grade_2,
+                    t.diastolic_grade_3,
+                ),
+            )
+        case ReadingType.GLUCOSE_FASTING | ReadingType.GLUCOSE_2H | ReadingType.GLUCOSE_RANDOM:
+            if _below(value, t.glucose_severely_low):
+                return Flag.SEVERELY_LOW
+            if _below(value, t.glucose_low):
+                return Flag.LOW
+            if rt is ReadingType.GLUCOSE_FASTING:
+                if _at_least(value, t.glucose_fasting_high):
+                    return Flag.HIGH
+                if _at_least(value, t.glucose_fasting_impaired):
+                    return Flag.IMPAIRED
+                return Flag.NORMAL
+            high = t.glucose_2h_high if rt is ReadingType.GLUCOSE_2H else t.glucose_random_high
+            return Flag.HIGH if _at_least(value, high) else Flag.NORMAL
         case ReadingType.BMI:
             if _below(value, t.bmi_low):
                 return Flag.LOW
@@ -207,6 +246,52 @@ def classify(rt: ReadingType, value: float, thresholds: Thresholds, sex: Sex | N
             return Flag.HIGH if _at_least(value, t.temperature_high) else Flag.NORMAL
         case ReadingType.HEIGHT | ReadingType.WEIGHT | ReadingType.BODY_FAT | ReadingType.HIP:
             return Flag.NORMAL
+
+
+_PRESSURE_GRADES = (Flag.HIGH_NORMAL, Flag.GRADE_1, Flag.GRADE_2, Flag.GRADE_3)
+
+
+def _pressure(value: float, low: float, from_: tuple[float, float, float, float]) -> Flag:
+    """One arm of a blood pressure: the highest grade whose start it reaches."""
+    if _below(value, low):
+        return Flag.HYPOTENSION
+    grade = Flag.NORMAL
+    for flag, start in zip(_PRESSURE_GRADES, from_, strict=True):
+        if _at_least(value, start):
+            grade = flag
+    return grade
+
+
+def is_urgent(rt: ReadingType, value: float, thresholds: Thresholds) -> bool:
+    """An urgent value (危急值): systolic or diastolic at or above its limit, any glucose
+    below the low limit or at or above the high one."""
+    t = thresholds
+    match rt:
+        case ReadingType.SYSTOLIC:
+            return _at_least(value, t.urgent_systolic)
+        case ReadingType.DIASTOLIC:
+            return _at_least(value, t.urgent_diastolic)
+        case ReadingType.GLUCOSE_FASTING | ReadingType.GLUCOSE_2H | ReadingType.GLUCOSE_RANDOM:
+            return _below(value, t.urgent_glucose_low) or _at_least(value, t.urgent_glucose_high)
+        case _:
+            return False
+
+
+class ResultRule(StrEnum):
+    """What stands for a type measured more than once in a visit (a setting)."""
+
+    AVERAGE = "average"  # the guideline: the mean of the readings
+    REPEAT = "repeat"  # the last reading
+
+
+def result_value(values: Sequence[float], rule: ResultRule) -> float:
+    """The visit's value from its readings of one type, to one decimal (half up)."""
+    if not values:
+        raise ValueError("no readings")
+    if rule is ResultRule.REPEAT:
+        return values[-1]
+    mean = math.fsum(values) / len(values)
+    return float(Decimal(repr(mean)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def _by_sex(sex: Sex | None, male: float, female: float) -> float:

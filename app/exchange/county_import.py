@@ -1,8 +1,11 @@
 """The county imports site packages into its workspace (`healthroom county import`).
 
-Nothing of a package is read before `verify_package` has checked its signature, hashes and
-layout. The site's public key is pinned on its first import; a package signed by another key
-is refused unless the reviewer confirms the site really has a new key. Importing the same
+Nothing of a package is read before `verify_package` has checked its limits, signature,
+hashes and manifest; every data row is then checked before anything is written. The site's
+public key is pinned on its first import once the reviewer has confirmed its fingerprint
+(read out by the site's technician); a package signed by another key is refused unless the
+reviewer confirms the site really has a new key. Each package's audit chain (length and head)
+is kept, and a site whose chain went back is flagged. Importing the same
 package again changes nothing; a newer sequence for the same period replaces the older one
 and says so in the package's note.
 """
@@ -11,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
+import math
+import zipfile
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -19,6 +24,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.db.county_models import (
+    CountyAuditHead,
     CountyIndicator,
     CountyInspection,
     CountyPackage,
@@ -34,70 +40,155 @@ from app.services.county_accounts import CountyReviewer, record
 @dataclass(frozen=True)
 class ImportOutcome:
     file: Path
-    status: str  # imported, replaced, unchanged, older, key_changed, rejected
+    status: str  # imported, replaced, unchanged, older, new_key, key_changed, rejected
     site_code: str = ""
     period: str = ""
     sequence: int = 0
     reason: str = ""  # for rejected: the PackageRejected reason; for replaced: the old sequence
     detail: str = ""
-    public_key: str = ""  # the package's key (hex): for key_changed, what the reviewer compares
+    public_key: str = ""  # the package's key (hex): for new_key and key_changed, what the
+    # reviewer compares with the fingerprint the site's technician reads out
+    warning: str = ""  # "audit_rollback": imported, but the site's audit trail went back
+
+
+REQUIRED_COLUMNS = {"indicators": ("key",), "inspections": ("inspection_id", "date")}
+MAX_ID = 2**31 - 1
+MAX_WORKBOOK_BYTES = 256 * 1024 * 1024  # inflated, all parts of data.xlsx together
+MAX_WORKBOOK_RATIO = 200
+
+
+def _check_workbook_zip(workbook: bytes) -> None:
+    """data.xlsx is a zip too: its parts' sizes are checked before openpyxl inflates them."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(workbook)) as archive:
+            infos = archive.infolist()
+    except zipfile.BadZipFile as error:
+        raise PackageRejected("bad_data", "data.xlsx is not a workbook") from error
+    total = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos)
+    if total > MAX_WORKBOOK_BYTES or total > MAX_WORKBOOK_RATIO * max(1, packed):
+        raise PackageRejected("too_large", f"data.xlsx inflates to {total} bytes")
 
 
 def _rows(workbook: bytes, sheet: str) -> list[dict[str, object]]:
-    book = load_workbook(io.BytesIO(workbook), read_only=True, data_only=True)
     try:
+        book = load_workbook(io.BytesIO(workbook), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a broken workbook
+        raise PackageRejected("bad_data", f"data.xlsx: {error}") from error
+    try:
+        if sheet not in book.sheetnames:
+            raise PackageRejected("bad_data", f"data.xlsx: no sheet {sheet}")
         rows = list(book[sheet].iter_rows(values_only=True))
     finally:
         book.close()
-    if not rows:
-        return []
-    header = [str(h) for h in rows[0]]
+    header = [str(h) for h in rows[0]] if rows else []
+    missing = [c for c in REQUIRED_COLUMNS[sheet] if c not in header]
+    if missing:
+        raise PackageRejected("bad_data", f"{sheet}: no column {', '.join(missing)}")
     return [dict(zip(header, row, strict=False)) for row in rows[1:]]
 
 
-def _float(value: object) -> float | None:
-    return None if value is None or value == "" else float(value)  # type: ignore[arg-type]
+def _float(value: object, where: str) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as error:
+        raise PackageRejected("bad_data", f"{where}: {value!r}"[:120]) from error
+    if not math.isfinite(number):
+        raise PackageRejected("bad_data", f"{where}: {value!r}")
+    return number
 
 
-def _date(value: object) -> dt.date | None:
+def _flag(value: object, where: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if value in (0, 1, True, False):
+        return int(value)
+    raise PackageRejected("bad_data", f"{where}: {value!r}"[:120])
+
+
+def _date(value: object, where: str) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return None
+    if value is None or value == "":
+        return None
+    raise PackageRejected("bad_data", f"{where}: {value!r}"[:120])
+
+
+def _text(value: object, longest: int = 4000) -> str:
+    return ("" if value is None else str(value))[:longest]
+
+
+def _identifier(value: object, where: str) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if type(value) is not int or not 1 <= value <= MAX_ID:
+        raise PackageRejected("bad_data", f"{where}: {value!r}"[:120])
+    return value
 
 
 def _load_rows(package: VerifiedPackage) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """The package's indicator and inspection rows, read before the transaction starts (a
-    shared workspace stays locked no longer than the writing takes)."""
+    """The package's indicator and inspection rows, each value checked, read before the
+    transaction starts (a shared workspace stays locked no longer than the writing takes)."""
     workbook = package.files["data.xlsx"]
+    _check_workbook_zip(workbook)
     indicators: list[dict[str, object]] = []
-    for row in _rows(workbook, "indicators"):
-        met = row.get("met")
+    for n, row in enumerate(_rows(workbook, "indicators"), start=2):
+        where = f"indicators row {n}"
+        key = row.get("key")
+        if not isinstance(key, str) or not key.strip() or len(key) > 64:
+            raise PackageRejected("bad_data", f"{where}: key")
         indicators.append(
             dict(
-                key=str(row["key"]), value=_float(row.get("value")),
-                numerator=_float(row.get("numerator")),
-                denominator=_float(row.get("denominator")), target=_float(row.get("target")),
-                met=None if met is None else int(met),  # type: ignore[call-overload]
-                in_progress=int(row.get("in_progress") or 0),  # type: ignore[call-overload]
+                key=key, value=_float(row.get("value"), f"{where} value"),
+                numerator=_float(row.get("numerator"), f"{where} numerator"),
+                denominator=_float(row.get("denominator"), f"{where} denominator"),
+                target=_float(row.get("target"), f"{where} target"),
+                met=_flag(row.get("met"), f"{where} met"),
+                in_progress=_flag(row.get("in_progress"), f"{where} in_progress") or 0,
             )
         )  # fmt: skip
     inspections: list[dict[str, object]] = []
-    for row in _rows(workbook, "inspections"):
-        on = _date(row.get("date"))
+    for n, row in enumerate(_rows(workbook, "inspections"), start=2):
+        where = f"inspections row {n}"
+        on = _date(row.get("date"), f"{where} date")
         if on is None:
             continue
         inspections.append(
             dict(
-                inspection_no=int(row["inspection_id"]),  # type: ignore[call-overload]
-                inspected_on=on, inspectors=str(row.get("inspectors") or ""),
-                findings=str(row.get("findings") or ""), score=_float(row.get("score")),
-                rectification=str(row.get("rectification") or ""),
-                deadline=_date(row.get("deadline")), status=str(row.get("status") or ""),
+                inspection_no=_identifier(row.get("inspection_id"), f"{where} inspection_id"),
+                inspected_on=on, inspectors=_text(row.get("inspectors"), 200),
+                findings=_text(row.get("findings")),
+                score=_float(row.get("score"), f"{where} score"),
+                rectification=_text(row.get("rectification")),
+                deadline=_date(row.get("deadline"), f"{where} deadline"),
+                status=_text(row.get("status"), 20),
             )
         )  # fmt: skip
     return indicators, inspections
+
+
+def _audit_went_back(session: Session, package: VerifiedPackage, file_name: str) -> bool:
+    """Record the package's audit chain; True when an earlier package of the site declared a
+    longer chain (entries deleted, or the register rolled back to an old copy) or the same
+    length with another head (rewritten)."""
+    entries, head = package.manifest.get("audit_entries"), package.manifest.get("audit_head_hash")
+    if type(entries) is not int or not isinstance(head, str):
+        return False  # a package from before the count was declared
+    created = str(package.manifest.get("created_at", ""))
+    earlier = session.scalars(
+        select(CountyAuditHead).where(
+            CountyAuditHead.site_code == package.site_code, CountyAuditHead.created_at < created
+        )
+    ).all()
+    session.add(
+        CountyAuditHead(site_code=package.site_code, created_at=created, file_name=file_name,
+                        entries=entries, head=head[:64])
+    )  # fmt: skip
+    return any(e.entries > entries or (e.entries == entries and e.head != head) for e in earlier)
 
 
 def _logged(outcome: ImportOutcome) -> str:
@@ -124,12 +215,12 @@ def import_package(
         package = verify_package(path)
         if "data.xlsx" not in package.files:
             raise PackageRejected("missing_file", "data.xlsx")
+        indicators, inspections = _load_rows(package)
     except PackageRejected as error:
         refused = ImportOutcome(path, "rejected", reason=error.reason, detail=error.detail)
         if reviewer is not None:
             write(workspace, lambda session: _record(session, reviewer, refused))
         return refused
-    indicators, inspections = _load_rows(package)
     code, period, sequence = package.site_code, package.period, package.sequence
 
     def apply(session: Session) -> ImportOutcome:
@@ -142,6 +233,10 @@ def import_package(
         done = ImportOutcome(path, "imported", code, period, sequence)
         now = dt.datetime.now().replace(microsecond=0)
         site = session.get(CountySite, code)
+        if site is None and not accept_new_key:  # a first key is trusted only once confirmed
+            return ImportOutcome(
+                path, "new_key", code, period, sequence, public_key=package.public_key
+            )
         if site is None:
             site = CountySite(code=code, name=str(package.manifest["site"]["name"]),
                               county=str(package.manifest["site"].get("county", "")),
@@ -187,6 +282,8 @@ def import_package(
             session.execute(
                 insert(CountyInspection), [{**r, "package_id": row.id} for r in inspections]
             )
+        if _audit_went_back(session, package, path.name):
+            done = replace(done, warning="audit_rollback")
         return done
 
     return write(workspace, apply)

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
-from app.db.migrate import Database, current_revision
+from app.db.migrate import Database, stored_revision
 from app.db.models import (
     Activity,
     Attendance,
@@ -31,7 +31,6 @@ from app.db.models import (
     Department,
     Device,
     HealthFile,
-    Inspection,
     RoomDayLog,
     ScheduleException,
     ScheduleSlot,
@@ -41,6 +40,7 @@ from app.db.models import (
 )
 from app.domain.codes import AuditAction
 from app.domain.health_file import missing_fields
+from app.domain.ordering import natural_key
 from app.domain.periods import Period, PeriodKind
 from app.domain.permissions import Action
 from app.exchange.package_format import (
@@ -52,15 +52,17 @@ from app.exchange.package_format import (
     sha256,
     verify_bytes,
 )
+from app.memory import bulk_work
 from app.reports.atomic import OutputError, atomic_path
 from app.reports.language import ReportLanguage
 from app.reports.period_kinds import ANNUAL_INFO, MONTHLY_INFO, QUARTERLY_INFO
-from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
+from app.reports.xlsx.workbook import Cell, Sheet, write_counted
 from app.services import audit, exchange_keys
 from app.services.accounts import chair_approves
 from app.services.actor import Actor
 from app.services.export_records import ExportRow, record_export
 from app.services.indicators import compute_indicators
+from app.services.inspections import inspections_between
 from app.services.site_profile import SiteProfile, get_profile
 from app.services.unit_of_work import unit_of_work
 
@@ -77,7 +79,7 @@ def quiet(_percent: int, _stage: str) -> None:
 
 
 class ExportRefused(Exception):
-    """The export may not run as asked; `reason`: no_profile, approval_needed."""
+    """The export may not run as asked; `reason`: no_profile, approval_needed, future_period."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -221,45 +223,49 @@ def activities_sheets(session: Session, period: Period, people: People) -> list[
 def health_summary_sheet(session: Session, period: Period) -> Sheet:
     """Per department, counts only: files, complete files, recent data, raised readings."""
     last = period.last_day
-    query = select(Staff, Department.name, HealthFile).join(Department).outerjoin(HealthFile)
+    # Columns, not ORM objects: one tuple per person instead of two tracked objects.
+    file_columns = list(HealthFile.__table__.columns)
+    query = (
+        select(Staff.hire_date, Staff.departure_date, Staff.sex, Staff.birth_date,
+               Department.name, *file_columns)
+        .join(Department).outerjoin(HealthFile)
+    )  # fmt: skip
     counts: dict[str, list[int]] = {}
-    for staff, department, record in session.execute(query):
-        if (staff.hire_date and staff.hire_date > last) or (
-            staff.departure_date and staff.departure_date <= last
-        ):
+    for hired, departed, sex, birth, department, *file_values in session.execute(query):
+        if (hired and hired > last) or (departed and departed <= last):
             continue
         row = counts.setdefault(department, [0, 0, 0, 0, 0, 0])
         row[0] += 1
-        if record is None:
+        record = {c.name: v for c, v in zip(file_columns, file_values, strict=True)}
+        if record["staff_id"] is None:  # no health file
             continue
         row[1] += 1
-        values: dict[str, object] = {"sex": staff.sex, "birth_date": staff.birth_date}
-        values.update({c.name: getattr(record, c.name) for c in HealthFile.__table__.columns})
-        row[2] += not missing_fields(values)
-        updated = record.data_updated_on
+        row[2] += not missing_fields({"sex": sex, "birth_date": birth, **record})
+        updated = record["data_updated_on"]
         row[3] += bool(updated and updated > last - dt.timedelta(days=365))
-        row[4] += bool((record.systolic or 0) >= 140 or (record.diastolic or 0) >= 90)
-        row[5] += bool((record.fasting_glucose or 0) >= 7.0)
+        row[4] += bool((record["systolic"] or 0) >= 140 or (record["diastolic"] or 0) >= 90)
+        row[5] += bool((record["fasting_glucose"] or 0) >= 7.0)
     header = ["department", "active_staff", "with_file", "complete", "updated_12_months",
               "blood_pressure_high", "glucose_high"]  # fmt: skip
-    return Sheet("health_files", header, [[d, *c] for d, c in sorted(counts.items())])
+    rows: list[list[Cell]] = [[d, *counts[d]] for d in sorted(counts, key=natural_key)]
+    return Sheet("health_files", header, rows)
 
 
 def inspections_sheet(session: Session, period: Period) -> Sheet:
+    """The year's inspections received, one row per rectification item (or one without)."""
     year = period.year_period
-    query = select(Inspection).where(
-        Inspection.inspected_on.between(year.first_day, year.last_day)
-    ).order_by(Inspection.inspected_on)  # fmt: skip
     rows: list[list[Cell]] = []
-    for i in session.scalars(query):
+    for i in inspections_between(session, year.first_day, year.last_day):
+        head: list[Cell] = [i.id, i.inspected_on, i.inspectors, i.findings, i.score]
+        tail: list[Cell] = [i.body.value]
         if not i.items:
-            rows.append([i.id, i.inspected_on, i.inspectors, i.findings, i.score, None, None,
-                         None])  # fmt: skip
+            rows.append([*head, None, None, None, *tail, None, None, None])
         for item in i.items:
-            rows.append([i.id, i.inspected_on, i.inspectors, i.findings, i.score,
-                         item.description, item.deadline, item.status])  # fmt: skip
+            rows.append([*head, item.description, item.deadline, item.status.value, *tail,
+                         item.responsible, item.done_on, item.done_note])  # fmt: skip
+    # The first eight columns are those county workspaces already read; the rest came later.
     header = ["inspection_id", "date", "inspectors", "findings", "score", "rectification",
-              "deadline", "status"]  # fmt: skip
+              "deadline", "status", "body", "responsible", "done_on", "done_note"]  # fmt: skip
     return Sheet("inspections", header, rows)
 
 
@@ -310,16 +316,6 @@ def _report_pdf(
     return path.name, path.read_bytes()
 
 
-def _row_counts(workbook: bytes) -> dict[str, int]:
-    from openpyxl import load_workbook  # only while exporting: the window imports this module
-
-    book = load_workbook(io.BytesIO(workbook), read_only=True)
-    try:
-        return {ws.title: max(0, (ws.max_row or 1) - 1) for ws in book.worksheets}
-    finally:
-        book.close()
-
-
 def export_package(
     db: Database,
     actor: Actor,
@@ -332,6 +328,9 @@ def export_package(
 ) -> ExportResult:
     """Write the period's package into `folder`; returns where and what was written."""
     actor.require(Action.EXPORT_DEIDENTIFIED)
+    as_of = as_of or dt.date.today()
+    if period.first_day > as_of:  # a county rejects it, and it has nothing in it
+        raise ExportRefused("future_period")
     approver = None
     if named:
         approver = chair_approves(db, chair_password or "")
@@ -343,22 +342,24 @@ def export_package(
     folder = Path(folder)
     if not folder.is_dir():
         raise OutputError(folder, "folder_missing")
-    as_of = as_of or dt.date.today()
     progress(5, "data")
-    sheets = data_sheets(db, actor, period, named, as_of)
-    progress(35, "reports")
-    with tempfile.TemporaryDirectory(prefix="healthroom-export-") as scratch:
-        workbook = write_workbook(Path(scratch) / "data.xlsx", sheets).read_bytes()
+    with bulk_work(), tempfile.TemporaryDirectory(prefix="healthroom-export-") as scratch:
+        sheets = data_sheets(db, actor, period, named, as_of)
+        progress(35, "reports")
+        book, rows = write_counted(Path(scratch) / "data.xlsx", sheets)
+        workbook = book.read_bytes()
+        del sheets  # the rows are in the workbook now
         report_name, report = _report_pdf(db, actor, period, named, as_of, Path(scratch))
     members: list[tuple[str, bytes]] = [("data.xlsx", workbook), (report_name, report)]
     with unit_of_work(db) as session:
         key = exchange_keys.signing_key(session)
         sequence = exchange_keys.peek_sequence(session, period.code)
         head = audit.head_hash(session)
+        entries = audit.entry_count(session)
     manifest: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
-        "schema_version": current_revision(db.engine),
+        "schema_version": stored_revision(db.engine),
         "site": {
             "code": profile.site_code,
             "name": profile.site_name,
@@ -370,12 +371,13 @@ def export_package(
         "deidentified": not named,
         "approved_by": approver,
         "audit_head_hash": head,
+        "audit_entries": entries,
         "public_key": exchange_keys.public_key_hex(key),
         "files": {
             name: {
                 "sha256": sha256(data),
                 "size": len(data),
-                "rows": _row_counts(data) if name.endswith(".xlsx") else None,
+                "rows": rows if name == "data.xlsx" else None,
             }
             for name, data in members
         },

@@ -1,19 +1,22 @@
 """The county-review package on disk: a zip of stored (uncompressed) entries in one canonical
 layout, with `manifest.json` and its Ed25519 signature `manifest.sig`.
 
-`verify_package` checks everything before anyone reads a row: the zip opens, the manifest's
-signature is good, every file has the size and SHA-256 the manifest names and nothing else is
-in the zip, and the zip's bytes are exactly the canonical layout of those files — so one byte
-flipped anywhere (data, headers, directory) or a truncated file is rejected with a reason.
-The members are stored, not deflated (the PDFs and the workbook are compressed already), so
-the canonical bytes do not depend on the zlib of the machine that wrote them.
+`verify_package` checks everything before anyone reads a row: the sizes and compression the
+zip declares (before inflating anything, and again while reading), the manifest's signature,
+every member's size and SHA-256 against the manifest with nothing else in the zip, and every
+manifest field the county reads. The signature covers the manifest and the manifest the
+members' hashes, so how the zip was packed does not matter: a site and a county on different
+Python or zlib versions accept each other's genuine packages. The site still writes one
+canonical layout (stored members, fixed times) so the same package has the same bytes.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,8 +37,9 @@ class PackageRejected(Exception):
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
-        self.reason = reason  # not_a_zip, damaged, bad_manifest, unknown_format,
-        # bad_signature, hash_mismatch, extra_file, missing_file, bad_layout, unreadable
+        self.reason = reason  # not_a_zip, damaged, too_large, bad_manifest, unknown_format,
+        # bad_signature, hash_mismatch, extra_file, missing_file, bad_layout, unreadable,
+        # bad_period, future_period, bad_sequence, bad_data
         self.detail = detail
 
 
@@ -80,10 +84,50 @@ class VerifiedPackage:
         return int(self.manifest["sequence"])
 
 
+# Limits checked on the zip's own declarations before anything is inflated, and again while
+# reading (a declared size can lie): a real package is a workbook and a PDF of a few MB.
+MAX_PACKAGE_BYTES = 256 * 1024 * 1024
+MAX_MEMBERS = 16
+MAX_MEMBER_BYTES = 128 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+MAX_RATIO = 100  # inflated ÷ compressed, for a deflated member
+MAX_SEQUENCE = 2**31 - 1
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
+
+
+def _check_declarations(infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_MEMBERS:
+        raise PackageRejected("too_large", f"{len(infos)} files")
+    total = 0
+    for info in infos:
+        if not _SAFE_NAME.match(info.filename) or info.filename.startswith("."):
+            raise PackageRejected("bad_layout", f"member name {info.filename!r}")
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise PackageRejected("too_large", info.filename)
+        stored = info.compress_type == zipfile.ZIP_STORED
+        if not stored and info.file_size > MAX_RATIO * max(1, info.compress_size):
+            raise PackageRejected("too_large", f"{info.filename}: compressed {MAX_RATIO}:1 or more")
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise PackageRejected("too_large", f"{total} bytes in all")
+
+
 def _read_members(data: bytes) -> list[tuple[str, bytes]]:
+    """Every member's bytes, never more than each declares (nor than the limits)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return [(info.filename, archive.read(info)) for info in archive.infolist()]
+            infos = archive.infolist()
+            _check_declarations(infos)
+            members = []
+            for info in infos:
+                with archive.open(info) as member:
+                    content = member.read(info.file_size + 1)
+                if len(content) != info.file_size:
+                    raise PackageRejected("damaged", f"{info.filename}: size differs")
+                members.append((info.filename, content))
+            return members
+    except PackageRejected:
+        raise
     except zipfile.BadZipFile as error:
         text = str(error)
         reason = "not_a_zip" if "not a zip file" in text.lower() else "damaged"
@@ -92,7 +136,41 @@ def _read_members(data: bytes) -> list[tuple[str, bytes]]:
         raise PackageRejected("damaged", str(error)) from error
 
 
-def verify_bytes(data: bytes) -> VerifiedPackage:
+def _text(value: object, field: str, longest: int) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > longest:
+        raise PackageRejected("bad_manifest", field)
+    return value
+
+
+def check_manifest(manifest: dict[str, Any], today: dt.date) -> None:
+    """Every field the county reads, with one clear rejection each (after the signature)."""
+    from app.domain.periods import Period, PeriodError, quarter_of
+
+    site = manifest.get("site")
+    if not isinstance(site, dict):
+        raise PackageRejected("bad_manifest", "site")
+    _text(site.get("code"), "site.code", 32)
+    _text(site.get("name"), "site.name", 200)
+    if not isinstance(site.get("county", ""), str):
+        raise PackageRejected("bad_manifest", "site.county")
+    try:
+        period = Period.parse(str(manifest.get("period", "")))
+    except PeriodError as error:
+        raise PackageRejected("bad_period", str(manifest.get("period"))) from error
+    this_quarter = Period.of_quarter(today.year, quarter_of(today))
+    if period.first_day > this_quarter.last_day:
+        raise PackageRejected("future_period", period.code)
+    sequence = manifest.get("sequence")
+    if type(sequence) is not int or not 1 <= sequence <= MAX_SEQUENCE:
+        raise PackageRejected("bad_sequence", repr(sequence)[:40])
+    if not isinstance(manifest.get("files"), dict):
+        raise PackageRejected("bad_manifest", "files")
+
+
+def verify_bytes(data: bytes, today: dt.date | None = None) -> VerifiedPackage:
+    """Check the package: limits, signature over the manifest, each member against its hash,
+    the manifest's fields. How the zip was packed (compression, order, headers) is not
+    compared: a genuine package from another zlib or Python still verifies."""
     members = _read_members(data)
     names = [name for name, _ in members]
     if len(set(names)) != len(names):
@@ -116,23 +194,26 @@ def verify_bytes(data: bytes) -> VerifiedPackage:
         raise PackageRejected("bad_signature") from error
     if version != FORMAT_VERSION:
         raise PackageRejected("unknown_format", str(version))
+    check_manifest(manifest, today or dt.date.today())
     for name, data_ in contents.items():
         entry = listed.get(name)
-        if entry is None:
+        if not isinstance(entry, dict):
             raise PackageRejected("extra_file", name)
         if entry.get("size") != len(data_) or entry.get("sha256") != sha256(data_):
             raise PackageRejected("hash_mismatch", name)
     for name in listed:
         if name not in contents:
             raise PackageRejected("missing_file", name)
-    if canonical_zip(members) != data:
-        raise PackageRejected("bad_layout", "the zip's structure was changed")
     return VerifiedPackage(manifest, contents, sha256(data), key_hex)
 
 
-def verify_package(path: Path) -> VerifiedPackage:
+def verify_package(path: Path, today: dt.date | None = None) -> VerifiedPackage:
+    if not Path(path).is_file():  # a folder, a pipe (which would block) or a device
+        raise PackageRejected("unreadable", "not a regular file")
     try:
+        if Path(path).stat().st_size > MAX_PACKAGE_BYTES:
+            raise PackageRejected("too_large", f"{Path(path).stat().st_size} bytes")
         data = Path(path).read_bytes()
     except OSError as error:
         raise PackageRejected("unreadable", str(error)) from error
-    return verify_bytes(data)
+    return verify_bytes(data, today)

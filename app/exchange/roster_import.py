@@ -70,6 +70,7 @@ from app.exchange.spreadsheet import (
     read_table,
     shown,
 )
+from app.memory import bulk_work
 from app.services import audit
 from app.services.actor import Actor
 from app.services.backups import automatic_backup
@@ -109,6 +110,7 @@ def _file_problem(code: str, detail: str = "", row: int | None = None) -> Import
     return ImportProblem(row, "", "", "", detail, code, args=args)
 
 
+@bulk_work()
 def parse_roster(
     path: Path,
     mapping: ColumnMapping | None = None,
@@ -517,6 +519,7 @@ def _no_progress(_percent: int, _stage: str) -> None:
     pass
 
 
+@bulk_work()
 def preview_roster(
     db: Database,
     actor: Actor,
@@ -533,6 +536,7 @@ def preview_roster(
 # --- apply ----------------------------------------------------------------------------
 
 
+@bulk_work()
 def import_roster(
     db: Database,
     actor: Actor,
@@ -555,7 +559,7 @@ def import_roster(
         if plan.preview.new or plan.preview.updated:
             # A verified copy first; this transaction has only read so far, so the copy is
             # exactly the register as it was before the import.
-            automatic_backup(db, "before-import")
+            automatic_backup(db, "before-import", quick=True)
         report(80, "writing")
         _write(session, plan)
         _keep_number_changes(session, actor, plan, parsed.path.name)

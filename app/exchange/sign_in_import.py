@@ -443,7 +443,9 @@ def apply_sign_in(
             used = preview.mapping
             remember_mapping(session, SIGN_IN_FIELDS.kind, used.signature, used.as_stored())
         if any(entry.new for entry in preview.entries):
-            automatic_backup(db, "before-import")  # only reads so far: the copy is the "before"
+            automatic_backup(
+                db, "before-import", quick=True
+            )  # only reads so far: the copy is the "before"
         staff = {
             s.id: s
             for s in session.scalars(

@@ -53,6 +53,7 @@ K = IndicatorKey
 SECTIONS = ANNUAL_INFO.sections
 QUARTER_KEYS = (
     K.OPEN_HOURS_DAILY,
+    K.OPEN_HOURS_ACTUAL,
     K.LECTURE_PARTICIPATION,
     K.USAGE_RATE,
     K.NOTICE_COVERAGE,
@@ -126,7 +127,7 @@ def story(
         s.heading(words("h.profile")),
         profile_block(profile, facts, words, styles),
         s.heading(words("h.year_indicators")),
-        indicator_table(data.indicators, words, styles),
+        *indicator_table(data.indicators, words, styles, data.targets),
         s.heading(words("h.quarters")),
         quarter_table(data, words, styles),
         s.heading(words("h.open")),

@@ -4,6 +4,10 @@ The content goes to a temporary name in the target folder (same file system, so 
 atomic), is flushed and fsynced, then renamed over the final name. On any failure — a full
 disk, a pulled USB stick, a bug — the temporary file is removed and a previous file under the
 final name is left untouched.
+
+On Windows a file open in Excel or WPS cannot be replaced, and an antivirus scanner holds a new
+file for a moment: the rename is tried again for about a second and a half, then the target
+is reported as in use ("close it in Excel/WPS first").
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.db.renaming import replace_file
+
 
 class OutputError(OSError):
     """The file could not be written; `reason` is a code the UI and CLI turn into words."""
@@ -21,12 +27,19 @@ class OutputError(OSError):
     def __init__(self, path: Path, reason: str, detail: str = "") -> None:
         super().__init__(f"{path}: {reason} {detail}".strip())
         self.path = path
-        self.reason = reason  # "no_space", "not_writable", "folder_missing", "io_error"
+        self.reason = reason  # no_space, not_writable, folder_missing, is_folder, in_use, io_error
 
 
-def _reason(error: OSError) -> str:
+def _reason(error: OSError, target: Path | None = None) -> str:
     import errno
 
+    if (
+        isinstance(error, PermissionError)
+        and target is not None
+        and target.exists()
+        and os.access(target.parent, os.W_OK)
+    ):
+        return "in_use"  # a writable folder, an existing target: another program holds it
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return "no_space"
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -46,27 +59,35 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def check_target(target: Path) -> None:
+    """Refuse, before any work, a target that cannot become a file: a folder, a missing one."""
+    target = Path(target)
+    if target.is_dir():
+        raise OutputError(target, "is_folder")
+    if not target.parent.is_dir():
+        raise OutputError(target, "folder_missing")
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path to write to; on success it replaces `target` atomically."""
     target = Path(target)
     folder = target.parent
-    if not folder.is_dir():
-        raise OutputError(target, "folder_missing")
+    check_target(target)
     temp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.part"
     try:
         yield temp
         with open(temp, "rb+") as handle:
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, target)
+        replace_file(temp, target)
         _fsync_dir(folder)
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        if isinstance(error, OutputError):
-            raise
-        raise OutputError(target, _reason(error), str(error)) from error
+        if isinstance(error, OutputError) or error.errno is None:
+            raise  # not the file system's: a role refusal (PermissionDenied) stays one
+        raise OutputError(target, _reason(error, target), str(error)) from error
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

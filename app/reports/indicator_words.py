@@ -3,11 +3,13 @@ from the catalogue, values, targets and periods worded here."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from app.catalogue import word
 from app.catalogue.indicators import indicator
-from app.domain.indicators import IndicatorResult, gap_wording
+from app.domain.indicators import IndicatorResult, Scope, gap_wording, period_target
 from app.domain.periods import Period, PeriodKind
-from app.domain.targets import IndicatorKey, TargetKind
+from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, Target, TargetKind
 from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.xlsx.workbook import COUNT, PERCENT, Cell, Formatted
 
@@ -19,9 +21,37 @@ PERIODS: dict[str, tuple[str, str]] = {
     "ok": ("达标", "met"),
 }
 
+# What a figure covers when it is not simply the period (Scope), and the rule of the targets.
+SCOPES: dict[str, tuple[str, str]] = {
+    Scope.YEAR_TO_DATE: ("年初至今", "year to date"),
+    Scope.QUARTER_TO_DATE: ("本季度至今", "quarter to date"),
+    Scope.WEAKEST_QUARTER: ("最少的一个季度", "weakest quarter"),
+}
+RULES: dict[str, tuple[str, str]] = {
+    "not_due": ("本期不考核", "not due yet"),
+    "rule.year": (
+        "注：讲座场次与巡检次数是全年目标，从1月1日起累计，年内按“全年目标 × 已过月数 ÷ 12，"
+        "向下取整”折算：全年讲座 {lectures} 场，则一季度末 {q1} 场、二季度末 {q2} 场、"
+        "三季度末 {q3} 场、年末 {lectures} 场；全年巡检 {inspections} 次，则上半年末 {h1} 次、"
+        "年末 {inspections} 次。折算为 0 的月份“本期不考核”。",
+        "Note: lectures and inspections have yearly targets, counted from 1 January and judged "
+        "before the year ends against the yearly target × months passed ÷ 12, rounded down: "
+        "{lectures} lectures a year means {q1} by the end of Q1, {q2} by Q2, {q3} by Q3 and "
+        "{lectures} by the year's end; {inspections} inspections a year means {h1} by the end "
+        'of June. A month whose share rounds to 0 is "not due yet".',
+    ),
+    "rule.quarter": (
+        "合作医院到访与消耗品补充是每季度目标：月报按本季度至今累计；全年取最少的一个季度。",
+        "Partner-hospital visits and replenishments have quarterly targets: a month counts its "
+        "quarter so far; a year shows its weakest quarter.",
+    ),
+}
+
 CATALOGUE: dict[str, tuple[str, str]] = {
     **COMMON,
     **{f"period.{k}": v for k, v in PERIODS.items()},
+    **{f"scope.{k}": v for k, v in SCOPES.items()},
+    **RULES,
 }
 
 MONTHS_EN = "January February March April May June July August September October November December"
@@ -71,7 +101,33 @@ def format_fraction(result: IndicatorResult) -> str:
     return ""
 
 
+def format_scope(result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH) -> str:
+    """What the figure covers when that is not the period itself ("年初至今"); else empty."""
+    scope = result.scope
+    return "" if scope is Scope.PERIOD else words(language)(f"scope.{scope.value}")
+
+
+def target_rule(targets: Mapping[IndicatorKey, Target], language: ReportLanguage) -> list[str]:
+    """The footnotes that say how the targets of a period come from the yearly and quarterly
+    ones, with this site's own targets in the worked example."""
+    lectures, inspections = (
+        targets.get(k, DEFAULT_TARGETS[k])
+        for k in (IndicatorKey.LECTURES_COUNT, IndicatorKey.INSPECTIONS)
+    )
+    # The worked example comes from the rule the indicators are judged by (any year will do).
+    q1, q2, q3, _q4 = (f"{period_target(lectures, q):g}" for q in Period.of_year(2000).quarters())
+    h1 = f"{period_target(inspections, Period.parse('2000Q2')):g}"
+    w = words(language)
+    return [
+        w("rule.year", lectures=f"{lectures.value:g}", q1=q1, q2=q2, q3=q3,
+          inspections=f"{inspections.value:g}", h1=h1),
+        w("rule.quarter"),
+    ]  # fmt: skip
+
+
 def format_target(result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH) -> str:
+    if not result.due:
+        return words(language)("not_due")
     if result.kind is TargetKind.RATE:
         return f"≥ {result.target * 100:.0f} %"
     return f"≥ {_count(result.target, result.key, language)}"
@@ -92,6 +148,8 @@ def target_cell(result: IndicatorResult, language: ReportLanguage = ReportLangua
 
 def format_met(result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH) -> str:
     w = words(language)
+    if not result.due:
+        return w("not_due")
     if result.met is None:
         return w("not_applicable")
     return w("met") if result.met else w("not_met")

@@ -12,26 +12,38 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.catalogue.indicators import indicator
-from app.catalogue.readings import Flag, ReadingType
+from app.catalogue.readings import (
+    BP_GRADES,
+    Flag,
+    ReadingGroup,
+    ReadingType,
+    is_abnormal,
+    reading,
+)
+from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio
-from app.domain.targets import IndicatorKey, TargetKind
+from app.domain.targets import IndicatorKey, Target, TargetKind
+from app.memory import bulk_work
 from app.reports.indicator_words import (
     format_fraction,
     format_met,
+    format_scope,
     format_target,
     format_value,
     gap_text,
     indicator_name,
     percent,
     period_name,
+    target_rule,
 )
 from app.reports.language import ReportLanguage
 from app.reports.pdf.blocks import (
@@ -50,6 +62,7 @@ from app.reports.period_words import ReportWords
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services.actor import Actor
 from app.services.indicators import IndicatorSet
+from app.services.inspections import ItemRow
 from app.services.period_facts import ActivityFacts, PeriodFacts, ReportData
 from app.services.period_summary import report_data
 from app.services.report_log import record_report
@@ -119,6 +132,7 @@ def title(kind: PeriodReportKind, words: ReportWords) -> str:
     return words(f"{kind.kind}.title")
 
 
+@bulk_work()
 def generate(
     kind: PeriodReportKind,
     db: Database,
@@ -222,9 +236,41 @@ def open_days_text(facts: PeriodFacts, words: ReportWords) -> str:
     )  # fmt: skip
 
 
+def open_hours_block(facts: PeriodFacts, words: ReportWords, styles: Styles) -> list[Flowable]:
+    """Scheduled beside actual (the day log), with the days short on the log listed."""
+    o = facts.open_days
+    if not o.judged_days:
+        return []
+    lang = words.language
+    out: list[Flowable] = [
+        para(
+            words("open.compare", date=min(facts.as_of, facts.period.last_day).isoformat(),
+                  days=o.judged_days, scheduled=o.scheduled_ok,
+                  srate=percent(o.scheduled_ok / o.judged_days, lang), actual=o.actual_ok,
+                  arate=percent(o.actual_ok / o.judged_days, lang)),
+            styles.body,
+        )
+    ]  # fmt: skip
+    if o.short_actual:
+        columns = ("date", "weekday", "scheduled_hours", "opened", "closed_at", "actual_hours")
+        header = [words(f"col.{c}") for c in columns]
+        rows = [
+            [d.day.isoformat(), words(f"weekday.{d.day.weekday()}"), f"{d.scheduled_hours:g}",
+             d.opened.strftime("%H:%M") if d.opened else "",
+             d.closed.strftime("%H:%M") if d.closed else "",
+             words("open.not_logged") if d.hours is None else f"{d.hours:.1f}"]
+            for d in o.short_actual
+        ]  # fmt: skip
+        out += [
+            para(words("open.short_heading"), styles.small),
+            data_table(styles, header, rows, (28, 16, 24, 22, 22, 28), right=(2, 5)),
+        ]
+    return out
+
+
 def verdict(result: IndicatorResult, words: ReportWords) -> str:
     """Met / not met — with the gap in words — as coloured markup."""
-    if result.met is None:
+    if result.met is None or not result.due:
         return coloured(format_met(result, words.language), None)
     if result.met:
         return coloured(format_met(result, words.language), True)
@@ -237,16 +283,22 @@ def indicator_table(
     indicators: IndicatorSet,
     words: ReportWords,
     styles: Styles,
+    targets: Mapping[IndicatorKey, Target],
     keys: Sequence[IndicatorKey] = tuple(K),
-) -> Flowable:
+) -> list[Flowable]:
+    """The figures against their targets; each figure that is not the period itself says what
+    it covers (年初至今, 最少的一个季度), and footnotes state how the targets are derived."""
     lang = words.language
     rows = []
     for key in keys:
         r = indicators[key]
+        value = coloured(format_value(r, lang), r.met if r.due else None)
+        if scope := format_scope(r, lang):
+            value += f'<br/><font size="7">{escape(scope)}</font>'
         rows.append(
             [
                 coloured(indicator_name(key, lang), None),
-                coloured(format_value(r, lang), r.met),
+                value,
                 coloured(format_fraction(r), None),
                 coloured(format_target(r, lang), None),
                 verdict(r, words),
@@ -255,7 +307,9 @@ def indicator_table(
     header = [
         words(c) for c in ("col.indicator", "col.value", "col.fraction", "col.target", "col.result")
     ]
-    return markup_table(styles, header, rows, (52, 22, 24, 20, 62), right=(1, 2))
+    table = markup_table(styles, header, rows, (52, 24, 22, 22, 60), right=(1, 2))
+    notes = [para(text, styles.small) for text in target_rule(targets, lang)]
+    return [table, Spacer(1, 1 * mm), *notes]
 
 
 def usage_text(facts: PeriodFacts, words: ReportWords) -> str:
@@ -326,15 +380,28 @@ def reading_table(facts: PeriodFacts, words: ReportWords, styles: Styles) -> lis
             r.measured,
             r.abnormal,
             percent(Ratio(r.abnormal, r.measured).value, lang),
-            words("list_sep").join(
-                f"{words.code(Flag(f))} {n}" for f, n in sorted(r.flags.items())
-            ),
+            grade_counts(r.flags, reading(r.type).grades, words),
         ]
         for r in facts.readings
     ]
+    if facts.pressure_grades:  # the pair graded by its higher arm, one per visit
+        grades = facts.pressure_grades
+        pairs = sum(grades.values())
+        abnormal = sum(n for f, n in grades.items() if is_abnormal(Flag(f)))
+        rows.insert(0, [
+            words.code(ReadingGroup.BLOOD_PRESSURE), pairs, abnormal,
+            percent(Ratio(abnormal, pairs).value, lang),
+            grade_counts({f: n for f, n in grades.items() if f != Flag.NORMAL}, BP_GRADES, words),
+        ])  # fmt: skip
     header = [words(c) for c in ("col.reading", "col.measured", "col.abnormal",
                                  "col.abnormal_share", "col.flags")]  # fmt: skip
     return [data_table(styles, header, rows, (38, 24, 24, 24, 70), right=(1, 2, 3))]
+
+
+def grade_counts(counts: dict[str, int], order: Sequence[Flag], words: ReportWords) -> str:
+    """ "1级高血压 3、2级高血压 1" in the grades' order (a grade stored before them last)."""
+    ranked = sorted(counts, key=lambda f: order.index(Flag(f)) if Flag(f) in order else 99)
+    return words("list_sep").join(f"{words.code(Flag(f))} {counts[f]}" for f in ranked)
 
 
 def activity_rows(
@@ -453,6 +520,20 @@ def follow_up_text(facts: PeriodFacts, words: ReportWords) -> str:
     )  # fmt: skip
 
 
+def urgent_text(facts: PeriodFacts, words: ReportWords) -> str:
+    """The period's urgent values, counted without names."""
+    u = facts.urgent
+    if u is None or not u.opened:
+        return words("urgent.none")
+    sep = words("list_sep")
+    types = sep.join(f"{words.code(ReadingType(t))} {n}" for t, n in sorted(u.by_type.items()))
+    actions = sep.join(f"{words.code(UrgentAction(a))} {n}" for a, n in sorted(u.by_action.items()))
+    return words(
+        "urgent.text", opened=u.opened, types=types, closed=u.closed,
+        actions=actions or words("follow_ups.none"), open=u.still_open,
+    )  # fmt: skip
+
+
 def hospital_block(
     facts: PeriodFacts, words: ReportWords, styles: Styles, inspections: bool = True
 ) -> list[Flowable]:
@@ -468,17 +549,44 @@ def hospital_block(
         out.append(para(words("hospital.none"), styles.body))
     if inspections:
         out.append(Spacer(1, 3 * mm))
-        if facts.inspections:
-            header = [words(c) for c in ("col.date", "col.inspectors", "col.score", "col.findings")]
-            rows = [
-                [i.inspected_on.isoformat(), i.inspectors,
-                 "" if i.score is None else f"{i.score:g}", i.findings]
-                for i in facts.inspections
-            ]  # fmt: skip
-            out.append(data_table(styles, header, rows, (24, 50, 16, 90), right=(2,)))
-        else:
-            out.append(para(words("inspections.none"), styles.body))
+        out.extend(inspection_tables(facts, words, styles))
     return out
+
+
+def inspection_tables(facts: PeriodFacts, words: ReportWords, styles: Styles) -> list[Flowable]:
+    """The inspections received in the period, then their rectification items and closure."""
+    if not facts.inspections:
+        return [para(words("inspections.none"), styles.body)]
+    header = [words(c) for c in ("col.date", "col.body", "col.inspectors", "col.score",
+                                 "col.findings")]  # fmt: skip
+    rows = [
+        [i.inspected_on.isoformat(), words.code(i.body.value), i.inspectors,
+         "" if i.score is None else f"{i.score:g}", i.findings]
+        for i in facts.inspections
+    ]  # fmt: skip
+    out: list[Flowable] = [
+        data_table(styles, header, rows, (24, 28, 38, 14, 66), right=(3,)),
+        para(words("inspections.counted"), styles.small),
+    ]
+    items = [(i, item) for i in facts.inspections for item in i.items]
+    if items:
+        header = [words(c) for c in ("col.date", "col.rectification", "col.responsible",
+                                     "col.deadline", "col.closed")]  # fmt: skip
+        rows = [
+            [i.inspected_on.isoformat(), item.description, item.responsible,
+             item.deadline.isoformat() if item.deadline else "", closure(item, facts, words)]
+            for i, item in items
+        ]  # fmt: skip
+        out += [Spacer(1, 2 * mm), data_table(styles, header, rows, (24, 52, 26, 24, 44))]
+    return out
+
+
+def closure(item: ItemRow, facts: PeriodFacts, words: ReportWords) -> str:
+    """An item's state on the day the figures were taken: done (when, what), open, overdue."""
+    if item.done_on is not None and item.done_on <= facts.as_of:
+        return words("rectification.done", date=item.done_on.isoformat(), note=item.done_note)
+    overdue = item.deadline is not None and item.deadline < min(facts.as_of, facts.period.last_day)
+    return words("rectification.overdue" if overdue else "rectification.open")
 
 
 def text_section(

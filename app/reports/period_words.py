@@ -73,6 +73,29 @@ TEXTS: dict[str, tuple[str, str]] = {
     "p.staff_value": ("{n} 人", "{n}"),
     "p.none": ("未填写", "not entered"),
     # open days
+    "open.compare": (
+        "截至 {date} 应开放的 {days} 天中：按开放时间表不少于 3 小时的 {scheduled} 天（{srate}）；"
+        "按房间日志实际开放不少于 3 小时的 {actual} 天（{arate}）。",
+        "Of the {days} scheduled open day(s) up to {date}: {scheduled} had at least 3 h on "
+        "the schedule ({srate}); on {actual} the day log shows the room open at least 3 h "
+        "({arate}).",
+    ),
+    "open.short_heading": (
+        "实际开放不足 3 小时或未记录开关门时间的日子",
+        "Days open under 3 h by the log, or without both times logged",
+    ),
+    "open.not_logged": ("未记录", "not logged"),
+    "col.weekday": ("星期", "Day"),
+    **{
+        f"weekday.{n}": (zh, en)
+        for n, (zh, en) in enumerate(
+            zip("一二三四五六日", ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True)
+        )
+    },
+    "col.scheduled_hours": ("计划小时", "Scheduled h"),
+    "col.opened": ("开门", "Opened"),
+    "col.closed_at": ("关门", "Closed"),
+    "col.actual_hours": ("实际小时", "Open h (log)"),
     "open.text": (
         "按开放时间表计划开放 {days} 天，共 {hours} 小时；其中开放不足 3 小时的 {short} 天；"
         "闭室 {closed} 天。日志记录开放 {logged} 天，清洁 {cleaned} 天，消毒 {disinfected} 天。",
@@ -101,7 +124,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.measured": ("检测次数", "Measured"),
     "col.abnormal": ("异常次数", "Abnormal"),
     "col.abnormal_share": ("异常比例", "Share"),
-    "col.flags": ("异常分类", "Of which"),
+    "col.flags": ("分级", "By grade"),
     "readings.none": ("本期没有检测记录。", "No readings in this period."),
     # activities
     "col.date": ("日期", "Date"),
@@ -146,12 +169,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         "follow-up(s) were due and not done.",
     ),
     "follow_ups.none": ("无", "none"),
+    "h.urgent": ("危急值处置", "Urgent values"),
+    "urgent.text": (
+        "本期出现危急值 {opened} 例（{types}），已记录处置 {closed} 例（{actions}），"
+        "尚未处置 {open} 例。",
+        "{opened} visit(s) with an urgent value this period ({types}); the action was recorded "
+        "for {closed} ({actions}); {open} still open.",
+    ),
+    "urgent.none": ("本期未出现危急值。", "No urgent values in this period."),
     # hospital, inspections
     "col.experts": ("专家", "Experts"),
     "col.purposes": ("内容", "Purpose"),
     "col.inspectors": ("巡检人员", "Inspectors"),
     "col.score": ("评分", "Score"),
     "col.findings": ("检查意见", "Findings"),
+    "col.body": ("检查单位", "Inspected by"),
+    "col.rectification": ("整改事项", "Rectification item"),
+    "col.responsible": ("责任人", "Responsible"),
+    "col.deadline": ("整改期限", "Deadline"),
+    "col.closed": ("完成情况", "Closed"),
+    "rectification.done": ("{date} 完成：{note}", "done {date}: {note}"),
+    "rectification.open": ("未完成", "open"),
+    "rectification.overdue": ("未完成，已逾期", "open, overdue"),
+    "inspections.counted": (
+        "市、县工会的巡检计入每年至少 2 次的巡检指标；合作医院的督导另行记录，不计入。",
+        "County and city union inspections count toward the two a year; the partner "
+        "hospital's supervision is recorded but not counted.",
+    ),
     "hospital.none": ("本期合作医院未到访。", "The partner hospital did not visit in this period."),
     "inspections.none": ("本期没有巡检记录。", "No inspections in this period."),
     "inspections.heading": ("巡检", "Inspections"),
@@ -281,6 +325,9 @@ CODES: dict[str, tuple[str, str]] = {
     "battery": ("电池", "Batteries"),
     "education_prescription": ("健康教育处方", "Health education prescriptions"),
     "disinfectant": ("消毒用品", "Disinfectant"),
+    "county_union": ("县总工会", "County union"),
+    "city_union": ("市总工会", "City union"),
+    "hospital_supervision": ("合作医院督导", "Partner hospital supervision"),
 }
 
 CATALOGUE: dict[str, tuple[str, str]] = {

@@ -161,7 +161,7 @@ def story(
     return [
         *opening(QUARTERLY, data, profile, words, styles),
         s.heading(words("h.indicators")),
-        indicator_table(data.indicators, words, styles),
+        *indicator_table(data.indicators, words, styles, data.targets),
         s.heading(words("h.participation", target=pct)),
         *activity_table(facts, words, styles, lecture_target),
         s.heading(words("h.departments")),

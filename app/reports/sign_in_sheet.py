@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from sqlalchemy import select
 
 from app.db.migrate import Database
-from app.db.models import Department
+from app.db.models import DEPARTMENT_ORDER, Department
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles, table_style
@@ -76,7 +76,7 @@ def sign_in_sheet_data(db: Database, actor: Actor, activity_id: int) -> SignInSh
             session.scalars(
                 select(Department.name)
                 .where(Department.id.in_(detail.data.department_ids))
-                .order_by(Department.name)
+                .order_by(DEPARTMENT_ORDER)
             )
         )
     return SignInSheet(

@@ -19,7 +19,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from app.catalogue.language import LIST_SEPARATOR, SEPARATOR
-from app.catalogue.readings import Flag, ReadingGroup, ReadingType, describe, group_of
+from app.catalogue.readings import (
+    Flag,
+    ReadingGroup,
+    ReadingType,
+    describe,
+    describe_rounds,
+    group_of,
+)
 from app.db.migrate import Database
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
@@ -83,10 +90,11 @@ class RegisterLine:
     is_visitor: bool
     department: str
     items: tuple[ReadingGroup, ...]
-    readings: tuple[ReadingValue, ...]  # the latest value of each type
+    readings: tuple[ReadingValue, ...]  # the visit's result of each type
     advice: str
     abnormal: bool
     entered_late: bool
+    rounds: tuple[ReadingValue, ...] = ()  # the readings as taken of re-measured types
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,7 @@ def _line(no: int, row: VisitRow) -> RegisterLine:
         department=row.department,
         items=items,
         readings=latest,
+        rounds=row.rounds,
         advice=row.advice,
         abnormal=row.abnormal,
         entered_late=row.entered_late,
@@ -163,6 +172,11 @@ def result_parts(words: Words, readings: Sequence[ReadingValue]) -> list[tuple[s
 
 def results_text(words: Words, readings: Sequence[ReadingValue]) -> str:
     return SEPARATOR.in_(words.language).join(text for text, _bad in result_parts(words, readings))
+
+
+def rounds_text(words: Words, rounds: Sequence[ReadingValue]) -> str:
+    """The readings as taken of a re-measured type ("测量2次：血压 150/92、146/90")."""
+    return describe_rounds(((R(r.type), r.value, r.round) for r in rounds), words.language)
 
 
 def items_text(words: Words, items: Sequence[ReadingGroup]) -> str:
@@ -224,6 +238,9 @@ def _results_cell(words: Words, styles: Styles, line: RegisterLine) -> Paragraph
         safe = escape(text)
         parts.append(f'<font color="#{BAD.hexval()[2:]}">{safe}</font>' if bad else safe)
     body = SEPARATOR.in_(words.language).join(parts)
+    if line.rounds:
+        again = escape(rounds_text(words, line.rounds))
+        body += f'<br/><font size="8">{again}</font>'
     if line.advice:
         advice = escape(line.advice)
         body += f'<br/><font size="8" color="#616e7c">{words("advice")}：{advice}</font>'
@@ -334,7 +351,11 @@ def write_usage_register_xlsx(
             _name(words, line),
             line.department,
             items_text(words, line.items),
-            results_text(words, line.readings),
+            "\n".join(
+                text
+                for text in (results_text(words, line.readings), rounds_text(words, line.rounds))
+                if text
+            ),
             "✓" if line.abnormal else "",
             line.advice,
             "✓" if line.entered_late else "",

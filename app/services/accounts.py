@@ -365,6 +365,8 @@ def login(db: Database, username: str, password: str, now: Clock = system_now) -
             record_failure(session, username, at, "locked")
             refusal = AccountLocked(state.locked_until)
         elif user is None:
+            if keys is None:  # the same work as checking a real password (the key file's
+                _hasher.hash(password)  # unwrap does its own): timing tells no names
             record_failure(session, username, at, "no_account")
             refusal = BadCredentials(None)
         elif not _verify(db, user, password):
@@ -385,6 +387,13 @@ def login(db: Database, username: str, password: str, now: Clock = system_now) -
             refusal = AccountDisabled(username)
         else:
             actor = _signed_in(db, session, user, at, keys)
+            # The lock screen is a sign-in too: an older key wrap is renewed here as well.
+            if (
+                keys is not None
+                and db.key is not None
+                and keys.rewrap_if_legacy(username, password, db.key)
+            ):
+                _save_keys(db, keys)
     if refusal is not None:
         raise refusal
     return actor

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import (
+    DEPARTMENT_ORDER,
     Activity,
     ActivityDepartment,
     Attendance,
@@ -185,7 +186,7 @@ def _detail(session: Session, a: Activity) -> ActivityDetail:
         session.scalars(
             select(Department.name)
             .where(Department.id.in_(data.department_ids))
-            .order_by(Department.name)
+            .order_by(DEPARTMENT_ORDER)
         )
     )
     visit_id = session.scalar(select(HospitalVisit.id).where(HospitalVisit.activity_id == a.id))

@@ -1,19 +1,25 @@
 """The audit trail: who did what and when, with before and after, hash-chained.
 
 Each entry's hash covers its content and the previous entry's hash, so an edited or deleted
-entry breaks the chain from that point on (`healthroom check` verifies it).
+entry breaks the chain from that point on (`healthroom check` verifies it). In an encrypted
+register the hash is an HMAC keyed by a key derived from the database key, so someone who
+edits the file cannot recompute the chain: entries made before the keyed chain keep their
+plain SHA-256, and once a keyed entry exists every later one must be keyed too. The count and
+head of the chain are also kept outside the table (`audit_head`), which finds the newest
+entries deleted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import AuditEntry
@@ -22,6 +28,13 @@ from app.domain.codes import AuditAction
 from app.services.actor import Actor
 
 GENESIS = "0" * 64
+CHAIN_KEY = "audit_chain_key"  # in Session.info: the HMAC key of an encrypted register
+WRITTEN = "audit_written"  # in Session.info: this unit of work added entries
+
+
+def chain_key(database_key: bytes) -> bytes:
+    """The audit chain's HMAC key: derived from the database key, never stored."""
+    return hmac.new(database_key, b"healthroom audit chain v1", hashlib.sha256).digest()
 
 
 def _dump(value: Mapping[str, Any] | None) -> str | None:
@@ -30,7 +43,8 @@ def _dump(value: Mapping[str, Any] | None) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def entry_hash(entry: AuditEntry) -> str:
+def entry_hash(entry: AuditEntry, key: bytes | None = None) -> str:
+    """SHA-256 of the entry and its predecessor's hash; with `key`, an HMAC-SHA256."""
     payload = "\x1f".join(
         [
             entry.prev_hash,
@@ -43,7 +57,9 @@ def entry_hash(entry: AuditEntry) -> str:
             entry.after_json or "",
         ]
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    if key is None:
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def record(
@@ -72,9 +88,10 @@ def record(
         after_json=_dump(None if after is None else mask_health_values(entity, after)),
         prev_hash=last or GENESIS,
     )
-    entry.hash = entry_hash(entry)
+    entry.hash = entry_hash(entry, session.info.get(CHAIN_KEY))
     session.add(entry)
     session.flush()
+    session.info[WRITTEN] = True
     return entry
 
 
@@ -88,15 +105,42 @@ class ChainReport:
         return self.first_broken_id is None
 
 
-def verify_chain(session: Session) -> ChainReport:
+def verify_chain(session: Session, keyed_from: int | None = None) -> ChainReport:
+    """Walk the chain. With the register's key, an entry at or after `keyed_from` (or after
+    any keyed entry) must carry the keyed hash: a plain SHA-256 there means a rewrite."""
+    key = session.info.get(CHAIN_KEY)
     previous = GENESIS
     count = 0
+    keyed_seen = False
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
         count += 1
-        if entry.prev_hash != previous or entry_hash(entry) != entry.hash:
+        keyed = key is not None and hmac.compare_digest(entry_hash(entry, key), entry.hash)
+        must_be_keyed = key is not None and (
+            keyed_seen or (keyed_from is not None and entry.id >= keyed_from)
+        )
+        plain = not must_be_keyed and entry_hash(entry) == entry.hash
+        if entry.prev_hash != previous or not (keyed or plain):
             return ChainReport(count, entry.id)
+        keyed_seen = keyed_seen or keyed
         previous = entry.hash
     return ChainReport(count, None)
+
+
+def first_keyed_id(session: Session) -> int | None:
+    """The id from which the chain is keyed (a scan back from the newest entry: run once per
+    register, its answer is kept with the chain's head)."""
+    key = session.info.get(CHAIN_KEY)
+    first = None
+    if key is not None:
+        for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())):
+            if not hmac.compare_digest(entry_hash(entry, key), entry.hash):
+                break
+            first = entry.id
+    return first
+
+
+def entry_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
 
 
 def head_hash(session: Session) -> str:

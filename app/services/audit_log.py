@@ -11,6 +11,7 @@ from app.db.migrate import Database
 from app.db.models import AuditEntry
 from app.domain.codes import AuditAction
 from app.domain.permissions import Action
+from app.services import audit_head
 from app.services.actor import Actor
 from app.services.audit import ChainReport, verify_chain
 from app.services.unit_of_work import read_only
@@ -122,4 +123,4 @@ def chain_status(db: Database, actor: Actor) -> ChainReport:
     """Whether the hash chain is intact, and where it breaks (the viewer shows it)."""
     actor.require(Action.READ_AUDIT_TRAIL)
     with read_only(db) as session:
-        return verify_chain(session)
+        return verify_chain(session, audit_head.keyed_from(db, session))

@@ -5,7 +5,7 @@ open, before an import, a migration (`open_database`) or a restore. They are rot
 10 plus 7 daily, 4 weekly and 12 monthly). A restore first shows what the backup holds, then
 makes a safety backup of the current state, and only then replaces the file.
 
-Import services call `automatic_backup(db, "before-import")` before their transaction.
+Import services call `automatic_backup(db, "before-import", quick=True)` before they write.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from app.db.migrate import Database, open_database
 from app.db.transfer import copy_database
 from app.domain.codes import AuditAction
 from app.domain.permissions import Action
-from app.services import audit
+from app.services import audit, audit_head
 from app.services.actor import Actor
 from app.services.unit_of_work import unit_of_work
 
@@ -83,10 +83,19 @@ def list_backups_of(database: Path) -> list[BackupFile]:
     return files.list_backups(database.parent / "backups", database.stem)
 
 
-def automatic_backup(db: Database, reason: str, now: dt.datetime | None = None) -> Path:
-    """A verified copy into the backup folder, then rotation of that folder."""
+def automatic_backup(
+    db: Database, reason: str, now: dt.datetime | None = None, quick: bool = False
+) -> Path:
+    """A verified copy into the backup folder, then rotation of that folder.
+
+    `quick`: the copy passes SQLite's quick check before it is kept, its full integrity check
+    runs in the background (an import need not wait for it)."""
     target = files.backup_name(db.path, backup_folder(db), reason, now)
-    files.backup_database(db.path, target, db.key)
+    mark = db.changes.before_copy()
+    files.backup_database(db.path, target, db.key, quick=quick)
+    db.changes.copied(mark)
+    if quick:
+        files.check_later(target, db.key)
     deleted = files.rotate(backup_folder(db), db.path.stem)
     log.info("backup %s written (%s), %d old backups rotated out", target, reason, len(deleted))
     return target
@@ -106,6 +115,10 @@ def backup_to(db: Database, actor: Actor, target: Path, now: dt.datetime | None 
         target = files.backup_name(db.path, target, "copy", now)
     elif target.suffix.lower() != ".db":
         target = target.with_name(target.name + ".db")
+    if not target.parent.is_dir():  # a pulled stick or a typo: never a folder made up
+        raise BackupError(f"{target.parent}: no such folder", "folder_missing")
+    if _same_file(target, db.path):
+        raise BackupError(f"{target} is the register itself", "same_file")
     with unit_of_work(db) as session:  # recorded first, so the copy holds its own entry
         audit.record(
             session,
@@ -116,6 +129,17 @@ def backup_to(db: Database, actor: Actor, target: Path, now: dt.datetime | None 
             after={"file": target.name, "encrypted": db.encrypted},
         )
     return files.backup_database(db.path, target, db.key)
+
+
+def _same_file(target: Path, register: Path) -> bool:
+    """The register, or one of the files SQLite and the key keep beside it."""
+    live = [register, *(Path(f"{register}{end}") for end in ("-wal", "-shm", "-journal"))]
+    live.append(key_file_path(register))
+    try:
+        resolved = target.resolve()
+        return any(resolved == path.resolve() for path in live)
+    except OSError:
+        return False
 
 
 def _keys_for(
@@ -195,6 +219,7 @@ def restore(
     db.close()
     files.replace_database(db.path, temp)
     restored = open_database(db.path, backup_folder(db), db.key)
+    audit_head.reset(restored)  # the restored chain is the one in force from now on
     with unit_of_work(restored) as session:
         audit.record(
             session,

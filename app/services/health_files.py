@@ -196,7 +196,7 @@ def _latest_readings(
         Measurement.type,
         Measurement.value,
         func.max(Measurement.measured_at),
-    ).where(Measurement.staff_id.is_not(None))
+    ).where(Measurement.staff_id.is_not(None), Measurement.counted)
     if staff_ids is not None:
         query = query.where(Measurement.staff_id.in_(staff_ids))
     query = query.group_by(Measurement.staff_id, Measurement.type)

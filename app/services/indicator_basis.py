@@ -11,7 +11,7 @@ from functools import cached_property
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from app.db.models import Department, HealthFile, Staff
+from app.db.models import DEPARTMENT_ORDER, Department, HealthFile, Staff
 from app.domain.health_file import REQUIRED_FIELDS, missing_fields
 from app.domain.indicators import Cell, ColumnKind, DrillColumn, is_active
 from app.domain.periods import Period
@@ -92,7 +92,7 @@ class IndicatorBasis:
                 Staff.departure_date,
             )
             .join(Department, Department.id == Staff.department_id)
-            .order_by(Department.name, Staff.employee_no)
+            .order_by(DEPARTMENT_ORDER, Staff.employee_no)
         )
         return [StaffInfo(*row) for row in self.session.execute(query)]
 

@@ -24,6 +24,7 @@ from app.domain.indicators import (
     rate_result,
     reach,
 )
+from app.domain.ordering import natural_key
 from app.domain.periods import Period
 from app.domain.ratios import Ratio
 from app.services.indicator_basis import C, IndicatorBasis, K, StaffInfo, between
@@ -141,7 +142,7 @@ class ParticipationIndicators(IndicatorBasis):
                 select(Department.id, Department.name).where(Department.id.in_(missing))
             ):
                 names[dept_id] = name
-        return "、".join(sorted(names[i] for i in ids))
+        return "、".join(sorted((names[i] for i in ids), key=natural_key))
 
     def lecture_participation(self, period: Period) -> IndicatorResult:
         key = K.LECTURE_PARTICIPATION

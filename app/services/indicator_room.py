@@ -9,8 +9,16 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
-from app.db.models import Consumable, Device, DeviceEvent, HospitalVisit, Inspection, StockMovement
-from app.domain.codes import DeviceEventKind, DeviceStatus, StockMovementKind
+from app.db.models import (
+    Consumable,
+    Device,
+    DeviceEvent,
+    HospitalVisit,
+    Inspection,
+    RoomDayLog,
+    StockMovement,
+)
+from app.domain.codes import UNION_BODIES, DeviceEventKind, DeviceStatus, StockMovementKind
 from app.domain.indicators import (
     Cell,
     DrillColumn,
@@ -18,6 +26,7 @@ from app.domain.indicators import (
     IndicatorResult,
     count_result,
     count_window,
+    open_hours_actual,
     open_hours_daily,
     per_quarter_result,
     period_target,
@@ -39,6 +48,10 @@ EVENT_STATE = {
     DeviceEventKind.REPLACED.value: DeviceStatus.REPLACED.value,
     DeviceEventKind.RETIRED.value: DeviceStatus.RETIRED.value,
 }
+
+
+def clock(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
 
 
 class RoomIndicators(IndicatorBasis):
@@ -63,6 +76,39 @@ class RoomIndicators(IndicatorBasis):
             drill,
             shortfall=len(short),
         )
+
+    def open_hours_actual(self, period: Period) -> IndicatorResult:
+        """Did the room really open ≥ 3 h on its scheduled days? The day log says."""
+        logged = {
+            day: (opened, closed)
+            for day, opened, closed in self.session.execute(
+                select(RoomDayLog.day, RoomDayLog.opened_at, RoomDayLog.closed_at).where(
+                    RoomDayLog.day >= period.first_day, RoomDayLog.day <= period.last_day
+                )
+            )
+        }
+        ratio, short = open_hours_actual(
+            self.calendar, logged, period.first_day, period.last_day, self.as_of
+        )
+        rows = []
+        for day, scheduled, hours in short:
+            opened, closed = logged.get(day, (None, None))
+            rows.append(
+                (day, f"weekday_{day.weekday()}", round(scheduled, 2), clock(opened), clock(closed),
+                 None if hours is None else round(hours, 2))
+            )  # fmt: skip
+        drill = DrillDown(
+            "short_day",
+            (DrillColumn("date", C.DATE), DrillColumn("weekday", C.CODE),
+             DrillColumn("hours", C.HOURS), DrillColumn("opened", C.TEXT),
+             DrillColumn("closed", C.TEXT), DrillColumn("actual_hours", C.HOURS)),
+            tuple(rows) if self.drill else (),
+        )  # fmt: skip
+        key = K.OPEN_HOURS_ACTUAL
+        return rate_result(
+            key, period, ratio, self.target(key).value, self.in_progress(period), drill,
+            shortfall=len(short),
+        )  # fmt: skip
 
     def device_states(self, day: dt.date) -> list[tuple[Device, str, dt.date | None]]:
         """Each device on the register on `day` with its state and since when.
@@ -208,6 +254,8 @@ class RoomIndicators(IndicatorBasis):
         )  # fmt: skip
 
     def inspections(self, period: Period) -> IndicatorResult:
+        """The union's inspections (county or city) of the year so far; the partner hospital's
+        supervision is recorded with them but is not one of the founding rules' two."""
         key = K.INSPECTIONS
         target = self.target(key)
         first, last = count_window(target, period)
@@ -216,19 +264,25 @@ class RoomIndicators(IndicatorBasis):
                 select(
                     Inspection.id,
                     Inspection.inspected_on,
+                    Inspection.body,
                     Inspection.inspectors,
                     Inspection.score,
                     Inspection.findings,
                 )
-                .where(Inspection.inspected_on >= first, Inspection.inspected_on <= last)
+                .where(
+                    Inspection.inspected_on >= first,
+                    Inspection.inspected_on <= last,
+                    Inspection.body.in_([b.value for b in UNION_BODIES]),
+                )
                 .order_by(Inspection.inspected_on, Inspection.id)
             )
         )
         drill = DrillDown(
             "inspection",
-            (DrillColumn("date", C.DATE), DrillColumn("inspectors", C.TEXT),
-             DrillColumn("score", C.COUNT), DrillColumn("findings", C.TEXT)),
-            tuple((day, who, score, findings) for _, day, who, score, findings in found)
+            (DrillColumn("date", C.DATE), DrillColumn("body", C.CODE),
+             DrillColumn("inspectors", C.TEXT), DrillColumn("score", C.COUNT),
+             DrillColumn("findings", C.TEXT)),
+            tuple((day, body, who, score, text) for _, day, body, who, score, text in found)
             if self.drill else (),
             tuple(i for i, *_ in found) if self.drill else (),
         )  # fmt: skip

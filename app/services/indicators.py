@@ -77,6 +77,7 @@ class IndicatorEngine(ParticipationIndicators, StaffIndicators, RoomIndicators):
         super().__init__(session, as_of, targets, drill)
         self._compute: dict[IndicatorKey, Callable[[Period], IndicatorResult]] = {
             K.OPEN_HOURS_DAILY: self.open_hours_daily,
+            K.OPEN_HOURS_ACTUAL: self.open_hours_actual,
             K.LECTURES_COUNT: self.lectures_count,
             K.LECTURE_PARTICIPATION: self.lecture_participation,
             K.HEALTH_FILE_COMPLETENESS: self.health_file_completeness,

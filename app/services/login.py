@@ -25,9 +25,12 @@ from app.db.backup import (
     quarantine,
 )
 from app.db.backup import replace_database as put_in_place
+from app.db.clean_close import LaterCheck, take_clean_close
 from app.db.county_models import file_is_workspace
 from app.db.file_kind import FileKind as FileKind  # also imported from here
+from app.db.file_kind import RegisterRefused as RegisterRefused
 from app.db.file_kind import file_kind as file_kind
+from app.db.file_kind import has_backups, refuse_unless_register
 from app.db.keyfile import (
     KeyFile,
     KeyFileError,
@@ -83,19 +86,34 @@ class CountyWorkspaceFile(Exception):
         self.path = path
 
 
-def open_checked(path: Path, key: bytes | None = None) -> Database:
+def open_checked(path: Path, key: bytes | None = None, defer_check: bool = False) -> Database:
     """`quick_check` first; a damaged (or vanished) file raises `DamagedDatabase`; a county
-    workspace raises `CountyWorkspaceFile` before anything is changed in it."""
+    workspace raises `CountyWorkspaceFile` and anything not a register of ours (a folder, a
+    foreign file, a read-only place) `RegisterRefused`, before anything is changed in it.
+
+    `defer_check` (the window): a file unchanged since the program closed it cleanly is
+    checked in the background instead; the check is `db.later_check`."""
+    refuse_unless_register(path)
     if key is None and file_is_workspace(path):
         raise CountyWorkspaceFile(path)
     missing = not path.exists() or path.stat().st_size == 0
     if missing and key is not None:
         raise DamagedDatabase(path, "the database file is missing or empty", key)
+    if missing and path.exists() and has_backups(path):  # emptied, not new: offer a backup
+        raise DamagedDatabase(path, "the database file is empty", key)
+    later = None
     if not missing:
-        ok, message = integrity_ok(path, key, quick=True)
-        if not ok:
-            raise DamagedDatabase(path, message, key)
-    return open_database(path, backup_folder_for(path), key)
+        if defer_check and take_clean_close(path):
+            log.info("%s was closed cleanly and not changed since: checked in the background", path)
+            later = LaterCheck(path, key)
+        else:
+            log.info("%s checked before the sign-in", path)
+            ok, message = integrity_ok(path, key, quick=True)
+            if not ok:
+                raise DamagedDatabase(path, message, key)
+    db = open_database(path, backup_folder_for(path), key)
+    db.later_check = later
+    return db
 
 
 def create_encrypted(
@@ -145,7 +163,9 @@ def create_encrypted(
     return Session(db, actor), format_recovery_key(key)
 
 
-def open_encrypted(path: Path, username: str, password: str, now: Clock = system_now) -> Session:
+def open_encrypted(
+    path: Path, username: str, password: str, now: Clock = system_now, defer_check: bool = False
+) -> Session:
     at = now()
     keys_path = key_file_path(path)
     keys = KeyFile.load(keys_path)
@@ -159,16 +179,16 @@ def open_encrypted(path: Path, username: str, password: str, now: Clock = system
         key = keys.unwrap(username, password)
     except WrongPassword:
         keys.pending_failures.append((username, at))
-        if username in keys.wraps:
-            state = after_failure(state, at)
-            keys.lockout[username] = state
+        # A name with no account locks like one with: the lock must not tell which exist.
+        state = after_failure(state, at)
+        keys.lockout[username] = state
         keys.save(keys_path)
         if state.locked_until is not None and state.is_locked(at):
             raise AccountLocked(state.locked_until) from None
         raise BadCredentials(
             state.remaining_attempts() if username in keys.wraps else None
         ) from None
-    db = open_checked(path, key)
+    db = open_checked(path, key, defer_check)
     try:
         pending = list(keys.pending_failures)
         actor = accounts.record_sign_in(db, username, pending, at)
@@ -178,12 +198,16 @@ def open_encrypted(path: Path, username: str, password: str, now: Clock = system
     keys = KeyFile.load(keys_path)  # re-read: the sign-in may have touched it
     keys.pending_failures = [p for p in keys.pending_failures if p not in pending]
     keys.lockout.pop(username, None)
+    if keys.rewrap_if_legacy(username, password, key):
+        log.info("the key wrap of %s was renewed with AES key wrap", username)
     keys.save(keys_path)
     return Session(db, actor)
 
 
-def open_plain(path: Path, username: str, password: str, now: Clock = system_now) -> Session:
-    db = open_checked(path)
+def open_plain(
+    path: Path, username: str, password: str, now: Clock = system_now, defer_check: bool = False
+) -> Session:
+    db = open_checked(path, defer_check=defer_check)
     try:
         return Session(db, accounts.login(db, username, password, now))
     except BaseException:
@@ -191,10 +215,12 @@ def open_plain(path: Path, username: str, password: str, now: Clock = system_now
         raise
 
 
-def open_as(path: Path, username: str, password: str, now: Clock = system_now) -> Session:
+def open_as(
+    path: Path, username: str, password: str, now: Clock = system_now, defer_check: bool = False
+) -> Session:
     if file_kind(path) is FileKind.ENCRYPTED:
-        return open_encrypted(path, username, password, now)
-    return open_plain(path, username, password, now)
+        return open_encrypted(path, username, password, now, defer_check)
+    return open_plain(path, username, password, now, defer_check)
 
 
 def open_with_recovery_key(
@@ -249,4 +275,8 @@ def restore_newest(path: Path, backup: BackupFile, key: bytes | None) -> None:
     temp = path.with_name(f".{path.name}.restore.tmp")
     copy_database(backup.path, key, temp, key)
     put_in_place(path, temp)
+    if key is not None:  # the backup's audit chain is the one in force now
+        keys = KeyFile.load(key_file_path(path))
+        keys.audit = None
+        keys.save(key_file_path(path))
     log.warning("database %s restored from %s", path, backup.path)

@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.db.models import Activity, Department, Notice, NoticeReach, Staff
+from app.db.models import DEPARTMENT_ORDER, Activity, Department, Notice, NoticeReach, Staff
 from app.domain.codes import AuditAction, NoticeChannel, Role
 from app.domain.participation import NOTICE_COVERAGE_TARGET
 from app.domain.ratios import Ratio
@@ -257,7 +257,7 @@ def staff_on(db: Database, actor: Actor, day: dt.date) -> list[ReachRow]:
                 select(Staff, Department.name)
                 .join(Department, Department.id == Staff.department_id)
                 .where(on_roster(day))
-                .order_by(Department.name, Staff.employee_no)
+                .order_by(DEPARTMENT_ORDER, Staff.employee_no)
             )
         ]
 

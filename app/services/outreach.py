@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.db.migrate import Database
-from app.db.models import Activity, ActivityDepartment, Attendance, Department, Staff
+from app.db.models import (
+    DEPARTMENT_ORDER,
+    Activity,
+    ActivityDepartment,
+    Attendance,
+    Department,
+    Staff,
+)
 from app.domain.codes import ActivityKind, ActivityStatus, Role
 from app.domain.participation import in_target_group, on_roster
 from app.services.actor import Actor
@@ -86,7 +93,7 @@ def non_attendees(db: Database, actor: Actor, year: int, today: dt.date) -> Outr
             select(Staff, Department.name)
             .join(Department, Department.id == Staff.department_id)
             .where(on_roster_sql(as_of))
-            .order_by(Department.name, Staff.employee_no)
+            .order_by(DEPARTMENT_ORDER, Staff.employee_no)
         ):
             active[department] = active.get(department, 0) + 1
             if staff.id in attended:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.db.migrate import Database
 from app.db.models import (
     Activity,
+    AuditEntry,
     Consumable,
     ConsumableLot,
     Device,
@@ -19,6 +20,7 @@ from app.db.models import (
     FollowUp,
     RectificationItem,
     Staff,
+    UrgentCase,
     UsageVisit,
 )
 from app.domain.codes import (
@@ -30,7 +32,17 @@ from app.domain.codes import (
 )
 from app.services.actor import Actor
 from app.services.open_hours_calendar import load_calendar
+from app.services.room_upkeep import disinfection_status
 from app.services.unit_of_work import read_only
+
+
+def data_stamp(db: Database) -> tuple[int, int]:
+    """Changes whenever the register does: this program's committed writes, and the newest
+    audit entry (another program's changes, which are audited). Figures computed under one
+    stamp hold until it changes."""
+    with read_only(db) as session:
+        head = session.scalar(select(func.max(AuditEntry.id)))
+    return db.changes.written, int(head or 0)
 
 
 @dataclass(frozen=True)
@@ -91,6 +103,7 @@ UPCOMING_DAYS = 30  # activities in the coming month
 
 
 class AttentionKind(StrEnum):
+    URGENT_VALUE = "urgent_value"  # a visit's urgent value without its action (ref: visit)
     FOLLOW_UP_DUE = "follow_up_due"
     MAINTENANCE_OVERDUE = "maintenance_overdue"
     CALIBRATION_OVERDUE = "calibration_overdue"
@@ -98,6 +111,8 @@ class AttentionKind(StrEnum):
     EXPIRING = "expiring"
     EXPIRED = "expired"
     RECTIFICATION_DUE = "rectification_due"
+    RECTIFICATION_OVERDUE = "rectification_overdue"  # open past its deadline
+    DISINFECTION_OVERDUE = "disinfection_overdue"  # the interval of open days has run out
     UPCOMING_ACTIVITY = "upcoming_activity"
 
 
@@ -147,12 +162,36 @@ def attention_items(db: Database, actor: Actor, today: dt.date) -> list[Attentio
     actor.require("read the overview", Role.CHAIR, Role.ADMIN)
     with read_only(db) as session:
         return [
+            *_urgent_open(session),
             *_follow_ups_due(session, today),
             *_upkeep_overdue(session, today),
+            *_disinfection_overdue(session, today),
             *_stock_warnings(session, today),
             *_rectifications_due(session, today),
             *_upcoming_activities(session, today),
         ]
+
+
+def _urgent_open(session: Session) -> list[AttentionItem]:
+    """Urgent values whose action is not recorded yet: first, until closed."""
+    query = (
+        select(UrgentCase, UsageVisit.visitor_name, Staff.name)
+        .join(UsageVisit, UsageVisit.id == UrgentCase.visit_id)
+        .outerjoin(Staff, Staff.id == UrgentCase.staff_id)
+        .where(UrgentCase.closed_at.is_(None))
+        .order_by(UrgentCase.opened_at)
+    )
+    return [
+        AttentionItem(
+            AttentionKind.URGENT_VALUE,
+            name or visitor or "",
+            case.opened_at.date(),
+            case.types,
+            ref_id=case.visit_id,
+            at_time=case.opened_at.time(),
+        )
+        for case, visitor, name in session.execute(query)
+    ]
 
 
 def _follow_ups_due(session: Session, today: dt.date) -> list[AttentionItem]:
@@ -254,6 +293,14 @@ def _stock_warnings(session: Session, today: dt.date) -> list[AttentionItem]:
     return out
 
 
+def _disinfection_overdue(session: Session, today: dt.date) -> list[AttentionItem]:
+    due = disinfection_status(session, today)
+    if not due.overdue:
+        return []
+    last = due.last.isoformat() if due.last else ""
+    return [AttentionItem(AttentionKind.DISINFECTION_OVERDUE, "", due.due_on, last, due.interval)]
+
+
 def _rectifications_due(session: Session, today: dt.date) -> list[AttentionItem]:
     query = (
         select(RectificationItem)
@@ -267,7 +314,15 @@ def _rectifications_due(session: Session, today: dt.date) -> list[AttentionItem]
         .order_by(RectificationItem.deadline)
     )
     return [
-        AttentionItem(AttentionKind.RECTIFICATION_DUE, r.description, r.deadline, ref_id=r.id)
+        AttentionItem(
+            AttentionKind.RECTIFICATION_OVERDUE
+            if r.deadline is not None and r.deadline < today
+            else AttentionKind.RECTIFICATION_DUE,
+            r.description,
+            r.deadline,
+            r.responsible,
+            ref_id=r.id,
+        )
         for r in session.scalars(query)
     ]
 

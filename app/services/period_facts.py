@@ -12,6 +12,8 @@ from app.domain.periods import Period
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey, Target
 from app.services.indicators import IndicatorSet
+from app.services.inspections import InspectionRow
+from app.services.urgent_cases import UrgentCounts
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,22 @@ class OpenDays:
     logged_open_days: int  # days the day log says the room was opened
     cleaned_days: int
     disinfected_days: int
+    # Scheduled against actual (the day log), day by day up to the day the figures are taken:
+    # days judged, days with ≥ 3 h scheduled, days the log shows ≥ 3 h open, and the days short
+    # on the log (date, scheduled hours, opened, closed, hours open or None when not logged).
+    judged_days: int = 0
+    scheduled_ok: int = 0
+    actual_ok: int = 0
+    short_actual: tuple[ShortDay, ...] = ()
+
+
+@dataclass(frozen=True)
+class ShortDay:
+    day: dt.date
+    scheduled_hours: float
+    opened: dt.time | None
+    closed: dt.time | None
+    hours: float | None  # None: not logged
 
 
 @dataclass(frozen=True)
@@ -63,7 +81,7 @@ class ReadingFacts:
     type: str  # reading type code
     measured: int
     abnormal: int
-    flags: dict[str, int]  # flag code -> count (normal excluded)
+    flags: dict[str, int]  # flag code -> count (normal excluded; 正常高值 is not abnormal)
 
 
 @dataclass(frozen=True)
@@ -126,14 +144,6 @@ class HospitalVisitFacts:
 
 
 @dataclass(frozen=True)
-class InspectionFacts:
-    inspected_on: dt.date
-    inspectors: str
-    score: float | None
-    findings: str
-
-
-@dataclass(frozen=True)
 class PeriodFacts:
     period: Period
     as_of: dt.date
@@ -147,12 +157,15 @@ class PeriodFacts:
     stock: tuple[StockFacts, ...]
     follow_ups: FollowUpFacts
     hospital_visits: tuple[HospitalVisitFacts, ...]
-    inspections: tuple[InspectionFacts, ...]
+    inspections: tuple[InspectionRow, ...]  # received in the period, with their items
     non_participants: int  # active staff who signed in at no activity of the period
     visits_by_month: tuple[tuple[str, int, int], ...] = field(default_factory=tuple)
     # (period code, 人次, distinct staff) per month of the period
     next_activities: tuple[tuple[dt.datetime, str], ...] = field(default_factory=tuple)
     # activities planned in the following period of the same length (for next period's plan)
+    pressure_grades: dict[str, int] = field(default_factory=dict)
+    # visits with both pressures, by the pair's grade (flag code, normal included)
+    urgent: UrgentCounts | None = None  # urgent-value cases opened in the period, no names
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from sqlalchemy import case, func, select
 
+from app.catalogue.readings import Flag, is_abnormal, pair_flag
 from app.db.migrate import Database
 from app.db.models import (
     Activity,
@@ -23,7 +24,6 @@ from app.db.models import (
     DeviceEvent,
     FollowUp,
     HospitalVisit,
-    Inspection,
     Measurement,
     RoomDayLog,
     ScheduleException,
@@ -32,9 +32,12 @@ from app.db.models import (
     UsageVisit,
 )
 from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
+from app.domain.indicators import open_hours_actual
+from app.domain.ordering import natural_key
 from app.domain.periods import Period
 from app.domain.readings import ReadingType
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey
+from app.services import urgent_cases
 from app.services.actor import Actor
 from app.services.indicator_basis import StaffInfo
 from app.services.indicators import (
@@ -43,17 +46,18 @@ from app.services.indicators import (
     IndicatorEngine,
     IndicatorSet,
 )
+from app.services.inspections import InspectionRow, inspections_between
 from app.services.period_facts import (
     ActivityFacts,
     DepartmentFacts,
     DeviceEventFacts,
     FollowUpFacts,
     HospitalVisitFacts,
-    InspectionFacts,
     OpenDays,
     PeriodFacts,
     ReadingFacts,
     ReportData,
+    ShortDay,
     StaffRef,
     StockFacts,
     VisitTotals,
@@ -102,7 +106,26 @@ class PeriodSummary:
                 func.sum(case((RoomDayLog.disinfected.is_(True), 1), else_=0)),
             ).where(RoomDayLog.day.between(first, last))
         ).one()
+        logged = {
+            day: (opened_at, closed_at)
+            for day, opened_at, closed_at in self.session.execute(
+                select(RoomDayLog.day, RoomDayLog.opened_at, RoomDayLog.closed_at).where(
+                    RoomDayLog.day.between(first, last)
+                )
+            )
+        }
+        actual, short = open_hours_actual(calendar, logged, first, last, self.engine.as_of)
+        judged = calendar.open_days(first, min(last, self.engine.as_of))[: actual.denominator]
         return OpenDays(
+            judged_days=actual.denominator,
+            scheduled_ok=sum(
+                1 for d in judged if calendar.hours_on(d) >= MIN_OPEN_HOURS_PER_DAY - 1e-9
+            ),
+            actual_ok=actual.numerator,
+            short_actual=tuple(
+                ShortDay(day, scheduled, *logged.get(day, (None, None)), hours)
+                for day, scheduled, hours in short
+            ),
             scheduled_days=len(days),
             scheduled_hours=round(sum(hours), 2),
             short_days=sum(1 for h in hours if h < MIN_OPEN_HOURS_PER_DAY - 1e-9),
@@ -165,6 +188,7 @@ class PeriodSummary:
             .where(
                 Measurement.measured_at >= _start(period.first_day),
                 Measurement.measured_at < _end(period.last_day),
+                Measurement.counted,  # a re-measured type once: its result
             )
             .group_by(Measurement.type, Measurement.flag)
         )
@@ -172,14 +196,38 @@ class PeriodSummary:
         flags: dict[str, Counter[str]] = defaultdict(Counter)
         for rtype, flag, n in rows:
             measured[rtype] += n
-            if flag != "normal":
+            if flag != Flag.NORMAL:
                 flags[rtype][flag] += n
         return tuple(
-            ReadingFacts(t.value, measured[t.value], sum(flags[t.value].values()),
-                         dict(flags[t.value]))
+            ReadingFacts(
+                t.value,
+                measured[t.value],
+                sum(n for f, n in flags[t.value].items() if is_abnormal(Flag(f))),
+                dict(flags[t.value]),
+            )
             for t in ReadingType
             if measured[t.value]
-        )  # fmt: skip
+        )
+
+    def pressure_grades(self, period: Period) -> dict[str, int]:
+        """Visits by the grade of their blood-pressure pair (the higher arm's)."""
+        arms: dict[int, dict[str, Flag]] = defaultdict(dict)
+        for visit_id, rtype, flag in self.session.execute(
+            select(Measurement.visit_id, Measurement.type, Measurement.flag)
+            .where(
+                Measurement.measured_at >= _start(period.first_day),
+                Measurement.measured_at < _end(period.last_day),
+                Measurement.type.in_([ReadingType.SYSTOLIC.value, ReadingType.DIASTOLIC.value]),
+                Measurement.counted,
+            )
+            .order_by(Measurement.id)
+        ):
+            arms[visit_id][rtype] = Flag(flag)  # a later reading of the visit wins
+        grades: Counter[str] = Counter()
+        for pair in arms.values():
+            if len(pair) == 2:
+                grades[pair_flag(pair["systolic"], pair["diastolic"]).value] += 1
+        return dict(grades)
 
     def activities(
         self, period: Period
@@ -262,7 +310,7 @@ class PeriodSummary:
         for s in active:
             members[s.department_id].append(s)
         rows = []
-        for dept_id in sorted(names, key=lambda d: names[d]):
+        for dept_id in sorted(names, key=lambda d: natural_key(names[d])):
             people = members.get(dept_id, [])
             if not people and not visits_by_dept[dept_id]:
                 continue
@@ -393,15 +441,8 @@ class PeriodSummary:
         )
         return tuple((at, title) for at, title in rows)
 
-    def inspections(self, period: Period) -> tuple[InspectionFacts, ...]:
-        rows = self.session.scalars(
-            select(Inspection)
-            .where(Inspection.inspected_on.between(period.first_day, period.last_day))
-            .order_by(Inspection.inspected_on)
-        )
-        return tuple(
-            InspectionFacts(i.inspected_on, i.inspectors, i.score, i.findings) for i in rows
-        )
+    def inspections(self, period: Period) -> tuple[InspectionRow, ...]:
+        return tuple(inspections_between(self.session, period.first_day, period.last_day))
 
     def facts(
         self, period: Period, progress: Progress = _quiet
@@ -438,6 +479,10 @@ class PeriodSummary:
             non_participants=len(absent),
             visits_by_month=by_month,
             next_activities=self.next_activities(period),
+            pressure_grades=self.pressure_grades(period),
+            urgent=urgent_cases.counts(
+                self.session, _start(period.first_day), _end(period.last_day)
+            ),
         )
         return facts, absent
 

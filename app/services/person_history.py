@@ -72,14 +72,16 @@ def trends(
     types: Iterable[ReadingType] = ALL_TRENDS,
     since: dt.date | None = None,
 ) -> Trends:
-    """Each type's readings in time order (all of them: a re-measurement is a point too)."""
+    """Each type's values in time order, one per visit (a re-measured one's result)."""
     actor.require("read the usage register", *READERS)
     wanted = list(types)
     series: dict[ReadingType, list[TrendPoint]] = {rt: [] for rt in wanted}
     with read_only(db) as session:
         for rt in wanted:
             query = select(Measurement.measured_at, Measurement.value, Measurement.flag).where(
-                Measurement.staff_id == staff_id, Measurement.type == rt.value
+                Measurement.staff_id == staff_id,
+                Measurement.type == rt.value,
+                Measurement.counted,  # a re-measured visit is one point: its result
             )
             if since is not None:
                 query = query.where(

@@ -8,15 +8,27 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.db.models import RoomDayLog, ScheduleException, ScheduleVersion
+from app.db.models import RoomDayLog, ScheduleException, ScheduleVersion, Setting
 from app.domain.codes import AuditAction, ExceptionKind, Role
-from app.domain.day_log import NEEDS_ATTENTION, DayFacts, DayState, check_entry, day_state
+from app.domain.day_log import (
+    DEFAULT_DISINFECTION_INTERVAL,
+    MAX_DISINFECTION_INTERVAL,
+    NEEDS_ATTENTION,
+    DayFacts,
+    DayState,
+    DisinfectionDue,
+    check_entry,
+    day_state,
+    disinfection_due,
+)
+from app.domain.rule_error import RuleError
 from app.domain.schedule import DayException, Interval, OpenHoursCalendar, WeeklySchedule
 from app.services import audit
 from app.services.actor import Actor
@@ -111,6 +123,22 @@ def scheduled_hours(db: Database, actor: Actor, day: dt.date) -> tuple[dt.time, 
     return (intervals[0].start, intervals[-1].end) if intervals else None
 
 
+def month_hours(db: Database, actor: Actor, year: int, month: int) -> dict[dt.date, str]:
+    """The scheduled hours of each open day of the month ("08:30–11:30, 14:30–17:30")."""
+    actor.require("read the room's day log", *READERS)
+    first = dt.date(year, month, 1)
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    with read_only(db) as session:
+        hours = open_hours_calendar(session, first, last)
+    out = {}
+    for n in range((last - first).days + 1):
+        day = first + dt.timedelta(days=n)
+        intervals = hours.intervals_on(day)
+        if intervals:
+            out[day] = ", ".join(f"{i.start:%H:%M}–{i.end:%H:%M}" for i in intervals)
+    return out
+
+
 def get_day(db: Database, actor: Actor, day: dt.date) -> DayLogRow | None:
     actor.require("read the room's day log", *READERS)
     with read_only(db) as session:
@@ -194,3 +222,70 @@ def month_upkeep(db: Database, actor: Actor, year: int, month: int, today: dt.da
             )
         )
     return MonthUpkeep(year, month, tuple(days), logs, last_disinfection)
+
+
+# --- disinfection interval ------------------------------------------------------------------
+
+INTERVAL_SETTING = "room.disinfection_interval"  # open days between disinfections
+LOOK_BACK_DAYS = 366  # a register never disinfected: overdue since an open day of the last year
+LOOK_AHEAD_DAYS = 62  # far enough to name the coming due day of a 30-open-day interval
+
+
+def _interval(session: Session) -> int:
+    raw = session.scalar(select(Setting.value).where(Setting.key == INTERVAL_SETTING))
+    try:
+        value = int(json.loads(raw)) if raw is not None else DEFAULT_DISINFECTION_INTERVAL
+    except (ValueError, TypeError):
+        return DEFAULT_DISINFECTION_INTERVAL
+    return value if 1 <= value <= MAX_DISINFECTION_INTERVAL else DEFAULT_DISINFECTION_INTERVAL
+
+
+def disinfection_interval(db: Database, actor: Actor) -> int:
+    actor.require("read the room's day log", *READERS)
+    with read_only(db) as session:
+        return _interval(session)
+
+
+def set_disinfection_interval(db: Database, actor: Actor, open_days: int) -> int:
+    """Disinfect every `open_days` open days (1: every open day); audited."""
+    actor.require("change the disinfection interval", *WRITERS)
+    if not 1 <= open_days <= MAX_DISINFECTION_INTERVAL:
+        raise RuleError("out_of_range", "interval", low=1, high=MAX_DISINFECTION_INTERVAL)
+    with unit_of_work(db) as session:
+        before = _interval(session)
+        row = session.get(Setting, INTERVAL_SETTING)
+        if row is None:
+            session.add(Setting(key=INTERVAL_SETTING, value=json.dumps(open_days)))
+        else:
+            row.value = json.dumps(open_days)
+        audit.record(
+            session, actor, AuditAction.UPDATE, "setting", INTERVAL_SETTING,
+            before={"open_days": before}, after={"open_days": open_days},
+        )  # fmt: skip
+    return open_days
+
+
+def disinfection_status(session: Session, today: dt.date) -> DisinfectionDue:
+    """When the next disinfection is due, and whether it is overdue (in the caller's session:
+    the overview reads it with its other reminders)."""
+    last = session.scalar(
+        select(RoomDayLog.day)
+        .where(RoomDayLog.disinfected.is_(True), RoomDayLog.day <= today)
+        .order_by(RoomDayLog.day.desc())
+        .limit(1)
+    )
+    first = (last + dt.timedelta(days=1)) if last else today - dt.timedelta(days=LOOK_BACK_DAYS)
+    last_day = today + dt.timedelta(days=LOOK_AHEAD_DAYS)
+    hours = open_hours_calendar(session, first, last_day)
+    open_days = [
+        first + dt.timedelta(days=n)
+        for n in range((last_day - first).days + 1)
+        if hours.is_open_day(first + dt.timedelta(days=n))
+    ]
+    return disinfection_due(last, open_days, _interval(session), today)
+
+
+def disinfection_due_on(db: Database, actor: Actor, today: dt.date) -> DisinfectionDue:
+    actor.require("read the room's day log", *READERS)
+    with read_only(db) as session:
+        return disinfection_status(session, today)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from app.db.migrate import Database
-from app.db.models import Department, Staff
+from app.db.models import DEPARTMENT_ORDER, Department, Staff
 from app.domain.codes import Role
 from app.domain.id_number import mask_id_number
 from app.domain.phone import mask_phone
@@ -49,7 +49,7 @@ class DepartmentRow:
 def list_departments(db: Database, actor: Actor) -> list[DepartmentRow]:
     actor.require("read the roster", *READERS)
     with read_only(db) as session:
-        rows = session.execute(select(Department.id, Department.name).order_by(Department.name))
+        rows = session.execute(select(Department.id, Department.name).order_by(DEPARTMENT_ORDER))
         return [DepartmentRow(id, name) for id, name in rows]
 
 

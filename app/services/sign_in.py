@@ -17,7 +17,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.db.models import Activity, Attendance, Department, Staff
+from app.db.models import DEPARTMENT_ORDER, Activity, Attendance, Department, Staff
 from app.domain.codes import ActivityStatus, AuditAction, Role, SignInMethod
 from app.services import audit
 from app.services.activities import load, sync_hospital_visit
@@ -300,7 +300,7 @@ def attendee_list(
                 Attendance,
                 and_(Attendance.staff_id == Staff.id, Attendance.activity_id == activity.id),
             )
-            .order_by(Department.name, Staff.employee_no)
+            .order_by(DEPARTMENT_ORDER, Staff.employee_no)
         )
         text = search.strip()
         if text:

@@ -8,12 +8,24 @@ from contextlib import contextmanager
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
+from app.services.audit import CHAIN_KEY, WRITTEN, chain_key
+
+
+def _keyed(db: Database, session: Session) -> Session:
+    if db.key is not None:  # the audit chain of an encrypted register is keyed
+        session.info[CHAIN_KEY] = chain_key(db.key)
+    return session
 
 
 @contextmanager
 def unit_of_work(db: Database) -> Iterator[Session]:
-    with db.sessions() as session, session.begin():
-        yield session
+    with db.sessions() as session:
+        with session.begin():
+            yield _keyed(db, session)
+        if session.info.pop(WRITTEN, False) and db.key is not None:
+            from app.services import audit_head  # the key file: only when entries were added
+
+            audit_head.store(db, session)
 
 
 @contextmanager
@@ -21,6 +33,6 @@ def read_only(db: Database) -> Iterator[Session]:
     """A session for queries; anything left pending is rolled back, never committed."""
     with db.sessions() as session:
         try:
-            yield session
+            yield _keyed(db, session)
         finally:
             session.rollback()

@@ -9,6 +9,7 @@ loaded with their people and readings.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -80,6 +81,8 @@ class ReadingValue:
     type: str
     value: float
     flag: str
+    round: int = 1  # 0: the result of a re-measured type
+    counted: bool = True  # the value that stands for the visit
 
 
 @dataclass(frozen=True)
@@ -101,11 +104,14 @@ class VisitRow:
 
     @property
     def latest_readings(self) -> tuple[ReadingValue, ...]:
-        """The last value of each type (a re-measurement replaces the first one)."""
-        latest: dict[str, ReadingValue] = {}
-        for reading in self.readings:
-            latest[reading.type] = reading
-        return tuple(latest.values())
+        """The visit's result of each type (a re-measured type's average or repeat)."""
+        return tuple(r for r in self.readings if r.counted)
+
+    @property
+    def rounds(self) -> tuple[ReadingValue, ...]:
+        """The readings as taken of the types measured more than once."""
+        taken = Counter(r.type for r in self.readings if r.round >= 1)
+        return tuple(r for r in self.readings if r.round >= 1 and taken[r.type] > 1)
 
 
 def _filtered(query: Select[*Ts], flt: VisitFilter) -> Select[*Ts]:
@@ -229,12 +235,19 @@ def _rows(session: Session, ids: list[int]) -> list[VisitRow]:
         )
     }
     readings: dict[int, list[ReadingValue]] = {}
-    for visit_id, rtype, value, flag in session.execute(
-        select(Measurement.visit_id, Measurement.type, Measurement.value, Measurement.flag)
+    for visit_id, rtype, value, flag, round_, counted in session.execute(
+        select(
+            Measurement.visit_id,
+            Measurement.type,
+            Measurement.value,
+            Measurement.flag,
+            Measurement.round,
+            Measurement.counted,
+        )
         .where(Measurement.visit_id.in_(ids))
         .order_by(Measurement.id)
     ):
-        readings.setdefault(visit_id, []).append(ReadingValue(rtype, value, flag))
+        readings.setdefault(visit_id, []).append(ReadingValue(rtype, value, flag, round_, counted))
     rows = []
     for visit_id in ids:
         row = visits[visit_id]
@@ -337,6 +350,7 @@ def visit_detail(db: Database, actor: Actor, visit_id: int) -> VisitDetail:
             readings=latest_per_type(
                 ReadingResult(ReadingType(m.type), m.value, Flag(m.flag))
                 for m in visit.measurements
+                if m.counted
             ),
         )
 
@@ -356,8 +370,9 @@ def update_visit(
     reason: str,
     now: dt.datetime | None = None,
 ) -> VisitRow:
-    """Correct a visit: person, time, readings, advice, note. The readings replace the
-    visit's readings; the audit trail keeps the visit as it was, as it is, and why."""
+    """Correct a visit: person, time, readings, advice, note. The readings given are the
+    visit's results: unchanged ones keep their readings (a re-measurement's rounds), changed
+    ones replace theirs; the audit trail keeps the visit as it was, as it is, and why."""
     actor.require("correct a visit", *EDITORS)
     why = _reason(reason)
     now = (now or dt.datetime.now()).replace(microsecond=0)
@@ -381,9 +396,21 @@ def update_visit(
         visit.note = corrected.note.strip()
         visit.entered_late = corrected.entered_late or visit.entered_late
         visit.abnormal = any(r.abnormal for r in results)
-        visit.measurements.clear()
+        # A type whose value stands as it was keeps its readings (both rounds of a
+        # re-measurement); a corrected or new one is stored as typed, one reading.
+        kept = {
+            m.type
+            for m in visit.measurements
+            if m.counted and any(r.type.value == m.type and r.value == m.value for r in results)
+        }
+        for m in [m for m in visit.measurements if m.type not in kept]:
+            visit.measurements.remove(m)
+        moved = when - before["visited_at"]  # a corrected time moves every reading with it
+        for m in visit.measurements:
+            m.staff_id, m.measured_at = person.staff_id, m.measured_at + moved
         session.flush()  # the old readings go first, then the corrected ones
-        visit.measurements.extend(measurements_for(results, person.staff_id, when))
+        changed = [r for r in results if r.type.value not in kept]
+        visit.measurements.extend(measurements_for(changed, person.staff_id, when))
         session.flush()
         session.refresh(visit)  # the items mask is kept by the database
         after = snapshot(visit)

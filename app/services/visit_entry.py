@@ -10,6 +10,7 @@ their real date and time and marked `entered_late`.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,8 +18,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.readings import is_abnormal
 from app.db.migrate import Database
-from app.db.models import Department, FollowUp, HealthFile, Measurement, Staff, UsageVisit
+from app.db.models import (
+    Department,
+    FollowUp,
+    HealthFile,
+    Measurement,
+    Staff,
+    UrgentCase,
+    UsageVisit,
+)
 from app.domain.codes import AuditAction, FollowUpWay, Role
 from app.domain.enums import Sex
 from app.domain.readings import (
@@ -26,16 +36,18 @@ from app.domain.readings import (
     ImplausibleReading,
     InconsistentBloodPressure,
     ReadingType,
+    ResultRule,
     Thresholds,
     check_blood_pressure,
     check_plausible,
     classify,
     derive,
+    result_value,
 )
 from app.domain.visit_items import GLUCOSE_TYPES, ReadingGroup, groups_in
-from app.services import audit, consumable_per_reading
+from app.services import audit, consumable_per_reading, urgent_cases
 from app.services.actor import Actor
-from app.services.reading_thresholds import load_thresholds
+from app.services.reading_thresholds import load_result_rule, load_thresholds
 from app.services.unit_of_work import read_only, unit_of_work
 
 R = ReadingType
@@ -98,7 +110,7 @@ class ReadingResult:
 
     @property
     def abnormal(self) -> bool:
-        return self.flag is not Flag.NORMAL
+        return is_abnormal(self.flag)
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,9 @@ class RecordedVisit:
     abnormal: bool
     entered_late: bool
     advice: str = ""
+    rounds: tuple[tuple[ReadingResult, int], ...] = ()  # re-measured types: each reading
+    urgent_case_id: int | None = None  # open until the action taken is recorded
+    urgent_types: tuple[ReadingType, ...] = ()
 
     @property
     def abnormal_readings(self) -> tuple[ReadingResult, ...]:
@@ -212,7 +227,14 @@ def snapshot(visit: UsageVisit) -> dict[str, Any]:
         "abnormal": visit.abnormal,
         "entered_late": visit.entered_late,
         "readings": [
-            {"type": m.type, "value": m.value, "flag": m.flag, "measured_at": m.measured_at}
+            {
+                "type": m.type,
+                "value": m.value,
+                "flag": m.flag,
+                "measured_at": m.measured_at,
+                "round": m.round,
+                "counted": m.counted,
+            }
             for m in visit.measurements
         ],
     }
@@ -254,14 +276,56 @@ def resolve_time(visit: VisitInput, now: dt.datetime) -> dt.datetime:
 
 
 def measurements_for(
-    results: Iterable[ReadingResult], staff_id: int | None, at: dt.datetime
+    results: Iterable[ReadingResult],
+    staff_id: int | None,
+    at: dt.datetime,
+    round_: int = 1,
+    counted: bool = True,
 ) -> list[Measurement]:
     return [
         Measurement(
-            staff_id=staff_id, measured_at=at, type=r.type.value, value=r.value, flag=r.flag.value
+            staff_id=staff_id,
+            measured_at=at,
+            type=r.type.value,
+            value=r.value,
+            flag=r.flag.value,
+            round=round_,
+            counted=counted,
         )
         for r in results
     ]
+
+
+def _remeasured(
+    visit: UsageVisit,
+    results: Sequence[ReadingResult],
+    at: dt.datetime,
+    rule: ResultRule,
+    thresholds: Thresholds,
+    sex: Sex | None,
+) -> None:
+    """Add a round of readings to the visit. A type measured before gets its new reading as
+    the next round and one result (round 0) from all its rounds: their average, or the
+    repeat (rule); only the result is counted. A type not measured before is round 1."""
+    for result in results:
+        rt = result.type.value
+        same = [m for m in visit.measurements if m.type == rt]
+        taken = [m for m in same if m.round >= 1]
+        if not taken:
+            visit.measurements.extend(measurements_for([result], visit.staff_id, at))
+            continue
+        for m in same:
+            if m.round == 0:
+                visit.measurements.remove(m)  # the earlier result: recomputed below
+            m.counted = False
+        visit.measurements.extend(
+            measurements_for([result], visit.staff_id, at, len(taken) + 1, counted=False)
+        )
+        value = result_value([m.value for m in taken] + [result.value], rule)
+        flag = classify(result.type, value, thresholds, sex)
+        visit.measurements.extend(
+            measurements_for([ReadingResult(result.type, value, flag)], visit.staff_id, at, 0)
+        )
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
@@ -269,11 +333,26 @@ def _now(now: dt.datetime | None) -> dt.datetime:
 
 
 def _results(visit: UsageVisit) -> tuple[ReadingResult, ...]:
-    return tuple(ReadingResult(R(m.type), m.value, Flag(m.flag)) for m in visit.measurements)
+    """The counted value of each type: the visit's result."""
+    return tuple(
+        ReadingResult(R(m.type), m.value, Flag(m.flag)) for m in visit.measurements if m.counted
+    )
 
 
-def _recorded(visit: UsageVisit, person: str) -> RecordedVisit:
+def _rounds(visit: UsageVisit) -> tuple[tuple[ReadingResult, int], ...]:
+    """The readings of the re-measured types as taken, with their round (1, 2, ...)."""
+    taken = Counter(m.type for m in visit.measurements if m.round >= 1)
+    again = {rt for rt, n in taken.items() if n > 1}
+    return tuple(
+        (ReadingResult(R(m.type), m.value, Flag(m.flag)), m.round)
+        for m in visit.measurements
+        if m.type in again and m.round >= 1
+    )
+
+
+def _recorded(visit: UsageVisit, person: str, case: UrgentCase | None = None) -> RecordedVisit:
     latest = latest_per_type(_results(visit))
+    open_case = case if case is not None and case.closed_at is None else None
     return RecordedVisit(
         id=visit.id,
         visited_at=visit.visited_at,
@@ -283,7 +362,18 @@ def _recorded(visit: UsageVisit, person: str) -> RecordedVisit:
         abnormal=visit.abnormal,
         entered_late=visit.entered_late,
         advice=visit.advice,
+        rounds=_rounds(visit),
+        urgent_case_id=open_case.id if open_case is not None else None,
+        urgent_types=tuple(R(t) for t in open_case.types.split(",")) if open_case else (),
     )
+
+
+def _joined(before: str, added: str) -> str:
+    """Text typed at a later step added to what was kept, once."""
+    text = added.strip()
+    if not text or text in before:
+        return before
+    return f"{before} {text}".strip()
 
 
 def use_consumables(
@@ -318,7 +408,8 @@ def record_visit(
             if person.staff_id is not None and R.HEIGHT not in visit.readings
             else None
         )
-        results = check_readings(visit.readings, load_thresholds(session), person.sex, known_height)
+        thresholds = load_thresholds(session)
+        results = check_readings(visit.readings, thresholds, person.sex, known_height)
         row = UsageVisit(
             visited_at=when,
             staff_id=person.staff_id,
@@ -335,7 +426,10 @@ def record_visit(
         session.flush()
         use_consumables(session, actor, results, row.id, when.date())
         audit.record(session, actor, AuditAction.CREATE, "usage_visit", row.id, after=snapshot(row))
-        return _recorded(row, person.label)
+        case = urgent_cases.open_if_urgent(
+            session, actor, row, ((r.type, r.value) for r in results), thresholds, when
+        )
+        return _recorded(row, person.label, case)
 
 
 def add_readings(
@@ -344,9 +438,13 @@ def add_readings(
     visit_id: int,
     readings: Mapping[ReadingType, float],
     now: dt.datetime | None = None,
+    advice: str = "",
+    note: str = "",
 ) -> RecordedVisit:
-    """Measure again within the same visit (after an abnormal value): the new readings are
-    added, and the visit is abnormal when the latest reading of any type is."""
+    """Measure again within the same visit (after an abnormal value, as the guideline says:
+    a second reading a minute or two later). Every reading is kept; the visit's result of a
+    type measured again is their average (or the repeat, per the setting), and the visit is
+    abnormal when a result is. Advice and a note typed at this step are added, not lost."""
     actor.require("record a visit", *RECORDERS)
     now = _now(now)
     with unit_of_work(db) as session:
@@ -363,17 +461,35 @@ def add_readings(
             sex, person = (Sex(staff.sex) if staff.sex else None), staff.name
             if R.HEIGHT not in readings:
                 known_height = last_height(session, staff.id)
-        results = check_readings(readings, load_thresholds(session), sex, known_height)
+        thresholds = load_thresholds(session)
+        results = check_readings(readings, thresholds, sex, known_height)
         # A paper visit keeps its own time line: the second reading follows the first.
         at = max(now, row.visited_at) if not row.entered_late else row.visited_at
-        row.measurements.extend(measurements_for(results, row.staff_id, at))
-        row.abnormal = any(r.abnormal for r in latest_per_type(_results(row)))
+        _remeasured(row, results, at, load_result_rule(session), thresholds, sex)
+        row.advice = _joined(row.advice, advice)
+        row.note = _joined(row.note, note)
+        row.abnormal = any(r.abnormal for r in _results(row))
         session.flush()
         use_consumables(session, actor, results, row.id, at.date())
         audit.record(
             session, actor, AuditAction.UPDATE, "usage_visit", row.id, before, snapshot(row)
         )
-        return _recorded(row, person)
+        case = urgent_cases.open_if_urgent(
+            session, actor, row, ((r.type, r.value) for r in results), thresholds, at
+        )
+        return _recorded(row, person, case)
+
+
+def recorded_visit(db: Database, actor: Actor, visit_id: int) -> RecordedVisit:
+    """A visit as the entry form shows it after saving (an urgent case resumed)."""
+    actor.require("read the usage register", *READERS)
+    with read_only(db) as session:
+        row = session.get(UsageVisit, visit_id)
+        if row is None:
+            raise VisitError("not_found")
+        staff = session.get(Staff, row.staff_id) if row.staff_id is not None else None
+        case = session.scalar(select(UrgentCase).where(UrgentCase.visit_id == visit_id))
+        return _recorded(row, staff.name if staff else row.visitor_name or "", case)
 
 
 def add_follow_up(
@@ -472,7 +588,7 @@ def person_card(db: Database, actor: Actor, staff_id: int) -> PersonCard:
                 ReadingResult(R(t), v, Flag(f))
                 for t, v, f in session.execute(
                     select(Measurement.type, Measurement.value, Measurement.flag)
-                    .where(Measurement.visit_id == last.id)
+                    .where(Measurement.visit_id == last.id, Measurement.counted)
                     .order_by(Measurement.id)
                 )
             )

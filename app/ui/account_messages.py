@@ -76,8 +76,10 @@ def sign_in_error_text(error: SignInError) -> str:
         return QCoreApplication.translate(
             "Accounts", "This account has been disabled. Ask the union chair."
         )
-    if isinstance(error, BadCredentials) and error.remaining:
-        return QCoreApplication.translate(
-            "Accounts", "Wrong user name or password. %1 attempt(s) left before the account locks."
-        ).replace("%1", str(error.remaining))
-    return QCoreApplication.translate("Accounts", "Wrong user name or password.")
+    # One answer whether the name exists or not (no attempts-left count that would tell).
+    assert isinstance(error, BadCredentials)
+    return QCoreApplication.translate(
+        "Accounts",
+        "Wrong user name or password. Five wrong passwords in a row lock an account for ten "
+        "minutes.",
+    )

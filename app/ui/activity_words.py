@@ -108,6 +108,11 @@ OUTPUT_ERRORS: dict[str, str] = {
         "The folder cannot be written to (read-only, or the file is open in another program).",
     ),
     "folder_missing": QT_TRANSLATE_NOOP("ActivityWords", "The folder does not exist."),
+    "in_use": QT_TRANSLATE_NOOP(
+        "ActivityWords",
+        "The file is open in another program: close it in Excel/WPS first, then try again.",
+    ),
+    "is_folder": QT_TRANSLATE_NOOP("ActivityWords", "This is a folder: choose a file name."),
     "io_error": QT_TRANSLATE_NOOP("ActivityWords", "The file could not be written."),
 }
 

@@ -18,12 +18,13 @@ from app.services import backups
 from app.services.accounts import system_now
 from app.services.backups import CannotOpenBackup
 from app.ui.context import AppContext
-from app.ui.dialogs.restore_dialog import RestoreDialog
+from app.ui.dialogs.exchange.restore_dialog import RestoreDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.tasks import Progress, Task, run_with_progress
 
 log = logging.getLogger(__name__)
+RESTORE_WAIT_MS = 10_000  # at most, for background work to let go of the register
 
 REASONS = {
     "not_a_backup": QT_TRANSLATE_NOOP("BackupActions", "This file is not a HealthRoom backup."),
@@ -214,6 +215,9 @@ class BackupActions(QObject):
                 self.failed(error)
 
         title = QCoreApplication.translate("BackupActions", "Restoring the backup…")
+        # Background work still reading the register ends first: on Windows a file that any
+        # connection holds open cannot be replaced.
+        QThreadPool.globalInstance().waitForDone(RESTORE_WAIT_MS)
         task = run_with_progress(self.parent_widget, title, job, done, failed)
         self.tasks.append(task)
         return task

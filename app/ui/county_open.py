@@ -22,8 +22,8 @@ from app.services.county_accounts import CountyReviewer
 from app.ui import county_words as words
 from app.ui import smoke
 from app.ui.county_window import CountyWindow
-from app.ui.dialogs.create_chair_dialog import CreateChairDialog
-from app.ui.dialogs.login_dialog import LoginDialog
+from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
+from app.ui.dialogs.accounts.login_dialog import LoginDialog
 
 log = logging.getLogger(__name__)
 REVIEWER_KEY = "county/reviewer"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.db.county_models import Workspace
 from app.domain.county_roles import CountyAction
+from app.domain.file_names import safe_file_name
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
 from app.exchange.county_import import ImportOutcome, import_package
@@ -36,9 +37,9 @@ from app.services import county
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
 from app.services.county_accounts import CountyReviewer
 from app.ui import county_words as words
-from app.ui.dialogs.county_accounts_dialog import CountyAccountsDialog, CountyPasswordDialog
-from app.ui.dialogs.county_inspection_dialog import CountyInspectionDialog
-from app.ui.dialogs.pdf_preview_dialog import preview_pdf
+from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf
+from app.ui.dialogs.county.county_accounts_dialog import CountyAccountsDialog, CountyPasswordDialog
+from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_window import Ui_CountyWindow
 from app.ui.i18n import QT_TRANSLATE_NOOP, Language, Translations, saved_language
@@ -117,6 +118,13 @@ STAGES = {
 
 
 def outcome_text(outcome: ImportOutcome) -> str:
+    text = _outcome_text(outcome)
+    if outcome.warning:
+        text += " " + words.t(words.WARNINGS[outcome.warning])
+    return text
+
+
+def _outcome_text(outcome: ImportOutcome) -> str:
     template = words.t(words.OUTCOMES[outcome.status])
     if outcome.status == "rejected":
         reason = words.reason_text(outcome.reason)
@@ -410,8 +418,16 @@ class CountyWindow(QMainWindow):
         self, outcomes: list[ImportOutcome], earlier: tuple[ImportOutcome, ...], confirmed: bool
     ) -> None:
         if not confirmed:
+            answers: dict[tuple[str, str], bool] = {}  # one question per site and key
+            for o in outcomes:
+                if o.status in ("new_key", "key_changed"):
+                    pair = (o.site_code, o.public_key)
+                    if pair not in answers:
+                        answers[pair] = self.confirm_new_key(o)
             accepted = [
-                o for o in outcomes if o.status == "key_changed" and self.confirm_new_key(o)
+                o
+                for o in outcomes
+                if o.status in ("new_key", "key_changed") and answers[(o.site_code, o.public_key)]
             ]
             if accepted:  # import those again, accepting the new key; then report them all
                 kept = tuple(o for o in outcomes if o not in accepted)
@@ -420,8 +436,10 @@ class CountyWindow(QMainWindow):
         self.report_imports([*earlier, *outcomes])
 
     def confirm_new_key(self, outcome: ImportOutcome) -> bool:
-        pinned = county.pinned_fingerprint(self.workspace, outcome.site_code) or "—"
         new = fingerprint(outcome.public_key) if outcome.public_key else "—"
+        if outcome.status == "new_key":
+            return self.confirm_first_key(outcome, new)
+        pinned = county.pinned_fingerprint(self.workspace, outcome.site_code) or "—"
         if not self.reviewer.may(CountyAction.ACCEPT_NEW_KEY):
             QMessageBox.information(
                 self,
@@ -455,12 +473,38 @@ class CountyWindow(QMainWindow):
         log.warning("%s accepted a new key for site %s", self.reviewer.username, outcome.site_code)
         return True
 
+    def confirm_first_key(self, outcome: ImportOutcome, new: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("A new site's key"),
+            self.tr(
+                "The package %1 is the first from site %2. Its signing key has the "
+                "fingerprint:\n\n%3\n\nAsk the site's technician to read you the fingerprint "
+                "shown on its Data exchange page. Trust this key (and import the package) only if "
+                "the two are the same."
+            )
+            .replace("%1", outcome.file.name)
+            .replace("%2", outcome.site_code)
+            .replace("%3", new),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        log.info(
+            "%s trusted the first key of site %s (%s)",
+            self.reviewer.username,
+            outcome.site_code,
+            new,
+        )
+        return True
+
     def report_imports(self, outcomes: list[ImportOutcome]) -> None:
         self.last_outcomes = outcomes
         self.reload()
         self.last_summary = "\n".join(outcome_text(o) for o in outcomes)
         title = self.tr("Import packages")
-        if any(o.status in ("rejected", "key_changed") for o in outcomes):
+        if any(o.status in ("rejected", "new_key", "key_changed") or o.warning for o in outcomes):
             QMessageBox.warning(self, title, self.last_summary)
         else:
             QMessageBox.information(self, title, self.last_summary)
@@ -555,7 +599,10 @@ class CountyWindow(QMainWindow):
 
     def ask_file(self, suggested: str) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the county report"), suggested, self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save the county report"),
+            safe_file_name(suggested),
+            self.tr("PDF (*.pdf)"),
         )
         if not name:
             return None

@@ -24,6 +24,15 @@ REASONS: dict[str, str] = {
     "missing_file": QT_TRANSLATE_NOOP("County", "a file of the package is missing"),
     "bad_layout": QT_TRANSLATE_NOOP("County", "the package's structure was changed"),
     "unreadable": QT_TRANSLATE_NOOP("County", "the file cannot be read"),
+    "too_large": QT_TRANSLATE_NOOP(
+        "County", "it is far larger than a package can be (or packed to inflate hugely)"
+    ),
+    "bad_period": QT_TRANSLATE_NOOP("County", "its period is not a valid year, quarter or month"),
+    "future_period": QT_TRANSLATE_NOOP("County", "its period has not begun yet"),
+    "bad_sequence": QT_TRANSLATE_NOOP("County", "its package number is not valid"),
+    "bad_data": QT_TRANSLATE_NOOP(
+        "County", "its data workbook lacks a sheet or column, or holds an invalid value"
+    ),
 }
 
 OUTCOMES: dict[str, str] = {
@@ -41,7 +50,18 @@ OUTCOMES: dict[str, str] = {
     "key_changed": QT_TRANSLATE_NOOP(
         "County", "%1: not imported — signed by another key than before, and not confirmed."
     ),
+    "new_key": QT_TRANSLATE_NOOP(
+        "County", "%1: not imported — the first package of %2, its key was not confirmed."
+    ),
     "rejected": QT_TRANSLATE_NOOP("County", "%1: rejected — %2."),
+}
+
+WARNINGS: dict[str, str] = {
+    "audit_rollback": QT_TRANSLATE_NOOP(
+        "County",
+        "Warning: the site's audit trail is shorter than in an earlier package, or rewritten "
+        "(entries deleted, or the register rolled back to an old copy). Look into it.",
+    ),
 }
 
 STATUS: dict[str, str] = {
@@ -80,6 +100,22 @@ WORKSPACE_ERRORS: dict[str, str] = {
     "not_a_workspace": QT_TRANSLATE_NOOP(
         "County",
         "%1 is not a county workspace. Choose a workspace file, or a new file name to create one.",
+    ),
+    "is_folder": QT_TRANSLATE_NOOP(
+        "County", "%1 is a folder. Choose a workspace file in it, or a new file name."
+    ),
+    "folder_missing": QT_TRANSLATE_NOOP(
+        "County", "The folder of %1 does not exist. Choose a folder that exists."
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "County",
+        "%1 is on a read-only disk or in a folder that cannot be written. Copy the workspace to "
+        "a writable folder, or choose another place.",
+    ),
+    "cannot_open": QT_TRANSLATE_NOOP(
+        "County",
+        "%1 could not be opened or created (the disk may be full or removed). Free some space "
+        "or choose another place.",
     ),
     "bad_address": QT_TRANSLATE_NOOP(
         "County",

@@ -20,7 +20,7 @@ from shiboken6 import isValid
 from app.services import accounts
 from app.services.accounts import Clock, system_now
 from app.ui.context import AppContext
-from app.ui.dialogs.login_dialog import LoginDialog
+from app.ui.dialogs.accounts.login_dialog import LoginDialog
 
 IDLE_MINUTES_KEY = "security/idle_minutes"
 DEFAULT_IDLE_MINUTES = 10

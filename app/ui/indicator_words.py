@@ -8,7 +8,14 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from app.catalogue.indicators import indicator
-from app.domain.indicators import Cell, ColumnKind, DrillColumn, IndicatorResult, gap_wording
+from app.domain.indicators import (
+    Cell,
+    ColumnKind,
+    DrillColumn,
+    IndicatorResult,
+    Scope,
+    gap_wording,
+)
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey, TargetKind
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
@@ -27,6 +34,9 @@ COLUMNS: dict[str, str] = {
     "date": QT_TRANSLATE_NOOP("Indicators", "Date"),
     "weekday": QT_TRANSLATE_NOOP("Indicators", "Weekday"),
     "hours": QT_TRANSLATE_NOOP("Indicators", "Scheduled hours"),
+    "opened": QT_TRANSLATE_NOOP("Indicators", "Opened"),
+    "closed": QT_TRANSLATE_NOOP("Indicators", "Closed"),
+    "actual_hours": QT_TRANSLATE_NOOP("Indicators", "Hours open (log)"),
     "title": QT_TRANSLATE_NOOP("Indicators", "Title"),
     "speaker": QT_TRANSLATE_NOOP("Indicators", "Speaker"),
     "target_group": QT_TRANSLATE_NOOP("Indicators", "Target group"),
@@ -47,6 +57,7 @@ COLUMNS: dict[str, str] = {
     "items": QT_TRANSLATE_NOOP("Indicators", "Items received"),
     "source": QT_TRANSLATE_NOOP("Indicators", "Source"),
     "inspectors": QT_TRANSLATE_NOOP("Indicators", "Inspectors"),
+    "body": QT_TRANSLATE_NOOP("Indicators", "Inspected by"),
     "score": QT_TRANSLATE_NOOP("Indicators", "Score"),
     "findings": QT_TRANSLATE_NOOP("Indicators", "Findings"),
 }
@@ -73,6 +84,8 @@ CODES: dict[str, str] = {
     "publicity": QT_TRANSLATE_NOOP("Indicators", "Health publicity"),
     "hospital_replenishment": QT_TRANSLATE_NOOP("Indicators", "Partner hospital"),
     "purchase": QT_TRANSLATE_NOOP("Indicators", "Purchase"),
+    "county_union": QT_TRANSLATE_NOOP("Indicators", "County union"),
+    "city_union": QT_TRANSLATE_NOOP("Indicators", "City union"),
 }
 
 
@@ -129,7 +142,30 @@ def value_text(result: IndicatorResult) -> str:
     return f"{result.value:.0f}"
 
 
+# What a figure covers, said on its card: the quarter, the year, or what they are made of.
+SCOPE_HEADINGS: dict[tuple[PeriodKind, Scope], str] = {
+    (PeriodKind.MONTH, Scope.PERIOD): QT_TRANSLATE_NOOP("Indicators", "This month"),
+    (PeriodKind.QUARTER, Scope.PERIOD): QT_TRANSLATE_NOOP("Indicators", "This quarter"),
+    (PeriodKind.YEAR, Scope.PERIOD): QT_TRANSLATE_NOOP("Indicators", "This year"),
+    (PeriodKind.MONTH, Scope.YEAR_TO_DATE): QT_TRANSLATE_NOOP("Indicators", "Year to date"),
+    (PeriodKind.QUARTER, Scope.YEAR_TO_DATE): QT_TRANSLATE_NOOP(
+        "Indicators", "Year to this quarter's end"
+    ),
+    (PeriodKind.MONTH, Scope.QUARTER_TO_DATE): QT_TRANSLATE_NOOP("Indicators", "Quarter to date"),
+    (PeriodKind.YEAR, Scope.WEAKEST_QUARTER): QT_TRANSLATE_NOOP(
+        "Indicators", "This year (weakest quarter)"
+    ),
+}
+
+
+def scope_heading(result: IndicatorResult) -> str:
+    """本季度 / 年初至本季度末 / 本年度（最少的季度）…: exactly what the figure covers."""
+    return _t(SCOPE_HEADINGS[(result.period.kind, result.scope)])
+
+
 def target_text(result: IndicatorResult) -> str:
+    if not result.due:
+        return QCoreApplication.translate("Indicators", "not due yet")
     if result.kind is TargetKind.RATE:
         return f"≥ {result.target * 100:.0f} %"
     return f"≥ {result.target:.0f}"
@@ -143,6 +179,8 @@ def gap_text(result: IndicatorResult) -> str:
 
 
 def state_text(result: IndicatorResult) -> str:
+    if not result.due:
+        return ""  # the target says "not due yet"
     if result.met is None:
         return QCoreApplication.translate("Indicators", "not applicable")
     if result.met:

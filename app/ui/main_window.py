@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -19,9 +19,9 @@ from app.services.accounts import Clock, system_now
 from app.ui.account_messages import role_name
 from app.ui.backup_actions import BackupActions
 from app.ui.context import AppContext
-from app.ui.dialogs.about_dialog import AboutDialog
-from app.ui.dialogs.change_password_dialog import ChangePasswordDialog
-from app.ui.dialogs.users_dialog import UsersDialog
+from app.ui.dialogs.accounts.change_password_dialog import ChangePasswordDialog
+from app.ui.dialogs.accounts.users_dialog import UsersDialog
+from app.ui.dialogs.common.about_dialog import AboutDialog
 from app.ui.forms.ui_main_window import Ui_MainWindow
 from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock
@@ -181,7 +181,8 @@ class MainWindow(QMainWindow):
         self.ui.actionShowLog.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
         )
-        self.ui.actionOpenDatabase.setEnabled(False)  # switching files arrives with accounts
+        # Enabled by the program (app.start_window), which signs in to the other register.
+        self.ui.actionOpenDatabase.setEnabled(False)
         self.ui.actionOpenCountyWorkspace.triggered.connect(self.open_county_workspace)
         self.ui.actionRoomProfile.triggered.connect(lambda: self.show_open_hours_tab("profile"))
         self.ui.actionWallSchedule.triggered.connect(lambda: self.show_open_hours_tab("wall"))
@@ -225,6 +226,17 @@ class MainWindow(QMainWindow):
         page = make(self.context)
         page.retranslate()
         self.ui.pageStack.addWidget(page)
+        if key == "overview":
+            from app.ui.pages.overview_page import OverviewPage
+
+            assert isinstance(page, OverviewPage)
+            page.urgent_requested.connect(self.show_urgent_case)
+        if key == "usage":
+            from app.ui.pages.usage_page import UsagePage
+
+            assert isinstance(page, UsagePage)
+            page.entry.saved.connect(self._refresh_overview)
+            page.entry.urgent_closed.connect(self._refresh_overview)
         if key == "open_hours":
             from app.ui.pages.open_hours_page import OpenHoursPage
 
@@ -234,6 +246,15 @@ class MainWindow(QMainWindow):
 
     def show_page(self, row: int) -> None:
         if not 0 <= row < len(self.page_keys):
+            return
+        current = self.ui.pageStack.currentWidget()
+        leaving = isinstance(current, ListPage) and current is not self.pages[self.page_keys[row]]
+        if leaving and isinstance(current, ListPage) and not current.may_leave():
+            # An urgent visit waits for its action: the list points back at its page.
+            nav = self.ui.navList
+            nav.blockSignals(True)
+            nav.setCurrentRow(self.page_keys.index(self._key_of(current)))
+            nav.blockSignals(False)
             return
         key = self.page_keys[row]
         page = self.pages[key]
@@ -254,6 +275,13 @@ class MainWindow(QMainWindow):
         self.repaint()  # the frame, navigation and empty page on screen before any query
         self.painted.emit()
         self.show_page(self.ui.navList.currentRow())
+        page = self.ui.pageStack.currentWidget()
+        if isinstance(page, ListPage) and page.filling:  # its data comes from a worker
+            page.filled.connect(self._first_page_filled, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self._first_page_filled()
+
+    def _first_page_filled(self) -> None:
         # Lay the filled page out and paint it now, so "filled" means on screen as filled.
         for _ in range(3):  # a layout may request another (labels that wrap)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -328,6 +356,30 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _refresh_overview(self, visit: object = None) -> None:
+        """Open urgent values are listed on the overview: it follows them once built (after
+        a visit with an urgent value is saved, or its action recorded)."""
+        saved_urgent = getattr(visit, "urgent_case_id", None) is not None
+        overview = self.pages.built().get("overview")
+        wanted = saved_urgent or isinstance(visit, int)
+        if wanted and overview is not None and "overview" in self._loaded:
+            overview.reload()
+
+    def _key_of(self, page: QWidget) -> str:
+        return next(key for key, built in self.pages.built().items() if built is page)
+
+    def show_urgent_case(self, visit_id: int) -> None:
+        """From the overview: the usage page with the open urgent visit on its form."""
+        from app.ui.pages.usage_page import UsagePage
+
+        self.ui.navList.setCurrentRow(self.page_keys.index("usage"))
+        usage = self.pages["usage"]
+        if isinstance(usage, UsagePage) and self.ui.pageStack.currentWidget() is usage:
+            usage.resume_urgent(visit_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(page.may_leave() for page in self.pages.built().values()):
+            event.ignore()  # the case stays open on the overview if the program is killed
+            return
         QSettings().setValue("ui/geometry", self.saveGeometry())
         super().closeEvent(event)

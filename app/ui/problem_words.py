@@ -152,6 +152,11 @@ REASONS: dict[str, str] = {
     "no_space": QT_TRANSLATE_NOOP("Problems", "The disk is full."),
     "not_writable": QT_TRANSLATE_NOOP("Problems", "This folder cannot be written to."),
     "folder_missing": QT_TRANSLATE_NOOP("Problems", "The folder does not exist."),
+    "in_use": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The file is open in another program: close it in Excel/WPS first, then try again.",
+    ),
+    "is_folder": QT_TRANSLATE_NOOP("Problems", "This is a folder: choose a file name."),
     "io_error": QT_TRANSLATE_NOOP("Problems", "The file could not be written."),
     # health files and follow-ups
     "implausible": QT_TRANSLATE_NOOP(

@@ -17,16 +17,22 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from app.db.file_kind import FileKind, file_kind, plainly_has_accounts
+from app.db.file_kind import (
+    FileKind,
+    RegisterRefused,
+    file_kind,
+    has_backups,
+    plainly_has_accounts,
+)
 from app.domain.permissions import Action
 from app.logging_setup import setup_logging
 from app.ui import smoke
-from app.ui.dialogs.create_chair_dialog import CreateChairDialog
-from app.ui.dialogs.login_dialog import LoginDialog
-from app.ui.dialogs.recovery_dialog import RecoveryDialog
-from app.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
+from app.ui.dialogs.accounts.login_dialog import LoginDialog
+from app.ui.dialogs.accounts.recovery_dialog import RecoveryDialog
+from app.ui.dialogs.accounts.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.error_dialog import install_excepthook
-from app.ui.i18n import Translations, saved_language
+from app.ui.i18n import QT_TRANSLATE_NOOP, Translations, saved_language
 from app.ui.preload import Preload, PreloadFailed, ready
 
 if TYPE_CHECKING:
@@ -114,6 +120,7 @@ def _sign_in_and_run(
             ready(preload)
             from app.ui.app import smoke_session
 
+            smoke.password_given()
             session = smoke_session(database, *automatic)
         else:
             session = open_session(database, preload=preload)
@@ -144,6 +151,38 @@ def _sign_in_and_run(
     return run_signed_in(session, translations, splash)
 
 
+# Why a path is left alone (RegisterRefused reasons): nothing is opened, moved or created.
+REFUSALS: dict[str, str] = {
+    "folder": QT_TRANSLATE_NOOP(
+        "Start", "%1 is a folder, not a register file. Nothing in it was changed."
+    ),
+    "folder_missing": QT_TRANSLATE_NOOP(
+        "Start", "The folder of %1 does not exist (a removed drive?). Nothing was created."
+    ),
+    "not_a_file": QT_TRANSLATE_NOOP("Start", "%1 is not a regular file. Nothing was changed."),
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "Start", "%1 is not a register of this program. It was left as it is."
+    ),
+    "foreign": QT_TRANSLATE_NOOP(
+        "Start",
+        "%1 is another program's database, not a register of this program. It was left as it is.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Start",
+        "%1 is on a read-only disk or in a folder that cannot be written. Copy the register to "
+        "a writable folder (with its .keys file) and open it there.",
+    ),
+}
+
+
+def _refused(path: Path, reason: str, parent: QWidget | None) -> None:
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Start", "Cannot open this file"),
+        QCoreApplication.translate("Start", REFUSALS[reason]).replace("%1", str(path)),
+    )
+
+
 def open_session(
     path: Path,
     parent: QWidget | None = None,
@@ -163,6 +202,9 @@ def open_session(
         except (WorkspaceChosen, PreloadFailed):
             raise
         except Exception as error:
+            if isinstance(error, RegisterRefused):
+                _refused(path, error.reason, parent)
+                return None
             login = _login(preload)
             if isinstance(error, login.CountyWorkspaceFile):
                 _not_a_register(path, parent)
@@ -239,13 +281,18 @@ def _open_once(
     path: Path, parent: QWidget | None, now: Clock | None, preload: Preload | None
 ) -> Session | None:
     kind = file_kind(path)
+    if kind is FileKind.NEW and path.is_file() and has_backups(path):
+        # An emptied register (a crash, a bad copy) with backups beside it is not a new site.
+        raise _login(preload).DamagedDatabase(path, "the database file is empty", None)
     if kind is FileKind.NEW:
         return _create_chair(path, parent, now, preload)
     if kind is FileKind.PLAIN:
         return _open_plain(path, parent, now, preload)
 
     def encrypted(username: str, password: str) -> Any:
-        return _login(preload).open_encrypted(path, username, password, _clock(now))
+        return _login(preload).open_encrypted(
+            path, username, password, _clock(now), defer_check=True
+        )
 
     def recover(owner: QWidget) -> Any:
         def open_with(key: str, username: str, password: str) -> Any:
@@ -284,7 +331,9 @@ def _open_plain(
     opened: list[Any] = []  # the database, opened (checked, migrated) at the first OK
     if not plainly_has_accounts(path):
         login = _login(preload)
-        opened.append(login.open_checked(path))  # raises DamagedDatabase before any reading
+        opened.append(
+            login.open_checked(path, defer_check=True)
+        )  # raises DamagedDatabase before any reading
         from app.services import accounts
 
         if not accounts.has_accounts(opened[0]):
@@ -296,7 +345,7 @@ def _open_plain(
         from app.services import accounts
 
         if not opened:
-            opened.append(login.open_checked(path))
+            opened.append(login.open_checked(path, defer_check=True))
         return login.Session(opened[0], accounts.login(opened[0], username, password, _clock(now)))
 
     dialog = LoginDialog(plain, parent, offer_workspace=True)

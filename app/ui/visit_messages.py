@@ -10,8 +10,15 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from app.catalogue.language import SEPARATOR
-from app.catalogue.readings import Flag, ReadingType, advice, describe, reading
+from app.catalogue.language import SEPARATOR, Language
+from app.catalogue.readings import (
+    Flag,
+    ReadingType,
+    advice,
+    describe,
+    describe_rounds,
+    reading,
+)
 from app.services.usage_log import ReadingValue
 from app.services.visit_entry import VisitError
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
@@ -101,6 +108,22 @@ def _joined(parts: Iterable[str]) -> str:
 
 def readings_text(readings: Sequence[ReadingValue]) -> str:
     return _joined(text for text, _bad in readings_parts(readings))
+
+
+def rounds_text(readings: Sequence[ReadingValue]) -> str:
+    """ "测量2次：血压 150/92、146/90" for a re-measured visit, else ""."""
+    return describe_rounds(
+        ((ReadingType(r.type), r.value, r.round) for r in readings), catalogue_language()
+    )
+
+
+def with_rounds(readings: Sequence[ReadingValue]) -> str:
+    """The visit's results, then the readings as taken of what was measured again."""
+    text = readings_text([r for r in readings if r.counted])
+    again = rounds_text(readings)
+    if not again:
+        return text
+    return f"{text}（{again}）" if catalogue_language() is Language.ZH else f"{text} ({again})"
 
 
 def abnormal_text(readings: Sequence[ReadingValue]) -> str:

@@ -102,12 +102,8 @@
         <translation>这个账户已被停用，请联系工会主席。</translation>
     </message>
     <message>
-        <source>Wrong user name or password. %1 attempt(s) left before the account locks.</source>
-        <translation>用户名或密码错误。再错 %1 次账户将被锁定。</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
+        <source>Wrong user name or password. Five wrong passwords in a row lock an account for ten minutes.</source>
+        <translation>用户名或密码错误。连续输错 5 次密码，账户将锁定 10 分钟。</translation>
     </message>
 </context>
 <context>
@@ -510,6 +506,14 @@
     <message>
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
@@ -923,6 +927,29 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
 </context>
 <context>
+    <name>CloseItemDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>整改措施</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <source>Column</source>
@@ -1124,6 +1151,26 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>文件无法读取</translation>
     </message>
     <message>
+        <source>it is far larger than a package can be (or packed to inflate hugely)</source>
+        <translation>文件大得异常（或经特殊压缩，解压后极大）</translation>
+    </message>
+    <message>
+        <source>its period is not a valid year, quarter or month</source>
+        <translation>其期间不是有效的年、季度或月份</translation>
+    </message>
+    <message>
+        <source>its period has not begun yet</source>
+        <translation>其期间尚未开始</translation>
+    </message>
+    <message>
+        <source>its package number is not valid</source>
+        <translation>其报送序号无效</translation>
+    </message>
+    <message>
+        <source>its data workbook lacks a sheet or column, or holds an invalid value</source>
+        <translation>其数据表缺少工作表或列，或含有无效的值</translation>
+    </message>
+    <message>
         <source>%1: imported (%2, package no. %3).</source>
         <translation>%1：已导入（%2，第 %3 次报送）。</translation>
     </message>
@@ -1144,8 +1191,16 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>%1：未导入——签名密钥与以前不同，且未经确认。</translation>
     </message>
     <message>
+        <source>%1: not imported — the first package of %2, its key was not confirmed.</source>
+        <translation>%1：未导入 —— 这是 %2 的第一个数据包，其签名密钥未经确认。</translation>
+    </message>
+    <message>
         <source>%1: rejected — %2.</source>
         <translation>%1：拒绝导入——%2。</translation>
+    </message>
+    <message>
+        <source>Warning: the site's audit trail is shorter than in an earlier package, or rewritten (entries deleted, or the register rolled back to an old copy). Look into it.</source>
+        <translation>注意：该单位的审计记录比以前的数据包少或被改写（记录被删除，或台账被回退到旧副本），请核查。</translation>
     </message>
     <message>
         <source>open</source>
@@ -1222,6 +1277,22 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>%1 is not a county workspace. Choose a workspace file, or a new file name to create one.</source>
         <translation>%1 不是县级工作区。请选择工作区文件，或输入新文件名新建一个。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a workspace file in it, or a new file name.</source>
+        <translation>%1 是文件夹。请选择其中的工作区文件，或输入新的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Choose a folder that exists.</source>
+        <translation>%1 所在的文件夹不存在。请选择已存在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder that cannot be written. Copy the workspace to a writable folder, or choose another place.</source>
+        <translation>%1 位于只读磁盘或不可写入的文件夹中。请把工作区复制到可写入的文件夹，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened or created (the disk may be full or removed). Free some space or choose another place.</source>
+        <translation>无法打开或创建 %1（磁盘可能已满或已被拔出）。请腾出空间或选择其他位置。</translation>
     </message>
     <message>
         <source>%1 is not a workspace address. A shared workspace is written postgresql://user@server:5432/database; a workspace on this PC is a file.</source>
@@ -1635,6 +1706,22 @@ Accept the new key only if the site's technician has read you this new fingerpri
 本数据包：  %4
 
 只有在该单位的技术人员已在电话中向您念过这个新指纹（更换了电脑或重新建立了单位）时，才可接受新密钥；否则该数据包可能并非来自该单位。接受新密钥并导入吗？</translation>
+    </message>
+    <message>
+        <source>A new site's key</source>
+        <translation>新单位的签名密钥</translation>
+    </message>
+    <message>
+        <source>The package %1 is the first from site %2. Its signing key has the fingerprint:
+
+%3
+
+Ask the site's technician to read you the fingerprint shown on its Data exchange page. Trust this key (and import the package) only if the two are the same.</source>
+        <translation>数据包 %1 是单位 %2 的第一个数据包，其签名密钥指纹为：
+
+%3
+
+请该单位的技术员把“数据交换”页上显示的指纹读给您听。只有两者完全一致时，才信任此密钥并导入数据包。</translation>
     </message>
     <message>
         <source>County report</source>
@@ -2355,6 +2442,34 @@ Accept the new key only if the site's technician has read you this new fingerpri
         <translation>记录当天…</translation>
     </message>
     <message>
+        <source>Disinfect every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>How many open days may pass between two disinfections (1: every open day). An overdue disinfection is listed on the overview.</source>
+        <translation>两次消毒之间最多间隔几个开放日（1 表示每个开放日都消毒）。消毒逾期会在首页提醒。</translation>
+    </message>
+    <message>
+        <source>open day(s)</source>
+        <translation>个开放日消毒一次</translation>
+    </message>
+    <message>
+        <source>Print cleaning log…</source>
+        <translation>打印清洁消毒登记表…</translation>
+    </message>
+    <message>
+        <source>清洁消毒登记表 of the month shown, as recorded</source>
+        <translation>所显示月份的清洁消毒登记表（按已登记内容）</translation>
+    </message>
+    <message>
+        <source>Blank log…</source>
+        <translation>空白登记表…</translation>
+    </message>
+    <message>
+        <source>清洁消毒登记表 of the month shown with only the dates and hours, to fill in by hand</source>
+        <translation>所显示月份的空白清洁消毒登记表，只印日期和开放时间，供手工填写</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>设备履历</translation>
     </message>
@@ -2408,6 +2523,10 @@ Accept the new key only if the site's technician has read you this new fingerpri
     <message>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>it is open in another program (close it in Excel/WPS)</source>
+        <translation>该文件正被其他程序打开（请先在 Excel/WPS 中关闭该文件）</translation>
     </message>
     <message>
         <source>the file could not be written</source>
@@ -2800,6 +2919,14 @@ Details are in the log folder:
         <translation>找不到该磁盘或文件夹（U盘是否已拔出？）。</translation>
     </message>
     <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
+    </message>
+    <message>
         <source>The package could not be written.</source>
         <translation>数据包写入失败。</translation>
     </message>
@@ -2810,6 +2937,10 @@ Details are in the log folder:
     <message>
         <source>Fill in the site profile first.</source>
         <translation>请先填写单位和健康小屋信息。</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet: choose the current or an earlier one.</source>
+        <translation>该期间尚未开始：请选择当前或更早的期间。</translation>
     </message>
     <message>
         <source>Data exchange</source>
@@ -3301,6 +3432,10 @@ Details are in the log folder:
         <translation>结果</translation>
     </message>
     <message>
+        <source>Print personal health record…</source>
+        <translation>打印个人健康记录…</translation>
+    </message>
+    <message>
         <source>left on %1</source>
         <translation>%1 离职</translation>
     </message>
@@ -3448,14 +3583,6 @@ Details are in the log folder:
 <context>
     <name>IndicatorCard</name>
     <message>
-        <source>This quarter</source>
-        <translation>本季度</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>本年度</translation>
-    </message>
-    <message>
         <source>%1: %2%3, target %4 — %5</source>
         <translation>%1：%2%3，目标 %4 — %5</translation>
     </message>
@@ -3504,6 +3631,18 @@ Details are in the log folder:
     <message>
         <source>Scheduled hours</source>
         <translation>计划开放时长</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开门</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关门</translation>
+    </message>
+    <message>
+        <source>Hours open (log)</source>
+        <translation>实际开放小时</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3584,6 +3723,10 @@ Details are in the log folder:
     <message>
         <source>Inspectors</source>
         <translation>巡检人员</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>检查单位</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3674,6 +3817,14 @@ Details are in the log folder:
         <translation>单位采购</translation>
     </message>
     <message>
+        <source>County union</source>
+        <translation>县总工会</translation>
+    </message>
+    <message>
+        <source>City union</source>
+        <translation>市总工会</translation>
+    </message>
+    <message>
         <source>Year %1</source>
         <translation>%1年</translation>
     </message>
@@ -3688,6 +3839,38 @@ Details are in the log folder:
     <message>
         <source>n/a</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年初至今</translation>
+    </message>
+    <message>
+        <source>Year to this quarter's end</source>
+        <translation>年初至本季度末</translation>
+    </message>
+    <message>
+        <source>Quarter to date</source>
+        <translation>本季度至今</translation>
+    </message>
+    <message>
+        <source>This year (weakest quarter)</source>
+        <translation>本年度（最少的季度）</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>本期不考核</translation>
     </message>
     <message>
         <source>not applicable</source>
@@ -3716,6 +3899,296 @@ Details are in the log folder:
     <message>
         <source>target %1</source>
         <translation>目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>no score</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Record an inspection</source>
+        <translation>登记巡检督查</translation>
+    </message>
+    <message>
+        <source>Edit the inspection</source>
+        <translation>修改巡检记录</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>巡检督查</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>检查单位</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查意见</translation>
+    </message>
+    <message>
+        <source>Rectification items: what must be put right, who answers for it, by when (double-click a cell to edit). Closing an item is done on the page, with what was done.</source>
+        <translation>整改事项：整改什么、谁负责、何时完成（双击单元格修改）。整改完成后在页面上登记完成日期和整改措施。</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加事项</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除事项</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionItemsModel</name>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>%1 完成</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <source>County union</source>
+        <translation>县总工会</translation>
+    </message>
+    <message>
+        <source>City union</source>
+        <translation>市总工会</translation>
+    </message>
+    <message>
+        <source>Partner hospital supervision</source>
+        <translation>合作医院督导</translation>
+    </message>
+    <message>
+        <source>The inspection date is in the future: record an inspection once it has taken place.</source>
+        <translation>巡检日期在今天之后：请在巡检实际进行后再登记。</translation>
+    </message>
+    <message>
+        <source>Enter who inspected (at least one name).</source>
+        <translation>请填写检查人员（至少一人）。</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and 100.</source>
+        <translation>评分须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Rectification item %1: describe what must be put right.</source>
+        <translation>第 %1 项整改事项：请写明需要整改的内容。</translation>
+    </message>
+    <message>
+        <source>Rectification item %1: the deadline is before the inspection date.</source>
+        <translation>第 %1 项整改事项：整改期限早于巡检日期。</translation>
+    </message>
+    <message>
+        <source>A rectification item already done cannot be removed; reopen it first.</source>
+        <translation>已完成的整改事项不能删除；如确需删除，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>This rectification item was removed meanwhile; close and reopen the list.</source>
+        <translation>该整改事项已被删除；请关闭后重新打开列表。</translation>
+    </message>
+    <message>
+        <source>This inspection was deleted meanwhile.</source>
+        <translation>这条巡检记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Say what was done to put it right.</source>
+        <translation>请填写采取了哪些整改措施。</translation>
+    </message>
+    <message>
+        <source>The day it was done is in the future.</source>
+        <translation>完成日期在今天之后。</translation>
+    </message>
+    <message>
+        <source>The day it was done is before the inspection.</source>
+        <translation>完成日期早于巡检日期。</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most 2000 characters).</source>
+        <translation>文字过长（最多 2000 字）。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPanel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open</source>
+        <translation>%2 项中 %1 项未完成</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>已于 %1 完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>检查单位</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查意见</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>整改措施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n 次巡检督查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>巡检督查</translation>
+    </message>
+    <message>
+        <source>Choose an inspection in the list first.</source>
+        <translation>请先在列表中选择一次巡检督查。</translation>
+    </message>
+    <message>
+        <source>Delete the inspection of %1 with its %2 rectification item(s)?</source>
+        <translation>删除 %1 的巡检记录及其 %2 项整改事项？</translation>
+    </message>
+    <message>
+        <source>Delete inspection</source>
+        <translation>删除巡检记录</translation>
+    </message>
+    <message>
+        <source>Choose a rectification item in the lower list first.</source>
+        <translation>请先在下方列表中选择一项整改事项。</translation>
+    </message>
+    <message>
+        <source>This item is already done; reopen it to record it again.</source>
+        <translation>该事项已完成；如需重新登记，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Choose a rectification item that is done.</source>
+        <translation>请选择一项已完成的整改事项。</translation>
+    </message>
+    <message>
+        <source>Inspections the room received (巡检/督查) and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.</source>
+        <translation>生活室接受的巡检、督查及提出的整改要求。市、县工会每年至少巡检 2 次；合作医院的督导也在此登记，但不计入这 2 次。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Record an inspection…</source>
+        <translation>登记巡检督查…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Rectification items of the inspection chosen above</source>
+        <translation>上方所选巡检的整改事项</translation>
+    </message>
+    <message>
+        <source>Record it done…</source>
+        <translation>登记整改完成…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4938,10 @@ Details are in the log folder:
         <translation>开放时间</translation>
     </message>
     <message>
+        <source>Inspections</source>
+        <translation>巡检督查</translation>
+    </message>
+    <message>
         <source>Open now</source>
         <translation>正在开放</translation>
     </message>
@@ -4564,6 +5041,29 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>OpenRegister</name>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 is the register already open.</source>
+        <translation>%1 就是当前打开的台账。</translation>
+    </message>
+    <message>
+        <source>%1 is not a register of this program (not a database file). Choose the register's .db file; an encrypted one has its .keys file beside it.</source>
+        <translation>%1 不是本程序的台账（不是数据库文件）。请选择台账的 .db 文件；加密的台账旁边有同名的 .keys 文件。</translation>
+    </message>
+    <message>
+        <source>Open another register</source>
+        <translation>打开另一个台账</translation>
+    </message>
+    <message>
+        <source>Register (*.db);;All files (*)</source>
+        <translation>台账 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>OutreachDialog</name>
     <message>
         <source>Department</source>
@@ -4657,6 +5157,10 @@ Details are in the log folder:
         <translation>待随访</translation>
     </message>
     <message>
+        <source>Urgent value: action not recorded</source>
+        <translation>危急值未处置</translation>
+    </message>
+    <message>
         <source>Maintenance overdue</source>
         <translation>保养逾期</translation>
     </message>
@@ -4681,8 +5185,34 @@ Details are in the log folder:
         <translation>待整改</translation>
     </message>
     <message>
+        <source>Rectification overdue</source>
+        <translation>整改逾期</translation>
+    </message>
+    <message>
+        <source>Disinfection overdue</source>
+        <translation>消毒逾期</translation>
+    </message>
+    <message>
         <source>Coming activity</source>
         <translation>近期活动</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>生活室</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n open day(s)</source>
+        <translation>
+            <numerusform>每 %n 个开放日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last on %1</source>
+        <translation>上次 %1</translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation>尚无消毒记录</translation>
     </message>
     <message>
         <source>%1 %2 left</source>
@@ -4707,6 +5237,14 @@ Details are in the log folder:
     <message>
         <source>Detail</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The overview could not be loaded.</source>
+        <translation>首页数据无法加载。</translation>
     </message>
     <message>
         <source>The room is open now, until %1.</source>
@@ -4797,6 +5335,10 @@ Details are in the log folder:
     <message>
         <source>The folder does not exist (was a USB stick removed?).</source>
         <translation>文件夹不存在（U 盘是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
@@ -4993,6 +5535,10 @@ Details are in the log folder:
         <translation>%1 的健康记录</translation>
     </message>
     <message>
+        <source>Print personal health record…</source>
+        <translation>打印个人健康记录…</translation>
+    </message>
+    <message>
         <source>No readings of this kind yet.</source>
         <translation>还没有这类检测记录。</translation>
     </message>
@@ -5051,6 +5597,29 @@ Details are in the log folder:
     <message>
         <source>Glucose</source>
         <translation>血糖</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalRecordPrint</name>
+    <message>
+        <source>Personal health record</source>
+        <translation>个人健康记录</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Your account may not print personal health records.</source>
+        <translation>您的账户无权打印个人健康记录。</translation>
+    </message>
+    <message>
+        <source>Writing the personal health record…</source>
+        <translation>正在生成个人健康记录…</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5991,14 @@ Details are in the log folder:
         <translation>文件夹不存在。</translation>
     </message>
     <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
+    </message>
+    <message>
         <source>The file could not be written.</source>
         <translation>文件无法写入。</translation>
     </message>
@@ -5603,6 +6180,14 @@ Details are in the log folder:
     <message>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
         <source>the file could not be written</source>
@@ -5849,6 +6434,14 @@ Details are in the log folder:
     <message>
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
+        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
+    </message>
+    <message>
+        <source>This is a folder: choose a file name.</source>
+        <translation>这是一个文件夹：请选择文件名。</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
@@ -6104,6 +6697,14 @@ Details are in the log folder:
         <translation>尚无消毒记录</translation>
     </message>
     <message>
+        <source>disinfection overdue since %1</source>
+        <translation>消毒已逾期（应于 %1 消毒）</translation>
+    </message>
+    <message>
+        <source>next disinfection due %1</source>
+        <translation>下次消毒：%1</translation>
+    </message>
+    <message>
         <source>Open %1–%2, on duty: %3</source>
         <translation>开放 %1–%2，值班：%3</translation>
     </message>
@@ -6114,6 +6715,24 @@ Details are in the log folder:
     <message>
         <source>Disinfected: %1</source>
         <translation>消毒：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disinfection every %n open day(s) from now on.</source>
+        <translation>
+            <numerusform>今后每 %n 个开放日消毒一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the cleaning and disinfection log</source>
+        <translation>保存清洁消毒登记表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cleaning and disinfection log</source>
+        <translation>清洁消毒登记表</translation>
     </message>
     <message>
         <source>That day has not come yet.</source>
@@ -6301,6 +6920,14 @@ Details are in the log folder:
     <message>
         <source>Saving the template</source>
         <translation>正在保存模板</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The backup made before every import could not be written (%1). Nothing was imported. Free some space on the disk, then import again.</source>
+        <translation>每次导入前都会先做备份，但这次备份无法写入（%1）。没有导入任何数据。请腾出磁盘空间后重新导入。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -7085,6 +7712,34 @@ Details are in the log folder:
         <translation>不适用于这个数据库</translation>
     </message>
     <message>
+        <source>%1 is a folder, not a register file. Nothing in it was changed.</source>
+        <translation>%1 是文件夹，不是台账文件。其中的内容没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist (a removed drive?). Nothing was created.</source>
+        <translation>%1 所在的文件夹不存在（U 盘或移动硬盘已拔出？）。没有创建任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Nothing was changed.</source>
+        <translation>%1 不是普通文件。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a register of this program. It was left as it is.</source>
+        <translation>%1 不是本程序的台账文件，已保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is another program's database, not a register of this program. It was left as it is.</source>
+        <translation>%1 是其他程序的数据库，不是本程序的台账，已保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder that cannot be written. Copy the register to a writable folder (with its .keys file) and open it there.</source>
+        <translation>%1 位于只读磁盘或不可写入的文件夹中。请把台账（连同其 .keys 密钥文件）复制到可写入的文件夹后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>无法打开此文件</translation>
+    </message>
+    <message>
         <source>County reviewer accounts work in the county workspace, not in a site's register.</source>
         <translation>市县工会审核员账户用于县级工作区，不能打开单位的台账。</translation>
     </message>
@@ -7117,6 +7772,21 @@ It was moved aside, unchanged, to:
     <message>
         <source>The newest good backup is from %1. Restore it now? Anything recorded after it will have to be entered again.</source>
         <translation>最近的完好备份是 %1 的。现在恢复吗？备份之后录入的内容需要重新录入。</translation>
+    </message>
+</context>
+<context>
+    <name>StartCheckNotice</name>
+    <message>
+        <source>Damage found in the register</source>
+        <translation>台账文件已损坏</translation>
+    </message>
+    <message>
+        <source>The check of %1 found damage: %2
+
+Save only what you must, then close the program: at its next start it checks the file first and offers the newest good backup.</source>
+        <translation>检查发现台账文件 %1 已损坏：%2
+
+请只保存必须保存的内容，然后关闭程序：下次启动时会先检查文件，并提供最近的完好备份。</translation>
     </message>
 </context>
 <context>
@@ -7226,6 +7896,34 @@ It was moved aside, unchanged, to:
 <context>
     <name>ThresholdsDialog</name>
     <message>
+        <source>Urgent values</source>
+        <translation>危急值</translation>
+    </message>
+    <message>
+        <source>A reading at an urgent value turns the entry form red with “see a doctor now”; the visit stays open until the action taken is recorded. Set them to your partner hospital's values.</source>
+        <translation>检测值达到危急值时，登记表变为红色并提示“建议立即就医”；记录所采取的处置后才能结束本次登记。请按合作医院的危急值规定设置。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Common clinical reference values.</source>
+        <translation>常用临床参考值。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>the average of the readings (as the guideline says)</source>
+        <translation>各次读数的平均值（按指南）</translation>
+    </message>
+    <message>
+        <source>the repeat reading</source>
+        <translation>复测读数</translation>
+    </message>
+    <message>
         <source>“%1” must be below “%2”.</source>
         <translation>“%1”必须小于“%2”。</translation>
     </message>
@@ -7238,12 +7936,24 @@ It was moved aside, unchanged, to:
         <translation>每个判定值都必须是正数。</translation>
     </message>
     <message>
-        <source>Reading thresholds</source>
-        <translation>检测结果判定标准</translation>
+        <source>Reading grades and urgent values</source>
+        <translation>检测分级与危急值</translation>
     </message>
     <message>
-        <source>Values at or beyond these limits are flagged as abnormal (shown in red, with advice and follow-up). The defaults are the Chinese adult standards. New limits apply to readings recorded from now on.</source>
-        <translation>达到或超过以下界值的检测结果判为异常（红色显示，并提示建议和随访）。默认值为中国成人标准。修改后的标准只用于此后登记的检测结果。</translation>
+        <source>Each reading is graded against these limits (abnormal grades in red, with advice and follow-up). The defaults follow the Chinese guidelines named on each page. New limits apply to readings recorded from now on; stored grades stay.</source>
+        <translation>每次检测按以下界值分级（异常分级标红，并给出建议和随访）。默认值依据各页注明的中国指南。新界值只用于此后登记的检测，已保存的分级不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Result of a re-measurement:</source>
+        <translation>复测结果取(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Follow-up by grade</source>
+        <translation>按分级随访</translation>
+    </message>
+    <message>
+        <source>Days from the visit to the follow-up proposed for each grade (0: refer at once). The follow-up date can still be changed when it is added.</source>
+        <translation>各分级建议的随访间隔（自检测之日起的天数，0 表示立即转诊）。添加随访时仍可修改日期。</translation>
     </message>
 </context>
 <context>
@@ -7555,6 +8265,30 @@ It was moved aside, unchanged, to:
         <translation>已为 %1 添加随访，下次联系 %2。</translation>
     </message>
     <message>
+        <source>Choose what was done…</source>
+        <translation>选择已采取的处置…</translation>
+    </message>
+    <message>
+        <source>Keep the person here, call the partner hospital or 120 as needed, then record what was done: the next person can be entered after that.</source>
+        <translation>请让本人留在室内，视情况联系合作医院或拨打120，然后记录所采取的处置；记录后才能登记下一位。</translation>
+    </message>
+    <message>
+        <source>Urgent value: record what was done (referred, 120 called, advised…) before going on.</source>
+        <translation>危急值：请先记录所采取的处置（转诊、拨打120、建议就医……）再继续。</translation>
+    </message>
+    <message>
+        <source>Choose what was done.</source>
+        <translation>请选择已采取的处置。</translation>
+    </message>
+    <message>
+        <source>Say in the note what was done.</source>
+        <translation>请在说明中写明采取了什么处置。</translation>
+    </message>
+    <message>
+        <source>Action recorded for %1: %2. The visit is closed.</source>
+        <translation>已记录%1的处置：%2。本次登记已结束。</translation>
+    </message>
+    <message>
         <source>&amp;Person:</source>
         <translation>人员(&amp;P)：</translation>
     </message>
@@ -7605,6 +8339,18 @@ It was moved aside, unchanged, to:
     <message>
         <source>Add follow-up (F7)</source>
         <translation>添加随访 (F7)</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>处置(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Note (hospital, time, who went with the person)</source>
+        <translation>说明（医院、时间、陪同人员）</translation>
+    </message>
+    <message>
+        <source>&amp;Record the action and close the visit</source>
+        <translation>记录处置并结束登记(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import platform
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 
 from tests.bench.figures import NOT_AVAILABLE, Figure, bytecode_environment
+from tests.bench.targets import SIZES_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 MEASUREMENTS = (
@@ -28,7 +30,10 @@ MEASUREMENTS = (
     "quarterly_report",
     "export_package",
     "county_workspace",  # HEALTHROOM_BENCH_COUNTY_SITES=2000 for the issue's full size
+    "targets",  # issue 20: every command as its own process beside its floor, by register size
 )
+# Run only when named with --only: the generated-register properties at length (minutes).
+ON_REQUEST = ("registers",)
 MARK = "BENCH-JSON "
 
 
@@ -53,6 +58,14 @@ def in_fresh_process(name: str, work: Path, runs: int) -> list[Figure]:
     ]
 
 
+def load() -> str:
+    """The machine's load averages (1, 5, 15 min), as `uptime` says them."""
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
 def verdict(figure: Figure) -> str:
     if figure.result == NOT_AVAILABLE:
         return "–"
@@ -74,27 +87,39 @@ def table(figures: list[Figure]) -> str:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
-    parser.add_argument("--only", nargs="+", choices=MEASUREMENTS, help="just these")
+    parser.add_argument("--only", nargs="+", choices=MEASUREMENTS + ON_REQUEST, help="just these")
     parser.add_argument("--runs", type=int, default=5, help="repetitions where they make sense")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "bench")
     parser.add_argument("--fresh", action="store_true", help="remake every database")
-    parser.add_argument("--one", choices=MEASUREMENTS, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        default=[1000, 5000],
+        metavar="STAFF",
+        help="register sizes of the targets (e.g. 1000 5000 20000 50000; the large demo "
+        "databases take minutes to make, once)",
+    )
+    parser.add_argument("--one", choices=MEASUREMENTS + ON_REQUEST, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = args.work.resolve()
-    if args.one:
+    if args.one:  # a child: the sizes come from the parent's environment
         return run_one(args.one, work, args.runs)
+    os.environ[SIZES_ENV] = ",".join(str(n) for n in args.sizes)  # for the child processes
     if args.fresh:
         shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)
     figures: list[Figure] = []
     started = time.monotonic()
+    load_before = load()
     for name in args.only or MEASUREMENTS:
         print(f"== {name} …", file=sys.stderr, flush=True)
         figures.extend(in_fresh_process(name, work, args.runs))
     print()
     print(
         f"HealthRoom Ledger benchmarks — {platform.system()} {platform.machine()}, "
-        f"Python {platform.python_version()}, {time.monotonic() - started:.0f} s"
+        f"Python {platform.python_version()}, {time.monotonic() - started:.0f} s; "
+        f"{os.cpu_count()} CPUs, load {load_before} before, {load()} after"
     )
     print(table(figures))
     return 1 if any(f.result == "error" for f in figures) else 0

@@ -32,7 +32,7 @@ from app.db.county_models import open_workspace
 from app.exchange.county_import import import_package
 workspace = open_workspace(sys.argv[1] if "://" in sys.argv[1] else Path(sys.argv[1]))
 for name in sys.argv[2:]:
-    outcome = import_package(workspace, Path(name))
+    outcome = import_package(workspace, Path(name), accept_new_key=True)  # keys read out
     assert outcome.status == "imported", (name, outcome)
 workspace.close()
 """

@@ -16,17 +16,32 @@ ENCRYPTED_DEMO = f"demo-{BIG_STAFF}x{BIG_MONTHS}-encrypted.db"
 def generate_big_demo(path: Path) -> tuple[float, str]:
     """`healthroom demo` of 5,000 staff × 24 months into a new file at `path`, ending on
     BENCH_TODAY; returns its seconds and what it printed."""
+    return generate_demo(path, BIG_STAFF)
+
+
+def generate_demo(path: Path, staff: int) -> tuple[float, str]:
     from tests.bench import commands
 
     for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         stale.unlink(missing_ok=True)
     code, elapsed, output = commands.run(
-        "--db", path, "demo", "--staff", str(BIG_STAFF), "--months", str(BIG_MONTHS),
+        "--db", path, "demo", "--staff", str(staff), "--months", str(BIG_MONTHS),
         "--seed", "1", "--today", BENCH_TODAY.isoformat(),
     )  # fmt: skip
     if code != 0:
         raise RuntimeError(f"healthroom demo failed (exit {code}): {commands.tail(output)}")
     return elapsed, output
+
+
+def demo_of(work: Path, staff: int) -> Path:
+    """A `healthroom demo` of `staff` people × BIG_MONTHS months in the work folder (made the
+    first time it is asked for: minutes for the large ones)."""
+    if staff == BIG_STAFF:
+        return big_demo(work)
+    path = work / f"demo-{staff}x{BIG_MONTHS}.db"
+    if not path.exists():
+        generate_demo(path, staff)
+    return path
 
 
 def big_demo(work: Path) -> Path:

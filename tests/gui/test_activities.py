@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
@@ -15,11 +16,11 @@ from app.db.models import Attendance, HospitalVisit
 from app.domain.codes import ActivityKind, ActivityStatus
 from app.services import activities, sign_in
 from app.services.unit_of_work import read_only
-from app.ui.dialogs.activity_dialog import ActivityDialog
-from app.ui.dialogs.notices_dialog import NoticesDialog
-from app.ui.dialogs.outreach_dialog import OutreachDialog
-from app.ui.dialogs.plan_dialog import PlanDialog
-from app.ui.dialogs.sign_in_dialog import SignInDialog
+from app.ui.dialogs.activities.activity_dialog import ActivityDialog
+from app.ui.dialogs.activities.notices_dialog import NoticesDialog
+from app.ui.dialogs.activities.outreach_dialog import OutreachDialog
+from app.ui.dialogs.activities.plan_dialog import PlanDialog
+from app.ui.dialogs.activities.sign_in_dialog import SignInDialog
 from app.ui.main_window import PAGES, MainWindow
 from app.ui.pages.activities_page import ActivitiesPage
 from tests.gui.conftest import screenshot
@@ -266,6 +267,37 @@ def test_the_sign_in_sheet_from_the_page(qtbot: QtBot, window: MainWindow, tmp_p
 
     text = PdfReader(tmp_path / "sheet.pdf").pages[0].extract_text()
     assert detail.data.title in text
+
+
+def test_a_lecture_title_with_a_slash_suggests_a_name_windows_accepts(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "高血压/糖尿病" in the suggested name would make a folder (or fail on Windows)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.db.models import Activity
+    from app.services.unit_of_work import unit_of_work
+
+    page = open_page(qtbot, window)
+    lecture_id = upcoming_lecture(page)
+    with unit_of_work(window.context.db) as session:
+        activity = session.get(Activity, lecture_id)
+        assert activity is not None
+        activity.title = '高血压/糖尿病: 问答 "CON"'
+    page.reload()
+    click_row(qtbot, page, lecture_id)
+    suggested: list[str] = []
+
+    def dialog(_parent: object, _title: str, path: str, *_args: object) -> tuple[str, str]:
+        suggested.append(path)
+        return "", ""  # the person cancels
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    page.choose_sheet()
+    (path,) = suggested
+    name = Path(path).name
+    assert "高血压／糖尿病： 问答 ＂CON＂" in name and name.endswith(".pdf")
+    assert not set(':/\\?*"<>|') & set(name)
 
 
 def test_a_sign_in_sheet_with_unknown_headings_is_mapped(

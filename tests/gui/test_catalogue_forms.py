@@ -13,7 +13,7 @@ from app.domain.enums import Sex
 from app.domain.readings import Thresholds
 from app.services import reading_thresholds
 from app.ui.context import AppContext
-from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
+from app.ui.dialogs.usage.thresholds_dialog import ThresholdsDialog
 from app.ui.i18n import Translations
 from app.ui.widgets.readings_editor import ReadingsEditor
 from tests.gui.conftest import screenshot
@@ -25,12 +25,21 @@ def test_the_thresholds_dialog_has_a_row_per_declared_limit_and_keeps_their_orde
 ) -> None:
     dialog = ThresholdsDialog(AppContext(db, CHAIR, lambda: DEMO_TODAY))
     qtbot.addWidget(dialog)
-    layout = dialog.ui.fieldsLayout
+    # A page per reading group (the urgent values on their own), each in the catalogue's order.
     labels = [
-        layout.itemAt(row, layout.ItemRole.LabelRole).widget() for row in range(layout.rowCount())
+        layout.itemAt(row, layout.ItemRole.LabelRole).widget()
+        for layout in dialog.field_layouts.values()
+        for row in range(layout.rowCount())
     ]
+    pages = list(dialog.field_layouts)
+    page_of = {
+        limit.key: "urgent" if limit.urgent else spec.group.value
+        for spec in READINGS.values()
+        for limit in spec.thresholds
+    }
+    by_page = sorted(THRESHOLDS.values(), key=lambda limit: pages.index(page_of[limit.key]))
     assert [w.text() for w in labels if isinstance(w, QLabel)] == [
-        limit.label.in_(Language.ZH) for limit in THRESHOLDS.values()
+        limit.label.in_(Language.ZH) for limit in by_page
     ]
     assert {k: s.value() for k, s in dialog.spins.items()} == Thresholds().to_dict()
     screenshot(dialog, "thresholds_dialog_from_catalogue")

@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from app.db.migrate import Database
 from app.services import activities, sign_in
 from app.services.sign_in import AttendeeRow
-from app.ui.dialogs import sign_in_dialog
+from app.ui.dialogs.activities import sign_in_dialog
 from app.ui.models.check_table_model import CheckListModel, CheckTableModel
 from tests.support import CHAIR
 

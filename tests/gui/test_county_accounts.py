@@ -16,8 +16,11 @@ from app.services import county, county_accounts
 from app.services.accounts import AccountDisabled, BadCredentials
 from app.ui.county_open import open_workspace_window
 from app.ui.county_window import CountyWindow
-from app.ui.dialogs.county_accounts_dialog import CountyAccountEditDialog, CountyAccountsDialog
-from app.ui.dialogs.login_dialog import LoginDialog
+from app.ui.dialogs.accounts.login_dialog import LoginDialog
+from app.ui.dialogs.county.county_accounts_dialog import (
+    CountyAccountEditDialog,
+    CountyAccountsDialog,
+)
 from app.ui.i18n import Language, Translations
 from tests.gui.conftest import screenshot
 from tests.gui.test_sign_in import when_shown

@@ -29,9 +29,9 @@ from app.services import county, county_accounts, export_records
 from app.services.county_accounts import CountyReviewer
 from app.ui.county_open import open_workspace_window
 from app.ui.county_window import CountyWindow
-from app.ui.dialogs.county_inspection_dialog import CountyInspectionDialog
-from app.ui.dialogs.create_chair_dialog import CreateChairDialog
-from app.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
+from app.ui.dialogs.common.pdf_preview_dialog import PdfPreviewDialog
+from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.i18n import Translations
 from app.ui.models.county_figures_model import FIXED, KEYS
 from app.ui.widgets.indicator_card import COLOURS
@@ -105,6 +105,17 @@ def run_import(qtbot: QtBot, window: CountyWindow, messages: Messages, paths: li
     return messages.last()
 
 
+def import_trusting(
+    qtbot: QtBot, window: CountyWindow, messages: Messages, paths: list[Path]
+) -> str:
+    """Import, confirming each new site's key fingerprint as read out by its technician."""
+    messages.answer = QMessageBox.StandardButton.Yes
+    try:
+        return run_import(qtbot, window, messages, paths)
+    finally:
+        messages.answer = QMessageBox.StandardButton.No
+
+
 def choose_period(window: CountyWindow, code: str) -> None:
     combo = window.ui.periodCombo
     combo.setCurrentIndex(combo.findData(code))
@@ -117,10 +128,14 @@ def test_import_two_sites_and_compare_them(
     assert "尚无数据包" in window.ui.figuresNoteLabel.text()
     stick = packages.demo_q3.parent
     window.drives = lambda: [RemovableDrive(stick, "KINGSTON (sdb1)")]
+    messages.answer = QMessageBox.StandardButton.Yes  # the fingerprints match what was read out
     qtbot.mouseClick(window.ui.usbButton, Qt.MouseButton.LeftButton)  # every zip on the stick
     qtbot.waitUntil(lambda: bool(messages.shown), timeout=30_000)
+    messages.answer = QMessageBox.StandardButton.No
     kind, summary = messages.shown[-1]
     assert kind == "information" and summary.count("已导入") == 3, summary
+    # Each new site's first key was shown with its fingerprint and confirmed, once per site.
+    assert len(messages.questions) == 2 and all("指纹" in q for q in messages.questions)
     combo = window.ui.periodCombo
     assert [combo.itemData(i) for i in range(combo.count())] == ["2026Q2", "2026Q3"]
     assert combo.currentData() == "2026Q3"  # the newest period
@@ -160,7 +175,9 @@ def test_import_two_sites_and_compare_them(
     actions = [r.action for r in log]
     assert actions[-2:] == ["open", "sign_in"] and "import" in actions  # who, and what they did
     assert all(r.reviewer == "li" and r.channel == "window" for r in log)  # a reviewer's own
-    assert len([a for a in actions if a == "import"]) == 3  # one line per package
+    imports = [r.detail for r in log if r.action == "import"]
+    # One line per package and try: each waited for its site's key to be confirmed, then came in.
+    assert len(imports) == 6 and sum(": imported" in d for d in imports) == 3, imports
 
 
 def test_reimport_newer_damaged_and_changed_key(
@@ -172,9 +189,17 @@ def test_reimport_newer_damaged_and_changed_key(
 ) -> None:
     window = county_window
     window.choose_packages = lambda: [packages.demo_q3, packages.second_q3]  # the file dialog
+    messages.answer = QMessageBox.StandardButton.No  # first keys not confirmed: nothing in
     qtbot.mouseClick(window.ui.importButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(messages.shown), timeout=30_000)
-    assert messages.last().count("已导入") == 2
+    assert messages.last().count("未导入") == 2 and window.ui.periodCombo.count() == 0
+    assert (
+        import_trusting(qtbot, window, messages, [packages.demo_q3, packages.second_q3]).count(
+            "已导入"
+        )
+        == 2
+    )
+    asked = len(messages.questions)
     again = run_import(qtbot, window, messages, [packages.demo_q3])
     assert "已导入过" in again and "未改变" in again
     # A newer package of the same period replaces the older one, with a visible note.
@@ -218,17 +243,17 @@ def test_reimport_newer_damaged_and_changed_key(
     db.close()
     old_print = county.pinned_fingerprint(window.workspace, SECOND_CODE)
     # A reviewer is told that only the administrator may trust a new key; nothing imported.
-    before = len(messages.shown)
+    before, asked = len(messages.shown), len(messages.questions)
     refused = run_import(qtbot, window, messages, [rekeyed])
-    assert not messages.questions and "只有县级管理员" in messages.shown[before][1]
+    assert len(messages.questions) == asked and "只有县级管理员" in messages.shown[before][1]
     assert "未导入" in refused
     assert county.pinned_fingerprint(window.workspace, SECOND_CODE) == old_print
     window.reviewer = county_accounts.sign_in(window.workspace, "wang", COUNTY_PASSWORD)
     messages.answer = QMessageBox.StandardButton.No
     declined = run_import(qtbot, window, messages, [rekeyed])
-    assert len(messages.questions) == 1
+    assert len(messages.questions) == asked + 1
     assert old_print is not None and new_print is not None
-    assert old_print in messages.questions[0] and new_print in messages.questions[0]
+    assert old_print in messages.questions[-1] and new_print in messages.questions[-1]
     assert "未导入" in declined and messages.shown[-1][0] == "warning"
     assert county.pinned_fingerprint(window.workspace, SECOND_CODE) == old_print
     messages.answer = QMessageBox.StandardButton.Yes
@@ -241,7 +266,7 @@ def test_record_an_inspection_with_rectification_items(
     qtbot: QtBot, county_window: CountyWindow, messages: Messages, packages: Packages
 ) -> None:
     window = county_window
-    run_import(qtbot, window, messages, [packages.demo_q3, packages.second_q3])
+    import_trusting(qtbot, window, messages, [packages.demo_q3, packages.second_q3])
     window.ui.tabs.setCurrentWidget(window.ui.inspectionsTab)
     assert window.ui.yearSpin.value() == 2026
     sites = window.inspected
@@ -334,7 +359,9 @@ def test_county_report_is_written_in_a_worker_and_previewed(
     tmp_path: Path,
 ) -> None:
     window = county_window
-    run_import(qtbot, window, messages, [packages.demo_q2, packages.demo_q3, packages.second_q3])
+    import_trusting(
+        qtbot, window, messages, [packages.demo_q2, packages.demo_q3, packages.second_q3]
+    )
     target = tmp_path / "县级汇总.pdf"
     shown: list[Path] = []
     window.ask_year = lambda: 2026
@@ -429,8 +456,8 @@ def test_the_county_workspace_from_the_file_menu(
 def test_the_start_screen_offers_the_county_workspace(
     qtbot: QtBot, tmp_path: Path, translations: Translations, packages: Packages
 ) -> None:
-    from app.ui.dialogs.create_chair_dialog import CreateChairDialog
-    from app.ui.dialogs.login_dialog import LoginDialog
+    from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
+    from app.ui.dialogs.accounts.login_dialog import LoginDialog
     from app.ui.start import WorkspaceChosen, open_session
 
     # First run on a county office PC: no site account needed, straight to the workspace.

@@ -26,8 +26,8 @@ from app.services import (
 )
 from app.services.consumable_per_reading import ReadingUse
 from app.ui.context import AppContext
-from app.ui.dialogs.asset_labels_dialog import AssetLabelsDialog
-from app.ui.dialogs.per_reading_dialog import PerReadingDialog
+from app.ui.dialogs.equipment.asset_labels_dialog import AssetLabelsDialog
+from app.ui.dialogs.equipment.per_reading_dialog import PerReadingDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.equipment_page import CONSUMABLES, DEVICES, EquipmentPage
 from app.ui.pages.usage_page import UsagePage

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.codes import DeviceEventKind, DeviceStatus
 from app.domain.day_log import DayState
 from app.services import consumable_items, equipment_register, equipment_rows, room_upkeep
-from app.ui.dialogs.record_dialog import RecordDialog, qdate
+from app.ui.dialogs.common.record_dialog import RecordDialog, qdate
 from app.ui.main_window import PAGES, MainWindow
 from app.ui.pages.equipment_page import CONSUMABLES, DEVICES, ROOM, EquipmentPage
 from tests.gui.conftest import screenshot

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.key_fingerprint import fingerprint as key_fingerprint
 from app.exchange.package_format import verify_package
 from app.exchange.removable import RemovableDrive
-from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.dialogs.exchange.export_dialog import ExportDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.exchange_page import ExchangePage
 from tests.gui.conftest import screenshot
@@ -72,7 +72,7 @@ def test_a_full_drive_is_explained_and_leaves_nothing(
 
     from app.domain.periods import Period
     from app.exchange import export_package
-    from app.ui.dialogs.export_dialog import ExportChoice
+    from app.ui.dialogs.exchange.export_dialog import ExportChoice
 
     def full(_handle: object, _chunk: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")

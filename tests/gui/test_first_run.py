@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from app.db.migrate import Database, open_database
 from app.services.site_profile import get_profile
 from app.ui.app import offer_first_run
-from app.ui.dialogs.first_run_dialog import FirstRunDialog
-from app.ui.dialogs.site_setup_dialog import SiteSetupDialog
+from app.ui.dialogs.setup.first_run_dialog import FirstRunDialog
+from app.ui.dialogs.setup.site_setup_dialog import SiteSetupDialog
 from app.ui.i18n import Translations
 from tests.gui.conftest import open_window, screenshot
 

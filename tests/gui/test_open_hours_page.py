@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from app.services import open_hours
 from app.services.site_profile import get_profile
-from app.ui.dialogs.close_dates_dialog import CloseDatesDialog
-from app.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from app.ui.dialogs.slots_dialog import SlotsDialog
+from app.ui.dialogs.common.pdf_preview_dialog import PdfPreviewDialog
+from app.ui.dialogs.open_hours.close_dates_dialog import CloseDatesDialog
+from app.ui.dialogs.open_hours.slots_dialog import SlotsDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.open_hours_page import EXCEPTIONS, PROFILE, WALL, OpenHoursPage
 from tests.gui.conftest import screenshot

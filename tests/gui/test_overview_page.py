@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.db.models import UsageVisit
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey
 from app.services.indicators import compute_indicators
-from app.ui.dialogs.indicator_detail_dialog import IndicatorDetailDialog
-from app.ui.dialogs.targets_dialog import TargetsDialog
+from app.services.unit_of_work import unit_of_work
+from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog
+from app.ui.dialogs.overview.targets_dialog import TargetsDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.overview_page import OverviewPage
 from tests.gui.conftest import screenshot
@@ -52,6 +56,11 @@ def test_cards_show_this_quarter_and_year_against_targets(qtbot: QtBot, window: 
     if result.met is False:
         assert f"还需 {result.shortfall} 人参加讲座" in lecture.ui.yearButton.text()
         assert lecture.ui.yearButton.property("state") == "not_met"
+    # Each figure says what it covers: lectures are the year so far, not the quarter; a year
+    # of quarterly hospital visits is its weakest quarter (they read 本季度 and 本年度 before).
+    assert page.cards[K.LECTURES_COUNT].ui.quarterButton.text().startswith("年初至本季度末")
+    assert page.cards[K.HOSPITAL_VISITS].ui.yearButton.text().startswith("本年度（最少的季度）")
+    assert page.cards[K.LECTURES_COUNT].ui.yearButton.text().startswith("本年度")
     assert "开放" in page.panel_ui.roomStatusLabel.text()
     assert page.model.rowCount() > 0  # follow-ups, stock, coming activities of the demo
     assert page.load_ms < 3000
@@ -106,8 +115,38 @@ def test_targets_dialog_changes_the_colours(qtbot: QtBot, window: MainWindow) ->
     dialog.save()
     assert dialog.result() == TargetsDialog.DialogCode.Accepted
     page.reload()
+    assert page.filling  # from a worker: the page stays usable meanwhile
+    qtbot.waitUntil(lambda: not page.filling)
     assert page.cards[K.HEALTH_DATA_UPDATED].ui.quarterButton.property("state") == "met"
     dialog = TargetsDialog(window.context, page)
     dialog.fill_defaults()
     assert dialog.values()[K.HEALTH_DATA_UPDATED] == 1.0
     dialog.save()
+
+
+def test_the_indicators_are_computed_again_only_when_the_register_changed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Reloading with nothing written keeps the computed indicators (the same objects); a
+    change to the register, here a recorded visit, computes them again."""
+    page = overview(window)
+    before = page.sets
+    page.reload()
+    qtbot.waitUntil(lambda: not page.filling)
+    assert page.sets is before and page.figures  # the room and counts are read every time
+    with unit_of_work(window.context.db) as session:
+        session.add(UsageVisit(visited_at=dt.datetime(2026, 11, 16, 9, 30), visitor_name="来访"))
+    page.reload()
+    qtbot.waitUntil(lambda: not page.filling)
+    assert page.sets is not before
+    assert page.figures["visits_today"] >= 1
+
+
+def test_a_reload_overtaken_by_another_shows_the_newest(qtbot: QtBot, window: MainWindow) -> None:
+    page = overview(window)
+    page.reload()
+    page.reload()  # the first answer, when it comes, is dropped
+    with qtbot.waitSignal(page.filled, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: not page.filling)
+    assert page.sets and all(card.results for card in page.cards.values())

@@ -16,7 +16,7 @@ from reportlab.platypus import PageBreak, Paragraph
 
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
-from app.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, preview_pdf
+from app.ui.dialogs.common.pdf_preview_dialog import PdfPreviewDialog, preview_pdf
 from app.ui.i18n import Translations
 from tests.gui.conftest import screenshot
 

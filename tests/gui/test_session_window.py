@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app.db.clean_close import LaterCheck, note_path
 from app.db.migrate import Database
 from app.db.models import AuditEntry, UsageVisit
 from app.domain.codes import AuditAction, Role
@@ -21,15 +22,16 @@ from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
 from app.ui.app import build_window, close_session
 from app.ui.context import AppContext
-from app.ui.dialogs.change_password_dialog import ChangePasswordDialog
-from app.ui.dialogs.restore_dialog import RestoreDialog
-from app.ui.dialogs.user_edit_dialog import UserEditDialog
-from app.ui.dialogs.users_dialog import UsersDialog
+from app.ui.dialogs.accounts.change_password_dialog import ChangePasswordDialog
+from app.ui.dialogs.accounts.user_edit_dialog import UserEditDialog
+from app.ui.dialogs.accounts.users_dialog import UsersDialog
+from app.ui.dialogs.exchange.restore_dialog import RestoreDialog
 from app.ui.i18n import Translations
 from app.ui.idle_lock import IdleWatcher
 from app.ui.labels import label
 from app.ui.main_window import MainWindow
 from app.ui.pages.audit_page import AuditPage
+from app.ui.start_check import StartCheckNotice
 from tests.gui.conftest import open_window, screenshot
 from tests.support import DEMO_TODAY
 
@@ -120,7 +122,8 @@ def test_idle_lock_with_a_fake_clock(
 
     qtbot.keyClicks(screen.ui.passwordEdit, "not-it-1")
     ok(screen)
-    assert "再错 4 次" in screen.ui.messageLabel.text() and not window.isVisible()
+    assert "用户名或密码错误" in screen.ui.messageLabel.text() and not window.isVisible()
+    assert "再错" not in screen.ui.messageLabel.text()  # no count that tells a name exists
     qtbot.keyClicks(screen.ui.passwordEdit, "secret123")
     ok(screen)
     assert window.isVisible() and not window.session_lock.locked
@@ -298,3 +301,50 @@ def test_backup_to_a_folder_then_restore_it_with_a_preview(
 
     target = close_session(window)  # closing the program makes the backup on close
     assert target is not None and "-close-" in target.name
+
+
+def test_closing_after_only_looking_makes_no_second_backup(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Today's backup was made while the window was open and nothing was written since:
+    closing does not copy the same register again. After a write it does."""
+    db = window.context.db
+    task = window.backups.start_daily_backup()
+    assert task is not None
+    window.backups.wait_for_daily_backup()
+    qtbot.waitUntil(lambda: not window.backups.tasks)
+    for row in range(len(window.page_keys)):  # looking at every page reads, writes nothing
+        window.show_page(row)
+    assert close_session(window) is None
+    assert [b.reason for b in backups.list_automatic_backups(db)] == ["daily"]
+    assert note_path(db.path).exists()  # closed cleanly: the next start checks in the background
+
+
+def test_damage_found_by_the_background_check_is_told(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    damaged = tmp_path / "rotten.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 8192)
+    seen: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        seen.append(box.text())
+        screenshot(box, "start_check_damage")
+        box.accept()
+
+    when_shown(QMessageBox, read)
+    StartCheckNotice(window, str(damaged), LaterCheck(damaged, None))
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    assert str(damaged) in seen[0] and "备份" in seen[0]
+
+
+def test_closing_after_a_write_makes_the_close_backup(qtbot: QtBot, window: MainWindow) -> None:
+    db = window.context.db
+    window.backups.start_daily_backup()
+    window.backups.wait_for_daily_backup()
+    qtbot.waitUntil(lambda: not window.backups.tasks)
+    with unit_of_work(db) as s:
+        s.add(UsageVisit(visited_at=dt.datetime(2026, 11, 16, 10, 0), visitor_name="来访"))
+    target = close_session(window)
+    assert target is not None and "-close-" in target.name
+    assert sorted(b.reason for b in backups.list_automatic_backups(db)) == ["close", "daily"]

@@ -20,9 +20,9 @@ from app.domain.codes import Role
 from app.services import accounts, backups, login
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
-from app.ui.dialogs.create_chair_dialog import CreateChairDialog
-from app.ui.dialogs.login_dialog import LoginDialog
-from app.ui.dialogs.recovery_key_dialog import RecoveryKeyDialog
+from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
+from app.ui.dialogs.accounts.login_dialog import LoginDialog
+from app.ui.dialogs.accounts.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.i18n import Translations
 from app.ui.start import open_session
 from tests.gui.conftest import screenshot
@@ -123,8 +123,9 @@ def test_sign_in_locks_after_five_wrong_passwords_for_ten_minutes(
     when_shown(LoginDialog, sign)
     session = open_session(path, now=clock)
     assert session is not None and session.actor == Actor("li", Role.ADMIN)
-    assert messages[0] == "用户名或密码错误。再错 4 次账户将被锁定。"
-    assert messages[3] == "用户名或密码错误。再错 1 次账户将被锁定。"
+    # One answer for every wrong try: no count that would tell the name exists.
+    assert messages[0] == "用户名或密码错误。连续输错 5 次密码，账户将锁定 10 分钟。"
+    assert messages[3] == messages[0]
     assert "09:10" in messages[4] and "锁定" in messages[4]
     assert "09:10" in messages[5]
     session.db.close()
@@ -194,13 +195,13 @@ def test_a_plain_database_without_accounts_is_encrypted_at_first_run(
     assert "欧阳标记".encode() not in path.read_bytes()
 
 
-def test_the_program_starts_signed_in_and_backs_up_daily_and_on_close(
+def test_the_program_starts_signed_in_backs_up_daily_and_skips_an_unneeded_close_backup(
     qtbot: QtBot, tmp_path: Path, translations: Translations
 ) -> None:
     import sys
 
     from app.ui.app import run
-    from app.ui.dialogs.first_run_dialog import FirstRunDialog
+    from app.ui.dialogs.setup.first_run_dialog import FirstRunDialog
     from app.ui.main_window import MainWindow
 
     path = tmp_path / "room.db"
@@ -232,4 +233,6 @@ def test_the_program_starts_signed_in_and_backs_up_daily_and_on_close(
         sys.excepthook = hook
     assert seen
     made = sorted(b.reason for b in backups.list_backups_of(path))
-    assert made == ["close", "daily"]
+    # One copy of the session: today's (nothing was written after it, so none on close), or
+    # the one on closing when the window closed before its first page had filled.
+    assert made in (["daily"], ["close"])

@@ -17,9 +17,9 @@ LIGHT_PATH = (
     "app.ui.splash",
     "app.ui.start",
     "app.ui.preload",
-    "app.ui.dialogs.login_dialog",
-    "app.ui.dialogs.create_chair_dialog",
-    "app.ui.dialogs.recovery_dialog",
+    "app.ui.dialogs.accounts.login_dialog",
+    "app.ui.dialogs.accounts.create_chair_dialog",
+    "app.ui.dialogs.accounts.recovery_dialog",
     "app.ui.account_messages",
     "app.db.file_kind",
 )
@@ -32,7 +32,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from app.ui.splash import create_application
 from app.ui.i18n import Translations, saved_language
-from app.ui.dialogs.login_dialog import LoginDialog
+from app.ui.dialogs.accounts.login_dialog import LoginDialog
 from app.ui.preload import Preload
 from app.ui.start import open_session
 

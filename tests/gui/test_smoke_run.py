@@ -46,10 +46,22 @@ def test_smoke_run_shows_the_window_then_exits_cleanly(tmp_path: Path, demo_file
     assert "first page filled" in result.stderr
     assert "Traceback" not in result.stderr
     assert picture.stat().st_size > 10_000
-    # Today's backup, made in the background once the first page was filled, and the one on
-    # closing, which waited for it.
+    cpu = [  # each moment with the CPU spent so far, in the order they happen
+        float(line.rsplit("(cpu ", 1)[1].split()[0].rstrip(","))
+        for moment in ("password given", "main window shown", "first page filled")
+        for line in result.stderr.splitlines()
+        if moment in line
+    ]
+    assert len(cpu) == 3 and 0 < cpu[0] <= cpu[1] <= cpu[2]
+    # Today's backup, made in the background once the first page was filled; closing waited
+    # for it and made none of its own: nothing was written since.
     made = sorted(p.name for p in (tmp_path / "backups").glob("demo-*.db"))
-    assert [name.split("-")[1] for name in made] == ["close", "daily"], made
+    assert [name.split("-")[1] for name in made] == ["daily"], made
+    assert "checked before the sign-in" in result.stderr  # no note of a clean close yet
+    again = smoke_run(database)  # closed cleanly: the check runs beside the sign-in this time
+    assert again.returncode == 0, again.stderr
+    assert "checked in the background" in again.stderr and "first page filled" in again.stderr
+    assert "Traceback" not in again.stderr
 
 
 def test_smoke_run_ends_even_while_the_first_run_question_is_open(tmp_path: Path) -> None:

@@ -15,11 +15,11 @@ from app.domain.health_risk import RiskLevel
 from app.domain.id_number import make_id_number
 from app.domain.pinyin import pinyin_keys
 from app.services import follow_ups, health_files, roster
-from app.ui.dialogs.departure_dialog import DepartureDialog
-from app.ui.dialogs.follow_up_dialog import FollowUpDialog
-from app.ui.dialogs.health_file_dialog import HealthFileDialog
-from app.ui.dialogs.person_dialog import PersonDialog
-from app.ui.dialogs.roster_import_dialog import RosterImportDialog
+from app.ui.dialogs.staff.departure_dialog import DepartureDialog
+from app.ui.dialogs.staff.health_file_dialog import HealthFileDialog
+from app.ui.dialogs.staff.person_dialog import PersonDialog
+from app.ui.dialogs.staff.roster_import_dialog import RosterImportDialog
+from app.ui.dialogs.usage.follow_up_dialog import FollowUpDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.staff_page import StaffPage, View
 from app.ui.widgets.column_mapping_view import ColumnMappingView

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import subprocess
@@ -136,7 +137,7 @@ def test_an_abnormal_reading_is_kept_in_red_with_measure_again_and_follow_up(
     keys.press(Qt.Key.Key_Tab)
     keys.type("96")
     entry = page.entry
-    assert entry.readings.ui.bpFlagLabel.text() == "偏高"  # flagged while typing
+    assert entry.readings.ui.bpFlagLabel.text() == "1级高血压"  # graded while typing
     assert "复测" in entry.ui.messageLabel.text()
     QTest.keyClick(entry, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert entry.ui.adviceEdit.text().startswith("血压偏高")
@@ -155,18 +156,31 @@ def test_an_abnormal_reading_is_kept_in_red_with_measure_again_and_follow_up(
     with page.context.db.sessions() as session:
         follow_up = session.scalars(select(FollowUp).where(FollowUp.visit_id == top.id)).one()
     assert follow_up.staff_id == staff_id and "152/96" in follow_up.reason
+    # 1级 hypertension: the follow-up table proposes four weeks, not a fixed two.
+    assert follow_up.next_date == page.context.today() + dt.timedelta(days=28)
     assert not entry.ui.followUpButton.isEnabled()
 
-    # Measure again (F6): same visit, new values; the visit is normal when the new ones are.
+    # Measure again (F6): same visit, new values; the visit's result is the average (139/88
+    # 正常高值, not abnormal), both readings kept and shown, the advice and note typed now too.
     QTest.keyClick(entry, Qt.Key.Key_F6)
     assert entry.remeasuring is not None and entry.person_edit.isReadOnly()
-    keys.type("132")
+    keys.type("126")
     keys.press(Qt.Key.Key_Tab)
-    keys.type("84")
+    keys.type("80")
+    entry.ui.adviceEdit.setFocus()
+    keys.type("yzhfc")  # 一周后复测, typed with the input method
+    entry.ui.noteEdit.setFocus()
+    keys.type("xxh")
     keys.press(Qt.Key.Key_Return)
     again = page.today_model.row_at(0)
     assert again.id == top.id and not again.abnormal
-    assert [r.value for r in again.readings if r.type == "systolic"] == [152, 132]
+    systolic = [(r.value, r.round, r.counted) for r in again.readings if r.type == "systolic"]
+    assert systolic == [(152, 1, False), (126, 2, False), (139, 0, True)]
+    assert again.advice.startswith("血压偏高") and again.advice.endswith("yzhfc")
+    assert again.note.endswith("xxh")
+    shown = page.today_model.index(0, 2).data()
+    assert "血压 139/88 正常高值" in shown and "测量2次：血压 152/96、126/80" in shown
+    assert "152/96" in entry.ui.resultLabel.text()
     assert page.today_model.rowCount() == 1
 
 
@@ -300,7 +314,7 @@ def audit_entries(page: UsagePage, visit_id: int) -> list[AuditEntry]:
 
 
 def test_correcting_a_visit_needs_a_reason_and_is_audited(qtbot: QtBot, page: UsagePage) -> None:
-    from app.ui.dialogs.visit_edit_dialog import VisitEditDialog
+    from app.ui.dialogs.usage.visit_edit_dialog import VisitEditDialog
 
     row = page.model.row_at(0)
     dialog = VisitEditDialog(page.context, row.id, page.entry.thresholds, page)
@@ -326,7 +340,7 @@ def test_correcting_a_visit_needs_a_reason_and_is_audited(qtbot: QtBot, page: Us
 def test_deleting_a_visit_from_the_page_asks_why(qtbot: QtBot, page: UsagePage) -> None:
     from PySide6.QtCore import QTimer
 
-    from app.ui.dialogs.visit_delete_dialog import VisitDeleteDialog
+    from app.ui.dialogs.usage.visit_delete_dialog import VisitDeleteDialog
 
     page.ui.tableView.selectRow(0)
     row = page.model.row_at(0)
@@ -352,7 +366,7 @@ def test_deleting_a_visit_from_the_page_asks_why(qtbot: QtBot, page: UsagePage) 
 def test_person_history_shows_readings_and_trend_charts(qtbot: QtBot, page: UsagePage) -> None:
     from PySide6.QtCharts import QChartView, QLineSeries
 
-    from app.ui.dialogs.person_history_dialog import PersonHistoryDialog
+    from app.ui.dialogs.usage.person_history_dialog import PersonHistoryDialog
 
     staff_id, _initials = known_person(page)
     dialog = PersonHistoryDialog(page.context, staff_id, page)
@@ -378,7 +392,7 @@ def test_thresholds_are_edited_in_settings_and_used_for_new_readings(
 ) -> None:
     from PySide6.QtCore import QTimer
 
-    from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
+    from app.ui.dialogs.usage.thresholds_dialog import ThresholdsDialog
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -408,7 +422,7 @@ def test_the_register_is_printed_to_pdf_and_xlsx(
 ) -> None:
     import datetime as dt
 
-    from app.ui.dialogs.register_print_dialog import RegisterPrintDialog
+    from app.ui.dialogs.usage.register_print_dialog import RegisterPrintDialog
 
     start = DEMO_TODAY - dt.timedelta(days=14)
     dialog = RegisterPrintDialog(page.context, start, DEMO_TODAY, page)

@@ -64,8 +64,20 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 
 
 def test_unknown_user_is_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.db.migrate import open_database
+
+    open_database(tmp_path / "x.db").close()
     assert main(["--db", str(tmp_path / "x.db"), "--user", "nobody", "check"]) == 1
     assert "nobody" in capsys.readouterr().err
+
+
+def test_a_command_on_a_missing_register_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for path in (tmp_path / "x.db", tmp_path / "new" / "folder" / "x.db"):
+        assert main(["--db", str(path), "check"]) == 1
+        assert "no register at this path" in capsys.readouterr().err or "does not exist"
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_check_reports_a_broken_audit_chain(
@@ -90,7 +102,7 @@ def test_a_file_that_is_not_a_database_is_refused(
     bogus = tmp_path / "bogus.db"
     bogus.write_bytes(b"this is not sqlite" * 100)
     assert main(["--db", str(bogus), "check"]) == 1
-    assert "cannot open" in capsys.readouterr().err
+    assert "not a register of this program" in capsys.readouterr().err
     assert bogus.read_bytes() == b"this is not sqlite" * 100
 
 
@@ -98,6 +110,9 @@ def test_backup_writes_a_verified_copy(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
     target = tmp_path / "usb" / "copy.db"
+    assert main(["--db", str(db), "--user", "tech", "backup", "-o", str(target)]) == 1
+    assert not target.parent.exists()  # a pulled stick's folder is not made on the local disk
+    target.parent.mkdir()
     assert main(["--db", str(db), "backup", "-o", str(target)]) == 1  # needs --user
     assert not target.exists()
     assert main(["--db", str(db), "--user", "tech", "backup", "-o", str(target)]) == 0
@@ -139,3 +154,21 @@ def test_output_piped_into_a_reader_that_stops_is_not_an_error(demo_file: Path) 
     errors = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in errors
+
+
+def test_backup_into_a_missing_folder_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`-o DIR/` used to write DIR.db in the working folder when DIR did not exist."""
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "5", "--months", "1"]) == 0
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["--db", str(db), "--user", "tech", "backup", "-o", "usb/"]) == 1
+    err = capsys.readouterr().err
+    assert "文件夹不存在：usb" in err and "The folder usb does not exist" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "usb.db").exists() and not (tmp_path / "usb").exists()
+    (tmp_path / "usb").mkdir()  # once the folder is there, the copy goes into it
+    assert main(["--db", str(db), "--user", "tech", "backup", "-o", "usb/"]) == 0
+    assert [p.suffix for p in (tmp_path / "usb").iterdir()] == [".db"]

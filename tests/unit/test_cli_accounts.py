@@ -44,7 +44,7 @@ def test_the_password_is_asked_when_not_in_the_environment(
     capsys.readouterr()
     assert main(["--db", str(db), "--user", "tech", "backup", "-o", str(tmp_path / "c.db")]) == 1
     err = capsys.readouterr().err
-    assert "wrong password" in err and "4 attempts left" in err
+    assert "wrong password" in err and "attempts left" not in err
     assert not (tmp_path / "c.db").exists()
 
 

@@ -80,10 +80,10 @@ def test_import_needs_a_user_and_a_real_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "x.db"
-    assert main(["--db", str(db), "import", "staff", str(tmp_path / "none.xlsx")]) == 1
-    assert "--user" in capsys.readouterr().err
     assert main(["--db", str(db), "demo", "--staff", "5", "--months", "1"]) == 0
     capsys.readouterr()
+    assert main(["--db", str(db), "import", "staff", str(tmp_path / "none.xlsx")]) == 1
+    assert "--user" in capsys.readouterr().err
     missing = str(tmp_path / "none.xlsx")
     assert main(["--db", str(db), "--user", "admin", "import", "staff", missing]) == 1
     assert "找不到文件 / the file does not exist" in capsys.readouterr().out

@@ -52,6 +52,9 @@ def test_streams_that_are_not_files_are_left_alone() -> None:
 def test_the_program_prints_a_folder_gbk_cannot_write_without_failing(tmp_path: Path) -> None:
     folder = tmp_path / "健康²✓"
     folder.mkdir()
+    from app.db.migrate import open_database
+
+    open_database(folder / "x.db").close()  # `check` opens a register; it never makes one
     env = {**os.environ, "PYTHONIOENCODING": "gbk", "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
         [sys.executable, "-m", "app", "--db", str(folder / "x.db"), "check"],

@@ -51,8 +51,10 @@ def data_table(
     widths: Sequence[float],
     right: Sequence[int] = (),
     total_row: bool = False,
+    row_height_mm: float | None = None,
 ) -> Table:
-    """A table with a repeated header; `widths` in mm; `right` columns right-aligned."""
+    """A table with a repeated header; `widths` in mm; `right` columns right-aligned;
+    `row_height_mm` gives every row room to write in by hand (blank forms)."""
     head = [para(str(h), styles.cell_head) for h in header]
     body = [
         [
@@ -64,7 +66,10 @@ def data_table(
         ]
         for row in rows
     ]
-    table = Table([head, *body], colWidths=[w * mm for w in widths], repeatRows=1)
+    heights = None if row_height_mm is None else [None, *([row_height_mm * mm] * len(rows))]
+    table = Table(
+        [head, *body], colWidths=[w * mm for w in widths], rowHeights=heights, repeatRows=1
+    )
     style = table_style()
     if total_row and rows:
         style.add("LINEABOVE", (0, len(rows)), (-1, len(rows)), 1, RULE)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from app.reports.pdf.fonts import register_fonts
-from app.reports.pdf.styles import ACCENT, MUTED, RULE
+from app.reports.pdf.styles import ACCENT, BAD, MUTED, RULE
 
 SERIES_COLOURS = (ACCENT, colors.HexColor("#ef6c00"), colors.HexColor("#2e7d32"))
 
@@ -61,12 +64,19 @@ def rate_trend(
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.gridStrokeWidth = 0.25
-    chart.joinedLines = True
-    for i, _ in enumerate(series):
+    # A line needs two points: a series with one applicable period (a new site, the first
+    # lecture) is drawn as its marker alone, one with none as nothing but its target.
+    chart.joinedLines = False
+    for i, (_, values, _) in enumerate(series):
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         chart.lines[i].strokeColor = colour
         chart.lines[i].strokeWidth = 1.6
-        chart.lines[i].symbol = None
+        if sum(v is not None for v in values) >= 2:
+            chart.lines[i].lineStyle = "joinedLine"
+        marker = makeMarker("FilledCircle")
+        marker.size = 3
+        marker.fillColor = colour
+        chart.lines[i].symbol = marker
     drawing.add(chart)
     for i, (_, values, target) in enumerate(series):
         y = chart.y + chart.height * max(0.0, min(1.0, target))
@@ -129,4 +139,56 @@ def count_bars(
         chart.bars[i].strokeColor = None
     drawing.add(chart)
     drawing.add(_legend([name for name, _ in series], chart.x, 5 * mm))
+    return drawing
+
+
+def reading_trend(
+    series: Sequence[tuple[str, Sequence[tuple[dt.date, float]]]],
+    limits: Sequence[tuple[str, float]],
+    width_mm: float = 170,
+    height_mm: float = 62,
+) -> Drawing:
+    """A person's readings over time: one line per series (points at their dates), each
+    limit (a grade's start, an urgent value) as a labelled dashed red line."""
+    font = register_fonts()
+    width, height = width_mm * mm, height_mm * mm
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font  # else the renderer selects Helvetica, which is not embedded
+    plot = LinePlot()
+    plot.x, plot.y = 14 * mm, 16 * mm
+    plot.width, plot.height = width - 34 * mm, height - 22 * mm
+    plot.data = [[(day.toordinal(), value) for day, value in points] for _, points in series]
+    days = [day.toordinal() for _, points in series for day, _ in points]
+    values = [value for _, points in series for _, value in points] + [v for _, v in limits]
+    low, high = min(values), max(values)
+    pad = max((high - low) * 0.12, 1.0)
+    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = low - pad, high + pad
+    first, last = min(days), max(days)
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = first - 1, max(last, first + 1) + 1
+    plot.xValueAxis.labelTextFormat = lambda x: dt.date.fromordinal(int(x)).strftime("%y-%m-%d")
+    for axis in (plot.xValueAxis, plot.yValueAxis):
+        axis.labels.fontName = font
+        axis.labels.fontSize = 7
+    plot.yValueAxis.visibleGrid = True
+    plot.yValueAxis.gridStrokeColor = RULE
+    plot.yValueAxis.gridStrokeWidth = 0.25
+    for i, _ in enumerate(series):
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        plot.lines[i].strokeColor = colour
+        plot.lines[i].strokeWidth = 1.2
+        plot.lines[i].symbol = makeMarker("FilledCircle", size=2.5, fillColor=colour)
+    drawing.add(plot)
+    span = plot.yValueAxis.valueMax - plot.yValueAxis.valueMin
+    for label, value in limits:
+        y = plot.y + plot.height * (value - plot.yValueAxis.valueMin) / span
+        line = Line(plot.x, y, plot.x + plot.width, y)
+        line.strokeColor = BAD
+        line.strokeDashArray = [3, 2]
+        line.strokeWidth = 0.7
+        drawing.add(line)
+        drawing.add(
+            String(plot.x + plot.width + 2, y - 2.5, label, fontName=font, fontSize=6.5,
+                   fillColor=BAD)
+        )  # fmt: skip
+    drawing.add(_legend([name for name, _ in series], plot.x, 4 * mm))
     return drawing

@@ -115,6 +115,14 @@ def write_workbook(
     path: Path, sheets: Sequence[Sheet], language: ReportLanguage = ReportLanguage.ZH
 ) -> Path:
     """Write the sheets to `path` atomically; `language` is the footer's."""
+    return write_counted(path, sheets, language)[0]
+
+
+def write_counted(
+    path: Path, sheets: Sequence[Sheet], language: ReportLanguage = ReportLanguage.ZH
+) -> tuple[Path, dict[str, int]]:
+    """Write the sheets to `path` atomically; also returns each sheet's data rows, counted
+    while writing (the export's manifest lists them without reading the file back)."""
     # openpyxl is imported here, not with the module: the window imports the report modules
     # (and their Sheet type) long before anyone writes a spreadsheet.
     from openpyxl import Workbook
@@ -124,6 +132,7 @@ def write_workbook(
     header_fill = PatternFill("solid", fgColor=HEADER_COLOUR)
     book = Workbook()
     book.remove(book.active)
+    counts: dict[str, int] = {}
     for spec in sheets:
         ws = book.create_sheet(spec.title[:31])
         natural = natural_widths(spec)
@@ -147,7 +156,9 @@ def write_workbook(
             cell.fill = header_fill
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         wrap = Alignment(wrap_text=True, vertical="top")
+        counts[spec.title[:31]] = 0
         for values in spec.rows:
+            counts[spec.title[:31]] += 1
             cells = [typed_cell(ws, v, spec.number_formats.get(i)) for i, v in enumerate(values)]
             for cell, wraps in zip(cells, wrapped, strict=False):
                 if wraps:
@@ -159,4 +170,4 @@ def write_workbook(
         set_up_printing(ws, (header_row, header_row), widths, language)
     with atomic_path(Path(path)) as temp:
         book.save(temp)
-    return Path(path)
+    return Path(path), counts

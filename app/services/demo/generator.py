@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select, update
 
 from app.db.migrate import Database
-from app.db.models import AppUser, Room, Site, Staff
+from app.db.models import AppUser, Room, Setting, Site, Staff
 from app.domain.codes import AuditAction, Role
+from app.memory import bulk_work
 from app.services import audit
 from app.services.accounts import add_user
 from app.services.actor import SYSTEM
@@ -71,14 +72,23 @@ def demo_profile() -> SiteProfile:
     )
 
 
+IN_PROGRESS = "demo_in_progress"  # a setting: set before the profile, gone with the commit
+
+
 def _ensure_empty(db: Database) -> None:
+    """Refuse a register with data; a demo killed part-way (its mark and profile saved,
+    nothing else committed) is undone, so the demo starts again."""
     with read_only(db) as session:
         staff = session.scalar(select(func.count()).select_from(Staff)) or 0
         sites = session.scalar(select(func.count()).select_from(Site)) or 0
-    if staff or sites:
+        unfinished = session.get(Setting, IN_PROGRESS) is not None
+    if unfinished and not staff:
+        _remove_profile(db)
+    elif staff or sites:
         raise DemoError("not_empty")
 
 
+@bulk_work()
 def generate_demo(
     db: Database,
     *,
@@ -101,6 +111,8 @@ def generate_demo(
     report: Progress = progress or (lambda _percent, _stage: None)
     _ensure_empty(db)
     report(0, "profile")
+    with unit_of_work(db) as session:  # a kill from here on leaves a demo to start again
+        session.merge(Setting(key=IN_PROGRESS, value=today.isoformat()))
     save_profile(db, SYSTEM, demo_profile())
     try:
         with unit_of_work(db) as session:
@@ -164,6 +176,7 @@ def generate_demo(
                 },
             )
             report(95, "saving")
+            session.execute(delete(Setting).where(Setting.key == IN_PROGRESS))
     except BaseException:
         _remove_profile(db)
         raise
@@ -174,6 +187,7 @@ def generate_demo(
 def _remove_profile(db: Database) -> None:
     """Undo the profile saved before a failed generation (audited like any deletion)."""
     with unit_of_work(db) as session:
+        session.execute(delete(Setting).where(Setting.key == IN_PROGRESS))
         site_id = session.scalar(select(Site.id).where(Site.code == names.SITE_CODE))
         if site_id is None:
             return

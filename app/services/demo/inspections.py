@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.db.models import Inspection, RectificationItem
-from app.domain.codes import RectificationStatus
+from app.domain.codes import InspectionBody, RectificationStatus
 from app.services.demo import names
 from app.services.demo.context import DemoContext, Row
 from app.services.demo.schedule import Schedule
@@ -33,6 +33,7 @@ def generate_inspections(ctx: DemoContext, schedule: Schedule) -> int:
                 {
                     "id": inspection_id,
                     "inspected_on": day,
+                    "body": InspectionBody.CITY_UNION.value,  # 沧州市总工会, as the names say
                     "inspectors": names.INSPECTORS[len(inspections) % len(names.INSPECTORS)],
                     "findings": rng.choice(names.FINDINGS),
                     "score": round(rng.uniform(80, 98), 1),
@@ -45,11 +46,13 @@ def generate_inspections(ctx: DemoContext, schedule: Schedule) -> int:
                         "id": first_item + len(items),
                         "inspection_id": inspection_id,
                         "description": text,
+                        "responsible": rng.choice(names.RESPONSIBLE),
                         "deadline": day + dt.timedelta(days=30),
                         "status": RectificationStatus.DONE.value
                         if done <= ctx.last_day
                         else RectificationStatus.OPEN.value,
                         "done_on": done if done <= ctx.last_day else None,
+                        "done_note": "已按要求整改并复查" if done <= ctx.last_day else "",
                     }
                 )
     if inspections:
@@ -60,12 +63,14 @@ def generate_inspections(ctx: DemoContext, schedule: Schedule) -> int:
                 "id": first_item + len(items),
                 "inspection_id": last["id"],
                 "description": "健康档案完成度不足的部门补建档案并上传",
+                "responsible": names.RESPONSIBLE[0],
                 "deadline": max(
                     last["inspected_on"] + dt.timedelta(days=45),
                     ctx.today + dt.timedelta(days=rng.randint(10, 20)),
                 ),
                 "status": RectificationStatus.OPEN.value,
                 "done_on": None,
+                "done_note": "",
             }
         )
     ctx.insert(Inspection, inspections)

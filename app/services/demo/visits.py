@@ -9,10 +9,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.db.models import FollowUp, Measurement, UsageVisit
+from app.catalogue.readings import is_abnormal
+from app.catalogue.urgent import UrgentAction
+from app.db.models import FollowUp, Measurement, UrgentCase, UsageVisit
 from app.domain.codes import FollowUpWay
 from app.domain.enums import Sex
-from app.domain.readings import ReadingType, bmi, classify
+from app.domain.readings import ReadingType, bmi, classify, is_urgent
 from app.services.demo import names
 from app.services.demo.context import RECORDER, DemoContext, Row, quarter_of
 from app.services.demo.people import Person, Roster
@@ -176,6 +178,7 @@ def generate_visits(
     measurement_id = ctx.next_id(Measurement)
     visits: list[Row] = []
     measurements: list[Row] = []
+    cases: list[Row] = []  # urgent values, each with its action
     watch: dict[int, tuple[int, dt.date, str]] = {}  # person -> last abnormal BP/glucose visit
     follow_from = ctx.today - dt.timedelta(days=120)
     step = max(len(timed) // 20, 1)
@@ -188,9 +191,25 @@ def generate_visits(
         flagged: list[str] = []
         reasons: list[str] = []
         values = readings.draw(person, when)
+        urgent = [rt.value for rt, value in values if is_urgent(rt, value, ctx.thresholds)]
+        if urgent:  # handled at once: referred, 120, or advised (the choice is not drawn)
+            action = URGENT_ACTIONS[visit_id % len(URGENT_ACTIONS)]
+            cases.append(
+                {
+                    "visit_id": visit_id,
+                    "staff_id": staff_id,
+                    "opened_at": when,
+                    "types": ",".join(urgent),
+                    "action": action.value,
+                    "action_note": "",
+                    "closed_at": when + dt.timedelta(minutes=15),
+                    "closed_by": RECORDER,
+                }
+            )
         for rt, value in values:
-            flag = classify(rt, value, ctx.thresholds, sex).value
-            if flag != "normal":
+            grade = classify(rt, value, ctx.thresholds, sex)
+            flag = grade.value
+            if is_abnormal(grade):
                 flagged.append(GROUP_OF[rt])
             measurements.append(
                 {
@@ -252,8 +271,17 @@ def generate_visits(
             progress(n / len(timed))
     stats.visits += ctx.insert(UsageVisit, visits)
     stats.measurements += ctx.insert(Measurement, measurements)
+    ctx.insert(UrgentCase, cases)
     stats.follow_ups = _follow_ups(ctx, rng, people, watch)
     return stats
+
+
+URGENT_ACTIONS = (
+    UrgentAction.REFERRED,
+    UrgentAction.ADVISED_WENT,
+    UrgentAction.FAMILY_NOTIFIED,
+    UrgentAction.ADVISED_REFUSED,
+)
 
 
 def _follow_ups(

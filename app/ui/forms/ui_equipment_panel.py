@@ -11,8 +11,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCalendarWidget, QHBoxLayout,
     QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QSplitter, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_EquipmentPanel(object):
     def setupUi(self, EquipmentPanel):
@@ -139,6 +139,33 @@ class Ui_EquipmentPanel(object):
 
         self.roomActionsLayout.addItem(self.roomSpacer)
 
+        self.intervalLabel = QLabel(self.roomActions)
+        self.intervalLabel.setObjectName(u"intervalLabel")
+
+        self.roomActionsLayout.addWidget(self.intervalLabel)
+
+        self.intervalSpin = QSpinBox(self.roomActions)
+        self.intervalSpin.setObjectName(u"intervalSpin")
+        self.intervalSpin.setMinimum(1)
+        self.intervalSpin.setMaximum(30)
+
+        self.roomActionsLayout.addWidget(self.intervalSpin)
+
+        self.intervalUnitLabel = QLabel(self.roomActions)
+        self.intervalUnitLabel.setObjectName(u"intervalUnitLabel")
+
+        self.roomActionsLayout.addWidget(self.intervalUnitLabel)
+
+        self.cleaningLogButton = QPushButton(self.roomActions)
+        self.cleaningLogButton.setObjectName(u"cleaningLogButton")
+
+        self.roomActionsLayout.addWidget(self.cleaningLogButton)
+
+        self.blankLogButton = QPushButton(self.roomActions)
+        self.blankLogButton.setObjectName(u"blankLogButton")
+
+        self.roomActionsLayout.addWidget(self.blankLogButton)
+
         self.actionStack.addWidget(self.roomActions)
 
         self.panelLayout.addWidget(self.actionStack)
@@ -258,6 +285,9 @@ class Ui_EquipmentPanel(object):
 
         self.panelLayout.addWidget(self.splitter)
 
+#if QT_CONFIG(shortcut)
+        self.intervalLabel.setBuddy(self.intervalSpin)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EquipmentPanel)
     # setupUi
@@ -277,6 +307,19 @@ class Ui_EquipmentPanel(object):
         self.perReadingButton.setText(QCoreApplication.translate("EquipmentPanel", u"Consumables per reading\u2026", None))
         self.stockSheetButton.setText(QCoreApplication.translate("EquipmentPanel", u"Print stock sheet\u2026", None))
         self.recordDayButton.setText(QCoreApplication.translate("EquipmentPanel", u"Record day\u2026", None))
+        self.intervalLabel.setText(QCoreApplication.translate("EquipmentPanel", u"Disinfect every", None))
+#if QT_CONFIG(tooltip)
+        self.intervalSpin.setToolTip(QCoreApplication.translate("EquipmentPanel", u"How many open days may pass between two disinfections (1: every open day). An overdue disinfection is listed on the overview.", None))
+#endif // QT_CONFIG(tooltip)
+        self.intervalUnitLabel.setText(QCoreApplication.translate("EquipmentPanel", u"open day(s)", None))
+        self.cleaningLogButton.setText(QCoreApplication.translate("EquipmentPanel", u"Print cleaning log\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.cleaningLogButton.setToolTip(QCoreApplication.translate("EquipmentPanel", u"\u6e05\u6d01\u6d88\u6bd2\u767b\u8bb0\u8868 of the month shown, as recorded", None))
+#endif // QT_CONFIG(tooltip)
+        self.blankLogButton.setText(QCoreApplication.translate("EquipmentPanel", u"Blank log\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.blankLogButton.setToolTip(QCoreApplication.translate("EquipmentPanel", u"\u6e05\u6d01\u6d88\u6bd2\u767b\u8bb0\u8868 of the month shown with only the dates and hours, to fill in by hand", None))
+#endif // QT_CONFIG(tooltip)
         self.historyLabel.setText(QCoreApplication.translate("EquipmentPanel", u"History", None))
         self.lotsLabel.setText(QCoreApplication.translate("EquipmentPanel", u"Lots in stock", None))
         self.movementsLabel.setText(QCoreApplication.translate("EquipmentPanel", u"Movements", None))

@@ -9,9 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDateTimeEdit, QFrame,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
+    QFrame, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_VisitEntryForm(object):
     def setupUi(self, VisitEntryForm):
@@ -190,10 +191,56 @@ class Ui_VisitEntryForm(object):
 
         self.entryLayout.addWidget(self.resultFrame)
 
+        self.urgentFrame = QFrame(VisitEntryForm)
+        self.urgentFrame.setObjectName(u"urgentFrame")
+        self.urgentFrame.setFrameShape(QFrame.Shape.StyledPanel)
+        sizePolicy4.setHeightForWidth(self.urgentFrame.sizePolicy().hasHeightForWidth())
+        self.urgentFrame.setSizePolicy(sizePolicy4)
+        self.urgentLayout = QVBoxLayout(self.urgentFrame)
+        self.urgentLayout.setObjectName(u"urgentLayout")
+        self.urgentLayout.setContentsMargins(8, 6, 8, 6)
+        self.urgentLabel = QLabel(self.urgentFrame)
+        self.urgentLabel.setObjectName(u"urgentLabel")
+        self.urgentLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.urgentLabel.setWordWrap(True)
+
+        self.urgentLayout.addWidget(self.urgentLabel)
+
+        self.urgentActionLayout = QHBoxLayout()
+        self.urgentActionLayout.setObjectName(u"urgentActionLayout")
+        self.actionLabel = QLabel(self.urgentFrame)
+        self.actionLabel.setObjectName(u"actionLabel")
+
+        self.urgentActionLayout.addWidget(self.actionLabel)
+
+        self.actionCombo = QComboBox(self.urgentFrame)
+        self.actionCombo.setObjectName(u"actionCombo")
+
+        self.urgentActionLayout.addWidget(self.actionCombo)
+
+        self.actionNoteEdit = QLineEdit(self.urgentFrame)
+        self.actionNoteEdit.setObjectName(u"actionNoteEdit")
+        self.actionNoteEdit.setMinimumSize(QSize(240, 0))
+        self.actionNoteEdit.setMaxLength(500)
+
+        self.urgentActionLayout.addWidget(self.actionNoteEdit)
+
+        self.recordActionButton = QPushButton(self.urgentFrame)
+        self.recordActionButton.setObjectName(u"recordActionButton")
+
+        self.urgentActionLayout.addWidget(self.recordActionButton)
+
+
+        self.urgentLayout.addLayout(self.urgentActionLayout)
+
+
+        self.entryLayout.addWidget(self.urgentFrame)
+
 #if QT_CONFIG(shortcut)
         self.personLabel.setBuddy(self.personEdit)
         self.adviceLabel.setBuddy(self.adviceEdit)
         self.noteLabel.setBuddy(self.noteEdit)
+        self.actionLabel.setBuddy(self.actionCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.personEdit, self.visitorCheck)
         QWidget.setTabOrder(self.visitorCheck, self.adviceEdit)
@@ -223,5 +270,8 @@ class Ui_VisitEntryForm(object):
         self.saveButton.setText(QCoreApplication.translate("VisitEntryForm", u"Save (Enter)", None))
         self.remeasureButton.setText(QCoreApplication.translate("VisitEntryForm", u"Measure again (F6)", None))
         self.followUpButton.setText(QCoreApplication.translate("VisitEntryForm", u"Add follow-up (F7)", None))
+        self.actionLabel.setText(QCoreApplication.translate("VisitEntryForm", u"What was &done:", None))
+        self.actionNoteEdit.setPlaceholderText(QCoreApplication.translate("VisitEntryForm", u"Note (hospital, time, who went with the person)", None))
+        self.recordActionButton.setText(QCoreApplication.translate("VisitEntryForm", u"&Record the action and close the visit", None))
         pass
     # retranslateUi

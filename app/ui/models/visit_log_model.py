@@ -14,7 +14,7 @@ from app.services.usage_log import VisitRow, VisitSort
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.lazy_table_model import PAGE, LazyRowTableModel
 from app.ui.models.row_table_model import Column
-from app.ui.visit_messages import readings_text
+from app.ui.visit_messages import with_rounds
 
 CONTEXT = "VisitLogModel"
 _VISITOR = QT_TRANSLATE_NOOP("VisitLogModel", "%1 (visitor)")
@@ -33,7 +33,7 @@ def note_text(row: VisitRow) -> str:
 
 
 def readings_of(row: VisitRow) -> str:
-    return readings_text(row.latest_readings)
+    return with_rounds(row.readings)
 
 
 LOG_COLUMNS: list[Column[VisitRow]] = [

@@ -15,9 +15,9 @@ from app.services import activities
 from app.services.activities import ActivityRow
 from app.ui.activity_words import output_error, ratio_text
 from app.ui.context import AppContext
-from app.ui.dialogs.activity_dialog import ActivityDialog
-from app.ui.dialogs.notices_dialog import NoticesDialog
-from app.ui.dialogs.report_export import ask_save_path, write_in_background
+from app.ui.dialogs.activities.activity_dialog import ActivityDialog
+from app.ui.dialogs.activities.notices_dialog import NoticesDialog
+from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
 from app.ui.forms.ui_activities_toolbar import Ui_ActivitiesToolbar
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
@@ -25,7 +25,7 @@ from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 
 if TYPE_CHECKING:  # the printing dialogs are imported when opened (PDF and xlsx machinery)
-    from app.ui.dialogs.sign_in_dialog import SignInDialog
+    from app.ui.dialogs.activities.sign_in_dialog import SignInDialog
 
 
 def participation(row: ActivityRow) -> Ratio:
@@ -173,17 +173,17 @@ class ActivitiesPage(ListPage):
         return dialog
 
     def open_plan(self) -> None:
-        from app.ui.dialogs.plan_dialog import PlanDialog
+        from app.ui.dialogs.activities.plan_dialog import PlanDialog
 
         self.show_dialog(PlanDialog(self.context, self))
 
     def open_outreach(self) -> None:
-        from app.ui.dialogs.outreach_dialog import OutreachDialog
+        from app.ui.dialogs.activities.outreach_dialog import OutreachDialog
 
         self.show_dialog(OutreachDialog(self.context, self))
 
     def sign_in_selected(self) -> SignInDialog | None:
-        from app.ui.dialogs.sign_in_dialog import SignInDialog
+        from app.ui.dialogs.activities.sign_in_dialog import SignInDialog
 
         row = self.selected()
         if row is None:

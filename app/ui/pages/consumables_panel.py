@@ -14,13 +14,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from app.domain.codes import StockMovementKind
 from app.domain.stock import ExpiryState
-from app.reports import consumables_stock
 from app.services import consumable_items, consumable_stock
 from app.services.consumable_items import ConsumableRow, LotRow
 from app.services.consumable_stock import MovementRow
-from app.ui.dialogs.consumable_dialog import ConsumableDialog
-from app.ui.dialogs.per_reading_dialog import PerReadingDialog
-from app.ui.dialogs.stock_movement_dialog import StockMovementDialog
+from app.ui.dialogs.equipment.consumable_dialog import ConsumableDialog
+from app.ui.dialogs.equipment.per_reading_dialog import PerReadingDialog
+from app.ui.dialogs.equipment.stock_movement_dialog import StockMovementDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -221,6 +220,8 @@ class ConsumablesPanel(QObject):
         )  # fmt: skip
 
         def job(progress: Progress) -> Path:
+            from app.reports import consumables_stock  # reportlab: only when printing
+
             progress(10, "data")
             data = consumables_stock.stock_sheet_data(db, actor, today)
             return consumables_stock.write_pdf(path, data, language)

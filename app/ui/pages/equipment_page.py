@@ -22,9 +22,9 @@ from app.services import equipment_register, equipment_upkeep
 from app.services.equipment_rows import DeviceEventRow, DeviceRow
 from app.services.equipment_upkeep import UpkeepDueRow
 from app.ui.context import AppContext
-from app.ui.dialogs.device_dialog import DeviceDialog
-from app.ui.dialogs.device_event_dialog import DeviceEventDialog
-from app.ui.dialogs.replacement_dialog import ReplacementDialog
+from app.ui.dialogs.equipment.device_dialog import DeviceDialog
+from app.ui.dialogs.equipment.device_event_dialog import DeviceEventDialog
+from app.ui.dialogs.equipment.replacement_dialog import ReplacementDialog
 from app.ui.forms.ui_equipment_panel import Ui_EquipmentPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label

@@ -16,16 +16,16 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from app.catalogue.reports import ReportKey, report
-from app.reports import asset_labels, equipment_ledger
+from app.domain.file_names import safe_file_name
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
-from app.ui.dialogs.asset_labels_dialog import AssetLabelsDialog, LabelChoice, remember
 from app.ui.error_dialog import show_unexpected
 from app.ui.pages.equipment_words import RED
 from app.ui.tasks import Progress, run_with_progress
 
 if TYPE_CHECKING:
+    from app.ui.dialogs.equipment.asset_labels_dialog import LabelChoice
     from app.ui.pages.equipment_page import EquipmentPage
 
 
@@ -46,7 +46,7 @@ class EquipmentPrintouts(QObject):
         settings = QSettings()
         folder = str(settings.value("equipment/report_folder", "") or Path.home())
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.page, title, str(Path(folder) / name), filters
+            self.page, title, str(Path(folder) / safe_file_name(name)), filters
         )
         if not chosen:
             return None
@@ -75,6 +75,8 @@ class EquipmentPrintouts(QObject):
         db, actor, today = context.db, context.actor, context.today()
 
         def job(progress: Progress) -> Path:
+            from app.reports import equipment_ledger  # reportlab: only when printing
+
             progress(5, "data")
             data = ledger_data(db, actor, today)
             if path.suffix.lower() == ".xlsx":
@@ -87,6 +89,10 @@ class EquipmentPrintouts(QObject):
 
     def print_labels(self) -> None:
         """Choose the devices, the paper and the first free label, then where to save."""
+        from app.ui.dialogs.equipment.asset_labels_dialog import (
+            AssetLabelsDialog,  # draws with reportlab's sizes
+        )
+
         page = self.page
         in_room = len(label_data(page.context.db, page.context.actor)[1])
         dialog = AssetLabelsDialog(page.selected_device_ids(), in_room, page)
@@ -107,6 +113,9 @@ class EquipmentPrintouts(QObject):
         dialog.open()
 
     def generate_labels(self, path: Path, choice: LabelChoice | None = None) -> None:
+        from app.reports import asset_labels  # reportlab: only when printing
+        from app.ui.dialogs.equipment.asset_labels_dialog import remember
+
         db, actor, language = self.page.context.db, self.page.context.actor, self.language()
         ids = list(choice.device_ids) if choice and choice.device_ids is not None else None
         paper = asset_labels.PAPERS[choice.paper] if choice else asset_labels.A4_24
@@ -142,6 +151,7 @@ class EquipmentPrintouts(QObject):
                     "no_space": self.tr("the disk is full"),
                     "not_writable": self.tr("the folder is read-only or the file is open"),
                     "folder_missing": self.tr("the folder does not exist"),
+                    "in_use": self.tr("it is open in another program (close it in Excel/WPS)"),
                 }
                 why = reasons.get(error.reason, self.tr("the file could not be written"))
                 page.say(

@@ -4,11 +4,12 @@ the other exchanges (imports) from the audit trail."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.codes import AuditAction
-from app.exchange.export_package import ExportRefused, ExportResult, export_package
 from app.exchange.package_format import PackageRejected
 from app.reports.atomic import OutputError
 from app.services import audit_log, export_records
@@ -16,7 +17,7 @@ from app.services.actor import PermissionDenied
 from app.services.audit_log import AuditRow
 from app.services.export_records import ExportRow
 from app.ui.context import AppContext
-from app.ui.dialogs.export_dialog import ExportChoice, ExportDialog
+from app.ui.dialogs.exchange.export_dialog import ExportChoice, ExportDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
@@ -25,6 +26,9 @@ from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.tasks import Progress, Task, run_with_progress
+
+if TYPE_CHECKING:
+    from app.exchange.export_package import ExportResult
 
 COLUMNS: list[Column[AuditRow]] = [
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Time"), lambda r: r.at),
@@ -67,9 +71,17 @@ PROBLEMS = {
     "folder_missing": QT_TRANSLATE_NOOP(
         "ExchangePage", "The drive or folder is gone (was the USB stick pulled out?)."
     ),
+    "in_use": QT_TRANSLATE_NOOP(
+        "ExchangePage",
+        "The file is open in another program: close it in Excel/WPS first, then try again.",
+    ),
+    "is_folder": QT_TRANSLATE_NOOP("ExchangePage", "This is a folder: choose a file name."),
     "io_error": QT_TRANSLATE_NOOP("ExchangePage", "The package could not be written."),
     "approval_needed": QT_TRANSLATE_NOOP("ExchangePage", "The union chair's password is wrong."),
     "no_profile": QT_TRANSLATE_NOOP("ExchangePage", "Fill in the site profile first."),
+    "future_period": QT_TRANSLATE_NOOP(
+        "ExchangePage", "The period has not begun yet: choose the current or an earlier one."
+    ),
 }
 
 
@@ -135,6 +147,8 @@ class ExchangePage(ListPage):
         context = self.context
 
         def job(progress: Progress) -> ExportResult:
+            from app.exchange.export_package import export_package  # only when exporting
+
             return export_package(
                 context.db, context.actor, choice.period, choice.folder, choice.named,
                 choice.chair_password, as_of=context.today(), progress=progress,
@@ -146,6 +160,8 @@ class ExchangePage(ListPage):
         )  # fmt: skip
 
     def exported(self, result: object) -> None:
+        from app.exchange.export_package import ExportResult
+
         assert isinstance(result, ExportResult)
         self.last_result = result
         self.reload()
@@ -156,6 +172,8 @@ class ExchangePage(ListPage):
         )
 
     def failed(self, error: BaseException) -> None:
+        from app.exchange.export_package import ExportRefused
+
         if isinstance(error, OutputError | ExportRefused):
             text = self.tr(PROBLEMS.get(error.reason, PROBLEMS["io_error"]))
             text += "\n" + self.tr("No file was left under the package's name.")

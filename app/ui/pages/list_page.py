@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.services import roster
@@ -11,7 +11,13 @@ from app.ui.forms.ui_list_page import Ui_ListPage
 
 
 class ListPage(QWidget):
-    """Subclasses set the model, fill `filterCombo` if they use it, and implement `reload`."""
+    """Subclasses set the model, fill `filterCombo` if they use it, and implement `reload`.
+
+    A page whose data comes from a worker sets `filling` while it waits and emits `filled`
+    once the data is shown (the main window's "first page filled" waits for it)."""
+
+    filled = Signal()
+    filling = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +42,10 @@ class ListPage(QWidget):
 
     def reload(self) -> None:
         raise NotImplementedError
+
+    def may_leave(self) -> bool:
+        """False keeps the window on this page (it says why): an urgent visit unfinished."""
+        return True
 
     def retranslate(self) -> None:
         """Refresh every visible string; called on start and on a language switch."""

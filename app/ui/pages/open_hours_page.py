@@ -1,7 +1,8 @@
 """开放时间: is the room open now, the weekly schedules, closures, the room profile, the poster.
 
 Tabs: the weekly schedule (one version at a time, a row per weekday), closures and special
-hours, the room profile with the founding-rules checklist, and the wall schedule.
+hours, the room profile with the founding-rules checklist, the wall schedule, and the
+inspections the room received with their rectification items.
 """
 
 from __future__ import annotations
@@ -16,20 +17,21 @@ from app.services import open_hours
 from app.services.actor import PermissionDenied
 from app.services.open_hours import DayPlan, ExceptionDay, OpenHoursError, OpenStatus, VersionRow
 from app.ui.context import AppContext
-from app.ui.dialogs.close_dates_dialog import CloseDatesDialog
-from app.ui.dialogs.schedule_version_dialog import ScheduleVersionDialog
-from app.ui.dialogs.slots_dialog import SlotsDialog
+from app.ui.dialogs.open_hours.close_dates_dialog import CloseDatesDialog
+from app.ui.dialogs.open_hours.schedule_version_dialog import ScheduleVersionDialog
+from app.ui.dialogs.open_hours.slots_dialog import SlotsDialog
 from app.ui.forms.ui_open_hours_page import Ui_OpenHoursBody
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label, weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.open_hours_text import date_text, error_text, hours_text, slots_text
+from app.ui.pages.inspections_panel import InspectionsPanel
 from app.ui.pages.list_page import ListPage
 from app.ui.pages.room_profile_panel import RoomProfilePanel
 from app.ui.pages.wall_schedule_panel import WallSchedulePanel
 
 CONTEXT = "OpenHoursPage"
-WEEK, EXCEPTIONS, PROFILE, WALL = 0, 1, 2, 3  # the tabs
+WEEK, EXCEPTIONS, PROFILE, WALL, INSPECTIONS = 0, 1, 2, 3, 4  # the tabs
 
 
 def day_slots(row: DayPlan) -> str:
@@ -107,6 +109,8 @@ class OpenHoursPage(ListPage):
         self.page.profileTabLayout.addWidget(self.profile)
         self.wall = WallSchedulePanel(context)
         self.page.wallTabLayout.addWidget(self.wall)
+        self.inspections = InspectionsPanel(context)
+        self.page.tabs.addTab(self.inspections, "")
         self.versions: list[VersionRow] = []
 
         p = self.page
@@ -136,7 +140,7 @@ class OpenHoursPage(ListPage):
     def context(self, context: AppContext) -> None:
         # The panels in the tabs act in the same context (the window may replace it).
         self._context = context
-        for panel in ("profile", "wall"):
+        for panel in ("profile", "wall", "inspections"):
             if hasattr(self, panel):
                 getattr(self, panel).context = context
 
@@ -146,6 +150,8 @@ class OpenHoursPage(ListPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.page.retranslateUi(self.body)
+        self.page.tabs.setTabText(INSPECTIONS, self.tr("Inspections"))
+        self.inspections.retranslate()
         self.days.retranslate()
         self.exceptions.retranslate()
         if self.versions:
@@ -167,6 +173,7 @@ class OpenHoursPage(ListPage):
         self.update_status()
         self.profile.load()
         self.wall.load()
+        self.inspections.load()
 
     def show_tab(self, tab: int) -> None:
         self.page.tabs.setCurrentIndex(tab)

@@ -10,24 +10,27 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.domain.codes import Role
 from app.domain.indicators import ColumnKind as C
 from app.domain.indicators import DrillColumn, DrillDown, IndicatorResult
 from app.domain.periods import Period, PeriodKind
+from app.domain.readings import ReadingType
 from app.domain.targets import IndicatorKey
 from app.services import overview
 from app.services.indicators import PEOPLE_READERS, IndicatorSet, compute_periods, lecture_absentees
 from app.services.overview import AttentionItem, AttentionKind, RoomStatus
 from app.ui import indicator_words as words
+from app.ui.background import in_background
 from app.ui.context import AppContext
-from app.ui.dialogs.indicator_detail_dialog import IndicatorDetailDialog, result_summary
-from app.ui.dialogs.targets_dialog import TargetsDialog
+from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog, result_summary
+from app.ui.dialogs.overview.targets_dialog import TargetsDialog
 from app.ui.forms.ui_overview_panel import Ui_OverviewPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
@@ -37,6 +40,9 @@ log = logging.getLogger(__name__)
 CARD_COLUMNS = 4
 
 KINDS = {
+    AttentionKind.URGENT_VALUE: QT_TRANSLATE_NOOP(
+        "OverviewPage", "Urgent value: action not recorded"
+    ),
     AttentionKind.FOLLOW_UP_DUE: QT_TRANSLATE_NOOP("OverviewPage", "Follow-up due"),
     AttentionKind.MAINTENANCE_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Maintenance overdue"),
     AttentionKind.CALIBRATION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Calibration overdue"),
@@ -44,13 +50,18 @@ KINDS = {
     AttentionKind.EXPIRING: QT_TRANSLATE_NOOP("OverviewPage", "Expires soon"),
     AttentionKind.EXPIRED: QT_TRANSLATE_NOOP("OverviewPage", "Expired"),
     AttentionKind.RECTIFICATION_DUE: QT_TRANSLATE_NOOP("OverviewPage", "Rectification due"),
+    AttentionKind.RECTIFICATION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Rectification overdue"),
+    AttentionKind.DISINFECTION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Disinfection overdue"),
     AttentionKind.UPCOMING_ACTIVITY: QT_TRANSLATE_NOOP("OverviewPage", "Coming activity"),
 }
 URGENT = {
+    AttentionKind.URGENT_VALUE,
     AttentionKind.MAINTENANCE_OVERDUE,
     AttentionKind.CALIBRATION_OVERDUE,
     AttentionKind.LOW_STOCK,
     AttentionKind.EXPIRED,
+    AttentionKind.RECTIFICATION_OVERDUE,
+    AttentionKind.DISINFECTION_OVERDUE,
 }
 
 
@@ -66,7 +77,25 @@ def when(item: AttentionItem) -> str:
     return f"{text} {item.at_time:%H:%M}" if item.at_time else text
 
 
+def subject(item: AttentionItem) -> str:
+    if item.kind is AttentionKind.DISINFECTION_OVERDUE:
+        return QCoreApplication.translate("OverviewPage", "The room")
+    return item.subject
+
+
 def detail(item: AttentionItem) -> str:
+    if item.kind is AttentionKind.DISINFECTION_OVERDUE:
+        every = QCoreApplication.translate(
+            "OverviewPage", "every %n open day(s)", "", item.amount or 1
+        )
+        last = (
+            QCoreApplication.translate("OverviewPage", "last on %1").replace("%1", item.detail)
+            if item.detail
+            else QCoreApplication.translate("OverviewPage", "none recorded yet")
+        )
+        return f"{every} · {last}"
+    if item.kind is AttentionKind.URGENT_VALUE:  # the reading types that were urgent
+        return "、".join(word(ReadingType(t)) for t in item.detail.split(",") if t)
     if item.kind is AttentionKind.LOW_STOCK:
         return (
             QCoreApplication.translate("OverviewPage", "%1 %2 left")
@@ -88,13 +117,28 @@ COLUMNS: list[Column[AttentionItem]] = [
         lambda r: _t(KINDS[r.kind]),
         alert=lambda r: r.kind in URGENT,
     ),
-    Column(QT_TRANSLATE_NOOP("OverviewPage", "Item"), lambda r: r.subject),
+    Column(QT_TRANSLATE_NOOP("OverviewPage", "Item"), lambda r: subject(r)),
     Column(QT_TRANSLATE_NOOP("OverviewPage", "When"), when),
     Column(QT_TRANSLATE_NOOP("OverviewPage", "Detail"), detail),
 ]
 
 
+@dataclass(frozen=True)
+class OverviewData:
+    """What a worker loaded for the page."""
+
+    generation: int
+    key: object  # the register's data stamp, the day and the reader the indicators hold for
+    sets: list[IndicatorSet]
+    room: RoomStatus
+    figures: dict[str, int]
+    items: list[AttentionItem]
+    started: float  # perf_counter() when the reload began
+
+
 class OverviewPage(ListPage):
+    urgent_requested = Signal(int)  # visit id: record the action of its urgent value
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.panel = QWidget(self)
@@ -114,15 +158,23 @@ class OverviewPage(ListPage):
             COLUMNS, "OverviewPage", row_id=lambda r: r.ref_id
         )
         self.ui.tableView.setModel(self.model)
+        self.ui.tableView.doubleClicked.connect(self._open_item)
         self.panel_ui.refreshButton.clicked.connect(self.reload)
         self.panel_ui.targetsButton.clicked.connect(self.edit_targets)
         self.sets: list[IndicatorSet] = []
         self.room: RoomStatus | None = None
         self.figures: dict[str, int] = {}
         self.load_ms = 0.0
+        self._generation = 0  # of the newest reload: older answers are dropped
+        self._cache: tuple[object, list[IndicatorSet]] | None = None  # (data key, indicators)
 
     def page_title(self) -> str:
         return self.tr("Overview")
+
+    def _open_item(self, index: QModelIndex) -> None:
+        item = self.model.row_at(index.row())
+        if item.kind is AttentionKind.URGENT_VALUE:
+            self.urgent_requested.emit(item.ref_id)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -135,31 +187,63 @@ class OverviewPage(ListPage):
     # --- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Fill the page from a worker; the cards keep what they show (or stay empty) until
+        then. The indicators are computed again only when the register changed."""
         started = time.perf_counter()
         context = self.context
-        today = context.today()
+        db, actor, today = context.db, context.actor, context.today()
         now = dt.datetime.combine(today, dt.datetime.now().time().replace(microsecond=0))
         periods = [
             Period.containing(today, PeriodKind.QUARTER),
             Period.containing(today, PeriodKind.YEAR),
         ]
-        people = context.actor.role in PEOPLE_READERS
-        self.sets = compute_periods(context.db, context.actor, periods, as_of=today, drill=people)
+        people = actor.role in PEOPLE_READERS
+        self._generation += 1
+        generation, cached = self._generation, self._cache
+
+        def load() -> OverviewData:
+            key = (overview.data_stamp(db), today, actor)
+            if cached is not None and cached[0] == key:
+                sets = cached[1]
+            else:
+                sets = compute_periods(db, actor, periods, as_of=today, drill=people)
+            return OverviewData(
+                generation,
+                key,
+                sets,
+                overview.room_status(db, actor, now),
+                {f.key: f.value for f in overview.overview_figures(db, actor, today)},
+                overview.attention_items(db, actor, today) if people else [],
+                started,
+            )
+
+        self.filling = True
+        self.ui.countLabel.setText(self.tr("Loading…"))
+        self.panel_ui.targetsButton.setEnabled(actor.role is Role.CHAIR)
+        in_background(load, self._loaded)
+
+    def _loaded(self, data: OverviewData | None) -> None:
+        if data is None or data.generation != self._generation:
+            if data is None:  # the log says why
+                self.ui.countLabel.setText(self.tr("The overview could not be loaded."))
+                self.filling = False
+                self.filled.emit()
+            return  # a newer reload is on its way
+        self._cache = (data.key, data.sets)
+        self.sets = data.sets
         quarter, year = self.sets
         for key, card in self.cards.items():
             card.show_results(quarter[key], year[key])
-        self.room = overview.room_status(context.db, context.actor, now)
-        self.figures = {
-            f.key: f.value for f in overview.overview_figures(context.db, context.actor, today)
-        }
-        items = overview.attention_items(context.db, context.actor, today) if people else []
-        self.model.set_rows(items)
-        self.show_count(len(items))
+        self.room = data.room
+        self.figures = data.figures
+        self.model.set_rows(data.items)
+        self.show_count(len(data.items))
         self.ui.tableView.resizeColumnsToContents()
-        self.panel_ui.targetsButton.setEnabled(context.actor.role is Role.CHAIR)
         self.show_status()
-        self.load_ms = (time.perf_counter() - started) * 1000
+        self.filling = False
+        self.load_ms = (time.perf_counter() - data.started) * 1000
         log.debug("overview loaded in %.0f ms", self.load_ms)
+        self.filled.emit()
 
     def show_status(self) -> None:
         room = self.room

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWidget
 
 from app.catalogue.language import Wording
 from app.catalogue.reports import PeriodChoice
+from app.domain.file_names import safe_file_name
 from app.domain.periods import Period, PeriodKind
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
@@ -57,6 +58,11 @@ OUTPUT_PROBLEMS = {
     "no_space": QT_TRANSLATE_NOOP("ReportsPage", "The disk is full."),
     "not_writable": QT_TRANSLATE_NOOP("ReportsPage", "You may not write to this folder."),
     "folder_missing": QT_TRANSLATE_NOOP("ReportsPage", "The folder does not exist."),
+    "in_use": QT_TRANSLATE_NOOP(
+        "ReportsPage",
+        "The file is open in another program: close it in Excel/WPS first, then try again.",
+    ),
+    "is_folder": QT_TRANSLATE_NOOP("ReportsPage", "This is a folder: choose a file name."),
     "io_error": QT_TRANSLATE_NOOP("ReportsPage", "The file could not be written."),
 }
 
@@ -125,7 +131,7 @@ class ReportsPage(ListPage):
         )
 
     def preview(self, path: Path) -> None:
-        from app.ui.dialogs.pdf_preview_dialog import preview_pdf  # pdfium, printing: now
+        from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf  # pdfium, printing: now
 
         preview_pdf(self, path)
 
@@ -330,7 +336,7 @@ class ReportsPage(ListPage):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report as"),
-            str(Path(folder) / suggested),
+            str(Path(folder) / safe_file_name(suggested)),
             self.tr("PDF (*.pdf)"),
         )
         if not chosen:

@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 
 from app.domain.day_log import NEEDS_ATTENTION, DayFacts, DayState
+from app.domain.permissions import Action
+from app.reports.cleaning_log import cleaning_log_data, write_cleaning_log
 from app.services import room_upkeep
-from app.ui.dialogs.day_log_dialog import DayLogDialog
-from app.ui.dialogs.record_dialog import pydate, qdate
+from app.ui.dialogs.common.record_dialog import pydate, qdate
+from app.ui.dialogs.equipment.day_log_dialog import DayLogDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.equipment_words import AMBER, BLUE, GREEN, RED, html, shown, word
+from app.ui.tasks import Progress
 
 if TYPE_CHECKING:
     from app.ui.pages.equipment_page import EquipmentPage
@@ -85,6 +89,11 @@ class RoomUpkeepPanel(QObject):
         p.calendar.clicked.connect(self._calendar_clicked)
         p.calendar.activated.connect(lambda _d: self.record_day())
         p.calendar.currentPageChanged.connect(self._month_changed)
+        p.intervalSpin.editingFinished.connect(self.save_interval)
+        p.cleaningLogButton.clicked.connect(lambda: self.print_cleaning_log(blank=False))
+        p.blankLogButton.clicked.connect(lambda: self.print_cleaning_log(blank=True))
+        editor = page.context.actor.can(Action.EDIT_OPEN_HOURS)  # who keeps the day log
+        p.intervalSpin.setEnabled(editor)
 
     def retranslate(self) -> None:
         parts = [
@@ -138,7 +147,17 @@ class RoomUpkeepPanel(QObject):
             if last
             else self.tr("No disinfection recorded yet")
         )
-        page.warn("; ".join(texts), RED if missing or incomplete else "")
+        due = room_upkeep.disinfection_due_on(db, actor, today)
+        page.panel.intervalSpin.blockSignals(True)
+        page.panel.intervalSpin.setValue(due.interval)
+        page.panel.intervalSpin.blockSignals(False)
+        if due.overdue and due.due_on:
+            texts.append(
+                self.tr("disinfection overdue since %1").replace("%1", due.due_on.isoformat())
+            )
+        elif due.due_on:
+            texts.append(self.tr("next disinfection due %1").replace("%1", due.due_on.isoformat()))
+        page.warn("; ".join(texts), RED if missing or incomplete or due.overdue else "")
 
     def show_day(self, day: dt.date | None) -> None:
         p = self.page.panel
@@ -181,6 +200,35 @@ class RoomUpkeepPanel(QObject):
             self.month = (year, month)
             self.page.selected.pop(ROOM, None)
             self.page.reload()
+
+    def save_interval(self) -> None:
+        page = self.page
+        value = page.panel.intervalSpin.value()
+        if value == room_upkeep.disinfection_interval(page.context.db, page.context.actor):
+            return
+        room_upkeep.set_disinfection_interval(page.context.db, page.context.actor, value)
+        page.reload()
+        page.say(self.tr("Disinfection every %n open day(s) from now on.", "", value))
+
+    def print_cleaning_log(self, blank: bool) -> None:
+        """清洁消毒登记表 of the month shown: as recorded, or blank to fill in by hand."""
+        page = self.page
+        year, month = self.month
+        name = f"清洁消毒登记表_{year}-{month:02d}{'_空白' if blank else ''}.pdf"
+        path = page.printouts.ask_save_path(
+            self.tr("Save the cleaning and disinfection log"), name, self.tr("PDF (*.pdf)")
+        )
+        if path is None:
+            return
+        db, actor, today = page.context.db, page.context.actor, page.context.today()
+        language = page.printouts.language()
+
+        def job(progress: Progress) -> Path:
+            progress(10, "data")
+            data = cleaning_log_data(db, actor, year, month, today)
+            return write_cleaning_log(path, data, blank, language)
+
+        page.printouts.run_report(self.tr("Cleaning and disinfection log"), job)
 
     def record_day(self) -> None:
         page = self.page

@@ -383,7 +383,7 @@ class StaffPage(ListPage):
             self.open_health_file()
 
     def add_person(self) -> None:
-        from app.ui.dialogs.person_dialog import PersonDialog
+        from app.ui.dialogs.staff.person_dialog import PersonDialog
 
         dialog = PersonDialog(self.context, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -391,7 +391,7 @@ class StaffPage(ListPage):
             self.refresh()
 
     def edit_person(self) -> None:
-        from app.ui.dialogs.person_dialog import PersonDialog
+        from app.ui.dialogs.staff.person_dialog import PersonDialog
 
         staff_id = self.selected_id()
         if staff_id is None:
@@ -402,7 +402,7 @@ class StaffPage(ListPage):
             self.refresh()
 
     def record_departure(self) -> None:
-        from app.ui.dialogs.departure_dialog import DepartureDialog
+        from app.ui.dialogs.staff.departure_dialog import DepartureDialog
 
         staff_id = self.selected_id()
         if staff_id is None:
@@ -412,7 +412,7 @@ class StaffPage(ListPage):
             self.refresh()
 
     def open_health_file(self) -> None:
-        from app.ui.dialogs.health_file_dialog import HealthFileDialog
+        from app.ui.dialogs.staff.health_file_dialog import HealthFileDialog
 
         staff_id = self.selected_id()
         if staff_id is None:
@@ -423,7 +423,7 @@ class StaffPage(ListPage):
             self.refresh()
 
     def import_roster(self) -> None:
-        from app.ui.dialogs.roster_import_dialog import RosterImportDialog
+        from app.ui.dialogs.staff.roster_import_dialog import RosterImportDialog
 
         dialog = RosterImportDialog(self.context, self)
         dialog.exec()

@@ -22,9 +22,9 @@ from app.services.usage_log import VisitFilter, VisitRow
 from app.services.visit_entry import RecordedVisit
 from app.ui.background import in_background
 from app.ui.context import AppContext
-from app.ui.dialogs.thresholds_dialog import ThresholdsDialog
-from app.ui.dialogs.visit_delete_dialog import VisitDeleteDialog
-from app.ui.dialogs.visit_edit_dialog import VisitEditDialog
+from app.ui.dialogs.usage.thresholds_dialog import ThresholdsDialog
+from app.ui.dialogs.usage.visit_delete_dialog import VisitDeleteDialog
+from app.ui.dialogs.usage.visit_edit_dialog import VisitEditDialog
 from app.ui.forms.ui_usage_log_actions import Ui_UsageLogActions
 from app.ui.forms.ui_usage_log_filters import Ui_UsageLogFilters
 from app.ui.forms.ui_usage_top import Ui_UsageTop
@@ -179,6 +179,12 @@ class UsagePage(ListPage):
         combo.blockSignals(False)
 
     # --- loading ---------------------------------------------------------------------------------
+
+    def may_leave(self) -> bool:
+        return self.entry.may_leave()
+
+    def resume_urgent(self, visit_id: int) -> None:
+        self.entry.resume_urgent(visit_id)
 
     def reload(self) -> None:
         """Called when the page is first shown and when the search or department changes."""
@@ -363,12 +369,12 @@ class UsagePage(ListPage):
         self.open_history(row.staff_id)
 
     def open_history(self, staff_id: int) -> None:
-        from app.ui.dialogs.person_history_dialog import PersonHistoryDialog
+        from app.ui.dialogs.usage.person_history_dialog import PersonHistoryDialog
 
         PersonHistoryDialog(self.context, staff_id, self).exec()
 
     def print_register(self) -> None:
-        from app.ui.dialogs.register_print_dialog import RegisterPrintDialog
+        from app.ui.dialogs.usage.register_print_dialog import RegisterPrintDialog
 
         flt = self.last_filter or VisitFilter()
         today = self.context.today()
@@ -377,7 +383,7 @@ class UsagePage(ListPage):
         RegisterPrintDialog(self.context, start, end, self).exec()
 
     def print_blank(self) -> None:
-        from app.ui.dialogs.register_print_dialog import RegisterPrintDialog
+        from app.ui.dialogs.usage.register_print_dialog import RegisterPrintDialog
 
         RegisterPrintDialog(self.context, None, None, self, blank=True).exec()
 

@@ -78,7 +78,7 @@ class WallSchedulePanel(QWidget):
     def preview(self) -> None:
         """Save changed rules, write the PDF in the background, then show the preview."""
         from app.reports.wall_schedule import write_wall_schedule  # the PDF machinery: now
-        from app.ui.dialogs.pdf_preview_dialog import preview_pdf
+        from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf
 
         if self.ui.houseRulesEdit.document().isModified() and not self.save_rules():
             return

@@ -29,7 +29,7 @@ STYLE = "".join(
 
 
 def state(result: IndicatorResult) -> str:
-    if result.met is None:
+    if result.met is None or not result.due:
         return "na"
     if result.met:
         return "met"
@@ -68,9 +68,9 @@ class IndicatorCard(QFrame):
                 self._paint(button, which, result)
 
     def _paint(self, button: QPushButton, which: str, result: IndicatorResult) -> None:
-        heading = self.tr("This quarter") if which == "quarter" else self.tr("This year")
+        heading = words.scope_heading(result)
         second = words.gap_text(result) or (
-            words.state_text(result) + "  " + words.target_text(result)
+            f"{words.state_text(result)}  {words.target_text(result)}".strip()
         )
         button.setText(f"{heading}  {words.value_text(result)}\n{second}")
         fraction = f"{result.numerator}/{result.denominator} · " if result.denominator else ""

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from app.catalogue.readings import READINGS, group_of, reading
+from app.catalogue.readings import READINGS, group_of, is_abnormal, pair_flag, reading
 from app.domain.enums import Sex
 from app.domain.readings import (
     Flag,
@@ -27,6 +27,7 @@ from app.domain.readings import (
     check_plausible,
     classify,
     derive,
+    is_urgent,
 )
 from app.domain.visit_items import GLUCOSE_TYPES, ReadingGroup
 from app.ui.forms.ui_readings_form import Ui_ReadingsForm
@@ -35,6 +36,7 @@ from app.ui.visit_messages import number
 
 R = ReadingType
 ALERT = "color: #c62828; font-weight: bold;"
+NOTE = "color: #8a5a00;"  # a grade shown that is not abnormal (正常高值)
 NUMBER = re.compile(r"^\d{0,3}(\.\d{0,2})?$")
 
 
@@ -254,7 +256,15 @@ class ReadingsEditor(QWidget):
         return not any(edit.text().strip() for edit in self.value_edits())
 
     def abnormal_types(self) -> list[ReadingType]:
-        return [rt for rt, (_v, flag) in self.flags_now().items() if flag is not Flag.NORMAL]
+        return [rt for rt, (_v, flag) in self.flags_now().items() if is_abnormal(flag)]
+
+    def urgent_types(self) -> list[ReadingType]:
+        """The types whose typed value is urgent (危急值)."""
+        return [
+            rt
+            for rt, (value, _flag) in self.flags_now().items()
+            if is_urgent(rt, value, self.thresholds)
+        ]
 
     def flags_now(self) -> dict[ReadingType, tuple[float, Flag]]:
         """Live flags of the plausible values typed so far, derived ones (BMI) included."""
@@ -277,10 +287,14 @@ class ReadingsEditor(QWidget):
         for rt, edit in [*self.fields.items(), (self.glucose_type(), self.glucose_edit)]:
             implausible = rt in values and rt not in flags
             edit.setStyleSheet("background: #fff3e0;" if implausible else "")
-        self._show_flag(self.ui.bpFlagLabel, [flags.get(R.SYSTOLIC), flags.get(R.DIASTOLIC)])
-        self._show_flag(self.ui.glucoseFlagLabel, [flags.get(self.glucose_type())])
+        systolic, diastolic = flags.get(R.SYSTOLIC), flags.get(R.DIASTOLIC)
+        pair = pair_flag(systolic[1], diastolic[1]) if systolic and diastolic else None
+        self._show_flag(self.ui.bpFlagLabel, pair)
+        glucose = flags.get(self.glucose_type())
+        self._show_flag(self.ui.glucoseFlagLabel, glucose[1] if glucose else None)
         for rt, flag_label_widget in self.flags.items():
-            self._show_flag(flag_label_widget, [flags.get(rt)])
+            found = flags.get(rt)
+            self._show_flag(flag_label_widget, found[1] if found else None)
         bmi_value = flags.get(R.BMI)
         self.ui.bmiValueLabel.setText(number(bmi_value[0]) if bmi_value else "–")
         for rt, (_name, value_label) in self.derived.items():
@@ -289,15 +303,13 @@ class ReadingsEditor(QWidget):
         self.changed.emit()
 
     @staticmethod
-    def _show_flag(widget: QLabel, found: list[tuple[float, Flag] | None]) -> None:
-        bad = [flag for value_flag in found if value_flag for flag in [value_flag[1]]]
-        worst = next((f for f in bad if f is not Flag.NORMAL), None)
-        if worst is None:
+    def _show_flag(widget: QLabel, grade: Flag | None) -> None:
+        if grade is None or grade is Flag.NORMAL:
             widget.setText("")
             widget.setStyleSheet("")
         else:
-            widget.setText(word(worst))
-            widget.setStyleSheet(ALERT)
+            widget.setText(word(grade))
+            widget.setStyleSheet(ALERT if is_abnormal(grade) else NOTE)
 
 
 def _parse(text: str) -> float:

@@ -11,33 +11,40 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from html import escape
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
-from app.catalogue.readings import group_of
+from app.catalogue.readings import describe_rounds, group_of
+from app.catalogue.urgent import SEE_A_DOCTOR, URGENT, UrgentAction
 from app.domain.codes import FollowUpWay
 from app.domain.enums import Sex
+from app.domain.follow_up_plan import FollowUpPlan
 from app.domain.readings import ReadingType, Thresholds
 from app.domain.visit_items import GLUCOSE_TYPES
-from app.services import reading_thresholds, roster, visit_entry
+from app.services import reading_thresholds, roster, urgent_cases, visit_entry
 from app.services.actor import PermissionDenied
 from app.services.roster import StaffRow
 from app.services.usage_log import ReadingValue
 from app.services.visit_entry import PersonCard, RecordedVisit, VisitError, VisitInput
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_entry_form import Ui_VisitEntryForm
+from app.ui.i18n import catalogue_language, word
 from app.ui.labels import label
 from app.ui.visit_messages import abnormal_text, error_text, readings_text, suggested_advice
 from app.ui.widgets.person_picker import PersonPicker
 from app.ui.widgets.readings_editor import ReadingsEditor
 
 R = ReadingType
-FOLLOW_UP_AFTER = dt.timedelta(days=14)
+# For an abnormal grade the follow-up table has no row for (a stored 'high' pulse, ...).
+FOLLOW_UP_OTHERWISE = dt.timedelta(days=28)
 ERROR_STYLE = "color: #c62828;"
 HINT_STYLE = "color: #8a5a00;"
 OK_STYLE = "color: #2e7d32;"
+PAPER_STYLE = "#VisitEntryForm { background: #fff8e1; }"  # a session copied from paper
+URGENT_STYLE = "color: #c62828; font-weight: bold; font-size: 14pt;"
 
 
 def values_of(visit: RecordedVisit) -> list[ReadingValue]:
@@ -47,6 +54,7 @@ def values_of(visit: RecordedVisit) -> list[ReadingValue]:
 class VisitEntryForm(QFrame):
     saved = Signal(object)  # RecordedVisit, after a new visit or a re-measurement
     history_requested = Signal(int)  # staff id
+    urgent_closed = Signal(int)  # visit id, once its urgent value's action is recorded
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,9 +68,11 @@ class VisitEntryForm(QFrame):
         self.person_edit: QLineEdit = self.ui.personEdit
         self.picker = PersonPicker(self.person_edit, self._search)
         self.thresholds = Thresholds()
+        self.plan = FollowUpPlan()
         self.card: PersonCard | None = None
         self.last: RecordedVisit | None = None
         self.remeasuring: RecordedVisit | None = None
+        self.urgent: RecordedVisit | None = None  # open until the action is recorded
         self._set_tab_order()
 
         self.person_edit.returnPressed.connect(self._person_entered)
@@ -75,7 +85,9 @@ class VisitEntryForm(QFrame):
             edit.returnPressed.connect(self.save)
         self.readings.changed.connect(self._readings_changed)
         self.ui.saveButton.clicked.connect(self.save)
-        self.ui.clearButton.clicked.connect(self.clear)
+        self.ui.clearButton.clicked.connect(self.next_person)
+        self.ui.recordActionButton.clicked.connect(self.record_action)
+        self.ui.actionNoteEdit.returnPressed.connect(self.record_action)
         self.ui.suggestButton.clicked.connect(self.insert_advice)
         self.ui.remeasureButton.clicked.connect(self.measure_again)
         self.ui.followUpButton.clicked.connect(self.add_follow_up)
@@ -86,13 +98,15 @@ class VisitEntryForm(QFrame):
             ("F6", self.measure_again),
             ("F7", self.add_follow_up),
             ("Ctrl+I", self.insert_advice),
-            ("Esc", self.clear),
+            ("Esc", self.next_person),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(context_)
             shortcut.activated.connect(slot)
         self.ui.paperTimeEdit.setEnabled(False)
         self.ui.resultFrame.hide()
+        self.ui.urgentFrame.hide()
+        self._fill_actions()
         self._show_card()
 
     def _set_tab_order(self) -> None:
@@ -111,11 +125,15 @@ class VisitEntryForm(QFrame):
     # --- setup -------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Fresh settings (thresholds, the room's usual items) and an empty form."""
-        self.thresholds = reading_thresholds.get_thresholds(self.context.db, self.context.actor)
+        """Fresh settings (thresholds, the room's usual items) and an empty form; an urgent
+        visit stays on the form until its action is recorded."""
+        db, actor = self.context.db, self.context.actor
+        self.thresholds = reading_thresholds.get_thresholds(db, actor)
+        self.plan = reading_thresholds.get_follow_up_plan(db, actor)
         if not self.ui.paperCheck.isChecked():
             self.ui.paperTimeEdit.setDateTime(QDateTime(self.now().replace(second=0)))
-        self.clear()
+        if self.urgent is None:
+            self.clear()
 
     def now(self) -> dt.datetime:
         # The date comes from the context (tests fix it); the time is the clock's.
@@ -135,7 +153,9 @@ class VisitEntryForm(QFrame):
     # --- the person ----------------------------------------------------------------------------
 
     def _person_entered(self) -> None:
-        if self.remeasuring is not None:
+        if self.urgent is not None and self.remeasuring is None:
+            self.may_leave()
+        elif self.remeasuring is not None:
             self._focus_first_field()
         elif self.ui.visitorCheck.isChecked():
             if self.person_edit.text().strip():
@@ -235,7 +255,13 @@ class VisitEntryForm(QFrame):
     def _readings_changed(self) -> None:
         abnormal = self.readings.abnormal_types()
         self.ui.suggestButton.setEnabled(bool(abnormal))
-        if abnormal:
+        if self.readings.urgent_types():
+            language = catalogue_language()
+            self._message(
+                f"⚠ {URGENT.in_(language)} · {SEE_A_DOCTOR.in_(language)}",
+                URGENT_STYLE,
+            )
+        elif abnormal:
             self._message(
                 self.tr(
                     "Abnormal value: let the person rest a few minutes and measure again; "
@@ -243,7 +269,7 @@ class VisitEntryForm(QFrame):
                 ),
                 HINT_STYLE,
             )
-        elif self.ui.messageLabel.styleSheet() == HINT_STYLE:
+        elif self.ui.messageLabel.styleSheet() in (HINT_STYLE, URGENT_STYLE):
             self._message("")
 
     def insert_advice(self) -> None:
@@ -262,7 +288,7 @@ class VisitEntryForm(QFrame):
         if paper:
             edit.setMaximumDateTime(QDateTime(self.now() + dt.timedelta(minutes=10)))
             edit.setDateTime(QDateTime(self.now().replace(second=0)))
-            self.setStyleSheet("#VisitEntryForm { background: #fff8e1; }")
+            self.setStyleSheet(PAPER_STYLE)
             edit.setFocus()
         else:
             self.setStyleSheet("")
@@ -284,6 +310,9 @@ class VisitEntryForm(QFrame):
         )
 
     def save(self) -> None:
+        if self.urgent is not None and self.remeasuring is None:
+            self.may_leave()
+            return
         if self.remeasuring is None and self.card is None and not self.ui.visitorCheck.isChecked():
             if self.person_edit.text().strip() and self.picker.pick_now():
                 return  # the person was still being chosen: Enter picked them
@@ -293,7 +322,13 @@ class VisitEntryForm(QFrame):
         try:
             if self.remeasuring is not None:
                 result = visit_entry.add_readings(
-                    db, actor, self.remeasuring.id, self.readings.values(), now=self.now()
+                    db,
+                    actor,
+                    self.remeasuring.id,
+                    self.readings.values(),
+                    now=self.now(),
+                    advice=self.ui.adviceEdit.text(),
+                    note=self.ui.noteEdit.text(),
                 )
             else:
                 result = visit_entry.record_visit(db, actor, self.visit_input(), now=self.now())
@@ -307,6 +342,8 @@ class VisitEntryForm(QFrame):
         self.remeasuring = None
         self._show_result(result)
         self.clear(keep_result=True)
+        self.urgent = result if result.urgent_case_id is not None else None
+        self._show_urgent()
         self.saved.emit(result)
 
     def _refuse(self, error: VisitError) -> None:
@@ -331,11 +368,16 @@ class VisitEntryForm(QFrame):
             text = self.tr("✓ Saved %1 %2: %3")
             style = "background: #e8f5e9; color: #1b5e20;"
             detail = readings_text(values) or self.tr("no readings")
+        again = describe_rounds(
+            ((r.type, r.value, n) for r, n in visit.rounds), catalogue_language()
+        )
+        if again:  # the readings as taken, under the result
+            detail += f" ({again})"
         self.ui.resultLabel.setText(
             text.replace("%1", time).replace("%2", visit.person).replace("%3", detail)
         )
         self.ui.resultFrame.setStyleSheet(f"#resultFrame {{ {style} }}")
-        self.ui.remeasureButton.setVisible(visit.abnormal)
+        self.ui.remeasureButton.setVisible(visit.abnormal or visit.urgent_case_id is not None)
         self.ui.followUpButton.setVisible(visit.abnormal and visit.staff_id is not None)
         self.ui.followUpButton.setEnabled(True)
         self.ui.resultFrame.show()
@@ -343,15 +385,19 @@ class VisitEntryForm(QFrame):
     def measure_again(self) -> None:
         """After an abnormal reading: the same person, the abnormal items, new values."""
         visit = self.last
-        if visit is None or not visit.abnormal:
+        if visit is None or not (visit.abnormal or visit.urgent_case_id is not None):
             return
         self.clear(keep_result=True)
         self.remeasuring = visit
         self.person_edit.setText(visit.person)
         self.person_edit.setReadOnly(True)
-        groups = list(dict.fromkeys(group_of(r.type) for r in visit.abnormal_readings))
+        again = [
+            *visit.abnormal_readings,
+            *(r for r in visit.readings if r.type in visit.urgent_types),
+        ]
+        groups = list(dict.fromkeys(group_of(r.type) for r in again))
         self.readings.set_groups(groups)
-        glucose = next((r.type for r in visit.abnormal_readings if r.type in GLUCOSE_TYPES), None)
+        glucose = next((r.type for r in again if r.type in GLUCOSE_TYPES), None)
         self.readings.set_glucose_type(glucose)
         self._message(
             self.tr("Measuring again for %1 (visit at %2): type the new values, Enter saves.")
@@ -368,6 +414,10 @@ class VisitEntryForm(QFrame):
         today = self.context.today()
         values = values_of(visit)
         advice = visit.advice or suggested_advice(r.type for r in visit.abnormal_readings)
+        next_date = self.plan.propose(
+            ((r.type, r.flag) for r in visit.readings), visit.visited_at.date()
+        ) or (today + FOLLOW_UP_OTHERWISE)
+        next_date = max(next_date, today)  # a paper visit's "refer now" is today
         try:
             visit_entry.add_follow_up(
                 self.context.db,
@@ -377,7 +427,7 @@ class VisitEntryForm(QFrame):
                 reason=abnormal_text(values),
                 advice=advice,
                 way=FollowUpWay.PHONE,
-                next_date=today + FOLLOW_UP_AFTER,
+                next_date=next_date,
             )
         except VisitError as error:
             self._message(error_text(error), ERROR_STYLE)
@@ -386,9 +436,129 @@ class VisitEntryForm(QFrame):
         self._message(
             self.tr("Follow-up added for %1; next contact on %2.")
             .replace("%1", visit.person)
-            .replace("%2", (today + FOLLOW_UP_AFTER).isoformat()),
+            .replace("%2", next_date.isoformat()),
             OK_STYLE,
         )
+
+    # --- urgent values --------------------------------------------------------------------------
+
+    def _fill_actions(self) -> None:
+        combo = self.ui.actionCombo
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(self.tr("Choose what was done…"), None)
+        for action in UrgentAction:
+            combo.addItem(word(action), action.value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    def _show_urgent(self) -> None:
+        """The red state nobody can miss: the urgent readings, 建议立即就医, the action asked."""
+        visit = self.urgent
+        self.ui.urgentFrame.setVisible(visit is not None)
+        if visit is None:
+            self.setStyleSheet(PAPER_STYLE if self.ui.paperCheck.isChecked() else "")
+            self.person_edit.setReadOnly(False)
+            return
+        language = catalogue_language()
+        groups = {group_of(rt) for rt in visit.urgent_types}  # both pressures, not one arm
+        urgent = [v for v in values_of(visit) if group_of(R(v.type)) in groups]
+        self.ui.urgentLabel.setText(
+            f"<span style='font-size:16pt; font-weight:bold'>⚠ {URGENT.in_(language)} · "
+            f"{SEE_A_DOCTOR.in_(language)}</span><br/>"
+            f"<b>{escape(visit.person)}</b> {visit.visited_at:%H:%M}: "
+            f"{escape(readings_text(urgent))}<br/>"
+            + self.tr(
+                "Keep the person here, call the partner hospital or 120 as needed, then record "
+                "what was done: the next person can be entered after that."
+            )
+        )
+        self.setStyleSheet(
+            "#VisitEntryForm { background: #ffebee; border: 3px solid #c62828; }"
+            " #urgentFrame { background: #c62828; } #urgentFrame QLabel { color: white; }"
+        )
+        self.person_edit.setText(visit.person)
+        self.person_edit.setReadOnly(True)
+        self.ui.actionCombo.setFocus()
+
+    def may_leave(self) -> bool:
+        """False while an urgent visit has no action recorded: says so and asks for it."""
+        if self.urgent is None:
+            return True
+        self._message(
+            self.tr(
+                "Urgent value: record what was done (referred, 120 called, advised…) before "
+                "going on."
+            ),
+            ERROR_STYLE,
+        )
+        self.ui.actionCombo.setFocus()
+        return False
+
+    def next_person(self) -> None:
+        """Esc / Clear: the form for the next person — not while an urgent visit is open."""
+        if self.remeasuring is not None and self.urgent is not None:
+            self.remeasuring = None  # back to the urgent visit's action
+            self.clear(keep_result=True)
+            self._show_urgent()
+            return
+        if self.may_leave():
+            self.clear()
+
+    def resume_urgent(self, visit_id: int) -> None:
+        """Put an open urgent case (from the overview) back on the form for its action."""
+        try:
+            result = visit_entry.recorded_visit(self.context.db, self.context.actor, visit_id)
+        except VisitError as error:
+            self._message(error_text(error), ERROR_STYLE)
+            return
+        if result.urgent_case_id is None:
+            return
+        self.last = self.urgent = result
+        self.clear(keep_result=True)
+        self._show_result(result)
+        self._show_urgent()
+
+    def record_action(self) -> None:
+        visit = self.urgent
+        data = self.ui.actionCombo.currentData()
+        if visit is None or visit.urgent_case_id is None:
+            return
+        action = UrgentAction(data) if data else None  # Qt hands the code back as str
+        if action is None:
+            self._message(self.tr("Choose what was done."), ERROR_STYLE)
+            self.ui.actionCombo.setFocus()
+            return
+        try:
+            urgent_cases.close_case(
+                self.context.db,
+                self.context.actor,
+                visit.urgent_case_id,
+                action,
+                self.ui.actionNoteEdit.text(),
+                now=self.now(),
+            )
+        except urgent_cases.UrgentCaseError as error:
+            if error.code == "note_required":
+                self._message(self.tr("Say in the note what was done."), ERROR_STYLE)
+                self.ui.actionNoteEdit.setFocus()
+                return
+            # Closed meanwhile (another window): nothing left to record.
+        except PermissionDenied:
+            self._message(self.tr("Your account may not record visits."), ERROR_STYLE)
+            return
+        self.urgent = None
+        self.remeasuring = None
+        self.ui.actionCombo.setCurrentIndex(0)
+        self.ui.actionNoteEdit.clear()
+        self._show_urgent()
+        self.clear(keep_result=True)
+        self._message(
+            self.tr("Action recorded for %1: %2. The visit is closed.")
+            .replace("%1", visit.person)
+            .replace("%2", word(action)),
+            OK_STYLE,
+        )
+        self.urgent_closed.emit(visit.id)
 
     def clear(self, keep_result: bool = False) -> None:
         """Empty the form for the next person (a paper session stays on)."""
@@ -422,5 +592,8 @@ class VisitEntryForm(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._fill_actions()
             self._show_card()
+            if self.urgent is not None:
+                self._show_urgent()
         super().changeEvent(event)

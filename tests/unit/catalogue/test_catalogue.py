@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import app.catalogue.urgent  # noqa: F401  (declares its words on import)
 from app.catalogue import Language, word
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.catalogue.readings import GROUPS, READINGS, Flag, ReadingGroup, ReadingType

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from app.db.backup import (
     backup_database,
+    check_later,
     integrity_ok,
     list_backups,
     rotate,
@@ -232,3 +233,67 @@ def test_an_empty_or_missing_encrypted_database_is_damage_not_a_new_file(tmp_pat
     with pytest.raises(DamagedDatabase):
         login.open_encrypted(path, "zhang", "secret123")
     assert path.read_bytes() == b""  # nothing was created over it
+
+
+def test_a_close_backup_is_needed_only_after_a_write(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "room.db")
+    try:
+        assert db.changes.written_since_copy  # no copy made in this session yet
+        backups.automatic_backup(db, "daily")
+        assert not db.changes.written_since_copy
+        count(db, Staff)  # reading
+        with unit_of_work(db):  # a transaction that writes nothing
+            pass
+        assert not db.changes.written_since_copy
+        add_visits(db, 1)
+        assert db.changes.written_since_copy
+        backups.automatic_backup(db, "close")
+        assert not db.changes.written_since_copy
+        mark = db.changes.before_copy()  # a write while the copy is being made …
+        add_visits(db, 1)
+        db.changes.copied(mark)
+        assert db.changes.written_since_copy  # … is not in it: the next backup is needed
+    finally:
+        db.close()
+
+
+def test_a_quick_backup_keeps_a_copy_that_passes_the_full_check(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "room.db")
+    try:
+        add_visits(db, 30)
+        target = backups.automatic_backup(db, "before-import", quick=True)
+    finally:
+        db.close()
+    for thread in threading.enumerate():  # the full check, in the background
+        if thread.name == f"check {target.name}":
+            thread.join()
+    assert integrity_ok(target) == (True, "ok")
+    assert [b.path for b in list_backups(target.parent, "room")] == [target]
+
+
+def test_a_quickly_checked_copy_failing_the_full_check_is_put_aside(tmp_path: Path) -> None:
+    source = tmp_path / "room.db"
+    db = open_database(source)
+    add_visits(db, 200)
+    db.close()
+    copy = tmp_path / "backups" / "room-before-import-20261116-100000.db"
+    backup_database(source, copy, quick=True)
+    # An index that no longer matches its table: quick_check does not compare the two.
+    import sqlite3
+
+    con = sqlite3.connect(copy)
+    con.execute("CREATE INDEX probe ON usage_visit (visited_at)")
+    version = con.execute("PRAGMA schema_version").fetchone()[0]
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute(
+        "UPDATE sqlite_master SET sql = 'CREATE INDEX probe ON usage_visit (visitor_name)'"
+        " WHERE name = 'probe'"
+    )
+    con.execute(f"PRAGMA schema_version={version + 1}")
+    con.commit()
+    con.close()
+    assert integrity_ok(copy, quick=True)[0] and not integrity_ok(copy)[0]
+    check_later(copy, None).join()
+    assert not copy.exists()
+    assert copy.with_name(copy.name + ".damaged").exists()
+    assert list_backups(copy.parent, "room") == []

@@ -84,7 +84,7 @@ def test_an_older_file_is_backed_up_stamped_and_migrated(tmp_path: Path) -> None
     workspace = open_workspace(path)
     assert differences(workspace.engine) == []
     assert [s.code for s in county.site_list(workspace)] == ["S1"]  # nothing lost
-    assert import_package(workspace, package).status == "imported"
+    assert import_package(workspace, package, accept_new_key=True).status == "imported"
     workspace.close()
     (backup,) = (tmp_path / "backups").glob("county-before-migration-*.db")
     with sqlite3.connect(backup) as copy:

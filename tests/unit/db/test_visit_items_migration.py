@@ -53,6 +53,18 @@ def test_the_migration_fills_the_mask_of_existing_visits(tmp_path: Path) -> None
     with engine.connect() as connection:
         items = dict(connection.execute(text("SELECT id, items FROM usage_visit")).all())
     assert items == {1: mask_of([R.SYSTOLIC, R.DIASTOLIC]), 2: mask_of([R.GLUCOSE_RANDOM])}
+    # An earlier re-measurement (0219): its latest reading stood for the visit and still
+    # does; the first becomes round 1, not counted; no value changes.
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT visit_id, type, value, round, counted FROM measurement ORDER BY id")
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        (1, "systolic", 120, 1, 0),
+        (1, "diastolic", 80, 1, 1),
+        (1, "systolic", 118, 2, 1),
+        (2, "glucose_random", 6.2, 1, 1),
+    ]
     engine.dispose()
 
 

@@ -91,11 +91,7 @@ def test_blood_pressure_checks_plausibility_first() -> None:
 @pytest.mark.parametrize(
     ("rt", "value", "flag"),
     [
-        (RT.SYSTOLIC, 139, Flag.NORMAL),
-        (RT.SYSTOLIC, 139.9, Flag.NORMAL),
-        (RT.SYSTOLIC, 140, Flag.HIGH),
-        (RT.DIASTOLIC, 89, Flag.NORMAL),
-        (RT.DIASTOLIC, 90, Flag.HIGH),
+        # Blood pressure and the low glucose grades: tests/unit/domain/test_reading_grades.py
         (RT.GLUCOSE_FASTING, 6.0, Flag.NORMAL),
         (RT.GLUCOSE_FASTING, 6.1, Flag.IMPAIRED),
         (RT.GLUCOSE_FASTING, 6.9, Flag.IMPAIRED),
@@ -156,10 +152,10 @@ def test_every_type_classifies() -> None:
 
 
 def test_custom_thresholds_are_used() -> None:
-    strict = Thresholds(systolic_high=130, diastolic_high=80)
-    assert classify(RT.SYSTOLIC, 135, strict) is Flag.HIGH
-    assert classify(RT.DIASTOLIC, 80, strict) is Flag.HIGH
-    assert classify(RT.SYSTOLIC, 135, DEFAULT) is Flag.NORMAL
+    strict = Thresholds(systolic_high=130, diastolic_high=85)
+    assert classify(RT.SYSTOLIC, 135, strict) is Flag.GRADE_1
+    assert classify(RT.DIASTOLIC, 85, strict) is Flag.GRADE_1
+    assert classify(RT.SYSTOLIC, 135, DEFAULT) is Flag.HIGH_NORMAL
 
 
 def test_thresholds_round_trip_through_json() -> None:

@@ -23,6 +23,7 @@ from app.db.county_models import (
     open_workspace,
 )
 from app.domain.county_roles import CountyRole
+from app.domain.targets import IndicatorKey
 from app.exchange.county_import import _load_rows
 from app.exchange.package_format import verify_package
 from app.services import county_accounts
@@ -59,7 +60,7 @@ def run_importers(place: str, files: list[Path]) -> list[str]:
             subprocess.Popen(
                 [sys.executable, "-m", "app", "--user", f"reviewer{number}", "county", "import",
                  *map(str, order),
-                 "--workspace", place],
+                 "--workspace", place, "--accept-new-key"],
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
             )
         )  # fmt: skip
@@ -110,7 +111,7 @@ def test_four_importers_at_once_lose_and_duplicate_nothing(place: str, tmp_path:
             assert digest == verify_package(newest[(code, period)]).sha256  # the newest won
         assert session.scalar(select(func.count()).select_from(CountySite)) == 6
         indicators = session.scalar(select(func.count()).select_from(CountyIndicator))
-        assert indicators == len(newest) * 11
+        assert indicators == len(newest) * len(IndicatorKey)
         expected = 0
         for path in newest.values():
             expected += len(_load_rows(verify_package(path))[1])

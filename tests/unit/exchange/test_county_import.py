@@ -13,9 +13,12 @@ from app.cli import main
 from app.db.county_models import CountyPackage, open_workspace
 from app.db.migrate import Database
 from app.db.models import Setting
+from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
+from app.domain.targets import IndicatorKey
 from app.exchange.county_import import import_package
 from app.exchange.export_package import export_package
+from app.exchange.package_format import verify_package
 from app.services import county
 from app.services.exchange_keys import SIGNING_KEY
 from app.services.indicators import compute_indicators
@@ -28,11 +31,14 @@ Q3 = Period.parse("2026Q3")
 def test_round_trip_keeps_the_sites_figures(demo_db: Database, tmp_path: Path) -> None:
     package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
     workspace = open_workspace(tmp_path / "county.db")
-    outcome = import_package(workspace, package)
+    first = import_package(workspace, package)  # a first key is trusted only when confirmed
+    assert first.status == "new_key" and first.public_key
+    assert county.site_figures(workspace, "2026Q3") == []
+    outcome = import_package(workspace, package, accept_new_key=True)
     assert outcome.status == "imported" and outcome.period == "2026Q3"
     own = compute_indicators(demo_db, TECH, Q3, as_of=DEMO_TODAY, drill=False)
     (site,) = county.site_figures(workspace, "2026Q3")
-    assert not site.missing and len(site.figures) == len(own.results) == 11
+    assert not site.missing and len(site.figures) == len(own.results) == len(IndicatorKey)
     for result in own.results:
         figure = site.figures[result.key.value]
         assert figure.value == result.value, result.key
@@ -49,7 +55,7 @@ def test_reimport_replace_and_changed_key(demo_db: Database, tmp_path: Path) -> 
     first = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
     second = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
     workspace = open_workspace(tmp_path / "county.db")
-    assert import_package(workspace, first).status == "imported"
+    assert import_package(workspace, first, accept_new_key=True).status == "imported"
     assert import_package(workspace, first).status == "unchanged"
     replaced = import_package(workspace, second)
     assert replaced.status == "replaced" and replaced.reason == "1"
@@ -84,7 +90,10 @@ def test_damaged_package_is_rejected_before_any_row(demo_db: Database, tmp_path:
 
 
 def test_county_cli_import_and_report(
-    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
     bad = tmp_path / "bad.zip"
@@ -95,7 +104,11 @@ def test_county_cli_import_and_report(
     first = ["county", "account", "add", "wang", "--role", "county_admin", "--workspace", str(ws)]
     assert main(first) == 0
     user = ["--user", "wang"]
-    assert main([*user, "county", "import", str(package), "--workspace", str(ws)]) == 0
+    capsys.readouterr()
+    assert main([*user, "county", "import", str(package), "--workspace", str(ws)]) == 1
+    assert fingerprint(verify_package(package).public_key) in capsys.readouterr().err
+    assert main([*user, "county", "import", str(package), "--workspace", str(ws),
+                 "--accept-new-key"]) == 0  # fmt: skip
     assert main([*user, "county", "import", str(bad), "--workspace", str(ws)]) == 1
     pdf, xlsx = tmp_path / "county.pdf", tmp_path / "county.xlsx"
     args = [*user, "county", "report", "--year", "2026", "--workspace", str(ws), "-o", str(pdf)]
@@ -114,3 +127,48 @@ def test_export_cli_writes_the_package(demo_db: Database, tmp_path: Path) -> Non
     (written,) = out.iterdir()
     assert written.name.endswith("_2026Q3_001.zip")
     assert written.stat().st_size > 1000
+
+
+def test_a_site_whose_audit_trail_went_back_is_flagged(
+    demo_file: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Packages declare their audit chain's length and head; a later package with a shorter
+    chain (the register rolled back to an old copy, or its newest entries deleted) is
+    imported — it is genuine — but flagged."""
+    import shutil
+
+    from app.db.migrate import open_database
+
+    live = tmp_path / "live.db"
+    shutil.copyfile(demo_file, live)
+    db = open_database(live)
+    q2 = export_package(db, TECH, Period.parse("2026Q2"), tmp_path, as_of=DEMO_TODAY).path
+    q3 = export_package(db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path  # a longer chain
+    with unit_of_work(db) as session:
+        key = session.get(Setting, SIGNING_KEY)
+        assert key is not None
+        key_hex = key.value
+    db.close()
+    rolled_back = tmp_path / "old-copy.db"  # an old copy put back in place of the register
+    shutil.copyfile(demo_file, rolled_back)
+    db = open_database(rolled_back)
+    with unit_of_work(db) as session:  # with the site's key, as the register had it then
+        session.merge(Setting(key=SIGNING_KEY, value=key_hex))
+    q1 = export_package(db, TECH, Period.parse("2026Q1"), tmp_path, as_of=DEMO_TODAY).path
+    db.close()
+    workspace = tmp_path / "county.db"
+    monkeypatch.setenv("HEALTHROOM_NEW_PASSWORD", COUNTY_PASSWORD)
+    monkeypatch.setenv("HEALTHROOM_PASSWORD", COUNTY_PASSWORD)
+    add = ["county", "account", "add", "wang", "--role", "county_admin"]
+    assert main([*add, "--workspace", str(workspace)]) == 0
+    user = ["--user", "wang"]
+    for package in (q2, q3):
+        assert main([*user, "county", "import", str(package), "--workspace", str(workspace),
+                     "--accept-new-key"]) == 0  # fmt: skip
+    assert "warning" not in capsys.readouterr().err
+    assert main([*user, "county", "import", str(q1), "--workspace", str(workspace)]) == 0
+    err = capsys.readouterr().err
+    assert "审计记录比以前的数据包少或被改写" in err and "rolled back" in err

@@ -58,7 +58,7 @@ def test_the_demo_site_has_its_key_and_exports_are_recorded(
 def test_inspections_are_validated_saved_and_edited(demo_db: Database, tmp_path: Path) -> None:
     package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
     workspace = open_workspace(tmp_path / "county.db")
-    assert import_package(workspace, package).status == "imported"
+    assert import_package(workspace, package, accept_new_key=True).status == "imported"
     code = "130903-0001"
     day = dt.date(2026, 10, 20)
     base = InspectionInput(code, day, "王督查", "消毒记录不全", 88.0,

@@ -150,7 +150,8 @@ def test_every_workbook_the_program_writes_has_no_formula(
     assert main([*first, "--workspace", str(workspace)]) == 0
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "county2026")
     user = ["--user", "wang"]
-    assert main([*user, "county", "import", str(package), "--workspace", str(workspace)]) == 0
+    assert main([*user, "county", "import", str(package), "--workspace", str(workspace),
+                 "--accept-new-key"]) == 0  # fmt: skip
     county = [*user, "county", "report", "--year", "2026", "--workspace", str(workspace)]
     assert main([*county, "-o", str(out / "c.pdf"), "--xlsx", str(out / "c.xlsx")]) == 0
     books["county report"] = out / "c.xlsx"

@@ -225,18 +225,22 @@ def test_demo_reports_render_with_the_site_figures(demo_db: Database, tmp_path: 
 def test_cli_report_commands(
     register: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from app.services.accounts import create_first_chair
+
+    create_first_chair(register, "chair", "demo1234")  # every printout acts as a user
     path = str(register.path)
     register.close()
+    db = ["--db", path, "--user", "chair"]
     pdf, xlsx = tmp_path / "q.pdf", tmp_path / "q.xlsx"
-    code = main(["--db", path, "report", "quarterly", "--quarter", "2026Q3", "-o", str(pdf),
+    code = main([*db, "report", "quarterly", "--quarter", "2026Q3", "-o", str(pdf),
                  "--xlsx", str(xlsx), "--as-of", "2026-11-22",
                  "--text", "conclusions=好"])  # fmt: skip
     assert code == 0
     assert pdf.exists() and xlsx.exists()
     assert "好" in text_of(pdf)
-    assert main(["--db", path, "report", "monthly", "--month", "2026-09", "-o",
+    assert main([*db, "report", "monthly", "--month", "2026-09", "-o",
                  str(tmp_path / "m.pdf")]) == 0  # fmt: skip
-    assert main(["--db", path, "report", "annual", "--year", "2026", "-o",
+    assert main([*db, "report", "annual", "--year", "2026", "-o",
                  str(tmp_path / "a.pdf"), "--language", "en"]) == 0  # fmt: skip
     assert "Annual summary" in text_of(tmp_path / "a.pdf")
     capsys.readouterr()
@@ -244,7 +248,8 @@ def test_cli_report_commands(
     assert main(["--db", path, "report", "quarterly", "--quarter", "2026Q3", "-o",
                  str(tmp_path / "n.pdf"), "--names"]) == 1  # fmt: skip
     assert "--user" in capsys.readouterr().err
-    assert main(["--db", path, "report", "monthly", "--month", "2026-09", "-o",
+    assert not (tmp_path / "n.pdf").exists()
+    assert main([*db, "report", "monthly", "--month", "2026-09", "-o",
                  str(tmp_path / "gone" / "m.pdf")]) == 1  # fmt: skip
     assert "文件夹不存在" in capsys.readouterr().err
     for bad in (["monthly", "--month", "2026Q3"], ["quarterly", "--quarter", "2026-13"],
@@ -265,3 +270,39 @@ def test_the_light_descriptions_match_the_reports() -> None:
             info.kind, info.period_kind, info.sections,
         )  # fmt: skip
         assert (kind.sheets is not None) == info.xlsx
+
+
+def test_the_monthly_report_counts_grades_and_urgent_values_without_names(
+    db: Database, tmp_path: Path
+) -> None:
+    from app.catalogue.urgent import UrgentAction
+    from app.domain.readings import ReadingType as R
+    from app.services import urgent_cases, visit_entry
+    from app.services.visit_entry import VisitInput
+    from tests.unit.services.test_visit_entry import add_staff
+
+    sid = add_staff(db, "U1", name="危急甲")
+    at = dt.datetime(2026, 10, 12, 9, 0)
+    pressures = [(185, 115), (150, 95), (152, 88), (130, 85), (118, 76), (88, 58)]
+    visits = [
+        visit_entry.record_visit(
+            db, ADMIN, VisitInput(sid, readings={R.SYSTOLIC: s, R.DIASTOLIC: d}, visited_at=at),
+            now=at,
+        )
+        for s, d in pressures
+    ]  # fmt: skip
+    sugar = visit_entry.record_visit(
+        db, ADMIN, VisitInput(sid, readings={R.GLUCOSE_FASTING: 2.6}, visited_at=at), now=at
+    )
+    case = visits[0].urgent_case_id
+    assert case is not None and sugar.urgent_case_id is not None
+    urgent_cases.close_case(db, ADMIN, case, UrgentAction.REFERRED, now=at)
+    options = ReportOptions(as_of=DEMO_TODAY, printed=PRINTED)
+    out = generate(MONTHLY, db, CHAIR, Period.parse("2026-10"), tmp_path / "m.pdf", None, options)
+    text = text_of(out.pdf).replace("\n", "")
+    assert "危急值处置" in text
+    assert "本期出现危急值 2 例" in text and "已转诊至合作医院 1" in text
+    assert "尚未处置 1 例" in text
+    # The pairs by grade, in the guideline's order.
+    assert "低血压 1、正常高值 1、1级高血压 2、3级高血压 1" in text
+    assert "危急甲" not in text  # de-identified

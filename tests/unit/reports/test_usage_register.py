@@ -113,7 +113,7 @@ def test_the_register_xlsx_is_read_back_cell_by_cell(demo_db: Database, tmp_path
     assert ours[3] == staff.name and ours[4] == staff.department
     assert ours[5] == "血压、血糖"
     # "受损": the flag in the words the window uses
-    assert ours[6] == "血压 152/96 mmHg 偏高；空腹血糖 6.5 mmol/L 受损"
+    assert ours[6] == "血压 152/96 mmHg 1级高血压；空腹血糖 6.5 mmol/L 受损"
     assert ours[7] == "✓" and ours[8] == "低盐饮食" and ours[9] == "✓"
     assert ours[1] == dt.datetime.combine(END, dt.time())
     assert {row[2].number_format for row in sheet.iter_rows(min_row=4)} == {"hh:mm"}
@@ -158,6 +158,8 @@ def test_cli_usage_register(
             [
                 "--db",
                 path,
+                "--user",
+                "admin",
                 "report",
                 "usage-register",
                 "--blank",

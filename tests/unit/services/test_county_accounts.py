@@ -143,7 +143,8 @@ def test_every_county_command_signs_in_and_is_logged(
     assert run("--user", "li", "county", "import", str(package), "--workspace", ws) == 1
     assert "密码错误" in capsys.readouterr().err
     monkeypatch.setenv("HEALTHROOM_PASSWORD", COUNTY_PASSWORD)
-    assert run("--user", "li", "county", "import", str(package), "--workspace", ws) == 0
+    assert run("--user", "li", "county", "import", str(package), "--workspace", ws,
+               "--accept-new-key") == 0  # fmt: skip
     assert run("--user", "li", "county", "account", "list", "--workspace", ws) == 1
     assert "只有县级管理员" in capsys.readouterr().err
     assert run("--user", "wang", "county", "account", "disable", "li", "--workspace", ws) == 0

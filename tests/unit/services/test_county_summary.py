@@ -31,9 +31,9 @@ def workspace(tmp_path: Path) -> Workspace:
     for number in range(1, 6):  # sites 1 and 2 run well; 3 and 4 as chance has it
         good = number <= 2
         package = make_package(tmp_path, site(number), YEAR, good=good)
-        assert import_package(opened, package).status == "imported"
+        assert import_package(opened, package, accept_new_key=True).status == "imported"
     quarter = make_package(tmp_path, site(6), Period.parse("2026Q3"))  # no annual package
-    assert import_package(opened, quarter).status == "imported"
+    assert import_package(opened, quarter, accept_new_key=True).status == "imported"
     return opened
 
 

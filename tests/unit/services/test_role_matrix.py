@@ -49,6 +49,8 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.READ_ACTIVITIES: {C, A},
     Action.EDIT_ACTIVITIES: {C, A},
     Action.EDIT_SITE_PROFILE: {C, A},
+    Action.READ_INSPECTIONS: {C, A, T},
+    Action.EDIT_INSPECTIONS: {C, A},
     Action.PRINT_REPORTS: {C, A},
     Action.EXPORT_DEIDENTIFIED: {C, A, T},
     Action.EXPORT_NAMED: {C},

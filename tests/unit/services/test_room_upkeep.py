@@ -13,7 +13,7 @@ from app.domain.day_log import DayFacts, DayState
 from app.domain.rule_error import RuleError
 from app.services import room_upkeep
 from app.services.unit_of_work import unit_of_work
-from tests.support import ADMIN, CHAIR, DEMO_TODAY
+from tests.support import ADMIN, CHAIR, DEMO_TODAY, TECH
 
 TODAY = dt.date(2026, 11, 16)  # a Monday
 
@@ -97,3 +97,32 @@ def test_the_demo_month(demo_db: Database) -> None:
     assert month.count(DayState.COMPLETE) >= 5
     assert month.logs
     assert month.last_disinfection is not None
+
+
+def test_disinfection_falls_due_after_the_interval_of_open_days(db: Database) -> None:
+    from app.services import overview
+
+    weekdays_open(db)  # Monday to Friday; 2026-11-11 (Wednesday) closed
+    assert room_upkeep.disinfection_interval(db, ADMIN) == 1  # default: every open day
+    never = room_upkeep.disinfection_due_on(db, ADMIN, TODAY)
+    assert never.last is None and never.overdue  # open days passed without any
+
+    disinfected = facts(disinfected=True, disinfection_what="血压计袖带",
+                        disinfection_agent="75%酒精", disinfected_by="李敏")  # fmt: skip
+    room_upkeep.save_day(db, ADMIN, dt.date(2026, 11, 13), disinfected, TODAY)  # a Friday
+    due = room_upkeep.disinfection_due_on(db, ADMIN, TODAY)  # Monday: due today, not late
+    assert (due.last, due.due_on, due.overdue) == (dt.date(2026, 11, 13), TODAY, False)
+    tuesday = TODAY + dt.timedelta(days=1)
+    assert room_upkeep.disinfection_due_on(db, ADMIN, tuesday).overdue
+    kinds = [a.kind for a in overview.attention_items(db, ADMIN, tuesday)]
+    assert overview.AttentionKind.DISINFECTION_OVERDUE in kinds
+
+    room_upkeep.set_disinfection_interval(db, ADMIN, 3)  # every third open day
+    due = room_upkeep.disinfection_due_on(db, ADMIN, tuesday)
+    assert (due.due_on, due.overdue) == (dt.date(2026, 11, 18), False)
+    kinds = [a.kind for a in overview.attention_items(db, ADMIN, tuesday)]
+    assert overview.AttentionKind.DISINFECTION_OVERDUE not in kinds
+    with pytest.raises(RuleError):
+        room_upkeep.set_disinfection_interval(db, ADMIN, 0)
+    with pytest.raises(PermissionError):
+        room_upkeep.set_disinfection_interval(db, TECH, 2)

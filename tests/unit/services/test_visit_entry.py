@@ -21,7 +21,7 @@ from app.db.models import (
     Staff,
     UsageVisit,
 )
-from app.domain.readings import Flag, ReadingType, Thresholds
+from app.domain.readings import Flag, ReadingType, ResultRule, Thresholds
 from app.domain.visit_items import ReadingGroup, mask_of
 from app.services import reading_thresholds, visit_entry
 from app.services.actor import PermissionDenied
@@ -91,7 +91,7 @@ def flags(visit: visit_entry.RecordedVisit) -> dict[ReadingType, Flag]:
 
 def test_a_visit_is_stored_with_its_readings_and_audited(db: Database) -> None:
     sid = add_staff(db, "E1")
-    visit = record(db, sid, systolic=128, diastolic=82, pulse=72)
+    visit = record(db, sid, systolic=118, diastolic=76, pulse=72)
     assert visit.visited_at == NOW and not visit.abnormal
     assert flags(visit) == {R.SYSTOLIC: Flag.NORMAL, R.DIASTOLIC: Flag.NORMAL, R.PULSE: Flag.NORMAL}
     with db.sessions() as session:
@@ -109,17 +109,28 @@ def test_a_visit_is_stored_with_its_readings_and_audited(db: Database) -> None:
     ("readings", "expected"),
     [
         # at the plausible limits: stored (and flagged where abnormal), never refused
-        ({"systolic": 300, "diastolic": 120}, {R.SYSTOLIC: Flag.HIGH, R.DIASTOLIC: Flag.HIGH}),
-        ({"systolic": 50, "diastolic": 20}, {R.SYSTOLIC: Flag.NORMAL, R.DIASTOLIC: Flag.NORMAL}),
+        (
+            {"systolic": 300, "diastolic": 120},
+            {R.SYSTOLIC: Flag.GRADE_3, R.DIASTOLIC: Flag.GRADE_3},
+        ),
+        (
+            {"systolic": 50, "diastolic": 20},
+            {R.SYSTOLIC: Flag.HYPOTENSION, R.DIASTOLIC: Flag.HYPOTENSION},
+        ),
         # at the abnormal thresholds (DESIGN §2)
-        ({"systolic": 139, "diastolic": 89}, {R.SYSTOLIC: Flag.NORMAL, R.DIASTOLIC: Flag.NORMAL}),
-        ({"systolic": 140, "diastolic": 90}, {R.SYSTOLIC: Flag.HIGH, R.DIASTOLIC: Flag.HIGH}),
+        (
+            {"systolic": 139, "diastolic": 89},
+            {R.SYSTOLIC: Flag.HIGH_NORMAL, R.DIASTOLIC: Flag.HIGH_NORMAL},
+        ),
+        ({"systolic": 140, "diastolic": 90}, {R.SYSTOLIC: Flag.GRADE_1, R.DIASTOLIC: Flag.GRADE_1}),
         ({"glucose_fasting": 6.0}, {R.GLUCOSE_FASTING: Flag.NORMAL}),
         ({"glucose_fasting": 6.1}, {R.GLUCOSE_FASTING: Flag.IMPAIRED}),
         ({"glucose_fasting": 7.0}, {R.GLUCOSE_FASTING: Flag.HIGH}),
         ({"glucose_random": 11.0}, {R.GLUCOSE_RANDOM: Flag.NORMAL}),
         ({"glucose_random": 11.1}, {R.GLUCOSE_RANDOM: Flag.HIGH}),
         ({"glucose_2h": 35}, {R.GLUCOSE_2H: Flag.HIGH}),
+        ({"glucose_2h": 2.9}, {R.GLUCOSE_2H: Flag.SEVERELY_LOW}),
+        ({"glucose_fasting": 3.8}, {R.GLUCOSE_FASTING: Flag.LOW}),
         ({"spo2": 100}, {R.SPO2: Flag.NORMAL}),
         ({"spo2": 94}, {R.SPO2: Flag.LOW}),
         ({"temperature": 37.3}, {R.TEMPERATURE: Flag.HIGH}),
@@ -143,7 +154,8 @@ def test_plausible_values_are_kept_and_flagged_at_the_thresholds(
     db, sid = shared
     visit = record(db, sid, **readings)
     assert flags(visit) == expected
-    assert visit.abnormal == any(f is not Flag.NORMAL for f in expected.values())
+    shown_only = (Flag.NORMAL, Flag.HIGH_NORMAL)  # 正常高值 is shown, not abnormal
+    assert visit.abnormal == any(f not in shown_only for f in expected.values())
 
 
 @pytest.mark.parametrize(
@@ -272,7 +284,7 @@ def test_thresholds_come_from_the_settings_and_changes_are_audited(db: Database)
     stricter = Thresholds(systolic_high=130, diastolic_high=85)
     reading_thresholds.save_thresholds(db, ADMIN, stricter)
     assert reading_thresholds.get_thresholds(db, ADMIN) == stricter
-    assert flags(record(db, sid, systolic=135, diastolic=80))[R.SYSTOLIC] is Flag.HIGH
+    assert flags(record(db, sid, systolic=135, diastolic=80))[R.SYSTOLIC] is Flag.GRADE_1
     with db.sessions() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.entity == "setting")).one()
         assert json.loads(entry.before_json or "")["systolic_high"] == 140
@@ -287,23 +299,38 @@ def test_an_unreadable_thresholds_setting_falls_back_to_the_defaults(db: Databas
     assert reading_thresholds.get_thresholds(db, ADMIN) == Thresholds()
 
 
-def test_measure_again_adds_to_the_visit_and_the_latest_values_decide(db: Database) -> None:
+def test_measure_again_keeps_every_reading_and_the_average_decides(db: Database) -> None:
     sid = add_staff(db, "E1")
     first = record(db, sid, systolic=150, diastolic=92, pulse=80)
     assert first.abnormal
     again = visit_entry.add_readings(
         db, ADMIN, first.id, {R.SYSTOLIC: 134, R.DIASTOLIC: 84}, now=NOW + dt.timedelta(minutes=5)
     )
-    assert again.id == first.id and not again.abnormal
-    assert {r.type: r.value for r in again.readings} == {
-        R.SYSTOLIC: 134,
-        R.DIASTOLIC: 84,
-        R.PULSE: 80,
+    # The guideline's result: the average of the two (142/88 is still 1级), both kept.
+    assert again.id == first.id and again.abnormal
+    assert {r.type: (r.value, r.flag) for r in again.readings} == {
+        R.SYSTOLIC: (142, Flag.GRADE_1),
+        R.DIASTOLIC: (88, Flag.HIGH_NORMAL),
+        R.PULSE: (80, Flag.NORMAL),
     }
+    assert sorted((r.type.value, r.value, n) for r, n in again.rounds) == [
+        ("diastolic", 84, 2), ("diastolic", 92, 1), ("systolic", 134, 2), ("systolic", 150, 1),
+    ]  # fmt: skip
     with db.sessions() as session:
         row = session.get(UsageVisit, first.id)
-        assert row is not None and not row.abnormal and len(row.measurements) == 5
+        assert row is not None and row.abnormal and len(row.measurements) == 7
         assert session.scalar(select(func.count()).select_from(UsageVisit)) == 1
+    # A third reading: the average of all three; the repeat when the site says so.
+    third = visit_entry.add_readings(db, ADMIN, first.id, {R.SYSTOLIC: 130, R.DIASTOLIC: 80})
+    assert {r.type: r.value for r in third.readings if r.type is not R.PULSE} == {
+        R.SYSTOLIC: 138, R.DIASTOLIC: 85.3,
+    }  # fmt: skip
+    reading_thresholds.save_result_rule(db, ADMIN, ResultRule.REPEAT)
+    fourth = visit_entry.add_readings(db, ADMIN, first.id, {R.SYSTOLIC: 128, R.DIASTOLIC: 78})
+    assert {r.type: r.value for r in fourth.readings if r.type is not R.PULSE} == {
+        R.SYSTOLIC: 128, R.DIASTOLIC: 78,
+    }  # fmt: skip
+    assert not fourth.abnormal and len(fourth.rounds) == 8
 
 
 def test_one_click_follow_up_of_an_abnormal_visit(db: Database) -> None:
@@ -314,7 +341,7 @@ def test_one_click_follow_up_of_an_abnormal_visit(db: Database) -> None:
         ADMIN,
         visit.id,
         NOW.date(),
-        "血压 160/100 偏高",
+        "血压 160/100 2级高血压",
         "低盐饮食",
         next_date=NOW.date() + dt.timedelta(days=14),
     )
@@ -386,3 +413,55 @@ def test_a_glucose_reading_uses_one_test_strip(demo_db: Database) -> None:
         now=dt.datetime.combine(DEMO_TODAY, dt.time(9, 30)),
     )
     assert strips() == (stock - 1, uses + 1)  # blood pressure uses no strip
+
+
+def test_a_re_measurement_keeps_the_advice_and_note_typed_for_it(db: Database) -> None:
+    sid = add_staff(db, "E1")
+    first = visit_entry.record_visit(
+        db,
+        ADMIN,
+        VisitInput(
+            sid, readings={R.SYSTOLIC: 150, R.DIASTOLIC: 92}, advice="低盐饮食", note="刚爬楼"
+        ),
+        now=NOW,
+    )
+    again = visit_entry.add_readings(
+        db,
+        ADMIN,
+        first.id,
+        {R.SYSTOLIC: 146, R.DIASTOLIC: 90},
+        advice="一周内复测",
+        note="休息5分钟后复测",
+        now=NOW + dt.timedelta(minutes=2),
+    )
+    assert again.advice == "低盐饮食 一周内复测"
+    with db.sessions() as session:
+        row = session.get(UsageVisit, first.id)
+        assert row is not None
+        assert (row.advice, row.note) == ("低盐饮食 一周内复测", "刚爬楼 休息5分钟后复测")
+    # Typed twice (the form offers the advice again): said once.
+    third = visit_entry.add_readings(
+        db, ADMIN, first.id, {R.SYSTOLIC: 144, R.DIASTOLIC: 90}, advice="一周内复测", now=NOW
+    )
+    assert third.advice == "低盐饮食 一周内复测"
+
+
+def test_a_correction_keeps_both_readings_of_a_re_measurement(db: Database) -> None:
+    from app.services import usage_log
+
+    sid, other = add_staff(db, "E1"), add_staff(db, "E2", name="李四")
+    first = record(db, sid, systolic=150, diastolic=92, glucose_random=8.0)
+    visit_entry.add_readings(db, ADMIN, first.id, {R.SYSTOLIC: 134, R.DIASTOLIC: 84})
+    # The wrong person was picked and the glucose mistyped: the pressures stand as they were.
+    corrected = VisitInput(
+        other, readings={R.SYSTOLIC: 142, R.DIASTOLIC: 88, R.GLUCOSE_RANDOM: 6.8}, note="改正"
+    )
+    row = usage_log.update_visit(db, ADMIN, first.id, corrected, "选错了人", now=NOW)
+    systolic = [(r.value, r.round, r.counted) for r in row.readings if r.type == "systolic"]
+    assert systolic == [(150, 1, False), (134, 2, False), (142, 0, True)]
+    glucose = [(r.value, r.round) for r in row.readings if r.type == "glucose_random"]
+    assert glucose == [(6.8, 1)]
+    assert row.staff_id == other
+    with db.sessions() as session:
+        staff = {m.staff_id for m in session.scalars(select(Measurement))}
+        assert staff == {other}

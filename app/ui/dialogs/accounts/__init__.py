@@ -1,0 +1,1 @@
+"""Dialogs of the user accounts: sign-in, passwords, recovery, the users list."""

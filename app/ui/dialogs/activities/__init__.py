@@ -1,0 +1,1 @@
+"""Dialogs of the activities page: activities, sign-in, notices, the promotion plan."""

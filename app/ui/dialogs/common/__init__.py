@@ -1,0 +1,1 @@
+"""Dialogs and helpers every feature uses: records, PDF preview, saving a report, about."""

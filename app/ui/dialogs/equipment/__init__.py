@@ -1,0 +1,1 @@
+"""Dialogs of the equipment page: devices, their events, consumables and stock."""

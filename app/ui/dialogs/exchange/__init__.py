@@ -1,0 +1,1 @@
+"""Dialogs of the data exchange page: export and restore."""

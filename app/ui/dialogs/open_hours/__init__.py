@@ -1,0 +1,1 @@
+"""Dialogs of the open-hours page: the weekly slots, schedule versions, closures."""

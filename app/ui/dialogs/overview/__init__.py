@@ -1,0 +1,1 @@
+"""Dialogs of the overview page: an indicator in detail, the targets."""

@@ -1,0 +1,1 @@
+"""Dialogs of the first start: the first run and the site setup."""

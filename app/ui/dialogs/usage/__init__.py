@@ -1,0 +1,1 @@
+"""Dialogs of the usage register: corrections, follow-ups, history, printing, thresholds."""

@@ -1,0 +1,184 @@
+"""Print the usage register for a period (PDF, optionally .xlsx), or blank register forms.
+
+Writing runs in the background with a progress dialog (a year of visits is many pages);
+the files are written atomically by the reports layer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+
+from app.paths import data_dir
+from app.reports.atomic import OutputError
+from app.reports.usage_register import ExportResult, export_blank_register, export_usage_register
+from app.services.actor import PermissionDenied
+from app.ui.context import AppContext
+from app.ui.error_dialog import show_unexpected
+from app.ui.forms.ui_register_print_dialog import Ui_RegisterPrintDialog
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.tasks import Progress, Task, run_with_progress
+
+OUTPUT_REASONS = {
+    "no_space": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the disk is full"),
+    "not_writable": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the folder may not be written to"),
+    "folder_missing": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the folder does not exist"),
+    "in_use": QT_TRANSLATE_NOOP(
+        "RegisterPrintDialog",
+        "The file is open in another program: close it in Excel/WPS first, then try again.",
+    ),
+    "is_folder": QT_TRANSLATE_NOOP("RegisterPrintDialog", "This is a folder: choose a file name."),
+    "io_error": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the file could not be written"),
+}
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class RegisterPrintDialog(QDialog):
+    def __init__(
+        self,
+        context: AppContext,
+        start: dt.date | None,
+        end: dt.date | None,
+        parent: QWidget | None = None,
+        blank: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.blank = blank
+        self.ui = Ui_RegisterPrintDialog()
+        self.ui.setupUi(self)
+        self.task: Task | None = None
+        self.written: list[Path] = []
+        today = context.today()
+        self.ui.fromEdit.setDate(_qdate(start or today.replace(day=1)))
+        self.ui.toEdit.setDate(_qdate(end or today))
+        for widget in (self.ui.fromLabel, self.ui.fromEdit, self.ui.toLabel, self.ui.toEdit):
+            widget.setVisible(not blank)
+        self.ui.xlsxCheck.setVisible(not blank)
+        self.ui.pagesLabel.setVisible(blank)
+        self.ui.pagesSpin.setVisible(blank)
+        if blank:
+            self.setWindowTitle(self.tr("Blank register forms"))
+            self.ui.introLabel.setText(
+                self.tr(
+                    "Empty usage register sheets in the same layout, for writing on during a "
+                    "power cut or a computer failure. Enter the lines later with their real "
+                    "date and time (tick “From paper”)."
+                )
+            )
+        else:
+            self.ui.introLabel.setText(
+                self.tr(
+                    "The usage register in the paper form's layout: date, time, name, "
+                    "department, items, results and a signature column. It contains names "
+                    "and health data: printing it is recorded in the audit trail."
+                )
+            )
+        self.ui.pathEdit.setText(str(self.default_path()))
+        self.ui.fromEdit.dateChanged.connect(lambda _d: self._suggest_name())
+        self.ui.toEdit.dateChanged.connect(lambda _d: self._suggest_name())
+        self.ui.browseButton.clicked.connect(self.browse)
+        self.ui.buttonBox.accepted.connect(self.start)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.open_button: QPushButton = self.ui.buttonBox.addButton(
+            self.tr("Open the file"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_file)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        start, end = self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython()
+        assert isinstance(start, dt.date) and isinstance(end, dt.date)
+        return start, end
+
+    def default_path(self) -> Path:
+        folder = Path(self.ui.pathEdit.text()).parent if self.ui.pathEdit.text() else None
+        if folder is None or not folder.is_dir():
+            documents = Path.home() / "Documents"
+            folder = documents if documents.is_dir() else data_dir()
+        if self.blank:
+            return folder / "usage-register-blank.pdf"
+        start, end = self.period()
+        return folder / f"usage-register-{start.isoformat()}-{end.isoformat()}.pdf"
+
+    def _suggest_name(self) -> None:
+        self.ui.pathEdit.setText(str(self.default_path()))
+
+    def browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.windowTitle(), self.ui.pathEdit.text(), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.ui.pathEdit.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+    def start(self) -> None:
+        text = self.ui.pathEdit.text().strip()
+        if not text:
+            self._message(self.tr("Choose where to save the PDF file."), error=True)
+            return
+        pdf = Path(text)
+        if pdf.suffix.lower() != ".pdf":
+            pdf = pdf.with_suffix(".pdf")
+        db, actor = self.context.db, self.context.actor
+        if self.blank:
+            pages = self.ui.pagesSpin.value()
+
+            def job(progress: Progress) -> ExportResult:
+                progress(10, "pdf")
+                return ExportResult((export_blank_register(db, pdf, pages),), 0)
+        else:
+            start, end = self.period()
+            if start > end:
+                self._message(self.tr("The first day must not be after the last day."), True)
+                return
+            xlsx = pdf.with_suffix(".xlsx") if self.ui.xlsxCheck.isChecked() else None
+
+            def job(progress: Progress) -> ExportResult:
+                return export_usage_register(db, actor, start, end, pdf, xlsx, progress=progress)
+
+        self.ui.buttonBox.setEnabled(False)
+        self.task = run_with_progress(
+            self, self.windowTitle(), job, self._done, self._failed, lambda _stage: ""
+        )
+
+    def _done(self, result: object) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        assert isinstance(result, ExportResult)
+        self.written = list(result.files)
+        files = "\n".join(str(f) for f in result.files)
+        if self.blank:
+            text = self.tr("Saved:\n%1").replace("%1", files)
+        else:
+            text = self.tr("%n visit(s) printed. Saved:\n%1", "", result.lines).replace("%1", files)
+        self._message(text)
+        self.open_button.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.ui.buttonBox.setEnabled(True)
+        if isinstance(error, OutputError):
+            reason = self.tr(OUTPUT_REASONS.get(error.reason, OUTPUT_REASONS["io_error"]))
+            self._message(
+                self.tr("Not saved: %1 (%2). Choose another folder.")
+                .replace("%1", reason)
+                .replace("%2", str(error.path)),
+                error=True,
+            )
+        elif isinstance(error, PermissionDenied):
+            self._message(self.tr("Your account may not print the usage register."), True)
+        else:
+            show_unexpected(error)
+
+    def _message(self, text: str, error: bool = False) -> None:
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setStyleSheet("color: #c62828;" if error else "color: #1b5e20;")
+
+    def open_file(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0])))
