@@ -181,7 +181,10 @@ def _audit_went_back(session: Session, package: VerifiedPackage, file_name: str)
     created = str(package.manifest.get("created_at", ""))
     earlier = session.scalars(
         select(CountyAuditHead).where(
-            CountyAuditHead.site_code == package.site_code, CountyAuditHead.created_at < created
+            # Same second counts as earlier: packages made one after another share a stamp.
+            CountyAuditHead.site_code == package.site_code,
+            CountyAuditHead.created_at <= created,
+            CountyAuditHead.file_name != file_name,
         )
     ).all()
     session.add(
