@@ -202,7 +202,7 @@ def test_the_county_package_and_its_import(
         package = export_package(db, ADMIN, period, usb, as_of=TODAY)
         workspace = open_workspace(folder / "county.db")
         try:
-            outcome = import_package(workspace, package.path)
+            outcome = import_package(workspace, package.path, accept_new_key=True)
         finally:
             workspace.close()
         assert outcome.status == "imported", outcome

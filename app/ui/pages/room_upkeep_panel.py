@@ -13,7 +13,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 
 from app.domain.day_log import NEEDS_ATTENTION, DayFacts, DayState
 from app.domain.permissions import Action
-from app.reports.cleaning_log import cleaning_log_data, write_cleaning_log
 from app.services import room_upkeep
 from app.ui.dialogs.common.record_dialog import pydate, qdate
 from app.ui.dialogs.equipment.day_log_dialog import DayLogDialog
@@ -224,6 +223,9 @@ class RoomUpkeepPanel(QObject):
         language = page.printouts.language()
 
         def job(progress: Progress) -> Path:
+            # The PDF machinery is imported when the log is printed, not with the page.
+            from app.reports.cleaning_log import cleaning_log_data, write_cleaning_log
+
             progress(10, "data")
             data = cleaning_log_data(db, actor, year, month, today)
             return write_cleaning_log(path, data, blank, language)
