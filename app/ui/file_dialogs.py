@@ -74,12 +74,16 @@ def ask_save_file(
     file of `kind` went, else in `first` or Documents.
     """
     start = start_folder(kind, first) / safe_file_name(suggested)
-    options = QFileDialog.Option(0)
-    if not confirm_overwrite:  # an existing file is opened, not replaced (a workspace)
-        options = QFileDialog.Option.DontConfirmOverwrite
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(start), file_filter, options=options
-    )
+    if confirm_overwrite:
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+    else:  # an existing file is opened, not replaced (a workspace)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent,
+            title,
+            str(start),
+            file_filter,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
     if not chosen:
         return None
     path = _with_suffix(Path(chosen), suffix)
