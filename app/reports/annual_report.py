@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from app.catalogue.readings import ReadingType
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey
-from app.reports.indicator_words import (
+from app.reports.indicator_texts import (
     format_value,
     gap_text,
     indicator_name,
@@ -44,7 +44,7 @@ from app.reports.period_report import (
     text_section,
     usage_text,
 )
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
 from app.reports.xlsx.workbook import MONTH, PERCENT, Cell, Formatted, Sheet
 from app.services.period_facts import ReportData
 from app.services.site_profile import SiteProfile

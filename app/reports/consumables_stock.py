@@ -13,7 +13,7 @@ from app.db.migrate import Database
 from app.domain.stock import ExpiryState
 from app.reports.equipment_dataset import site_and_room
 from app.reports.equipment_ledger import escape, wrapped_table
-from app.reports.equipment_words import WORDS
+from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
@@ -53,7 +53,7 @@ def item_rows(data: StockSheetData, w: Words) -> list[list[Cell]]:
     return [
         [
             s.item.name,
-            w(s.item.category.value),
+            w.code(s.item.category),
             s.item.unit,
             s.item.stock,
             s.item.min_stock,

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 from app.db.county_models import Workspace
 from app.domain.periods import Period
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
-from app.reports.indicator_words import indicator_name, percent, period_name
+from app.reports.indicator_texts import indicator_name, percent, period_name
 from app.reports.pdf.blocks import Sections, coloured, data_table, markup_table, para
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles

@@ -38,7 +38,7 @@ from app.reports.period_report import (
     urgent_text,
     usage_text,
 )
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
 from app.services.period_facts import ReportData
 from app.services.site_profile import SiteProfile
 

@@ -14,9 +14,10 @@ from collections.abc import Mapping
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from app.domain.codes import HospitalVisitPurpose
 from app.domain.periods import PeriodKind
 from app.domain.targets import IndicatorKey
-from app.reports.indicator_words import (
+from app.reports.indicator_texts import (
     gap_text,
     indicator_row,
     percent,
@@ -38,7 +39,7 @@ from app.reports.period_report import (
     signature_block,
     text_section,
 )
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
 from app.reports.xlsx.workbook import PERCENT, Sheet
 from app.services.indicators import IndicatorSet
 from app.services.period_facts import ReportData
@@ -260,7 +261,10 @@ def sheets(data: ReportData, texts: Mapping[str, str], words: ReportWords) -> li
     hospital = Sheet(
         words("h.hospital_visits"),
         [words(c) for c in ("col.date", "col.purposes", "col.experts", "col.note")],
-        [[v.visited_on, words.codes(v.purposes), v.experts, v.note] for v in facts.hospital_visits],
+        [
+            [v.visited_on, words.codes(HospitalVisitPurpose, v.purposes), v.experts, v.note]
+            for v in facts.hospital_visits
+        ],
         title_lines=heading,
     )
     if data.non_participants is not None:

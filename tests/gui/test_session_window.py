@@ -26,9 +26,8 @@ from app.ui.dialogs.accounts.change_password_dialog import ChangePasswordDialog
 from app.ui.dialogs.accounts.user_edit_dialog import UserEditDialog
 from app.ui.dialogs.accounts.users_dialog import UsersDialog
 from app.ui.dialogs.exchange.restore_dialog import RestoreDialog
-from app.ui.i18n import Translations
+from app.ui.i18n import Translations, word
 from app.ui.idle_lock import IdleWatcher
-from app.ui.labels import label
 from app.ui.main_window import MainWindow
 from app.ui.pages.audit_page import AuditPage
 from app.ui.start_check import StartCheckNotice
@@ -179,7 +178,7 @@ def test_the_audit_viewer_filters_and_shows_before_and_after(
     actions.setCurrentIndex(actions.findData(AuditAction.LOGIN_FAILED))
     assert model.rowCount() == 1
     assert model.index(0, 2).data() == "tech"
-    assert model.index(0, 3).data() == label(AuditAction.LOGIN_FAILED)
+    assert model.index(0, 3).data() == word(AuditAction.LOGIN_FAILED)
     screenshot(window, "page_audit_trail_failed_logins")
     actions.setCurrentIndex(actions.findData(AuditAction.CREATE))
     entities = page.filters.entityCombo

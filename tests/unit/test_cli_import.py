@@ -86,7 +86,7 @@ def test_import_needs_a_user_and_a_real_file(
     assert "--user" in capsys.readouterr().err
     missing = str(tmp_path / "none.xlsx")
     assert main(["--db", str(db), "--user", "admin", "import", "staff", missing]) == 1
-    assert "找不到文件 / the file does not exist" in capsys.readouterr().out
+    assert "文件不存在。 / The file does not exist." in capsys.readouterr().out
 
 
 def test_map_option_maps_prints_and_is_remembered(

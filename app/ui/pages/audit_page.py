@@ -18,8 +18,7 @@ from app.services.audit_log import AuditDetailRow, AuditFilter
 from app.ui.context import AppContext
 from app.ui.forms.ui_audit_detail import Ui_AuditDetail
 from app.ui.forms.ui_audit_filters import Ui_AuditFilters
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 
@@ -49,7 +48,7 @@ COLUMNS: list[Column[AuditDetailRow]] = [
     Column(QT_TRANSLATE_NOOP("AuditPage", "User"), lambda r: r.username),
     Column(
         QT_TRANSLATE_NOOP("AuditPage", "Action"),
-        lambda r: label(r.action),
+        lambda r: word(r.action),
         alert=lambda r: r.action is AuditAction.LOGIN_FAILED,
     ),
     Column(QT_TRANSLATE_NOOP("AuditPage", "Record"), lambda r: entity_name(r.entity)),
@@ -126,7 +125,7 @@ class AuditPage(ListPage):
         everyone = self.tr("All")
         self._fill(self.filters.userCombo, [(everyone, None), *((u, u) for u in choices.usernames)])
         self._fill(
-            self.filters.actionCombo, [(everyone, None), *((label(a), a) for a in AuditAction)]
+            self.filters.actionCombo, [(everyone, None), *((word(a), a) for a in AuditAction)]
         )
         self._fill(
             self.filters.entityCombo,

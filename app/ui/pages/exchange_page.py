@@ -21,8 +21,7 @@ from app.ui.dialogs.exchange.export_dialog import ExportChoice, ExportDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.tasks import Progress, Task, run_with_progress
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
 
 COLUMNS: list[Column[AuditRow]] = [
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Time"), lambda r: r.at),
-    Column(QT_TRANSLATE_NOOP("ExchangePage", "Action"), lambda r: label(r.action)),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "Action"), lambda r: word(r.action)),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "What"), lambda r: r.entity),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "User"), lambda r: r.username),
 ]

@@ -24,7 +24,7 @@ from app.domain.targets import IndicatorKey
 from app.services import overview
 from app.services.indicators import PEOPLE_READERS, IndicatorSet, compute_periods, lecture_absentees
 from app.services.overview import AttentionItem, AttentionKind, RoomStatus
-from app.ui import indicator_words as words
+from app.ui import indicator_text as words
 from app.ui.background import in_background
 from app.ui.context import AppContext
 from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog, result_summary

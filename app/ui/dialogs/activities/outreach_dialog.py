@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from app.reports.outreach import write_outreach_pdf, write_outreach_xlsx
 from app.services import outreach
 from app.services.outreach import OutreachPerson
-from app.ui.activity_words import output_error
+from app.ui.activity_messages import output_error
 from app.ui.context import AppContext
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file

@@ -13,7 +13,8 @@ from app.services import inspections
 from app.services.inspections import InspectionError, InspectionInput, InspectionRow
 from app.ui.context import AppContext
 from app.ui.forms.ui_inspection_dialog import Ui_InspectionDialog
-from app.ui.inspection_words import body_name, error_text
+from app.ui.i18n import word
+from app.ui.inspection_messages import error_text
 from app.ui.models.inspection_items_model import InspectionItemsModel
 
 DEFAULT_DEADLINE_DAYS = 30
@@ -32,7 +33,7 @@ class InspectionDialog(QDialog):
         self.ui = Ui_InspectionDialog()
         self.ui.setupUi(self)
         for body in InspectionBody:
-            self.ui.bodyCombo.addItem(body_name(body), body.value)
+            self.ui.bodyCombo.addItem(word(body), body.value)
         self.items = InspectionItemsModel()
         self.ui.itemsTable.setModel(self.items)
         header = self.ui.itemsTable.horizontalHeader()
