@@ -150,7 +150,7 @@ def write_pdf(
         lot_alerts = []
         for r, lot in enumerate(lots, start=1):
             lot_rows.append(
-                [lot.item, lot.lot_no, lot.expiry, lot.quantity, lot.unit, w(lot.state.value)]
+                [lot.item, lot.lot_no, lot.expiry, lot.quantity, lot.unit, w.code(lot.state)]
             )
             if lot.state in (ExpiryState.EXPIRING, ExpiryState.EXPIRED):
                 lot_alerts += [(r, 2), (r, 5)]

@@ -8,12 +8,16 @@ sheet names and headings, rates as percentages, counts as numbers."""
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.catalogue import Language, word
+from app.catalogue.county import InspectionSource
 from app.db.county_models import Workspace
+from app.domain.codes import RectificationStatus
 from app.domain.periods import Period
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
 from app.reports.indicator_texts import indicator_name, percent, period_name
@@ -23,10 +27,6 @@ from app.reports.pdf.styles import Styles
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services import county_summary as summary
 from app.services.county import (
-    SOURCE_COUNTY,
-    SOURCE_SITE,
-    STATUS_DONE,
-    STATUS_OPEN,
     Figure,
     SiteFigures,
     site_figures,
@@ -36,8 +36,6 @@ from app.services.county import (
 KEYS = tuple(IndicatorKey)
 MISSING = "未报送"  # no package for the period
 TOO_FEW = "不足2次"
-STATUS = {STATUS_OPEN: "未完成", STATUS_DONE: "已完成"}
-SOURCES = {SOURCE_COUNTY: "县级记录", SOURCE_SITE: "单位报送"}
 REASONS = {
     summary.NO_PACKAGE: "缺少年度（或某季度）数据包",
     summary.NOT_MET: "有指标未达标",
@@ -53,6 +51,11 @@ RULES = (
 )
 PERCENT, COUNT = "0.0%", "0.##"
 MET_WORDS = {True: "达标", False: "未达标", None: ""}
+
+
+def _said(kind: type[StrEnum], code: str) -> str:
+    """A code the workspace holds as text, in the catalogue's Chinese words."""
+    return word(kind(code), Language.ZH) if code in kind.__members__.values() else code
 
 
 def figure_text(key: IndicatorKey, figure: Figure | None) -> str:
@@ -260,11 +263,11 @@ def write_county_report(
             body = []
             for i in site.inspections:
                 items = "；".join(
-                    f"{text}（{deadline or '无期限'}，{STATUS.get(status, status)}）"
+                    f"{text}（{deadline or '无期限'}，{_said(RectificationStatus, status)}）"
                     for text, deadline, status in i.items
                 )
                 score = "" if i.score is None else f"{i.score:g}"
-                source = SOURCES.get(i.source, i.source)
+                source = _said(InspectionSource, i.source)
                 body.append(
                     [i.inspected_on.isoformat(), source, i.inspectors, score, i.findings, items]
                 )

@@ -489,46 +489,6 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <source>Account</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>Site profile</source>
-        <translation>单位与小屋信息</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>职工</translation>
-    </message>
-    <message>
-        <source>Health file</source>
-        <translation>健康档案</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>使用登记</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>测量值</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Database backup</source>
-        <translation>数据库备份</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -545,12 +505,16 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
         <source>Entry</source>
         <translation>条目</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>哪条记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -575,6 +539,30 @@
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <source>(hidden: health data)</source>
+        <translation>（已隐藏：健康数据）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>其他记录</translation>
+    </message>
+    <message>
+        <source>the program itself</source>
+        <translation>程序本身</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation>%1：%2 %3 %4</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2425,10 @@ Details are in the log folder:
     <message>
         <source>What</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>哪条记录</translation>
     </message>
     <message>
         <source>User</source>

@@ -71,7 +71,7 @@ def test_rejected_file_exits_1_with_row_and_column(
     captured = capsys.readouterr()
     assert "第 4 行 E 列“身份证号”" in captured.out
     assert "row 4, column E (身份证号)" in captured.out
-    assert "文本" in captured.out and "format the ID column as text" in captured.out
+    assert "文本" in captured.out and "Format the ID number column as text" in captured.out
     assert "nothing was imported" in captured.err
     assert digest(db) == before
 

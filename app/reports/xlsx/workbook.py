@@ -47,6 +47,7 @@ class Sheet:
     rows: Sequence[Sequence[Cell]]
     title_lines: Sequence[str] = field(default_factory=tuple)  # above the header
     number_formats: dict[int, str] = field(default_factory=dict)  # column index -> format
+    hidden: bool = False  # for programs, not people (a package's sheets read by their codes)
 
 
 def default_format(value: object) -> str | None:
@@ -168,6 +169,8 @@ def write_counted(
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
         set_up_printing(ws, (header_row, header_row), widths, language)
+        if spec.hidden:
+            ws.sheet_state = "hidden"
     with atomic_path(Path(path)) as temp:
         book.save(temp)
     return Path(path), counts

@@ -16,12 +16,13 @@ from app.services import audit_log, export_records
 from app.services.actor import PermissionDenied
 from app.services.audit_log import AuditRow
 from app.services.export_records import ExportRow
+from app.ui.audit_text import entity_name, record_text, user_text
 from app.ui.context import AppContext
 from app.ui.dialogs.exchange.export_dialog import ExportChoice, ExportDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.tasks import Progress, Task, run_with_progress
@@ -32,8 +33,12 @@ if TYPE_CHECKING:
 COLUMNS: list[Column[AuditRow]] = [
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Time"), lambda r: r.at),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Action"), lambda r: word(r.action)),
-    Column(QT_TRANSLATE_NOOP("ExchangePage", "What"), lambda r: r.entity),
-    Column(QT_TRANSLATE_NOOP("ExchangePage", "User"), lambda r: r.username),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "What"), lambda r: entity_name(r.entity)),
+    Column(
+        QT_TRANSLATE_NOOP("ExchangePage", "Which"),
+        lambda r: record_text(r.entity, r.entity_id, r.record),
+    ),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "User"), lambda r: user_text(r.username)),
 ]
 
 EXPORT_COLUMNS: list[Column[ExportRow]] = [
@@ -144,6 +149,7 @@ class ExchangePage(ListPage):
 
     def start_export(self, choice: ExportChoice) -> None:
         context = self.context
+        language = catalogue_language()  # the workbook's words: the window's language
 
         def job(progress: Progress) -> ExportResult:
             from app.exchange.export_package import export_package  # only when exporting
@@ -151,6 +157,7 @@ class ExchangePage(ListPage):
             return export_package(
                 context.db, context.actor, choice.period, choice.folder, choice.named,
                 choice.chair_password, as_of=context.today(), progress=progress,
+                language=language,
             )  # fmt: skip
 
         self.task = run_with_progress(
