@@ -44,12 +44,13 @@ REASONS = {
     summary.FEW_INSPECTIONS: "巡检不足2次",
     summary.FAILED_INSPECTION: f"有巡检得分低于{summary.PASS_SCORE:g}分",
     summary.OVERDUE_ITEM: "有整改事项逾期未完成",
+    summary.LATE_ITEM: "有整改事项超过期限才完成",
 }
 RULES = (
     "评选规则：1. 全年各项指标均达标（以年度数据包为准；未报送年度数据包的，"
     "四个季度数据包齐全且各项指标均达标，"
     f"“不适用”不计为未达标）；2. 全年巡检不少于2次，且无一次得分低于{summary.PASS_SCORE:g}分；"
-    "3. 整改事项均按期完成（无逾期未完成事项）。"
+    "3. 整改事项均按期完成（无逾期未完成、无超期才完成的事项，以单位报回的完成日期为准）。"
 )
 PERCENT, COUNT = "0.0%", "0.##"
 MET_WORDS = {True: "达标", False: "未达标", None: ""}
@@ -61,10 +62,6 @@ def figure_text(key: IndicatorKey, figure: Figure | None) -> str:
     if DEFAULT_TARGETS[key].kind is TargetKind.RATE:
         return percent(figure.value)
     return f"{figure.value:g}"
-
-
-def year_periods(year: int) -> list[Period]:
-    return [*Period.of_year(year).quarters(), Period.of_year(year)]
 
 
 def figures_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
@@ -85,16 +82,7 @@ def figures_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
 
 def ended_periods(year: int, today: dt.date) -> list[Period]:
     """The year's periods already over: a package can be missing only after its period."""
-    return [p for p in year_periods(year) if p.last_day < today]
-
-
-def summary_period(workspace: Workspace, year: int) -> Period | None:
-    """The year when any site sent its annual package, else the year's latest quarter with a
-    package: what the totals and the ranking are about."""
-    for period in reversed(year_periods(year)):
-        if any(not r.missing for r in site_figures(workspace, period.code)):
-            return period
-    return None
+    return [p for p in summary.year_periods(year) if p.last_day < today]
 
 
 def _is_rate(key: IndicatorKey) -> bool:
@@ -243,12 +231,12 @@ def write_county_report(
     s = Sections(styles)
     story: list[Flowable] = [para(f"{year}年度职工健康生活室县级汇总", styles.title)]
     sheets: list[Sheet] = []
-    for period in year_periods(year):
+    for period in summary.year_periods(year):
         rows = site_figures(workspace, period.code)
         story += [s.heading(f"{period_name(period)}指标对照"), figures_table(rows, styles)]
         sheets.append(figures_sheet(period, rows))
         story.append(Spacer(1, 3 * mm))
-    latest = summary_period(workspace, year)
+    latest = summary.summary_period(workspace, year)
     story += summary_story(workspace, year, today, latest, s, styles)
     sheets += summary_sheets(workspace, year, today, latest)
     story.append(s.heading("巡检督查情况"))
@@ -260,8 +248,9 @@ def write_county_report(
             body = []
             for i in site.inspections:
                 items = "；".join(
-                    f"{text}（{deadline or '无期限'}，{STATUS.get(status, status)}）"
-                    for text, deadline, status in i.items
+                    f"{t.description}（{t.deadline or '无期限'}，{STATUS.get(t.status, t.status)}"
+                    f"{' ' + t.done_on.isoformat() if t.done_on else ''}）"
+                    for t in i.items
                 )
                 score = "" if i.score is None else f"{i.score:g}"
                 source = SOURCES.get(i.source, i.source)
