@@ -97,16 +97,22 @@ def test_the_table_covers_every_action_and_matches_the_issue() -> None:
                     actor.require(action)
 
 
+def _names_roles(node: ast.AST) -> bool:
+    """A `require(...)` or `can(...)` given roles or words instead of one action."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+        return False
+    if node.func.attr not in ("require", "can"):
+        return False
+    return len(node.args) != 1 or isinstance(node.args[0], ast.Constant)
+
+
 def _role_checks_outside_the_table(path: Path) -> list[str]:
     """Checks that name roles instead of an action: `require("words", *ROLES)`, `can(...)`
     with a string, or `actor.role in (...)` / `is Role.X`."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            if node.func.attr in ("require", "can") and (
-                len(node.args) != 1 or isinstance(node.args[0], ast.Constant)
-            ):
-                found.append(f"{path}:{node.lineno}: {ast.unparse(node)}")
+        if _names_roles(node):
+            found.append(f"{path}:{node.lineno}: {ast.unparse(node)}")
         if isinstance(node, ast.Compare) and ast.unparse(node.left).endswith("actor.role"):
             found.append(f"{path}:{node.lineno}: {ast.unparse(node)}")
     return found
