@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.db.migrate import Database
 from app.db.models import Inspection, RectificationItem, Setting, Site
-from app.domain.codes import AuditAction, InspectionBody, RectificationStatus
+from app.domain.codes import AuditAction, AuditEntity, InspectionBody, RectificationStatus
 from app.domain.key_fingerprint import fingerprint
 from app.domain.permissions import Action
 from app.exchange.review_result import ReturnInspection, ReviewResult, read_return_file
@@ -194,11 +194,19 @@ def _apply_inspection(
              "findings": found.findings, "score": found.score,
              "items": [_item_state(i) for i in found.items]}  # fmt: skip
     if before is None:
-        audit.record(session, actor, AuditAction.IMPORT, "inspection", found.id, after=after)
+        audit.record(
+            session, actor, AuditAction.IMPORT, AuditEntity.INSPECTION, found.id, after=after
+        )
     elif before != after:
         counts["updated"] += 1
         audit.record(
-            session, actor, AuditAction.IMPORT, "inspection", found.id, before=before, after=after
+            session,
+            actor,
+            AuditAction.IMPORT,
+            AuditEntity.INSPECTION,
+            found.id,
+            before=before,
+            after=after,
         )
 
 
@@ -213,7 +221,7 @@ def _apply(session: Session, actor: Actor, result: ReviewResult, today: dt.date)
     for data in result.inspections:
         _apply_inspection(session, actor, data, held.pop(data.ref, None), today, counts)
     for gone in held.values():  # the county removed its record (a mistaken entry)
-        audit.record(session, actor, AuditAction.IMPORT, "inspection", gone.id,
+        audit.record(session, actor, AuditAction.IMPORT, AuditEntity.INSPECTION, gone.id,
                      before={"county_ref": gone.county_ref, "inspected_on": gone.inspected_on,
                              "removed_by_county": True})  # fmt: skip
         session.delete(gone)
@@ -257,7 +265,7 @@ def apply_review(
                 session,
                 actor,
                 AuditAction.UPDATE,
-                "county_key",
+                AuditEntity.COUNTY_KEY,
                 fingerprint(result.public_key),
                 before={"fingerprint": fingerprint(pinned) if isinstance(pinned, str) else None},
                 after={"fingerprint": fingerprint(result.public_key)},
@@ -273,7 +281,7 @@ def apply_review(
             {"year": commendation.year, "reasons": list(commendation.reasons)},
         })  # fmt: skip
         audit.record(
-            session, actor, AuditAction.IMPORT, "review_result", result.sequence,
+            session, actor, AuditAction.IMPORT, AuditEntity.REVIEW_RESULT, result.sequence,
             after={"sequence": result.sequence, "sha256": result.sha256,
                    "created_at": result.created_at, **vars(changes)},
         )  # fmt: skip

@@ -23,6 +23,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.domain.codes import CommendationReason
 from app.exchange.package_format import (
     FORMAT_VERSION,
     MANIFEST,
@@ -49,10 +50,7 @@ MAX_TEXT = 2000  # as the site's own inspection texts
 MAX_REF = 2**31 - 1
 STATUSES = ("open", "done")
 BODIES = ("county_union", "city_union")
-# Why the county did not shortlist a site (app.services.county_summary's codes).
-COMMENDATION_REASONS = (
-    "no_package", "not_met", "few_inspections", "failed_inspection", "overdue_item", "late_item",
-)  # fmt: skip
+COMMENDATION_REASONS = tuple(r.value for r in CommendationReason)  # why not shortlisted
 _PERIOD = re.compile(r"^\d{4}(Q[1-4]|-\d{2})?$")
 
 
@@ -87,7 +85,7 @@ class ReturnComment:
 @dataclass(frozen=True)
 class ReturnCommendation:
     year: int
-    reasons: tuple[str, ...]  # empty: on the county's commendation shortlist
+    reasons: tuple[CommendationReason, ...]  # empty: on the county's commendation shortlist
 
     @property
     def shortlisted(self) -> bool:
@@ -295,7 +293,7 @@ def _commendation(raw: object) -> ReturnCommendation | None:
     reasons = _list(data.get("reasons"), "commendation.reasons", len(COMMENDATION_REASONS))
     if any(r not in COMMENDATION_REASONS for r in reasons):
         raise PackageRejected("bad_data", "commendation.reasons")
-    return ReturnCommendation(year, tuple(str(r) for r in reasons))
+    return ReturnCommendation(year, tuple(CommendationReason(r) for r in reasons))
 
 
 def parse_content(package: VerifiedPackage) -> ReviewResult:

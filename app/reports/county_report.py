@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.catalogue import Language, word
 from app.db.county_models import Workspace
 from app.domain.periods import Period
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
@@ -38,14 +39,6 @@ MISSING = "未报送"  # no package for the period
 TOO_FEW = "不足2次"
 STATUS = {STATUS_OPEN: "未完成", STATUS_DONE: "已完成"}
 SOURCES = {SOURCE_COUNTY: "县级记录", SOURCE_SITE: "单位报送"}
-REASONS = {
-    summary.NO_PACKAGE: "缺少年度（或某季度）数据包",
-    summary.NOT_MET: "有指标未达标",
-    summary.FEW_INSPECTIONS: "巡检不足2次",
-    summary.FAILED_INSPECTION: f"有巡检得分低于{summary.PASS_SCORE:g}分",
-    summary.OVERDUE_ITEM: "有整改事项逾期未完成",
-    summary.LATE_ITEM: "有整改事项超过期限才完成",
-}
 RULES = (
     "评选规则：1. 全年各项指标均达标（以年度数据包为准；未报送年度数据包的，"
     "四个季度数据包齐全且各项指标均达标，"
@@ -176,7 +169,7 @@ def summary_sheets(
     )
     shortlist: list[list[Cell]] = [
         [c.code, c.name, "入选" if c.shortlisted else "未入选",
-         "；".join(REASONS[r] for r in c.reasons)]
+         "；".join(word(r, Language.ZH) for r in c.reasons)]
         for c in summary.commendations(workspace, year, today)
     ]  # fmt: skip
     sheets.append(Sheet("表彰候选", ["单位编码", "单位", "结果", "未入选原因"], shortlist,
@@ -214,7 +207,7 @@ def summary_story(
     found = summary.commendations(workspace, year, today)
     chosen = [c.name for c in found if c.shortlisted]
     story.append(para(f"入选：{'、'.join(chosen) if chosen else '无'}", styles.body))
-    others = [f"{c.name}（{'；'.join(REASONS[r] for r in c.reasons)}）" for c in found
+    others = [f"{c.name}（{'；'.join(word(r, Language.ZH) for r in c.reasons)}）" for c in found
               if not c.shortlisted]  # fmt: skip
     if others:
         story.append(para(f"未入选：{'，'.join(others)}", styles.body))

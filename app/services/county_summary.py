@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.db.county_models import Workspace
+from app.domain.codes import CommendationReason
 from app.domain.periods import Period
 from app.services.county import (
     INSPECTIONS_PER_YEAR,
@@ -30,13 +31,13 @@ from app.services.county import (
 )
 
 PASS_SCORE = 80.0  # an inspection scored below this is not passed
-# Why a site is not shortlisted (the window and the reports word them):
-NO_PACKAGE = "no_package"  # the year's (or a quarter's) package is missing
-NOT_MET = "not_met"  # an indicator not met
-FEW_INSPECTIONS = "few_inspections"
-FAILED_INSPECTION = "failed_inspection"
-OVERDUE_ITEM = "overdue_item"  # still open past its deadline
-LATE_ITEM = "late_item"  # closed, but after its deadline
+# Why a site is not shortlisted (declared with their words in the catalogue):
+NO_PACKAGE = CommendationReason.NO_PACKAGE
+NOT_MET = CommendationReason.NOT_MET
+FEW_INSPECTIONS = CommendationReason.FEW_INSPECTIONS
+FAILED_INSPECTION = CommendationReason.FAILED_INSPECTION
+OVERDUE_ITEM = CommendationReason.OVERDUE_ITEM
+LATE_ITEM = CommendationReason.LATE_ITEM
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class RankedSite:
 class Commendation:
     code: str
     name: str
-    reasons: tuple[str, ...]  # empty: shortlisted
+    reasons: tuple[CommendationReason, ...]  # empty: shortlisted
 
     @property
     def shortlisted(self) -> bool:
@@ -116,14 +117,14 @@ def ranking(rows: list[SiteFigures], key: IndicatorKey) -> list[RankedSite]:
     return out
 
 
-def _year_met(workspace: Workspace, year: int) -> dict[str, str | None]:
+def _year_met(workspace: Workspace, year: int) -> dict[str, CommendationReason | None]:
     """Per site: None when every indicator was met for the year, else the reason code."""
     annual = {r.code: r for r in site_figures(workspace, Period.of_year(year).code)}
     quarters = [
         {r.code: r for r in site_figures(workspace, q.code)}
         for q in Period.of_year(year).quarters()
     ]
-    out: dict[str, str | None] = {}
+    out: dict[str, CommendationReason | None] = {}
     for code, site in annual.items():
         judged = [site] if not site.missing else [q[code] for q in quarters]
         if any(r.missing for r in judged):
@@ -135,8 +136,8 @@ def _year_met(workspace: Workspace, year: int) -> dict[str, str | None]:
     return out
 
 
-def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[str]:
-    reasons = []
+def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[CommendationReason]:
+    reasons: list[CommendationReason] = []
     if len(site.inspections) < INSPECTIONS_PER_YEAR:
         reasons.append(FEW_INSPECTIONS)
     if any(i.score is not None and i.score < PASS_SCORE for i in site.inspections):

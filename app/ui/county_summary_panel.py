@@ -24,13 +24,11 @@ from app.services.county_summary import (
     ranking,
     year_summary,
 )
-from app.ui import indicator_words
+from app.ui import indicator_words, review_words
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_summary_panel import Ui_CountySummaryPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.review_words import COMMENDATION_REASONS, SEPARATOR
-from app.ui.review_words import tr as review_tr
 from app.ui.tasks import Progress, Task, run_with_progress
 
 CONTEXT = "CountySummary"
@@ -71,8 +69,7 @@ def _met(value: bool | None) -> str:
 
 
 def reasons_text(row: Commendation) -> str:
-    separator = review_tr(SEPARATOR)
-    return separator.join(review_tr(COMMENDATION_REASONS.get(r, r)) for r in row.reasons)
+    return review_words.reasons_text(row.reasons)
 
 
 TOTAL_COLUMNS: list[Column[IndicatorTotal]] = [

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.codes import CommendationReason
 from app.exchange.review_import import ReviewChanges
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 
 CONTEXT = "ReviewResult"
 
@@ -37,20 +38,6 @@ REASONS: dict[str, str] = {
     ),
     "bad_data": QT_TRANSLATE_NOOP(
         "ReviewResult", "its records hold an invalid value (a date, a number, a missing text)"
-    ),
-}
-COMMENDATION_REASONS: dict[str, str] = {
-    "no_package": QT_TRANSLATE_NOOP(
-        "ReviewResult", "the year's (or a quarter's) package is missing"
-    ),
-    "not_met": QT_TRANSLATE_NOOP("ReviewResult", "an indicator was not met"),
-    "few_inspections": QT_TRANSLATE_NOOP("ReviewResult", "fewer than 2 inspections this year"),
-    "failed_inspection": QT_TRANSLATE_NOOP("ReviewResult", "an inspection scored below 80"),
-    "overdue_item": QT_TRANSLATE_NOOP(
-        "ReviewResult", "a rectification item is still open past its deadline"
-    ),
-    "late_item": QT_TRANSLATE_NOOP(
-        "ReviewResult", "a rectification item was closed after its deadline"
     ),
 }
 
@@ -94,12 +81,18 @@ def changes_text(changes: ReviewChanges) -> str:
     )
 
 
+def reasons_text(reasons: tuple[str, ...]) -> str:
+    """Why the county did not shortlist a site, in words (the catalogue's)."""
+    known = {r.value: r for r in CommendationReason}
+    return tr(SEPARATOR).join(word(known[r]) if r in known else r for r in reasons)
+
+
 def commendation_text(year: int | None, reasons: tuple[str, ...]) -> str:
     if year is None:
         return ""
     if not reasons:
         return tr(SHORTLISTED).replace("%1", str(year))
-    why = tr(SEPARATOR).join(tr(COMMENDATION_REASONS.get(r, r)) for r in reasons)
+    why = reasons_text(reasons)
     return tr(NOT_SHORTLISTED).replace("%1", str(year)).replace("%2", why)
 
 

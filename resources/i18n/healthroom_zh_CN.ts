@@ -689,26 +689,6 @@
         <translation>演示数据</translation>
     </message>
     <message>
-        <source>County-review package</source>
-        <translation>县级审核数据包</translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation>巡检督查</translation>
-    </message>
-    <message>
-        <source>Rectification item</source>
-        <translation>整改事项</translation>
-    </message>
-    <message>
-        <source>County's review result</source>
-        <translation>县级审核反馈</translation>
-    </message>
-    <message>
-        <source>County's signing key</source>
-        <translation>县级签名密钥</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -6920,30 +6900,6 @@ Details are in the log folder:
     <message>
         <source>its records hold an invalid value (a date, a number, a missing text)</source>
         <translation>记录中有无效的值（日期、数字或缺少文字）</translation>
-    </message>
-    <message>
-        <source>the year's (or a quarter's) package is missing</source>
-        <translation>缺少年度（或某季度）数据包</translation>
-    </message>
-    <message>
-        <source>an indicator was not met</source>
-        <translation>有指标未达标</translation>
-    </message>
-    <message>
-        <source>fewer than 2 inspections this year</source>
-        <translation>本年度巡检不足2次</translation>
-    </message>
-    <message>
-        <source>an inspection scored below 80</source>
-        <translation>有巡检得分低于80分</translation>
-    </message>
-    <message>
-        <source>a rectification item is still open past its deadline</source>
-        <translation>有整改事项逾期未完成</translation>
-    </message>
-    <message>
-        <source>a rectification item was closed after its deadline</source>
-        <translation>有整改事项超过期限才完成</translation>
     </message>
     <message>
         <source>Nothing changes: the register already holds the county's records as they are.</source>

@@ -34,11 +34,6 @@ ENTITIES: dict[str, str] = {
     "activity": QT_TRANSLATE_NOOP("AuditPage", "Activity"),
     "database_backup": QT_TRANSLATE_NOOP("AuditPage", "Database backup"),
     "demo": QT_TRANSLATE_NOOP("AuditPage", "Demo data"),
-    "package": QT_TRANSLATE_NOOP("AuditPage", "County-review package"),
-    "inspection": QT_TRANSLATE_NOOP("AuditPage", "Inspection"),
-    "rectification_item": QT_TRANSLATE_NOOP("AuditPage", "Rectification item"),
-    "review_result": QT_TRANSLATE_NOOP("AuditPage", "County's review result"),
-    "county_key": QT_TRANSLATE_NOOP("AuditPage", "County's signing key"),
 }
 LIMIT = 2000
 

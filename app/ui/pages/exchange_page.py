@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.domain.codes import AuditAction
+from app.domain.codes import AuditAction, AuditEntity
 from app.domain.permissions import Action
 from app.exchange import review_import
 from app.exchange.package_format import PackageRejected
@@ -25,12 +25,12 @@ from app.ui.context import AppContext
 from app.ui.dialogs.exchange.export_dialog import ExportChoice, ExportDialog
 from app.ui.dialogs.exchange.review_result_dialog import ReviewResultDialog
 from app.ui.error_dialog import show_unexpected
+from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.pages.audit_page import entity_name
 from app.ui.pages.list_page import ListPage
 from app.ui.review_words import changes_text, commendation_text, comments_text, reason_text
 from app.ui.tasks import Progress, Task, run_with_progress
@@ -38,10 +38,16 @@ from app.ui.tasks import Progress, Task, run_with_progress
 if TYPE_CHECKING:
     from app.exchange.export_package import ExportResult
 
+
+def entity_text(code: str) -> str:
+    known = {e.value: e for e in AuditEntity}
+    return word(known[code]) if code in known else code
+
+
 COLUMNS: list[Column[AuditRow]] = [
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Time"), lambda r: r.at),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Action"), lambda r: label(r.action)),
-    Column(QT_TRANSLATE_NOOP("ExchangePage", "What"), lambda r: entity_name(r.entity)),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "What"), lambda r: entity_text(r.entity)),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "User"), lambda r: r.username),
 ]
 
@@ -177,12 +183,12 @@ class ExchangePage(ListPage):
         self.tools.feedbackLabel.setText("\n".join(line for line in lines if line))
 
     def import_review(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("The county's review result"), "",
+        path = ask_open_file(
+            self, FolderKind.PACKAGE, self.tr("The county's review result"),
             self.tr("Review results (*.hrr);;All files (*)"),
         )  # fmt: skip
-        if name:
-            self.check_review_file(Path(name))
+        if path is not None:
+            self.check_review_file(path)
 
     def check_review_file(self, path: Path) -> Task:
         """Verify the file and preview what it changes (off the window's thread)."""
