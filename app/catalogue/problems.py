@@ -115,6 +115,8 @@ class PackageProblem(StrEnum):
     FUTURE_PERIOD = "future_period"
     BAD_SEQUENCE = "bad_sequence"
     BAD_DATA = "bad_data"
+    WRONG_KIND = "wrong_kind"  # a review-result file given as a package, or the reverse
+    BAD_TIME = "bad_time"
 
 
 class OutputProblem(StrEnum):
@@ -496,6 +498,14 @@ declare(
         PackageProblem.BAD_DATA: W(
             "其数据表缺少工作表或列，或含有无效的值",
             "its data workbook lacks a sheet or column, or holds an invalid value",
+        ),
+        PackageProblem.WRONG_KIND: W(
+            "文件类型不对：单位数据包与县级反馈文件不能互换",
+            "the wrong kind of file: a site's package and the county's return file are not "
+            "interchangeable",
+        ),
+        PackageProblem.BAD_TIME: W(
+            "制作时间无效或在将来", "the time it was made is invalid or in the future"
         ),
     },
 )
