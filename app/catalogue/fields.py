@@ -188,6 +188,7 @@ class RecordField(StrEnum):
     DEADLINE = "deadline"
     DONE_ON = "done_on"
     DONE_NOTE = "done_note"
+    COUNTY_REF = "county_ref"
     FILE = "file"
     FILES = "files"
     SHA256 = "sha256"
@@ -413,6 +414,7 @@ declare(
         RecordField.DEADLINE: W("整改期限", "Deadline"),
         RecordField.DONE_ON: W("完成日期", "Done on"),
         RecordField.DONE_NOTE: W("整改情况", "What was done"),
+        RecordField.COUNTY_REF: W("县级记录编号", "County record no."),
         RecordField.FILE: W("文件", "File"),
         RecordField.FILES: W("文件", "Files"),
         RecordField.SHA256: W("校验值", "Checksum"),

@@ -43,8 +43,8 @@ Namer = Callable[[Session, list[int]], dict[int, str]]
 
 # What an entry keeps of a record, in the order that names it best.
 NAMING_KEYS = (
-    "title", "name", "asset_no", "employee_no", "description", "username", "file", "day",
-    "on_date", "effective_from", "inspected_on", "visited_on", "period",
+    "title", "name", "site_name", "asset_no", "employee_no", "description", "username", "file",
+    "day", "on_date", "effective_from", "inspected_on", "visited_on", "period",
 )  # fmt: skip
 
 

@@ -14,7 +14,6 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from app.catalogue.county import AccessEvent
 from app.catalogue.readings import Flag, ReadingType
 from app.catalogue.reports import ReportKey
 from app.catalogue.urgent import UrgentAction
@@ -79,7 +78,6 @@ VALUE_KINDS: dict[tuple[AuditEntity | None, str], type[StrEnum]] = {
     (None, "reading_types"): ReadingType,
     (None, "flag"): Flag,
     (None, "report"): ReportKey,
-    (None, "access"): AccessEvent,
 }
 
 HIDDEN = QT_TRANSLATE_NOOP("AuditPage", "(hidden: health data)")
