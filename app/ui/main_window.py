@@ -7,6 +7,7 @@ page fills its data just after the window is painted: start-up pays for one page
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
@@ -23,9 +24,13 @@ from app.ui.dialogs.accounts.change_password_dialog import ChangePasswordDialog
 from app.ui.dialogs.accounts.users_dialog import UsersDialog
 from app.ui.dialogs.common.about_dialog import AboutDialog
 from app.ui.forms.ui_main_window import Ui_MainWindow
+from app.ui.guide import PAGE_SECTIONS
 from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock
 from app.ui.pages.list_page import ListPage
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.common.guide_dialog import GuideDialog
 
 # Each page's module is imported by its maker, on the first visit: a page's imports (the staff
 # page's pinyin tables, the activities page's spreadsheet reader…) cost start-up nothing.
@@ -178,6 +183,8 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.db_label)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        self.guide: GuideDialog | None = None  # made when first asked for
+        self.ui.actionGuide.triggered.connect(lambda: self.show_guide())
         self.ui.actionShowLog.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
         )
@@ -225,6 +232,7 @@ class MainWindow(QMainWindow):
         make = dict(PAGES)[key]
         page = make(self.context)
         page.retranslate()
+        page.help_requested.connect(lambda: self.show_guide(PAGE_SECTIONS[key]))
         self.ui.pageStack.addWidget(page)
         if key == "overview":
             from app.ui.pages.overview_page import OverviewPage
@@ -347,6 +355,22 @@ class MainWindow(QMainWindow):
         from app.ui.county_open import start_workspace
 
         start_workspace(self)
+
+    def show_guide(self, section: str | None = None) -> GuideDialog:
+        """使用手册 beside the window, at `section` or else the current page's (F1)."""
+        from app.ui.dialogs.common.guide_dialog import GuideDialog
+
+        if section is None:
+            current = self.ui.pageStack.currentWidget()
+            built = {page: key for key, page in self.pages.built().items()}
+            section = PAGE_SECTIONS.get(built.get(current, ""), "contents")
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        self.guide.show_section(section)
+        return self.guide
 
     def show_about(self) -> None:
         AboutDialog(self.context.db.path, self).exec()

@@ -3131,6 +3131,21 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>None</source>
@@ -4388,6 +4403,14 @@ Details are in the log folder:
 </context>
 <context>
     <name>ListPage</name>
+    <message>
+        <source>Help for this page</source>
+        <translation>本页说明</translation>
+    </message>
+    <message>
+        <source>What this page is for and how to use it (F1)</source>
+        <translation>本页是做什么的、怎样使用（F1）</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -4547,6 +4570,10 @@ Details are in the log folder:
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>使用手册(&amp;G)</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
