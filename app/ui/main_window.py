@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
 
             assert isinstance(page, OverviewPage)
             page.urgent_requested.connect(self.show_urgent_case)
+            page.step_requested.connect(self.show_start_step)
         if key == "usage":
             from app.ui.pages.usage_page import UsagePage
 
@@ -297,15 +298,36 @@ class MainWindow(QMainWindow):
         self.first_page_filled.emit()
 
     def show_open_hours_tab(self, tab: str) -> None:
-        """The room profile ("profile") and the wall schedule ("wall"): Open hours tabs."""
-        from app.ui.pages.open_hours_page import PROFILE, WALL, OpenHoursPage
+        """The weekly schedule ("week"), the room profile ("profile") and the wall schedule
+        ("wall"): Open hours tabs."""
+        from app.ui.pages.open_hours_page import PROFILE, WALL, WEEK, OpenHoursPage
 
         if "open_hours" not in self.pages:
             return
         self.ui.navList.setCurrentRow(self.page_keys.index("open_hours"))
         page = self.pages["open_hours"]
         assert isinstance(page, OpenHoursPage)
-        page.show_tab({"profile": PROFILE, "wall": WALL}[tab])
+        page.show_tab({"week": WEEK, "profile": PROFILE, "wall": WALL}[tab])
+
+    def show_start_step(self, step: str) -> None:
+        """A step of the overview's getting-started checklist: the place where it is done."""
+        from app.services.getting_started import StartStep
+
+        tabs = {StartStep.SITE_PROFILE: "profile", StartStep.OPEN_HOURS: "week",
+                StartStep.WALL_SCHEDULE: "wall"}  # fmt: skip
+        pages = {StartStep.ROSTER: "staff", StartStep.LECTURES_PLANNED: "activities",
+                 StartStep.FIRST_VISIT: "usage"}  # fmt: skip
+        chosen = StartStep(step)
+        if chosen in tabs:
+            self.show_open_hours_tab(tabs[chosen])
+        elif pages[chosen] in self.pages:
+            self.ui.navList.setCurrentRow(self.page_keys.index(pages[chosen]))
+            if chosen is StartStep.LECTURES_PLANNED:  # the year's plan, where lectures go
+                from app.ui.pages.activities_page import ActivitiesPage
+
+                page = self.current_page()
+                if isinstance(page, ActivitiesPage):
+                    page.open_plan()
 
     def current_page(self) -> ListPage:
         widget = self.ui.pageStack.currentWidget()

@@ -5266,6 +5266,10 @@ Details are in the log folder:
         <translation>说明</translation>
     </message>
     <message>
+        <source>Nothing needs attention yet. First: %1.</source>
+        <translation>暂无需要处理的事项。请先：%1。</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -7814,6 +7818,50 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>检查发现台账文件 %1 已损坏：%2
 
 请只保存必须保存的内容，然后关闭程序：下次启动时会先检查文件，并提供最近的完好备份。</translation>
+    </message>
+</context>
+<context>
+    <name>StartChecklist</name>
+    <message>
+        <source>Fill in the room profile</source>
+        <translation>填写小屋概况</translation>
+    </message>
+    <message>
+        <source>Import the staff roster</source>
+        <translation>导入职工名册</translation>
+    </message>
+    <message>
+        <source>Set the weekly open hours</source>
+        <translation>设置每周开放时间</translation>
+    </message>
+    <message>
+        <source>Print the wall schedule</source>
+        <translation>打印开放时间表</translation>
+    </message>
+    <message>
+        <source>Plan this year's health lectures</source>
+        <translation>安排今年的健康讲座</translation>
+    </message>
+    <message>
+        <source>Record the first visit</source>
+        <translation>登记第一位来访职工</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>点击前往</translation>
+    </message>
+    <message numerus="yes">
+        <source>Getting started: %n step(s) left.</source>
+        <translation>
+            <numerusform>入门清单：还差 %n 步。</numerusform></translation>
+    </message>
+    <message>
+        <source>Grey “not applicable” cards only mean there is nothing to count yet; each step below fills them in. Next: %1.</source>
+        <translation>灰色的“不适用”卡片只表示还没有可计算的数据，完成下面各步后就会显示数字。下一步：%1。</translation>
     </message>
 </context>
 <context>
