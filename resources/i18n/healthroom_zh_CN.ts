@@ -7857,7 +7857,8 @@ Save only what you must, then close the program: at its next start it checks the
     <message numerus="yes">
         <source>Getting started: %n step(s) left.</source>
         <translation>
-            <numerusform>入门清单：还差 %n 步。</numerusform></translation>
+            <numerusform>入门清单：还差 %n 步。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grey “not applicable” cards only mean there is nothing to count yet; each step below fills them in. Next: %1.</source>
