@@ -4422,6 +4422,14 @@ Details are in the log folder:
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded; the log file says why.</source>
+        <translation>列表未能加载，原因见日志文件。</translation>
+    </message>
+    <message>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
