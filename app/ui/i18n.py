@@ -14,7 +14,6 @@ from app.catalogue.health_codes import ChronicCondition, RiskFinding, code_word,
 from app.catalogue.language import LIST_SEPARATOR
 from app.catalogue.problems import problem_sentence
 from app.catalogue.readings import ReadingType
-from app.domain.health_codes import split_codes
 from app.domain.health_risk import RiskReason
 from app.paths import resource
 
@@ -142,11 +141,6 @@ def field_names(names: Iterable[str]) -> str:
 def answer(kind: type[StrEnum], code: str) -> str:
     """One answer of a health-file list by its stored code (无 for "none")."""
     return code_word(kind, code, catalogue_language())
-
-
-def answers(kind: type[StrEnum], stored: str | None) -> str:
-    """A stored list field ("hypertension,diabetes") as words (高血压、糖尿病)."""
-    return list_separator().join(answer(kind, code) for code in split_codes(stored))
 
 
 def risk_reason(reason: RiskReason) -> str:
