@@ -29,7 +29,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("report", "write a report as PDF (and .xlsx where tables matter)", kinds=REPORTS),
     Command(
         "import",
-        "import spreadsheets (the staff roster, the hospital's check-up results)",
+        "import spreadsheets (roster, check-ups)",
         kinds=(
             Command(
                 "staff",
