@@ -40,7 +40,7 @@ from app.catalogue.readings import Flag
 from app.db.migrate import Database
 from app.db.models import Checkup, CheckupResult, Department, EmployeeNoChange, HealthFile, Staff
 from app.domain.checkup_results import UnreadableResult, blood_pressure_pair, grade, read_result
-from app.domain.codes import AuditAction, Role
+from app.domain.codes import AuditAction, AuditEntity, Role
 from app.domain.enums import Sex
 from app.domain.id_number import check_id_number
 from app.domain.readings import ImplausibleReading, Thresholds, bmi
@@ -516,7 +516,7 @@ def import_checkups(
             session,
             actor,
             AuditAction.IMPORT,
-            "checkup",
+            AuditEntity.CHECKUP,
             "",
             after={
                 "file": preview.file_name,

@@ -12,8 +12,8 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from app.catalogue.checkups import field_words
 from app.exchange import checkup_import
@@ -25,6 +25,7 @@ from app.services.import_mappings import remembered_mappings
 from app.ui.context import AppContext
 from app.ui.dialogs.staff.roster_import_dialog import OUTPUT_REASONS, PROBLEM_COLUMNS
 from app.ui.error_dialog import show_unexpected
+from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_checkup_import_dialog import Ui_CheckupImportDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -140,14 +141,14 @@ class CheckupImportDialog(QDialog):
     # --- choosing and checking -----------------------------------------------------
 
     def browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = ask_open_file(
             self,
+            FolderKind.SPREADSHEET,
             self.tr("Choose the check-up results file"),
-            QDir.homePath(),
             self.tr("Spreadsheets (%1);;All files (*)").replace("%1", FILE_PATTERNS),
         )
-        if path:
-            self.ui.fileEdit.setText(path)
+        if path is not None:
+            self.ui.fileEdit.setText(str(path))
             self.check()
 
     def path(self) -> Path | None:
