@@ -132,6 +132,18 @@ def _write_wall_schedule(
     )  # fmt: skip
 
 
+def _write_checkup_analysis(
+    db: Database, actor: Actor, request: ReportRequest, progress: Progress
+) -> Path:
+    from app.reports.checkup_analysis import write_checkup_analysis
+
+    assert request.period is not None
+    progress(30, "layout")
+    return write_checkup_analysis(
+        db, actor, request.period.year, request.pdf, request.language, request.as_of
+    )
+
+
 # How the page writes each of the catalogue's reports it offers.
 WRITERS = {
     ReportKey.WALL_SCHEDULE: (_write_wall_schedule, None),
@@ -139,6 +151,7 @@ WRITERS = {
     ReportKey.QUARTERLY: _period_writers(QUARTERLY_INFO),
     ReportKey.ANNUAL: _period_writers(ANNUAL_INFO),
     ReportKey.EQUIPMENT: (_write_equipment_ledger, None),
+    ReportKey.CHECKUP_ANALYSIS: (_write_checkup_analysis, None),
 }
 REPORT_KINDS: tuple[ReportEntry, ...] = tuple(
     ReportEntry(spec, *WRITERS[key]) for key, spec in REPORTS.items() if spec.on_reports_page
