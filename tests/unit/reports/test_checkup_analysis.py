@@ -21,6 +21,7 @@ from app.services.checkup_analysis import MIN_GROUP, checkup_analysis
 from app.services.unit_of_work import read_only
 from tests.checkup_files import HEADER, Person, checkup_rows, write_checkups_xlsx
 from tests.support import ADMIN, TECH
+from tests.unit.reports.test_activity_reports import embedded_fonts
 
 TODAY = dt.date(2026, 11, 16)
 
@@ -41,7 +42,7 @@ def imported(demo_db: Database, tmp_path: Path) -> tuple[Database, list[list[obj
     for rows, name in ((last_year, "2025.xlsx"), (this_year, "2026.xlsx")):
         path = write_checkups_xlsx(tmp_path / name, rows, HEADER)
         assert import_checkups(demo_db, ADMIN, parse_checkups(path), TODAY).applied
-    return demo_db, this_year  # type: ignore[return-value]
+    return demo_db, this_year
 
 
 def _high_pressure(row: list[object]) -> bool:
@@ -91,12 +92,8 @@ def test_the_printout_in_both_languages_names_nobody(
     assert "80名职工参加体检" in compact
     names = {str(r[1]) for r in rows}
     assert not any(name in compact for name in names if len(name) >= 2)
-    fonts = {
-        str(font.get_object()["/BaseFont"])
-        for page in reader.pages
-        for font in page["/Resources"]["/Font"].values()
-    }
-    assert fonts and all(f[7] == "+" for f in fonts), fonts  # subsets embedded in the file
+    fonts = embedded_fonts(reader)
+    assert fonts and all(fonts.values()), fonts
     en = write_checkup_analysis(
         db, ADMIN, 2026, tmp_path / "analysis.pdf", ReportLanguage.EN, TODAY
     )
