@@ -40,9 +40,10 @@ from app.catalogue.readings import Flag
 from app.db.migrate import Database
 from app.db.models import Checkup, CheckupResult, Department, EmployeeNoChange, HealthFile, Staff
 from app.domain.checkup_results import UnreadableResult, blood_pressure_pair, grade, read_result
-from app.domain.codes import AuditAction, AuditEntity, Role
+from app.domain.codes import AuditAction, AuditEntity
 from app.domain.enums import Sex
 from app.domain.id_number import check_id_number
+from app.domain.permissions import Action as Permission
 from app.domain.readings import ImplausibleReading, Thresholds, bmi
 from app.domain.staff import Severity, clean_employee_no, clean_name, parse_sex
 from app.domain.text import strip_invisible
@@ -79,7 +80,6 @@ __all__ = [
     "remap_checkups",
 ]
 
-IMPORTERS = (Role.CHAIR, Role.ADMIN)
 Progress = Callable[[int, str], None]
 TOTALS = frozenset(("合计", "总计", "小计", "统计", "平均", "平均值", "total"))
 # The health file's fields a check-up fills (its latest values), by item.
@@ -473,7 +473,7 @@ def preview_checkups(
 ) -> CheckupPreview:
     """What importing would do: who is matched, each result graded, every problem. Writes
     nothing."""
-    actor.require("import check-up results", *IMPORTERS)
+    actor.require(Permission.EDIT_HEALTH_DATA)
     with read_only(db) as session:
         return _plan(session, parsed, today or dt.date.today(), progress or _no_progress)[0]
 
@@ -492,7 +492,7 @@ def import_checkups(
     """Check again and, when no error remains and something changes, write it all in one
     transaction after a verified backup, with one audit entry. `applied` says whether it
     wrote."""
-    actor.require("import check-up results", *IMPORTERS)
+    actor.require(Permission.EDIT_HEALTH_DATA)
     report = progress or _no_progress
     day = today or dt.date.today()
     if parsed.problems:

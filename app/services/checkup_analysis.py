@@ -24,7 +24,7 @@ from app.catalogue.readings import Flag, is_abnormal
 from app.db.migrate import Database
 from app.db.models import Checkup, CheckupResult, Department, Staff
 from app.domain.checkup_results import conditions, tested
-from app.domain.codes import Role
+from app.domain.permissions import Action
 from app.domain.ratios import Ratio
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only
@@ -39,7 +39,6 @@ __all__ = [
     "checkup_analysis",
 ]
 
-READERS = (Role.CHAIR, Role.ADMIN)
 MIN_GROUP = 3
 # (label, lowest age, highest age); the label is printed as it is in both languages.
 AGE_BANDS: tuple[tuple[str, int, int], ...] = (
@@ -174,7 +173,7 @@ def _groups(
 
 
 def checkup_analysis(db: Database, actor: Actor, year: int) -> CheckupAnalysis:
-    actor.require("read the check-up analysis", *READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     with read_only(db) as session:
         examined = _examined(session, year)
         before = _examined(session, year - 1)

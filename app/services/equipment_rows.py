@@ -16,14 +16,8 @@ from sqlalchemy.orm import Session
 from app.catalogue.codes import Funding as Funding  # re-exported
 from app.db.models import Device, DeviceEvent
 from app.domain import lifecycle
-from app.domain.codes import DeviceCategory, DeviceEventKind, DeviceStatus, Role
+from app.domain.codes import DeviceCategory, DeviceEventKind, DeviceStatus
 from app.domain.rule_error import RuleError
-
-READERS = (Role.CHAIR, Role.ADMIN, Role.TECH)
-
-
-WRITERS = (Role.CHAIR, Role.ADMIN)
-
 
 E = DeviceEventKind
 

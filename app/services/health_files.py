@@ -27,7 +27,7 @@ from app.db.models import (
     Staff,
 )
 from app.domain.checkup_results import READING_ITEMS
-from app.domain.codes import AuditAction, Role
+from app.domain.codes import AuditAction
 from app.domain.enums import Sex
 from app.domain.health_codes import (
     NONE,
@@ -45,6 +45,7 @@ from app.domain.health_file import (
     missing_fields,
 )
 from app.domain.health_risk import Reading, RiskAssessment, RiskLevel, assess_risk
+from app.domain.permissions import Action
 from app.domain.ratios import Ratio
 from app.domain.readings import (
     ImplausibleReading,
@@ -59,7 +60,6 @@ from app.services.follow_ups import due_follow_ups_by_person
 from app.services.roster import active_staff_condition
 from app.services.unit_of_work import read_only, unit_of_work
 
-HEALTH_READERS = (Role.CHAIR, Role.ADMIN)
 THRESHOLDS_SETTING = "reading_thresholds"
 
 # Which reading of the register a field of the file corresponds to (for "latest readings").
@@ -282,7 +282,7 @@ def _assess(
 def get_health_file(
     db: Database, actor: Actor, staff_id: int, today: dt.date | None = None
 ) -> HealthFileView:
-    actor.require("read health files", *HEALTH_READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     day = today or dt.date.today()
     with read_only(db) as session:
         staff = session.get(Staff, staff_id)
@@ -387,7 +387,7 @@ def save_health_file(
 
     `data_updated_on` is the day the data was collected (today when not given).
     """
-    actor.require("edit health files", *HEALTH_READERS)
+    actor.require(Action.EDIT_HEALTH_DATA)
     day = today or dt.date.today()
     cleaned, problems = validate_file(data, day)
     if problems:
@@ -423,7 +423,7 @@ def save_health_file(
 
 def health_overview(db: Database, actor: Actor, today: dt.date | None = None) -> HealthOverview:
     """Every person on the roster today with completeness, data currency, risk, follow-up."""
-    actor.require("read health files", *HEALTH_READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     day = today or dt.date.today()
     with read_only(db) as session:
         t = thresholds(session)
