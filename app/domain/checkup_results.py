@@ -7,6 +7,7 @@ as the room's readings (app.domain.readings.classify) or by the item's reference
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import unicodedata
@@ -32,7 +33,9 @@ __all__ = [
 # Words for a test not done: 未查 not checked, 未做, 弃检 declined, 拒检 refused, 缺项 missing.
 NOT_DONE = frozenset(("未查", "未做", "未检", "弃检", "拒检", "缺项", "未测", "/", "-", "—", "--"))
 _MARKS = re.compile(r"[↑↓▲▼↗↘*＊]|\((?:H|L|高|低)\)|(?<=\d)\s*(?:H|L|HH|LL|高|低)\s*$")
-_NUMBER = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*(.*?)\s*$")
+# A number, then perhaps its unit: a unit starts with neither a digit, a point, a sign nor an
+# exponent (5.2.3 and 1e308 are no number with a unit).
+_NUMBER = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*((?![eE][-+]?\d)[^\d.+\-\s].*?)?\s*$")
 
 
 class UnreadableResult(ValueError):
@@ -61,10 +64,10 @@ def unit_key(text: str) -> str:
 
 def read_result(item: CheckupItem, cell: object) -> CellResult:
     """The number in a result cell, checked against the item's unit and plausible range."""
-    if cell is None or isinstance(cell, bool):
-        if isinstance(cell, bool):
-            raise UnreadableResult("not_a_number")
+    if cell is None:
         return CellResult(None)
+    if isinstance(cell, bool | dt.date | dt.time | dt.timedelta):
+        raise UnreadableResult("not_a_number")  # TRUE or a date where a number belongs
     spec = ITEMS[item]
     if isinstance(cell, int | float):
         value = float(cell)
@@ -78,7 +81,7 @@ def read_result(item: CheckupItem, cell: object) -> CellResult:
         if match is None:
             raise UnreadableResult("not_a_number")
         value = float(match.group(1))
-        unit = match.group(2)
+        unit = match.group(2) or ""
         if unit and unit_key(unit) not in spec.units:
             raise UnreadableResult("unit", unit)
     low, high = spec.plausible
