@@ -77,10 +77,10 @@ def checkup_row(person: Person, on: dt.date, rng: random.Random) -> list[Any]:
     """One person's results in HEADER order, about as often abnormal as in a real workforce."""
     height = round(rng.gauss(170 if person.sex == "M" else 159, 6), 1)
     weight = round(rng.gauss(70 if person.sex == "M" else 58, 10), 1)
-    systolic = int(rng.gauss(128, 16))
-    diastolic = int(min(systolic - 25, rng.gauss(80, 10)))
-    glucose = round(rng.gauss(5.4, 0.9), 2)
-    tc = round(rng.gauss(4.9, 0.9), 2)
+    systolic = int(max(95, rng.gauss(128, 16)))
+    diastolic = int(max(55, min(systolic - 25, rng.gauss(80, 10))))
+    glucose = round(max(3.2, rng.gauss(5.4, 0.9)), 2)
+    tc = round(max(2.5, rng.gauss(4.9, 0.9)), 2)
     age = on.year - person.birth_date.year if person.birth_date else ""
 
     def marked(value: float, high: float) -> Any:
@@ -97,18 +97,18 @@ def checkup_row(person: Person, on: dt.date, rng: random.Random) -> list[Any]:
         height,
         weight,
         "",  # BMI left to the program, as many hospitals do
-        round(rng.gauss(84, 9), 1),
+        round(max(55, rng.gauss(84, 9)), 1),
         f"{systolic}/{diastolic}",
-        int(rng.gauss(74, 9)),
+        int(max(45, rng.gauss(74, 9))),
         f"{glucose} mmol/L",
-        "未查" if rng.random() < 0.5 else round(rng.gauss(5.5, 0.5), 1),
+        "未查" if rng.random() < 0.5 else round(max(4.0, rng.gauss(5.5, 0.5)), 1),
         marked(tc, 5.2),
         round(abs(rng.gauss(1.5, 0.8)) + 0.3, 2),
-        round(rng.gauss(1.3, 0.3), 2),
-        round(rng.gauss(2.9, 0.7), 2),
-        int(rng.gauss(340, 80)),
+        round(max(0.5, rng.gauss(1.3, 0.3)), 2),
+        round(max(0.8, rng.gauss(2.9, 0.7)), 2),
+        int(max(120, rng.gauss(340, 80))),
         int(abs(rng.gauss(28, 14)) + 5),
-        int(rng.gauss(75, 15)),
+        int(max(35, rng.gauss(75, 15))),
         rng.choice(("窦性心律", "窦性心律，正常心电图", "窦性心动过缓", "弃检")),
         rng.choice(("未见明显异常", "脂肪肝", "胆囊息肉")),
         "未见明显异常",
