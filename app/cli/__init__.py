@@ -29,7 +29,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("report", "write a report as PDF (and .xlsx where tables matter)", kinds=REPORTS),
     Command(
         "import",
-        "import spreadsheets (roster, check-ups)",
+        "import the roster, check-up results, the county's return file",
         kinds=(
             Command(
                 "staff",
@@ -42,6 +42,12 @@ COMMANDS: tuple[Command, ...] = (
                 "import the partner hospital's check-up results into the health files "
                 '(preview: --dry-run; columns: --map "HEADER=field,...")',
                 "app.cli.import_checkups",
+            ),
+            Command(
+                "review-result",
+                "the county's signed return file: its inspections and rectification items into "
+                "the register (preview: --dry-run)",
+                "app.cli.import_review",
             ),
         ),
     ),
