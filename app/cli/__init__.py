@@ -29,7 +29,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("report", "write a report as PDF (and .xlsx where tables matter)", kinds=REPORTS),
     Command(
         "import",
-        "import the roster, check-up results, the county's return file",
+        "import roster, check-ups, review results",
         kinds=(
             Command(
                 "staff",

@@ -4,16 +4,16 @@ Check-ups are not visits: storing them as measurements would create usage visits
 the usage rate. A check-up belongs to a person and a date; each measured item is one result
 with the grade it was given when imported.
 
-Revision ID: 0221
-Revises: 0220
+Revision ID: 0223
+Revises: 0222
 Create Date: 2026-12-06 16:58:45.638015
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0221'
-down_revision = '0220'
+revision = '0223'
+down_revision = '0222'
 branch_labels = None
 depends_on = None
 
