@@ -36,8 +36,9 @@ def configure_kind(parser: argparse.ArgumentParser, key: ReportKey) -> None:
     if period is not None:
         option, _kind, example = period
         parser.add_argument(
-            option, dest="period", required=True, help=f"the period, e.g. {example}"
-        )
+            option, dest="period", metavar=option[2:].upper(), required=True,
+            help=f"the period, e.g. {example}",
+        )  # fmt: skip
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     if spec.xlsx:
         parser.add_argument("--xlsx", type=Path, help="also write the tables as .xlsx")

@@ -56,13 +56,6 @@ def entry(key: ReportKey) -> ReportEntry:
     return next(e for e in REPORT_KINDS if e.spec.key is key)
 
 
-PERIOD_KIND = {
-    PeriodChoice.MONTH: PeriodKind.MONTH,
-    PeriodChoice.QUARTER: PeriodKind.QUARTER,
-    PeriodChoice.YEAR: PeriodKind.YEAR,
-}
-
-
 def default_period(choice: PeriodChoice, today: dt.date) -> Period | None:
     """The period people usually print: last month, last quarter; this year from November."""
     if choice is PeriodChoice.MONTH:
