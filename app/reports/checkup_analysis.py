@@ -16,6 +16,7 @@ from app.domain.ratios import Ratio
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles, table_style
+from app.reports.request import Progress, ReportRequest
 from app.services import site_profile
 from app.services.actor import Actor
 from app.services.checkup_analysis import (
@@ -259,3 +260,13 @@ def write_checkup_analysis(
     )
     record_report(db, actor, "checkup_analysis", str(year), [written])
     return written
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """The year's analysis as PDF (the registry's renderer)."""
+    if request.period is None:
+        raise ValueError("the check-up analysis needs a year")
+    progress(30, "layout")
+    return write_checkup_analysis(
+        db, actor, request.period.year, request.pdf, request.language, request.today
+    )
