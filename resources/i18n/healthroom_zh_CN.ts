@@ -1419,18 +1419,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>该次巡检记录已被删除。</translation>
     </message>
     <message>
-        <source>no score</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Add an inspection</source>
         <translation>新增巡检记录</translation>
     </message>
@@ -1439,44 +1427,8 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>修改巡检记录</translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation>巡检督查</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Inspectors</source>
-        <translation>检查人</translation>
-    </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation>姓名，用逗号分隔</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>发现问题</translation>
-    </message>
-    <message>
         <source>Rectification items (double-click a cell to edit; tick when done)</source>
         <translation>整改事项（双击单元格修改；完成后勾选）</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>添加事项</translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation>删除事项</translation>
     </message>
 </context>
 <context>
@@ -4168,18 +4120,6 @@ Details are in the log folder:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <source>no score</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Record an inspection</source>
         <translation>登记巡检督查</translation>
     </message>
@@ -4190,6 +4130,10 @@ Details are in the log folder:
     <message>
         <source>Inspection</source>
         <translation>巡检督查</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4226,6 +4170,21 @@ Details are in the log folder:
     <message>
         <source>Remove item</source>
         <translation>删除事项</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFormDialog</name>
+    <message>
+        <source>no score</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
