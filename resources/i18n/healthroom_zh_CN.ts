@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>AccountListDialog</name>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Enter a user name.</source>
@@ -1355,14 +1366,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Everyone who works in this county workspace has an account of their own. Reviewers import, record inspections and print; county administrators also manage the accounts, read everyone's access log and accept a site's new key.</source>
         <translation>在本县级工作区工作的每个人都有自己的账户。审核人员导入数据包、记录巡检和打印；县级管理员还管理账户、查看所有人的访问日志，并可接受单位的新密钥。</translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>停用</translation>
     </message>
 </context>
 <context>
@@ -8515,10 +8518,6 @@ Save only what you must, then close the program: at its next start it checks the
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation>启用</translation>
     </message>
     <message>
         <source>Disable</source>
