@@ -77,6 +77,17 @@ class ImportProblem(StrEnum):
     NONE_WITH_OTHERS = "none_with_others"
     DATE_IN_FUTURE = "date_in_future"
     NEXT_NOT_AFTER = "next_not_after"
+    # check-up results (the partner hospital's file)
+    NO_MATCH = "no_match"
+    SEVERAL_MATCH = "several_match"
+    NAME_MISMATCH = "name_mismatch"
+    TOTALS_SKIPPED = "totals_skipped"
+    DUPLICATE_CHECKUP_IN_FILE = "duplicate_checkup_in_file"
+    RESULT_NOT_A_NUMBER = "result_not_a_number"
+    RESULT_UNIT = "result_unit"
+    RESULT_IMPLAUSIBLE = "result_implausible"
+    RESULT_NOT_A_PAIR = "result_not_a_pair"
+    BAD_AGE = "bad_age"
 
 
 class SignInProblem(StrEnum):
@@ -367,6 +378,47 @@ declare(
         ImportProblem.NEXT_NOT_AFTER: W(
             "下次随访日期必须晚于本次随访日期（{0}）。",
             "The next date must be after the date of this follow-up ({0}).",
+        ),
+        ImportProblem.NO_MATCH: W(
+            "名册上找不到此人（身份证号、工号、姓名+出生日期都对不上），此行不导入。"
+            "请核对后补上身份证号或工号。",
+            "Nobody on the roster matches (ID number, employee no., name and birth date): the "
+            "row is left out. Check it and add the ID number or employee no.",
+        ),
+        ImportProblem.SEVERAL_MATCH: W(
+            "名册上有 {0} 人姓名和出生日期相同，无法确定是谁，此行不导入。请补上身份证号或工号。",
+            "{0} people on the roster share this name and birth date: the row is left out. Add "
+            "the ID number or employee no.",
+        ),
+        ImportProblem.NAME_MISMATCH: W(
+            "该号码属于工号 {0}（{1}），与此行姓名不同，此行不导入。请核对是否同一人。",
+            "The number belongs to employee no. {0} ({1}), whose name differs: the row is left "
+            "out. Check whether it is the same person.",
+        ),
+        ImportProblem.TOTALS_SKIPPED: W("合计或统计行，已跳过。", "A totals line: skipped."),
+        ImportProblem.DUPLICATE_CHECKUP_IN_FILE: W(
+            "同一人同一体检日期已在第 {0} 行。",
+            "The same person and check-up date are already on row {0}.",
+        ),
+        ImportProblem.RESULT_NOT_A_NUMBER: W(
+            "不是数值（可写 5.2、5.2 mmol/L、5.2↑、未查 或 弃检）。",
+            "Not a number (write 5.2, 5.2 mmol/L, 5.2↑, 未查 or 弃检).",
+        ),
+        ImportProblem.RESULT_UNIT: W(
+            "单位“{0}”不对，此项应以 {1} 填写：请换算后重新导入。",
+            "The unit {0} is not the one this item takes ({1}): convert the value and import "
+            "again.",
+        ),
+        ImportProblem.RESULT_IMPLAUSIBLE: W(
+            "数值不合理：应在 {0} 到 {1} 之间。",
+            "This value is not plausible: it must be between {0} and {1}.",
+        ),
+        ImportProblem.RESULT_NOT_A_PAIR: W(
+            "血压应写成“收缩压/舒张压”，如 130/85。",
+            "Write blood pressure as systolic/diastolic, e.g. 130/85.",
+        ),
+        ImportProblem.BAD_AGE: W(
+            "年龄不合理，未导入年龄。", "The age is not plausible and is not imported."
         ),
     },
 )

@@ -6,6 +6,8 @@ The exchange layer reports codes with their arguments; their sentences are the c
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from app.catalogue import Language
 from app.catalogue.problems import problem_sentence
 from app.domain.staff import Severity
@@ -48,7 +50,9 @@ CONFIDENCE = {
 }
 
 
-def mapping_lines(mapping: ColumnMapping) -> list[str]:
+def mapping_lines(
+    mapping: ColumnMapping, synonyms: Mapping[str, Sequence[str]] = SYNONYMS
+) -> list[str]:
     """The columns as mapped: letter, heading, field and how sure the guess is."""
     head = "列映射 / columns"
     if mapping.remembered:
@@ -63,8 +67,8 @@ def mapping_lines(mapping: ColumnMapping) -> list[str]:
             continue
         zh, en = CONFIDENCE.get(column.confidence, ("", ""))
         lines.append(
-            f"{where} → {SYNONYMS[column.field][0]} / {column.field}  [{zh} / {en}]"
-            if column.field in SYNONYMS
+            f"{where} → {synonyms[column.field][0]} / {column.field}  [{zh} / {en}]"
+            if column.field in synonyms
             else f"{where} → {column.field}  [{zh} / {en}]"
         )
     return lines
@@ -82,6 +86,12 @@ MAP_OPTION: dict[str, tuple[str, str]] = {
 }
 
 
-def map_option_refusal(error: MapOptionError) -> str:
+def map_option_refusal(
+    error: MapOptionError, synonyms: Mapping[str, Sequence[str]] = SYNONYMS
+) -> str:
     zh, en = MAP_OPTION[error.code]
+    if error.code == "unknown_field" and synonyms is not SYNONYMS:
+        zh = "不认识的字段（可用：" + "、".join(f"{w[0]}/{k}" for k, w in synonyms.items())
+        zh += "，或 ignore）"
+        en = "unknown field (use one of " + ", ".join(synonyms) + ", or ignore)"
     return f"--map “{error.value}”: {zh} / {en}"
