@@ -29,7 +29,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("report", "write a report as PDF (and .xlsx where tables matter)", kinds=REPORTS),
     Command(
         "import",
-        "import spreadsheets (the staff roster) and the county's return file",
+        "import the staff roster, the county's review result",
         kinds=(
             Command(
                 "staff",
