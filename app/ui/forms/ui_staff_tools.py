@@ -68,6 +68,11 @@ class Ui_StaffTools(object):
 
         self.viewLayout.addWidget(self.importButton)
 
+        self.departmentOrderButton = QPushButton(StaffTools)
+        self.departmentOrderButton.setObjectName(u"departmentOrderButton")
+
+        self.viewLayout.addWidget(self.departmentOrderButton)
+
 
         self.toolsLayout.addLayout(self.viewLayout)
 
@@ -89,5 +94,6 @@ class Ui_StaffTools(object):
         self.departureButton.setText(QCoreApplication.translate("StaffTools", u"Departure\u2026", None))
         self.healthFileButton.setText(QCoreApplication.translate("StaffTools", u"Health file\u2026", None))
         self.importButton.setText(QCoreApplication.translate("StaffTools", u"Import roster\u2026", None))
+        self.departmentOrderButton.setText(QCoreApplication.translate("StaffTools", u"Department order\u2026", None))
         pass
     # retranslateUi
