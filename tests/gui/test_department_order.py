@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui.dialogs.staff.department_order_dialog import DepartmentOrderDialog
+from app.ui.i18n import Language, Translations
 from app.ui.main_window import MainWindow
 from tests.gui.conftest import screenshot
 from tests.gui.test_open_hours_page import when_shown
@@ -19,7 +20,9 @@ def filter_order(page: QWidget) -> list[str]:
     return [combo.itemText(i) for i in range(1, combo.count())]  # after 全部部门
 
 
-def test_the_administrator_sets_the_department_order(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_administrator_sets_the_department_order(
+    qtbot: QtBot, window: MainWindow, translations: Translations
+) -> None:
     page = staff_page(qtbot, window)
     natural = filter_order(page)
     assert natural[:3] == ["一车间", "二车间", "三车间"]
@@ -50,3 +53,10 @@ def test_the_administrator_sets_the_department_order(qtbot: QtBot, window: MainW
     when_shown(DepartmentOrderDialog, natural_again)
     qtbot.mouseClick(page.tools.departmentOrderButton, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert filter_order(page) == natural
+
+    translations.apply(Language.ENGLISH)
+    dialog = DepartmentOrderDialog(page.context, page)  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Department order"
+    screenshot(dialog, "department_order_dialog_en")
