@@ -6703,6 +6703,10 @@ Details are in the log folder:
         <translation>根据指标重新起草</translation>
     </message>
     <message>
+        <source>Go to that page</source>
+        <translation>前往该页面</translation>
+    </message>
+    <message>
         <source>Generate and save…</source>
         <translation>生成并保存…</translation>
     </message>
