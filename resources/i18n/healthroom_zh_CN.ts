@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>AccountListDialog</name>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Enter a user name.</source>
@@ -1356,14 +1367,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <source>Everyone who works in this county workspace has an account of their own. Reviewers import, record inspections and print; county administrators also manage the accounts, read everyone's access log and accept a site's new key.</source>
         <translation>在本县级工作区工作的每个人都有自己的账户。审核人员导入数据包、记录巡检和打印；县级管理员还管理账户、查看所有人的访问日志，并可接受单位的新密钥。</translation>
     </message>
-    <message>
-        <source>Enable</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>停用</translation>
-    </message>
 </context>
 <context>
     <name>CountyFigures</name>
@@ -1419,18 +1422,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>该次巡检记录已被删除。</translation>
     </message>
     <message>
-        <source>no score</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Add an inspection</source>
         <translation>新增巡检记录</translation>
     </message>
@@ -1439,44 +1430,8 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>修改巡检记录</translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation>巡检督查</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Inspectors</source>
-        <translation>检查人</translation>
-    </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation>姓名，用逗号分隔</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>发现问题</translation>
-    </message>
-    <message>
         <source>Rectification items (double-click a cell to edit; tick when done)</source>
         <translation>整改事项（双击单元格修改；完成后勾选）</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>添加事项</translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation>删除事项</translation>
     </message>
 </context>
 <context>
@@ -4214,18 +4169,6 @@ Details are in the log folder:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <source>no score</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Record an inspection</source>
         <translation>登记巡检督查</translation>
     </message>
@@ -4236,6 +4179,10 @@ Details are in the log folder:
     <message>
         <source>Inspection</source>
         <translation>巡检督查</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4272,6 +4219,21 @@ Details are in the log folder:
     <message>
         <source>Remove item</source>
         <translation>删除事项</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFormDialog</name>
+    <message>
+        <source>no score</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -8671,10 +8633,6 @@ Save only what you must, then close the program: at its next start it checks the
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation>启用</translation>
     </message>
     <message>
         <source>Disable</source>
