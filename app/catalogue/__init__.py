@@ -8,6 +8,7 @@ layers, Qt or SQLAlchemy (an import-linter contract checks it).
 """
 
 from app.catalogue import (  # each declares its codes' words on import
+    attention,
     codes,
     county,
     fields,
@@ -23,6 +24,7 @@ from app.catalogue.words import word, wording
 __all__ = [
     "Language",
     "Wording",
+    "attention",
     "codes",
     "county",
     "fields",

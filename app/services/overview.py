@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.attention import AttentionKind as AttentionKind  # re-exported
 from app.db.migrate import Database
 from app.db.models import (
     Activity,
@@ -100,20 +100,6 @@ def overview_figures(db: Database, actor: Actor, today: dt.date) -> list[Overvie
 ATTENTION_DAYS = 7  # follow-ups and rectifications due within a week are shown
 EXPIRY_DAYS = 30  # consumables expiring within 30 days
 UPCOMING_DAYS = 30  # activities in the coming month
-
-
-class AttentionKind(StrEnum):
-    URGENT_VALUE = "urgent_value"  # a visit's urgent value without its action (ref: visit)
-    FOLLOW_UP_DUE = "follow_up_due"
-    MAINTENANCE_OVERDUE = "maintenance_overdue"
-    CALIBRATION_OVERDUE = "calibration_overdue"
-    LOW_STOCK = "low_stock"
-    EXPIRING = "expiring"
-    EXPIRED = "expired"
-    RECTIFICATION_DUE = "rectification_due"
-    RECTIFICATION_OVERDUE = "rectification_overdue"  # open past its deadline
-    DISINFECTION_OVERDUE = "disinfection_overdue"  # the interval of open days has run out
-    UPCOMING_ACTIVITY = "upcoming_activity"
 
 
 @dataclass(frozen=True)

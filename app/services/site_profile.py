@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.attention import Check as Check  # re-exported
 from app.db.migrate import Database
 from app.db.models import Room, RoomAdministrator, Site
 from app.domain.codes import AuditAction
@@ -192,21 +193,6 @@ def save_profile(db: Database, actor: Actor, profile: SiteProfile) -> SiteProfil
 
 
 # --- the checklist of the founding rules ---------------------------------------------------
-
-
-class Check(StrEnum):
-    """A static requirement of the founding rules (二、管理要求 and 一、工作职责)."""
-
-    AREA = "area"  # room area ≥ 12 m²
-    INDEPENDENT_SPACE = "independent_space"
-    NAMEPLATE = "nameplate"  # the union's nameplate on or beside the door
-    OPEN_HOURS_POSTED = "open_hours_posted"
-    RULES_POSTED = "rules_posted"
-    CHAIR = "chair"  # first responsible person: the union chair
-    ADMIN = "admin"  # second responsible person: the health administrator
-    HOSPITAL = "hospital"  # the partner hospital
-    LIAISON = "liaison"  # its expert liaison
-    SCHEDULE = "schedule"  # a weekly schedule in force, every open day ≥ 3 h
 
 
 class Finding(StrEnum):

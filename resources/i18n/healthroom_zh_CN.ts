@@ -4721,50 +4721,6 @@ Details are in the log folder:
         <translation>首页</translation>
     </message>
     <message>
-        <source>Follow-up due</source>
-        <translation>待随访</translation>
-    </message>
-    <message>
-        <source>Urgent value: action not recorded</source>
-        <translation>危急值未处置</translation>
-    </message>
-    <message>
-        <source>Maintenance overdue</source>
-        <translation>保养逾期</translation>
-    </message>
-    <message>
-        <source>Calibration overdue</source>
-        <translation>检定逾期</translation>
-    </message>
-    <message>
-        <source>Low stock</source>
-        <translation>库存不足</translation>
-    </message>
-    <message>
-        <source>Expires soon</source>
-        <translation>即将过期</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>Rectification due</source>
-        <translation>待整改</translation>
-    </message>
-    <message>
-        <source>Rectification overdue</source>
-        <translation>整改逾期</translation>
-    </message>
-    <message>
-        <source>Disinfection overdue</source>
-        <translation>消毒逾期</translation>
-    </message>
-    <message>
-        <source>Coming activity</source>
-        <translation>近期活动</translation>
-    </message>
-    <message>
         <source>The room</source>
         <translation>生活室</translation>
     </message>
@@ -6051,46 +6007,6 @@ Details are in the log folder:
     <message>
         <source>Save profile</source>
         <translation>保存概况</translation>
-    </message>
-    <message>
-        <source>Room area at least 12 m²</source>
-        <translation>房间面积不少于 12 平方米</translation>
-    </message>
-    <message>
-        <source>A separate, independent space</source>
-        <translation>空间独立</translation>
-    </message>
-    <message>
-        <source>Union nameplate hung at the door</source>
-        <translation>门上或门旁悬挂统一铭牌</translation>
-    </message>
-    <message>
-        <source>Open-hours table posted</source>
-        <translation>已张贴开放时间表</translation>
-    </message>
-    <message>
-        <source>Rules posted</source>
-        <translation>已张贴管理规定</translation>
-    </message>
-    <message>
-        <source>Union chair named (first responsible person)</source>
-        <translation>已明确工会主席（第一责任人）</translation>
-    </message>
-    <message>
-        <source>Health administrator named (second responsible person)</source>
-        <translation>已指定健康管理员（二级管理人）</translation>
-    </message>
-    <message>
-        <source>Partner hospital named</source>
-        <translation>已明确合作医院</translation>
-    </message>
-    <message>
-        <source>Hospital's expert liaison named</source>
-        <translation>已明确合作医院专家联络员</translation>
-    </message>
-    <message>
-        <source>Weekly schedule: every open day at least 3 h</source>
-        <translation>每周时间表：每个开放日不少于 3 小时</translation>
     </message>
     <message>
         <source>%1 m²</source>

@@ -132,6 +132,7 @@ class ExchangePage(ListPage):
         self.history.retranslateUi(self.history.historyTable.parentWidget())
         self.model.retranslate()
         self.history_model.retranslate()
+        self.history.historyTable.resizeColumnsToContents()  # the other language's widths
         self.show_fingerprint()
         self.show_county_feedback()
 

@@ -42,21 +42,6 @@ from app.ui.widgets.start_checklist import StartChecklist, step_name
 log = logging.getLogger(__name__)
 CARD_COLUMNS = 4
 
-KINDS = {
-    AttentionKind.URGENT_VALUE: QT_TRANSLATE_NOOP(
-        "OverviewPage", "Urgent value: action not recorded"
-    ),
-    AttentionKind.FOLLOW_UP_DUE: QT_TRANSLATE_NOOP("OverviewPage", "Follow-up due"),
-    AttentionKind.MAINTENANCE_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Maintenance overdue"),
-    AttentionKind.CALIBRATION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Calibration overdue"),
-    AttentionKind.LOW_STOCK: QT_TRANSLATE_NOOP("OverviewPage", "Low stock"),
-    AttentionKind.EXPIRING: QT_TRANSLATE_NOOP("OverviewPage", "Expires soon"),
-    AttentionKind.EXPIRED: QT_TRANSLATE_NOOP("OverviewPage", "Expired"),
-    AttentionKind.RECTIFICATION_DUE: QT_TRANSLATE_NOOP("OverviewPage", "Rectification due"),
-    AttentionKind.RECTIFICATION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Rectification overdue"),
-    AttentionKind.DISINFECTION_OVERDUE: QT_TRANSLATE_NOOP("OverviewPage", "Disinfection overdue"),
-    AttentionKind.UPCOMING_ACTIVITY: QT_TRANSLATE_NOOP("OverviewPage", "Coming activity"),
-}
 URGENT = {
     AttentionKind.URGENT_VALUE,
     AttentionKind.MAINTENANCE_OVERDUE,
@@ -117,7 +102,7 @@ def detail(item: AttentionItem) -> str:
 COLUMNS: list[Column[AttentionItem]] = [
     Column(
         QT_TRANSLATE_NOOP("OverviewPage", "What"),
-        lambda r: _t(KINDS[r.kind]),
+        lambda r: word(r.kind),
         alert=lambda r: r.kind in URGENT,
     ),
     Column(QT_TRANSLATE_NOOP("OverviewPage", "Item"), lambda r: subject(r)),

@@ -12,35 +12,16 @@ from app.services.actor import PermissionDenied
 from app.services.site_profile import Check, CheckItem, Finding, ProfileError, SiteProfile
 from app.ui.context import AppContext
 from app.ui.forms.ui_room_profile_panel import Ui_RoomProfilePanel
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.site_profile_fields import SiteProfileFields, profile_error_text
 
 CONTEXT = "RoomProfilePanel"
 
-REQUIREMENTS = {
-    Check.AREA: QT_TRANSLATE_NOOP("RoomProfilePanel", "Room area at least 12 m²"),
-    Check.INDEPENDENT_SPACE: QT_TRANSLATE_NOOP("RoomProfilePanel", "A separate, independent space"),
-    Check.NAMEPLATE: QT_TRANSLATE_NOOP("RoomProfilePanel", "Union nameplate hung at the door"),
-    Check.OPEN_HOURS_POSTED: QT_TRANSLATE_NOOP("RoomProfilePanel", "Open-hours table posted"),
-    Check.RULES_POSTED: QT_TRANSLATE_NOOP("RoomProfilePanel", "Rules posted"),
-    Check.CHAIR: QT_TRANSLATE_NOOP(
-        "RoomProfilePanel", "Union chair named (first responsible person)"
-    ),
-    Check.ADMIN: QT_TRANSLATE_NOOP(
-        "RoomProfilePanel", "Health administrator named (second responsible person)"
-    ),
-    Check.HOSPITAL: QT_TRANSLATE_NOOP("RoomProfilePanel", "Partner hospital named"),
-    Check.LIAISON: QT_TRANSLATE_NOOP("RoomProfilePanel", "Hospital's expert liaison named"),
-    Check.SCHEDULE: QT_TRANSLATE_NOOP(
-        "RoomProfilePanel", "Weekly schedule: every open day at least 3 h"
-    ),
-}
-
 
 def requirement(item: CheckItem) -> str:
-    return QCoreApplication.translate(CONTEXT, REQUIREMENTS[item.check])
+    return word(item.check)
 
 
 def finding(item: CheckItem) -> str:
