@@ -14,6 +14,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from app.catalogue import Language
+from app.catalogue.language import SEPARATOR
 from app.catalogue.readings import Flag, ReadingType
 from app.catalogue.reports import ReportKey
 from app.catalogue.urgent import UrgentAction
@@ -42,7 +44,13 @@ from app.domain.codes import (
 from app.domain.enums import Sex
 from app.domain.periods import Period, PeriodError
 from app.services.actor import SYSTEM
-from app.ui.i18n import QT_TRANSLATE_NOOP, field_name, list_separator, word_of
+from app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    catalogue_language,
+    field_name,
+    list_separator,
+    word_of,
+)
 from app.ui.indicator_text import period_name
 from app.ui.labels import weekday
 
@@ -147,8 +155,11 @@ def value_text(entity: str, field: str, value: object) -> str:
     if isinstance(value, bool):
         return _t(YES) if value else _t(NO)
     if isinstance(value, Mapping):
-        return "; ".join(
-            f"{_key_text(field, str(k))}: {value_text(entity, str(k), v)}" for k, v in value.items()
+        language = catalogue_language()
+        colon = "：" if language is Language.ZH else ": "
+        return SEPARATOR.in_(language).join(
+            f"{_key_text(field, str(k))}{colon}{value_text(entity, str(k), v)}"
+            for k, v in value.items()
         )
     if isinstance(value, list | tuple):
         parts = [value_text(entity, field, v) for v in value]
