@@ -263,6 +263,7 @@ class SettingKey(StrEnum):
     FOLLOW_UP_DAYS = "readings.follow_up_days"
     CONSUMABLES_PER_READING = "consumables.per_reading"
     DISINFECTION_INTERVAL = "room.disinfection_interval"
+    DEPARTMENT_ORDER = "department_order"
 
 
 declare(
@@ -274,6 +275,7 @@ declare(
         SettingKey.FOLLOW_UP_DAYS: W("随访间隔", "Follow-up intervals"),
         SettingKey.CONSUMABLES_PER_READING: W("每次检测的耗材用量", "Consumables per reading"),
         SettingKey.DISINFECTION_INTERVAL: W("消毒间隔", "Disinfection interval"),
+        SettingKey.DEPARTMENT_ORDER: W("部门顺序", "Order of the departments"),
     },
 )
 

@@ -101,7 +101,7 @@ def test_natural_until_the_administrator_sets_an_order(register: Database, tmp_p
     package = export_package(register, ADMIN, Period.parse("2026Q3"), folder, as_of=TODAY)
     with zipfile.ZipFile(package.path) as archive:
         book = load_workbook(io.BytesIO(archive.read("data.xlsx")))
-    rows = list(book["health_files"].iter_rows(min_row=2, values_only=True))
+    rows = list(book["健康档案汇总"].iter_rows(min_row=2, values_only=True))  # health files
     assert [r[0] for r in rows] == own
 
     # Back to the natural order.
