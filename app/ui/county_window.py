@@ -42,7 +42,7 @@ from app.ui.dialogs.county.county_accounts_dialog import CountyAccountsDialog, C
 from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_window import Ui_CountyWindow
-from app.ui.i18n import QT_TRANSLATE_NOOP, Language, Translations, saved_language
+from app.ui.i18n import QT_TRANSLATE_NOOP, Language, Translations, joined, listed, saved_language
 from app.ui.indicator_words import period_name
 from app.ui.models.county_figures_model import CountyFiguresModel
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -54,7 +54,7 @@ CONTEXT = "CountyWindow"
 
 
 def _items_text(row: InspectionRow) -> str:
-    return "；".join(
+    return joined(
         f"{text} ({deadline.isoformat() if deadline else '—'}, "
         f"{words.code_text(words.STATUS, status)})"
         for text, deadline, status in row.items
@@ -305,7 +305,7 @@ class CountyWindow(QMainWindow):
                 self.tr("%1 of %2 sites sent no package for this period: %3.")
                 .replace("%1", str(len(missing)))
                 .replace("%2", str(len(rows)))
-                .replace("%3", "、".join(missing))
+                .replace("%3", listed(missing))
             )
         for r in rows:
             if r.note.startswith("replaced:"):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import catalogue
+from app.catalogue import language
 from app.paths import resource
 
 log = logging.getLogger(__name__)
@@ -72,6 +74,21 @@ def catalogue_language() -> catalogue.Language:
 def word(code: StrEnum) -> str:
     """The catalogue's word for `code` in the UI language."""
     return catalogue.word(code, catalogue_language())
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items as one list in the UI language ("、" in Chinese, ", " in English)."""
+    return language.listed(items, catalogue_language())
+
+
+def joined(parts: Iterable[str]) -> str:
+    """The parts of one line in the UI language ("；" in Chinese, "; " in English)."""
+    return language.joined(parts, catalogue_language())
+
+
+def bracketed(text: str, aside: str) -> str:
+    """A text with an aside in brackets of the UI language: 张三（0012） / Zhang San (0012)."""
+    return language.bracketed(text, aside, catalogue_language())
 
 
 def saved_language() -> Language:

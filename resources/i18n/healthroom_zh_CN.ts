@@ -345,7 +345,7 @@
         <translation>到场专家</translation>
     </message>
     <message>
-        <source>e.g. 张建国 主任医师、王芳 护士</source>
+        <source>e.g. Dr Zhang Jianguo (chief physician), Nurse Wang Fang</source>
         <translation>如：张建国 主任医师、王芳 护士</translation>
     </message>
     <message>
@@ -1906,6 +1906,22 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
 <context>
     <name>DayLogDialog</name>
     <message>
+        <source>Wiped with 75% medical alcohol</source>
+        <translation>75%医用酒精擦拭</translation>
+    </message>
+    <message>
+        <source>Wiped with 84 disinfectant diluted 1:100</source>
+        <translation>84消毒液1:100稀释擦拭</translation>
+    </message>
+    <message>
+        <source>Wiped with chlorine tablets, 500 mg/L</source>
+        <translation>含氯消毒片500mg/L擦拭</translation>
+    </message>
+    <message>
+        <source>UV lamp, 30 minutes</source>
+        <translation>紫外线灯照射30分钟</translation>
+    </message>
+    <message>
         <source>Room day log</source>
         <translation>房间日常记录</translation>
     </message>
@@ -2458,7 +2474,7 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
         <translation>打印清洁消毒登记表…</translation>
     </message>
     <message>
-        <source>清洁消毒登记表 of the month shown, as recorded</source>
+        <source>The cleaning and disinfection log of the month shown, as recorded</source>
         <translation>所显示月份的清洁消毒登记表（按已登记内容）</translation>
     </message>
     <message>
@@ -2466,7 +2482,7 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
         <translation>空白登记表…</translation>
     </message>
     <message>
-        <source>清洁消毒登记表 of the month shown with only the dates and hours, to fill in by hand</source>
+        <source>The cleaning and disinfection log of the month shown with only the dates and hours, to fill in by hand</source>
         <translation>所显示月份的空白清洁消毒登记表，只印日期和开放时间，供手工填写</translation>
     </message>
     <message>
@@ -4159,7 +4175,7 @@ Details are in the log folder:
         <translation>请选择一项已完成的整改事项。</translation>
     </message>
     <message>
-        <source>Inspections the room received (巡检/督查) and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.</source>
+        <source>Inspections the room received and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.</source>
         <translation>生活室接受的巡检、督查及提出的整改要求。市、县工会每年至少巡检 2 次；合作医院的督导也在此登记，但不计入这 2 次。</translation>
     </message>
     <message>
@@ -4495,6 +4511,14 @@ Details are in the log folder:
     <message>
         <source>Data exchange</source>
         <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <source>A visit is being entered and not saved yet. Switching the language clears it. Switch now?</source>
+        <translation>正在登记的这次使用还没有保存，切换语言会清空它。现在切换吗？</translation>
     </message>
     <message>
         <source>HealthRoom Ledger</source>
@@ -5514,7 +5538,7 @@ Details are in the log folder:
         <translation>入职日期</translation>
     </message>
     <message>
-        <source>Dates may be written as 2023-05-01, 2023/5/1 or 2023年5月1日. A departure is recorded with the Departure button, not here.</source>
+        <source>Dates may be written as 2023-05-01, 2023/5/1 or 20230501. A departure is recorded with the Departure button, not here.</source>
         <translation>日期可写成 2023-05-01、2023/5/1 或 2023年5月1日。离职请用“离职”按钮登记，不在这里填写。</translation>
     </message>
 </context>
@@ -8013,7 +8037,7 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>使用登记</translation>
     </message>
     <message>
-        <source>Person: no., name, pinyin</source>
+        <source>No., name or pinyin</source>
         <translation>人员：工号、姓名、拼音</translation>
     </message>
     <message>
@@ -8217,7 +8241,7 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>访客姓名</translation>
     </message>
     <message>
-        <source>Employee no., name or pinyin (zs); card</source>
+        <source>No., name, pinyin (zs) or card</source>
         <translation>工号/姓名/拼音(zs)/刷卡</translation>
     </message>
     <message>
@@ -8478,7 +8502,7 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>正在生成开放时间表…</translation>
     </message>
     <message>
-        <source>The open-hours table for the room's door (开放时间表): the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below — on one page.</source>
+        <source>The open-hours table for the room's door: the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below — on one page.</source>
         <translation>张贴在小屋门上的开放时间表：每周开放时间、近期闭室安排、管理人员和合作医院及其电话，以及下面的使用须知——全部印在一页上。</translation>
     </message>
     <message>
@@ -8498,7 +8522,7 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <source>House rules (使用须知) printed on the schedule</source>
+        <source>House rules printed on the schedule</source>
         <translation>印在开放时间表上的使用须知</translation>
     </message>
     <message>

@@ -19,7 +19,7 @@ from app.ui.dialogs.activities.activity_dialog import ActivityDialog
 from app.ui.dialogs.activities.notices_dialog import NoticesDialog
 from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
 from app.ui.forms.ui_activities_toolbar import Ui_ActivitiesToolbar
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
@@ -224,7 +224,9 @@ class ActivitiesPage(ListPage):
         write_in_background(
             self,
             self.tr("Writing the sign-in sheet…"),
-            lambda: write_sign_in_sheet(context.db, context.actor, activity_id, path, barcodes),
+            lambda: write_sign_in_sheet(
+                context.db, context.actor, activity_id, path, barcodes, catalogue_language()
+            ),
             lambda saved: self.show_message(self.tr("Saved: %1").replace("%1", str(saved))),
             lambda error: self.show_message(output_error(error)),
         )

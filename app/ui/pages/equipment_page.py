@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView, QWidget
 
+from app.catalogue.language import COLON
 from app.domain import lifecycle
 from app.domain.codes import DeviceStatus
 from app.domain.rule_error import RuleError
@@ -26,7 +27,7 @@ from app.ui.dialogs.equipment.device_dialog import DeviceDialog
 from app.ui.dialogs.equipment.device_event_dialog import DeviceEventDialog
 from app.ui.dialogs.equipment.replacement_dialog import ReplacementDialog
 from app.ui.forms.ui_equipment_panel import Ui_EquipmentPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, listed
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.consumables_panel import CONSUMABLES, ConsumablesPanel
@@ -278,7 +279,7 @@ class EquipmentPage(ListPage):
             (self.tr("Purchased"), d.purchase_date.isoformat() if d.purchase_date else ""),
             (self.tr("Price"), f"{d.price:,.2f}" if d.price is not None else ""),
             (self.tr("Funding"), word(d.funding)),
-            (self.tr("Readings"), "、".join(label(r) for r in d.readings)),
+            (self.tr("Readings"), listed(label(r) for r in d.readings)),
             (self.tr("Next maintenance"), shown(d.next_maintenance)),
             (self.tr("Next calibration"), shown(d.next_calibration)),
         ]
@@ -286,8 +287,9 @@ class EquipmentPage(ListPage):
             facts.append((self.tr("Replaces"), d.replaces_asset_no))
         if d.replaced_by_asset_no:
             facts.append((self.tr("Replaced by"), d.replaced_by_asset_no))
+        colon = COLON.in_(catalogue_language())
         p.deviceInfoLabel.setText(
-            "<br>".join(f"<b>{html(k)}</b>：{html(v)}" for k, v in facts if v)
+            "<br>".join(f"<b>{html(k)}</b>{colon}{html(v)}" for k, v in facts if v)
         )
         self.history.set_rows(list(reversed(detail.events)))
         p.historyView.resizeColumnsToContents()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QUrl
+from PySide6.QtCore import QObject, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
@@ -21,6 +21,7 @@ from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
 from app.ui.error_dialog import show_unexpected
+from app.ui.i18n import catalogue_language
 from app.ui.pages.equipment_words import RED
 from app.ui.tasks import Progress, run_with_progress
 
@@ -55,8 +56,7 @@ class EquipmentPrintouts(QObject):
         return path
 
     def language(self) -> ReportLanguage:
-        english = QLocale().language() == QLocale.Language.English
-        return ReportLanguage.EN if english else ReportLanguage.ZH
+        return catalogue_language()
 
     # --- the equipment ledger ----------------------------------------------------------------
 

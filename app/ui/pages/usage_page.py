@@ -154,7 +154,7 @@ class UsagePage(ListPage):
         self.top_ui.retranslateUi(self.top)
         self.filters_ui.retranslateUi(self.filters)
         self.actions_ui.retranslateUi(self.log_actions)
-        self.ui.searchEdit.setPlaceholderText(self.tr("Person: no., name, pinyin"))
+        self.ui.searchEdit.setPlaceholderText(self.tr("No., name or pinyin"))
         self.fill_department_filter()
         self._fill_items()
         self.model.retranslate()
@@ -182,6 +182,12 @@ class UsagePage(ListPage):
 
     def may_leave(self) -> bool:
         return self.entry.may_leave()
+
+    def unsaved_input(self) -> bool:
+        return self.entry.unsaved_input()
+
+    def discard_input(self) -> None:
+        self.entry.clear()
 
     def resume_urgent(self, visit_id: int) -> None:
         self.entry.resume_urgent(visit_id)

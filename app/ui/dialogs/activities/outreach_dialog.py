@@ -13,7 +13,7 @@ from app.ui.activity_words import output_error
 from app.ui.context import AppContext
 from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
 from app.ui.forms.ui_outreach_dialog import Ui_OutreachDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.models.row_table_model import Column, RowTableModel
 
 COLUMNS: list[Column[OutreachPerson]] = [
@@ -94,7 +94,9 @@ class OutreachDialog(QDialog):
         write_in_background(
             self,
             self.tr("Writing the outreach list…"),
-            lambda: writer(context.db, context.actor, year, context.today(), path),
+            lambda: writer(
+                context.db, context.actor, year, context.today(), path, catalogue_language()
+            ),
             lambda saved: self.ui.messageLabel.setText(
                 self.tr("Saved: %1").replace("%1", str(saved))
             ),

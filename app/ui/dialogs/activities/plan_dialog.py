@@ -23,7 +23,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.activities.plan_item_dialog import PlanItemDialog
 from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
 from app.ui.forms.ui_plan_dialog import Ui_PlanDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
 
@@ -202,7 +202,13 @@ class PlanDialog(QDialog):
             self,
             self.tr("Writing the plan…"),
             lambda: write_promotion_plan(
-                context.db, context.actor, year, path, with_actual, printed=context.today()
+                context.db,
+                context.actor,
+                year,
+                path,
+                with_actual,
+                language=catalogue_language(),
+                printed=context.today(),
             ),
             lambda saved: self.ui.messageLabel.setText(
                 self.tr("Saved: %1").replace("%1", str(saved))

@@ -25,7 +25,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.activities.sign_in_import_dialog import SignInImportDialog
 from app.ui.dialogs.common.report_export import ask_open_path, ask_save_path, write_in_background
 from app.ui.forms.ui_sign_in_dialog import Ui_SignInDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, listed
 from app.ui.labels import label
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -100,7 +100,7 @@ class SignInDialog(QDialog):
         self.status = detail.data.status
         data = detail.data
         when = data.starts_at.strftime("%Y-%m-%d %H:%M")
-        targets = self.tr("all staff") if data.target_all else "、".join(detail.department_names)
+        targets = self.tr("all staff") if data.target_all else listed(detail.department_names)
         self.ui.activityLabel.setText(
             f"{data.title} · {when} · {data.place or '—'} · {label(data.status)}"
         )
@@ -172,7 +172,7 @@ class SignInDialog(QDialog):
         self.ui.scanEdit.setFocus()
 
     def show_scan(self, result: SignInResult) -> None:
-        who = f"{result.name}（{result.employee_no}）" if result.name else result.code
+        who = bracketed(result.name, result.employee_no) if result.name else result.code
         texts = {
             ScanOutcome.SIGNED_IN: (self.tr("✓ %1 signed in."), GOOD),
             ScanOutcome.ALREADY: (
@@ -224,7 +224,7 @@ class SignInDialog(QDialog):
             self.show_result(self.error_text(error.code), BAD)
             return None
         self.show_participation(result.participation)
-        who = f"{row.name}（{row.employee_no}）"
+        who = bracketed(row.name, row.employee_no)
         if ticked:
             self.show_scan(dataclasses.replace(result, code=row.employee_no))
             self._held_now()
@@ -317,7 +317,9 @@ class SignInDialog(QDialog):
         write_in_background(
             self,
             self.tr("Writing the sign-in sheet…"),
-            lambda: write_sign_in_sheet(context.db, context.actor, activity_id, path, barcodes),
+            lambda: write_sign_in_sheet(
+                context.db, context.actor, activity_id, path, barcodes, catalogue_language()
+            ),
             lambda saved: self.show_result(self.tr("Saved: %1").replace("%1", str(saved)), GOOD),
             lambda error: self.show_result(output_error(error), BAD),
         )

@@ -56,7 +56,7 @@ from app.ui.health_words import (
     risk_level,
     word,
 )
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, joined
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.problem_words import reason
@@ -324,7 +324,7 @@ class HealthFileDialog(QDialog):
         return self.follow_up_model.row_at(0) if self.follow_up_model.rowCount() else None
 
     def add_follow_up(self) -> None:
-        reasons = "；".join(reason_text(r) for r in self.view.risk.reasons)
+        reasons = joined(reason_text(r) for r in self.view.risk.reasons)
         dialog = FollowUpDialog(self.context, self.staff_id, None, reasons, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed = True
