@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from app.catalogue.language import SEPARATOR
 from app.catalogue.readings import Flag, ReadingType, describe, describe_rounds
@@ -22,6 +22,7 @@ from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.blocks import Sections, data_table, key_values, markup_table, para
 from app.reports.pdf.charts import reading_trend
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import BAD, Styles
 from app.services import personal_record, site_profile
 from app.services.actor import Actor

@@ -18,13 +18,13 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from app.db.migrate import Database
 from app.reports.atomic import atomic_path
 from app.reports.house_rules import default_house_rules
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.fonts import register_fonts
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import ACCENT, INK, MUTED
 from app.reports.wall_schedule_content import (
     DEFAULT_WEEKS,

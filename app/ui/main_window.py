@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app.domain.permissions import Action
 from app.paths import log_dir
@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self._loaded: set[str] = set()
         self._first_shown = False
         self._relanguage_due = False
+        self._pages_language = saved_language()  # the language the built pages speak
+        self._tabs_shown: dict[str, list[int]] = {}  # of pages built again in a new language
         self.ui.navList.currentRowChanged.connect(self.show_page)
         self.site_label = QLabel()
         self.user_label = QLabel()
@@ -230,6 +232,9 @@ class MainWindow(QMainWindow):
         make = dict(PAGES)[key]
         page = make(self.context)
         page.retranslate()
+        shown = self._tabs_shown.pop(key, [])
+        for tabs, index in zip(page.findChildren(QTabWidget), shown, strict=False):
+            tabs.setCurrentIndex(index)
         self.ui.pageStack.addWidget(page)
         if key == "overview":
             from app.ui.pages.overview_page import OverviewPage
@@ -331,18 +336,24 @@ class MainWindow(QMainWindow):
             for page in unsaved:
                 page.discard_input()
         self.translations.apply(language)  # LanguageChange reaches every widget
+        self._relanguage()  # now, not after the events: the menu shows the switch at once
 
     def _relanguage(self) -> None:
         """After a language switch (also from the county window): the menus and status line
         again, and each built page made anew — except one with an urgent visit open or input
         not yet saved, which keeps its state and retranslates in place."""
         self._relanguage_due = False
+        if self._pages_language == saved_language():
+            return  # done already (several translators, several events)
+        self._pages_language = saved_language()
         self.setLocale(QLocale())  # dates and calendars of the window follow the language
         self.retranslate()
         current = self.ui.pageStack.currentWidget()
         for key, page in self.pages.built().items():
             if page.unsaved_input() or not page.may_leave():
                 continue
+            # The rebuilt page opens on the tabs the person was looking at.
+            self._tabs_shown[key] = [tabs.currentIndex() for tabs in page.findChildren(QTabWidget)]
             self.ui.pageStack.removeWidget(page)
             self.pages.forget(key)
             self._loaded.discard(key)
@@ -394,10 +405,13 @@ class MainWindow(QMainWindow):
         AboutDialog(self.context.db.path, self).exec()
 
     def changeEvent(self, event: QEvent) -> None:
-        # Installing the translators sends one LanguageChange each: rebuild once, after them.
-        if event.type() == QEvent.Type.LanguageChange and not self._relanguage_due:
-            self._relanguage_due = True
-            QTimer.singleShot(0, self, self._relanguage)
+        # Installing the translators sends one LanguageChange each: the menus follow each
+        # (cheap), the pages are built again once, after them.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if not self._relanguage_due:
+                self._relanguage_due = True
+                QTimer.singleShot(0, self, self._relanguage)
         super().changeEvent(event)
 
     def _refresh_overview(self, visit: object = None) -> None:

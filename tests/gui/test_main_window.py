@@ -60,7 +60,8 @@ def test_the_language_switch_changes_visible_text(qtbot: QtBot, window: MainWind
 
     window.ui.actionEnglish.trigger()
     assert window.ui.navList.item(0).text() == "Overview"
-    # Pages retranslate on the LanguageChange event Qt posts to every widget.
+    # The pages are built again in the new language; the same page stays in view.
+    page = window.current_page()
     qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Staff & health files")
     assert page.ui.tableView.model().headerData(1, Qt.Orientation.Horizontal) == "Name"
     assert window.ui.menuFile.title() == "&File"
