@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.db.backup import BackupError
 from app.db.clean_close import note_clean_close
@@ -23,6 +23,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.setup.first_run_dialog import FirstRunChoice, FirstRunDialog
 from app.ui.dialogs.setup.site_setup_dialog import SiteSetupDialog
 from app.ui.error_dialog import install_excepthook, show_unexpected
+from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.i18n import Translations, saved_language
 from app.ui.main_window import MainWindow
 from app.ui.splash import create_application
@@ -218,13 +219,13 @@ def open_another(window: MainWindow, path: Path | None = None) -> MainWindow | N
 
 
 def ask_register_path(parent: MainWindow) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(
+    return ask_open_file(
         parent,
+        FolderKind.REGISTER,
         QCoreApplication.translate("OpenRegister", "Open another register"),
-        str(parent.context.db.path.parent),
         QCoreApplication.translate("OpenRegister", "Register (*.db);;All files (*)"),
+        first=parent.context.db.path.parent,
     )
-    return Path(name) if name else None
 
 
 def run_workspace(path: Path | str | None, splash: QWidget | None = None) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.db.backup import BackupError
 from app.services import backups
@@ -20,6 +20,7 @@ from app.services.backups import CannotOpenBackup
 from app.ui.context import AppContext
 from app.ui.dialogs.exchange.restore_dialog import RestoreDialog
 from app.ui.error_dialog import show_unexpected
+from app.ui.file_dialogs import FolderKind, ask_folder, ask_open_file
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.tasks import Progress, Task, run_with_progress
 
@@ -106,13 +107,13 @@ class BackupActions(QObject):
 
     def backup_to_folder(self, folder: Path | None = None) -> Task | None:
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(
+            folder = ask_folder(
                 self.parent_widget,
+                FolderKind.BACKUP,
                 QCoreApplication.translate("BackupActions", "Back up to a folder or USB stick"),
             )
-            if not chosen:
+            if folder is None:
                 return None
-            folder = Path(chosen)
         context = self.context
 
         def job(progress: Progress) -> Path:
@@ -156,15 +157,15 @@ class BackupActions(QObject):
 
     def restore_from(self, path: Path | None = None) -> Task | None:
         if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
+            path = ask_open_file(
                 self.parent_widget,
+                FolderKind.BACKUP,
                 QCoreApplication.translate("BackupActions", "Restore from a backup"),
-                str(backups.backup_folder(self.context.db)),
                 QCoreApplication.translate("BackupActions", "Backups (*.db)"),
+                first=backups.backup_folder(self.context.db),
             )
-            if not chosen:
+            if path is None:
                 return None
-            path = Path(chosen)
         context = self.context
         password: str | None = None
         try:

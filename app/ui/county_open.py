@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy.exc import DatabaseError
 
 from app.db.county_models import Workspace, WorkspaceError, open_workspace, shown_address
@@ -24,6 +24,7 @@ from app.ui import smoke
 from app.ui.county_window import CountyWindow
 from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
 from app.ui.dialogs.accounts.login_dialog import LoginDialog
+from app.ui.file_dialogs import FolderKind, ask_save_file
 
 log = logging.getLogger(__name__)
 REVIEWER_KEY = "county/reviewer"
@@ -35,15 +36,16 @@ _windows: set[CountyWindow] = set()
 
 def ask_workspace_path(parent: QWidget | None) -> Path | None:
     last = QSettings().value(LAST_KEY)
-    start = str(last) if last else str(data_dir() / "county-workspace.db")
-    name, _filter = QFileDialog.getSaveFileName(
+    start = Path(str(last)) if last else data_dir() / "county-workspace.db"
+    return ask_save_file(
         parent,
+        FolderKind.WORKSPACE,
         QCoreApplication.translate("CountyOpen", "Open or create a county workspace"),
-        start,
+        start.name,
         QCoreApplication.translate("CountyOpen", "County workspace (*.db)"),
-        options=QFileDialog.Option.DontConfirmOverwrite,
+        confirm_overwrite=False,
+        first=start.parent,
     )
-    return Path(name) if name else None
 
 
 SignIn = Callable[[QWidget | None, Workspace], CountyReviewer | None]

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app.db.county_models import Workspace
 from app.domain.county_roles import CountyAction
-from app.domain.file_names import safe_file_name
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
 from app.exchange.county_import import ImportOutcome, import_package
@@ -41,6 +39,7 @@ from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf
 from app.ui.dialogs.county.county_accounts_dialog import CountyAccountsDialog, CountyPasswordDialog
 from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.error_dialog import show_unexpected
+from app.ui.file_dialogs import FolderKind, ask_open_files, ask_save_file
 from app.ui.forms.ui_county_window import Ui_CountyWindow
 from app.ui.i18n import QT_TRANSLATE_NOOP, Language, Translations, joined, listed, saved_language
 from app.ui.indicator_words import period_name
@@ -347,10 +346,9 @@ class CountyWindow(QMainWindow):
     # --- importing --------------------------------------------------------------------------
 
     def ask_packages(self) -> list[Path]:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import packages"), "", self.tr("Packages (*.zip)")
+        return ask_open_files(
+            self, FolderKind.PACKAGE, self.tr("Import packages"), self.tr("Packages (*.zip)")
         )
-        return [Path(f) for f in files]
 
     def import_from_drive(self) -> None:
         drives = self.drives()
@@ -598,16 +596,14 @@ class CountyWindow(QMainWindow):
         return year if ok else None
 
     def ask_file(self, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
+        return ask_save_file(
             self,
+            FolderKind.REPORT,
             self.tr("Save the county report"),
-            safe_file_name(suggested),
+            suggested,
             self.tr("PDF (*.pdf)"),
+            suffix=".pdf",
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def report(self) -> Task | None:
         year = self.ask_year()

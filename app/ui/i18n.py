@@ -28,6 +28,35 @@ _installed: list[QTranslator] = []
 _speaking: list[Language] = []
 
 
+# Words of Qt's own file dialog that Qt's Chinese translation leaves in English: two labels
+# whose source text gained a shortcut "&" the translation never followed, and the file types
+# of its list, whose context was renamed.
+QT_GAPS_ZH = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    ("QAbstractFileIconProvider", "Folder"): "文件夹",
+    ("QAbstractFileIconProvider", "Drive"): "驱动器",
+    ("QAbstractFileIconProvider", "File"): "文件",
+    ("QAbstractFileIconProvider", "%1 File"): "%1 文件",
+    ("QAbstractFileIconProvider", "Shortcut"): "快捷方式",
+    ("QAbstractFileIconProvider", "Alias"): "别名",
+}
+
+
+class QtGaps(QTranslator):
+    """Fills the few Qt strings missing from qtbase_zh_CN."""
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """None (a null string) lets Qt fall back to the source text."""
+        del disambiguation, n
+        return QT_GAPS_ZH.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 class Translations:
     """Installs the translators; switching emits LanguageChange to every widget."""
 
@@ -53,6 +82,8 @@ class Translations:
                 QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", qt_dir
             ):
                 self._translators.append(qt_base)
+            # Installed first, so asked last: only for what no real translation has.
+            self._translators.insert(0, QtGaps(self._app))
         for translator in self._translators:
             self._app.installTranslator(translator)
         QLocale.setDefault(

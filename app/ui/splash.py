@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from app import APP_ID, APP_NAME, __version__
 from app.paths import resource
 from app.ui import smoke
-from app.ui.fonts import register_bundled_font
+from app.ui.fonts import set_ui_font
 
 CONFIGURED = "healthroom_configured"  # a dynamic property: configure an application once
 SPLASH_SIZE = (440, 220)
@@ -35,7 +35,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "healthroom.png"))))
-    register_bundled_font(app)
+    set_ui_font(app)
     app.setProperty(CONFIGURED, True)
     return app
 

@@ -17,7 +17,8 @@ from app.ui.activity_words import output_error, ratio_text
 from app.ui.context import AppContext
 from app.ui.dialogs.activities.activity_dialog import ActivityDialog
 from app.ui.dialogs.activities.notices_dialog import NoticesDialog
-from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
+from app.ui.dialogs.common.report_export import write_in_background
+from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_activities_toolbar import Ui_ActivitiesToolbar
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.labels import label
@@ -213,7 +214,14 @@ class ActivitiesPage(ListPage):
             return
         name = self.tr("Sign-in sheet %1 %2.pdf")
         name = name.replace("%1", row.starts_at.strftime("%Y-%m-%d")).replace("%2", row.title)
-        path = ask_save_path(self, self.tr("Save the sign-in sheet"), name, self.tr("PDF (*.pdf)"))
+        path = ask_save_file(
+            self,
+            FolderKind.REPORT,
+            self.tr("Save the sign-in sheet"),
+            name,
+            self.tr("PDF (*.pdf)"),
+            suffix=".pdf",
+        )
         if path is not None:
             self.save_sheet(row.id, path, self.tools.barcodeCheck.isChecked())
 

@@ -11,16 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
 
 from app.catalogue.reports import ReportKey, report
-from app.domain.file_names import safe_file_name
 from app.reports.atomic import OutputError
 from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
 from app.ui.error_dialog import show_unexpected
+from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.i18n import catalogue_language
 from app.ui.pages.equipment_words import RED
 from app.ui.tasks import Progress, run_with_progress
@@ -44,16 +43,7 @@ class EquipmentPrintouts(QObject):
         page.panel.labelsButton.clicked.connect(self.print_labels)
 
     def ask_save_path(self, title: str, name: str, filters: str) -> Path | None:
-        settings = QSettings()
-        folder = str(settings.value("equipment/report_folder", "") or Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.page, title, str(Path(folder) / safe_file_name(name)), filters
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        settings.setValue("equipment/report_folder", str(path.parent))
-        return path
+        return ask_save_file(self.page, FolderKind.REPORT, title, name, filters)
 
     def language(self) -> ReportLanguage:
         return catalogue_language()

@@ -13,18 +13,18 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QThreadPool, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QThreadPool, QTimer
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from app.catalogue.language import Wording
 from app.catalogue.reports import PeriodChoice
-from app.domain.file_names import safe_file_name
 from app.domain.periods import Period, PeriodKind
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.services.actor import PermissionDenied
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
+from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_report_panel import Ui_ReportPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -334,17 +334,14 @@ class ReportsPage(ListPage):
         return f"{stem}.pdf"
 
     def ask_file(self, suggested: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(
+        return ask_save_file(
             self,
+            FolderKind.REPORT,
             self.tr("Save the report as"),
-            str(Path(folder) / safe_file_name(suggested)),
+            suggested,
             self.tr("PDF (*.pdf)"),
+            suffix=".pdf",
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def generate(self) -> Task | None:
         entry = self.entry

@@ -11,7 +11,8 @@ from app.services import outreach
 from app.services.outreach import OutreachPerson
 from app.ui.activity_words import output_error
 from app.ui.context import AppContext
-from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
+from app.ui.dialogs.common.report_export import write_in_background
+from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_outreach_dialog import Ui_OutreachDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -76,14 +77,26 @@ class OutreachDialog(QDialog):
 
     def choose_pdf(self) -> None:
         name = self.tr("Outreach list %1.pdf").replace("%1", str(self.year()))
-        path = ask_save_path(self, self.tr("Save the outreach list"), name, self.tr("PDF (*.pdf)"))
+        path = ask_save_file(
+            self,
+            FolderKind.REPORT,
+            self.tr("Save the outreach list"),
+            name,
+            self.tr("PDF (*.pdf)"),
+            suffix=".pdf",
+        )
         if path is not None:
             self.save(path)
 
     def choose_xlsx(self) -> None:
         name = self.tr("Outreach list %1.xlsx").replace("%1", str(self.year()))
-        path = ask_save_path(
-            self, self.tr("Export the outreach list"), name, self.tr("Excel workbook (*.xlsx)")
+        path = ask_save_file(
+            self,
+            FolderKind.REPORT,
+            self.tr("Export the outreach list"),
+            name,
+            self.tr("Excel workbook (*.xlsx)"),
+            suffix=".xlsx",
         )
         if path is not None:
             self.save(path)

@@ -21,7 +21,8 @@ from app.services.promotion_plan import (
 from app.ui.activity_words import output_error
 from app.ui.context import AppContext
 from app.ui.dialogs.activities.plan_item_dialog import PlanItemDialog
-from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
+from app.ui.dialogs.common.report_export import write_in_background
+from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_plan_dialog import Ui_PlanDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.labels import label
@@ -192,7 +193,14 @@ class PlanDialog(QDialog):
             if with_actual
             else self.tr("Health promotion plan %1.pdf")
         ).replace("%1", str(year))
-        path = ask_save_path(self, self.tr("Save the plan"), name, self.tr("PDF (*.pdf)"))
+        path = ask_save_file(
+            self,
+            FolderKind.REPORT,
+            self.tr("Save the plan"),
+            name,
+            self.tr("PDF (*.pdf)"),
+            suffix=".pdf",
+        )
         if path is not None:
             self.save_pdf(path, with_actual)
 

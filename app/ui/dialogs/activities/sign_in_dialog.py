@@ -23,7 +23,8 @@ from app.services.sign_in import AttendeeRow, GuestRow, ScanOutcome, SignInError
 from app.ui.activity_words import method, output_error, progress_text
 from app.ui.context import AppContext
 from app.ui.dialogs.activities.sign_in_import_dialog import SignInImportDialog
-from app.ui.dialogs.common.report_export import ask_open_path, ask_save_path, write_in_background
+from app.ui.dialogs.common.report_export import write_in_background
+from app.ui.file_dialogs import FolderKind, ask_open_file, ask_save_file
 from app.ui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, listed
 from app.ui.labels import label
@@ -288,8 +289,9 @@ class SignInDialog(QDialog):
     # --- files ------------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        path = ask_open_path(
+        path = ask_open_file(
             self,
+            FolderKind.SPREADSHEET,
             self.tr("Import a sign-in spreadsheet"),
             self.tr("Spreadsheets (%1);;All files (*)").replace("%1", FILE_PATTERNS),
         )
@@ -308,7 +310,14 @@ class SignInDialog(QDialog):
         name = self.tr("Sign-in sheet %1.pdf").replace(
             "%1", detail.data.starts_at.strftime("%Y-%m-%d")
         )
-        path = ask_save_path(self, self.tr("Save the sign-in sheet"), name, self.tr("PDF (*.pdf)"))
+        path = ask_save_file(
+            self,
+            FolderKind.REPORT,
+            self.tr("Save the sign-in sheet"),
+            name,
+            self.tr("PDF (*.pdf)"),
+            suffix=".pdf",
+        )
         if path is not None:
             self.save_sheet(path, barcodes=False)
 

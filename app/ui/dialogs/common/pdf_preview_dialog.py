@@ -17,9 +17,10 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.reports.atomic import OutputError, write_bytes
+from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
 
 log = logging.getLogger(__name__)
@@ -160,14 +161,14 @@ class PdfPreviewDialog(QDialog):
             self.save_to(target)
 
     def ask_save_path(self) -> Path | None:
-        dialog = QFileDialog(self, self.tr("Save as PDF"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(self.suggested_name)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
+        return ask_save_file(
+            self,
+            FolderKind.REPORT,
+            self.tr("Save as PDF"),
+            self.suggested_name,
+            self.tr("PDF files (*.pdf)"),
+            suffix=".pdf",
+        )
 
     def save_to(self, target: Path) -> bool:
         """Save a copy, or explain why not (a USB stick pulled, a full disk)."""

@@ -1,29 +1,13 @@
-"""Save a report chosen by the user: ask where, write it in a worker, say where it went."""
+"""Write a report the person asked for in a worker (where to: app/ui/file_dialogs.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app.domain.file_names import safe_file_name
 from app.ui.tasks import Progress, Task, run_with_progress
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(folder) / safe_file_name(suggested)), file_filter
-    )
-    return Path(chosen) if chosen else None
-
-
-def ask_open_path(parent: QWidget, title: str, file_filter: str) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
-    return Path(chosen) if chosen else None
 
 
 def write_in_background(

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.domain.periods import Period, PeriodError, PeriodKind
 from app.exchange.removable import RemovableDrive, removable_drives
 from app.ui.context import AppContext
+from app.ui.file_dialogs import FolderKind, ask_folder
 from app.ui.forms.ui_export_dialog import Ui_ExportDialog
 
 
@@ -53,9 +54,9 @@ class ExportDialog(QDialog):
         self.ui.passwordLabel.setEnabled(on)
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the package in"))
-        if folder:
-            self.add_destination(Path(folder), self.tr("Folder"))
+        folder = ask_folder(self, FolderKind.PACKAGE, self.tr("Save the package in"))
+        if folder is not None:
+            self.add_destination(folder, self.tr("Folder"))
 
     def save(self) -> None:
         try:

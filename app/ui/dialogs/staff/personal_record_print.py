@@ -13,7 +13,8 @@ from app.reports.personal_record import export_personal_record
 from app.services.actor import PermissionDenied
 from app.ui.activity_words import output_error
 from app.ui.context import AppContext
-from app.ui.dialogs.common.report_export import ask_save_path, write_in_background
+from app.ui.dialogs.common.report_export import write_in_background
+from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.i18n import catalogue_language
 
 
@@ -27,7 +28,14 @@ class PersonalRecordPrint(QObject):
     def ask_and_write(self) -> None:
         title = self.tr("Personal health record")
         suggested = f"{report(ReportKey.PERSONAL_RECORD).file_name}_{self.name}.pdf"
-        path = ask_save_path(self.parent_widget, title, suggested, self.tr("PDF (*.pdf)"))
+        path = ask_save_file(
+            self.parent_widget,
+            FolderKind.REPORT,
+            title,
+            suggested,
+            self.tr("PDF (*.pdf)"),
+            suffix=".pdf",
+        )
         if path is not None:
             self.write(path)
 

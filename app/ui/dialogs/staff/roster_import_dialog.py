@@ -10,8 +10,8 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from app.domain.staff import Severity
 from app.exchange import roster_import
@@ -30,6 +30,7 @@ from app.reports.atomic import OutputError
 from app.services.import_mappings import remembered_mappings
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
+from app.ui.file_dialogs import FolderKind, ask_open_file, ask_save_file
 from app.ui.forms.ui_roster_import_dialog import Ui_RosterImportDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, listed
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -156,14 +157,14 @@ class RosterImportDialog(QDialog):
     # --- choosing and checking -----------------------------------------------------
 
     def browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = ask_open_file(
             self,
+            FolderKind.SPREADSHEET,
             self.tr("Choose the roster file"),
-            QDir.homePath(),
             self.tr("Spreadsheets (%1);;All files (*)").replace("%1", FILE_PATTERNS),
         )
-        if path:
-            self.ui.fileEdit.setText(path)
+        if path is not None:
+            self.ui.fileEdit.setText(str(path))
             self.check()
 
     def path(self) -> Path | None:
@@ -320,16 +321,16 @@ class RosterImportDialog(QDialog):
     # --- the template ----------------------------------------------------------------
 
     def save_template(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        target = ask_save_file(
             self,
+            FolderKind.SPREADSHEET,
             self.tr("Save the roster template"),
-            str(Path(QDir.homePath()) / self.tr("roster template.xlsx")),
+            self.tr("roster template.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
+            suffix=".xlsx",
         )
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-        self.write_template(target)
+        if target is not None:
+            self.write_template(target)
 
     def write_template(self, target: Path) -> None:
         def job(progress: Progress) -> Path:

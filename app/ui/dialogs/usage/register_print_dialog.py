@@ -11,14 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from app.paths import data_dir
 from app.reports.atomic import OutputError
 from app.reports.usage_register import ExportResult, export_blank_register, export_usage_register
 from app.services.actor import PermissionDenied
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
+from app.ui.file_dialogs import FolderKind, ask_save_file, start_folder
 from app.ui.forms.ui_register_print_dialog import Ui_RegisterPrintDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.tasks import Progress, Task, run_with_progress
@@ -101,8 +101,7 @@ class RegisterPrintDialog(QDialog):
     def default_path(self) -> Path:
         folder = Path(self.ui.pathEdit.text()).parent if self.ui.pathEdit.text() else None
         if folder is None or not folder.is_dir():
-            documents = Path.home() / "Documents"
-            folder = documents if documents.is_dir() else data_dir()
+            folder = start_folder(FolderKind.REPORT)
         if self.blank:
             return folder / "usage-register-blank.pdf"
         start, end = self.period()
@@ -112,11 +111,16 @@ class RegisterPrintDialog(QDialog):
         self.ui.pathEdit.setText(str(self.default_path()))
 
     def browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), self.ui.pathEdit.text(), self.tr("PDF files (*.pdf)")
+        path = ask_save_file(
+            self,
+            FolderKind.REPORT,
+            self.windowTitle(),
+            Path(self.ui.pathEdit.text()).name,
+            self.tr("PDF files (*.pdf)"),
+            suffix=".pdf",
         )
-        if path:
-            self.ui.pathEdit.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+        if path is not None:
+            self.ui.pathEdit.setText(str(path))
 
     def start(self) -> None:
         text = self.ui.pathEdit.text().strip()
