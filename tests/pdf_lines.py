@@ -127,36 +127,48 @@ def codes_in(texts: Iterable[str]) -> set[str]:
     return {run for text in texts for run in LATIN_RUN.findall(text) if len(run) > 2}
 
 
-def _english_of(value: object, into: set[str], depth: int = 0) -> None:
+def _words_of(value: object, into: set[str], side: int, depth: int = 0) -> None:
+    """The Chinese (side 0) or English (side 1) of every wording inside `value`."""
     from app.catalogue.language import Wording
 
     if depth > 4:
         return
     if isinstance(value, Wording):
-        into.add(value.en)
+        into.add((value.zh, value.en)[side])
     elif isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value):
-        into.add(value[1])
+        into.add(value[side])
     elif isinstance(value, dict):
         for item in value.values():
-            _english_of(item, into, depth + 1)
+            _words_of(item, into, side, depth + 1)
     elif isinstance(value, list | tuple):
         for item in value:
-            _english_of(item, into, depth + 1)
+            _words_of(item, into, side, depth + 1)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for field in dataclasses.fields(value):
-            _english_of(getattr(value, field.name), into, depth + 1)
+            _words_of(getattr(value, field.name), into, side, depth + 1)
+
+
+def _program_words(side: int) -> set[str]:
+    """The catalogue's and the reports' words on one side (0 Chinese, 1 English)."""
+    import app.catalogue
+    import app.reports
+
+    texts: set[str] = set()
+    for package in (app.catalogue, app.reports):
+        for module in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+            loaded = importlib.import_module(module.name)
+            for value in vars(loaded).values():
+                _words_of(value, texts, side)
+    return texts
+
+
+def chinese_texts() -> list[str]:
+    """Every Chinese text of the catalogue and the printouts' word tables."""
+    return sorted(_program_words(0))
 
 
 def english_vocabulary(extra: Iterable[str] = ()) -> set[str]:
     """Every Latin word the printouts may print: the catalogue's and the reports' English, and
     `extra` (the register's own texts)."""
-    import app.catalogue
-    import app.reports
-
-    texts: set[str] = set(extra)
-    for package in (app.catalogue, app.reports):
-        for module in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
-            loaded = importlib.import_module(module.name)
-            for value in vars(loaded).values():
-                _english_of(value, texts)
+    texts = _program_words(1) | set(extra)
     return {word.lower() for text in texts for word in re.findall(r"[A-Za-z]{2,}", text)}

@@ -73,7 +73,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
         ReportSpec(
             K.WALL_SCHEDULE,
             Wording("开放时间表（张贴用）", "Open-hours wall schedule"),
-            Wording("小屋门口张贴", "The room's door"),
+            Wording("生活室门口张贴", "The room's door"),
             Wording(
                 "每周开放时间、近期闭馆安排、联系人电话、使用须知",
                 "The weekly open hours, coming closures, who to call, the house rules",

@@ -39,7 +39,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "h.person": ("基本信息", "The person"),
     "h.file": ("健康档案与体检结果", "Health file and check-up"),
     "h.trends": ("检测趋势", "Trends"),
-    "h.visits": ("健康小屋检测记录", "Readings in the health room"),
+    "h.visits": ("职工健康生活室检测记录", "Readings in the health room"),
     "h.follow_ups": ("随访记录", "Follow-ups"),
     "h.urgent": ("危急值及处置", "Urgent values and what was done"),
     "name": ("姓名", "Name"),

@@ -577,7 +577,7 @@
     <message numerus="yes">
         <source>All %n device(s) in the room</source>
         <translation>
-            <numerusform>小屋内全部 %n 台设备</numerusform>
+            <numerusform>生活室内全部 %n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Site profile</source>
-        <translation>单位与小屋信息</translation>
+        <translation>单位与生活室信息</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -1004,7 +1004,7 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
     <message>
         <source>Edit consumable item</source>
-        <translation>修改耗材信息</translation>
+        <translation>修改消耗品信息</translation>
     </message>
     <message>
         <source>Correct the name, kind, unit or minimum of %1. The stock (%2) changes only by receiving, using or discarding.</source>
@@ -1070,7 +1070,7 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
     <message>
         <source>Saved: the usage register uses these consumables from now on.</source>
-        <translation>已保存：今后使用登记表按此扣减耗材。</translation>
+        <translation>已保存：今后使用登记表按此扣减消耗品。</translation>
     </message>
     <message>
         <source>%1: %2 now in stock.</source>
@@ -2176,7 +2176,7 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
     </message>
     <message>
         <source>Equipment &amp; consumables</source>
-        <translation>设备与耗材</translation>
+        <translation>设备与消耗品</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -2431,7 +2431,7 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
     </message>
     <message>
         <source>Edit item…</source>
-        <translation>修改耗材…</translation>
+        <translation>修改消耗品…</translation>
     </message>
     <message>
         <source>Receive…</source>
@@ -2447,7 +2447,7 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
     </message>
     <message>
         <source>Consumables per reading…</source>
-        <translation>测量项目耗材…</translation>
+        <translation>测量项目消耗品…</translation>
     </message>
     <message>
         <source>Print stock sheet…</source>
@@ -2952,7 +2952,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Fill in the site profile first.</source>
-        <translation>请先填写单位和健康小屋信息。</translation>
+        <translation>请先填写单位和职工健康生活室信息。</translation>
     </message>
     <message>
         <source>The period has not begun yet: choose the current or an earlier one.</source>
@@ -3084,7 +3084,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>This database is empty. Set up your own health room, or look around a demo site first.</source>
-        <translation>这个数据库还是空的。您可以建立自己单位的健康小屋，也可以先看看演示单位。</translation>
+        <translation>这个数据库还是空的。您可以建立自己单位的职工健康生活室，也可以先看看演示单位。</translation>
     </message>
     <message>
         <source>Create a new site</source>
@@ -3092,7 +3092,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Enter your enterprise and its health room, then start recording.</source>
-        <translation>填写本单位和健康小屋的信息，然后开始登记。</translation>
+        <translation>填写本单位和职工健康生活室的信息，然后开始登记。</translation>
     </message>
     <message>
         <source>Open the demo data</source>
@@ -4494,7 +4494,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Equipment &amp; consumables</source>
-        <translation>设备与耗材</translation>
+        <translation>设备与消耗品</translation>
     </message>
     <message>
         <source>Open hours</source>
@@ -4558,7 +4558,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room &amp;profile…</source>
-        <translation>小屋概况(&amp;P)…</translation>
+        <translation>生活室概况(&amp;P)…</translation>
     </message>
     <message>
         <source>Open-hours &amp;wall schedule…</source>
@@ -4908,7 +4908,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room profile</source>
-        <translation>小屋概况</translation>
+        <translation>生活室概况</translation>
     </message>
     <message>
         <source>Wall schedule</source>
@@ -5449,11 +5449,11 @@ Details are in the log folder:
     <name>PerReadingDialog</name>
     <message>
         <source>Consumables per reading</source>
-        <translation>每项测量消耗的耗材</translation>
+        <translation>每项测量消耗的消耗品</translation>
     </message>
     <message>
         <source>When a visit is saved in the usage register, each reading takes these consumables from the stock (the first lot to expire first). By default a glucose reading uses one glucose test strip.</source>
-        <translation>在使用登记表中保存一次测量时，每个测量项目按下表从库存中扣减耗材（先扣最早到期的批次）。默认每次血糖测量消耗一条血糖仪试纸。</translation>
+        <translation>在使用登记表中保存一次测量时，每个测量项目按下表从库存中扣减消耗品（先扣最早到期的批次）。默认每次血糖测量消耗一条血糖仪试纸。</translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -5472,7 +5472,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Consumable used</source>
-        <translation>消耗的耗材</translation>
+        <translation>消耗的消耗品</translation>
     </message>
     <message>
         <source>Per reading</source>
@@ -6691,7 +6691,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Your role may not change the room profile.</source>
-        <translation>您的角色无权修改小屋概况。</translation>
+        <translation>您的角色无权修改生活室概况。</translation>
     </message>
 </context>
 <context>
@@ -7315,11 +7315,11 @@ Details are in the log folder:
     </message>
     <message>
         <source>Health room</source>
-        <translation>健康小屋</translation>
+        <translation>职工健康生活室</translation>
     </message>
     <message>
         <source>Room name *</source>
-        <translation>小屋名称 *</translation>
+        <translation>生活室名称 *</translation>
     </message>
     <message>
         <source>Location</source>
@@ -7426,7 +7426,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room name</source>
-        <translation>小屋名称</translation>
+        <translation>生活室名称</translation>
     </message>
     <message>
         <source>Area</source>
@@ -8479,7 +8479,7 @@ Save only what you must, then close the program: at its next start it checks the
     </message>
     <message>
         <source>Enter the room profile first.</source>
-        <translation>请先填写小屋概况。</translation>
+        <translation>请先填写生活室概况。</translation>
     </message>
     <message>
         <source>Your role may not change the house rules.</source>
@@ -8503,7 +8503,7 @@ Save only what you must, then close the program: at its next start it checks the
     </message>
     <message>
         <source>The open-hours table for the room's door: the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below — on one page.</source>
-        <translation>张贴在小屋门上的开放时间表：每周开放时间、近期闭室安排、管理人员和合作医院及其电话，以及下面的使用须知——全部印在一页上。</translation>
+        <translation>张贴在生活室门上的开放时间表：每周开放时间、近期闭室安排、管理人员和合作医院及其电话，以及下面的使用须知——全部印在一页上。</translation>
     </message>
     <message>
         <source>Paper</source>
