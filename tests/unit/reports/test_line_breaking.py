@@ -149,17 +149,29 @@ def test_every_printout_of_generated_registers(
 
 
 def test_the_checks_see_a_broken_line(tmp_path: Path, vocabulary: set[str]) -> None:
-    """reportlab's own CJK wrapping (what the printouts used) fails the checks."""
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    """reportlab's own CJK wrapping (what the printouts used) fails the checks: columns just
+    wide enough for the text before "，", half a code, part of a word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph as KnifeParagraph
 
     from app.reports.pdf.styles import Styles
 
-    text = "本月接待职工一百二十一人次，资产ZC-2026-0017报修。Consultation service"
-    found = {}
-    for width in range(20, 60):  # columns of many widths: each of the faults shows in some
-        narrow = tmp_path / f"narrow-{width}.pdf"
-        page = SimpleDocTemplate(str(narrow), leftMargin=20 * mm, rightMargin=190 * mm - width * mm)
-        page.build([Paragraph(text, Styles().body)])
-        for problem in broken_lines(pdf_lines(narrow), vocabulary):
-            found[problem.rsplit(": ", 1)[1].split(" (")[0]] = problem
-    assert set(found) == {"starts with ，", "a number or code cut in two", "a word cut in two"}
+    style = Styles().body
+    path = tmp_path / "knife.pdf"
+    canvas = Canvas(str(path))
+    y = 800.0
+    cases = (
+        ("本月接待职工一百二十一人次，资产报修。", "本月接待职工一百二十一人次"),
+        ("ZC-2026-0017 报修", "ZC-2026-"),
+        ("Consultation service", "Consultat"),
+    )
+    for text, first_line in cases:
+        width = stringWidth(first_line, style.fontName, style.fontSize) + 0.5
+        paragraph = KnifeParagraph(text, style)
+        _width, height = paragraph.wrapOn(canvas, width, 1000)
+        paragraph.drawOn(canvas, 40, y - height)
+        y -= height + 40
+    canvas.save()
+    found = {p.rsplit(": ", 1)[1].split(" (")[0] for p in broken_lines(pdf_lines(path), vocabulary)}
+    assert found == {"starts with ，", "a number or code cut in two", "a word cut in two"}
