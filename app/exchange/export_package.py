@@ -41,7 +41,7 @@ from app.db.models import (
 from app.domain.codes import AuditAction
 from app.domain.health_file import missing_fields
 from app.domain.ordering import natural_key
-from app.domain.periods import Period, PeriodKind
+from app.domain.periods import Period
 from app.domain.permissions import Action
 from app.exchange.package_format import (
     FORMAT_VERSION,
@@ -55,7 +55,6 @@ from app.exchange.package_format import (
 from app.memory import bulk_work
 from app.reports.atomic import OutputError, atomic_path
 from app.reports.language import ReportLanguage
-from app.reports.period_kinds import ANNUAL_INFO, MONTHLY_INFO, QUARTERLY_INFO
 from app.reports.xlsx.workbook import Cell, Sheet, write_counted
 from app.services import audit, exchange_keys
 from app.services.accounts import chair_approves
@@ -68,8 +67,6 @@ from app.services.unit_of_work import unit_of_work
 
 Progress = Callable[[int, str], None]
 CHUNK = 256 * 1024
-REPORT_INFO = {PeriodKind.MONTH: MONTHLY_INFO, PeriodKind.QUARTER: QUARTERLY_INFO,
-               PeriodKind.YEAR: ANNUAL_INFO}  # fmt: skip
 CONTACT_FIELDS = ("chair_name", "chair_phone", "admin_name", "admin_phone", "liaison_name",
                   "liaison_phone", "more_admins")  # fmt: skip
 
@@ -259,13 +256,17 @@ def inspections_sheet(session: Session, period: Period) -> Sheet:
         head: list[Cell] = [i.id, i.inspected_on, i.inspectors, i.findings, i.score]
         tail: list[Cell] = [i.body.value]
         if not i.items:
-            rows.append([*head, None, None, None, *tail, None, None, None])
+            rows.append([*head, None, None, None, *tail, None, None, None, None, i.county_ref])
         for item in i.items:
             rows.append([*head, item.description, item.deadline, item.status.value, *tail,
-                         item.responsible, item.done_on, item.done_note])  # fmt: skip
+                         item.responsible, item.done_on, item.done_note,
+                         item.county_ref, i.county_ref])  # fmt: skip
     # The first eight columns are those county workspaces already read; the rest came later.
+    # county_item, county_inspection: the county's numbers of what its return file brought
+    # (each item's closure goes back under its number).
     header = ["inspection_id", "date", "inspectors", "findings", "score", "rectification",
-              "deadline", "status", "body", "responsible", "done_on", "done_note"]  # fmt: skip
+              "deadline", "status", "body", "responsible", "done_on", "done_note",
+              "county_item", "county_inspection"]  # fmt: skip
     return Sheet("inspections", header, rows)
 
 
@@ -307,12 +308,12 @@ def data_sheets(
 def _report_pdf(
     db: Database, actor: Actor, period: Period, named: bool, as_of: dt.date, folder: Path
 ) -> tuple[str, bytes]:
-    from app.reports.period_report import ReportOptions, generate
+    from app.reports.period_report import ReportOptions, generate, period_report_kind
 
-    info = REPORT_INFO[period.kind]
-    path = folder / f"{info.kind}_{period.code}.pdf"
+    kind = period_report_kind(period.kind)
+    path = folder / f"{kind.kind}_{period.code}.pdf"
     options = ReportOptions(names=False, contacts=named, language=ReportLanguage.ZH, as_of=as_of)
-    generate(info.load(), db, actor, period, path, None, options)
+    generate(kind, db, actor, period, path, None, options)
     return path.name, path.read_bytes()
 
 

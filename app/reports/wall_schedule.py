@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.catalogue.reports import ReportKey
 from app.db.migrate import Database
 from app.reports.atomic import atomic_path
 from app.reports.house_rules import default_house_rules
@@ -26,6 +27,7 @@ from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.fonts import register_fonts
 from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import ACCENT, INK, MUTED
+from app.reports.request import Progress, ReportRequest
 from app.reports.wall_schedule_content import (
     DEFAULT_WEEKS,
     WEEKDAYS,
@@ -41,6 +43,7 @@ from app.reports.wall_schedule_content import (
     slot_text,
 )
 from app.services.actor import Actor
+from app.services.report_log import record_report
 from app.services.site_profile import Contact
 
 PAPERS = ("A4", "A3")
@@ -517,4 +520,19 @@ def write_wall_schedule(
     weeks: int = DEFAULT_WEEKS,
     language: ReportLanguage = ReportLanguage.ZH,
 ) -> Path:
-    return render(path, collect(db, actor, today, weeks), paper, language)
+    written = render(path, collect(db, actor, today, weeks), paper, language)
+    # In the report log like every printout: the getting-started checklist reads it.
+    record_report(db, actor, ReportKey.WALL_SCHEDULE.value, today.isoformat(), [written])
+    return written
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """The poster; options: `a3` (the paper), `weeks` (how far ahead closures are shown)."""
+    progress(30, "layout")
+    weeks = request.options.get("weeks", DEFAULT_WEEKS)
+    paper = "A3" if request.switch("a3") else "A4"
+    return Path(
+        write_wall_schedule(
+            db, actor, request.pdf, request.today, paper, int(str(weeks)), request.language
+        )
+    )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.db.county_models import (
     CountyAccess,
@@ -53,13 +54,30 @@ class SiteFigures:
         return self.sequence is None
 
 
+class ItemState(NamedTuple):
+    """A rectification item as the county sees it (its own, or as a site's package reports)."""
+
+    description: str
+    deadline: dt.date | None
+    status: str  # open, done
+    done_on: dt.date | None = None  # the day it was put right, when known
+    closed_by: str = ""  # county (a reviewer ticked it), site (the site's package said so)
+
+    def closed_on_time(self) -> bool:
+        """Closed, and by its deadline (an item closed without a known day counts as on time:
+        the county's own tick from before the sites reported their closures)."""
+        if self.status != STATUS_DONE:
+            return False
+        return self.deadline is None or self.done_on is None or self.done_on <= self.deadline
+
+
 @dataclass(frozen=True)
 class InspectionRow:
     inspected_on: dt.date
     inspectors: str
     findings: str
     score: float | None
-    items: tuple[tuple[str, dt.date | None, str], ...]  # rectification, deadline, status
+    items: tuple[ItemState, ...]
     source: str = SOURCE_SITE  # county: recorded in this workspace; site: from its package
     review_id: int | None = None  # the county's own record (editable)
 
@@ -91,6 +109,7 @@ class ItemInput:
     description: str
     deadline: dt.date | None
     status: str = STATUS_OPEN
+    item_id: int | None = None  # an existing item (kept: the site knows it by its id)
 
 
 @dataclass(frozen=True)
@@ -165,53 +184,73 @@ def site_figures(workspace: Workspace, period: str) -> list[SiteFigures]:
     return out
 
 
+def _newest_packages(session: Session, year: int) -> dict[str, int]:
+    """Per site, the id of its newest package of the year (the latest made)."""
+    newest: dict[str, tuple[str, int]] = {}
+    query = select(CountyPackage.site_code, CountyPackage.period, CountyPackage.created_at,
+                   CountyPackage.id)  # fmt: skip
+    for code, period, created_at, package_id in session.execute(query):
+        if Period.parse(period).first_day.year != year:
+            continue
+        if code not in newest or created_at > newest[code][0]:
+            newest[code] = (created_at, package_id)
+    return {code: package_id for code, (_created, package_id) in newest.items()}
+
+
 def _site_reported(
-    session: Session, code: str, first: dt.date, last: dt.date
-) -> list[InspectionRow]:
-    """The year's inspections as the site's newest package of that year records them."""
-    newest = None
-    for package in session.scalars(select(CountyPackage).where(CountyPackage.site_code == code)):
-        if Period.parse(package.period).first_day.year == first.year and (
-            newest is None or package.created_at > newest.created_at
-        ):
-            newest = package
-    if newest is None:
-        return []
-    rows: dict[int, list[CountyInspection]] = {}
+    session: Session, year: int, first: dt.date, last: dt.date
+) -> dict[str, list[InspectionRow]]:
+    """Per site, the year's inspections as the site's newest package of that year records
+    them (one query for every site: a city has thousands)."""
+    newest = _newest_packages(session, year)
+    site_of = {package_id: code for code, package_id in newest.items()}
+    groups: dict[tuple[str, int], list[CountyInspection]] = {}
     query = (
         select(CountyInspection)
         .where(
-            CountyInspection.package_id == newest.id,
+            CountyInspection.package_id.in_(list(site_of)),
             CountyInspection.inspected_on.between(first, last),
         )
         .order_by(CountyInspection.inspected_on, CountyInspection.id)
     )
     for row in session.scalars(query):
-        rows.setdefault(row.inspection_no, []).append(row)
-    return [
-        InspectionRow(
-            group[0].inspected_on, group[0].inspectors, group[0].findings, group[0].score,
-            tuple((r.rectification, r.deadline, r.status) for r in group if r.rectification),
-        )
-        for group in rows.values()
-    ]  # fmt: skip
+        if row.county_item is None:  # the county's own records come back too: shown as its own
+            groups.setdefault((site_of[row.package_id], row.inspection_no), []).append(row)
+    out: dict[str, list[InspectionRow]] = {}
+    for (code, _number), group in groups.items():
+        out.setdefault(code, []).append(
+            InspectionRow(
+                group[0].inspected_on, group[0].inspectors, group[0].findings, group[0].score,
+                tuple(
+                    ItemState(r.rectification, r.deadline, r.status, r.done_on, SOURCE_SITE)
+                    for r in group if r.rectification
+                ),
+            )
+        )  # fmt: skip
+    return out
 
 
 def _county_recorded(
-    session: Session, code: str, first: dt.date, last: dt.date
-) -> list[InspectionRow]:
+    session: Session, first: dt.date, last: dt.date
+) -> dict[str, list[InspectionRow]]:
+    """Per site, the county's own inspection records of [first, last]."""
     query = (
         select(CountyReview)
-        .where(CountyReview.site_code == code, CountyReview.inspected_on.between(first, last))
+        .where(CountyReview.inspected_on.between(first, last))
+        .options(selectinload(CountyReview.items))
         .order_by(CountyReview.inspected_on, CountyReview.id)
     )
-    return [
-        InspectionRow(
-            r.inspected_on, r.inspectors, r.findings, r.score,
-            tuple((i.description, i.deadline, i.status) for i in r.items), SOURCE_COUNTY, r.id,
-        )
-        for r in session.scalars(query)
-    ]  # fmt: skip
+    out: dict[str, list[InspectionRow]] = {}
+    for r in session.scalars(query):
+        out.setdefault(r.site_code, []).append(
+            InspectionRow(
+                r.inspected_on, r.inspectors, r.findings, r.score,
+                tuple(ItemState(i.description, i.deadline, i.status, i.done_on, i.closed_by)
+                      for i in r.items),
+                SOURCE_COUNTY, r.id,
+            )
+        )  # fmt: skip
+    return out
 
 
 def site_inspections(workspace: Workspace, year: int) -> list[SiteInspections]:
@@ -220,13 +259,12 @@ def site_inspections(workspace: Workspace, year: int) -> list[SiteInspections]:
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     out = []
     with workspace.sessions() as session:
+        recorded = _county_recorded(session, first, last)
+        reported_by = _site_reported(session, year, first, last)
         for site in session.scalars(select(CountySite).order_by(CountySite.code)):
-            own = _county_recorded(session, site.code, first, last)
+            own = recorded.get(site.code, [])
             days = {r.inspected_on for r in own}
-            reported = [
-                r for r in _site_reported(session, site.code, first, last)
-                if r.inspected_on not in days
-            ]  # fmt: skip
+            reported = [r for r in reported_by.get(site.code, []) if r.inspected_on not in days]
             rows = sorted([*own, *reported], key=lambda r: (r.inspected_on, r.source))
             out.append(SiteInspections(site.code, site.name, tuple(rows)))
     return out
@@ -270,7 +308,9 @@ def _validate(data: InspectionInput) -> InspectionInput:
     return InspectionInput(
         data.site_code, data.inspected_on, data.inspectors.strip(), data.findings.strip(),
         data.score,
-        tuple(ItemInput(i.description.strip(), i.deadline, i.status) for i in data.items),
+        tuple(
+            ItemInput(i.description.strip(), i.deadline, i.status, i.item_id) for i in data.items
+        ),
     )  # fmt: skip
 
 
@@ -298,22 +338,40 @@ def save_inspection(
             if found is None:
                 raise InspectionError("inspection", "not_found")
             review = found
-            review.items.clear()
-            session.flush()
         review.inspected_on, review.inspectors = data.inspected_on, data.inspectors
         review.findings, review.score = data.findings, data.score
         review.recorded_by, review.recorded_at = reviewer.username, now
-        review.items.extend(
-            CountyReviewItem(position=n, description=i.description, deadline=i.deadline,
-                             status=i.status)
-            for n, i in enumerate(data.items)
-        )  # fmt: skip
+        _keep_items(review, data.items, now.date())
         session.flush()
         what = "added" if review_id is None else "edited"
         _log(session, reviewer, "inspection", f"{what} {data.site_code} {data.inspected_on}")
         return review.id
 
     return write(workspace, apply)
+
+
+def _keep_items(review: CountyReview, items: tuple[ItemInput, ...], today: dt.date) -> None:
+    """Edit the items in place, by id: the site knows each item by it (the return file), and
+    its closure comes back under it. A removed item goes; a new one is added."""
+    existing = {i.id: i for i in review.items}
+    kept = {i.item_id for i in items if i.item_id is not None}
+    for item in list(review.items):
+        if item.id not in kept:
+            review.items.remove(item)
+    for position, data in enumerate(items):
+        found = existing.get(data.item_id) if data.item_id is not None else None
+        if found is None:
+            found = CountyReviewItem(status=STATUS_OPEN, done_note="", closed_by="",
+                                     site_reported_at="")  # fmt: skip
+            review.items.append(found)
+        found.position, found.description = position, data.description
+        found.deadline = data.deadline
+        if data.status != found.status:  # the reviewer ticked it done, or undid that
+            found.status = data.status
+            done = data.status == STATUS_DONE
+            found.done_on = today if done else None
+            found.closed_by = SOURCE_COUNTY if done else ""
+            found.done_note = ""
 
 
 def delete_inspection(workspace: Workspace, reviewer: CountyReviewer, review_id: int) -> None:
@@ -340,8 +398,40 @@ def get_inspection(workspace: Workspace, review_id: int) -> InspectionInput:
         return InspectionInput(
             review.site_code, review.inspected_on, review.inspectors, review.findings,
             review.score,
-            tuple(ItemInput(i.description, i.deadline, i.status) for i in review.items),
+            tuple(ItemInput(i.description, i.deadline, i.status, i.id) for i in review.items),
         )  # fmt: skip
+
+
+def set_comment(
+    workspace: Workspace, reviewer: CountyReviewer, site_code: str, period: str, text: str
+) -> None:
+    """The reviewer's comment on the site's package of the period (empty text clears it); it
+    goes to the site with the next return file."""
+    reviewer.require(CountyAction.RECORD_INSPECTION)
+    clean = text.strip()[:2000]
+
+    def apply(session: Session) -> None:
+        package = session.scalar(
+            select(CountyPackage).where(
+                CountyPackage.site_code == site_code, CountyPackage.period == period
+            )
+        )
+        if package is None:
+            raise InspectionError("package", "not_found")
+        package.comment, package.comment_by = clean, reviewer.username if clean else ""
+        _log(session, reviewer, "comment", f"{site_code} {period}")
+
+    write(workspace, apply)
+
+
+def package_comment(workspace: Workspace, site_code: str, period: str) -> str:
+    with workspace.sessions() as session:
+        comment = session.scalar(
+            select(CountyPackage.comment).where(
+                CountyPackage.site_code == site_code, CountyPackage.period == period
+            )
+        )
+    return comment or ""
 
 
 def _log(session: Session, reviewer: CountyReviewer, action: str, detail: str) -> None:

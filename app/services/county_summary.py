@@ -7,7 +7,8 @@ The rules of the shortlist (founding rules 一(二)2–3: commendation of well-r
    every quarter of the year (each quarter's package present, every indicator met; a figure
    "not applicable" does not count against the site);
 2. inspections passed — at least two in the year, none scored below the pass mark (80);
-3. rectifications closed on time — no rectification item still open after its deadline.
+3. rectifications closed on time — no rectification item still open after its deadline, and
+   none closed after it (the day each was put right, as the site's package reports it).
 Each site not shortlisted carries the reasons (codes) why not.
 """
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.db.county_models import Workspace
+from app.domain.codes import CommendationReason
 from app.domain.periods import Period
 from app.services.county import (
     INSPECTIONS_PER_YEAR,
@@ -29,12 +31,13 @@ from app.services.county import (
 )
 
 PASS_SCORE = 80.0  # an inspection scored below this is not passed
-# Why a site is not shortlisted (the window and the reports word them):
-NO_PACKAGE = "no_package"  # the year's (or a quarter's) package is missing
-NOT_MET = "not_met"  # an indicator not met
-FEW_INSPECTIONS = "few_inspections"
-FAILED_INSPECTION = "failed_inspection"
-OVERDUE_ITEM = "overdue_item"
+# Why a site is not shortlisted (declared with their words in the catalogue):
+NO_PACKAGE = CommendationReason.NO_PACKAGE
+NOT_MET = CommendationReason.NOT_MET
+FEW_INSPECTIONS = CommendationReason.FEW_INSPECTIONS
+FAILED_INSPECTION = CommendationReason.FAILED_INSPECTION
+OVERDUE_ITEM = CommendationReason.OVERDUE_ITEM
+LATE_ITEM = CommendationReason.LATE_ITEM
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ class RankedSite:
 class Commendation:
     code: str
     name: str
-    reasons: tuple[str, ...]  # empty: shortlisted
+    reasons: tuple[CommendationReason, ...]  # empty: shortlisted
 
     @property
     def shortlisted(self) -> bool:
@@ -114,14 +117,33 @@ def ranking(rows: list[SiteFigures], key: IndicatorKey) -> list[RankedSite]:
     return out
 
 
-def _year_met(workspace: Workspace, year: int) -> dict[str, str | None]:
+def year_periods(year: int) -> list[Period]:
+    return [*Period.of_year(year).quarters(), Period.of_year(year)]
+
+
+@dataclass(frozen=True)
+class YearData:
+    """A year of the workspace read once: each period's figures and the inspections (the
+    report and the summary tab judge many things from them; a city has thousands of sites)."""
+
+    year: int
+    figures: dict[str, list[SiteFigures]]  # by period code: the year's quarters and the year
+    inspections: list[SiteInspections]
+
+
+def load_year(workspace: Workspace, year: int) -> YearData:
+    return YearData(
+        year, {p.code: site_figures(workspace, p.code) for p in year_periods(year)},
+        site_inspections(workspace, year),
+    )  # fmt: skip
+
+
+def _year_met(data: YearData) -> dict[str, CommendationReason | None]:
     """Per site: None when every indicator was met for the year, else the reason code."""
-    annual = {r.code: r for r in site_figures(workspace, Period.of_year(year).code)}
-    quarters = [
-        {r.code: r for r in site_figures(workspace, q.code)}
-        for q in Period.of_year(year).quarters()
-    ]
-    out: dict[str, str | None] = {}
+    year = Period.of_year(data.year)
+    annual = {r.code: r for r in data.figures[year.code]}
+    quarters = [{r.code: r for r in data.figures[q.code]} for q in year.quarters()]
+    out: dict[str, CommendationReason | None] = {}
     for code, site in annual.items():
         judged = [site] if not site.missing else [q[code] for q in quarters]
         if any(r.missing for r in judged):
@@ -133,36 +155,43 @@ def _year_met(workspace: Workspace, year: int) -> dict[str, str | None]:
     return out
 
 
-def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[str]:
-    reasons = []
+def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[CommendationReason]:
+    reasons: list[CommendationReason] = []
     if len(site.inspections) < INSPECTIONS_PER_YEAR:
         reasons.append(FEW_INSPECTIONS)
     if any(i.score is not None and i.score < PASS_SCORE for i in site.inspections):
         reasons.append(FAILED_INSPECTION)
-    for inspection in site.inspections:
-        for _text, deadline, status in inspection.items:
-            if status != STATUS_DONE and deadline is not None and deadline < today:
-                reasons.append(OVERDUE_ITEM)
-                return reasons
+    items = [item for inspection in site.inspections for item in inspection.items]
+    if any(
+        i.status != STATUS_DONE and i.deadline is not None and i.deadline < today for i in items
+    ):
+        reasons.append(OVERDUE_ITEM)
+    if any(i.status == STATUS_DONE and not i.closed_on_time() for i in items):
+        reasons.append(LATE_ITEM)
     return reasons
 
 
-def commendations(workspace: Workspace, year: int, today: dt.date) -> list[Commendation]:
+def shortlist(data: YearData, today: dt.date) -> list[Commendation]:
     """Every site with the reasons it is not shortlisted (none: shortlisted)."""
-    met = _year_met(workspace, year)
+    met = _year_met(data)
     out = []
-    for site in site_inspections(workspace, year):
+    for site in data.inspections:
         reasons = [r for r in (met.get(site.code, NO_PACKAGE),) if r is not None]
-        reasons += _inspection_reasons(site, min(today, dt.date(year, 12, 31)))
+        reasons += _inspection_reasons(site, min(today, dt.date(data.year, 12, 31)))
         out.append(Commendation(site.code, site.name, tuple(reasons)))
     return out
 
 
-def inspections_due(workspace: Workspace, year: int, today: dt.date) -> list[InspectionDue]:
+def commendations(workspace: Workspace, year: int, today: dt.date) -> list[Commendation]:
+    return shortlist(load_year(workspace, year), today)
+
+
+def due(data: YearData, today: dt.date) -> list[InspectionDue]:
     """Sites that still need inspections this year (two a year: one each half-year)."""
+    year = data.year
     half_start = dt.date(year, 1 if today.month <= 6 else 7, 1)
     out = []
-    for site in site_inspections(workspace, year):
+    for site in data.inspections:
         done = len(site.inspections)
         this_half = any(i.inspected_on >= half_start for i in site.inspections)
         current_year = today.year == year
@@ -174,5 +203,42 @@ def inspections_due(workspace: Workspace, year: int, today: dt.date) -> list[Ins
     return out
 
 
+def inspections_due(workspace: Workspace, year: int, today: dt.date) -> list[InspectionDue]:
+    return due(load_year(workspace, year), today)
+
+
 def missing_packages(workspace: Workspace, period: str) -> list[SiteFigures]:
     return [r for r in site_figures(workspace, period) if r.missing]
+
+
+def latest_period(data: YearData) -> Period | None:
+    """The year when any site sent its annual package, else the year's latest quarter with a
+    package: what the totals and the ranking are about."""
+    for period in reversed(year_periods(data.year)):
+        if any(not r.missing for r in data.figures[period.code]):
+            return period
+    return None
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    """What the county window's summary tab shows (the county report prints the same)."""
+
+    year: int
+    period: Period | None  # the totals' and ranking's period; None: no package this year
+    rows: list[SiteFigures]  # of that period
+    totals: list[IndicatorTotal]
+    commendations: list[Commendation]
+    due: list[InspectionDue]
+
+
+def summarise(data: YearData, today: dt.date) -> YearSummary:
+    period = latest_period(data)
+    rows = data.figures[period.code] if period is not None else []
+    return YearSummary(
+        data.year, period, rows, totals(rows), shortlist(data, today), due(data, today)
+    )
+
+
+def year_summary(workspace: Workspace, year: int, today: dt.date) -> YearSummary:
+    return summarise(load_year(workspace, year), today)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.services import roster
+from app.ui.background import in_background
 from app.ui.context import AppContext
 from app.ui.forms.ui_list_page import Ui_ListPage
+
+log = logging.getLogger(__name__)
 
 
 class ListPage(QWidget):
@@ -18,6 +25,7 @@ class ListPage(QWidget):
 
     filled = Signal()
     filling = False
+    help_requested = Signal()  # its help link: the guide's section on this page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +33,8 @@ class ListPage(QWidget):
         self.ui = Ui_ListPage()
         self.ui.setupUi(self)
         self._count: tuple[int, int | None] | None = None
+        self._generation = 0  # of the newest fill from a worker: older answers are dropped
+        self._show: Callable[[Any], None] | None = None
         header = self.ui.tableView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
@@ -36,6 +46,7 @@ class ListPage(QWidget):
         self._search_timer.timeout.connect(self.reload)
         self.ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         self.ui.filterCombo.currentIndexChanged.connect(lambda _index: self.reload())
+        self.ui.helpLabel.linkActivated.connect(lambda _link: self.help_requested.emit())
 
     def page_title(self) -> str:
         raise NotImplementedError
@@ -57,6 +68,11 @@ class ListPage(QWidget):
     def retranslate(self) -> None:
         """Refresh every visible string; called on start and on a language switch."""
         self.ui.titleLabel.setText(self.page_title())
+        help_text = QCoreApplication.translate("ListPage", "Help for this page")
+        self.ui.helpLabel.setText(f'<a href="#help">{help_text}</a>')
+        self.ui.helpLabel.setToolTip(
+            QCoreApplication.translate("ListPage", "What this page is for and how to use it (F1)")
+        )
 
     def show_count(self, shown: int, total: int | None = None) -> None:
         self._count = (shown, total)
@@ -67,6 +83,41 @@ class ListPage(QWidget):
         else:
             text = QCoreApplication.translate("ListPage", "showing %1 of %2")
             self.ui.countLabel.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+
+    def fill_from_worker(self, job: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """Run `job()` (queries only: no widget) in the pool and `show(answer)` on the UI
+        thread once it is back; meanwhile the page keeps what it shows and says "Loading…".
+        A newer fill supersedes one still under way; `filled` is emitted once shown."""
+        self._generation += 1
+        generation = self._generation
+        self._show = show
+        self.filling = True
+        self.ui.countLabel.setText(QCoreApplication.translate("ListPage", "Loading…"))
+
+        def work() -> tuple[int, bool, Any]:
+            try:
+                return generation, True, job()
+            except Exception:
+                log.exception("filling the page %s failed", type(self).__name__)
+                return generation, False, None
+
+        in_background(work, self._answer)
+
+    def _answer(self, answer: tuple[int, bool, Any]) -> None:
+        generation, ok, value = answer
+        if generation != self._generation or self._show is None:
+            return  # a newer fill is on its way
+        show, self._show = self._show, None
+        self.filling = False
+        if ok:
+            show(value)
+        else:  # the log says why
+            self.ui.countLabel.setText(
+                QCoreApplication.translate(
+                    "ListPage", "The list could not be loaded; the log file says why."
+                )
+            )
+        self.filled.emit()
 
     def fill_choices(self, choices: list[tuple[str, object]]) -> None:
         """Refill the filter combo, keeping the current choice, without a reload per item."""
