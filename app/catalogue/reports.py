@@ -210,7 +210,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             printed_from=PrintedFrom(
                 "equipment",
                 Wording(
-                    "在“设备与耗材”页选定设备后打印（打印资产标签…）",
+                    "在“设备与消耗品”页选定设备后打印（打印资产标签…）",
                     "Printed on the Equipment & consumables page, for the devices chosen there "
                     "(Print asset labels…)",
                 ),

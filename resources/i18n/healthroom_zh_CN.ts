@@ -8256,7 +8256,7 @@ Save only what you must, then close the program: at its next start it checks the
     <name>StartChecklist</name>
     <message>
         <source>Fill in the room profile</source>
-        <translation>填写小屋概况</translation>
+        <translation>填写生活室概况</translation>
     </message>
     <message>
         <source>Import the staff roster</source>
@@ -8521,8 +8521,12 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>使用登记</translation>
     </message>
     <message>
-        <source>No., name or pinyin</source>
-        <translation>人员：工号、姓名、拼音</translation>
+        <source>Find a person</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <source>Employee no., name or pinyin (zs)</source>
+        <translation>工号、姓名或拼音（zs）</translation>
     </message>
     <message>
         <source>Your account may not see the usage register.</source>

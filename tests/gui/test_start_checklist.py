@@ -70,8 +70,8 @@ def test_a_new_site_walks_the_checklist_to_the_end(
     page = overview(qtbot, window)
     assert page.checklist.isVisible() and ticked(page) == []
     title = page.checklist.ui.titleLabel.text()
-    assert "还差 6 步" in title and "不适用" in title and "下一步：填写小屋概况" in title
-    assert page.ui.countLabel.text() == "暂无需要处理的事项。请先：填写小屋概况。"
+    assert "还差 6 步" in title and "不适用" in title and "下一步：填写生活室概况" in title
+    assert page.ui.countLabel.text() == "暂无需要处理的事项。请先：填写生活室概况。"
     screenshot(window, "start-checklist-new-zh")
     translations.apply(Language.ENGLISH)
     QCoreApplication.processEvents()

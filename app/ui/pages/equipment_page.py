@@ -1,4 +1,4 @@
-"""设备与耗材: the equipment register, the upkeep due, the consumables and the room's day log.
+"""设备与消耗品: the equipment register, the upkeep due, the consumables and the room's day log.
 
 One page, four views chosen in the filter box, sharing the list on the left and a details
 pane on the right. The device views live here; the consumables (ConsumablesPanel), the room

@@ -154,7 +154,9 @@ class UsagePage(ListPage):
         self.top_ui.retranslateUi(self.top)
         self.filters_ui.retranslateUi(self.filters)
         self.actions_ui.retranslateUi(self.log_actions)
-        self.ui.searchEdit.setPlaceholderText(self.tr("No., name or pinyin"))
+        # The field is narrow: a short hint, the ways to search in its tooltip.
+        self.ui.searchEdit.setPlaceholderText(self.tr("Find a person"))
+        self.ui.searchEdit.setToolTip(self.tr("Employee no., name or pinyin (zs)"))
         self.fill_department_filter()
         self._fill_items()
         self.model.retranslate()
