@@ -164,6 +164,8 @@ class StaffPage(ListPage):
         self.tools.departureButton.clicked.connect(self.record_departure)
         self.tools.healthFileButton.clicked.connect(self.open_health_file)
         self.tools.importButton.clicked.connect(self.import_roster)
+        self.tools.checkupImportButton.clicked.connect(self.import_checkups)
+        self.tools.departmentOrderButton.clicked.connect(self.edit_department_order)
         self.ui.tableView.doubleClicked.connect(self._double_clicked)
         self._apply_role()
 
@@ -177,6 +179,8 @@ class StaffPage(ListPage):
             self.tools.departureButton,
             self.tools.healthFileButton,
             self.tools.importButton,
+            self.tools.checkupImportButton,
+            self.tools.departmentOrderButton,
         ):
             button.setVisible(editor)
         self.tools.viewCombo.setVisible(editor)
@@ -420,6 +424,14 @@ class StaffPage(ListPage):
         if dialog.changed:
             self.refresh()
 
+    def edit_department_order(self) -> None:
+        from app.ui.dialogs.staff.department_order_dialog import DepartmentOrderDialog
+
+        dialog = DepartmentOrderDialog(self.context, self)
+        if dialog.exec() and dialog.saved:
+            self.fill_department_filter()
+            self.refresh()
+
     def import_roster(self) -> None:
         from app.ui.dialogs.staff.roster_import_dialog import RosterImportDialog
 
@@ -427,4 +439,12 @@ class StaffPage(ListPage):
         dialog.exec()
         if dialog.imported:
             self.fill_department_filter()
+            self.refresh()
+
+    def import_checkups(self) -> None:
+        from app.ui.dialogs.staff.checkup_import_dialog import CheckupImportDialog
+
+        dialog = CheckupImportDialog(self.context, self)
+        dialog.exec()
+        if dialog.imported:
             self.refresh()
