@@ -67,7 +67,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.item": ("项目", "Item"),
     "col.unit": ("单位", "Unit"),
     "checkup.marks": (
-        "↑ 偏高，↓ 偏低（按健康小屋的分级标准及各项目参考范围）。",
+        "↑ 偏高，↓ 偏低（按职工健康生活室的分级标准及各项目参考范围）。",
         "↑ high, ↓ low (by the room's grades and each item's reference range).",
     ),
     "conclusion": ("体检结论", "Conclusion"),
