@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from app.domain.permissions import Action
@@ -26,6 +26,7 @@ from app.ui.forms.ui_main_window import Ui_MainWindow
 from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock
 from app.ui.pages.list_page import ListPage
+from app.ui.screen_fit import fit_to_screen
 
 # Each page's module is imported by its maker, on the first visit: a page's imports (the staff
 # page's pinyin tables, the activities page's spreadsheet reader…) cost start-up nothing.
@@ -206,6 +207,8 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("ui/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if not self.isMaximized():  # saved on a larger screen, or the form's size: fit this one
+            fit_to_screen(self, self.size())
         self.ui.navList.setCurrentRow(0)
 
     def page_names(self) -> list[str]:
@@ -316,11 +319,24 @@ class MainWindow(QMainWindow):
             item = self.ui.navList.item(row)
             if item is not None:
                 item.setText(name)
+        self.fit_navigation()
         language = saved_language()  # also when another window (the county's) switched it
         self.ui.actionChinese.setChecked(language is Language.CHINESE)
         self.ui.actionEnglish.setChecked(language is Language.ENGLISH)
         self.setWindowTitle(self.tr("HealthRoom Ledger"))
         self.update_status()
+
+    def fit_navigation(self) -> None:
+        """The page list as wide as its longest name ("Equipment & consumables" in English):
+        a name cut short, with a scroll bar under the list, reads badly."""
+        nav = self.ui.navList
+        nav.ensurePolished()  # the style sheet's font size applied
+        bold = nav.font()
+        bold.setBold(True)  # the selected page's name is bold, so wider
+        widest = max(QFontMetrics(bold).horizontalAdvance(nav.item(r).text()) for r in
+                     range(nav.count())) if nav.count() else 0  # fmt: skip
+        padding = 2 * 14 + 4 + 2 * nav.frameWidth() + 12  # the style sheet's item padding, bar
+        nav.setFixedWidth(max(nav.minimumWidth(), min(widest + padding, nav.maximumWidth())))
 
     def update_status(self) -> None:
         profile = site_profile.get_profile(self.context.db)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QSize, QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from app.domain.codes import ActivityKind, ActivityStatus, HospitalVisitPurpose
@@ -15,6 +15,7 @@ from app.ui.context import AppContext
 from app.ui.forms.ui_activity_dialog import Ui_ActivityDialog
 from app.ui.labels import label
 from app.ui.models.check_table_model import CheckListModel
+from app.ui.screen_fit import fit_to_screen
 
 FIELD_WIDGETS = {
     "title": "titleEdit",
@@ -42,7 +43,7 @@ class ActivityDialog(QDialog):
         self.saved: ActivityDetail | None = None
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
-        self.resize(900, 560)
+        fit_to_screen(self, QSize(900, 560))
         self.departments = CheckListModel()
         self.ui.departmentView.setModel(self.departments)
         self.purpose_checks: dict[HospitalVisitPurpose, QCheckBox] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -30,6 +30,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[AttendeeRow]] = [
     Column(QT_TRANSLATE_NOOP("SignInDialog", "Present"), lambda r: ""),
@@ -58,7 +59,7 @@ class SignInDialog(QDialog):
         self.activity_id = activity_id
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
-        self.resize(1080, 720)
+        fit_to_screen(self, QSize(1080, 720))
         self.model: CheckTableModel[AttendeeRow] = CheckTableModel(
             COLUMNS, "SignInDialog", checked=lambda r: r.present, on_toggle=self._toggle
         )

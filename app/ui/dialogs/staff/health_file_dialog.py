@@ -60,6 +60,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.problem_words import reason
+from app.ui.screen_fit import fit_to_screen, scroll_tab
 
 RISK_COLOURS = {
     RiskLevel.NORMAL: "#2e7d32",
@@ -163,6 +164,8 @@ class HealthFileDialog(QDialog):
         self.load(self.view)
         self.show_view(self.view)
         self.load_follow_ups()
+        scroll_tab(ui.tabs, ui.fileTab)  # the file scrolls on a small screen, Save stays in view
+        fit_to_screen(self, self.size())
 
     # --- the file ------------------------------------------------------------------
 
