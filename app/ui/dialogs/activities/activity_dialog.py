@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QSize, QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
+from app.domain.activity_title import kind_from_title
 from app.domain.codes import ActivityKind, ActivityStatus, HospitalVisitPurpose
 from app.services import activities, roster, site_profile
 from app.services.activities import ActivityDetail, ActivityError, ActivityInput
@@ -65,6 +66,10 @@ class ActivityDialog(QDialog):
         self.ui.partnerGroup.toggled.connect(self._partner_toggled)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+        # The kind follows the title being typed until the person picks a kind themselves.
+        self.kind_chosen = False
+        self.ui.kindCombo.activated.connect(self._kind_chosen)
+        self.ui.titleEdit.textEdited.connect(self._title_typed)
         self._load()
 
     # --- filling the form ------------------------------------------------------------------
@@ -122,6 +127,14 @@ class ActivityDialog(QDialog):
                 self.tr("Q%1: %2").replace("%1", str(quarter)).replace("%2", title), item_id
             )
         combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _kind_chosen(self, _index: int) -> None:
+        self.kind_chosen = True
+
+    def _title_typed(self, title: str) -> None:
+        kind = kind_from_title(title)
+        if kind is not None and not self.kind_chosen:
+            self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(kind))
 
     def _target_changed(self) -> None:
         self.ui.departmentView.setEnabled(self.ui.departmentsRadio.isChecked())
