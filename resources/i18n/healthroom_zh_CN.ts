@@ -4978,6 +4978,14 @@ Details are in the log folder:
         <translation>每周 %1</translation>
     </message>
     <message>
+        <source>the weekly schedule starts on %1 (%2 a week)</source>
+        <translation>每周时间表自 %1 起执行（每周 %2）</translation>
+    </message>
+    <message>
+        <source>the weekly schedule has no open hours yet: set a day's hours</source>
+        <translation>每周时间表尚无开放时段：请设置各天的开放时间</translation>
+    </message>
+    <message>
         <source>no weekly schedule yet: add one in the first tab</source>
         <translation>尚无每周时间表：请在第一个标签页中添加</translation>
     </message>
@@ -7090,22 +7098,26 @@ Details are in the log folder:
     <message numerus="yes">
         <source>Sign in the %n person(s) listed who are not signed in yet?</source>
         <translation>
-            <numerusform>为列表中尚未签到的 %n 人签到？</numerusform></translation>
+            <numerusform>为列表中尚未签到的 %n 人签到？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signed in</source>
         <translation>
-            <numerusform>%n 人已签到</numerusform></translation>
+            <numerusform>%n 人已签到</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not in the target group (not counted)</source>
         <translation>
-            <numerusform>%n 人不在参加对象内（不计入）</numerusform></translation>
+            <numerusform>%n 人不在参加对象内（不计入）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already signed in</source>
         <translation>
-            <numerusform>%n 人此前已签到</numerusform></translation>
+            <numerusform>%n 人此前已签到</numerusform>
+        </translation>
     </message>
     <message>
         <source>; </source>
@@ -7559,6 +7571,10 @@ Details are in the log folder:
         <translation>重叠或相连的时段会合并，只计算一次。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Your role may not change the open hours.</source>
         <translation>您的角色无权修改开放时间。</translation>
     </message>
@@ -7585,6 +7601,14 @@ Details are in the log folder:
     <message>
         <source>Add a time slot</source>
         <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>The same hours also on</source>
+        <translation>相同时段同时用于</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>星期一至星期五</translation>
     </message>
 </context>
 <context>

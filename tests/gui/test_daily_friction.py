@@ -138,3 +138,71 @@ def test_the_kind_follows_the_title_until_chosen_by_hand(
         assert kind.currentData() == ActivityKind.TRAINING  # kept
         dialog.reject()
     window.translations.apply(Language.CHINESE)
+
+
+def test_mondays_hours_copied_to_the_working_week(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTime
+
+    from app.services import open_hours
+    from app.ui.dialogs.open_hours.slots_dialog import SlotsDialog
+    from tests.gui.test_open_hours_page import open_page, when_shown
+    from tests.support import ADMIN, DEMO_TODAY
+
+    page = open_page(qtbot, window)
+
+    def longer_monday_for_the_week(dialog: QWidget) -> None:
+        assert isinstance(dialog, SlotsDialog)
+        assert dialog.ui.copyGroup.isVisible()
+        assert not dialog.copy_checks[0].isVisible()  # Monday is the day being edited
+        dialog.rows[1].end.setTime(QTime(18, 0))
+        qtbot.mouseClick(dialog.ui.workdaysButton, Qt.MouseButton.LeftButton)
+        ticked = [day for day, check in dialog.copy_checks.items() if check.isChecked()]
+        assert ticked == [1, 2, 3, 4]
+        screenshot(dialog, "slots_dialog_copy_to_the_week")
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save).click()
+
+    when_shown(SlotsDialog, longer_monday_for_the_week)
+    page.ui.tableView.selectRow(0)
+    qtbot.mouseClick(page.page.editDayButton, Qt.MouseButton.LeftButton)
+    version = open_hours.version_in_force(window.context.db, ADMIN, DEMO_TODAY)
+    assert version is not None
+    week = [day.slots for day in version.days]
+    assert all(slots == week[0] for slots in week[:5])  # Tuesday to Friday as Monday
+    assert str(week[0][-1].end)[:5] == "18:00"
+    assert not week[6]  # Sunday untouched (closed in the demo)
+    model = page.ui.tableView.model()
+    assert model.index(4, 1).data() == model.index(0, 1).data()
+
+
+def test_the_status_line_follows_a_schedule_that_starts_later(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """"尚无每周时间表" was shown after Monday of a schedule starting next month was saved."""
+    import datetime as dt
+
+    from sqlalchemy import delete
+
+    from app.db.models import ScheduleSlot, ScheduleVersion
+    from app.services import open_hours
+    from app.services.unit_of_work import unit_of_work
+    from tests.gui.test_open_hours_page import open_page
+    from tests.support import ADMIN, DEMO_TODAY
+
+    db = window.context.db
+    with unit_of_work(db) as session:  # a new site: no schedule yet
+        session.execute(delete(ScheduleSlot))
+        session.execute(delete(ScheduleVersion))
+    page = open_page(qtbot, window)
+    page.reload()
+    assert "尚无每周时间表" in page.page.statusLabel.text()
+    start = DEMO_TODAY + dt.timedelta(days=15)
+    version = open_hours.create_version(db, ADMIN, start)
+    page.reload()
+    assert "尚无开放时段" in page.page.statusLabel.text()  # saved, but no hours yet
+    open_hours.save_day(db, ADMIN, version.id, 0, [(dt.time(8, 30), dt.time(11, 30))],
+                        confirm_short=False)  # fmt: skip
+    page.reload()
+    status = page.page.statusLabel.text()
+    assert "尚无每周时间表" not in status
+    assert f"{start:%Y-%m-%d}" in status and "3 小时" in status
+    screenshot(window, "open_hours_schedule_starts_later")
