@@ -7,8 +7,24 @@ look the words up with :func:`word`. Plain Python: nothing here imports the prog
 layers, Qt or SQLAlchemy (an import-linter contract checks it).
 """
 
-from app.catalogue import indicators, readings  # each declares its codes' words on import
+from app.catalogue import (  # each declares its codes' words on import
+    codes,
+    health_codes,
+    indicators,
+    readings,
+    urgent,
+)
 from app.catalogue.language import Language, Wording
 from app.catalogue.words import word, wording
 
-__all__ = ["Language", "Wording", "indicators", "readings", "word", "wording"]
+__all__ = [
+    "Language",
+    "Wording",
+    "codes",
+    "health_codes",
+    "indicators",
+    "readings",
+    "urgent",
+    "word",
+    "wording",
+]

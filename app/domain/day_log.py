@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
+from app.catalogue.codes import DayState as DayState  # re-exported
 from app.domain.rule_error import RuleError
-
-
-class DayState(StrEnum):
-    COMPLETE = "complete"
-    INCOMPLETE = "incomplete"
-    MISSING = "missing"
-    CLOSED = "closed"  # not an open day and nothing recorded: nothing expected
-    PENDING = "pending"  # today, not complete yet
-    FUTURE = "future"
-
 
 NEEDS_ATTENTION = (DayState.MISSING, DayState.INCOMPLETE)
 

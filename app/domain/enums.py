@@ -1,10 +1,5 @@
-"""Enumerations shared across the domain layer."""
+"""Enumerations shared across the domain layer (declared with their words in the catalogue)."""
 
-from enum import StrEnum
+from app.catalogue.codes import Sex
 
-
-class Sex(StrEnum):
-    """Sex as recorded in the ID number and used by sex-specific thresholds (waist)."""
-
-    MALE = "M"
-    FEMALE = "F"
+__all__ = ["Sex"]

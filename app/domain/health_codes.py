@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from enum import StrEnum
+
+from app.catalogue.health_codes import ChronicCondition, Drinking, Exercise, Hazard, Smoking
 
 __all__ = [
     "NONE",
@@ -27,50 +28,6 @@ NONE = "none"
 
 # What people write for "nothing" in a paper file or a spreadsheet cell.
 _NONE_WORDS = frozenset({"none", "no", "nil", "n/a", "无", "没有", "否", "未见", "无特殊"})
-
-
-class ChronicCondition(StrEnum):
-    HYPERTENSION = "hypertension"
-    DIABETES = "diabetes"
-    DYSLIPIDAEMIA = "dyslipidaemia"
-    CORONARY_HEART_DISEASE = "coronary_heart_disease"
-    STROKE = "stroke"
-    CHRONIC_LUNG_DISEASE = "chronic_lung_disease"  # COPD, asthma
-    CHRONIC_KIDNEY_DISEASE = "chronic_kidney_disease"
-    FATTY_LIVER = "fatty_liver"
-    HYPERURICAEMIA = "hyperuricaemia"  # including gout
-    OTHER = "other"
-
-
-class Hazard(StrEnum):
-    """Occupational hazard exposure (职业危害因素), grouped as in the occupational health check."""
-
-    DUST = "dust"
-    NOISE = "noise"
-    CHEMICAL = "chemical"
-    RADIATION = "radiation"
-    HIGH_TEMPERATURE = "high_temperature"
-    VIBRATION = "vibration"
-    BIOLOGICAL = "biological"
-    OTHER = "other"
-
-
-class Smoking(StrEnum):
-    NEVER = "never"
-    FORMER = "former"
-    CURRENT = "current"
-
-
-class Drinking(StrEnum):
-    NEVER = "never"
-    OCCASIONAL = "occasional"
-    REGULAR = "regular"
-
-
-class Exercise(StrEnum):
-    RARELY = "rarely"
-    SOMETIMES = "sometimes"
-    REGULAR = "regular"  # at least three times a week
 
 
 def is_none_answer(value: str | None) -> bool:

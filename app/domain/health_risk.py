@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
+from app.catalogue.health_codes import RiskLevel
 from app.domain.enums import Sex
 from app.domain.health_codes import NONE, ChronicCondition
 from app.domain.readings import Flag, ImplausibleReading, ReadingType, Thresholds, bmi, classify
@@ -35,12 +35,6 @@ __all__ = [
     "RiskReason",
     "assess_risk",
 ]
-
-
-class RiskLevel(StrEnum):
-    NORMAL = "normal"
-    ATTENTION = "attention"
-    HIGH = "high"
 
 
 # Grade 2 hypertension and glucose well into the diabetic range.

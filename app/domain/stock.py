@@ -10,18 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
+from app.catalogue.codes import ExpiryState as ExpiryState  # re-exported
 from app.domain.rule_error import RuleError
 
 EXPIRY_WARNING_DAYS = 30
-
-
-class ExpiryState(StrEnum):
-    NO_EXPIRY = "no_expiry"
-    OK = "ok"
-    EXPIRING = "expiring"  # within the warning days, still usable
-    EXPIRED = "expired"
 
 
 def is_low(stock: int, minimum: int) -> bool:

@@ -34,8 +34,9 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import Department, EmployeeNoChange, Staff
-from app.domain.codes import AuditAction, Role
+from app.domain.codes import AuditAction
 from app.domain.enums import Sex
+from app.domain.permissions import Action as Permission
 from app.domain.pinyin import pinyin_keys
 from app.domain.staff import (
     PersonInput,
@@ -84,7 +85,6 @@ __all__ = [
     "remap_roster",
 ]
 
-IMPORTERS = (Role.CHAIR, Role.ADMIN)
 TEXT_FIELDS = frozenset(
     ("employee_no", "name", "id_number", "department", "phone", "job_title", "hazards")
 )
@@ -528,7 +528,7 @@ def preview_roster(
     progress: Progress | None = None,
 ) -> RosterPreview:
     """What importing would do: counts, and every problem. Writes nothing."""
-    actor.require("import the roster", *IMPORTERS)
+    actor.require(Permission.IMPORT_ROSTER)
     with read_only(db) as session:
         return _plan(session, parsed, today or dt.date.today(), progress or _no_progress).preview
 
@@ -546,7 +546,7 @@ def import_roster(
 ) -> RosterPreview:
     """Check again and, when no error remains and something changes, write it all in one
     transaction with one audit entry. Returns the preview; `applied` says whether it wrote."""
-    actor.require("import the roster", *IMPORTERS)
+    actor.require(Permission.IMPORT_ROSTER)
     report = progress or _no_progress
     day = today or dt.date.today()
     if parsed.problems:  # the file itself cannot be read: no need to open a transaction

@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import Activity, Attendance, EmployeeNoChange, Staff
-from app.domain.codes import ActivityStatus, AuditAction, Role, SignInMethod
+from app.domain.codes import ActivityStatus, AuditAction, SignInMethod
 from app.domain.participation import in_target_group, on_roster
+from app.domain.permissions import Action
 from app.exchange.column_mapping import ColumnMapping, FieldSpec, propose
 from app.exchange.spreadsheet import (
     Row,
@@ -42,8 +43,6 @@ from app.services.eligibility import Participation, participation_of, target_dep
 from app.services.import_mappings import load_mappings, remember_mapping
 from app.services.sign_in import add_guest_in, sign_in_staff_in
 from app.services.unit_of_work import read_only, unit_of_work
-
-WRITERS = (Role.CHAIR, Role.ADMIN)
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "employee_no": (
@@ -417,7 +416,7 @@ def preview_sign_in(
     mapping: ColumnMapping | None = None,
 ) -> SignInPreview:
     """Read and check the file (columns as `mapping` says, else as proposed); writes nothing."""
-    actor.require("import sign-ins", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     with read_only(db) as session:
         return _validate(session, load(session, activity_id), Path(path), mapping)
 
@@ -433,7 +432,7 @@ def apply_sign_in(
 
     Raises SignInImportRejected (nothing written) when the file has errors.
     """
-    actor.require("import sign-ins", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     with unit_of_work(db) as session:
         activity = load(session, activity_id)
         preview = _validate(session, activity, Path(path), mapping)

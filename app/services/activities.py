@@ -32,8 +32,8 @@ from app.domain.codes import (
     ActivityStatus,
     AuditAction,
     HospitalVisitPurpose,
-    Role,
 )
+from app.domain.permissions import Action
 from app.services import audit
 from app.services.actor import Actor
 from app.services.eligibility import (
@@ -43,9 +43,6 @@ from app.services.eligibility import (
     target_departments,
 )
 from app.services.unit_of_work import read_only, unit_of_work
-
-READERS = (Role.CHAIR, Role.ADMIN)
-WRITERS = (Role.CHAIR, Role.ADMIN)
 
 # What the hospital came for when the editor was not told (an activity held by sign-in).
 DEFAULT_PURPOSES: dict[ActivityKind, tuple[HospitalVisitPurpose, ...]] = {
@@ -123,7 +120,7 @@ def _purpose_text(purposes: Sequence[HospitalVisitPurpose]) -> str:
 def list_activities(
     db: Database, actor: Actor, year: int | None = None, kind: ActivityKind | None = None
 ) -> list[ActivityRow]:
-    actor.require("read the activities", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     query = select(Activity).order_by(Activity.starts_at.desc())
     if year is not None:
         query = query.where(
@@ -213,7 +210,7 @@ def load(session: Session, activity_id: int) -> Activity:
 
 
 def get_activity(db: Database, actor: Actor, activity_id: int) -> ActivityDetail:
-    actor.require("read the activities", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     with read_only(db) as session:
         return _detail(session, load(session, activity_id))
 
@@ -347,7 +344,7 @@ def _check_references(session: Session, data: ActivityInput) -> None:
 
 
 def create_activity(db: Database, actor: Actor, data: ActivityInput) -> ActivityDetail:
-    actor.require("record activities", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     data = _validate(data)
     with unit_of_work(db) as session:
         _check_references(session, data)
@@ -365,7 +362,7 @@ def create_activity(db: Database, actor: Actor, data: ActivityInput) -> Activity
 def update_activity(
     db: Database, actor: Actor, activity_id: int, data: ActivityInput
 ) -> ActivityDetail:
-    actor.require("record activities", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     data = _validate(data)
     with unit_of_work(db) as session:
         activity = load(session, activity_id)
@@ -381,7 +378,7 @@ def update_activity(
 
 def delete_activity(db: Database, actor: Actor, activity_id: int) -> None:
     """Delete an activity with its sign-ins and its hospital-visit record (audited)."""
-    actor.require("record activities", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     with unit_of_work(db) as session:
         activity = load(session, activity_id)
         before = _audit_view(_input_of(session, activity))
@@ -401,7 +398,7 @@ def delete_activity(db: Database, actor: Actor, activity_id: int) -> None:
 
 def plan_items_for(db: Database, actor: Actor, year: int) -> list[tuple[int, int, str]]:
     """(id, quarter, title) of the year's plan items, for the editor's "planned as" choice."""
-    actor.require("read the activities", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     with read_only(db) as session:
         return [
             (i, q, t)

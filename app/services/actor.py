@@ -11,8 +11,8 @@ from app.domain.permissions import Action, allowed
 class PermissionDenied(PermissionError):
     """The actor's role does not allow the action."""
 
-    def __init__(self, actor: Actor, action: str) -> None:
-        super().__init__(f"{actor.username} ({actor.role.value}) may not {action}")
+    def __init__(self, actor: Actor, action: Action) -> None:
+        super().__init__(f"{actor.username} ({actor.role.value}) may not {action.value}")
         self.actor = actor
         self.action = action
 
@@ -22,20 +22,12 @@ class Actor:
     username: str
     role: Role
 
-    def require(self, action: Action | str, *roles: Role) -> None:
-        """Refuse unless the role may do `action`.
+    def require(self, action: Action) -> None:
+        """Refuse unless the permission table lets the role do `action`."""
+        if not self.can(action):
+            raise PermissionDenied(self, action)
 
-        `require(Action.X)` looks the action up in the permission table; the older form
-        `require("words", *roles)` (an explicit list of roles) keeps working.
-        """
-        if not self.can(action, *roles):
-            raise PermissionDenied(self, str(action))
-
-    def can(self, action: Action | str, *roles: Role) -> bool:
-        if roles:
-            return self.role in roles
-        if not isinstance(action, Action):
-            action = Action(action)  # a code from the table; anything else is a programming error
+    def can(self, action: Action) -> bool:
         return allowed(self.role, action)
 
 

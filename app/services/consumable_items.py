@@ -15,17 +15,14 @@ from sqlalchemy.orm import Session
 from app.db.migrate import Database
 from app.db.models import Consumable, ConsumableLot, StockMovement
 from app.domain import stock as rules
-from app.domain.codes import AuditAction, ConsumableCategory, Role, StockMovementKind
+from app.domain.codes import AuditAction, ConsumableCategory, StockMovementKind
+from app.domain.permissions import Action
 from app.domain.rule_error import RuleError
 from app.domain.stock import ExpiryState
 from app.services import audit
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
 
-READERS = (Role.CHAIR, Role.ADMIN, Role.TECH)
-
-
-WRITERS = (Role.CHAIR, Role.ADMIN)
 K = StockMovementKind
 
 
@@ -161,7 +158,7 @@ def item_rows(session: Session, today: dt.date, search: str = "") -> list[Consum
 def list_items(
     db: Database, actor: Actor, today: dt.date | None = None, search: str = ""
 ) -> list[ConsumableRow]:
-    actor.require("read the consumables", *READERS)
+    actor.require(Action.READ_CONSUMABLES)
     with read_only(db) as session:
         return item_rows(session, today or dt.date.today(), search)
 
@@ -170,14 +167,14 @@ def list_lots(
     db: Database, actor: Actor, consumable_id: int, today: dt.date, in_stock: bool = True
 ) -> list[LotRow]:
     """The item's lots, soonest expiry first (by default only those with something left)."""
-    actor.require("read the consumables", *READERS)
+    actor.require(Action.READ_CONSUMABLES)
     with read_only(db) as session:
         return lot_rows(session, today, [consumable_id], in_stock)
 
 
 def warnings(db: Database, actor: Actor, today: dt.date) -> StockWarnings:
     """Items below their minimum, lots expiring within 30 days, and expired lots in stock."""
-    actor.require("read the consumables", *READERS)
+    actor.require(Action.READ_CONSUMABLES)
     with read_only(db) as session:
         items = item_rows(session, today)
         lots = lot_rows(session, today)
@@ -207,7 +204,7 @@ def _check_item(session: Session, item: NewItem, exclude_id: int | None = None) 
 
 
 def add_item(db: Database, actor: Actor, item: NewItem) -> ConsumableRow:
-    actor.require("add a consumable", *WRITERS)
+    actor.require(Action.EDIT_CONSUMABLES)
     with unit_of_work(db) as session:
         _check_item(session, item)
         row = Consumable(
@@ -240,7 +237,7 @@ def update_item(
 
     The audit entry holds what changed; saving an unchanged item writes nothing.
     """
-    actor.require("change a consumable", *WRITERS)
+    actor.require(Action.EDIT_CONSUMABLES)
     with unit_of_work(db) as session:
         row = item_of(session, consumable_id)
         _check_item(session, item, exclude_id=row.id)

@@ -20,10 +20,11 @@ from app.db.migrate import Database
 from app.db.models import Consumable, Setting
 from app.domain import stock as rules
 from app.domain.codes import AuditAction, ConsumableCategory, StockMovementKind
+from app.domain.permissions import Action
 from app.domain.readings import ReadingType
 from app.services import audit
 from app.services.actor import Actor
-from app.services.consumable_items import READERS, WRITERS, item_of
+from app.services.consumable_items import item_of
 from app.services.consumable_stock import lot_balances, take
 from app.services.unit_of_work import read_only, unit_of_work
 
@@ -101,7 +102,7 @@ def use_for_reading(
     configured or there is not enough of it on that day: the visit still saves, the stock
     never goes negative.
     """
-    actor.require("record consumable use", *WRITERS)
+    actor.require(Action.EDIT_CONSUMABLES)
     use = _use_for(session, reading_type)
     if use.consumable_id is None:
         return False
@@ -118,7 +119,7 @@ def use_for_reading(
 
 def per_reading_items(db: Database, actor: Actor) -> dict[ReadingType, ReadingUse]:
     """What each reading type uses, defaults filled in."""
-    actor.require("read the consumables", *READERS)
+    actor.require(Action.READ_CONSUMABLES)
     with read_only(db) as session:
         return {rt: _use_for(session, rt) for rt in ReadingType}
 
@@ -127,7 +128,7 @@ def set_per_reading_items(
     db: Database, actor: Actor, mapping: Mapping[ReadingType, ReadingUse]
 ) -> None:
     """Store what each reading type uses (types left out keep their current choice)."""
-    actor.require("change the consumables settings", *WRITERS)
+    actor.require(Action.EDIT_CONSUMABLES)
     with unit_of_work(db) as session:
         for use in mapping.values():
             if use.consumable_id is not None:

@@ -17,13 +17,12 @@ from app.db.migrate import Database
 from app.db.models import Consumable, ConsumableLot, StockMovement
 from app.domain import stock as rules
 from app.domain.codes import AuditAction, StockMovementKind, StockSource
+from app.domain.permissions import Action
 from app.domain.rule_error import RuleError
 from app.domain.stock import LotBalance
 from app.services import audit
 from app.services.actor import Actor
 from app.services.consumable_items import (
-    READERS,
-    WRITERS,
     ConsumableRow,
     LotRow,
     item_of,
@@ -125,7 +124,7 @@ def list_movements(
     db: Database, actor: Actor, consumable_id: int, limit: int | None = 200
 ) -> list[MovementRow]:
     """The item's movements, newest first."""
-    actor.require("read the consumables", *READERS)
+    actor.require(Action.READ_CONSUMABLES)
     with read_only(db) as session:
         return _movement_rows(session, [StockMovement.consumable_id == consumable_id], limit)
 
@@ -136,7 +135,7 @@ def quarter_start(day: dt.date) -> dt.date:
 
 def stock_sheet(db: Database, actor: Actor, today: dt.date) -> list[SheetItem]:
     """Every item with its lots in stock and this quarter's received / used / discarded."""
-    actor.require("read the consumables", *READERS)
+    actor.require(Action.READ_CONSUMABLES)
     since = quarter_start(today)
     with read_only(db) as session:
         items = item_rows(session, today)
@@ -202,7 +201,7 @@ def movement_audit(session: Session, actor: Actor, m: StockMovement, stock: int)
 
 def receive(db: Database, actor: Actor, receipt: Receipt, today: dt.date | None = None) -> int:
     """Receive a delivery as a new lot; returns the new stock."""
-    actor.require("receive consumables", *WRITERS)
+    actor.require(Action.EDIT_CONSUMABLES)
     today = today or dt.date.today()
     rules.check_quantity(receipt.quantity)
     if receipt.on_date > today:
@@ -280,7 +279,7 @@ def take(
 
 def take_out(db: Database, actor: Actor, out: Outgoing, today: dt.date | None = None) -> int:
     """Record a use or a discard; refused (RuleError "insufficient_stock") beyond the stock."""
-    actor.require("record consumable use", *WRITERS)
+    actor.require(Action.EDIT_CONSUMABLES)
     today = today or dt.date.today()
     if out.kind is K.RECEIVED:
         raise RuleError("receive_with_form", "kind")

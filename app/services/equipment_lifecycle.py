@@ -17,12 +17,12 @@ from app.db.migrate import Database
 from app.db.models import Device, DeviceEvent
 from app.domain import lifecycle
 from app.domain.codes import AuditAction, DeviceEventKind, DeviceStatus
+from app.domain.permissions import Action
 from app.domain.rule_error import RuleError
 from app.services import audit
 from app.services.actor import Actor
 from app.services.equipment_register import NewDevice, add_device, check_device
 from app.services.equipment_rows import (
-    WRITERS,
     DeviceEventRow,
     DeviceRow,
     E,
@@ -84,7 +84,7 @@ def record_event(
 
     Replacement has its own use case (`replace_device`) because it registers the new device.
     """
-    actor.require("record equipment events", *WRITERS)
+    actor.require(Action.EDIT_EQUIPMENT)
     today = today or dt.date.today()
     if event.kind is E.REPLACED:
         raise RuleError("replace_with_form", "kind")
@@ -155,7 +155,7 @@ def replace_device(
     The founding rules ask for the same model; another model is accepted only with a reason,
     which is kept on both events.
     """
-    actor.require("replace equipment", *WRITERS)
+    actor.require(Action.EDIT_EQUIPMENT)
     today = today or dt.date.today()
     new = replacement.new
     with unit_of_work(db) as session:

@@ -17,13 +17,12 @@ from sqlalchemy.orm import Session
 from app.db.migrate import Database
 from app.db.models import Device, DeviceEvent
 from app.domain.codes import AuditAction, DeviceCategory, DeviceStatus
+from app.domain.permissions import Action
 from app.domain.readings import ReadingType
 from app.domain.rule_error import RuleError
 from app.services import audit
 from app.services.actor import Actor
 from app.services.equipment_rows import (
-    READERS,
-    WRITERS,
     DeviceDetail,
     DeviceEventRow,
     DeviceRow,
@@ -89,7 +88,7 @@ def list_devices(
     db: Database, actor: Actor, today: dt.date | None = None, search: str = ""
 ) -> list[DeviceRow]:
     """Devices by asset no.; `search` matches asset no., name, brand, model or serial no."""
-    actor.require("read the equipment register", *READERS)
+    actor.require(Action.READ_EQUIPMENT)
     query = select(Device).order_by(Device.asset_no)
     text = search.strip()
     if text:
@@ -113,7 +112,7 @@ def list_devices(
 
 def find_by_asset_no(db: Database, actor: Actor, asset_no: str) -> int | None:
     """The device id for a scanned or typed asset no. (exact, ignoring case and spaces)."""
-    actor.require("read the equipment register", *READERS)
+    actor.require(Action.READ_EQUIPMENT)
     code = asset_no.strip()
     if not code:
         return None
@@ -125,7 +124,7 @@ def find_by_asset_no(db: Database, actor: Actor, asset_no: str) -> int | None:
 
 def device_events(db: Database, actor: Actor, device_id: int) -> list[DeviceEventRow]:
     """The device's history, oldest first."""
-    actor.require("read the equipment register", *READERS)
+    actor.require(Action.READ_EQUIPMENT)
     with read_only(db) as session:
         return event_rows(session, [device_id])
 
@@ -133,7 +132,7 @@ def device_events(db: Database, actor: Actor, device_id: int) -> list[DeviceEven
 def get_device(
     db: Database, actor: Actor, device_id: int, today: dt.date | None = None
 ) -> DeviceDetail:
-    actor.require("read the equipment register", *READERS)
+    actor.require(Action.READ_EQUIPMENT)
     with read_only(db) as session:
         device = session.get(Device, device_id)
         if device is None:
@@ -144,7 +143,7 @@ def get_device(
 
 def ledger(db: Database, actor: Actor, today: dt.date | None = None) -> list[DeviceDetail]:
     """Every device with its whole history: the content of the printed equipment ledger."""
-    actor.require("read the equipment register", *READERS)
+    actor.require(Action.READ_EQUIPMENT)
     with read_only(db) as session:
         devices = list(session.scalars(select(Device).order_by(Device.asset_no)))
         rows = device_rows(session, devices, today or dt.date.today())
@@ -156,7 +155,7 @@ def ledger(db: Database, actor: Actor, today: dt.date | None = None) -> list[Dev
 
 def suggest_asset_no(db: Database, actor: Actor, on: dt.date) -> str:
     """The next free number of the year, ZC-2026-007 style (the demo and most ledgers use it)."""
-    actor.require("read the equipment register", *READERS)
+    actor.require(Action.READ_EQUIPMENT)
     prefix = f"{ASSET_PREFIX}-{on.year}-"
     pattern = re.compile(rf"^{re.escape(prefix)}(\d+)$", re.IGNORECASE)
     with read_only(db) as session:
@@ -244,7 +243,7 @@ def register_device(
     db: Database, actor: Actor, new: NewDevice, today: dt.date | None = None
 ) -> DeviceRow:
     """Enter a device in the register (in service from its purchase date, or today)."""
-    actor.require("register equipment", *WRITERS)
+    actor.require(Action.EDIT_EQUIPMENT)
     today = today or dt.date.today()
     with unit_of_work(db) as session:
         check_device(session, new, today)
@@ -261,7 +260,7 @@ def update_device(
     The audit entry holds the fields that changed, before and after; saving an unchanged
     description writes nothing.
     """
-    actor.require("change equipment details", *WRITERS)
+    actor.require(Action.EDIT_EQUIPMENT)
     today = today or dt.date.today()
     _check_details(details, today)
     with unit_of_work(db) as session:

@@ -9,31 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import Funding as Funding  # re-exported
 from app.db.models import Device, DeviceEvent
 from app.domain import lifecycle
-from app.domain.codes import DeviceCategory, DeviceEventKind, DeviceStatus, Role
+from app.domain.codes import DeviceCategory, DeviceEventKind, DeviceStatus
 from app.domain.rule_error import RuleError
 
-READERS = (Role.CHAIR, Role.ADMIN, Role.TECH)
-
-
-WRITERS = (Role.CHAIR, Role.ADMIN)
-
-
 E = DeviceEventKind
-
-
-class Funding(StrEnum):
-    UNION_ASSET = "union_asset"  # the founding rules: every device is a union asset
-    ENTERPRISE = "enterprise"
-    PARTNER_HOSPITAL = "partner_hospital"
-    DONATION = "donation"
-    OTHER = "other"
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from app.db.migrate import Database
 from app.db.models import Device
 from app.domain import lifecycle
 from app.domain.codes import DeviceEventKind, DeviceStatus
+from app.domain.permissions import Action
 from app.services.actor import Actor
-from app.services.equipment_rows import READERS, E, History, Upkeep, histories
+from app.services.equipment_rows import E, History, Upkeep, histories
 from app.services.unit_of_work import read_only
 
 DUE_SOON_DAYS = 14  # the upkeep list also shows what falls due in the next two weeks
@@ -43,7 +44,7 @@ def upkeep_due(
     Only devices in service are watched: one under repair, damaged, lost, replaced or
     retired is not expected to be maintained.
     """
-    actor.require("read the equipment register", *READERS)
+    actor.require(Action.READ_EQUIPMENT)
     horizon = today + dt.timedelta(days=within_days)
     out: list[UpkeepDueRow] = []
     with read_only(db) as session:

@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import Department, FollowUp, Staff
-from app.domain.codes import AuditAction, FollowUpWay, Role
+from app.domain.codes import AuditAction, FollowUpWay
+from app.domain.permissions import Action
 from app.domain.staff import FieldProblem
 from app.services import audit
 from app.services.actor import Actor
 from app.services.roster import active_staff_condition
 from app.services.unit_of_work import read_only, unit_of_work
 
-EDITORS = (Role.CHAIR, Role.ADMIN)
 DUE_WITHIN_DAYS = 7
 
 
@@ -83,7 +83,7 @@ def _query() -> Any:
 
 def list_follow_ups(db: Database, actor: Actor, staff_id: int) -> list[FollowUpRow]:
     """The person's follow-ups, newest first."""
-    actor.require("read follow-ups", *EDITORS)
+    actor.require(Action.READ_HEALTH_DATA)
     with read_only(db) as session:
         rows = session.execute(
             _query()
@@ -112,7 +112,7 @@ def follow_ups_due(
 ) -> list[FollowUpRow]:
     """Open follow-ups of people on the roster whose next date is at most `within_days` away,
     the most overdue first."""
-    actor.require("read follow-ups", *EDITORS)
+    actor.require(Action.READ_HEALTH_DATA)
     with read_only(db) as session:
         rows = session.execute(
             _query()
@@ -164,7 +164,7 @@ def save_follow_up(
     visit_id: int | None = None,
 ) -> FollowUpRow:
     """Record a follow-up (or edit one, e.g. to add its outcome); one transaction, audited."""
-    actor.require("record follow-ups", *EDITORS)
+    actor.require(Action.EDIT_HEALTH_DATA)
     day = today or dt.date.today()
     data = FollowUpInput(
         on_date=data.on_date,

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import Department, HealthFile, Measurement, Setting, Staff
-from app.domain.codes import AuditAction, Role
+from app.domain.codes import AuditAction
 from app.domain.enums import Sex
 from app.domain.health_codes import (
     NONE,
@@ -36,6 +36,7 @@ from app.domain.health_file import (
     missing_fields,
 )
 from app.domain.health_risk import Reading, RiskAssessment, RiskLevel, assess_risk
+from app.domain.permissions import Action
 from app.domain.ratios import Ratio
 from app.domain.readings import (
     ImplausibleReading,
@@ -50,7 +51,6 @@ from app.services.follow_ups import due_follow_ups_by_person
 from app.services.roster import active_staff_condition
 from app.services.unit_of_work import read_only, unit_of_work
 
-HEALTH_READERS = (Role.CHAIR, Role.ADMIN)
 THRESHOLDS_SETTING = "reading_thresholds"
 
 # Which reading of the register a field of the file corresponds to (for "latest readings").
@@ -251,7 +251,7 @@ def _assess(
 def get_health_file(
     db: Database, actor: Actor, staff_id: int, today: dt.date | None = None
 ) -> HealthFileView:
-    actor.require("read health files", *HEALTH_READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     day = today or dt.date.today()
     with read_only(db) as session:
         staff = session.get(Staff, staff_id)
@@ -356,7 +356,7 @@ def save_health_file(
 
     `data_updated_on` is the day the data was collected (today when not given).
     """
-    actor.require("edit health files", *HEALTH_READERS)
+    actor.require(Action.EDIT_HEALTH_DATA)
     day = today or dt.date.today()
     cleaned, problems = validate_file(data, day)
     if problems:
@@ -392,7 +392,7 @@ def save_health_file(
 
 def health_overview(db: Database, actor: Actor, today: dt.date | None = None) -> HealthOverview:
     """Every person on the roster today with completeness, data currency, risk, follow-up."""
-    actor.require("read health files", *HEALTH_READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     day = today or dt.date.today()
     with read_only(db) as session:
         t = thresholds(session)

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import Setting
-from app.domain.codes import AuditAction, Role
+from app.domain.codes import AuditAction
+from app.domain.permissions import Action
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, Target, TargetKind
 from app.services import audit
 from app.services.actor import Actor
@@ -81,7 +82,7 @@ def get_targets(db: Database) -> Targets:
 
 def save_targets(db: Database, actor: Actor, values: Mapping[IndicatorKey, float]) -> Targets:
     """Change some targets (the others keep theirs); one transaction, audited before/after."""
-    actor.require("change the indicator targets", Role.CHAIR)
+    actor.require(Action.EDIT_INDICATOR_TARGETS)
     for key, value in values.items():
         problem = _valid(DEFAULT_TARGETS[key], value)
         if problem:

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.domain.codes import Role
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period
+from app.domain.permissions import Action
 from app.domain.targets import IndicatorKey
 from app.services.actor import Actor
 from app.services.indicator_basis import K
@@ -30,8 +30,6 @@ from app.services.indicator_staff import StaffIndicators
 from app.services.indicator_targets import Targets
 from app.services.unit_of_work import read_only
 
-READERS = (Role.CHAIR, Role.ADMIN, Role.TECH)  # the figures: aggregates only
-PEOPLE_READERS = (Role.CHAIR, Role.ADMIN)  # the lists behind them name people
 ALL_KEYS: tuple[IndicatorKey, ...] = tuple(IndicatorKey)
 
 
@@ -102,9 +100,9 @@ class IndicatorEngine(ParticipationIndicators, StaffIndicators, RoomIndicators):
 
 def _require(actor: Actor, drill: bool) -> None:
     if drill:
-        actor.require("see the lists behind the indicators", *PEOPLE_READERS)
+        actor.require(Action.READ_PEOPLE_BEHIND_FIGURES)
     else:
-        actor.require("read the indicators", *READERS)
+        actor.require(Action.READ_INDICATORS)
 
 
 def compute_indicators(
@@ -140,6 +138,6 @@ def compute_periods(
 
 def lecture_absentees(db: Database, actor: Actor, activity_id: int) -> LectureAbsentees | None:
     """Who of a lecture's target group did not sign in (the people to invite next time)."""
-    actor.require("see who missed a lecture", *PEOPLE_READERS)
+    actor.require(Action.READ_PEOPLE_BEHIND_FIGURES)
     with read_only(db) as session:
         return IndicatorEngine(session, dt.date.today()).lecture_absentees(activity_id)

@@ -15,16 +15,14 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import DEPARTMENT_ORDER, Activity, Department, Notice, NoticeReach, Staff
-from app.domain.codes import AuditAction, NoticeChannel, Role
+from app.domain.codes import AuditAction, NoticeChannel
 from app.domain.participation import NOTICE_COVERAGE_TARGET
+from app.domain.permissions import Action
 from app.domain.ratios import Ratio
 from app.services import audit
 from app.services.actor import Actor
 from app.services.eligibility import on_roster
 from app.services.unit_of_work import read_only, unit_of_work
-
-READERS = (Role.CHAIR, Role.ADMIN)
-WRITERS = (Role.CHAIR, Role.ADMIN)
 
 
 class NoticeError(ValueError):
@@ -110,7 +108,7 @@ def _row(session: Session, notice: Notice) -> NoticeRow:
 
 
 def list_notices(db: Database, actor: Actor, year: int | None = None) -> list[NoticeRow]:
-    actor.require("read the notices", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     query = select(Notice).order_by(Notice.issued_on.desc(), Notice.id.desc())
     if year is not None:
         query = query.where(
@@ -121,7 +119,7 @@ def list_notices(db: Database, actor: Actor, year: int | None = None) -> list[No
 
 
 def get_notice(db: Database, actor: Actor, notice_id: int) -> tuple[NoticeRow, NoticeInput]:
-    actor.require("read the notices", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     with read_only(db) as session:
         notice = _load(session, notice_id)
         return _row(session, notice), _input(session, notice)
@@ -219,7 +217,7 @@ def save_notice(
     db: Database, actor: Actor, data: NoticeInput, notice_id: int | None = None
 ) -> NoticeRow:
     """Create a notice (no id) or update one; one transaction, audited."""
-    actor.require("record notices", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     with unit_of_work(db) as session:
         data = _validate(session, data)
         if notice_id is None:
@@ -238,7 +236,7 @@ def save_notice(
 
 
 def delete_notice(db: Database, actor: Actor, notice_id: int) -> None:
-    actor.require("record notices", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     with unit_of_work(db) as session:
         notice = _load(session, notice_id)
         before = _audit_view(_input(session, notice))
@@ -249,7 +247,7 @@ def delete_notice(db: Database, actor: Actor, notice_id: int) -> None:
 
 def staff_on(db: Database, actor: Actor, day: dt.date) -> list[ReachRow]:
     """Everyone on the roster on `day`: the tick list of a notice."""
-    actor.require("read the notices", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     with read_only(db) as session:
         return [
             ReachRow(s.id, s.employee_no, s.name, department, s.name_pinyin, s.name_initials)
@@ -263,6 +261,6 @@ def staff_on(db: Database, actor: Actor, day: dt.date) -> list[ReachRow]:
 
 
 def active_count(db: Database, actor: Actor, day: dt.date) -> int:
-    actor.require("read the notices", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     with read_only(db) as session:
         return _active_count(session, day)

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import ScheduleException, ScheduleSlot, ScheduleVersion
-from app.domain.codes import AuditAction, ExceptionKind, Role
+from app.domain.codes import AuditAction, ExceptionKind
+from app.domain.permissions import Action
 from app.domain.schedule import (
     DayCheck,
     Interval,
@@ -31,7 +32,6 @@ from app.services.actor import Actor
 from app.services.open_hours_calendar import load_calendar as calendar_from
 from app.services.unit_of_work import read_only, unit_of_work
 
-EDITORS = (Role.CHAIR, Role.ADMIN)
 MAX_RANGE_DAYS = 366  # one close-a-range action covers at most a year
 MAX_REASON = 200
 
@@ -287,7 +287,7 @@ def create_version(
     copy_from: int | None = None,
 ) -> VersionRow:
     """A new weekly schedule in force from `effective_from`, empty or a copy of another."""
-    actor.require("change the open hours", *EDITORS)
+    actor.require(Action.EDIT_OPEN_HOURS)
     with unit_of_work(db) as session:
         taken = session.scalar(
             select(ScheduleVersion.id).where(ScheduleVersion.effective_from == effective_from)
@@ -317,7 +317,7 @@ def create_version(
 
 
 def delete_version(db: Database, actor: Actor, version_id: int) -> None:
-    actor.require("change the open hours", *EDITORS)
+    actor.require(Action.EDIT_OPEN_HOURS)
     with unit_of_work(db) as session:
         version = _version(session, version_id)
         row = _plan(version)
@@ -341,7 +341,7 @@ def save_day(
 ) -> SaveResult:
     """Replace a weekday's slots in a version (merged), and those of the weekdays `also` with
     the same (Monday's hours copied to Tuesday–Friday), in one action. No slots: closed."""
-    actor.require("change the open hours", *EDITORS)
+    actor.require(Action.EDIT_OPEN_HOURS)
     weekdays = sorted({weekday, *also})
     if not all(0 <= day <= 6 for day in weekdays):
         raise OpenHoursError("weekday", "out_of_range")
@@ -409,7 +409,7 @@ def close_dates(
 
     Closures replace whatever exceptions those dates had. Returns the dates closed.
     """
-    actor.require("change the open hours", *EDITORS)
+    actor.require(Action.EDIT_OPEN_HOURS)
     if last < first:
         raise OpenHoursError("last", "before_first")
     if (last - first).days >= MAX_RANGE_DAYS:
@@ -442,7 +442,7 @@ def set_special_hours(
     confirm_short: bool = False,
 ) -> SaveResult:
     """Open only during `slots` on `on_date`, instead of the week's hours."""
-    actor.require("change the open hours", *EDITORS)
+    actor.require(Action.EDIT_OPEN_HOURS)
     intervals = _intervals(slots)
     if not intervals:
         raise OpenHoursError("slots", "required")
@@ -480,7 +480,7 @@ def set_special_hours(
 
 def remove_exceptions(db: Database, actor: Actor, first: dt.date, last: dt.date) -> int:
     """Undo closures and special hours from `first` to `last`: the week applies again."""
-    actor.require("change the open hours", *EDITORS)
+    actor.require(Action.EDIT_OPEN_HOURS)
     with unit_of_work(db) as session:
         before = _clear_dates(session, first, last)
         if before:

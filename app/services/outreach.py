@@ -18,13 +18,12 @@ from app.db.models import (
     Department,
     Staff,
 )
-from app.domain.codes import ActivityKind, ActivityStatus, Role
+from app.domain.codes import ActivityKind, ActivityStatus
 from app.domain.participation import in_target_group, on_roster
+from app.domain.permissions import Action
 from app.services.actor import Actor
 from app.services.eligibility import on_roster as on_roster_sql
 from app.services.unit_of_work import read_only
-
-READERS = (Role.CHAIR, Role.ADMIN)
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,7 @@ class OutreachList:
 
 
 def non_attendees(db: Database, actor: Actor, year: int, today: dt.date) -> OutreachList:
-    actor.require("read the activities", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     as_of = min(dt.date(year, 12, 31), today)
     start, end = dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1)
     with read_only(db) as session:

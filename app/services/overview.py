@@ -28,8 +28,8 @@ from app.domain.codes import (
     DeviceEventKind,
     DeviceStatus,
     RectificationStatus,
-    Role,
 )
+from app.domain.permissions import Action
 from app.services.actor import Actor
 from app.services.open_hours_calendar import load_calendar
 from app.services.room_upkeep import disinfection_status
@@ -52,7 +52,7 @@ class OverviewFigure:
 
 
 def overview_figures(db: Database, actor: Actor, today: dt.date) -> list[OverviewFigure]:
-    actor.require("read the overview", Role.CHAIR, Role.ADMIN, Role.TECH)
+    actor.require(Action.READ_OVERVIEW)
     month_start = dt.datetime(today.year, today.month, 1)
     day_start = dt.datetime.combine(today, dt.time())
     with read_only(db) as session:
@@ -159,7 +159,7 @@ def room_status(db: Database, actor: Actor, now: dt.datetime) -> RoomStatus:
 
 def attention_items(db: Database, actor: Actor, today: dt.date) -> list[AttentionItem]:
     """Follow-ups due, overdue upkeep, low or expiring stock, rectifications, activities."""
-    actor.require("read the overview", Role.CHAIR, Role.ADMIN)
+    actor.require(Action.READ_PEOPLE_BEHIND_FIGURES)
     with read_only(db) as session:
         return [
             *_urgent_open(session),

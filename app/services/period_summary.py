@@ -35,14 +35,13 @@ from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockM
 from app.domain.indicators import open_hours_actual
 from app.domain.ordering import natural_key
 from app.domain.periods import Period
+from app.domain.permissions import Action
 from app.domain.readings import ReadingType
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey
 from app.services import urgent_cases
 from app.services.actor import Actor
 from app.services.indicator_basis import StaffInfo
 from app.services.indicators import (
-    PEOPLE_READERS,
-    READERS,
     IndicatorEngine,
     IndicatorSet,
 )
@@ -498,9 +497,9 @@ def report_data(
 ) -> ReportData:
     """Everything a report of `period` prints: facts, indicators, `trend` earlier periods of
     the same kind, the quarters of a year; and, when `names`, who came to no activity."""
-    actor.require("print the reports", *READERS)
+    actor.require(Action.READ_INDICATORS)
     if names:
-        actor.require("print the names of staff", *PEOPLE_READERS)
+        actor.require(Action.READ_PEOPLE_BEHIND_FIGURES)
     with read_only(db) as session:
         engine = IndicatorEngine(session, as_of or dt.date.today(), drill=names)
         summary = PeriodSummary(engine)

@@ -14,11 +14,12 @@ from sqlalchemy import select
 
 from app.db.migrate import Database
 from app.db.models import Measurement
+from app.domain.permissions import Action
 from app.domain.readings import Flag, ReadingType, Thresholds
 from app.services.actor import Actor
 from app.services.reading_thresholds import load_thresholds
 from app.services.unit_of_work import read_only
-from app.services.usage_log import READERS, VisitFilter, VisitRow, count_visits, fetch_visits
+from app.services.usage_log import VisitFilter, VisitRow, count_visits, fetch_visits
 from app.services.visit_entry import PersonCard, person_card
 
 R = ReadingType
@@ -73,7 +74,7 @@ def trends(
     since: dt.date | None = None,
 ) -> Trends:
     """Each type's values in time order, one per visit (a re-measured one's result)."""
-    actor.require("read the usage register", *READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     wanted = list(types)
     series: dict[ReadingType, list[TrendPoint]] = {rt: [] for rt in wanted}
     with read_only(db) as session:

@@ -12,14 +12,13 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import Activity, HospitalVisit, PlanItem
-from app.domain.codes import ActivityKind, ActivityStatus, AuditAction, Role
+from app.domain.codes import ActivityKind, ActivityStatus, AuditAction
+from app.domain.permissions import Action
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey
 from app.services import audit
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
 
-READERS = (Role.CHAIR, Role.ADMIN)
-WRITERS = (Role.CHAIR, Role.ADMIN)
 HOSPITAL_VISITS_PER_QUARTER = int(DEFAULT_TARGETS[IndicatorKey.HOSPITAL_VISITS].value)
 LECTURES_PER_YEAR = int(DEFAULT_TARGETS[IndicatorKey.LECTURES_COUNT].value)
 
@@ -112,7 +111,7 @@ def _linked(a: Activity) -> LinkedActivity:
 
 
 def year_plan(db: Database, actor: Actor, year: int) -> YearPlan:
-    actor.require("read the plan", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     with read_only(db) as session:
         items = list(
             session.scalars(
@@ -214,7 +213,7 @@ def _load(session: Session, item_id: int) -> PlanItem:
 def save_plan_item(
     db: Database, actor: Actor, data: PlanItemInput, item_id: int | None = None
 ) -> int:
-    actor.require("edit the plan", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     data = _validate(data)
     with unit_of_work(db) as session:
         if item_id is None:
@@ -238,7 +237,7 @@ def save_plan_item(
 
 def delete_plan_item(db: Database, actor: Actor, item_id: int) -> None:
     """Delete a plan item; activities recorded under it stay, no longer linked."""
-    actor.require("edit the plan", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     with unit_of_work(db) as session:
         item = _load(session, item_id)
         before = _view(item)
@@ -252,7 +251,7 @@ def delete_plan_item(db: Database, actor: Actor, item_id: int) -> None:
 
 def plan_years(db: Database, actor: Actor, today: dt.date) -> list[int]:
     """Years with a plan or activities, plus this year and the next (newest first)."""
-    actor.require("read the plan", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     with read_only(db) as session:
         years = set(session.scalars(select(PlanItem.year).distinct()))
         first = session.scalar(select(func.min(Activity.starts_at)))

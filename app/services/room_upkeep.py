@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import RoomDayLog, ScheduleException, ScheduleVersion, Setting
-from app.domain.codes import AuditAction, ExceptionKind, Role
+from app.domain.codes import AuditAction, ExceptionKind
 from app.domain.day_log import (
     DEFAULT_DISINFECTION_INTERVAL,
     MAX_DISINFECTION_INTERVAL,
@@ -28,14 +28,12 @@ from app.domain.day_log import (
     day_state,
     disinfection_due,
 )
+from app.domain.permissions import Action
 from app.domain.rule_error import RuleError
 from app.domain.schedule import DayException, Interval, OpenHoursCalendar, WeeklySchedule
 from app.services import audit
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
-
-READERS = (Role.CHAIR, Role.ADMIN, Role.TECH)
-WRITERS = (Role.CHAIR, Role.ADMIN)
 
 
 @dataclass(frozen=True)
@@ -117,7 +115,7 @@ def open_hours_calendar(session: Session, first: dt.date, last: dt.date) -> Open
 
 def scheduled_hours(db: Database, actor: Actor, day: dt.date) -> tuple[dt.time, dt.time] | None:
     """When the schedule in force opens and closes the room that day (None: not open)."""
-    actor.require("read the room's day log", *READERS)
+    actor.require(Action.READ_ROOM_LOG)
     with read_only(db) as session:
         intervals = open_hours_calendar(session, day, day).intervals_on(day)
     return (intervals[0].start, intervals[-1].end) if intervals else None
@@ -125,7 +123,7 @@ def scheduled_hours(db: Database, actor: Actor, day: dt.date) -> tuple[dt.time, 
 
 def month_hours(db: Database, actor: Actor, year: int, month: int) -> dict[dt.date, str]:
     """The scheduled hours of each open day of the month ("08:30–11:30, 14:30–17:30")."""
-    actor.require("read the room's day log", *READERS)
+    actor.require(Action.READ_ROOM_LOG)
     first = dt.date(year, month, 1)
     last = dt.date(year, month, calendar.monthrange(year, month)[1])
     with read_only(db) as session:
@@ -140,7 +138,7 @@ def month_hours(db: Database, actor: Actor, year: int, month: int) -> dict[dt.da
 
 
 def get_day(db: Database, actor: Actor, day: dt.date) -> DayLogRow | None:
-    actor.require("read the room's day log", *READERS)
+    actor.require(Action.READ_ROOM_LOG)
     with read_only(db) as session:
         row = session.scalar(select(RoomDayLog).where(RoomDayLog.day == day))
         return DayLogRow(row.id, row.day, _facts(row)) if row else None
@@ -150,7 +148,7 @@ def save_day(
     db: Database, actor: Actor, day: dt.date, facts: DayFacts, today: dt.date | None = None
 ) -> DayLogRow:
     """Create or complete the record of a day; checked, audited with before and after."""
-    actor.require("write the room's day log", *WRITERS)
+    actor.require(Action.EDIT_ROOM_LOG)
     today = today or dt.date.today()
     clean = DayFacts(
         opened_at=facts.opened_at,
@@ -188,7 +186,7 @@ def save_day(
 
 def month_upkeep(db: Database, actor: Actor, year: int, month: int, today: dt.date) -> MonthUpkeep:
     """Every day of the month judged: complete, incomplete, missing, closed, pending, future."""
-    actor.require("read the room's day log", *READERS)
+    actor.require(Action.READ_ROOM_LOG)
     first = dt.date(year, month, 1)
     last = dt.date(year, month, calendar.monthrange(year, month)[1])
     with read_only(db) as session:
@@ -241,14 +239,14 @@ def _interval(session: Session) -> int:
 
 
 def disinfection_interval(db: Database, actor: Actor) -> int:
-    actor.require("read the room's day log", *READERS)
+    actor.require(Action.READ_ROOM_LOG)
     with read_only(db) as session:
         return _interval(session)
 
 
 def set_disinfection_interval(db: Database, actor: Actor, open_days: int) -> int:
     """Disinfect every `open_days` open days (1: every open day); audited."""
-    actor.require("change the disinfection interval", *WRITERS)
+    actor.require(Action.EDIT_ROOM_LOG)
     if not 1 <= open_days <= MAX_DISINFECTION_INTERVAL:
         raise RuleError("out_of_range", "interval", low=1, high=MAX_DISINFECTION_INTERVAL)
     with unit_of_work(db) as session:
@@ -286,6 +284,6 @@ def disinfection_status(session: Session, today: dt.date) -> DisinfectionDue:
 
 
 def disinfection_due_on(db: Database, actor: Actor, today: dt.date) -> DisinfectionDue:
-    actor.require("read the room's day log", *READERS)
+    actor.require(Action.READ_ROOM_LOG)
     with read_only(db) as session:
         return disinfection_status(session, today)

@@ -16,13 +16,11 @@ from sqlalchemy import and_, func, or_, select
 from app.db.migrate import Database
 from app.db.models import DEPARTMENT_ORDER, Department, Staff
 from app.domain.card_numbers import card_digits
-from app.domain.codes import Role
 from app.domain.id_number import mask_id_number
+from app.domain.permissions import Action
 from app.domain.phone import mask_phone
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only
-
-READERS = (Role.CHAIR, Role.ADMIN, Role.TECH)
 
 
 @dataclass(frozen=True)
@@ -48,7 +46,7 @@ class DepartmentRow:
 
 
 def list_departments(db: Database, actor: Actor) -> list[DepartmentRow]:
-    actor.require("read the roster", *READERS)
+    actor.require(Action.READ_ROSTER)
     with read_only(db) as session:
         rows = session.execute(select(Department.id, Department.name).order_by(DEPARTMENT_ORDER))
         return [DepartmentRow(id, name) for id, name in rows]
@@ -138,7 +136,7 @@ def list_staff(
     By default only people on the roster on `on` (today); `include_departed` adds those who
     have left, `departed_only` lists only them. Ordered by employee number.
     """
-    actor.require("read the roster", *READERS)
+    actor.require(Action.READ_ROSTER)
     query: Any = select(
         Staff.id,
         Staff.employee_no,
@@ -190,7 +188,7 @@ def count_staff(
     on: dt.date | None = None,
 ) -> int:
     """How many rows `list_staff` returns for the same filters without a limit."""
-    actor.require("read the roster", *READERS)
+    actor.require(Action.READ_ROSTER)
     query = _filtered(
         select(func.count(Staff.id)), search, department_id, include_departed, departed_only, on
     )

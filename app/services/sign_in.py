@@ -18,16 +18,14 @@ from sqlalchemy.orm import Session
 from app.db.migrate import Database
 from app.db.models import DEPARTMENT_ORDER, Activity, Attendance, Department, Staff
 from app.domain.card_numbers import card_digits, card_matches, normalize_card
-from app.domain.codes import ActivityStatus, AuditAction, Role, SignInMethod
+from app.domain.codes import ActivityStatus, AuditAction, SignInMethod
+from app.domain.permissions import Action
 from app.services import audit
 from app.services.activities import load, sync_hospital_visit
 from app.services.actor import Actor
 from app.services.eligibility import Participation, activity_eligible, on_roster, participation_of
 from app.services.roster import search_condition
 from app.services.unit_of_work import read_only, unit_of_work
-
-WRITERS = (Role.CHAIR, Role.ADMIN)
-READERS = (Role.CHAIR, Role.ADMIN)
 
 
 class SignInError(ValueError):
@@ -195,7 +193,7 @@ def split_cards(text: str) -> list[str]:
 
 def scan_many(db: Database, actor: Actor, activity_id: int, codes: list[str]) -> BulkSignIn:
     """Sign in a batch of cards (a reader's memory, a pasted list) in one action."""
-    actor.require("record sign-ins", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     with unit_of_work(db) as session:
         activity = load(session, activity_id)
         _writable(activity)
@@ -209,7 +207,7 @@ def scan_many(db: Database, actor: Actor, activity_id: int, codes: list[str]) ->
 
 def tick_many(db: Database, actor: Actor, activity_id: int, staff_ids: list[int]) -> BulkSignIn:
     """Tick everyone listed (the whole target group, or one department) in one action."""
-    actor.require("record sign-ins", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     with unit_of_work(db) as session:
         activity = load(session, activity_id)
         _writable(activity)
@@ -232,7 +230,7 @@ def scan(
     method: SignInMethod = SignInMethod.SCAN,
 ) -> SignInResult:
     """Sign in the person whose employee no. was scanned (a keyboard-wedge reader types it)."""
-    actor.require("record sign-ins", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     code = normalize_card(code)
     with unit_of_work(db) as session:
         activity = load(session, activity_id)
@@ -251,7 +249,7 @@ def set_present(
     db: Database, actor: Actor, activity_id: int, staff_id: int, present: bool
 ) -> SignInResult:
     """Tick (or untick) a roster person in the sign-in list."""
-    actor.require("record sign-ins", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     with unit_of_work(db) as session:
         activity = load(session, activity_id)
         _writable(activity)
@@ -291,7 +289,7 @@ def set_present(
 
 def add_guest(db: Database, actor: Actor, activity_id: int, name: str) -> SignInResult:
     """A walk-in not on the roster: recorded by name, never counted in rates."""
-    actor.require("record sign-ins", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     name = " ".join(name.split())
     if not name:
         raise SignInError("blank_name")
@@ -334,7 +332,7 @@ def sign_in_staff_in(
 
 
 def remove_guest(db: Database, actor: Actor, attendance_id: int) -> Participation:
-    actor.require("record sign-ins", *WRITERS)
+    actor.require(Action.EDIT_ACTIVITIES)
     with unit_of_work(db) as session:
         attendance = session.get(Attendance, attendance_id)
         if attendance is None or attendance.guest_name is None:
@@ -349,7 +347,7 @@ def remove_guest(db: Database, actor: Actor, attendance_id: int) -> Participatio
 
 
 def get_participation(db: Database, actor: Actor, activity_id: int) -> Participation:
-    actor.require("read the activities", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     with read_only(db) as session:
         return participation_of(session, load(session, activity_id))
 
@@ -359,7 +357,7 @@ def attendee_list(
 ) -> list[AttendeeRow]:
     """The target group on the activity's date plus everyone already signed in; with `search`,
     anyone on the roster that day (employee no., name or pinyin prefix), to add non-targets."""
-    actor.require("read the activities", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     with read_only(db) as session:
         activity = load(session, activity_id)
         eligible = activity_eligible(session, activity)
@@ -399,7 +397,7 @@ def attendee_list(
 
 
 def list_guests(db: Database, actor: Actor, activity_id: int) -> list[GuestRow]:
-    actor.require("read the activities", *READERS)
+    actor.require(Action.READ_ACTIVITIES)
     with read_only(db) as session:
         return [
             GuestRow(a.id, a.guest_name or "", a.signed_at)

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import Room, RoomAdministrator, Site
-from app.domain.codes import AuditAction, Role
+from app.domain.codes import AuditAction
+from app.domain.permissions import Action
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, MIN_ROOM_AREA_M2
 from app.services import audit, exchange_keys
 from app.services.actor import Actor
@@ -148,7 +149,7 @@ def _clean(profile: SiteProfile) -> SiteProfile:
 
 def save_profile(db: Database, actor: Actor, profile: SiteProfile) -> SiteProfile:
     """Create the site on first run, or update it; one transaction, audited."""
-    actor.require("edit the site profile", Role.CHAIR, Role.ADMIN)
+    actor.require(Action.EDIT_SITE_PROFILE)
     _validate(profile)
     profile = _clean(profile)
     with unit_of_work(db) as session:

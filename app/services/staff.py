@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import Department, Staff
-from app.domain.codes import AuditAction, Role
+from app.domain.codes import AuditAction
 from app.domain.enums import Sex
+from app.domain.permissions import Action
 from app.domain.pinyin import pinyin_keys
 from app.domain.staff import (
     FieldProblem,
@@ -25,8 +26,6 @@ from app.domain.staff import (
 from app.services import audit
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
-
-EDITORS = (Role.CHAIR, Role.ADMIN)
 
 
 class PersonRejected(ValueError):
@@ -81,7 +80,7 @@ def _audit_values(detail: PersonDetail) -> dict[str, object]:
 
 
 def get_person(db: Database, actor: Actor, staff_id: int) -> PersonDetail:
-    actor.require("see a person's details", *EDITORS)
+    actor.require(Action.READ_PERSONAL_DETAILS)
     with read_only(db) as session:
         staff = session.get(Staff, staff_id)
         if staff is None:
@@ -129,7 +128,7 @@ def save_person(
 
     Raises PersonRejected with every problem; warnings come back on the saved detail.
     """
-    actor.require("edit the roster", *EDITORS)
+    actor.require(Action.EDIT_ROSTER)
     person = PersonInput(
         **{
             **asdict(person),
@@ -189,7 +188,7 @@ def record_departure(
     `departure_date` is the first day the person is no longer on the roster: from that date on
     they leave the denominators of every rate.
     """
-    actor.require("edit the roster", *EDITORS)
+    actor.require(Action.EDIT_ROSTER)
     with unit_of_work(db) as session:
         staff = session.get(Staff, staff_id)
         if staff is None:

@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import Department, Measurement, Staff, UsageVisit
-from app.domain.codes import AuditAction, Role
+from app.domain.codes import AuditAction
+from app.domain.permissions import Action
 from app.domain.readings import Flag, ReadingType
 from app.services import audit
 from app.services.actor import Actor
@@ -51,8 +52,6 @@ from app.services.visit_entry import (
     snapshot,
 )
 
-READERS = (Role.CHAIR, Role.ADMIN)
-EDITORS = (Role.CHAIR, Role.ADMIN)
 Ts = TypeVarTuple("Ts")
 
 
@@ -150,7 +149,7 @@ def _filtered(query: Select[*Ts], flt: VisitFilter) -> Select[*Ts]:
 
 
 def count_visits(db: Database, actor: Actor, flt: VisitFilter) -> int:
-    actor.require("read the usage register", *READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     with read_only(db) as session:
         return int(
             session.scalar(_filtered(select(func.count()).select_from(UsageVisit), flt)) or 0
@@ -285,7 +284,7 @@ def fetch_visits(
     sort: VisitSort = VisitSort.NEWEST,
 ) -> list[VisitRow]:
     """One page of visits in `sort` order (each order is an index order)."""
-    actor.require("read the usage register", *READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     with read_only(db) as session:
         return _rows(session, _page_ids(session, flt, sort, offset, limit))
 
@@ -298,7 +297,7 @@ def iter_visits(
     chunk: int = 2000,
 ) -> Iterator[VisitRow]:
     """Every visit matching `flt`, a chunk per short read transaction (for printouts)."""
-    actor.require("read the usage register", *READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     offset = 0
     while True:
         with read_only(db) as session:
@@ -330,7 +329,7 @@ class VisitDetail:
 
 
 def visit_detail(db: Database, actor: Actor, visit_id: int) -> VisitDetail:
-    actor.require("read the usage register", *READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     with read_only(db) as session:
         visit = session.get(UsageVisit, visit_id)
         if visit is None:
@@ -373,7 +372,7 @@ def update_visit(
     """Correct a visit: person, time, readings, advice, note. The readings given are the
     visit's results: unchanged ones keep their readings (a re-measurement's rounds), changed
     ones replace theirs; the audit trail keeps the visit as it was, as it is, and why."""
-    actor.require("correct a visit", *EDITORS)
+    actor.require(Action.EDIT_HEALTH_DATA)
     why = _reason(reason)
     now = (now or dt.datetime.now()).replace(microsecond=0)
     with unit_of_work(db) as session:
@@ -428,7 +427,7 @@ def update_visit(
 
 def delete_visit(db: Database, actor: Actor, visit_id: int, reason: str) -> None:
     """Delete a visit recorded by mistake; the audit trail keeps what it was and why."""
-    actor.require("delete a visit", *EDITORS)
+    actor.require(Action.EDIT_HEALTH_DATA)
     why = _reason(reason)
     with unit_of_work(db) as session:
         visit = session.get(UsageVisit, visit_id)
@@ -450,6 +449,6 @@ def delete_visit(db: Database, actor: Actor, visit_id: int, reason: str) -> None
 
 def record_export(db: Database, actor: Actor, what: str, details: Mapping[str, Any]) -> None:
     """An export of named health data (the printed register) goes into the audit trail."""
-    actor.require("export the usage register", *READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     with unit_of_work(db) as session:
         audit.record(session, actor, AuditAction.EXPORT, what, after=dict(details))

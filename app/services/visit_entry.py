@@ -29,8 +29,9 @@ from app.db.models import (
     UrgentCase,
     UsageVisit,
 )
-from app.domain.codes import AuditAction, FollowUpWay, Role
+from app.domain.codes import AuditAction, FollowUpWay
 from app.domain.enums import Sex
+from app.domain.permissions import Action
 from app.domain.readings import (
     Flag,
     ImplausibleReading,
@@ -51,8 +52,6 @@ from app.services.reading_thresholds import load_result_rule, load_thresholds
 from app.services.unit_of_work import read_only, unit_of_work
 
 R = ReadingType
-RECORDERS = (Role.CHAIR, Role.ADMIN)
-READERS = (Role.CHAIR, Role.ADMIN)
 MAX_VISITOR_NAME = 100
 # A clock a few minutes apart from the user's watch is not an error; a day ahead is.
 FUTURE_TOLERANCE = dt.timedelta(minutes=10)
@@ -398,7 +397,7 @@ def record_visit(
     db: Database, actor: Actor, visit: VisitInput, now: dt.datetime | None = None
 ) -> RecordedVisit:
     """Record one visit and its readings in one transaction."""
-    actor.require("record a visit", *RECORDERS)
+    actor.require(Action.EDIT_HEALTH_DATA)
     now = _now(now)
     when = resolve_time(visit, now)
     with unit_of_work(db) as session:
@@ -445,7 +444,7 @@ def add_readings(
     a second reading a minute or two later). Every reading is kept; the visit's result of a
     type measured again is their average (or the repeat, per the setting), and the visit is
     abnormal when a result is. Advice and a note typed at this step are added, not lost."""
-    actor.require("record a visit", *RECORDERS)
+    actor.require(Action.EDIT_HEALTH_DATA)
     now = _now(now)
     with unit_of_work(db) as session:
         row = session.get(UsageVisit, visit_id)
@@ -482,7 +481,7 @@ def add_readings(
 
 def recorded_visit(db: Database, actor: Actor, visit_id: int) -> RecordedVisit:
     """A visit as the entry form shows it after saving (an urgent case resumed)."""
-    actor.require("read the usage register", *READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     with read_only(db) as session:
         row = session.get(UsageVisit, visit_id)
         if row is None:
@@ -503,7 +502,7 @@ def add_follow_up(
     next_date: dt.date | None = None,
 ) -> int:
     """One-click follow-up of an abnormal visit (随访): returns the follow-up's id."""
-    actor.require("add a follow-up", *RECORDERS)
+    actor.require(Action.EDIT_HEALTH_DATA)
     with unit_of_work(db) as session:
         visit = session.get(UsageVisit, visit_id)
         if visit is None:
@@ -551,7 +550,7 @@ def _groups(mask: int | None) -> tuple[ReadingGroup, ...]:
 
 def room_default_groups(db: Database, actor: Actor) -> tuple[ReadingGroup, ...]:
     """The items of the room's last visit with readings (for visitors and the empty form)."""
-    actor.require("read the usage register", *READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     with read_only(db) as session:
         return _groups(_room_last_items(session))
 
@@ -566,7 +565,7 @@ def _room_last_items(session: Session) -> int | None:
 
 
 def person_card(db: Database, actor: Actor, staff_id: int) -> PersonCard:
-    actor.require("read the usage register", *READERS)
+    actor.require(Action.READ_HEALTH_DATA)
     with read_only(db) as session:
         found = session.execute(
             select(Staff, Department.name).join(Department).where(Staff.id == staff_id)

@@ -177,7 +177,7 @@ def test_mondays_hours_copied_to_the_working_week(qtbot: QtBot, window: MainWind
 def test_the_status_line_follows_a_schedule_that_starts_later(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    """"尚无每周时间表" was shown after Monday of a schedule starting next month was saved."""
+    """ "尚无每周时间表" was shown after Monday of a schedule starting next month was saved."""
     import datetime as dt
 
     from sqlalchemy import delete

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.domain.codes import Role
 from app.domain.indicators import ColumnKind as C
 from app.domain.indicators import DrillColumn, DrillDown, IndicatorResult
 from app.domain.periods import Period, PeriodKind
+from app.domain.permissions import Action
 from app.domain.readings import ReadingType
 from app.domain.targets import IndicatorKey
 from app.services import overview
-from app.services.indicators import PEOPLE_READERS, IndicatorSet, compute_periods, lecture_absentees
+from app.services.indicators import IndicatorSet, compute_periods, lecture_absentees
 from app.services.overview import AttentionItem, AttentionKind, RoomStatus
 from app.ui import indicator_words as words
 from app.ui.background import in_background
@@ -197,7 +197,7 @@ class OverviewPage(ListPage):
             Period.containing(today, PeriodKind.QUARTER),
             Period.containing(today, PeriodKind.YEAR),
         ]
-        people = actor.role in PEOPLE_READERS
+        people = actor.can(Action.READ_PEOPLE_BEHIND_FIGURES)
         self._generation += 1
         generation, cached = self._generation, self._cache
 
@@ -219,7 +219,7 @@ class OverviewPage(ListPage):
 
         self.filling = True
         self.ui.countLabel.setText(self.tr("Loading…"))
-        self.panel_ui.targetsButton.setEnabled(actor.role is Role.CHAIR)
+        self.panel_ui.targetsButton.setEnabled(actor.can(Action.EDIT_INDICATOR_TARGETS))
         in_background(load, self._loaded)
 
     def _loaded(self, data: OverviewData | None) -> None:
@@ -293,7 +293,9 @@ class OverviewPage(ListPage):
         heading = f"{words.name(result.key)} · {words.period_name(result.period)}"
         lectures = result.drill.subject == "lecture"
         hint = ""
-        if result.drill.rows == () and self.context.actor.role not in PEOPLE_READERS:
+        if result.drill.rows == () and not self.context.actor.can(
+            Action.READ_PEOPLE_BEHIND_FIGURES
+        ):
             hint = self.tr(
                 "The lists of people are shown to the union chair and the administrator."
             )

@@ -91,7 +91,7 @@ class RoomUpkeepPanel(QObject):
         p.intervalSpin.editingFinished.connect(self.save_interval)
         p.cleaningLogButton.clicked.connect(lambda: self.print_cleaning_log(blank=False))
         p.blankLogButton.clicked.connect(lambda: self.print_cleaning_log(blank=True))
-        editor = page.context.actor.can(Action.EDIT_OPEN_HOURS)  # who keeps the day log
+        editor = page.context.actor.can(Action.EDIT_ROOM_LOG)  # who keeps the day log
         p.intervalSpin.setEnabled(editor)
 
     def retranslate(self) -> None:

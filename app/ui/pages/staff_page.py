@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.domain.codes import Role
 from app.domain.health_risk import RiskLevel
+from app.domain.permissions import Action
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey
 from app.services import health_files, roster
 from app.services.health_files import HealthOverview, PersonHealthRow
@@ -32,8 +32,6 @@ from app.ui.models.lazy_table_model import PAGE, LazyRowTableModel
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.tasks import Progress, run_with_progress
-
-HEALTH_ROLES = (Role.CHAIR, Role.ADMIN)
 
 
 class View(StrEnum):
@@ -172,7 +170,7 @@ class StaffPage(ListPage):
     # --- state -----------------------------------------------------------------------
 
     def _apply_role(self) -> None:
-        editor = self.context.actor.role in HEALTH_ROLES
+        editor = self.context.actor.can(Action.EDIT_ROSTER)
         for button in (
             self.tools.addButton,
             self.tools.editButton,
@@ -329,7 +327,7 @@ class StaffPage(ListPage):
                         "mobile show their last 4 characters."
                     )
                 )
-                if self.context.actor.role in HEALTH_ROLES
+                if self.context.actor.can(Action.READ_HEALTH_DATA)
                 else ""
             )
             return
@@ -379,7 +377,7 @@ class StaffPage(ListPage):
     # --- actions ---------------------------------------------------------------------
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        if index.isValid() and self.context.actor.role in HEALTH_ROLES:
+        if index.isValid() and self.context.actor.can(Action.READ_HEALTH_DATA):
             self.open_health_file()
 
     def add_person(self) -> None:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
+import inspect
+import pkgutil
 import re
+from enum import StrEnum
+from pathlib import Path
 
-import app.catalogue.urgent  # noqa: F401  (declares its words on import)
+import app.catalogue
 from app.catalogue import Language, word
+from app.catalogue.codes import AuditEntity
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.catalogue.readings import GROUPS, READINGS, Flag, ReadingGroup, ReadingType
 from app.catalogue.words import declared
@@ -23,6 +30,59 @@ def test_every_member_of_every_declared_enum_has_both_words() -> None:
             # The Chinese word is never the code itself ("bmi" is said "BMI"); in English a
             # flag may read like its code ("high").
             assert zh != member.value, (kind.__name__, member.value)
+
+
+def _catalogue_enums() -> list[type[StrEnum]]:
+    """Every StrEnum defined in a module of the catalogue (walked, not listed by hand)."""
+    found: list[type[StrEnum]] = []
+    for info in pkgutil.iter_modules(app.catalogue.__path__):
+        module = importlib.import_module(f"app.catalogue.{info.name}")
+        for _name, value in inspect.getmembers(module, inspect.isclass):
+            if issubclass(value, StrEnum) and value.__module__ == module.__name__:
+                found.append(value)
+    return found
+
+
+def test_every_code_of_the_catalogue_has_its_words_declared() -> None:
+    # Language is the only enum of the catalogue that is not said to people as a code.
+    enums = [e for e in _catalogue_enums() if e is not Language]
+    assert len(enums) >= 30
+    missing = [e.__name__ for e in enums if e not in declared()]
+    assert not missing, missing
+    for kind in enums:
+        for member in kind:
+            for language in Language:
+                assert word(member, language).strip(), (kind.__name__, member.value, language)
+
+
+def test_the_domain_codes_are_the_catalogue_codes() -> None:
+    """The domain re-exports the catalogue's enums: one declaration, one table of words."""
+    from app.domain import codes, enums, health_codes
+
+    for module in (codes, enums, health_codes):
+        for name in dir(module):
+            value = getattr(module, name)
+            if inspect.isclass(value) and issubclass(value, StrEnum):
+                assert value in declared(), (module.__name__, name)
+
+
+def test_every_audit_entity_written_by_the_program_has_its_words() -> None:
+    """Walk the program's calls of `audit.record(…)`: each entity written is an AuditEntity."""
+    known = {entity.value for entity in AuditEntity}
+    written: set[str] = set()
+    for path in Path(app.catalogue.__file__).parents[1].rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if not (isinstance(node.func.value, ast.Name) and node.func.value.id == "audit"):
+                continue
+            if node.func.attr != "record" or len(node.args) < 4:
+                continue
+            entity = node.args[3]
+            if isinstance(entity, ast.Constant) and isinstance(entity.value, str):
+                written.add(entity.value)
+    assert len(written) >= 20
+    assert written <= known, sorted(written - known)
 
 
 def test_chinese_words_are_chinese_where_chinese_has_a_word() -> None:

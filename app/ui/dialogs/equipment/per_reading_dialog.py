@@ -10,9 +10,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from app.catalogue.readings import READINGS
+from app.domain.permissions import Action
 from app.domain.readings import ReadingType
 from app.services import consumable_items, consumable_per_reading
-from app.services.consumable_items import WRITERS
 from app.services.consumable_per_reading import ReadingUse
 from app.ui.context import AppContext
 from app.ui.dialogs.common.record_dialog import RecordDialog
@@ -69,7 +69,7 @@ class PerReadingDialog(RecordDialog):
             self.items[rt], self.quantities[rt] = combo, spin
         self.form.grid.setColumnStretch(1, 1)
         self.before = {rt: self.chosen(rt) for rt in SHOWN}
-        if actor.role not in WRITERS:
+        if not actor.can(Action.EDIT_CONSUMABLES):
             for widget in (*self.items.values(), *self.quantities.values()):
                 widget.setEnabled(False)
             self.save_button().setEnabled(False)
@@ -82,7 +82,7 @@ class PerReadingDialog(RecordDialog):
 
     def _item_changed(self, combo: QComboBox, spin: QSpinBox, units: dict[int, str]) -> None:
         item = combo.currentData()
-        spin.setEnabled(item is not None and self.context.actor.role in WRITERS)
+        spin.setEnabled(item is not None and self.context.actor.can(Action.EDIT_CONSUMABLES))
         # Nothing used: the box shows "—" (its minimum 0 with a special text), else 1 and up.
         spin.setSpecialValueText("—" if item is None else "")
         spin.setMinimum(0 if item is None else 1)

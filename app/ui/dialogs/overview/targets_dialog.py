@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QSpinBox, QWidget
 
-from app.domain.codes import Role
+from app.domain.permissions import Action
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
 from app.services.indicator_targets import TargetError, get_targets, save_targets
 from app.ui import indicator_words as words
@@ -39,7 +39,7 @@ class TargetsDialog(QDialog):
             field.setToolTip(words.definition(key))
             self.fields[key] = field
             self.ui.formLayout.addRow(words.name(key), field)
-        may_edit = context.actor.role is Role.CHAIR
+        may_edit = context.actor.can(Action.EDIT_INDICATOR_TARGETS)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(may_edit)
         self.ui.defaultsButton.setEnabled(may_edit)
