@@ -22,6 +22,7 @@ __all__ = [
     "ActivityStatus",
     "AuditAction",
     "AuditEntity",
+    "CommendationReason",
     "ConsumableCategory",
     "DayState",
     "DeviceCategory",
@@ -247,7 +248,20 @@ class AuditEntity(StrEnum):
     PERSONAL_RECORD = "personal_record"
     USAGE_REGISTER = "usage_register"
     REVIEW_RESULT = "review_result"
+    COUNTY_KEY = "county_key"  # the county's key a site pinned for its review results
     DEMO = "demo"
+
+
+class CommendationReason(StrEnum):
+    """Why the county did not shortlist a site for commendation (founding rules 一(二)3); sent
+    to the site in the county's review result."""
+
+    NO_PACKAGE = "no_package"  # the year's (or a quarter's) package is missing
+    NOT_MET = "not_met"
+    FEW_INSPECTIONS = "few_inspections"
+    FAILED_INSPECTION = "failed_inspection"  # an inspection scored below the pass mark (80)
+    OVERDUE_ITEM = "overdue_item"  # a rectification item still open past its deadline
+    LATE_ITEM = "late_item"  # closed, but after its deadline
 
 
 declare(
@@ -482,6 +496,26 @@ declare(
         AuditEntity.PERSONAL_RECORD: W("个人健康记录", "Personal health record"),
         AuditEntity.USAGE_REGISTER: W("使用登记表", "Usage register"),
         AuditEntity.REVIEW_RESULT: W("县级审核结果", "County review result"),
+        AuditEntity.COUNTY_KEY: W("县级签名密钥", "County's signing key"),
         AuditEntity.DEMO: W("演示数据", "Demo data"),
+    },
+)
+declare(
+    CommendationReason,
+    {
+        CommendationReason.NO_PACKAGE: W(
+            "缺少年度（或某季度）数据包", "the year's (or a quarter's) package is missing"
+        ),
+        CommendationReason.NOT_MET: W("有指标未达标", "an indicator was not met"),
+        CommendationReason.FEW_INSPECTIONS: W("巡检不足2次", "fewer than 2 inspections"),
+        CommendationReason.FAILED_INSPECTION: W(
+            "有巡检得分低于80分", "an inspection scored below 80"
+        ),
+        CommendationReason.OVERDUE_ITEM: W(
+            "有整改事项逾期未完成", "a rectification item is still open past its deadline"
+        ),
+        CommendationReason.LATE_ITEM: W(
+            "有整改事项超过期限才完成", "a rectification item was closed after its deadline"
+        ),
     },
 )

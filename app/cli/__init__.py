@@ -29,13 +29,19 @@ COMMANDS: tuple[Command, ...] = (
     Command("report", "write a report as PDF (and .xlsx where tables matter)", kinds=REPORTS),
     Command(
         "import",
-        "import spreadsheets (the staff roster)",
+        "import spreadsheets (the staff roster) and the county's return file",
         kinds=(
             Command(
                 "staff",
                 "import the staff roster from .xlsx .xls .et .ods .csv .txt (preview: --dry-run; "
                 'columns: --map "HEADER=field,...")',
                 "app.cli.import_staff",
+            ),
+            Command(
+                "review-result",
+                "the county's signed return file: its inspections and rectification items into "
+                "the register (preview: --dry-run)",
+                "app.cli.import_review",
             ),
         ),
     ),

@@ -84,6 +84,9 @@ REASONS = {
     "bad_sequence": "报送序号无效 / the package number is not valid",
     "bad_data": "数据表缺少工作表或列，或含无效值 / the data workbook lacks a sheet or column, "
     "or holds an invalid value",
+    "wrong_kind": "文件类型不对（单位数据包与县级反馈文件不能互换）/ the wrong kind of file (a "
+    "site's package and the county's return file are not interchangeable)",
+    "bad_time": "制作时间无效或在将来 / the time it was made is invalid or in the future",
 }
 
 
@@ -115,6 +118,26 @@ def configure(parser: argparse.ArgumentParser) -> None:
     rep.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     rep.add_argument("--xlsx", type=Path, help="also write the tables as .xlsx")
     rep.set_defaults(standalone=_signed_in(run_report))
+    ret = kinds.add_parser(
+        "return", help="the signed review-result file for a site (inspections, items, comments)"
+    )
+    ret.add_argument("--site", required=True, help="the site's code")
+    ret.add_argument("--workspace", type=workspace_place, required=True, help=WORKSPACE_HELP)
+    ret.add_argument(
+        "-o", "--output", type=Path, required=True, help="the file, or a folder to name it in"
+    )
+    ret.add_argument(
+        "--year", type=year, help="the year of the commendation verdict (default: now)"
+    )
+    ret.set_defaults(standalone=_signed_in(run_return))
+    com = kinds.add_parser(
+        "comment", help="comment on a site's package (sent with its return file)"
+    )
+    com.add_argument("--site", required=True, help="the site's code")
+    com.add_argument("--period", required=True, help="the package's period: 2026, 2026Q3, 2026-10")
+    com.add_argument("--workspace", type=workspace_place, required=True, help=WORKSPACE_HELP)
+    com.add_argument("text", help='the comment ("" clears it)')
+    com.set_defaults(standalone=_signed_in(run_comment))
     acc = kinds.add_parser("account", help="county accounts: add, list, disable, new password")
     what = acc.add_subparsers(dest="account_command", required=True)
     add = what.add_parser(
@@ -227,6 +250,47 @@ def run_report(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
     print(f"written {args.output}")
     if args.xlsx:
         print(f"written {args.xlsx}")
+    return OK
+
+
+def run_return(args: argparse.Namespace, workspace: Workspace, reviewer: CountyReviewer) -> int:
+    from app.exchange.county_return import ReturnRefused, write_return_file
+    from app.reports.atomic import OutputError
+
+    try:
+        written = write_return_file(workspace, reviewer, args.site, args.output, args.year)
+    except ReturnRefused as error:
+        raise Rejected(
+            f"{args.site}: 工作区中没有这个单位（先导入它的数据包）/ no such site in the workspace "
+            "(import one of its packages first)"
+        ) from error
+    except OutputError as error:
+        problem = OUTPUT_PROBLEMS.get(error.reason, error.reason)
+        raise Rejected(f"{error.path}: {problem}") from error
+    print(f"written {written.path}")
+    print(
+        f"第 {written.sequence} 号反馈文件：巡检 {written.inspections} 次，整改事项 "
+        f"{written.items} 项（未完成 {written.open_items} 项），意见 {written.comments} 条 / "
+        f"return file #{written.sequence}: {written.inspections} inspections, "
+        f"{written.items} items ({written.open_items} open), {written.comments} comments"
+    )
+    print(
+        f"县级密钥指纹 / county key fingerprint: {written.fingerprint} — 单位首次导入时请电话"
+        "核对 / read it to the site on its first import"
+    )
+    return OK
+
+
+def run_comment(args: argparse.Namespace, workspace: Workspace, reviewer: CountyReviewer) -> int:
+    from app.services import county
+
+    try:
+        county.set_comment(workspace, reviewer, args.site, args.period, args.text)
+    except county.InspectionError as error:
+        raise Rejected(
+            f"{args.site} {args.period}: 没有这个数据包 / no such package in the workspace"
+        ) from error
+    print(f"{args.site} {args.period}: 意见已保存 / comment saved")
     return OK
 
 

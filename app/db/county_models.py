@@ -82,6 +82,9 @@ class CountyPackage(CountyBase):
     deidentified: Mapped[bool] = mapped_column(default=True)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
     note: Mapped[str] = mapped_column(Text, default="")  # e.g. "replaced sequence 1"
+    # The reviewer's comment on the package, sent back to the site in the return file.
+    comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    comment_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     __table_args__ = (UniqueConstraint("site_code", "period", name="uq_package_site_period"),)
 
@@ -119,6 +122,10 @@ class CountyInspection(CountyBase):
     rectification: Mapped[str] = mapped_column(Text, default="")
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="")
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The county's own item (or, for an inspection without items, its own inspection) this
+    # row reports on: such rows are the county's records carried back, not the site's.
+    county_item: Mapped[int | None] = mapped_column(Integer)
 
 
 class CountyMeta(CountyBase):
@@ -156,6 +163,14 @@ class CountyReviewItem(CountyBase):
     description: Mapped[str] = mapped_column(Text)
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="open")  # open, done
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Who closed it: the county (a reviewer ticked it done) or the site (its package said so).
+    closed_by: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    # When the site's package whose state of the item was applied last was made (its
+    # `created_at`, then its audit trail's length): an older package imported later does not
+    # undo a newer closure.
+    site_reported_at: Mapped[str] = mapped_column(String(30), default="", server_default="")
     review: Mapped[CountyReview] = relationship(back_populates="items")
 
 

@@ -699,6 +699,9 @@ class Inspection(Base):
     inspectors: Mapped[str] = mapped_column(String(300), default="")
     findings: Mapped[str] = mapped_column(Text, default="")
     score: Mapped[float | None] = mapped_column(Float)
+    # The county's number for an inspection it recorded and sent in its return file (None: the
+    # site's own record). Such a record is the county's: the site only closes its items.
+    county_ref: Mapped[int | None] = mapped_column(Integer, unique=True)
     items: Mapped[list[RectificationItem]] = relationship(
         back_populates="inspection", cascade="all, delete-orphan"
     )
@@ -719,6 +722,7 @@ class RectificationItem(Base):
     status: Mapped[str] = mapped_column(String(20), default=RectificationStatus.OPEN.value)
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     done_note: Mapped[str] = mapped_column(Text, default="", server_default="")  # what was done
+    county_ref: Mapped[int | None] = mapped_column(Integer, unique=True)  # as on the inspection
     inspection: Mapped[Inspection] = relationship(back_populates="items")
 
     __table_args__ = (one_of("status", RectificationStatus),)

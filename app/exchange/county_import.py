@@ -28,12 +28,14 @@ from app.db.county_models import (
     CountyIndicator,
     CountyInspection,
     CountyPackage,
+    CountyReviewItem,
     CountySite,
     Workspace,
     write,
 )
 from app.domain.county_roles import CountyAction
 from app.exchange.package_format import PackageRejected, VerifiedPackage, verify_package
+from app.services.county import SOURCE_SITE, STATUS_DONE, STATUS_OPEN
 from app.services.county_accounts import CountyReviewer, record
 
 
@@ -164,11 +166,58 @@ def _load_rows(package: VerifiedPackage) -> tuple[list[dict[str, object]], list[
                 findings=_text(row.get("findings")),
                 score=_float(row.get("score"), f"{where} score"),
                 rectification=_text(row.get("rectification")),
+                done_note=_text(row.get("done_note")),
                 deadline=_date(row.get("deadline"), f"{where} deadline"),
                 status=_text(row.get("status"), 20),
+                done_on=_date(row.get("done_on"), f"{where} done_on"),
+                county_item=_optional_id(row.get("county_item"), f"{where} county_item"),
+                county_inspection=_optional_id(
+                    row.get("county_inspection"), f"{where} county_inspection"
+                ),
             )
         )  # fmt: skip
     return indicators, inspections
+
+
+def _optional_id(value: object, where: str) -> int | None:
+    return None if value is None or value == "" else _identifier(value, where)
+
+
+def _closures(session: Session, package: VerifiedPackage, rows: list[dict[str, object]]) -> int:
+    """Bring the county's own rectification items up to the state the site reports: closed
+    (with the day and what was done) or open again. Only the site's own items, and only from
+    a package newer than the one that reported the item last (an older package imported
+    later does not undo a closure). Returns how many items changed."""
+    # When the package was made, then how long its audit trail was: two packages made in the
+    # same second are still told apart (the later state of the register has more entries).
+    entries = package.manifest.get("audit_entries")
+    created = (
+        str(package.manifest.get("created_at", ""))[:19]
+        + "#"
+        + (f"{entries:010d}" if type(entries) is int and 0 <= entries < 10**10 else "0" * 10)
+    )
+    changed = 0
+    for row in rows:
+        ref = row["county_item"]
+        if ref is None:
+            continue
+        item = session.get(CountyReviewItem, ref)
+        if item is None or item.review.site_code != package.site_code:
+            continue  # removed at the county since, or another site's number
+        if item.site_reported_at > created:
+            continue
+        item.site_reported_at = created
+        done_on = row["done_on"]
+        done = row["status"] == STATUS_DONE and isinstance(done_on, dt.date)
+        if done and (item.status, item.done_on) != (STATUS_DONE, done_on):
+            item.status, item.closed_by = STATUS_DONE, SOURCE_SITE
+            item.done_on = done_on if isinstance(done_on, dt.date) else None
+            item.done_note = str(row.get("done_note") or "")
+            changed += 1
+        elif not done and item.status == STATUS_DONE and item.closed_by == SOURCE_SITE:
+            item.status, item.done_on, item.closed_by, item.done_note = STATUS_OPEN, None, "", ""
+            changed += 1
+    return changed
 
 
 def _audit_went_back(session: Session, package: VerifiedPackage, file_name: str) -> bool:
@@ -282,9 +331,14 @@ def import_package(
                 insert(CountyIndicator), [{**r, "package_id": row.id} for r in indicators]
             )
         if inspections:
+            columns = [c.name for c in CountyInspection.__table__.columns]
             session.execute(
-                insert(CountyInspection), [{**r, "package_id": row.id} for r in inspections]
-            )
+                insert(CountyInspection),
+                [{**{k: v for k, v in r.items() if k in columns}, "package_id": row.id,
+                  "county_item": r["county_item"] or r["county_inspection"]}
+                 for r in inspections],
+            )  # fmt: skip
+            _closures(session, package, inspections)
         if _audit_went_back(session, package, path.name):
             done = replace(done, warning="audit_rollback")
         return done

@@ -259,13 +259,17 @@ def inspections_sheet(session: Session, period: Period) -> Sheet:
         head: list[Cell] = [i.id, i.inspected_on, i.inspectors, i.findings, i.score]
         tail: list[Cell] = [i.body.value]
         if not i.items:
-            rows.append([*head, None, None, None, *tail, None, None, None])
+            rows.append([*head, None, None, None, *tail, None, None, None, None, i.county_ref])
         for item in i.items:
             rows.append([*head, item.description, item.deadline, item.status.value, *tail,
-                         item.responsible, item.done_on, item.done_note])  # fmt: skip
+                         item.responsible, item.done_on, item.done_note,
+                         item.county_ref, i.county_ref])  # fmt: skip
     # The first eight columns are those county workspaces already read; the rest came later.
+    # county_item, county_inspection: the county's numbers of what its return file brought
+    # (each item's closure goes back under its number).
     header = ["inspection_id", "date", "inspectors", "findings", "score", "rectification",
-              "deadline", "status", "body", "responsible", "done_on", "done_note"]  # fmt: skip
+              "deadline", "status", "body", "responsible", "done_on", "done_note",
+              "county_item", "county_inspection"]  # fmt: skip
     return Sheet("inspections", header, rows)
 
 

@@ -18,7 +18,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
+PACKAGE_KIND = "site_package"  # a manifest without `kind` is a site's package too
 FIXED_TIME = (2000, 1, 1, 0, 0, 0)  # members carry no timestamp; the manifest has the time
 
 
@@ -39,7 +40,8 @@ class PackageRejected(Exception):
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason  # not_a_zip, damaged, too_large, bad_manifest, unknown_format,
         # bad_signature, hash_mismatch, extra_file, missing_file, bad_layout, unreadable,
-        # bad_period, future_period, bad_sequence, bad_data
+        # bad_period, future_period, bad_sequence, bad_data, wrong_kind (a county's return
+        # file where a site's package belongs, or the other way round), bad_time
         self.detail = detail
 
 
@@ -136,7 +138,7 @@ def _read_members(data: bytes) -> list[tuple[str, bytes]]:
         raise PackageRejected("damaged", str(error)) from error
 
 
-def _text(value: object, field: str, longest: int) -> str:
+def text_field(value: object, field: str, longest: int) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > longest:
         raise PackageRejected("bad_manifest", field)
     return value
@@ -146,11 +148,13 @@ def check_manifest(manifest: dict[str, Any], today: dt.date) -> None:
     """Every field the county reads, with one clear rejection each (after the signature)."""
     from app.domain.periods import Period, PeriodError, quarter_of
 
+    if manifest.get("kind", PACKAGE_KIND) != PACKAGE_KIND:
+        raise PackageRejected("wrong_kind", str(manifest.get("kind"))[:40])
     site = manifest.get("site")
     if not isinstance(site, dict):
         raise PackageRejected("bad_manifest", "site")
-    _text(site.get("code"), "site.code", 32)
-    _text(site.get("name"), "site.name", 200)
+    text_field(site.get("code"), "site.code", 32)
+    text_field(site.get("name"), "site.name", 200)
     if not isinstance(site.get("county", ""), str):
         raise PackageRejected("bad_manifest", "site.county")
     try:
@@ -167,10 +171,11 @@ def check_manifest(manifest: dict[str, Any], today: dt.date) -> None:
         raise PackageRejected("bad_manifest", "files")
 
 
-def verify_bytes(data: bytes, today: dt.date | None = None) -> VerifiedPackage:
-    """Check the package: limits, signature over the manifest, each member against its hash,
-    the manifest's fields. How the zip was packed (compression, order, headers) is not
-    compared: a genuine package from another zlib or Python still verifies."""
+def verify_signed(data: bytes, check: Callable[[dict[str, Any]], None]) -> VerifiedPackage:
+    """Check a signed zip of this layout (a site's package, the county's return file):
+    limits, the signature over the manifest, `check` on the manifest's own fields, each member
+    against its hash. How the zip was packed (compression, order, headers) is not compared: a
+    genuine file from another zlib or Python still verifies."""
     members = _read_members(data)
     names = [name for name, _ in members]
     if len(set(names)) != len(names):
@@ -186,7 +191,7 @@ def verify_bytes(data: bytes, today: dt.date | None = None) -> VerifiedPackage:
         public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex))
         listed = manifest["files"]
         version = int(manifest["format_version"])
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError) as error:
         raise PackageRejected("bad_manifest", str(error)) from error
     try:
         public.verify(signature, raw_manifest)
@@ -194,7 +199,9 @@ def verify_bytes(data: bytes, today: dt.date | None = None) -> VerifiedPackage:
         raise PackageRejected("bad_signature") from error
     if version != FORMAT_VERSION:
         raise PackageRejected("unknown_format", str(version))
-    check_manifest(manifest, today or dt.date.today())
+    check(manifest)
+    if not isinstance(listed, dict):
+        raise PackageRejected("bad_manifest", "files")
     for name, data_ in contents.items():
         entry = listed.get(name)
         if not isinstance(entry, dict):
@@ -207,13 +214,23 @@ def verify_bytes(data: bytes, today: dt.date | None = None) -> VerifiedPackage:
     return VerifiedPackage(manifest, contents, sha256(data), key_hex)
 
 
-def verify_package(path: Path, today: dt.date | None = None) -> VerifiedPackage:
+def verify_bytes(data: bytes, today: dt.date | None = None) -> VerifiedPackage:
+    """Check a site's package (`verify_signed` with the package manifest's fields)."""
+    return verify_signed(data, lambda manifest: check_manifest(manifest, today or dt.date.today()))
+
+
+def read_regular_file(path: Path, largest: int) -> bytes:
+    """The bytes of a regular file no larger than `largest` (PackageRejected otherwise)."""
     if not Path(path).is_file():  # a folder, a pipe (which would block) or a device
         raise PackageRejected("unreadable", "not a regular file")
     try:
-        if Path(path).stat().st_size > MAX_PACKAGE_BYTES:
-            raise PackageRejected("too_large", f"{Path(path).stat().st_size} bytes")
-        data = Path(path).read_bytes()
+        size = Path(path).stat().st_size
+        if size > largest:
+            raise PackageRejected("too_large", f"{size} bytes")
+        return Path(path).read_bytes()
     except OSError as error:
         raise PackageRejected("unreadable", str(error)) from error
-    return verify_bytes(data, today)
+
+
+def verify_package(path: Path, today: dt.date | None = None) -> VerifiedPackage:
+    return verify_bytes(read_regular_file(path, MAX_PACKAGE_BYTES), today)

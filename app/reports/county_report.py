@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.catalogue import Language, word
 from app.db.county_models import Workspace
 from app.domain.periods import Period
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
@@ -38,18 +39,11 @@ MISSING = "未报送"  # no package for the period
 TOO_FEW = "不足2次"
 STATUS = {STATUS_OPEN: "未完成", STATUS_DONE: "已完成"}
 SOURCES = {SOURCE_COUNTY: "县级记录", SOURCE_SITE: "单位报送"}
-REASONS = {
-    summary.NO_PACKAGE: "缺少年度（或某季度）数据包",
-    summary.NOT_MET: "有指标未达标",
-    summary.FEW_INSPECTIONS: "巡检不足2次",
-    summary.FAILED_INSPECTION: f"有巡检得分低于{summary.PASS_SCORE:g}分",
-    summary.OVERDUE_ITEM: "有整改事项逾期未完成",
-}
 RULES = (
     "评选规则：1. 全年各项指标均达标（以年度数据包为准；未报送年度数据包的，"
     "四个季度数据包齐全且各项指标均达标，"
     f"“不适用”不计为未达标）；2. 全年巡检不少于2次，且无一次得分低于{summary.PASS_SCORE:g}分；"
-    "3. 整改事项均按期完成（无逾期未完成事项）。"
+    "3. 整改事项均按期完成（无逾期未完成、无超期才完成的事项，以单位报回的完成日期为准）。"
 )
 PERCENT, COUNT = "0.0%", "0.##"
 MET_WORDS = {True: "达标", False: "未达标", None: ""}
@@ -61,10 +55,6 @@ def figure_text(key: IndicatorKey, figure: Figure | None) -> str:
     if DEFAULT_TARGETS[key].kind is TargetKind.RATE:
         return percent(figure.value)
     return f"{figure.value:g}"
-
-
-def year_periods(year: int) -> list[Period]:
-    return [*Period.of_year(year).quarters(), Period.of_year(year)]
 
 
 def figures_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
@@ -85,16 +75,7 @@ def figures_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
 
 def ended_periods(year: int, today: dt.date) -> list[Period]:
     """The year's periods already over: a package can be missing only after its period."""
-    return [p for p in year_periods(year) if p.last_day < today]
-
-
-def summary_period(workspace: Workspace, year: int) -> Period | None:
-    """The year when any site sent its annual package, else the year's latest quarter with a
-    package: what the totals and the ranking are about."""
-    for period in reversed(year_periods(year)):
-        if any(not r.missing for r in site_figures(workspace, period.code)):
-            return period
-    return None
+    return [p for p in summary.year_periods(year) if p.last_day < today]
 
 
 def _is_rate(key: IndicatorKey) -> bool:
@@ -188,7 +169,7 @@ def summary_sheets(
     )
     shortlist: list[list[Cell]] = [
         [c.code, c.name, "入选" if c.shortlisted else "未入选",
-         "；".join(REASONS[r] for r in c.reasons)]
+         "；".join(word(r, Language.ZH) for r in c.reasons)]
         for c in summary.commendations(workspace, year, today)
     ]  # fmt: skip
     sheets.append(Sheet("表彰候选", ["单位编码", "单位", "结果", "未入选原因"], shortlist,
@@ -226,7 +207,7 @@ def summary_story(
     found = summary.commendations(workspace, year, today)
     chosen = [c.name for c in found if c.shortlisted]
     story.append(para(f"入选：{'、'.join(chosen) if chosen else '无'}", styles.body))
-    others = [f"{c.name}（{'；'.join(REASONS[r] for r in c.reasons)}）" for c in found
+    others = [f"{c.name}（{'；'.join(word(r, Language.ZH) for r in c.reasons)}）" for c in found
               if not c.shortlisted]  # fmt: skip
     if others:
         story.append(para(f"未入选：{'，'.join(others)}", styles.body))
@@ -243,12 +224,12 @@ def write_county_report(
     s = Sections(styles)
     story: list[Flowable] = [para(f"{year}年度职工健康生活室县级汇总", styles.title)]
     sheets: list[Sheet] = []
-    for period in year_periods(year):
+    for period in summary.year_periods(year):
         rows = site_figures(workspace, period.code)
         story += [s.heading(f"{period_name(period)}指标对照"), figures_table(rows, styles)]
         sheets.append(figures_sheet(period, rows))
         story.append(Spacer(1, 3 * mm))
-    latest = summary_period(workspace, year)
+    latest = summary.summary_period(workspace, year)
     story += summary_story(workspace, year, today, latest, s, styles)
     sheets += summary_sheets(workspace, year, today, latest)
     story.append(s.heading("巡检督查情况"))
@@ -260,8 +241,9 @@ def write_county_report(
             body = []
             for i in site.inspections:
                 items = "；".join(
-                    f"{text}（{deadline or '无期限'}，{STATUS.get(status, status)}）"
-                    for text, deadline, status in i.items
+                    f"{t.description}（{t.deadline or '无期限'}，{STATUS.get(t.status, t.status)}"
+                    f"{' ' + t.done_on.isoformat() if t.done_on else ''}）"
+                    for t in i.items
                 )
                 score = "" if i.score is None else f"{i.score:g}"
                 source = SOURCES.get(i.source, i.source)

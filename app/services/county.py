@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,13 +54,30 @@ class SiteFigures:
         return self.sequence is None
 
 
+class ItemState(NamedTuple):
+    """A rectification item as the county sees it (its own, or as a site's package reports)."""
+
+    description: str
+    deadline: dt.date | None
+    status: str  # open, done
+    done_on: dt.date | None = None  # the day it was put right, when known
+    closed_by: str = ""  # county (a reviewer ticked it), site (the site's package said so)
+
+    def closed_on_time(self) -> bool:
+        """Closed, and by its deadline (an item closed without a known day counts as on time:
+        the county's own tick from before the sites reported their closures)."""
+        if self.status != STATUS_DONE:
+            return False
+        return self.deadline is None or self.done_on is None or self.done_on <= self.deadline
+
+
 @dataclass(frozen=True)
 class InspectionRow:
     inspected_on: dt.date
     inspectors: str
     findings: str
     score: float | None
-    items: tuple[tuple[str, dt.date | None, str], ...]  # rectification, deadline, status
+    items: tuple[ItemState, ...]
     source: str = SOURCE_SITE  # county: recorded in this workspace; site: from its package
     review_id: int | None = None  # the county's own record (editable)
 
@@ -91,6 +109,7 @@ class ItemInput:
     description: str
     deadline: dt.date | None
     status: str = STATUS_OPEN
+    item_id: int | None = None  # an existing item (kept: the site knows it by its id)
 
 
 @dataclass(frozen=True)
@@ -187,11 +206,15 @@ def _site_reported(
         .order_by(CountyInspection.inspected_on, CountyInspection.id)
     )
     for row in session.scalars(query):
-        rows.setdefault(row.inspection_no, []).append(row)
+        if row.county_item is None:  # the county's own records come back too: shown as its own
+            rows.setdefault(row.inspection_no, []).append(row)
     return [
         InspectionRow(
             group[0].inspected_on, group[0].inspectors, group[0].findings, group[0].score,
-            tuple((r.rectification, r.deadline, r.status) for r in group if r.rectification),
+            tuple(
+                ItemState(r.rectification, r.deadline, r.status, r.done_on, SOURCE_SITE)
+                for r in group if r.rectification
+            ),
         )
         for group in rows.values()
     ]  # fmt: skip
@@ -208,7 +231,9 @@ def _county_recorded(
     return [
         InspectionRow(
             r.inspected_on, r.inspectors, r.findings, r.score,
-            tuple((i.description, i.deadline, i.status) for i in r.items), SOURCE_COUNTY, r.id,
+            tuple(ItemState(i.description, i.deadline, i.status, i.done_on, i.closed_by)
+                  for i in r.items),
+            SOURCE_COUNTY, r.id,
         )
         for r in session.scalars(query)
     ]  # fmt: skip
@@ -270,7 +295,9 @@ def _validate(data: InspectionInput) -> InspectionInput:
     return InspectionInput(
         data.site_code, data.inspected_on, data.inspectors.strip(), data.findings.strip(),
         data.score,
-        tuple(ItemInput(i.description.strip(), i.deadline, i.status) for i in data.items),
+        tuple(
+            ItemInput(i.description.strip(), i.deadline, i.status, i.item_id) for i in data.items
+        ),
     )  # fmt: skip
 
 
@@ -298,22 +325,40 @@ def save_inspection(
             if found is None:
                 raise InspectionError("inspection", "not_found")
             review = found
-            review.items.clear()
-            session.flush()
         review.inspected_on, review.inspectors = data.inspected_on, data.inspectors
         review.findings, review.score = data.findings, data.score
         review.recorded_by, review.recorded_at = reviewer.username, now
-        review.items.extend(
-            CountyReviewItem(position=n, description=i.description, deadline=i.deadline,
-                             status=i.status)
-            for n, i in enumerate(data.items)
-        )  # fmt: skip
+        _keep_items(review, data.items, now.date())
         session.flush()
         what = "added" if review_id is None else "edited"
         _log(session, reviewer, "inspection", f"{what} {data.site_code} {data.inspected_on}")
         return review.id
 
     return write(workspace, apply)
+
+
+def _keep_items(review: CountyReview, items: tuple[ItemInput, ...], today: dt.date) -> None:
+    """Edit the items in place, by id: the site knows each item by it (the return file), and
+    its closure comes back under it. A removed item goes; a new one is added."""
+    existing = {i.id: i for i in review.items}
+    kept = {i.item_id for i in items if i.item_id is not None}
+    for item in list(review.items):
+        if item.id not in kept:
+            review.items.remove(item)
+    for position, data in enumerate(items):
+        found = existing.get(data.item_id) if data.item_id is not None else None
+        if found is None:
+            found = CountyReviewItem(status=STATUS_OPEN, done_note="", closed_by="",
+                                     site_reported_at="")  # fmt: skip
+            review.items.append(found)
+        found.position, found.description = position, data.description
+        found.deadline = data.deadline
+        if data.status != found.status:  # the reviewer ticked it done, or undid that
+            found.status = data.status
+            done = data.status == STATUS_DONE
+            found.done_on = today if done else None
+            found.closed_by = SOURCE_COUNTY if done else ""
+            found.done_note = ""
 
 
 def delete_inspection(workspace: Workspace, reviewer: CountyReviewer, review_id: int) -> None:
@@ -340,8 +385,40 @@ def get_inspection(workspace: Workspace, review_id: int) -> InspectionInput:
         return InspectionInput(
             review.site_code, review.inspected_on, review.inspectors, review.findings,
             review.score,
-            tuple(ItemInput(i.description, i.deadline, i.status) for i in review.items),
+            tuple(ItemInput(i.description, i.deadline, i.status, i.id) for i in review.items),
         )  # fmt: skip
+
+
+def set_comment(
+    workspace: Workspace, reviewer: CountyReviewer, site_code: str, period: str, text: str
+) -> None:
+    """The reviewer's comment on the site's package of the period (empty text clears it); it
+    goes to the site with the next return file."""
+    reviewer.require(CountyAction.RECORD_INSPECTION)
+    clean = text.strip()[:2000]
+
+    def apply(session: Session) -> None:
+        package = session.scalar(
+            select(CountyPackage).where(
+                CountyPackage.site_code == site_code, CountyPackage.period == period
+            )
+        )
+        if package is None:
+            raise InspectionError("package", "not_found")
+        package.comment, package.comment_by = clean, reviewer.username if clean else ""
+        _log(session, reviewer, "comment", f"{site_code} {period}")
+
+    write(workspace, apply)
+
+
+def package_comment(workspace: Workspace, site_code: str, period: str) -> str:
+    with workspace.sessions() as session:
+        comment = session.scalar(
+            select(CountyPackage.comment).where(
+                CountyPackage.site_code == site_code, CountyPackage.period == period
+            )
+        )
+    return comment or ""
 
 
 def _log(session: Session, reviewer: CountyReviewer, action: str, detail: str) -> None:

@@ -7,7 +7,8 @@ The rules of the shortlist (founding rules 一(二)2–3: commendation of well-r
    every quarter of the year (each quarter's package present, every indicator met; a figure
    "not applicable" does not count against the site);
 2. inspections passed — at least two in the year, none scored below the pass mark (80);
-3. rectifications closed on time — no rectification item still open after its deadline.
+3. rectifications closed on time — no rectification item still open after its deadline, and
+   none closed after it (the day each was put right, as the site's package reports it).
 Each site not shortlisted carries the reasons (codes) why not.
 """
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.db.county_models import Workspace
+from app.domain.codes import CommendationReason
 from app.domain.periods import Period
 from app.services.county import (
     INSPECTIONS_PER_YEAR,
@@ -29,12 +31,13 @@ from app.services.county import (
 )
 
 PASS_SCORE = 80.0  # an inspection scored below this is not passed
-# Why a site is not shortlisted (the window and the reports word them):
-NO_PACKAGE = "no_package"  # the year's (or a quarter's) package is missing
-NOT_MET = "not_met"  # an indicator not met
-FEW_INSPECTIONS = "few_inspections"
-FAILED_INSPECTION = "failed_inspection"
-OVERDUE_ITEM = "overdue_item"
+# Why a site is not shortlisted (declared with their words in the catalogue):
+NO_PACKAGE = CommendationReason.NO_PACKAGE
+NOT_MET = CommendationReason.NOT_MET
+FEW_INSPECTIONS = CommendationReason.FEW_INSPECTIONS
+FAILED_INSPECTION = CommendationReason.FAILED_INSPECTION
+OVERDUE_ITEM = CommendationReason.OVERDUE_ITEM
+LATE_ITEM = CommendationReason.LATE_ITEM
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ class RankedSite:
 class Commendation:
     code: str
     name: str
-    reasons: tuple[str, ...]  # empty: shortlisted
+    reasons: tuple[CommendationReason, ...]  # empty: shortlisted
 
     @property
     def shortlisted(self) -> bool:
@@ -114,14 +117,14 @@ def ranking(rows: list[SiteFigures], key: IndicatorKey) -> list[RankedSite]:
     return out
 
 
-def _year_met(workspace: Workspace, year: int) -> dict[str, str | None]:
+def _year_met(workspace: Workspace, year: int) -> dict[str, CommendationReason | None]:
     """Per site: None when every indicator was met for the year, else the reason code."""
     annual = {r.code: r for r in site_figures(workspace, Period.of_year(year).code)}
     quarters = [
         {r.code: r for r in site_figures(workspace, q.code)}
         for q in Period.of_year(year).quarters()
     ]
-    out: dict[str, str | None] = {}
+    out: dict[str, CommendationReason | None] = {}
     for code, site in annual.items():
         judged = [site] if not site.missing else [q[code] for q in quarters]
         if any(r.missing for r in judged):
@@ -133,17 +136,19 @@ def _year_met(workspace: Workspace, year: int) -> dict[str, str | None]:
     return out
 
 
-def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[str]:
-    reasons = []
+def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[CommendationReason]:
+    reasons: list[CommendationReason] = []
     if len(site.inspections) < INSPECTIONS_PER_YEAR:
         reasons.append(FEW_INSPECTIONS)
     if any(i.score is not None and i.score < PASS_SCORE for i in site.inspections):
         reasons.append(FAILED_INSPECTION)
-    for inspection in site.inspections:
-        for _text, deadline, status in inspection.items:
-            if status != STATUS_DONE and deadline is not None and deadline < today:
-                reasons.append(OVERDUE_ITEM)
-                return reasons
+    items = [item for inspection in site.inspections for item in inspection.items]
+    if any(
+        i.status != STATUS_DONE and i.deadline is not None and i.deadline < today for i in items
+    ):
+        reasons.append(OVERDUE_ITEM)
+    if any(i.status == STATUS_DONE and not i.closed_on_time() for i in items):
+        reasons.append(LATE_ITEM)
     return reasons
 
 
@@ -176,3 +181,37 @@ def inspections_due(workspace: Workspace, year: int, today: dt.date) -> list[Ins
 
 def missing_packages(workspace: Workspace, period: str) -> list[SiteFigures]:
     return [r for r in site_figures(workspace, period) if r.missing]
+
+
+def year_periods(year: int) -> list[Period]:
+    return [*Period.of_year(year).quarters(), Period.of_year(year)]
+
+
+def summary_period(workspace: Workspace, year: int) -> Period | None:
+    """The year when any site sent its annual package, else the year's latest quarter with a
+    package: what the totals and the ranking are about."""
+    for period in reversed(year_periods(year)):
+        if any(not r.missing for r in site_figures(workspace, period.code)):
+            return period
+    return None
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    """What the county window's summary tab shows (the county report prints the same)."""
+
+    year: int
+    period: Period | None  # the totals' and ranking's period; None: no package this year
+    rows: list[SiteFigures]  # of that period
+    totals: list[IndicatorTotal]
+    commendations: list[Commendation]
+    due: list[InspectionDue]
+
+
+def year_summary(workspace: Workspace, year: int, today: dt.date) -> YearSummary:
+    period = summary_period(workspace, year)
+    rows = site_figures(workspace, period.code) if period is not None else []
+    return YearSummary(
+        year, period, rows, totals(rows), commendations(workspace, year, today),
+        inspections_due(workspace, year, today),
+    )  # fmt: skip

@@ -11,9 +11,10 @@ from functools import cached_property
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from app.db.models import DEPARTMENT_ORDER, Department, HealthFile, Staff
+from app.db.models import Department, HealthFile, Staff
 from app.domain.health_file import REQUIRED_FIELDS, missing_fields
 from app.domain.indicators import Cell, ColumnKind, DrillColumn, is_active
+from app.domain.ordering import natural_key
 from app.domain.periods import Period
 from app.domain.schedule import OpenHoursCalendar
 from app.domain.targets import IndicatorKey, Target
@@ -79,22 +80,23 @@ class IndicatorBasis:
 
     @cached_property
     def staff(self) -> list[StaffInfo]:
-        query = (
-            select(
-                Staff.id,
-                Staff.employee_no,
-                Staff.name,
-                Staff.department_id,
-                Department.name,
-                Staff.sex,
-                Staff.birth_date,
-                Staff.hire_date,
-                Staff.departure_date,
-            )
-            .join(Department, Department.id == Staff.department_id)
-            .order_by(DEPARTMENT_ORDER, Staff.employee_no)
-        )
-        return [StaffInfo(*row) for row in self.session.execute(query)]
+        query = select(
+            Staff.id,
+            Staff.employee_no,
+            Staff.name,
+            Staff.department_id,
+            Department.name,
+            Staff.sex,
+            Staff.birth_date,
+            Staff.hire_date,
+            Staff.departure_date,
+        ).join(Department, Department.id == Staff.department_id)
+        people = [StaffInfo(*row) for row in self.session.execute(query)]
+        if self.drill:  # the lists behind the figures in roster order; the figures need none
+            # Sorted here, not by the SQL collation: without statistics to walk an index by,
+            # SQLite calls it (names in pinyin) per pair of rows, ~50,000 times at 5,000 staff.
+            people.sort(key=lambda s: (natural_key(s.department), s.employee_no))
+        return people
 
     @cached_property
     def staff_by_id(self) -> dict[int, StaffInfo]:

@@ -33,7 +33,8 @@ MAX_TEXT = 2000  # findings, item descriptions and what was done: a paragraph, n
 class InspectionError(ValueError):
     """Refused input: `field` (date, body, inspectors, score, item, responsible, deadline,
     done_on, done_note, inspection) and `code` (missing, future, out_of_range, too_long,
-    before_inspection, not_found, closed); `row` is the item's 1-based number when it is one."""
+    before_inspection, not_found, closed, from_county — the county's record: only its items'
+    closures are the site's); `row` is the item's 1-based number when it is one."""
 
     def __init__(self, field: str, code: str, row: int | None = None) -> None:
         super().__init__(f"{field}: {code}" + (f" (item {row})" if row else ""))
@@ -70,6 +71,7 @@ class ItemRow:
     status: RectificationStatus
     done_on: dt.date | None
     done_note: str
+    county_ref: int | None = None  # the county's number: the item came in its return file
 
     @property
     def closed(self) -> bool:
@@ -89,16 +91,21 @@ class InspectionRow:
     findings: str
     score: float | None
     items: tuple[ItemRow, ...]
+    county_ref: int | None = None  # recorded at the county, received in its return file
 
     @property
     def open_items(self) -> int:
         return sum(1 for i in self.items if not i.closed)
 
+    @property
+    def from_county(self) -> bool:
+        return self.county_ref is not None
+
 
 def _item_row(item: RectificationItem) -> ItemRow:
     return ItemRow(
         item.id, item.inspection_id, item.description, item.responsible, item.deadline,
-        RectificationStatus(item.status), item.done_on, item.done_note,
+        RectificationStatus(item.status), item.done_on, item.done_note, item.county_ref,
     )  # fmt: skip
 
 
@@ -107,7 +114,7 @@ def _row(inspection: Inspection) -> InspectionRow:
     return InspectionRow(
         inspection.id, inspection.inspected_on, InspectionBody(inspection.body),
         inspection.inspectors, inspection.findings, inspection.score,
-        tuple(_item_row(i) for i in items),
+        tuple(_item_row(i) for i in items), inspection.county_ref,
     )  # fmt: skip
 
 
@@ -146,6 +153,7 @@ def _checked(data: InspectionInput, today: dt.date) -> InspectionInput:
 
 def _snapshot(inspection: Inspection) -> dict[str, object]:
     return {
+        "county_ref": inspection.county_ref,
         "inspected_on": inspection.inspected_on,
         "body": inspection.body,
         "inspectors": inspection.inspectors,
@@ -160,10 +168,14 @@ def _snapshot(inspection: Inspection) -> dict[str, object]:
     }  # fmt: skip
 
 
-def _load(session: Session, inspection_id: int) -> Inspection:
+def _load(session: Session, inspection_id: int, own: bool = False) -> Inspection:
+    """The inspection; `own`: only one the site recorded (the county's are changed only by
+    its next return file)."""
     inspection = session.get(Inspection, inspection_id)
     if inspection is None:
         raise InspectionError("inspection", "not_found")
+    if own and inspection.county_ref is not None:
+        raise InspectionError("inspection", "from_county")
     return inspection
 
 
@@ -205,7 +217,7 @@ def update_inspection(
     actor.require(Action.EDIT_INSPECTIONS)
     clean = _checked(data, today or dt.date.today())
     with unit_of_work(db) as session:
-        inspection = _load(session, inspection_id)
+        inspection = _load(session, inspection_id, own=True)
         before = _snapshot(inspection)
         kept = {i.item_id for i in clean.items if i.item_id is not None}
         existing = {i.id: i for i in inspection.items}
@@ -247,7 +259,7 @@ def delete_inspection(db: Database, actor: Actor, inspection_id: int) -> None:
     """Remove a mistaken entry with its items; the audit trail keeps what it held."""
     actor.require(Action.EDIT_INSPECTIONS)
     with unit_of_work(db) as session:
-        inspection = _load(session, inspection_id)
+        inspection = _load(session, inspection_id, own=True)
         before = _snapshot(inspection)
         session.delete(inspection)
         audit.record(session, actor, AuditAction.DELETE, "inspection", inspection_id, before=before)

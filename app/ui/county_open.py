@@ -11,10 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 from sqlalchemy.exc import DatabaseError
 
 from app.db.county_models import Workspace, WorkspaceError, open_workspace, shown_address
+from app.domain.workspace_address import is_server_address
 from app.paths import data_dir
 from app.services import county, county_accounts
 from app.services.accounts import SignInError
@@ -30,6 +31,8 @@ from app.ui.screen_fit import fit_to_screen
 log = logging.getLogger(__name__)
 REVIEWER_KEY = "county/reviewer"
 LAST_KEY = "county/last_workspace"
+SERVER_KEY = "county/last_server"  # the shared workspace's address (never its password)
+SERVER_EXAMPLE = "postgresql://county_reviewers@192.168.1.10/county_2026"
 
 # The county windows open now: a window opened from a dialog has no other owner.
 _windows: set[CountyWindow] = set()
@@ -47,6 +50,35 @@ def ask_workspace_path(parent: QWidget | None) -> Path | None:
         confirm_overwrite=False,
         first=start.parent,
     )
+
+
+def ask_server_address(parent: QWidget | None) -> str | None:
+    """A shared workspace's `postgresql://` address, typed (the last one offered); None when
+    cancelled or not an address (said so). Its password comes from the reviewer's pgpass file
+    or PGPASSWORD, or is typed into the address."""
+    last = str(QSettings().value(SERVER_KEY) or SERVER_EXAMPLE)
+    title = QCoreApplication.translate("CountyOpen", "Open a shared workspace on a server")
+    text, ok = QInputDialog.getText(
+        parent, title,
+        QCoreApplication.translate(
+            "CountyOpen",
+            "The workspace's address on the union's PostgreSQL server "
+            "(postgresql://user@server/database):",
+        ),
+        QLineEdit.EchoMode.Normal, last,
+    )  # fmt: skip
+    address = text.strip()
+    if not ok or not address:
+        return None
+    if not is_server_address(address):
+        QMessageBox.warning(
+            parent, title,
+            QCoreApplication.translate(
+                "CountyOpen", "%1 is not a server address. Write it as %2."
+            ).replace("%1", address).replace("%2", SERVER_EXAMPLE),
+        )  # fmt: skip
+        return None
+    return address
 
 
 SignIn = Callable[[QWidget | None, Workspace], CountyReviewer | None]
@@ -149,6 +181,8 @@ def open_workspace_window(
     log.info("county workspace %s opened by %s", workspace.location, reviewer.username)
     if workspace.path is not None:
         QSettings().setValue(LAST_KEY, str(workspace.path))
+    else:  # the address without its password
+        QSettings().setValue(SERVER_KEY, workspace.location)
     window = CountyWindow(workspace, reviewer, today)
     _windows.add(window)
     window.closed.connect(lambda: _windows.discard(window))

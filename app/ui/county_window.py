@@ -29,17 +29,19 @@ from app.domain.county_roles import CountyAction
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
 from app.exchange.county_import import ImportOutcome, import_package
+from app.exchange.county_return import ReturnWritten
 from app.exchange.removable import RemovableDrive, removable_drives
 from app.reports.atomic import OutputError
 from app.services import county
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
-from app.services.county_accounts import CountyReviewer
+from app.services.county_accounts import CountyPermissionDenied, CountyReviewer
 from app.ui import county_words as words
+from app.ui.county_summary_panel import CountySummaryPanel
 from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf
 from app.ui.dialogs.county.county_accounts_dialog import CountyAccountsDialog, CountyPasswordDialog
 from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.error_dialog import show_unexpected
-from app.ui.file_dialogs import FolderKind, ask_open_files, ask_save_file
+from app.ui.file_dialogs import FolderKind, ask_folder, ask_open_files, ask_save_file
 from app.ui.forms.ui_county_window import Ui_CountyWindow
 from app.ui.i18n import QT_TRANSLATE_NOOP, Language, Translations, saved_language
 from app.ui.indicator_words import period_name
@@ -52,11 +54,19 @@ log = logging.getLogger(__name__)
 CONTEXT = "CountyWindow"
 
 
+def problem_text(reason: str) -> str:
+    """Why a file could not be written, in words (the export's, on the Exchange page)."""
+    from app.ui.pages.exchange_page import PROBLEMS
+
+    return QCoreApplication.translate("ExchangePage", PROBLEMS.get(reason, PROBLEMS["io_error"]))
+
+
 def _items_text(row: InspectionRow) -> str:
     return "；".join(
-        f"{text} ({deadline.isoformat() if deadline else '—'}, "
-        f"{words.code_text(words.STATUS, status)})"
-        for text, deadline, status in row.items
+        f"{i.description} ({i.deadline.isoformat() if i.deadline else '—'}, "
+        f"{words.code_text(words.STATUS, i.status)}"
+        f"{' ' + i.done_on.isoformat() if i.done_on else ''})"
+        for i in row.items
     )
 
 
@@ -197,6 +207,7 @@ class CountyWindow(QMainWindow):
         ui.actionAccounts.setVisible(reviewer.may(CountyAction.MANAGE_ACCOUNTS))
         ui.actionChangePassword.triggered.connect(self.change_password)
         ui.actionOpenWorkspace.triggered.connect(self.open_another)
+        ui.actionOpenServer.triggered.connect(self.open_server)
         ui.periodCombo.currentIndexChanged.connect(lambda _i: self.show_figures())
         ui.yearSpin.setValue(today().year)
         ui.yearSpin.valueChanged.connect(lambda _v: self.show_inspections())
@@ -207,8 +218,16 @@ class CountyWindow(QMainWindow):
         ui.addInspectionButton.clicked.connect(self.add_inspection)
         ui.editInspectionButton.clicked.connect(self.edit_inspection)
         ui.deleteInspectionButton.clicked.connect(self.delete_inspection)
+        ui.returnButton.clicked.connect(self.write_return)
+        ui.returnButton.setVisible(reviewer.may(CountyAction.EXPORT_RETURN))
+        ui.commentButton.clicked.connect(self.comment_package)
+        self.choose_folder: Callable[[], Path | None] = self.ask_folder
+        self.ask_comment: Callable[[str, str], str | None] = self.ask_comment_text
         ui.actionChinese.triggered.connect(lambda: self.set_language(Language.CHINESE))
         ui.actionEnglish.triggered.connect(lambda: self.set_language(Language.ENGLISH))
+        self.summary = CountySummaryPanel(workspace, today, self)
+        ui.tabs.insertTab(1, self.summary, "")
+        ui.tabs.currentChanged.connect(lambda _i: self.show_summary_if_chosen())
         self.path_label = QLabel()
         self.reviewer_label = QLabel()
         ui.statusBar.addWidget(self.path_label)
@@ -249,6 +268,10 @@ class CountyWindow(QMainWindow):
         )
         for model in (self.inspected, self.inspections, self.sites, self.access):
             model.retranslate()
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.summary), self.tr("Summary"))
+        self.summary.retranslate()
+        for view in (self.ui.inspectionSitesTable, self.ui.inspectionsTable, self.ui.sitesTable):
+            view.resizeColumnsToContents()  # the headers' words changed width
         self.figures.retranslate()
         for index in range(self.ui.periodCombo.count()):
             code = self.ui.periodCombo.itemData(index)
@@ -270,12 +293,32 @@ class CountyWindow(QMainWindow):
             self.ui.yearSpin.blockSignals(True)
             self.ui.yearSpin.setValue(Period.parse(found[-1]).year)
             self.ui.yearSpin.blockSignals(False)
+            self.summary.set_year(Period.parse(found[-1]).year)
+        self.summary.stale = True  # packages or inspections may have changed
+        self.show_summary_if_chosen()
         self.show_figures()
         self.show_inspections()
         self.sites.set_rows(county.site_list(self.workspace))
         self.access.set_rows(county.access_log(self.workspace, self.reviewer))
+        self.show_county_key()
         for view in (self.ui.sitesTable, self.ui.accessTable):
             view.resizeColumnsToContents()
+
+    def show_county_key(self) -> None:
+        from app.exchange.county_return import key_fingerprint
+
+        found = key_fingerprint(self.workspace)
+        self.ui.countyKeyLabel.setText(
+            self.tr("The county's own key, which signs the review results sent to the sites: "
+                    "%1. Read it to a site's administrator on the phone before their first "
+                    "import.").replace("%1", found)
+            if found
+            else self.tr("The county's own key is made with the first review result for a site.")
+        )  # fmt: skip
+
+    def show_summary_if_chosen(self) -> None:
+        if self.ui.tabs.currentWidget() is self.summary:
+            self.summary.show_if_stale()
 
     def period(self) -> str | None:
         code = self.ui.periodCombo.currentData()
@@ -513,7 +556,8 @@ class CountyWindow(QMainWindow):
                 self,
                 self.tr("County report"),
                 self.tr("The report could not be written to %1 (%2). Nothing was left under "
-                        "its name.").replace("%1", str(error.path)).replace("%2", error.reason),
+                        "its name.").replace("%1", str(error.path))
+                .replace("%2", problem_text(error.reason)),
             )  # fmt: skip
             return
         show_unexpected(error)
@@ -587,6 +631,94 @@ class CountyWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # --- back to the site: the review result and comments ----------------------------------
+
+    def ask_folder(self) -> Path | None:
+        return ask_folder(
+            self, FolderKind.PACKAGE, self.tr("Where to write the review result (the USB stick)")
+        )
+
+    def write_return(self) -> Task | None:
+        """Write the chosen site's signed review result into a folder (the USB stick)."""
+        index = self.ui.inspectionSitesTable.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(
+                self, self.tr("Review result"), self.tr("Choose a site in the list first.")
+            )
+            return None
+        code = self.inspected.row_at(index.row()).code
+        folder = self.choose_folder()
+        if folder is None:
+            return None
+        workspace, reviewer, year = self.workspace, self.reviewer, self.ui.yearSpin.value()
+        now = dt.datetime.combine(self.today(), dt.datetime.now().time())  # the window's day
+
+        def job(progress: Progress) -> ReturnWritten:
+            from app.exchange.county_return import write_return_file
+
+            progress(10, "return")
+            return write_return_file(workspace, reviewer, code, folder, year, now)
+
+        self.task = run_with_progress(
+            self, self.tr("Review result"), job, self.return_written, self.return_failed
+        )
+        return self.task
+
+    def return_written(self, result: object) -> None:
+        assert isinstance(result, ReturnWritten)
+        self.reload()
+        QMessageBox.information(
+            self, self.tr("Review result"),
+            self.tr("Review result no. %1 was written and checked:\n%2\n\n%3 inspection(s), "
+                    "%4 rectification item(s), %5 still open.\n\nThe county's key fingerprint, "
+                    "for the site's first import: %6")
+            .replace("%1", str(result.sequence)).replace("%2", str(result.path))
+            .replace("%3", str(result.inspections)).replace("%4", str(result.items))
+            .replace("%5", str(result.open_items)).replace("%6", result.fingerprint),
+        )  # fmt: skip
+
+    def return_failed(self, error: BaseException) -> None:
+        from app.exchange.county_return import ReturnRefused
+
+        if isinstance(error, OutputError):
+            text = self.tr("The review result could not be written to %1: %2").replace(
+                "%1", str(error.path)).replace("%2", problem_text(error.reason))  # fmt: skip
+            text += "\n" + self.tr("Nothing was left under its name.")
+        elif isinstance(error, ReturnRefused):
+            text = self.tr("The site is not in this workspace.")
+        elif isinstance(error, CountyPermissionDenied):
+            text = self.tr("Your account may not write review results.")
+        else:
+            show_unexpected(error)
+            return
+        QMessageBox.warning(self, self.tr("Review result"), text)
+
+    def ask_comment_text(self, title: str, current: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, title, self.tr("Comment (sent to the site with its next review result):"),
+            current,
+        )  # fmt: skip
+        return text if ok else None
+
+    def comment_package(self) -> bool:
+        """Comment on the chosen site's package of the shown period; True when saved."""
+        period, index = self.period(), self.ui.figuresTable.currentIndex()
+        if period is None or not index.isValid() or self.figures.rows[index.row()].missing:
+            QMessageBox.information(
+                self, self.tr("Comment on the package"),
+                self.tr("Choose a site whose package of this period was imported."),
+            )  # fmt: skip
+            return False
+        site = self.figures.rows[index.row()]
+        title = self.tr("%1 — %2").replace("%1", site.name).replace("%2", period_name(
+            Period.parse(period)))  # fmt: skip
+        text = self.ask_comment(title, county.package_comment(self.workspace, site.code, period))
+        if text is None:
+            return False
+        county.set_comment(self.workspace, self.reviewer, site.code, period, text)
+        self.reload()
+        return True
+
     # --- the county summary ----------------------------------------------------------------
 
     def ask_report_year(self) -> int | None:
@@ -659,6 +791,14 @@ class CountyWindow(QMainWindow):
         from app.ui.county_open import start_workspace
 
         if start_workspace(self.parentWidget()) is not None:
+            self.close()
+
+    def open_server(self) -> None:
+        """A shared workspace on the union's server, by its address (not only --workspace)."""
+        from app.ui.county_open import ask_server_address, start_workspace
+
+        address = ask_server_address(self)
+        if address is not None and start_workspace(self.parentWidget(), address) is not None:
             self.close()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -45,6 +45,11 @@ ERRORS: dict[tuple[str, str], str] = {
     ("inspection", "not_found"): QT_TRANSLATE_NOOP(
         "Inspections", "This inspection was deleted meanwhile."
     ),
+    ("inspection", "from_county"): QT_TRANSLATE_NOOP(
+        "Inspections",
+        "This inspection came in the county's review result: only the county changes it. "
+        "Close its rectification items below when they are done.",
+    ),
     ("done_note", "missing"): QT_TRANSLATE_NOOP(
         "Inspections", "Say what was done to put it right."
     ),

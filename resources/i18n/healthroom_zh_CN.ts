@@ -1490,6 +1490,18 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>县级工作区 (*.db)</translation>
     </message>
     <message>
+        <source>Open a shared workspace on a server</source>
+        <translation>打开服务器上的共用工作区</translation>
+    </message>
+    <message>
+        <source>The workspace's address on the union's PostgreSQL server (postgresql://user@server/database):</source>
+        <translation>工作区在工会 PostgreSQL 服务器上的地址（postgresql://用户@服务器/数据库）：</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address. Write it as %2.</source>
+        <translation>%1 不是服务器地址。请写成 %2 这样的形式。</translation>
+    </message>
+    <message>
         <source>County workspace — sign in</source>
         <translation>县级工作区——登录</translation>
     </message>
@@ -1525,6 +1537,124 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>New password for %1.</source>
         <translation>为 %1 设置新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>CountySummary</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>shortlisted</source>
+        <translation>入选</translation>
+    </message>
+    <message>
+        <source>not shortlisted</source>
+        <translation>未入选</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Totals, ranking and shortlist…</source>
+        <translation>正在计算汇总、排名和表彰候选名单…</translation>
+    </message>
+    <message>
+        <source>No site sent a package for this year yet.</source>
+        <translation>本年度尚无单位报送数据包。</translation>
+    </message>
+    <message>
+        <source>Totals and ranking of %1 (the year's latest period with packages).</source>
+        <translation>%1的汇总和排名（本年度有数据包的最近一期）。</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>排名：%1</translation>
+    </message>
+    <message>
+        <source>Commendation shortlist: %1 of %2 sites</source>
+        <translation>表彰候选名单：%2 个单位中 %1 个入选</translation>
+    </message>
+    <message>
+        <source>Still due an inspection this year (inspections so far): %1</source>
+        <translation>本年度尚需巡检的单位（括号内为已巡检次数）：%1</translation>
+    </message>
+    <message>
+        <source>Every site had its inspections this year.</source>
+        <translation>各单位本年度巡检均已完成。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标单位</translation>
+    </message>
+    <message>
+        <source>Met share</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>未入选原因</translation>
+    </message>
+</context>
+<context>
+    <name>CountySummaryPanel</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>County totals per indicator (choose one to see the ranking)</source>
+        <translation>全县各项指标汇总（选择一项查看排名）</translation>
+    </message>
+    <message>
+        <source>Commendation shortlist</source>
+        <translation>表彰候选名单</translation>
+    </message>
+    <message>
+        <source>Rules: every indicator met for the year; at least 2 inspections, none scored below 80; every rectification item closed by its deadline.</source>
+        <translation>评选规则：全年各项指标均达标；全年巡检不少于2次且无一次低于80分；整改事项均按期完成。</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1770,18 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>The county's own key, which signs the review results sent to the sites: %1. Read it to a site's administrator on the phone before their first import.</source>
+        <translation>县级签名密钥（用于签署发给各单位的审核反馈文件）：%1。单位首次导入前，请电话向其管理员读出此指纹。</translation>
+    </message>
+    <message>
+        <source>The county's own key is made with the first review result for a site.</source>
+        <translation>县级签名密钥将在为单位生成第一个审核反馈文件时建立。</translation>
     </message>
     <message>
         <source>No packages yet: import the packages the sites sent.</source>
@@ -1760,6 +1902,64 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
         <translation>请先导入单位的数据包，再选择单位。</translation>
     </message>
     <message>
+        <source>Where to write the review result (the USB stick)</source>
+        <translation>审核反馈文件保存位置（U盘）</translation>
+    </message>
+    <message>
+        <source>Review result</source>
+        <translation>审核反馈</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list first.</source>
+        <translation>请先在列表中选择单位。</translation>
+    </message>
+    <message>
+        <source>Review result no. %1 was written and checked:
+%2
+
+%3 inspection(s), %4 rectification item(s), %5 still open.
+
+The county's key fingerprint, for the site's first import: %6</source>
+        <translation>第 %1 号审核反馈文件已写入并校验：
+%2
+
+巡检 %3 次，%4 项整改事项，其中 %5 项未完成。
+
+县级密钥指纹（供单位首次导入时核对）：%6</translation>
+    </message>
+    <message>
+        <source>The review result could not be written to %1: %2</source>
+        <translation>审核反馈文件无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was left under its name.</source>
+        <translation>未留下该名称的文件。</translation>
+    </message>
+    <message>
+        <source>The site is not in this workspace.</source>
+        <translation>工作区中没有这个单位。</translation>
+    </message>
+    <message>
+        <source>Your account may not write review results.</source>
+        <translation>您的账户无权导出审核反馈文件。</translation>
+    </message>
+    <message>
+        <source>Comment (sent to the site with its next review result):</source>
+        <translation>意见（随下一个审核反馈文件发给单位）：</translation>
+    </message>
+    <message>
+        <source>Comment on the package</source>
+        <translation>对数据包提意见</translation>
+    </message>
+    <message>
+        <source>Choose a site whose package of this period was imported.</source>
+        <translation>请选择已导入本期数据包的单位。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -1808,6 +2008,10 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
         <translation>期间</translation>
     </message>
     <message>
+        <source>Comment on the package…</source>
+        <translation>对数据包提意见…</translation>
+    </message>
+    <message>
         <source>Inspections</source>
         <translation>巡检督查</translation>
     </message>
@@ -1822,6 +2026,14 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
     <message>
         <source>Delete inspection…</source>
         <translation>删除巡检…</translation>
+    </message>
+    <message>
+        <source>Review result for the site…</source>
+        <translation>生成单位审核反馈…</translation>
+    </message>
+    <message>
+        <source>Write the signed file that takes the county's inspections, rectification items, comments and commendation back to the site (on a USB stick)</source>
+        <translation>生成带签名的反馈文件，把县级巡检、整改事项、意见和表彰结果带回单位（用U盘）</translation>
     </message>
     <message>
         <source>Sites and keys</source>
@@ -1850,6 +2062,10 @@ Ask the site's technician to read you the fingerprint shown on its Data exchange
     <message>
         <source>Open another county workspace…</source>
         <translation>打开其他县级工作区…</translation>
+    </message>
+    <message>
+        <source>Open a shared workspace on a server…</source>
+        <translation>打开服务器上的共用工作区…</translation>
     </message>
     <message>
         <source>Reviewers' accounts…</source>
@@ -2951,6 +3167,46 @@ Details are in the log folder:
         <translation>尚无密钥：将在首次导出时生成。</translation>
     </message>
     <message>
+        <source>The county's key: %1</source>
+        <translation>县级密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>No review result from the county yet.</source>
+        <translation>尚未收到县级审核反馈。</translation>
+    </message>
+    <message>
+        <source>Review result no. %1, applied %2.</source>
+        <translation>第 %1 号审核反馈，于 %2 导入。</translation>
+    </message>
+    <message>
+        <source>The county's review result</source>
+        <translation>县级审核反馈</translation>
+    </message>
+    <message>
+        <source>Review results (*.hrr);;All files (*)</source>
+        <translation>审核反馈文件 (*.hrr);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The review result was not applied: the register changed meanwhile. Import it again.</source>
+        <translation>审核反馈未导入：台账在此期间有变化，请重新导入。</translation>
+    </message>
+    <message>
+        <source>The review result was applied to the inspections register.</source>
+        <translation>审核反馈已导入巡检台账。</translation>
+    </message>
+    <message>
+        <source>This file cannot be applied: %1.</source>
+        <translation>此文件不能导入：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the county for the file again.</source>
+        <translation>台账未作任何改动。请向县总工会重新索取文件。</translation>
+    </message>
+    <message>
+        <source>Your account may not change the inspection register.</source>
+        <translation>您的账户无权修改巡检台账。</translation>
+    </message>
+    <message>
         <source>Export for county review</source>
         <translation>导出县级审核数据包</translation>
     </message>
@@ -2976,12 +3232,20 @@ Details are in the log folder:
         <translation>导出供县级审核…</translation>
     </message>
     <message>
+        <source>Import the county's review result…</source>
+        <translation>导入县级审核反馈…</translation>
+    </message>
+    <message>
         <source>This site's signing key</source>
         <translation>本单位的签名密钥</translation>
     </message>
     <message>
         <source>Every package is signed with this key. Read this fingerprint to the county reviewer on the phone before the first import, and whenever the county asks: it proves the packages come from this site.</source>
         <translation>每个数据包都用此密钥签名。首次导入前以及县里询问时，请在电话中向县级审核人员念出此指纹：它证明数据包来自本单位。</translation>
+    </message>
+    <message>
+        <source>From the county</source>
+        <translation>县级反馈</translation>
     </message>
     <message>
         <source>Packages written</source>
@@ -4038,6 +4302,10 @@ Details are in the log folder:
         <translation>这条巡检记录已被删除。</translation>
     </message>
     <message>
+        <source>This inspection came in the county's review result: only the county changes it. Close its rectification items below when they are done.</source>
+        <translation>这次巡检来自县级审核反馈，只能由县总工会修改。整改完成后，请在下方关闭对应的整改事项。</translation>
+    </message>
+    <message>
         <source>Say what was done to put it right.</source>
         <translation>请填写采取了哪些整改措施。</translation>
     </message>
@@ -4077,6 +4345,14 @@ Details are in the log folder:
         <translation>未完成</translation>
     </message>
     <message>
+        <source>county's review result</source>
+        <translation>县级反馈</translation>
+    </message>
+    <message>
+        <source>recorded here</source>
+        <translation>本单位记录</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4099,6 +4375,10 @@ Details are in the log folder:
     <message>
         <source>Findings</source>
         <translation>检查意见</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录来源</translation>
     </message>
     <message>
         <source>State</source>
@@ -4397,6 +4677,14 @@ Details are in the log folder:
     <message>
         <source>showing %1 of %2</source>
         <translation>显示 %1 / 共 %2 条</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded; the log file says why.</source>
+        <translation>列表未能加载，原因见日志文件。</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -6565,6 +6853,160 @@ Details are in the log folder:
     <message>
         <source>Records</source>
         <translation>记录数</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewResult</name>
+    <message>
+        <source>it is not a review-result file</source>
+        <translation>不是审核反馈文件</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (truncated)</source>
+        <translation>文件已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation>清单无法读取</translation>
+    </message>
+    <message>
+        <source>its format version is not supported</source>
+        <translation>文件格式版本不受支持</translation>
+    </message>
+    <message>
+        <source>the signature is invalid: the file was changed after the county signed it</source>
+        <translation>签名无效：文件在县级签名后被改动过</translation>
+    </message>
+    <message>
+        <source>its content does not match its manifest: the file was changed</source>
+        <translation>内容与清单不符：文件被改动过</translation>
+    </message>
+    <message>
+        <source>it holds a file its manifest does not list</source>
+        <translation>含有清单中没有的文件</translation>
+    </message>
+    <message>
+        <source>a part of the file is missing</source>
+        <translation>文件缺少一部分</translation>
+    </message>
+    <message>
+        <source>the file's structure was changed</source>
+        <translation>文件结构被改动过</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>文件无法读取</translation>
+    </message>
+    <message>
+        <source>it is far larger than a review result can be (or packed to inflate)</source>
+        <translation>文件大得异常（或解压后极大）</translation>
+    </message>
+    <message>
+        <source>its number is not valid</source>
+        <translation>文件序号无效</translation>
+    </message>
+    <message>
+        <source>the time it was made is invalid or in the future</source>
+        <translation>制作时间无效或在将来</translation>
+    </message>
+    <message>
+        <source>it is not the county's review result (a site's package, perhaps)</source>
+        <translation>不是县级审核反馈文件（可能是单位数据包）</translation>
+    </message>
+    <message>
+        <source>its records hold an invalid value (a date, a number, a missing text)</source>
+        <translation>记录中有无效的值（日期、数字或缺少文字）</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the register already holds the county's records as they are.</source>
+        <translation>没有变化：台账中已是县级记录的最新状态。</translation>
+    </message>
+    <message>
+        <source>Inspections: %1 new, %2 updated, %3 removed by the county.</source>
+        <translation>巡检：新增 %1 次，更新 %2 次，县级删除 %3 次。</translation>
+    </message>
+    <message>
+        <source>Rectification items: %1 new, %2 confirmed done by the county, %3 removed.</source>
+        <translation>整改事项：新增 %1 项，县级确认完成 %2 项，删除 %3 项。</translation>
+    </message>
+    <message>
+        <source>%1: on the county's commendation shortlist.</source>
+        <translation>%1年度：已列入县级表彰候选名单。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: not on the commendation shortlist — %2.</source>
+        <translation>%1年度：未列入表彰候选名单——%2。</translation>
+    </message>
+    <message>
+        <source>No comments on the packages.</source>
+        <translation>县级对数据包没有意见。</translation>
+    </message>
+    <message>
+        <source>On the package of %1: %2</source>
+        <translation>对%1数据包的意见：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewResultDialog</name>
+    <message>
+        <source>Apply</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Review result no. %1 for %2 (%3), made %4</source>
+        <translation>第 %1 号审核反馈：%2（%3），%4 制作</translation>
+    </message>
+    <message>
+        <source>The county's first review result. Phone the county union and have them read out their key's fingerprint: apply only if it is the same as this one.</source>
+        <translation>这是县级的第一个审核反馈。请打电话给县总工会，请对方读出密钥指纹：与此处一致才能导入。</translation>
+    </message>
+    <message>
+        <source>Signed by another key than the county's earlier files. Phone the county union: apply only if they confirm they have a new key with this fingerprint.</source>
+        <translation>签名密钥与县级以前的文件不同。请打电话给县总工会：对方确认已换用此指纹的新密钥后才能导入。</translation>
+    </message>
+    <message>
+        <source>The key this site trusts for the county.</source>
+        <translation>本单位信任的县级密钥。</translation>
+    </message>
+    <message>
+        <source>This review result is for another site: it cannot be applied.</source>
+        <translation>这是其他单位的审核反馈，不能导入。</translation>
+    </message>
+    <message>
+        <source>A newer review result (no. %1) was applied already: this older one cannot be applied.</source>
+        <translation>已导入更新的第 %1 号审核反馈，这个较旧的文件不能导入。</translation>
+    </message>
+    <message>
+        <source>This review result was applied already: nothing to do.</source>
+        <translation>这个审核反馈已导入过，无需再导入。</translation>
+    </message>
+    <message>
+        <source>The county's review result</source>
+        <translation>县级审核反馈</translation>
+    </message>
+    <message>
+        <source>The county's signing key</source>
+        <translation>县级签名密钥</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with the one the county read out: they are the same</source>
+        <translation>我已与县总工会读出的指纹核对，两者一致</translation>
+    </message>
+    <message>
+        <source>What applying it changes</source>
+        <translation>导入后的变化</translation>
+    </message>
+    <message>
+        <source>The county's comments and commendation</source>
+        <translation>县级意见和表彰结果</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,14 @@ def test_bundle_holds_resources_and_leaves_out_unused_qt(frozen: Frozen) -> None
     names = " ".join(Path(p).name for p in files)
     for unused in ("QtWebEngine", "Qt6WebEngine", "Qt6Quick", "Qt6Qml", "Qt6VirtualKeyboard"):
         assert unused not in names, unused
+    # Wayland falls back to X11, the GTK theme (with GTK's cairo/pango stack) and Qt's network
+    # library serve nothing here; reportlab needs Pillow, not its AVIF/WebP/colour parts.
+    for unused in ("Qt6Network", "Qt6Wayland", "qwayland", "qgtk3", "libpango", "libcairo"):
+        assert unused not in names, unused
+    for unused in ("_avif.", "_webp.", "_imagingcms.", "libavif", "libwebp", "liblcms2"):
+        assert unused not in names, unused
+    assert any(name.startswith("libqxcb.") for name in names.split()), "the X11 platform"
+    assert any(name.startswith("_imaging.") for name in names.split()), "Pillow's core"
 
 
 def test_frozen_version_is_the_one_in_app(frozen: Frozen) -> None:

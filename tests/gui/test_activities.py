@@ -34,6 +34,8 @@ def open_page(qtbot: QtBot, window: MainWindow) -> ActivitiesPage:
     qtbot.mouseClick(window.ui.navList.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     page = window.current_page()
     assert isinstance(page, ActivitiesPage)
+    assert page.filling  # the list comes from a worker: the page is usable meanwhile
+    qtbot.waitUntil(lambda: not page.filling)
     return page
 
 
@@ -124,6 +126,7 @@ def test_scanning_and_ticking_attendees(qtbot: QtBot, window: MainWindow) -> Non
     }
     qtbot.mouseClick(dialog.ui.closeButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not page.filling)  # the list is filled again from a worker
     row = next(
         page.model.row_at(r)
         for r in range(page.model.rowCount())
@@ -161,6 +164,7 @@ def test_recording_a_partner_hospital_clinic(qtbot: QtBot, window: MainWindow) -
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.saved is not None
+    qtbot.waitUntil(lambda: not page.filling)
     assert page.model.rowCount() == before + 1
     assert page.selected() is not None and page.selected().id == dialog.saved.id  # type: ignore[union-attr]
     with read_only(window.context.db) as session:
@@ -285,6 +289,7 @@ def test_a_lecture_title_with_a_slash_suggests_a_name_windows_accepts(
         assert activity is not None
         activity.title = '高血压/糖尿病: 问答 "CON"'
     page.reload()
+    qtbot.waitUntil(lambda: not page.filling)
     click_row(qtbot, page, lecture_id)
     suggested: list[str] = []
 

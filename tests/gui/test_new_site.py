@@ -153,7 +153,9 @@ def test_a_new_site_makes_every_printout_from_the_window(
             dialog.reject()
 
         when_shown(kind, print_it)
+        before = len(written)
         getattr(activities.tools, button).click()  # type: ignore[attr-defined]
+        qtbot.waitUntil(made(before + 1), timeout=60_000)  # one dialog at a time
 
     # The wall schedule from the Open hours page.
     open_hours = page_named(window, "open_hours")

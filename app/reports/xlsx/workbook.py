@@ -14,7 +14,7 @@ from typing import Any
 from app.reports.atomic import atomic_path
 from app.reports.language import ReportLanguage
 from app.reports.xlsx.print_setup import set_up_printing
-from app.reports.xlsx.safe_text import append_row, protect
+from app.reports.xlsx.safe_text import protect
 
 HEADER_COLOUR = "E4ECF5"
 DATE = "yyyy-mm-dd"
@@ -122,52 +122,65 @@ def write_counted(
     path: Path, sheets: Sequence[Sheet], language: ReportLanguage = ReportLanguage.ZH
 ) -> tuple[Path, dict[str, int]]:
     """Write the sheets to `path` atomically; also returns each sheet's data rows, counted
-    while writing (the export's manifest lists them without reading the file back)."""
+    while writing (the export's manifest lists them without reading the file back).
+
+    In openpyxl's write-only mode: rows go to the file as they come, not into a cell per value
+    held until the end (the county export of a large register is tens of thousands of rows).
+    So everything about a sheet's layout is set before its first row: widths, the frozen
+    header, the print setup, the title rows' heights and merges."""
     # openpyxl is imported here, not with the module: the window imports the report modules
     # (and their Sheet type) long before anyone writes a spreadsheet.
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.cell_range import CellRange
 
     header_fill = PatternFill("solid", fgColor=HEADER_COLOUR)
-    book = Workbook()
-    book.remove(book.active)
+    header_font, title_font = Font(bold=True), Font(bold=True, size=13)
+    header_alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    title_alignment = Alignment(wrap_text=True, vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    book = Workbook(write_only=True)
     counts: dict[str, int] = {}
     for spec in sheets:
-        ws = book.create_sheet(spec.title[:31])
+        title = spec.title[:31]
+        ws = book.create_sheet(title)
         natural = natural_widths(spec)
         widths = [_fit(width) for width in natural]
         wrapped = [width > MAX_WIDTH for width in natural]
         columns = max(1, len(spec.header))
+        for index, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        header_row = len(spec.title_lines) + 1
+        ws.freeze_panes = f"A{header_row + 1}"
+        set_up_printing(ws, (header_row, header_row), widths, language)
         for row, line in enumerate(spec.title_lines, start=1):
             # Across the table and wrapped: a long line is printed whole, not cut at the margin.
-            append_row(ws, [line])
-            cell = ws.cell(row, 1)
-            cell.font = Font(bold=True, size=13)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell = WriteOnlyCell(ws, line)
+            cell.font, cell.alignment = title_font, title_alignment
+            protect(cell)
             if columns > 1:
-                ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+                ws.merged_cells.add(CellRange(min_col=1, min_row=row, max_col=columns, max_row=row))
             lines = math.ceil(_text_width(line) * 1.3 / sum(widths)) if widths else 1
             ws.row_dimensions[row].height = 18 * max(1, lines)
-        header_row = len(spec.title_lines) + 1
-        append_row(ws, spec.header)
-        for cell in ws[header_row]:
-            cell.font = Font(bold=True)
-            cell.fill = header_fill
-            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        wrap = Alignment(wrap_text=True, vertical="top")
-        counts[spec.title[:31]] = 0
+            ws.append([cell])
+        heading = []
+        for name in spec.header:
+            cell = WriteOnlyCell(ws, name)
+            cell.font, cell.fill, cell.alignment = header_font, header_fill, header_alignment
+            protect(cell)
+            heading.append(cell)
+        ws.append(heading)
+        count = 0
         for values in spec.rows:
-            counts[spec.title[:31]] += 1
+            count += 1
             cells = [typed_cell(ws, v, spec.number_formats.get(i)) for i, v in enumerate(values)]
             for cell, wraps in zip(cells, wrapped, strict=False):
                 if wraps:
                     cell.alignment = wrap
             ws.append(cells)
-        ws.freeze_panes = ws.cell(header_row + 1, 1)
-        for index, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(index)].width = width
-        set_up_printing(ws, (header_row, header_row), widths, language)
+        counts[title] = count
     with atomic_path(Path(path)) as temp:
         book.save(temp)
     return Path(path), counts

@@ -25,6 +25,8 @@ class Ui_CountyWindow(object):
         self.actionImport.setObjectName(u"actionImport")
         self.actionOpenWorkspace = QAction(CountyWindow)
         self.actionOpenWorkspace.setObjectName(u"actionOpenWorkspace")
+        self.actionOpenServer = QAction(CountyWindow)
+        self.actionOpenServer.setObjectName(u"actionOpenServer")
         self.actionChinese = QAction(CountyWindow)
         self.actionChinese.setObjectName(u"actionChinese")
         self.actionChinese.setCheckable(True)
@@ -98,6 +100,11 @@ class Ui_CountyWindow(object):
 
         self.periodLayout.addWidget(self.periodCombo)
 
+        self.commentButton = QPushButton(self.figuresTab)
+        self.commentButton.setObjectName(u"commentButton")
+
+        self.periodLayout.addWidget(self.commentButton)
+
         self.legendLabel = QLabel(self.figuresTab)
         self.legendLabel.setObjectName(u"legendLabel")
         self.legendLabel.setWordWrap(True)
@@ -164,6 +171,11 @@ class Ui_CountyWindow(object):
 
         self.yearLayout.addWidget(self.deleteInspectionButton)
 
+        self.returnButton = QPushButton(self.inspectionsTab)
+        self.returnButton.setObjectName(u"returnButton")
+
+        self.yearLayout.addWidget(self.returnButton)
+
 
         self.inspectionsLayout.addLayout(self.yearLayout)
 
@@ -194,6 +206,13 @@ class Ui_CountyWindow(object):
         self.sitesIntroLabel.setWordWrap(True)
 
         self.sitesLayout.addWidget(self.sitesIntroLabel)
+
+        self.countyKeyLabel = QLabel(self.sitesTab)
+        self.countyKeyLabel.setObjectName(u"countyKeyLabel")
+        self.countyKeyLabel.setWordWrap(True)
+        self.countyKeyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.sitesLayout.addWidget(self.countyKeyLabel)
 
         self.sitesTable = QTableView(self.sitesTab)
         self.sitesTable.setObjectName(u"sitesTable")
@@ -239,6 +258,7 @@ class Ui_CountyWindow(object):
         self.menuBar.addAction(self.menuLanguage.menuAction())
         self.menuFile.addAction(self.actionImport)
         self.menuFile.addAction(self.actionOpenWorkspace)
+        self.menuFile.addAction(self.actionOpenServer)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionClose)
         self.menuLanguage.addAction(self.actionChinese)
@@ -253,6 +273,7 @@ class Ui_CountyWindow(object):
         CountyWindow.setWindowTitle(QCoreApplication.translate("CountyWindow", u"County workspace", None))
         self.actionImport.setText(QCoreApplication.translate("CountyWindow", u"Import packages\u2026", None))
         self.actionOpenWorkspace.setText(QCoreApplication.translate("CountyWindow", u"Open another county workspace\u2026", None))
+        self.actionOpenServer.setText(QCoreApplication.translate("CountyWindow", u"Open a shared workspace on a server\u2026", None))
         self.actionAccounts.setText(QCoreApplication.translate("CountyWindow", u"Reviewers' accounts\u2026", None))
         self.actionChangePassword.setText(QCoreApplication.translate("CountyWindow", u"Change my password\u2026", None))
         self.actionClose.setText(QCoreApplication.translate("CountyWindow", u"Close", None))
@@ -262,11 +283,16 @@ class Ui_CountyWindow(object):
         self.reportButton.setText(QCoreApplication.translate("CountyWindow", u"County report\u2026", None))
         self.introLabel.setText(QCoreApplication.translate("CountyWindow", u"The signed packages the sites' technicians bring on USB sticks. Every package is checked (signature and hashes) before anything of it is read.", None))
         self.periodLabel.setText(QCoreApplication.translate("CountyWindow", u"Period", None))
+        self.commentButton.setText(QCoreApplication.translate("CountyWindow", u"Comment on the package\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.figuresTab), QCoreApplication.translate("CountyWindow", u"Indicators", None))
         self.yearLabel.setText(QCoreApplication.translate("CountyWindow", u"Year", None))
         self.addInspectionButton.setText(QCoreApplication.translate("CountyWindow", u"Add inspection\u2026", None))
         self.editInspectionButton.setText(QCoreApplication.translate("CountyWindow", u"Edit inspection\u2026", None))
         self.deleteInspectionButton.setText(QCoreApplication.translate("CountyWindow", u"Delete inspection\u2026", None))
+        self.returnButton.setText(QCoreApplication.translate("CountyWindow", u"Review result for the site\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.returnButton.setToolTip(QCoreApplication.translate("CountyWindow", u"Write the signed file that takes the county's inspections, rectification items, comments and commendation back to the site (on a USB stick)", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.inspectionsTab), QCoreApplication.translate("CountyWindow", u"Inspections", None))
         self.sitesIntroLabel.setText(QCoreApplication.translate("CountyWindow", u"Each site's signing key is pinned on its first import. Compare the fingerprint with the one the site's technician reads from the site's Data exchange page.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.sitesTab), QCoreApplication.translate("CountyWindow", u"Sites and keys", None))

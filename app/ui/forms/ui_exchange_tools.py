@@ -27,6 +27,11 @@ class Ui_ExchangeTools(object):
 
         self.buttonRow.addWidget(self.exportButton)
 
+        self.reviewButton = QPushButton(ExchangeTools)
+        self.reviewButton.setObjectName(u"reviewButton")
+
+        self.buttonRow.addWidget(self.reviewButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -54,6 +59,27 @@ class Ui_ExchangeTools(object):
 
         self.toolsLayout.addWidget(self.keyBox)
 
+        self.countyBox = QGroupBox(ExchangeTools)
+        self.countyBox.setObjectName(u"countyBox")
+        self.countyLayout = QVBoxLayout(self.countyBox)
+        self.countyLayout.setObjectName(u"countyLayout")
+        self.countyKeyLabel = QLabel(self.countyBox)
+        self.countyKeyLabel.setObjectName(u"countyKeyLabel")
+        self.countyKeyLabel.setWordWrap(True)
+        self.countyKeyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.countyLayout.addWidget(self.countyKeyLabel)
+
+        self.feedbackLabel = QLabel(self.countyBox)
+        self.feedbackLabel.setObjectName(u"feedbackLabel")
+        self.feedbackLabel.setWordWrap(False)
+        self.feedbackLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.countyLayout.addWidget(self.feedbackLabel)
+
+
+        self.toolsLayout.addWidget(self.countyBox)
+
         self.exportsLabel = QLabel(ExchangeTools)
         self.exportsLabel.setObjectName(u"exportsLabel")
         self.exportsLabel.setStyleSheet(u"font-weight: bold;")
@@ -66,8 +92,10 @@ class Ui_ExchangeTools(object):
 
     def retranslateUi(self, ExchangeTools):
         self.exportButton.setText(QCoreApplication.translate("ExchangeTools", u"Export for county review\u2026", None))
+        self.reviewButton.setText(QCoreApplication.translate("ExchangeTools", u"Import the county's review result\u2026", None))
         self.keyBox.setTitle(QCoreApplication.translate("ExchangeTools", u"This site's signing key", None))
         self.keyHintLabel.setText(QCoreApplication.translate("ExchangeTools", u"Every package is signed with this key. Read this fingerprint to the county reviewer on the phone before the first import, and whenever the county asks: it proves the packages come from this site.", None))
+        self.countyBox.setTitle(QCoreApplication.translate("ExchangeTools", u"From the county", None))
         self.exportsLabel.setText(QCoreApplication.translate("ExchangeTools", u"Packages written", None))
         pass
     # retranslateUi

@@ -26,6 +26,7 @@ class EditedItem:
     description: str
     deadline: dt.date
     done: bool
+    item_id: int | None = None
 
 
 class RectificationItemsModel(QAbstractTableModel):
@@ -36,7 +37,9 @@ class RectificationItemsModel(QAbstractTableModel):
     def set_items(self, items: list[ItemInput], default_deadline: dt.date) -> None:
         self.beginResetModel()
         self.items = [
-            EditedItem(i.description, i.deadline or default_deadline, i.status == STATUS_DONE)
+            EditedItem(
+                i.description, i.deadline or default_deadline, i.status == STATUS_DONE, i.item_id
+            )
             for i in items
         ]
         self.endResetModel()
@@ -56,7 +59,7 @@ class RectificationItemsModel(QAbstractTableModel):
 
     def values(self) -> tuple[ItemInput, ...]:
         return tuple(
-            ItemInput(i.description, i.deadline, STATUS_DONE if i.done else STATUS_OPEN)
+            ItemInput(i.description, i.deadline, STATUS_DONE if i.done else STATUS_OPEN, i.item_id)
             for i in self.items
         )
 

@@ -73,6 +73,7 @@ class ActivitiesPage(ListPage):
         self.tools.setupUi(self.toolbar)
         self.ui.pageLayout.insertWidget(2, self.toolbar)
         self.dialog: QDialog | None = None  # the dialog opened last (tests reach it here)
+        self._wanted: int | None = None  # the activity to select once the list is filled
         t = self.tools
         t.newButton.clicked.connect(self.new_activity)
         t.editButton.clicked.connect(self.edit_selected)
@@ -103,16 +104,27 @@ class ActivitiesPage(ListPage):
             self.ui.filterCombo.setCurrentIndex(max(0, self.ui.filterCombo.findData(year)))
         self.model.retranslate()
 
-    def reload(self) -> None:
-        selected = self.selected()
-        rows = activities.list_activities(
-            self.context.db, self.context.actor, year=self.ui.filterCombo.currentData()
+    def reload(self, select: int | None = None) -> None:
+        """Fill the list from a worker (participation needs the roster on every date: a second
+        and more at 50,000 staff); `select` (or the row chosen now) is chosen again once shown."""
+        if select is None:
+            chosen = self.selected()
+            # While an earlier fill is under way its wish stands (a save then a dialog closing).
+            select = self._wanted if self.filling else (chosen.id if chosen else None)
+        self._wanted = select
+        db, actor = self.context.db, self.context.actor
+        year = self.ui.filterCombo.currentData()
+        self.fill_from_worker(
+            lambda: activities.list_activities(db, actor, year=year), self._show_rows
         )
+
+    def _show_rows(self, rows: list[ActivityRow]) -> None:
         self.model.set_rows(rows)
         self.show_count(len(rows))
         self.fit_columns()
-        if selected is not None:
-            self.select(selected.id)
+        if self._wanted is not None:
+            self.select(self._wanted)
+        self._wanted = None
         self._update_buttons()
 
     # --- selection ----------------------------------------------------------------------------
@@ -160,9 +172,8 @@ class ActivitiesPage(ListPage):
         return dialog
 
     def _after_save(self, dialog: ActivityDialog) -> None:
-        self.reload()
         if dialog.saved is not None:
-            self.select(dialog.saved.id)
+            self.reload(select=dialog.saved.id)
 
     def edit_selected(self) -> ActivityDialog | None:
         row = self.selected()

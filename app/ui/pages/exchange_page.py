@@ -1,16 +1,21 @@
 """数据交换: export the county-review package (to a USB stick or a folder), the site's key
-fingerprint (read to the county on the phone), the packages written (from their own record) and
+fingerprint (read to the county on the phone), import the county's review result (verify,
+preview, apply), what the county said last, the packages written (from their own record) and
 the other exchanges (imports) from the audit trail."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.domain.codes import AuditAction
+from app.domain.codes import AuditAction, AuditEntity
+from app.domain.permissions import Action
+from app.exchange import review_import
 from app.exchange.package_format import PackageRejected
+from app.exchange.review_import import ReviewOutcome
 from app.reports.atomic import OutputError
 from app.services import audit_log, export_records
 from app.services.actor import PermissionDenied
@@ -18,22 +23,31 @@ from app.services.audit_log import AuditRow
 from app.services.export_records import ExportRow
 from app.ui.context import AppContext
 from app.ui.dialogs.exchange.export_dialog import ExportChoice, ExportDialog
+from app.ui.dialogs.exchange.review_result_dialog import ReviewResultDialog
 from app.ui.error_dialog import show_unexpected
+from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.labels import label
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
+from app.ui.review_words import changes_text, commendation_text, comments_text, reason_text
 from app.ui.tasks import Progress, Task, run_with_progress
 
 if TYPE_CHECKING:
     from app.exchange.export_package import ExportResult
 
+
+def entity_text(code: str) -> str:
+    known = {e.value: e for e in AuditEntity}
+    return word(known[code]) if code in known else code
+
+
 COLUMNS: list[Column[AuditRow]] = [
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Time"), lambda r: r.at),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Action"), lambda r: label(r.action)),
-    Column(QT_TRANSLATE_NOOP("ExchangePage", "What"), lambda r: r.entity),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "What"), lambda r: entity_text(r.entity)),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "User"), lambda r: r.username),
 ]
 
@@ -95,10 +109,12 @@ class ExchangePage(ListPage):
         self.task: Task | None = None
         self.last_result: ExportResult | None = None
         self.fingerprint: str | None = None
+        self.review_dialog: ReviewResultDialog | None = None
         tools = QWidget(self)
         self.tools = Ui_ExchangeTools()
         self.tools.setupUi(tools)
         self.tools.exportButton.clicked.connect(self.export)
+        self.tools.reviewButton.clicked.connect(self.import_review)
         self.export_button = self.tools.exportButton
         self.ui.pageLayout.insertWidget(2, tools)
         history = QWidget(self)
@@ -118,6 +134,7 @@ class ExchangePage(ListPage):
         self.model.retranslate()
         self.history_model.retranslate()
         self.show_fingerprint()
+        self.show_county_feedback()
 
     def show_fingerprint(self) -> None:
         if self.fingerprint:
@@ -135,8 +152,107 @@ class ExchangePage(ListPage):
         self.fit_columns()
         self.fingerprint = export_records.key_fingerprint(context.db, context.actor)
         self.show_fingerprint()
+        self.show_county_feedback()
         self.history_model.set_rows(audit_log.list_entries(context.db, context.actor, EXCHANGES))
         self.history.historyTable.resizeColumnsToContents()
+
+    def show_county_feedback(self) -> None:
+        context = self.context
+        may = context.actor.can(Action.EDIT_INSPECTIONS)
+        self.tools.reviewButton.setVisible(may)
+        self.tools.countyBox.setVisible(may)
+        if not may:
+            return
+        pinned = review_import.pinned_fingerprint(context.db)
+        self.tools.countyKeyLabel.setText(
+            self.tr("The county's key: %1").replace("%1", pinned)
+            if pinned
+            else self.tr("No review result from the county yet.")
+        )
+        last = review_import.last_feedback(context.db, context.actor)
+        if last is None:
+            self.tools.feedbackLabel.clear()
+            return
+        lines = [
+            self.tr("Review result no. %1, applied %2.")
+            .replace("%1", str(last.sequence))
+            .replace("%2", last.applied_at.replace("T", " ")[:16]),
+            comments_text(last.comments),
+            commendation_text(last.commendation_year, last.commendation_reasons),
+        ]
+        self.tools.feedbackLabel.setText("\n".join(line for line in lines if line))
+
+    def import_review(self) -> None:
+        path = ask_open_file(
+            self, FolderKind.PACKAGE, self.tr("The county's review result"),
+            self.tr("Review results (*.hrr);;All files (*)"),
+        )  # fmt: skip
+        if path is not None:
+            self.check_review_file(path)
+
+    def check_review_file(self, path: Path) -> Task:
+        """Verify the file and preview what it changes (off the window's thread)."""
+        context = self.context
+
+        def job(_progress: Progress) -> ReviewOutcome:
+            result = review_import.read_review_file(path)
+            return review_import.check_review(context.db, context.actor, result,
+                                              today=context.today())  # fmt: skip
+
+        self.task = run_with_progress(
+            self, self.tr("The county's review result"), job, self.preview_review,
+            self.review_failed,
+        )  # fmt: skip
+        return self.task
+
+    def preview_review(self, outcome: object) -> None:
+        assert isinstance(outcome, ReviewOutcome)
+        dialog = ReviewResultDialog(outcome, self)
+        self.review_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_review_file(outcome, dialog.key_confirmed))
+        dialog.open()
+
+    def apply_review_file(self, preview: ReviewOutcome, key_confirmed: bool) -> Task:
+        context = self.context
+
+        def job(_progress: Progress) -> ReviewOutcome:
+            return review_import.apply_review(context.db, context.actor, preview.result,
+                                              key_confirmed, context.today())  # fmt: skip
+
+        self.task = run_with_progress(
+            self, self.tr("The county's review result"), job, self.review_applied,
+            self.review_failed,
+        )  # fmt: skip
+        return self.task
+
+    def review_applied(self, outcome: object) -> None:
+        assert isinstance(outcome, ReviewOutcome)
+        self.reload()
+        if outcome.status != review_import.APPLIED:  # changed meanwhile (another user)
+            QMessageBox.warning(
+                self, self.tr("The county's review result"),
+                self.tr("The review result was not applied: the register changed meanwhile. "
+                        "Import it again."),
+            )  # fmt: skip
+            return
+        QMessageBox.information(
+            self, self.tr("The county's review result"),
+            self.tr("The review result was applied to the inspections register.") + "\n"
+            + changes_text(outcome.changes),
+        )  # fmt: skip
+
+    def review_failed(self, error: BaseException) -> None:
+        if isinstance(error, PackageRejected):
+            text = self.tr("This file cannot be applied: %1.").replace(
+                "%1", reason_text(error.reason)
+            )
+            text += "\n" + self.tr("Nothing was changed. Ask the county for the file again.")
+        elif isinstance(error, PermissionDenied):
+            text = self.tr("Your account may not change the inspection register.")
+        else:
+            show_unexpected(error)
+            return
+        QMessageBox.warning(self, self.tr("The county's review result"), text)
 
     def export(self) -> None:
         dialog = ExportDialog(self.context, self)

@@ -1,7 +1,9 @@
 """巡检/督查: the inspections the room received, their rectification items and their closure.
 
 A tab of the open-hours page, beside the room profile: the year's inspections above, the
-items of the one chosen below; an item past its deadline and still open is shown in red.
+items of the one chosen below; an item past its deadline and still open is shown in red. An
+inspection that came in the county's review result is marked so: it is the county's record,
+only its items are closed here.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ OPEN_OF = QT_TRANSLATE_NOOP("InspectionsPanel", "%1 of %2 open")
 DONE_ON = QT_TRANSLATE_NOOP("InspectionsPanel", "done %1")
 OVERDUE = QT_TRANSLATE_NOOP("InspectionsPanel", "overdue")
 OPEN = QT_TRANSLATE_NOOP("InspectionsPanel", "open")
+FROM_COUNTY = QT_TRANSLATE_NOOP("InspectionsPanel", "county's review result")
+RECORDED_HERE = QT_TRANSLATE_NOOP("InspectionsPanel", "recorded here")
 
 
 def _tr(text: str) -> str:
@@ -49,6 +53,10 @@ INSPECTION_COLUMNS: list[Column[InspectionRow]] = [
     Column(QT_TRANSLATE_NOOP("InspectionsPanel", "Score"), lambda r: r.score, align_right=True),
     Column(QT_TRANSLATE_NOOP("InspectionsPanel", "Rectification items"), open_items_text),
     Column(QT_TRANSLATE_NOOP("InspectionsPanel", "Findings"), lambda r: r.findings),
+    Column(
+        QT_TRANSLATE_NOOP("InspectionsPanel", "Record"),
+        lambda r: _tr(FROM_COUNTY if r.from_county else RECORDED_HERE),
+    ),
 ]
 
 
@@ -87,10 +95,10 @@ class InspectionsPanel(QWidget):
         self.ui.deleteButton.clicked.connect(self.delete)
         self.ui.closeItemButton.clicked.connect(self.close_item)
         self.ui.reopenItemButton.clicked.connect(self.reopen_item)
-        may_edit = context.actor.can(Action.EDIT_INSPECTIONS)
+        self.may_edit = context.actor.can(Action.EDIT_INSPECTIONS)
         for button in (self.ui.addButton, self.ui.editButton, self.ui.deleteButton,
                        self.ui.closeItemButton, self.ui.reopenItemButton):  # fmt: skip
-            button.setEnabled(may_edit)
+            button.setEnabled(self.may_edit)
         self.fill_years()
 
     def item_columns(self) -> list[Column[ItemRow]]:
@@ -154,6 +162,9 @@ class InspectionsPanel(QWidget):
         row = self.current()
         self.items.set_rows(list(row.items) if row else [])
         self.ui.itemsTable.resizeColumnsToContents()
+        own = row is None or not row.from_county  # the county's record: only closing its items
+        self.ui.editButton.setEnabled(self.may_edit and own)
+        self.ui.deleteButton.setEnabled(self.may_edit and own)
 
     def say(self, text: str) -> None:
         QMessageBox.information(self, self.tr("Inspections"), text)
@@ -168,6 +179,9 @@ class InspectionsPanel(QWidget):
         row = self.current()
         if row is None:
             self.say(self.tr("Choose an inspection in the list first."))
+            return None
+        if row.from_county:
+            self.say(error_text(InspectionError("inspection", "from_county")))
             return None
         dialog = InspectionDialog(self.context, row, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved:

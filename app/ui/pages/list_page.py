@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.services import roster
+from app.ui.background import in_background
 from app.ui.context import AppContext
 from app.ui.forms.ui_list_page import Ui_ListPage
+
+log = logging.getLogger(__name__)
 
 
 class ListPage(QWidget):
@@ -25,6 +32,8 @@ class ListPage(QWidget):
         self.ui = Ui_ListPage()
         self.ui.setupUi(self)
         self._count: tuple[int, int | None] | None = None
+        self._generation = 0  # of the newest fill from a worker: older answers are dropped
+        self._show: Callable[[Any], None] | None = None
         header = self.ui.tableView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
@@ -60,6 +69,41 @@ class ListPage(QWidget):
         else:
             text = QCoreApplication.translate("ListPage", "showing %1 of %2")
             self.ui.countLabel.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+
+    def fill_from_worker(self, job: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """Run `job()` (queries only: no widget) in the pool and `show(answer)` on the UI
+        thread once it is back; meanwhile the page keeps what it shows and says "Loading…".
+        A newer fill supersedes one still under way; `filled` is emitted once shown."""
+        self._generation += 1
+        generation = self._generation
+        self._show = show
+        self.filling = True
+        self.ui.countLabel.setText(QCoreApplication.translate("ListPage", "Loading…"))
+
+        def work() -> tuple[int, bool, Any]:
+            try:
+                return generation, True, job()
+            except Exception:
+                log.exception("filling the page %s failed", type(self).__name__)
+                return generation, False, None
+
+        in_background(work, self._answer)
+
+    def _answer(self, answer: tuple[int, bool, Any]) -> None:
+        generation, ok, value = answer
+        if generation != self._generation or self._show is None:
+            return  # a newer fill is on its way
+        show, self._show = self._show, None
+        self.filling = False
+        if ok:
+            show(value)
+        else:  # the log says why
+            self.ui.countLabel.setText(
+                QCoreApplication.translate(
+                    "ListPage", "The list could not be loaded; the log file says why."
+                )
+            )
+        self.filled.emit()
 
     def fill_choices(self, choices: list[tuple[str, object]]) -> None:
         """Refill the filter combo, keeping the current choice, without a reload per item."""

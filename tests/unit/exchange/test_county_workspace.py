@@ -80,14 +80,19 @@ def test_inspections_are_validated_saved_and_edited(demo_db: Database, tmp_path:
     (site,) = county.site_inspections(workspace, 2026)
     own = [i for i in site.inspections if i.source == "county"]
     assert len(own) == 1 and own[0].review_id == review
-    assert own[0].items == (("补全消毒记录", dt.date(2026, 11, 20), "open"),)
+    assert own[0].items == (county.ItemState("补全消毒记录", dt.date(2026, 11, 20), "open"),)
     reported = [i for i in site.inspections if i.source == "site"]
     assert reported and day not in [i.inspected_on for i in reported]
     assert len(site.inspections) == len(own) + len(reported) and not site.too_few
+    (item,) = county.get_inspection(workspace, review).items
     done = InspectionInput(code, day, "王督查", "已整改", 92.0,
-                           (ItemInput("补全消毒记录", dt.date(2026, 11, 20), "done"),))  # fmt: skip
+                           (ItemInput("补全消毒记录", dt.date(2026, 11, 20), "done",
+                                      item.item_id),))  # fmt: skip
     assert county.save_inspection(workspace, COUNTY_REVIEWER, done, review) == review
-    assert county.get_inspection(workspace, review) == done
+    assert county.get_inspection(workspace, review) == done  # the item kept its number
+    (site,) = county.site_inspections(workspace, 2026)
+    (ticked,) = next(i for i in site.inspections if i.source == "county").items
+    assert ticked.closed_by == "county" and ticked.done_on == dt.date.today()
     (site,) = county.site_inspections(workspace, 2025)
     assert site.too_few and site.inspections == ()
     log = county.access_log(workspace, COUNTY_REVIEWER)

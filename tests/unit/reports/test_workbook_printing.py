@@ -35,11 +35,13 @@ from app.reports.quarterly_report import QUARTERLY
 from app.reports.usage_register import export_usage_register
 from app.reports.xlsx.print_setup import PORTRAIT_WIDTH, set_up_printing
 from app.reports.xlsx.workbook import (
+    HEADER_COLOUR,
     MONTH,
     PERCENT,
     Formatted,
     Sheet,
     column_widths,
+    write_counted,
     write_workbook,
 )
 from tests.support import ADMIN, CHAIR, DEMO_TODAY, TECH
@@ -112,6 +114,27 @@ def test_values_are_typed_and_shown_with_their_formats(tmp_path: Path) -> None:
     assert ws.print_title_rows == "$2:$2"  # the header row, not the title
     assert ws.freeze_panes == "A3"
     assert_prints_on_a4(path)
+
+
+def test_title_lines_span_the_table_bold_and_tall_enough_in_the_streamed_sheet(
+    tmp_path: Path,
+) -> None:
+    """The sheets are streamed (write-only): the title merges and heights are set before the
+    rows and still reach the file, with the header's style."""
+    long = "二〇二六年第三季度职工健康生活室参与情况报告（某某有限公司）" * 3
+    sheet = Sheet("t", ["a", "b", "c"], [[1, 2, 3]], title_lines=[long, "短"])
+    path, counts = write_counted(tmp_path / "t.xlsx", [sheet])
+    assert counts == {"t": 1}
+    ws = load_workbook(path)["t"]
+    assert {str(r) for r in ws.merged_cells.ranges} == {"A1:C1", "A2:C2"}
+    assert ws["A1"].value == long and ws["A1"].font.b and ws["A1"].alignment.wrap_text
+    assert ws.row_dimensions[1].height > ws.row_dimensions[2].height == 18
+    assert (
+        ws["A3"].value == "a"
+        and ws["A3"].font.b
+        and ws["A3"].fill.fgColor.rgb.endswith(HEADER_COLOUR)
+    )
+    assert ws.freeze_panes == "A4" and ws.print_title_rows == "$3:$3"
 
 
 def test_a_wide_table_prints_landscape_and_a_narrow_one_upright(tmp_path: Path) -> None:

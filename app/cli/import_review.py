@@ -1,0 +1,108 @@
+"""healthroom import review-result FILE [--accept-new-key] [--dry-run]: the county's return
+file on the site — verified, then applied to the inspection register (or, with --dry-run, only
+previewed). Exit 0 applied (or nothing to do), 1 refused with the reason."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.common import OK, REJECTED, CliContext, Rejected, input_file
+from app.domain.permissions import Action
+from app.exchange.package_format import PackageRejected
+from app.exchange.review_import import (
+    APPLIED,
+    KEY_CHANGED,
+    NEW_KEY,
+    OLDER,
+    READY,
+    UNCHANGED,
+    WRONG_SITE,
+    ReviewOutcome,
+    apply_review,
+    check_review,
+    read_review_file,
+)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument(
+        "--accept-new-key",
+        action="store_true",
+        help="trust the county's key (its first file, or a new key) after comparing its "
+        "fingerprint with the one the county reads out",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would change; write nothing"
+    )
+    parser.set_defaults(handler=run)
+
+
+def changes_line(outcome: ReviewOutcome) -> str:
+    c = outcome.changes
+    return (
+        f"巡检：新增 {c.added}，更新 {c.updated}，删除 {c.removed}；整改事项：新增 "
+        f"{c.items_added}，县级确认完成 {c.items_closed}，删除 {c.items_removed} / inspections: "
+        f"{c.added} new, {c.updated} updated, {c.removed} removed; items: {c.items_added} new, "
+        f"{c.items_closed} confirmed done by the county, {c.items_removed} removed"
+    )
+
+
+def refusal(outcome: ReviewOutcome) -> str | None:
+    r, fp = outcome.result, outcome.fingerprint
+    if outcome.status == WRONG_SITE:
+        return (
+            f"这是单位 {r.site_code}（{r.site_name}）的反馈文件，不是本单位的 / this return "
+            f"file is for site {r.site_code} ({r.site_name}), not this one"
+        )
+    if outcome.status == NEW_KEY:
+        return (
+            f"这是县级的第一个反馈文件，签名密钥指纹 {fp}；请电话与县总工会核对指纹，一致后加 "
+            f"--accept-new-key 导入 / the county's first return file, key fingerprint {fp}: check "
+            "it with the county on the phone, then import with --accept-new-key"
+        )
+    if outcome.status == KEY_CHANGED:
+        return (
+            f"签名密钥与以前的不同（新指纹 {fp}），拒绝导入；核对后用 --accept-new-key / signed by "
+            f"another key than before (new fingerprint {fp}): refused (confirm with "
+            "--accept-new-key)"
+        )
+    if outcome.status == OLDER:
+        return (
+            f"第 {r.sequence} 号反馈文件比已导入的第 {outcome.last_sequence} 号旧，未导入 / return "
+            f"file #{r.sequence} is older than #{outcome.last_sequence}, already applied: refused"
+        )
+    return None
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    from app.cli.county import REASONS
+
+    actor = context.require(Action.EDIT_INSPECTIONS)
+    try:
+        result = read_review_file(input_file(args.file))
+    except PackageRejected as error:
+        reason = REASONS.get(error.reason, error.reason)
+        raise Rejected(
+            f"{args.file}: 拒绝导入 / rejected: {reason} {error.detail}".rstrip()
+        ) from None
+    if args.dry_run:
+        outcome = check_review(context.db, actor, result, args.accept_new_key)
+    else:
+        outcome = apply_review(context.db, actor, result, args.accept_new_key)
+    problem = refusal(outcome)
+    if problem is not None:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+        return REJECTED
+    what = f"{args.file.name}: 第 {result.sequence} 号 / #{result.sequence}"
+    if outcome.status == UNCHANGED:
+        print(f"{what} 已导入过，未改变 / already applied, nothing changed")
+        return OK
+    print(changes_line(outcome))
+    if outcome.status == READY:
+        print(f"{what} 可以导入（--dry-run：未写入）/ can be applied (--dry-run: nothing written)")
+    elif outcome.status == APPLIED:
+        print(f"{what} 已导入 / applied")
+    return OK
