@@ -39,11 +39,17 @@ from PySide6.QtWidgets import (
 )
 
 import app.ui.dialogs as dialogs_package
+from app.db.county_models import open_workspace
 from app.db.migrate import Database, open_database
 from app.domain.codes import ActivityKind, DeviceEventKind, InspectionBody, StockMovementKind
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period
 from app.domain.readings import Thresholds
+from app.exchange import review_import
+from app.exchange.county_import import import_package
+from app.exchange.county_return import write_return_file
+from app.exchange.export_package import export_package
+from app.exchange.review_import import ReviewOutcome
 from app.reports.wall_schedule import write_wall_schedule
 from app.services import (
     activities,
@@ -100,6 +106,7 @@ from app.ui.dialogs.equipment.replacement_dialog import ReplacementDialog
 from app.ui.dialogs.equipment.stock_movement_dialog import StockMovementDialog
 from app.ui.dialogs.exchange.export_dialog import ExportDialog
 from app.ui.dialogs.exchange.restore_dialog import RestoreDialog
+from app.ui.dialogs.exchange.review_result_dialog import ReviewResultDialog
 from app.ui.dialogs.inspections.close_item_dialog import CloseItemDialog
 from app.ui.dialogs.inspections.inspection_dialog import InspectionDialog
 from app.ui.dialogs.open_hours.close_dates_dialog import CloseDatesDialog
@@ -124,7 +131,7 @@ from app.ui.main_window import MainWindow
 from app.ui.pages.overview_page import OverviewPage
 from app.ui.splash import create_application
 from tests.gui.test_county_window import signed_in
-from tests.support import ADMIN, CHAIR, COUNTY_PASSWORD, DEMO_TODAY
+from tests.support import ADMIN, CHAIR, COUNTY_PASSWORD, DEMO_TODAY, TECH
 
 T = TypeVar("T")
 # Dialogs that are only a base for others (never shown themselves).
@@ -273,6 +280,17 @@ def site_builders(window: MainWindow, scratch: Path) -> Builders:
         found = compute_indicators(db, actor, Period.parse("2026Q3"), as_of=today)
         return next(r for r in found.results if r.drill.rows)
 
+    def review_outcome() -> ReviewOutcome:
+        """A real review result: the demo's package read by a county, its return file back."""
+        sent = export_package(db, TECH, Period.parse("2026Q3"), scratch, as_of=today).path
+        county_db = open_workspace(scratch / "review-county.db")
+        admin = county_accounts.create_first_admin(county_db, "wang", COUNTY_PASSWORD, "王管理")
+        imported = import_package(county_db, sent, accept_new_key=True)
+        written = write_return_file(county_db, admin, imported.site_code, scratch)
+        county_db.close()
+        result = review_import.read_review_file(written.path)
+        return review_import.check_review(db, actor, result, today=today)
+
     def overview_detail() -> QDialog:
         page = window.pages["overview"]
         assert isinstance(page, OverviewPage)
@@ -327,6 +345,7 @@ def site_builders(window: MainWindow, scratch: Path) -> Builders:
         ),
         name(ExportDialog): lambda: ExportDialog(ctx, w, drives=[]),
         name(RestoreDialog): lambda: RestoreDialog(backup_preview(), w),
+        name(ReviewResultDialog): lambda: ReviewResultDialog(review_outcome(), w),
         name(CloseItemDialog): lambda: CloseItemDialog(ctx, inspection().items[0], w),
         name(InspectionDialog): lambda: InspectionDialog(ctx, inspection(), w),
         name(CloseDatesDialog): lambda: CloseDatesDialog(
