@@ -34,6 +34,14 @@ REQUIRED_FIELDS: tuple[str, ...] = (
 )
 
 OPTIONAL_FIELDS: tuple[str, ...] = ("medical_history", "checkup_advice")
+PERSON_FIELDS: tuple[str, ...] = ("sex", "birth_date")  # kept on the roster, not in the file
+
+# What `str.strip()` removes: every character `str.isspace()` accepts (the ideographic space of
+# a Chinese input method among them), for a blank test that SQLite's trim() can do too.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 # The founding rules ask for an annual update of every person's health data.
 HEALTH_DATA_MONTHS = 12

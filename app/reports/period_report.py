@@ -581,6 +581,36 @@ def inspection_tables(facts: PeriodFacts, words: ReportWords, styles: Styles) ->
     return out
 
 
+def hospital_sheet(facts: PeriodFacts, words: ReportWords, heading: Sequence[str]) -> Sheet:
+    """The partner hospital's visits in the period."""
+    return Sheet(
+        words("h.hospital_visits"),
+        [words(c) for c in ("col.date", "col.purposes", "col.experts", "col.note")],
+        [[v.visited_on, words.codes(v.purposes), v.experts, v.note] for v in facts.hospital_visits],
+        title_lines=heading,
+    )
+
+
+def inspection_sheet(facts: PeriodFacts, words: ReportWords, heading: Sequence[str]) -> Sheet:
+    """The PDF's two inspection tables as one sheet: a row per rectification item, the
+    inspection repeated on each (an inspection without items keeps one row)."""
+    columns = ("col.date", "col.body", "col.inspectors", "col.score", "col.findings",
+               "col.rectification", "col.responsible", "col.deadline", "col.closed")  # fmt: skip
+    rows: list[list[Cell]] = []
+    for i in facts.inspections:
+        head: list[Cell] = [i.inspected_on, words.code(i.body.value), i.inspectors, i.score,
+                            i.findings]  # fmt: skip
+        if not i.items:
+            rows.append([*head, None, None, None, None])
+        for item in i.items:
+            rows.append(
+                [*head, item.description, item.responsible, item.deadline,
+                 closure(item, facts, words)]
+            )  # fmt: skip
+    return Sheet(words("inspections.heading"), [words(c) for c in columns], rows,
+                 title_lines=heading)  # fmt: skip
+
+
 def closure(item: ItemRow, facts: PeriodFacts, words: ReportWords) -> str:
     """An item's state on the day the figures were taken: done (when, what), open, overdue."""
     if item.done_on is not None and item.done_on <= facts.as_of:

@@ -31,6 +31,7 @@ from app.reports.period_report import (
     activity_table,
     department_table,
     hospital_block,
+    hospital_sheet,
     indicator_findings,
     indicator_table,
     lowest_departments,
@@ -257,12 +258,7 @@ def sheets(data: ReportData, texts: Mapping[str, str], words: ReportWords) -> li
         title_lines=heading,
         number_formats={1: PERCENT, 4: PERCENT},
     )
-    hospital = Sheet(
-        words("h.hospital_visits"),
-        [words(c) for c in ("col.date", "col.purposes", "col.experts", "col.note")],
-        [[v.visited_on, words.codes(v.purposes), v.experts, v.note] for v in facts.hospital_visits],
-        title_lines=heading,
-    )
+    hospital = hospital_sheet(facts, words, heading)
     if data.non_participants is not None:
         absent = Sheet(
             words("h.non_participants"),

@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from app.catalogue.reports import ReportKey
 from app.db.migrate import Database
 from app.reports.atomic import atomic_path
 from app.reports.house_rules import default_house_rules
@@ -41,6 +42,7 @@ from app.reports.wall_schedule_content import (
     slot_text,
 )
 from app.services.actor import Actor
+from app.services.report_log import record_report
 from app.services.site_profile import Contact
 
 PAPERS = ("A4", "A3")
@@ -517,4 +519,7 @@ def write_wall_schedule(
     weeks: int = DEFAULT_WEEKS,
     language: ReportLanguage = ReportLanguage.ZH,
 ) -> Path:
-    return render(path, collect(db, actor, today, weeks), paper, language)
+    written = render(path, collect(db, actor, today, weeks), paper, language)
+    # In the report log like every printout: the getting-started checklist reads it.
+    record_report(db, actor, ReportKey.WALL_SCHEDULE.value, today.isoformat(), [written])
+    return written

@@ -4,15 +4,16 @@ health files, the open-hours calendar, the targets (see app.services.indicators)
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.db.models import Department, HealthFile, Staff
-from app.domain.health_file import REQUIRED_FIELDS, missing_fields
+from app.domain.health_file import PERSON_FIELDS, REQUIRED_FIELDS, WHITESPACE, missing_fields
 from app.domain.indicators import Cell, ColumnKind, DrillColumn, is_active
 from app.domain.ordering import natural_key
 from app.domain.periods import Period
@@ -23,7 +24,7 @@ from app.services.open_hours_calendar import load_calendar
 
 K = IndicatorKey
 C = ColumnKind
-HEALTH_FILE_COLUMNS = tuple(f for f in REQUIRED_FIELDS if f not in ("sex", "birth_date"))
+HEALTH_FILE_COLUMNS = tuple(f for f in REQUIRED_FIELDS if f not in PERSON_FIELDS)
 NO_FILE = "no_health_file"  # the code shown instead of every health-file field when none exists
 STAFF_COLUMNS = (
     DrillColumn("employee_no", C.TEXT),
@@ -74,6 +75,7 @@ class IndicatorBasis:
         self.targets = targets if targets is not None else load_targets(session)
         self.drill = drill
         self._active: dict[dt.date, list[StaffInfo]] = {}
+        self._active_ids: dict[dt.date, frozenset[int]] = {}
         self._attendees: dict[int, set[int]] = {}  # who signed in, per lecture (participation)
 
     # --- shared data ------------------------------------------------------------------------
@@ -117,12 +119,58 @@ class IndicatorBasis:
             files[staff_id] = record
         return files
 
+    @cached_property
+    def _timeline(self) -> tuple[list[dt.date], list[int], list[dt.date], list[int]]:
+        """Hire days in order with their staff ids; departure days in order with theirs."""
+        hired = sorted((s.hire_date or dt.date.min, s.id) for s in self.staff)
+        left = sorted((s.departure_date, s.id) for s in self.staff if s.departure_date)
+        return (
+            [d for d, _ in hired],
+            [i for _, i in hired],
+            [d for d, _ in left],
+            [i for _, i in left],
+        )
+
+    def active_ids(self, day: dt.date) -> frozenset[int]:
+        """Ids of the staff on the roster on `day`: those hired by then less those gone by then,
+        found by bisection over the sorted dates rather than a test of every person."""
+        found = self._active_ids.get(day)
+        if found is None:
+            hire_days, hired, leave_days, left = self._timeline
+            found = frozenset(hired[: bisect_right(hire_days, day)]).difference(
+                left[: bisect_right(leave_days, day)]
+            )
+            self._active_ids[day] = found
+        return found
+
     def active(self, day: dt.date) -> list[StaffInfo]:
-        """Staff on the roster on `day` (cached: reports ask for the same days many times)."""
+        """Staff on the roster on `day` in roster order, for the lists behind the figures."""
         found = self._active.get(day)
         if found is None:
-            found = self._active[day] = [s for s in self.staff if s.active_on(day)]
+            ids = self.active_ids(day)
+            found = self._active[day] = [s for s in self.staff if s.id in ids]
         return found
+
+    @cached_property
+    def incomplete_ids(self) -> frozenset[int]:
+        """Staff (departed too) whose health file misses a required field, or who have none:
+        found by SQLite, blank as `missing_fields` has it (nothing, or whitespace only)."""
+
+        def blank(column: InstrumentedAttribute[object]) -> ColumnElement[bool]:
+            return func.coalesce(func.trim(column, WHITESPACE), "") == ""
+
+        query = (
+            select(Staff.id)
+            .outerjoin(HealthFile, HealthFile.staff_id == Staff.id)
+            .where(
+                or_(
+                    HealthFile.staff_id.is_(None),
+                    *(blank(getattr(Staff, name)) for name in PERSON_FIELDS),
+                    *(blank(getattr(HealthFile, name)) for name in HEALTH_FILE_COLUMNS),
+                )
+            )
+        )
+        return frozenset(self.session.scalars(query))
 
     @cached_property
     def missing_by_staff(self) -> dict[int, str]:
@@ -137,7 +185,7 @@ class IndicatorBasis:
             missing = missing_fields(values)
             if missing:
                 if record is None:
-                    missing = (*(m for m in missing if m in ("sex", "birth_date")), NO_FILE)
+                    missing = (*(m for m in missing if m in PERSON_FIELDS), NO_FILE)
                 out[s.id] = ",".join(missing)
         return out
 

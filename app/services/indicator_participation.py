@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy import select
 
@@ -111,12 +112,26 @@ class ParticipationIndicators(IndicatorBasis):
                     self._attendees[activity_id].add(staff_id)
         return {i: self._attendees[i] for i in activity_ids}
 
-    def target_group(self, day: dt.date, departments: set[int] | None) -> list[StaffInfo]:
-        """Staff of the departments (None: everyone) on the roster on `day`; do not modify."""
-        active = self.active(day)
+    @cached_property
+    def _members(self) -> dict[int, frozenset[int]]:
+        """Staff ids per department (departed too: the roster on a day is asked separately)."""
+        members: dict[int, set[int]] = defaultdict(set)
+        for s in self.staff:
+            members[s.department_id].add(s.id)
+        return {department: frozenset(ids) for department, ids in members.items()}
+
+    def target_group_ids(self, day: dt.date, departments: set[int] | None) -> frozenset[int]:
+        """Ids of the staff of the departments (None: everyone) on the roster on `day`."""
+        active = self.active_ids(day)
         if departments is None:
             return active
-        return [s for s in active if s.department_id in departments]
+        chosen = frozenset().union(*(self._members.get(d, frozenset()) for d in departments))
+        return active & chosen
+
+    def target_group(self, day: dt.date, departments: set[int] | None) -> list[StaffInfo]:
+        """The same staff in roster order (who missed a lecture)."""
+        ids = self.target_group_ids(day, departments)
+        return [s for s in self.active(day) if s.id in ids]
 
     def activity_participation(
         self, activities: Sequence[Activity]
@@ -126,10 +141,8 @@ class ParticipationIndicators(IndicatorBasis):
         present = self.attendees([a.id for a in activities])
         out = []
         for a in activities:
-            group = self.target_group(a.starts_at.date(), groups[a.id])
-            out.append(
-                (a, participation(present.get(a.id, ()), (s.id for s in group)), groups[a.id])
-            )
+            group = self.target_group_ids(a.starts_at.date(), groups[a.id])
+            out.append((a, participation(present.get(a.id, ()), group), groups[a.id]))
         return out
 
     def department_names(self, ids: set[int] | None) -> str:
@@ -184,7 +197,7 @@ class ParticipationIndicators(IndicatorBasis):
             ticks[notice_id].add(staff_id)
         judged: list[tuple[Notice, Ratio]] = []
         for n in notices:
-            active = {s.id for s in self.active(n.issued_on)}
+            active = self.active_ids(n.issued_on)
             if n.id in ticks:  # a tick list: only staff on the roster that day count
                 ratio = Ratio(len(ticks[n.id] & active), len(active))
             else:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select
 
-from app.db.models import UsageVisit
+from app.db.models import HealthFile, UsageVisit
 from app.domain.indicators import DrillColumn, DrillDown, IndicatorResult, rate_result
 from app.domain.periods import Period
 from app.domain.ratios import Ratio
@@ -16,7 +16,6 @@ from app.services.indicator_basis import (
     C,
     IndicatorBasis,
     K,
-    StaffInfo,
     between,
     day_start,
 )
@@ -27,11 +26,12 @@ class StaffIndicators(IndicatorBasis):
 
     def health_file_completeness(self, period: Period) -> IndicatorResult:
         key = K.HEALTH_FILE_COMPLETENESS
-        people = self.active(period.last_day)
-        missing = self.missing_by_staff
-        incomplete = [(s, missing[s.id]) for s in people if s.id in missing]
-        lookup = dict(incomplete)
-        rows, ids = self._staff_rows([s for s, _ in incomplete], lambda s: (lookup[s],))
+        people = self.active_ids(period.last_day)
+        incomplete = people & self.incomplete_ids
+        rows, ids = self._staff_rows(
+            [s for s in self.active(period.last_day) if s.id in incomplete] if self.drill else [],
+            lambda s: (self.missing_by_staff[s.id],),
+        )
         drill = DrillDown(
             "staff", (*STAFF_COLUMNS, DrillColumn("missing_fields", C.CODES)), rows, ids
         )  # fmt: skip
@@ -40,20 +40,23 @@ class StaffIndicators(IndicatorBasis):
             key, period, ratio, self.target(key).value, self.in_progress(period), drill
         )
 
+    def updated_ids(self, since: dt.date, last: dt.date) -> set[int]:
+        """Staff whose health data was updated after `since`, up to `last`."""
+        query = select(HealthFile.staff_id).where(
+            HealthFile.data_updated_on > since, HealthFile.data_updated_on <= last
+        )
+        return set(self.session.scalars(query))
+
     def health_data_updated(self, period: Period) -> IndicatorResult:
         key = K.HEALTH_DATA_UPDATED
         last = period.last_day
         since = months_before(last, 12)  # updated after this day: within the last 12 months
-        people = self.active(last)
-        stale: list[StaffInfo] = []
-        updated_on: dict[int, dt.date | None] = {}
-        for s in people:
-            record = self.health_files.get(s.id)
-            day = record.get("data_updated_on") if record else None
-            updated_on[s.id] = day if isinstance(day, dt.date) else None
-            if not (isinstance(day, dt.date) and since < day <= last):
-                stale.append(s)
-        rows, ids = self._staff_rows(stale, lambda s: (updated_on[s.id],))
+        people = self.active_ids(last)
+        stale = people - self.updated_ids(since, last)
+        rows, ids = self._staff_rows(
+            [s for s in self.active(last) if s.id in stale] if self.drill else [],
+            lambda s: (self._updated_on(s.id),),
+        )
         drill = DrillDown(
             "staff", (*STAFF_COLUMNS, DrillColumn("data_updated_on", C.DATE)), rows, ids
         )
@@ -61,6 +64,11 @@ class StaffIndicators(IndicatorBasis):
         return rate_result(
             key, period, ratio, self.target(key).value, self.in_progress(period), drill
         )
+
+    def _updated_on(self, staff_id: int) -> dt.date | None:
+        record = self.health_files.get(staff_id)
+        day = record.get("data_updated_on") if record else None
+        return day if isinstance(day, dt.date) else None
 
     def visitors_in(self, first: dt.date, last: dt.date) -> set[int]:
         """Staff with at least one visit in first..last (visitors have no staff id)."""
@@ -87,9 +95,11 @@ class StaffIndicators(IndicatorBasis):
 
     def usage_rate(self, period: Period) -> IndicatorResult:
         key = K.USAGE_RATE
-        people = self.active(period.last_day)
-        came = self.visitors_in(period.first_day, period.last_day)
-        absent = [s for s in people if s.id not in came]
+        people = self.active_ids(period.last_day)
+        absent_ids = people - self.visitors_in(period.first_day, period.last_day)
+        absent = (
+            [s for s in self.active(period.last_day) if s.id in absent_ids] if self.drill else []
+        )
         last: dict[int, dt.datetime] = {}
         if self.drill:
             last = self.last_visits([s.id for s in absent], period.first_day)
@@ -97,7 +107,7 @@ class StaffIndicators(IndicatorBasis):
         drill = DrillDown(
             "staff", (*STAFF_COLUMNS, DrillColumn("last_visit", C.DATETIME)), rows, ids
         )
-        ratio = Ratio(len(people) - len(absent), len(people))
+        ratio = Ratio(len(people) - len(absent_ids), len(people))
         return rate_result(
             key, period, ratio, self.target(key).value, self.in_progress(period), drill
         )

@@ -261,16 +261,15 @@ class PeriodSummary:
         lectures: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         for a in activities:
             status = ActivityStatus(a.status)
-            group = engine.target_group(a.starts_at.date(), groups[a.id])
-            members = {s.id for s in group}
+            members = engine.target_group_ids(a.starts_at.date(), groups[a.id])
             here = present.get(a.id, set())
             if status is ActivityStatus.HELD:
                 came |= here
                 if a.kind == ActivityKind.LECTURE.value:
-                    for s in group:
-                        tally = lectures[s.department_id]
+                    for staff_id in members:
+                        tally = lectures[engine.staff_by_id[staff_id].department_id]
                         tally[0] += 1
-                        tally[1] += s.id in here
+                        tally[1] += staff_id in here
             out.append(
                 ActivityFacts(
                     id=a.id,

@@ -7,6 +7,7 @@ page fills its data just after the window is painted: start-up pays for one page
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFontMetrics, QShowEvent
@@ -23,10 +24,14 @@ from app.ui.dialogs.accounts.change_password_dialog import ChangePasswordDialog
 from app.ui.dialogs.accounts.users_dialog import UsersDialog
 from app.ui.dialogs.common.about_dialog import AboutDialog
 from app.ui.forms.ui_main_window import Ui_MainWindow
+from app.ui.guide import PAGE_SECTIONS
 from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock
 from app.ui.pages.list_page import ListPage
 from app.ui.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.common.guide_dialog import GuideDialog
 
 # Each page's module is imported by its maker, on the first visit: a page's imports (the staff
 # page's pinyin tables, the activities page's spreadsheet reader…) cost start-up nothing.
@@ -179,6 +184,8 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.db_label)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        self.guide: GuideDialog | None = None  # made when first asked for
+        self.ui.actionGuide.triggered.connect(lambda: self.show_guide())
         self.ui.actionShowLog.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
         )
@@ -228,12 +235,14 @@ class MainWindow(QMainWindow):
         make = dict(PAGES)[key]
         page = make(self.context)
         page.retranslate()
+        page.help_requested.connect(lambda: self.show_guide(PAGE_SECTIONS[key]))
         self.ui.pageStack.addWidget(page)
         if key == "overview":
             from app.ui.pages.overview_page import OverviewPage
 
             assert isinstance(page, OverviewPage)
             page.urgent_requested.connect(self.show_urgent_case)
+            page.step_requested.connect(self.show_start_step)
         if key == "usage":
             from app.ui.pages.usage_page import UsagePage
 
@@ -292,15 +301,36 @@ class MainWindow(QMainWindow):
         self.first_page_filled.emit()
 
     def show_open_hours_tab(self, tab: str) -> None:
-        """The room profile ("profile") and the wall schedule ("wall"): Open hours tabs."""
-        from app.ui.pages.open_hours_page import PROFILE, WALL, OpenHoursPage
+        """The weekly schedule ("week"), the room profile ("profile") and the wall schedule
+        ("wall"): Open hours tabs."""
+        from app.ui.pages.open_hours_page import PROFILE, WALL, WEEK, OpenHoursPage
 
         if "open_hours" not in self.pages:
             return
         self.ui.navList.setCurrentRow(self.page_keys.index("open_hours"))
         page = self.pages["open_hours"]
         assert isinstance(page, OpenHoursPage)
-        page.show_tab({"profile": PROFILE, "wall": WALL}[tab])
+        page.show_tab({"week": WEEK, "profile": PROFILE, "wall": WALL}[tab])
+
+    def show_start_step(self, step: str) -> None:
+        """A step of the overview's getting-started checklist: the place where it is done."""
+        from app.services.getting_started import StartStep
+
+        tabs = {StartStep.SITE_PROFILE: "profile", StartStep.OPEN_HOURS: "week",
+                StartStep.WALL_SCHEDULE: "wall"}  # fmt: skip
+        pages = {StartStep.ROSTER: "staff", StartStep.LECTURES_PLANNED: "activities",
+                 StartStep.FIRST_VISIT: "usage"}  # fmt: skip
+        chosen = StartStep(step)
+        if chosen in tabs:
+            self.show_open_hours_tab(tabs[chosen])
+        elif pages[chosen] in self.pages:
+            self.ui.navList.setCurrentRow(self.page_keys.index(pages[chosen]))
+            if chosen is StartStep.LECTURES_PLANNED:  # the year's plan, where lectures go
+                from app.ui.pages.activities_page import ActivitiesPage
+
+                page = self.current_page()
+                if isinstance(page, ActivitiesPage):
+                    page.open_plan()
 
     def current_page(self) -> ListPage:
         widget = self.ui.pageStack.currentWidget()
@@ -363,6 +393,22 @@ class MainWindow(QMainWindow):
         from app.ui.county_open import start_workspace
 
         start_workspace(self)
+
+    def show_guide(self, section: str | None = None) -> GuideDialog:
+        """使用手册 beside the window, at `section` or else the current page's (F1)."""
+        from app.ui.dialogs.common.guide_dialog import GuideDialog
+
+        if section is None:
+            current = self.ui.pageStack.currentWidget()
+            built = {page: key for key, page in self.pages.built().items()}
+            section = PAGE_SECTIONS.get(built.get(current, ""), "contents")
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        self.guide.show_section(section)
+        return self.guide
 
     def show_about(self) -> None:
         AboutDialog(self.context.db.path, self).exec()

@@ -3395,6 +3395,21 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>None</source>
@@ -4668,6 +4683,14 @@ Details are in the log folder:
 </context>
 <context>
     <name>ListPage</name>
+    <message>
+        <source>Help for this page</source>
+        <translation>本页说明</translation>
+    </message>
+    <message>
+        <source>What this page is for and how to use it (F1)</source>
+        <translation>本页是做什么的、怎样使用（F1）</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -4835,6 +4858,10 @@ Details are in the log folder:
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>使用手册(&amp;G)</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -5533,6 +5560,10 @@ Details are in the log folder:
     <message>
         <source>Detail</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention yet. First: %1.</source>
+        <translation>暂无需要处理的事项。请先：%1。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8321,6 +8352,51 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>检查发现台账文件 %1 已损坏：%2
 
 请只保存必须保存的内容，然后关闭程序：下次启动时会先检查文件，并提供最近的完好备份。</translation>
+    </message>
+</context>
+<context>
+    <name>StartChecklist</name>
+    <message>
+        <source>Fill in the room profile</source>
+        <translation>填写小屋概况</translation>
+    </message>
+    <message>
+        <source>Import the staff roster</source>
+        <translation>导入职工名册</translation>
+    </message>
+    <message>
+        <source>Set the weekly open hours</source>
+        <translation>设置每周开放时间</translation>
+    </message>
+    <message>
+        <source>Print the wall schedule</source>
+        <translation>打印开放时间表</translation>
+    </message>
+    <message>
+        <source>Plan this year's health lectures</source>
+        <translation>安排今年的健康讲座</translation>
+    </message>
+    <message>
+        <source>Record the first visit</source>
+        <translation>登记第一位来访职工</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>点击前往</translation>
+    </message>
+    <message numerus="yes">
+        <source>Getting started: %n step(s) left.</source>
+        <translation>
+            <numerusform>入门清单：还差 %n 步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grey “not applicable” cards only mean there is nothing to count yet; each step below fills them in. Next: %1.</source>
+        <translation>灰色的“不适用”卡片只表示还没有可计算的数据，完成下面各步后就会显示数字。下一步：%1。</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,8 @@ def test_bundle_holds_resources_and_leaves_out_unused_qt(frozen: Frozen) -> None
         "resources/i18n/healthroom_zh_CN.qm",
         "resources/icons/healthroom.png",
         "resources/icons/healthroom.ico",
+        "resources/help/guide_zh_CN.html",
+        "resources/help/guide_en.html",
         "app/db/migrations/env.py",
         "app/db/migrations/script.py.mako",
     ):

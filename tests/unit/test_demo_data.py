@@ -324,9 +324,15 @@ def test_quarterly_hospital_visits_and_replenishments(demo: tuple[Database, Demo
         end = dt.date(2026, first_month + 2, 28)
         assert any(start <= d <= end for d in visits), first_month
         assert any(start <= d <= end for d in received), first_month
-    inspections = _rows(db, "SELECT inspected_on, score FROM inspection")
-    assert len([i for i in inspections if i[0].startswith("2026")]) == 2
-    assert all(80 <= score <= 98 for _, score in inspections)
+    inspections = _rows(db, "SELECT inspected_on, body, score FROM inspection")
+    year = [body for on, body, _ in inspections if on.startswith("2026")]
+    # The county union and the city union once each (the two a year), the partner hospital's
+    # supervision between them, unscored.
+    assert sorted(year) == ["city_union", "county_union", *["hospital_supervision"] * 2]
+    assert all(
+        80 <= score <= 98 for _, body, score in inspections if body != "hospital_supervision"
+    )
+    assert all(score is None for _, body, score in inspections if body == "hospital_supervision")
     open_items = _rows(db, "SELECT deadline FROM rectification_item WHERE status = 'open'")
     assert open_items and all(d is not None for (d,) in open_items)
 

@@ -1,14 +1,30 @@
-"""County / city union inspections: one each half-year, with rectification items."""
+"""Inspections received: the county union in the first half-year, the city union in the
+second (the two a year of the founding rules), and the partner hospital's supervision between
+them — each with rectification items, most closed within a month."""
 
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from app.db.models import Inspection, RectificationItem
 from app.domain.codes import InspectionBody, RectificationStatus
 from app.services.demo import names
 from app.services.demo.context import DemoContext, Row
 from app.services.demo.schedule import Schedule
+
+# (body, first day, last day as (month, day)) of each visit in a year, in date order.
+VISITS: tuple[tuple[InspectionBody, tuple[int, int], tuple[int, int]], ...] = (
+    (InspectionBody.HOSPITAL_SUPERVISION, (3, 1), (4, 20)),
+    (InspectionBody.COUNTY_UNION, (5, 1), (6, 25)),
+    (InspectionBody.HOSPITAL_SUPERVISION, (9, 1), (10, 20)),
+    (InspectionBody.CITY_UNION, (11, 1), (12, 25)),
+)
+INSPECTORS = {
+    InspectionBody.COUNTY_UNION: names.COUNTY_INSPECTORS,
+    InspectionBody.CITY_UNION: names.CITY_INSPECTORS,
+    InspectionBody.HOSPITAL_SUPERVISION: names.SUPERVISORS,
+}
 
 
 def generate_inspections(ctx: DemoContext, schedule: Schedule) -> int:
@@ -17,47 +33,34 @@ def generate_inspections(ctx: DemoContext, schedule: Schedule) -> int:
     items: list[Row] = []
     first_id, first_item = ctx.next_id(Inspection), ctx.next_id(RectificationItem)
     for year in range(ctx.start.year, ctx.today.year + 1):
-        # Inspectors come late in each half-year: May-June and November-December.
-        for lo, hi in (
-            (dt.date(year, 5, 1), dt.date(year, 6, 25)),
-            (dt.date(year, 11, 1), dt.date(year, 12, 25)),
-        ):
-            lo, hi = max(lo, ctx.start), min(hi, ctx.last_day)
+        for body, (m1, d1), (m2, d2) in VISITS:
+            lo = max(dt.date(year, m1, d1), ctx.start)
+            hi = min(dt.date(year, m2, d2), ctx.last_day)
             days = [lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1)]
             days = [d for d in days if schedule.is_workday(d)]
             if not days:
                 continue
             day = rng.choice(days)
             inspection_id = first_id + len(inspections)
+            union = body is not InspectionBody.HOSPITAL_SUPERVISION
             inspections.append(
                 {
                     "id": inspection_id,
                     "inspected_on": day,
-                    "body": InspectionBody.CITY_UNION.value,  # 沧州市总工会, as the names say
-                    "inspectors": names.INSPECTORS[len(inspections) % len(names.INSPECTORS)],
-                    "findings": rng.choice(names.FINDINGS),
-                    "score": round(rng.uniform(80, 98), 1),
+                    "body": body.value,
+                    "inspectors": rng.choice(INSPECTORS[body]),
+                    "findings": rng.choice(names.FINDINGS if union else names.SUPERVISION_FINDINGS),
+                    "score": round(rng.uniform(80, 98), 1) if union else None,
                 }
             )
-            for text in rng.sample(names.RECTIFICATIONS, rng.randint(1, 2)):
-                done = day + dt.timedelta(days=rng.randint(7, 30))
-                items.append(
-                    {
-                        "id": first_item + len(items),
-                        "inspection_id": inspection_id,
-                        "description": text,
-                        "responsible": rng.choice(names.RESPONSIBLE),
-                        "deadline": day + dt.timedelta(days=30),
-                        "status": RectificationStatus.DONE.value
-                        if done <= ctx.last_day
-                        else RectificationStatus.OPEN.value,
-                        "done_on": done if done <= ctx.last_day else None,
-                        "done_note": "已按要求整改并复查" if done <= ctx.last_day else "",
-                    }
-                )
-    if inspections:
-        # The latest inspection left one item still open, due in a couple of weeks.
-        last = inspections[-1]
+            pool = names.RECTIFICATIONS if union else names.SUPERVISION_ITEMS
+            count = rng.randint(1, 2) if union else rng.randint(0, 1)
+            for text in rng.sample(pool, count):
+                items.append(_item(ctx, rng, first_item + len(items), inspection_id, day, text))
+    unions = [i for i in inspections if i["body"] != InspectionBody.HOSPITAL_SUPERVISION.value]
+    if unions:
+        # The latest union inspection left one item still open, due in a couple of weeks.
+        last = unions[-1]
         items.append(
             {
                 "id": first_item + len(items),
@@ -76,3 +79,21 @@ def generate_inspections(ctx: DemoContext, schedule: Schedule) -> int:
     ctx.insert(Inspection, inspections)
     ctx.insert(RectificationItem, items)
     return len(inspections)
+
+
+def _item(
+    ctx: DemoContext, rng: random.Random, item_id: int, inspection_id: int, day: dt.date, text: str
+) -> Row:
+    """An item due in 30 days, closed 7–30 days after the inspection if that day has come."""
+    done = day + dt.timedelta(days=rng.randint(7, 30))
+    closed = done <= ctx.last_day
+    return {
+        "id": item_id,
+        "inspection_id": inspection_id,
+        "description": text,
+        "responsible": rng.choice(names.RESPONSIBLE),
+        "deadline": day + dt.timedelta(days=30),
+        "status": (RectificationStatus.DONE if closed else RectificationStatus.OPEN).value,
+        "done_on": done if closed else None,
+        "done_note": "已按要求整改并复查" if closed else "",
+    }

@@ -189,11 +189,27 @@ FITNESS: tuple[str, ...] = (
     "八段锦培训与展示",
 )
 
-INSPECTORS: tuple[str, ...] = (
-    "沧州市总工会 张卫东、王晓丽",
-    "沧州市总工会 李建华；运河区总工会 高红",
-    "沧州市总工会 刘志强、赵颖",
-    "沧州市总工会 孙永利；运河区总工会 马丽",
+# Who inspects: the county union (运河区) and the city union (沧州市) each come once a year,
+# the partner hospital's supervisors between them. Named by title: a title is no name on the
+# roster, so a de-identified package that carries them still names no one.
+COUNTY_INSPECTORS: tuple[str, ...] = ("运河区总工会 高主任、马科长", "运河区总工会 孙部长")
+CITY_INSPECTORS: tuple[str, ...] = (
+    "沧州市总工会 张处长、王科长",
+    "沧州市总工会 李部长；运河区总工会 高主任",
+    "沧州市总工会 刘处长、赵干事",
+)
+SUPERVISORS: tuple[str, ...] = (
+    "沧州市中心医院 公共卫生科 周主任",
+    "沧州市中心医院 体检中心 吴主任",
+)
+SUPERVISION_FINDINGS: tuple[str, ...] = (
+    "血压计、血糖仪按期校准，试纸在有效期内；危急值处置记录完整。",
+    "健康咨询记录规范；建议对高血压职工加强随访并记录随访方式。",
+    "消毒记录连续；个别血压读数未复测，已现场指导规范测量。",
+)
+SUPERVISION_ITEMS: tuple[str, ...] = (
+    "血压读数异常的职工按规范复测并登记",
+    "血糖仪送合作医院校准",
 )
 
 FINDINGS: tuple[str, ...] = (

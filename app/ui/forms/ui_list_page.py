@@ -51,6 +51,12 @@ class Ui_ListPage(object):
 
         self.toolLayout.addWidget(self.countLabel)
 
+        self.helpLabel = QLabel(ListPage)
+        self.helpLabel.setObjectName(u"helpLabel")
+        self.helpLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.toolLayout.addWidget(self.helpLabel)
+
 
         self.pageLayout.addLayout(self.toolLayout)
 

@@ -25,6 +25,7 @@ class ListPage(QWidget):
 
     filled = Signal()
     filling = False
+    help_requested = Signal()  # its help link: the guide's section on this page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,7 @@ class ListPage(QWidget):
         self._search_timer.timeout.connect(self.reload)
         self.ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         self.ui.filterCombo.currentIndexChanged.connect(lambda _index: self.reload())
+        self.ui.helpLabel.linkActivated.connect(lambda _link: self.help_requested.emit())
 
     def page_title(self) -> str:
         raise NotImplementedError
@@ -59,6 +61,11 @@ class ListPage(QWidget):
     def retranslate(self) -> None:
         """Refresh every visible string; called on start and on a language switch."""
         self.ui.titleLabel.setText(self.page_title())
+        help_text = QCoreApplication.translate("ListPage", "Help for this page")
+        self.ui.helpLabel.setText(f'<a href="#help">{help_text}</a>')
+        self.ui.helpLabel.setToolTip(
+            QCoreApplication.translate("ListPage", "What this page is for and how to use it (F1)")
+        )
 
     def show_count(self, shown: int, total: int | None = None) -> None:
         self._count = (shown, total)

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from app.domain.indicators import ColumnKind as C
@@ -21,7 +22,8 @@ from app.domain.periods import Period, PeriodKind
 from app.domain.permissions import Action
 from app.domain.readings import ReadingType
 from app.domain.targets import IndicatorKey
-from app.services import overview
+from app.services import getting_started, overview
+from app.services.getting_started import StepState
 from app.services.indicators import IndicatorSet, compute_periods, lecture_absentees
 from app.services.overview import AttentionItem, AttentionKind, RoomStatus
 from app.ui import indicator_words as words
@@ -35,6 +37,7 @@ from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.widgets.indicator_card import IndicatorCard
+from app.ui.widgets.start_checklist import StartChecklist, step_name
 
 log = logging.getLogger(__name__)
 CARD_COLUMNS = 4
@@ -133,11 +136,13 @@ class OverviewData:
     room: RoomStatus
     figures: dict[str, int]
     items: list[AttentionItem]
+    steps: tuple[StepState, ...]  # the getting-started checklist
     started: float  # perf_counter() when the reload began
 
 
 class OverviewPage(ListPage):
     urgent_requested = Signal(int)  # visit id: record the action of its urgent value
+    step_requested = Signal(str)  # a getting-started step: where it is done
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -148,6 +153,9 @@ class OverviewPage(ListPage):
         self.ui.searchEdit.hide()
         self.ui.filterCombo.hide()
         self.ui.toolLayout.insertWidget(0, self.panel_ui.attentionLabel)
+        self.checklist = StartChecklist(self.panel)
+        self.panel_ui.panelLayout.insertWidget(1, self.checklist)
+        self.checklist.step_chosen.connect(self.step_requested.emit)
         self.cards: dict[IndicatorKey, IndicatorCard] = {}
         for index, key in enumerate(IndicatorKey):
             card = IndicatorCard(key, self.panel_ui.cardArea)
@@ -182,7 +190,25 @@ class OverviewPage(ListPage):
         self.model.retranslate()
         for card in self.cards.values():
             card.retranslate()
+        self.checklist.retranslate()
         self.show_status()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on the overview: what was done elsewhere shows (the checklist ticks itself);
+        the indicators are computed again only if the register changed."""
+        super().showEvent(event)
+        if self.sets and not self.filling:
+            self.reload()
+
+    def show_count(self, shown: int, total: int | None = None) -> None:
+        super().show_count(shown, total)
+        upcoming = self.checklist.next_step()
+        if shown == 0 and upcoming is not None:  # an empty list on a new site: what comes first
+            self.ui.countLabel.setText(
+                self.tr("Nothing needs attention yet. First: %1.").replace(
+                    "%1", step_name(upcoming)
+                )
+            )
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -214,6 +240,7 @@ class OverviewPage(ListPage):
                 overview.room_status(db, actor, now),
                 {f.key: f.value for f in overview.overview_figures(db, actor, today)},
                 overview.attention_items(db, actor, today) if people else [],
+                getting_started.start_steps(db, actor, today),
                 started,
             )
 
@@ -237,6 +264,7 @@ class OverviewPage(ListPage):
         self.room = data.room
         self.figures = data.figures
         self.model.set_rows(data.items)
+        self.checklist.show_states(data.steps)
         self.show_count(len(data.items))
         self.ui.tableView.resizeColumnsToContents()
         self.show_status()

@@ -13,6 +13,7 @@ from pathlib import Path
 import app.catalogue
 from app.catalogue import Language, word
 from app.catalogue.codes import AuditEntity
+from app.catalogue.founding_rules import INDICATOR_CLAUSES
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.catalogue.readings import GROUPS, READINGS, Flag, ReadingGroup, ReadingType
 from app.catalogue.words import declared
@@ -143,3 +144,15 @@ def test_report_specs_name_their_command_module_and_sections() -> None:
         codes = [code for code, _words in spec.sections]
         assert len(set(codes)) == len(codes)
         assert all(words.zh and words.en for _code, words in spec.sections)
+
+
+def test_every_indicator_quotes_the_clause_that_sets_its_default_target() -> None:
+    numerals = {1: ("1", "一"), 2: ("2", "两"), 4: ("4", "四")}
+    for key, spec in INDICATORS.items():
+        clause = INDICATOR_CLAUSES[key]
+        assert clause.ref.zh.startswith(("一、", "二、")), key
+        text = clause.text.zh
+        if spec.kind is TargetKind.COUNT:
+            assert any(n in text for n in numerals[int(spec.target)]), key
+        elif spec.target < 1:
+            assert f"{spec.target * 100:g}%" in text, key

@@ -17,6 +17,7 @@ from app.domain.codes import InspectionBody, RectificationStatus
 from app.domain.periods import Period
 from app.domain.targets import IndicatorKey
 from app.exchange.export_package import export_package
+from app.reports.annual_report import ANNUAL
 from app.reports.monthly_report import MONTHLY
 from app.reports.period_report import ReportOptions, generate
 from app.services import inspections, overview, site_profile
@@ -202,3 +203,34 @@ def test_monthly_report_and_package_carry_the_items(db: Database, tmp_path: Path
     assert done["body"] == "county_union" and done["responsible"] == "健康管理员 王芳"
     assert done["status"] == "done" and done["done_note"] == "已补记"
     assert by_item["更新离职人员名册"]["status"] == "open"
+
+
+def test_annual_workbook_has_the_inspections_of_its_pdf(db: Database, tmp_path: Path) -> None:
+    saved = inspections.record_inspection(db, ADMIN, inspection(), TODAY)
+    inspections.close_item(db, ADMIN, saved.items[0].id, dt.date(2026, 11, 3), "已补记", TODAY)
+    supervision = inspection(
+        inspected_on=dt.date(2026, 6, 5), body=InspectionBody.HOSPITAL_SUPERVISION,
+        inspectors="市中心医院 李医生", findings="血压计需校准", score=None, items=(),
+    )  # fmt: skip
+    inspections.record_inspection(db, ADMIN, supervision, TODAY)
+    out = generate(
+        ANNUAL, db, CHAIR, Period.parse("2026"), tmp_path / "a.pdf", tmp_path / "a.xlsx",
+        ReportOptions(as_of=TODAY, printed=TODAY),
+    )  # fmt: skip
+    assert out.xlsx is not None
+    sheet = load_workbook(out.xlsx)["巡检"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    header, body = rows[0], rows[1:]
+    assert header == ("日期", "检查单位", "巡检人员", "评分", "检查意见", "整改事项", "责任人",
+                      "整改期限", "完成情况")  # fmt: skip
+    by_item = {(r[0].date(), r[5]): r for r in body}  # type: ignore[union-attr]
+    assert len(body) == 3  # two items of the union's inspection, the supervision on its own
+    done = by_item[(dt.date(2026, 10, 20), "补齐使用登记表")]
+    assert done[1:5] == ("县总工会", "运河区总工会 高红", 88.5, "登记表有漏记")
+    assert done[6:] == ("健康管理员 王芳", dt.datetime(2026, 11, 10), "2026-11-03 完成：已补记")
+    assert by_item[(dt.date(2026, 10, 20), "更新离职人员名册")][8] == "未完成"
+    alone = by_item[(dt.date(2026, 6, 5), None)]
+    assert alone[1:5] == ("合作医院督导", "市中心医院 李医生", None, "血压计需校准")
+    pdf = "".join(p.extract_text() for p in PdfReader(out.pdf).pages).replace("\n", "")
+    for value in ("运河区总工会 高红", "补齐使用登记表", "市中心医院 李医生", "已补记"):
+        assert value in pdf, value

@@ -1,0 +1,54 @@
+"""使用手册: the built-in guide in a window beside the main one (not modal), opened at a section.
+
+It follows the UI language: on a switch it reloads in the other language at the same section.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from app.ui.forms.ui_guide_dialog import Ui_GuideDialog
+from app.ui.guide import guide_html
+from app.ui.i18n import catalogue_language
+
+STYLE = """
+h1 { font-size: 16pt; } h2 { font-size: 13pt; color: #1f4e79; margin-top: 14px; }
+h3 { font-size: 11pt; margin-top: 8px; }
+.menu { font-weight: bold; color: #7a3e00; }
+.tip { color: #555555; }
+th { background-color: #e8eef5; }
+"""
+
+
+class GuideDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_GuideDialog()
+        self.ui.setupUi(self)
+        self.section = ""
+        browser = self.ui.browser
+        browser.document().setDefaultStyleSheet(STYLE)
+        browser.anchorClicked.connect(lambda url: setattr(self, "section", url.fragment()))
+        browser.backwardAvailable.connect(self.ui.backButton.setEnabled)
+        self.ui.backButton.setEnabled(False)
+        self.ui.backButton.clicked.connect(browser.backward)
+        self.ui.contentsButton.clicked.connect(lambda: self.show_section("contents"))
+        self.ui.buttonBox.rejected.connect(self.close)
+        self.resize(820, 620)  # fits 1366×768 with the taskbar; the text scrolls
+        self._load()
+
+    def _load(self) -> None:
+        self.ui.browser.setHtml(guide_html(catalogue_language()))
+
+    def show_section(self, section: str) -> None:
+        self.section = section
+        self.ui.browser.scrollToAnchor(section)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._load()
+            if self.section:
+                self.show_section(self.section)
+        super().changeEvent(event)
