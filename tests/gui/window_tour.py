@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from openpyxl import Workbook
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -89,6 +89,7 @@ from app.ui.dialogs.activities.plan_item_dialog import PlanItemDialog
 from app.ui.dialogs.activities.sign_in_dialog import SignInDialog
 from app.ui.dialogs.activities.sign_in_import_dialog import SignInImportDialog
 from app.ui.dialogs.common.about_dialog import AboutDialog
+from app.ui.dialogs.common.guide_dialog import GuideDialog
 from app.ui.dialogs.common.pdf_preview_dialog import PdfPreviewDialog
 from app.ui.dialogs.county.county_accounts_dialog import (
     CountyAccountEditDialog,
@@ -178,10 +179,17 @@ def in_scroll_area(widget: QWidget, top: QWidget) -> bool:
     return False
 
 
+def settle() -> None:
+    """Let background loads (a page's figures) finish and their results show."""
+    for _round in range(3):
+        QThreadPool.globalInstance().waitForDone(30_000)
+        QApplication.processEvents()
+
+
 def measure(
     widget: QWidget, name: str, kind: str, shots: Path | None, shot_name: str = ""
 ) -> Measured:
-    QApplication.processEvents()
+    settle()
     screen = widget.screen().availableGeometry()
     least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
     measured = Measured(
@@ -330,6 +338,7 @@ def site_builders(window: MainWindow, scratch: Path) -> Builders:
         name(SignInDialog): lambda: SignInDialog(ctx, lecture_id(), w),
         name(SignInImportDialog): lambda: SignInImportDialog(ctx, lecture_id(), sign_in_sheet(), w),
         name(AboutDialog): lambda: AboutDialog(Path(db.path), w),
+        name(GuideDialog): lambda: GuideDialog(w),
         name(PdfPreviewDialog): lambda: PdfPreviewDialog(sample_pdf(db, scratch), w),
         name(AssetLabelsDialog): lambda: AssetLabelsDialog([device().id], 3, w),
         name(ConsumableDialog): lambda: ConsumableDialog(ctx, w, consumable()),
