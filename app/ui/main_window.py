@@ -28,7 +28,7 @@ from app.ui.guide import PAGE_SECTIONS
 from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock
 from app.ui.pages.list_page import ListPage
-from app.ui.screen_fit import fit_to_screen
+from app.ui.screen_fit import fit_to_screen, room_for
 
 if TYPE_CHECKING:
     from app.ui.dialogs.common.guide_dialog import GuideDialog
@@ -357,16 +357,21 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def fit_navigation(self) -> None:
-        """The page list as wide as its longest name ("Equipment & consumables" in English):
-        a name cut short, with a scroll bar under the list, reads badly."""
+        """The page list as wide as its longest name ("Equipment & consumables" in English),
+        without a scroll bar under it — but never more than a sixth of the screen, which the
+        pages need on a 1280-px one (a name cut short there keeps its whole in a tooltip)."""
         nav = self.ui.navList
         nav.ensurePolished()  # the style sheet's font size applied
         bold = nav.font()
         bold.setBold(True)  # the selected page's name is bold, so wider
-        widest = max(QFontMetrics(bold).horizontalAdvance(nav.item(r).text()) for r in
-                     range(nav.count())) if nav.count() else 0  # fmt: skip
+        widest = 0
+        for row in range(nav.count()):
+            item = nav.item(row)
+            item.setToolTip(item.text())
+            widest = max(widest, QFontMetrics(bold).horizontalAdvance(item.text()))
         padding = 2 * 14 + 4 + 2 * nav.frameWidth() + 12  # the style sheet's item padding, bar
-        nav.setFixedWidth(max(nav.minimumWidth(), min(widest + padding, nav.maximumWidth())))
+        most = min(nav.maximumWidth(), room_for(self).width() // 6)
+        nav.setFixedWidth(max(nav.minimumWidth(), min(widest + padding, most)))
 
     def update_status(self) -> None:
         profile = site_profile.get_profile(self.context.db)

@@ -7,8 +7,8 @@ a form taller than that scrolls (ScrollWhenTall) while its buttons stay in view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTabWidget, QWidget
 
 # What a window manager's title bar takes above a window (Windows 10/11 draw about 31 px at
@@ -43,13 +43,41 @@ def fit_to_screen(window: QWidget, preferred: QSize | None = None) -> None:
 
 class ScrollWhenTall(QScrollArea):
     """A borderless scroll area that asks for all of its content's size: on a screen with room
-    the content shows whole; on a smaller one the window is fitted and the content scrolls."""
+    the content shows whole; on a smaller one the window is fitted and the content scrolls —
+    never squeezed below the height it needs at the width it has (text cut in half)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.keep_whole()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.keep_whole()
+        super().resizeEvent(event)
+
+    def keep_whole(self) -> None:
+        """The content's least height: what its layout asks for at the viewport's width."""
+        content = self.widget()
+        layout = content.layout() if content is not None else None
+        if content is None or layout is None:
+            return
+        width = self.viewport().width()
+        if layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(width)
+        else:
+            need = layout.totalSizeHint().height()
+        if content.minimumHeight() != need:
+            content.setMinimumHeight(need)
 
     def sizeHint(self) -> QSize:
         content = self.widget()
