@@ -223,6 +223,7 @@ class AuditEntity(StrEnum):
     SITE = "site"
     STAFF = "staff"
     HEALTH_FILE = "health_file"
+    CHECKUP = "checkup"  # the partner hospital's check-up results, imported
     USAGE_VISIT = "usage_visit"
     MEASUREMENT = "measurement"
     FOLLOW_UP = "follow_up"
@@ -471,6 +472,7 @@ declare(
         AuditEntity.SITE: W("建设单位与生活室信息", "Site and room profile"),
         AuditEntity.STAFF: W("职工", "Staff member"),
         AuditEntity.HEALTH_FILE: W("健康档案", "Health file"),
+        AuditEntity.CHECKUP: W("体检结果", "Check-up results"),
         AuditEntity.USAGE_VISIT: W("使用登记", "Visit"),
         AuditEntity.MEASUREMENT: W("检测值", "Reading"),
         AuditEntity.FOLLOW_UP: W("随访", "Follow-up"),

@@ -52,6 +52,7 @@ class IndicatorSpec:
     # Counts: the Chinese measure word after the number (4 场); English writes the bare number.
     measure_word: str = ""
     gap_quarters: Wording | None = None  # a year judged quarter by quarter: its weak quarters
+    by_quarter: bool = True  # the annual summary shows it quarter by quarter
 
 
 K = IndicatorKey
@@ -103,6 +104,7 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
             Wording("还需举办 {n} 场讲座", "{n} more lecture(s) needed"),
             per="year",
             measure_word="场",
+            by_quarter=False,  # a year's count
         ),
         IndicatorSpec(
             K.LECTURE_PARTICIPATION,
@@ -136,6 +138,7 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
             0.90,
             Wording("不完整的健康档案", "Incomplete health files"),
             Wording("还需完善 {n} 份健康档案", "{n} more complete health file(s) needed"),
+            by_quarter=False,  # the files as they stand
         ),
         IndicatorSpec(
             K.HEALTH_DATA_UPDATED,
@@ -152,6 +155,7 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
                 "近12个月没有健康数据的职工", "Staff without health data in the last 12 months"
             ),
             Wording("还需为 {n} 人更新健康数据", "health data of {n} more people to update"),
+            by_quarter=False,  # a rolling 12 months
         ),
         IndicatorSpec(
             K.USAGE_RATE,
@@ -248,6 +252,7 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
             Wording("还需巡检 {n} 次", "{n} more inspection(s) needed"),
             per="year",
             measure_word="次",
+            by_quarter=False,  # a year's count
         ),
     )
 }

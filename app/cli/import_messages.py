@@ -6,6 +6,8 @@ words (app/ui/import_problems.py). `{0}`, `{1}` are the problem's arguments.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from app.domain.staff import Severity
 from app.exchange.column_mapping import ColumnMapping, Confidence, MapOptionError
 from app.exchange.roster_rows import SYNONYMS, ImportProblem
@@ -140,6 +142,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "没有工号和姓名，此行已跳过",
         "no employee no. and no name: the row is skipped",
     ),
+    # check-up results
+    "no_match": (
+        "名册上找不到此人（身份证号、工号、姓名+出生日期都对不上），此行不导入；"
+        "请核对后补上身份证号或工号",
+        "nobody on the roster matches (ID number, employee no., name and birth date): the row "
+        "is left out; check it and add the ID number or employee no.",
+    ),
+    "several_match": (
+        "名册上有 {0} 人姓名和出生日期相同，无法确定是谁，此行不导入；请补上身份证号或工号",
+        "{0} people on the roster share this name and birth date: the row is left out; add the "
+        "ID number or employee no.",
+    ),
+    "name_mismatch": (
+        "号码属于工号 {0}（{1}），与此行姓名不同，此行不导入；请核对是否同一人",
+        "the number belongs to employee no. {0} ({1}), whose name differs: the row is left "
+        "out; check whether it is the same person",
+    ),
+    "totals_skipped": ("合计或统计行，已跳过", "a totals line: skipped"),
+    "duplicate_checkup_in_file": (
+        "同一人同一体检日期已在第 {0} 行",
+        "the same person and check-up date are already on row {0}",
+    ),
+    "result_not_a_number": (
+        "不是数值（可写 5.2、5.2 mmol/L、5.2↑、未查 或 弃检）",
+        "not a number (write 5.2, 5.2 mmol/L, 5.2↑, 未查 or 弃检)",
+    ),
+    "result_unit": (
+        "单位“{0}”不对，此项应以 {1} 填写；请换算后重新导入",
+        "the unit {0} is not the one this item takes ({1}): convert it and import again",
+    ),
+    "result_implausible": (
+        "数值不合理（应在 {0}–{1} 之间），请核对",
+        "implausible value (expected {0}-{1}): please check it",
+    ),
+    "result_not_a_pair": (
+        "血压应写成“收缩压/舒张压”，如 130/85",
+        "blood pressure is written systolic/diastolic, e.g. 130/85",
+    ),
+    "diastolic_not_below_systolic": (
+        "舒张压应低于收缩压，请核对",
+        "the diastolic pressure must be below the systolic: please check",
+    ),
+    "date_in_future": ("日期在今天之后", "the date is in the future"),
+    "bad_age": ("年龄不合理，未导入年龄", "the age is not plausible and is not imported"),
 }
 
 SEX_WORDS = {"M": ("男", "male"), "F": ("女", "female")}
@@ -185,7 +231,9 @@ CONFIDENCE = {
 }
 
 
-def mapping_lines(mapping: ColumnMapping) -> list[str]:
+def mapping_lines(
+    mapping: ColumnMapping, synonyms: Mapping[str, Sequence[str]] = SYNONYMS
+) -> list[str]:
     """The columns as mapped: letter, heading, field and how sure the guess is."""
     head = "列映射 / columns"
     if mapping.remembered:
@@ -200,8 +248,8 @@ def mapping_lines(mapping: ColumnMapping) -> list[str]:
             continue
         zh, en = CONFIDENCE.get(column.confidence, ("", ""))
         lines.append(
-            f"{where} → {SYNONYMS[column.field][0]} / {column.field}  [{zh} / {en}]"
-            if column.field in SYNONYMS
+            f"{where} → {synonyms[column.field][0]} / {column.field}  [{zh} / {en}]"
+            if column.field in synonyms
             else f"{where} → {column.field}  [{zh} / {en}]"
         )
     return lines
@@ -219,6 +267,12 @@ MAP_OPTION: dict[str, tuple[str, str]] = {
 }
 
 
-def map_option_refusal(error: MapOptionError) -> str:
+def map_option_refusal(
+    error: MapOptionError, synonyms: Mapping[str, Sequence[str]] = SYNONYMS
+) -> str:
     zh, en = MAP_OPTION[error.code]
+    if error.code == "unknown_field" and synonyms is not SYNONYMS:
+        zh = "不认识的字段（可用：" + "、".join(f"{w[0]}/{k}" for k, w in synonyms.items())
+        zh += "，或 ignore）"
+        en = "unknown field (use one of " + ", ".join(synonyms) + ", or ignore)"
     return f"--map “{error.value}”: {zh} / {en}"

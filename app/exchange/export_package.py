@@ -41,7 +41,7 @@ from app.db.models import (
 from app.domain.codes import AuditAction
 from app.domain.health_file import missing_fields
 from app.domain.ordering import natural_key
-from app.domain.periods import Period, PeriodKind
+from app.domain.periods import Period
 from app.domain.permissions import Action
 from app.exchange.package_format import (
     FORMAT_VERSION,
@@ -55,7 +55,6 @@ from app.exchange.package_format import (
 from app.memory import bulk_work
 from app.reports.atomic import OutputError, atomic_path
 from app.reports.language import ReportLanguage
-from app.reports.period_kinds import ANNUAL_INFO, MONTHLY_INFO, QUARTERLY_INFO
 from app.reports.xlsx.workbook import Cell, Sheet, write_counted
 from app.services import audit, exchange_keys
 from app.services.accounts import chair_approves
@@ -68,8 +67,6 @@ from app.services.unit_of_work import unit_of_work
 
 Progress = Callable[[int, str], None]
 CHUNK = 256 * 1024
-REPORT_INFO = {PeriodKind.MONTH: MONTHLY_INFO, PeriodKind.QUARTER: QUARTERLY_INFO,
-               PeriodKind.YEAR: ANNUAL_INFO}  # fmt: skip
 CONTACT_FIELDS = ("chair_name", "chair_phone", "admin_name", "admin_phone", "liaison_name",
                   "liaison_phone", "more_admins")  # fmt: skip
 
@@ -311,12 +308,12 @@ def data_sheets(
 def _report_pdf(
     db: Database, actor: Actor, period: Period, named: bool, as_of: dt.date, folder: Path
 ) -> tuple[str, bytes]:
-    from app.reports.period_report import ReportOptions, generate
+    from app.reports.period_report import ReportOptions, generate, period_report_kind
 
-    info = REPORT_INFO[period.kind]
-    path = folder / f"{info.kind}_{period.code}.pdf"
+    kind = period_report_kind(period.kind)
+    path = folder / f"{kind.kind}_{period.code}.pdf"
     options = ReportOptions(names=False, contacts=named, language=ReportLanguage.ZH, as_of=as_of)
-    generate(info.load(), db, actor, period, path, None, options)
+    generate(kind, db, actor, period, path, None, options)
     return path.name, path.read_bytes()
 
 

@@ -17,6 +17,7 @@ from app.reports.equipment_words import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
+from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import Cell
 from app.services import consumable_stock
 from app.services.actor import Actor
@@ -176,3 +177,10 @@ def write_pdf(
         language=language,
     )
     return render_pdf(path, story, setup, title=w("stock_title"), printed=data.today)
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    progress(20, "equipment")
+    data = stock_sheet_data(db, actor, request.today)
+    progress(60, "pdf")
+    return Path(write_pdf(request.pdf, data, request.language))

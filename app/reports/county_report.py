@@ -30,8 +30,6 @@ from app.services.county import (
     STATUS_OPEN,
     Figure,
     SiteFigures,
-    site_figures,
-    site_inspections,
 )
 
 KEYS = tuple(IndicatorKey)
@@ -129,16 +127,16 @@ def figures_sheet(period: Period, rows: list[SiteFigures]) -> Sheet:
 
 
 def summary_sheets(
-    workspace: Workspace, year: int, today: dt.date, period: Period | None
+    data: summary.YearData, found: summary.YearSummary, today: dt.date
 ) -> list[Sheet]:
     sheets: list[Sheet] = []
+    year, period, rows = data.year, found.period, found.rows
     if period is not None:
-        rows = site_figures(workspace, period.code)
         totals = [
             [indicator_name(t.key), t.sites, t.met, t.met_share,
              t.county_value if _is_rate(t.key) else None,
              None if _is_rate(t.key) else t.county_value]
-            for t in summary.totals(rows)
+            for t in found.totals
         ]  # fmt: skip
         sheets.append(Sheet("全县合计", ["指标", "适用单位数", "达标单位数", "达标比例",
                                           "全县比率", "全县平均数"], totals,
@@ -157,12 +155,12 @@ def summary_sheets(
     missing: list[list[Cell]] = [
         [period_name(p), r.code, r.name]
         for p in ended_periods(year, today)
-        for r in summary.missing_packages(workspace, p.code)
+        for r in data.figures[p.code]
+        if r.missing
     ]
     sheets.append(Sheet("未报送", ["期间", "单位编码", "单位"], missing))
     due: list[list[Cell]] = [
-        [d.code, d.name, d.done, d.needed, "是" if d.none_this_half else "否"]
-        for d in summary.inspections_due(workspace, year, today)
+        [d.code, d.name, d.done, d.needed, "是" if d.none_this_half else "否"] for d in found.due
     ]
     sheets.append(
         Sheet("待巡检", ["单位编码", "单位", "本年已巡检", "尚需巡检", "本半年尚未巡检"], due)
@@ -170,7 +168,7 @@ def summary_sheets(
     shortlist: list[list[Cell]] = [
         [c.code, c.name, "入选" if c.shortlisted else "未入选",
          "；".join(word(r, Language.ZH) for r in c.reasons)]
-        for c in summary.commendations(workspace, year, today)
+        for c in found.commendations
     ]  # fmt: skip
     sheets.append(Sheet("表彰候选", ["单位编码", "单位", "结果", "未入选原因"], shortlist,
                         (f"{year}年度表彰候选名单", RULES)))  # fmt: skip
@@ -178,24 +176,24 @@ def summary_sheets(
 
 
 def summary_story(
-    workspace: Workspace, year: int, today: dt.date, period: Period | None, s: Sections,
+    data: summary.YearData, found: summary.YearSummary, today: dt.date, s: Sections,
     styles: Styles,
 ) -> list[Flowable]:  # fmt: skip
     story: list[Flowable] = []
+    period, rows = found.period, found.rows
     if period is not None:
-        rows = site_figures(workspace, period.code)
         story += [s.heading(f"{period_name(period)}全县合计"), totals_table(rows, styles),
                   Spacer(1, 3 * mm), s.heading(f"{period_name(period)}各单位排名（名次/单位数）"),
                   ranking_table(rows, styles), Spacer(1, 3 * mm)]  # fmt: skip
     story.append(s.heading("未报送数据包"))
     lines = []
-    for p in ended_periods(year, today):
-        missing = summary.missing_packages(workspace, p.code)
+    for p in ended_periods(data.year, today):
+        missing = [r for r in data.figures[p.code] if r.missing]
         if missing:
             lines.append(f"{period_name(p)}：{'、'.join(r.name for r in missing)}")
     story.append(para("\n".join(lines) or "已结束的期间各单位均已报送。", styles.body))
     story.append(s.heading("应巡检单位"))
-    due = summary.inspections_due(workspace, year, today)
+    due = found.due
     lines = [
         f"{d.name}：本年已巡检{d.done}次，尚需{d.needed}次"
         + ("，本半年尚未巡检" if d.none_this_half else "")
@@ -204,11 +202,10 @@ def summary_story(
     story.append(para("\n".join(lines) or "各单位巡检次数均已达到要求。", styles.body))
     story.append(s.heading("表彰候选名单"))
     story.append(para(RULES, styles.body))
-    found = summary.commendations(workspace, year, today)
-    chosen = [c.name for c in found if c.shortlisted]
+    chosen = [c.name for c in found.commendations if c.shortlisted]
     story.append(para(f"入选：{'、'.join(chosen) if chosen else '无'}", styles.body))
-    others = [f"{c.name}（{'；'.join(word(r, Language.ZH) for r in c.reasons)}）" for c in found
-              if not c.shortlisted]  # fmt: skip
+    others = [f"{c.name}（{'；'.join(word(r, Language.ZH) for r in c.reasons)}）"
+              for c in found.commendations if not c.shortlisted]  # fmt: skip
     if others:
         story.append(para(f"未入选：{'，'.join(others)}", styles.body))
     story.append(Spacer(1, 3 * mm))
@@ -224,17 +221,18 @@ def write_county_report(
     s = Sections(styles)
     story: list[Flowable] = [para(f"{year}年度职工健康生活室县级汇总", styles.title)]
     sheets: list[Sheet] = []
+    data = summary.load_year(workspace, year)  # read once: every table below is judged from it
+    found = summary.summarise(data, today)
     for period in summary.year_periods(year):
-        rows = site_figures(workspace, period.code)
+        rows = data.figures[period.code]
         story += [s.heading(f"{period_name(period)}指标对照"), figures_table(rows, styles)]
         sheets.append(figures_sheet(period, rows))
         story.append(Spacer(1, 3 * mm))
-    latest = summary.summary_period(workspace, year)
-    story += summary_story(workspace, year, today, latest, s, styles)
-    sheets += summary_sheets(workspace, year, today, latest)
+    story += summary_story(data, found, today, s, styles)
+    sheets += summary_sheets(data, found, today)
     story.append(s.heading("巡检督查情况"))
     inspection_rows: list[list[Cell]] = []
-    for site in site_inspections(workspace, year):
+    for site in data.inspections:
         flag = f"（{len(site.inspections)}次，{TOO_FEW}）" if site.too_few else ""
         story.append(para(f"{site.name}{flag}", styles.body))
         if site.inspections:

@@ -6,22 +6,24 @@ history; the workbook carries the same three tables for further work.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
+from app.db.migrate import Database
 from app.domain.codes import DeviceEventKind, DeviceStatus
 from app.reports.equipment_dataset import HistoryLine, LedgerData
 from app.reports.equipment_words import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import BAD, Styles, table_style
+from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import MONEY, Cell, Sheet, write_workbook
+from app.services.actor import Actor
 
-Progress = Callable[[int, str], None]
 EVENT_KEYS = {
     DeviceEventKind.DAMAGED: "ev_damaged",
     DeviceEventKind.LOST: "ev_lost",
@@ -270,3 +272,16 @@ def write_xlsx(path: Path, data: LedgerData, language: ReportLanguage = ReportLa
         ],
         language,
     )
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    from app.reports.equipment_dataset import ledger_data
+
+    progress(10, "equipment")
+    data = ledger_data(db, actor, request.today)
+    progress(50, "pdf")
+    pdf = Path(write_pdf(request.pdf, data, request.language))
+    if request.xlsx is not None:
+        progress(80, "xlsx")
+        write_xlsx(request.xlsx, data, request.language)
+    return pdf

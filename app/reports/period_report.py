@@ -59,6 +59,7 @@ from app.reports.pdf.blocks import (
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
 from app.reports.period_words import ReportWords
+from app.reports.request import Progress, ReportRequest, quiet
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services.actor import Actor
 from app.services.indicators import IndicatorSet
@@ -68,13 +69,8 @@ from app.services.period_summary import report_data
 from app.services.report_log import record_report
 from app.services.site_profile import SiteProfile, get_profile
 
-Progress = Callable[[int, str], None]
 K = IndicatorKey
 WIDTH_MM = 180  # A4 portrait inside 15 mm margins
-
-
-def quiet(_percent: int, _stage: str) -> None:
-    """No progress wanted."""
 
 
 @dataclass(frozen=True)
@@ -174,6 +170,39 @@ def generate(
     )
     progress(100, "done")
     return ReportOutput(Path(pdf), book, texts)
+
+
+def write_period_report(
+    kind: PeriodReportKind, db: Database, actor: Actor, request: ReportRequest, progress: Progress
+) -> Path:
+    """A report module's `write_report`: the period, texts and outputs the request asks."""
+    if request.period is None:
+        raise ValueError(f"a {kind.kind} report needs a {kind.period_kind.value}")
+    options = ReportOptions(
+        texts=dict(request.texts), names=request.names, language=request.language,
+        as_of=request.as_of,
+    )  # fmt: skip
+    return generate(
+        kind, db, actor, request.period, request.pdf, request.xlsx, options, progress
+    ).pdf
+
+
+def draft_period_texts(
+    kind: PeriodReportKind, db: Database, actor: Actor, request: ReportRequest, progress: Progress
+) -> dict[str, str]:
+    """A report module's `draft_texts`: the sections drafted from the period's figures."""
+    if request.period is None:
+        raise ValueError(f"a {kind.kind} report needs a {kind.period_kind.value}")
+    options = ReportOptions(language=request.language, as_of=request.as_of)
+    return kind.texts(kind.load(db, actor, request.period, options, progress), options)
+
+
+def period_report_kind(period_kind: PeriodKind) -> PeriodReportKind:
+    """The monthly, quarterly or annual report (for the exchange package)."""
+    from app.reports import annual_report, monthly_report, quarterly_report
+
+    kinds = (monthly_report.MONTHLY, quarterly_report.QUARTERLY, annual_report.ANNUAL)
+    return next(kind for kind in kinds if kind.period_kind is period_kind)
 
 
 # --- blocks every period report prints --------------------------------------------------------

@@ -23,6 +23,7 @@ from app.reports.pdf.blocks import Sections, data_table, key_values, markup_tabl
 from app.reports.pdf.charts import reading_trend
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import BAD, Styles
+from app.reports.request import Progress, ReportRequest
 from app.services import personal_record, site_profile
 from app.services.actor import Actor
 from app.services.personal_record import PersonalRecord
@@ -273,3 +274,14 @@ def export_personal_record(
     written = write_pdf(path, record, site, language, today)
     personal_record.record_printed(db, actor, staff_id, written.name)
     return written
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """One person's record: option `staff` (their id, chosen on the staff or usage page)."""
+    staff = request.options.get("staff")
+    if not isinstance(staff, int):
+        raise ValueError("the personal record needs a person")
+    progress(30, "readings")
+    return Path(
+        export_personal_record(db, actor, staff, request.pdf, request.language, request.today)
+    )

@@ -14,6 +14,7 @@ from app.db.migrate import Database
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import BAD, GOOD, MUTED, Styles, table_style
+from app.reports.request import Progress, ReportRequest
 from app.services import promotion_plan, site_profile
 from app.services.actor import Actor
 from app.services.promotion_plan import (
@@ -232,3 +233,16 @@ def write_promotion_plan(
         with_actual,
     )
     return render_pdf(path, story, setup, title=words("title", year=year), printed=printed)
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """The year's plan; option `with_actual`: beside what was held."""
+    if request.period is None:
+        raise ValueError("the plan needs a year")
+    progress(30, "activities")
+    return Path(
+        write_promotion_plan(
+            db, actor, request.period.year, request.pdf, request.switch("with_actual"),
+            request.language, request.as_of,
+        )
+    )  # fmt: skip

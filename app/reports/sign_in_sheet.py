@@ -20,6 +20,7 @@ from app.db.models import DEPARTMENT_ORDER, Department
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles, table_style
+from app.reports.request import Progress, ReportRequest
 from app.services import activities, sign_in, site_profile
 from app.services.activities import ActivityDetail
 from app.services.actor import Actor
@@ -218,3 +219,18 @@ def write_sign_in_sheet(
     return render_pdf(
         path, story, setup, title=f"{sheet.activity.data.title} {words('title')}", printed=printed
     )
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """One activity's sheet: option `activity` (its id, chosen on the activities page) and
+    `barcodes` (a code beside each name)."""
+    activity = request.options.get("activity")
+    if not isinstance(activity, int):
+        raise ValueError("the sign-in sheet needs an activity")
+    progress(30, "roster")
+    return Path(
+        write_sign_in_sheet(
+            db, actor, activity, request.pdf, request.switch("barcodes"), request.language,
+            request.as_of,
+        )
+    )  # fmt: skip

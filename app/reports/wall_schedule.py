@@ -27,6 +27,7 @@ from app.reports.house_rules import default_house_rules
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.fonts import register_fonts
 from app.reports.pdf.styles import ACCENT, INK, MUTED
+from app.reports.request import Progress, ReportRequest
 from app.reports.wall_schedule_content import (
     DEFAULT_WEEKS,
     WEEKDAYS,
@@ -523,3 +524,15 @@ def write_wall_schedule(
     # In the report log like every printout: the getting-started checklist reads it.
     record_report(db, actor, ReportKey.WALL_SCHEDULE.value, today.isoformat(), [written])
     return written
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """The poster; options: `a3` (the paper), `weeks` (how far ahead closures are shown)."""
+    progress(30, "layout")
+    weeks = request.options.get("weeks", DEFAULT_WEEKS)
+    paper = "A3" if request.switch("a3") else "A4"
+    return Path(
+        write_wall_schedule(
+            db, actor, request.pdf, request.today, paper, int(str(weeks)), request.language
+        )
+    )

@@ -249,6 +249,11 @@ class MainWindow(QMainWindow):
             assert isinstance(page, UsagePage)
             page.entry.saved.connect(self._refresh_overview)
             page.entry.urgent_closed.connect(self._refresh_overview)
+        if key == "reports":
+            from app.ui.pages.reports_page import ReportsPage
+
+            assert isinstance(page, ReportsPage)
+            page.page_requested.connect(self.show_page_of)
         if key == "open_hours":
             from app.ui.pages.open_hours_page import OpenHoursPage
 
@@ -299,6 +304,11 @@ class MainWindow(QMainWindow):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.repaint()
         self.first_page_filled.emit()
+
+    def show_page_of(self, key: str) -> None:
+        """Go to the page `key` (one this account sees; a report printed there leads to it)."""
+        if key in self.page_keys:
+            self.ui.navList.setCurrentRow(self.page_keys.index(key))
 
     def show_open_hours_tab(self, tab: str) -> None:
         """The weekly schedule ("week"), the room profile ("profile") and the wall schedule

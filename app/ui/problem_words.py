@@ -174,6 +174,40 @@ REASONS: dict[str, str] = {
     "next_not_after": QT_TRANSLATE_NOOP(
         "Problems", "The next date must be after the date of this follow-up (%1)."
     ),
+    # check-up results
+    "no_match": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Nobody on the roster matches (ID number, employee no., name and birth date): the row "
+        "is left out. Check it and add the ID number or employee no.",
+    ),
+    "several_match": QT_TRANSLATE_NOOP(
+        "Problems",
+        "%1 people on the roster share this name and birth date: the row is left out. Add the "
+        "ID number or employee no.",
+    ),
+    "name_mismatch": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The number belongs to employee no. %1 (%2), whose name differs: the row is left out. "
+        "Check whether it is the same person.",
+    ),
+    "totals_skipped": QT_TRANSLATE_NOOP("Problems", "A totals line: skipped."),
+    "duplicate_checkup_in_file": QT_TRANSLATE_NOOP(
+        "Problems", "The same person and check-up date are already on row %1."
+    ),
+    "result_not_a_number": QT_TRANSLATE_NOOP(
+        "Problems", "Not a number (write 5.2, 5.2 mmol/L, 5.2↑, 未查 or 弃检)."
+    ),
+    "result_unit": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The unit %1 is not the one this item takes (%2): convert the value and import again.",
+    ),
+    "result_implausible": QT_TRANSLATE_NOOP(
+        "Problems", "This value is not plausible: it must be between %1 and %2."
+    ),
+    "result_not_a_pair": QT_TRANSLATE_NOOP(
+        "Problems", "Write blood pressure as systolic/diastolic, e.g. 130/85."
+    ),
+    "bad_age": QT_TRANSLATE_NOOP("Problems", "The age is not plausible and is not imported."),
 }
 
 

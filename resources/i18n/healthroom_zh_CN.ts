@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>AccountListDialog</name>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Enter a user name.</source>
@@ -844,6 +855,217 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
 </context>
 <context>
+    <name>CheckupImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name and birth date</source>
+        <translation>姓名+出生日期</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Matching people and grading results…</source>
+        <translation>正在匹配人员并判定结果…</translation>
+    </message>
+    <message>
+        <source>Saving to the health files…</source>
+        <translation>正在写入健康档案…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Check-up date</source>
+        <translation>体检日期</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Abnormal results</source>
+        <translation>异常结果</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>统计方式</translation>
+    </message>
+    <message>
+        <source>Item or department</source>
+        <translation>项目或部门</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Which column holds what? The guess is filled in; change any column with its drop-down. Name and check-up date are needed, and one of ID number, employee no. or birth date to find the person. The mapping you import with is remembered for files with the same headings.</source>
+        <translation>每一列是什么？已按表头自动识别，可用下拉框修改。姓名和体检日期必须有，另需身份证号、工号或出生日期之一用于找到本人。导入时使用的列映射会被记住，下次表头相同的文件自动沿用。</translation>
+    </message>
+    <message>
+        <source>Choose the check-up results file</source>
+        <translation>选择体检结果文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>表格文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Checking the check-up results</source>
+        <translation>正在检查体检结果</translation>
+    </message>
+    <message>
+        <source>Importing the check-up results</source>
+        <translation>正在导入体检结果</translation>
+    </message>
+    <message>
+        <source>Imported: the check-up results of %1 people. %2 row(s) left out.</source>
+        <translation>已导入 %1 人的体检结果，%2 行未导入。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列 (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题 (%1)</translation>
+    </message>
+    <message>
+        <source>Check-ups (%1)</source>
+        <translation>体检记录 (%1)</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>异常发现 (%1)</translation>
+    </message>
+    <message>
+        <source> (header on row %1)</source>
+        <translation>（表头在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>%1 new check-up(s), %2 replaced, %3 already imported; %4 row(s) left out.</source>
+        <translation>新增体检记录 %1 条，替换 %2 条，已导入过 %3 条；%4 行不导入。</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>未使用的列：%1。</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s). Nothing will be imported while an error remains: correct the file and check it again.</source>
+        <translation>%1 个错误，%2 个提示。有错误时不会导入任何数据：请改正文件后重新检查。</translation>
+    </message>
+    <message>
+        <source>No errors. Press Import to save the results to the health files.</source>
+        <translation>没有错误。点击“导入”将结果写入健康档案。</translation>
+    </message>
+    <message>
+        <source>The rows left out are listed under Problems: correct them in the file and check again, or press Import to save the others.</source>
+        <translation>不导入的行列在“问题”页：可在文件中改正后重新检查，或点击“导入”先导入其余各行。</translation>
+    </message>
+    <message>
+        <source>These results are already imported: nothing to import.</source>
+        <translation>这些体检结果已全部导入过，无需再导入。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The backup made before every import could not be written (%1). Nothing was imported. Free some space on the disk, then import again.</source>
+        <translation>每次导入前的备份无法写入（%1），未导入任何数据。请腾出磁盘空间后重新导入。</translation>
+    </message>
+    <message>
+        <source>Import check-up results</source>
+        <translation>导入体检结果</translation>
+    </message>
+    <message>
+        <source>Choose the check-up results the partner hospital sent (Excel, WPS, LibreOffice or a .csv/.txt file, one row per person). It is checked first and nothing is written until you press Import. People are found by ID number, then employee no., then name and birth date; rows that match nobody or several people are listed and left out.</source>
+        <translation>选择合作医院提供的体检结果（Excel、WPS、LibreOffice 或 .csv/.txt 文件，每人一行）。先检查，点击“导入”前不写入任何数据。按身份证号、其次工号、再次姓名+出生日期找到本人；对不上或对上多人的行会列出并不导入。</translation>
+    </message>
+    <message>
+        <source>Check-up results file (.xlsx .xls .et .ods .csv .txt)</source>
+        <translation>体检结果文件（.xlsx .xls .et .ods .csv .txt）</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation>体检记录</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>异常发现</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CloseDatesDialog</name>
     <message>
         <source>New Year's Day holiday</source>
@@ -1356,14 +1578,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <source>Everyone who works in this county workspace has an account of their own. Reviewers import, record inspections and print; county administrators also manage the accounts, read everyone's access log and accept a site's new key.</source>
         <translation>在本县级工作区工作的每个人都有自己的账户。审核人员导入数据包、记录巡检和打印；县级管理员还管理账户、查看所有人的访问日志，并可接受单位的新密钥。</translation>
     </message>
-    <message>
-        <source>Enable</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>停用</translation>
-    </message>
 </context>
 <context>
     <name>CountyFigures</name>
@@ -1419,18 +1633,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>该次巡检记录已被删除。</translation>
     </message>
     <message>
-        <source>no score</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Add an inspection</source>
         <translation>新增巡检记录</translation>
     </message>
@@ -1439,44 +1641,8 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>修改巡检记录</translation>
     </message>
     <message>
-        <source>Inspection</source>
-        <translation>巡检督查</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Inspectors</source>
-        <translation>检查人</translation>
-    </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation>姓名，用逗号分隔</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>发现问题</translation>
-    </message>
-    <message>
         <source>Rectification items (double-click a cell to edit; tick when done)</source>
         <translation>整改事项（双击单元格修改；完成后勾选）</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>添加事项</translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation>删除事项</translation>
     </message>
 </context>
 <context>
@@ -4183,18 +4349,6 @@ Details are in the log folder:
 <context>
     <name>InspectionDialog</name>
     <message>
-        <source>no score</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Record an inspection</source>
         <translation>登记巡检督查</translation>
     </message>
@@ -4205,6 +4359,10 @@ Details are in the log folder:
     <message>
         <source>Inspection</source>
         <translation>巡检督查</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4241,6 +4399,21 @@ Details are in the log folder:
     <message>
         <source>Remove item</source>
         <translation>删除事项</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFormDialog</name>
+    <message>
+        <source>no score</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6530,42 @@ Details are in the log folder:
         <source>The next date must be after the date of this follow-up (%1).</source>
         <translation>下次随访日期必须晚于本次随访日期（%1）。</translation>
     </message>
+    <message>
+        <source>Nobody on the roster matches (ID number, employee no., name and birth date): the row is left out. Check it and add the ID number or employee no.</source>
+        <translation>名册上找不到此人（身份证号、工号、姓名+出生日期都对不上），此行不导入。请核对后补上身份证号或工号。</translation>
+    </message>
+    <message>
+        <source>%1 people on the roster share this name and birth date: the row is left out. Add the ID number or employee no.</source>
+        <translation>名册上有 %1 人姓名和出生日期相同，无法确定是谁，此行不导入。请补上身份证号或工号。</translation>
+    </message>
+    <message>
+        <source>The number belongs to employee no. %1 (%2), whose name differs: the row is left out. Check whether it is the same person.</source>
+        <translation>该号码属于工号 %1（%2），与此行姓名不同，此行不导入。请核对是否同一人。</translation>
+    </message>
+    <message>
+        <source>A totals line: skipped.</source>
+        <translation>合计或统计行，已跳过。</translation>
+    </message>
+    <message>
+        <source>The same person and check-up date are already on row %1.</source>
+        <translation>同一人同一体检日期已在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Not a number (write 5.2, 5.2 mmol/L, 5.2↑, 未查 or 弃检).</source>
+        <translation>不是数值（可写 5.2、5.2 mmol/L、5.2↑、未查 或 弃检）。</translation>
+    </message>
+    <message>
+        <source>The unit %1 is not the one this item takes (%2): convert the value and import again.</source>
+        <translation>单位“%1”不对，此项应以 %2 填写：请换算后重新导入。</translation>
+    </message>
+    <message>
+        <source>Write blood pressure as systolic/diastolic, e.g. 130/85.</source>
+        <translation>血压应写成“收缩压/舒张压”，如 130/85。</translation>
+    </message>
+    <message>
+        <source>The age is not plausible and is not imported.</source>
+        <translation>年龄不合理，未导入年龄。</translation>
+    </message>
 </context>
 <context>
     <name>ReadingsForm</name>
@@ -6678,6 +6887,10 @@ Details are in the log folder:
     <message>
         <source>Draft again from the indicators</source>
         <translation>根据指标重新起草</translation>
+    </message>
+    <message>
+        <source>Go to that page</source>
+        <translation>前往该页面</translation>
     </message>
     <message>
         <source>Generate and save…</source>
@@ -8261,6 +8474,14 @@ Details are in the log folder:
         <source>Import roster…</source>
         <translation>导入名册…</translation>
     </message>
+    <message>
+        <source>Import the check-up results the partner hospital sent into the health files</source>
+        <translation>将合作医院提供的体检结果导入健康档案</translation>
+    </message>
+    <message>
+        <source>Import check-up results…</source>
+        <translation>导入体检结果…</translation>
+    </message>
 </context>
 <context>
     <name>Start</name>
@@ -8724,10 +8945,6 @@ Save only what you must, then close the program: at its next start it checks the
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation>启用</translation>
     </message>
     <message>
         <source>Disable</source>

@@ -68,6 +68,11 @@ class Ui_StaffTools(object):
 
         self.viewLayout.addWidget(self.importButton)
 
+        self.checkupImportButton = QPushButton(StaffTools)
+        self.checkupImportButton.setObjectName(u"checkupImportButton")
+
+        self.viewLayout.addWidget(self.checkupImportButton)
+
 
         self.toolsLayout.addLayout(self.viewLayout)
 
@@ -89,5 +94,9 @@ class Ui_StaffTools(object):
         self.departureButton.setText(QCoreApplication.translate("StaffTools", u"Departure\u2026", None))
         self.healthFileButton.setText(QCoreApplication.translate("StaffTools", u"Health file\u2026", None))
         self.importButton.setText(QCoreApplication.translate("StaffTools", u"Import roster\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.checkupImportButton.setToolTip(QCoreApplication.translate("StaffTools", u"Import the check-up results the partner hospital sent into the health files", None))
+#endif // QT_CONFIG(tooltip)
+        self.checkupImportButton.setText(QCoreApplication.translate("StaffTools", u"Import check-up results\u2026", None))
         pass
     # retranslateUi

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from app.catalogue.reports import ReportKey
 from app.domain.codes import ActivityKind, ActivityStatus
 from app.domain.participation import LECTURE_PARTICIPATION_TARGET
 from app.domain.ratios import Ratio
+from app.reports.request import ReportRequest, write_report
 from app.services import activities
 from app.services.activities import ActivityRow
 from app.ui.activity_words import output_error, ratio_text
@@ -237,13 +239,14 @@ class ActivitiesPage(ListPage):
             self.save_sheet(row.id, path, self.tools.barcodeCheck.isChecked())
 
     def save_sheet(self, activity_id: int, path: Path, barcodes: bool) -> None:
-        from app.reports.sign_in_sheet import write_sign_in_sheet
-
         context = self.context
+        request = ReportRequest(
+            path, as_of=context.today(), options={"activity": activity_id, "barcodes": barcodes}
+        )
         write_in_background(
             self,
             self.tr("Writing the sign-in sheet…"),
-            lambda: write_sign_in_sheet(context.db, context.actor, activity_id, path, barcodes),
+            lambda: write_report(ReportKey.SIGN_IN_SHEET, context.db, context.actor, request),
             lambda saved: self.show_message(self.tr("Saved: %1").replace("%1", str(saved))),
             lambda error: self.show_message(output_error(error)),
         )

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from app.catalogue.reports import ReportKey
 from app.domain.codes import StockMovementKind
 from app.domain.stock import ExpiryState
+from app.reports.request import ReportRequest, write_report
 from app.services import consumable_items, consumable_stock
 from app.services.consumable_items import ConsumableRow, LotRow
 from app.services.consumable_stock import MovementRow
@@ -220,10 +222,7 @@ class ConsumablesPanel(QObject):
         )  # fmt: skip
 
         def job(progress: Progress) -> Path:
-            from app.reports import consumables_stock  # reportlab: only when printing
-
-            progress(10, "data")
-            data = consumables_stock.stock_sheet_data(db, actor, today)
-            return consumables_stock.write_pdf(path, data, language)
+            request = ReportRequest(path, language=language, as_of=today)
+            return write_report(ReportKey.STOCK_SHEET, db, actor, request, progress)
 
         page.printouts.run_report(self.tr("Stock sheet"), job)

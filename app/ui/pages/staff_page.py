@@ -164,6 +164,7 @@ class StaffPage(ListPage):
         self.tools.departureButton.clicked.connect(self.record_departure)
         self.tools.healthFileButton.clicked.connect(self.open_health_file)
         self.tools.importButton.clicked.connect(self.import_roster)
+        self.tools.checkupImportButton.clicked.connect(self.import_checkups)
         self.ui.tableView.doubleClicked.connect(self._double_clicked)
         self._apply_role()
 
@@ -177,6 +178,7 @@ class StaffPage(ListPage):
             self.tools.departureButton,
             self.tools.healthFileButton,
             self.tools.importButton,
+            self.tools.checkupImportButton,
         ):
             button.setVisible(editor)
         self.tools.viewCombo.setVisible(editor)
@@ -427,4 +429,12 @@ class StaffPage(ListPage):
         dialog.exec()
         if dialog.imported:
             self.fill_department_filter()
+            self.refresh()
+
+    def import_checkups(self) -> None:
+        from app.ui.dialogs.staff.checkup_import_dialog import CheckupImportDialog
+
+        dialog = CheckupImportDialog(self.context, self)
+        dialog.exec()
+        if dialog.imported:
             self.refresh()

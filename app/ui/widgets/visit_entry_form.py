@@ -110,13 +110,9 @@ class VisitEntryForm(QFrame):
         self._show_card()
 
     def _set_tab_order(self) -> None:
-        u, r = self.ui, self.readings.ui
+        u = self.ui
         chain = [
-            u.personEdit, u.visitorCheck,
-            r.bpBox, r.systolicEdit, r.diastolicEdit, r.pulseEdit,
-            r.glucoseBox, r.glucoseTypeCombo, r.glucoseEdit,
-            r.bodyBox, r.heightEdit, r.weightEdit, r.bodyFatEdit,
-            r.waistBox, r.waistEdit, r.spo2Box, r.spo2Edit, r.temperatureBox, r.temperatureEdit,
+            u.personEdit, u.visitorCheck, *self.readings.tab_chain(),
             u.adviceEdit, u.noteEdit, u.paperCheck, u.paperTimeEdit,
         ]  # fmt: skip
         for first, second in itertools.pairwise(chain):

@@ -7,7 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from app.reports.outreach import write_outreach_pdf, write_outreach_xlsx
+from app.catalogue.reports import ReportKey
+from app.domain.periods import Period
+from app.reports.outreach import write_outreach_xlsx
+from app.reports.request import ReportRequest, write_report
 from app.services import outreach
 from app.services.outreach import OutreachPerson
 from app.ui.activity_words import output_error
@@ -105,11 +108,17 @@ class OutreachDialog(QDialog):
 
     def save(self, path: Path) -> None:
         context, year = self.context, self.year()
-        writer = write_outreach_xlsx if path.suffix.lower() == ".xlsx" else write_outreach_pdf
+
+        def write() -> Path:
+            if path.suffix.lower() == ".xlsx":  # the list alone, to pass on
+                return write_outreach_xlsx(context.db, context.actor, year, context.today(), path)
+            request = ReportRequest(path, period=Period.of_year(year), as_of=context.today())
+            return write_report(ReportKey.OUTREACH, context.db, context.actor, request)
+
         write_in_background(
             self,
             self.tr("Writing the outreach list…"),
-            lambda: writer(context.db, context.actor, year, context.today(), path),
+            write,
             lambda saved: self.ui.messageLabel.setText(
                 self.tr("Saved: %1").replace("%1", str(saved))
             ),

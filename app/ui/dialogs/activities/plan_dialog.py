@@ -9,8 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from app.catalogue.reports import ReportKey
 from app.domain.codes import ActivityKind, ActivityStatus
-from app.reports.promotion_plan import write_promotion_plan
+from app.domain.periods import Period
+from app.reports.request import ReportRequest, write_report
 from app.services import promotion_plan
 from app.services.promotion_plan import (
     HOSPITAL_VISITS_PER_QUARTER,
@@ -207,12 +209,14 @@ class PlanDialog(QDialog):
 
     def save_pdf(self, path: Path, with_actual: bool) -> None:
         context, year = self.context, self.year()
+        request = ReportRequest(
+            path, period=Period.of_year(year), as_of=context.today(),
+            options={"with_actual": with_actual},
+        )  # fmt: skip
         write_in_background(
             self,
             self.tr("Writing the plan…"),
-            lambda: write_promotion_plan(
-                context.db, context.actor, year, path, with_actual, printed=context.today()
-            ),
+            lambda: write_report(ReportKey.PLAN, context.db, context.actor, request),
             lambda saved: self.ui.messageLabel.setText(
                 self.tr("Saved: %1").replace("%1", str(saved))
             ),
