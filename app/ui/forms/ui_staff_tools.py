@@ -29,7 +29,9 @@ class Ui_StaffTools(object):
 
         self.viewCombo = QComboBox(StaffTools)
         self.viewCombo.setObjectName(u"viewCombo")
-        self.viewCombo.setMinimumSize(QSize(220, 0))
+        self.viewCombo.setMinimumSize(QSize(150, 0))
+        self.viewCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.viewCombo.setMinimumContentsLength(12)
 
         self.viewLayout.addWidget(self.viewCombo)
 
