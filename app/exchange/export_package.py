@@ -40,7 +40,6 @@ from app.db.models import (
 )
 from app.domain.codes import AuditAction
 from app.domain.health_file import missing_fields
-from app.domain.ordering import natural_key
 from app.domain.periods import Period
 from app.domain.permissions import Action
 from app.exchange.package_format import (
@@ -56,7 +55,7 @@ from app.memory import bulk_work
 from app.reports.atomic import OutputError, atomic_path
 from app.reports.language import ReportLanguage
 from app.reports.xlsx.workbook import Cell, Sheet, write_counted
-from app.services import audit, exchange_keys
+from app.services import audit, department_order, exchange_keys
 from app.services.accounts import chair_approves
 from app.services.actor import Actor
 from app.services.export_records import ExportRow, record_export
@@ -244,7 +243,8 @@ def health_summary_sheet(session: Session, period: Period) -> Sheet:
         row[5] += bool((record["fasting_glucose"] or 0) >= 7.0)
     header = ["department", "active_staff", "with_file", "complete", "updated_12_months",
               "blood_pressure_high", "glucose_high"]  # fmt: skip
-    rows: list[list[Cell]] = [[d, *counts[d]] for d in sorted(counts, key=natural_key)]
+    in_order = department_order.sort_key(session)
+    rows: list[list[Cell]] = [[d, *counts[d]] for d in sorted(counts, key=in_order)]
     return Sheet("health_files", header, rows)
 
 

@@ -16,11 +16,11 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.db.models import DEPARTMENT_ORDER, Activity, Attendance, Department, Staff
+from app.db.models import Activity, Attendance, Department, Staff
 from app.domain.card_numbers import card_digits, card_matches, normalize_card
 from app.domain.codes import ActivityStatus, AuditAction, SignInMethod
 from app.domain.permissions import Action
-from app.services import audit
+from app.services import audit, department_order
 from app.services.activities import load, sync_hospital_visit
 from app.services.actor import Actor
 from app.services.eligibility import Participation, activity_eligible, on_roster, participation_of
@@ -371,7 +371,7 @@ def attendee_list(
                 Attendance,
                 and_(Attendance.staff_id == Staff.id, Attendance.activity_id == activity.id),
             )
-            .order_by(DEPARTMENT_ORDER, Staff.employee_no)
+            .order_by(*department_order.order_by(session), Staff.employee_no)
         )
         condition = search_condition(search)  # as the roster and the usage register search
         if condition is not None:

@@ -2344,6 +2344,37 @@ The county's key fingerprint, for the site's first import: %6</source>
     </message>
 </context>
 <context>
+    <name>DepartmentOrderDialog</name>
+    <message>
+        <source>Your role may not change the roster.</source>
+        <translation>您的角色不能修改名册。</translation>
+    </message>
+    <message>
+        <source>Department order</source>
+        <translation>部门顺序</translation>
+    </message>
+    <message>
+        <source>Lists, sign-in sheets, reports and the county package show the departments in this order. Drag a department, or select it and move it up or down.</source>
+        <translation>各列表、签到表、报表和县级数据包都按这个顺序排列部门。可拖动部门，或选中后点“上移”“下移”。</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Natural order</source>
+        <translation>自然顺序</translation>
+    </message>
+    <message>
+        <source>一车间, 二车间 … 十一车间, then the others by pinyin</source>
+        <translation>一车间、二车间……十一车间，其余按拼音排序</translation>
+    </message>
+</context>
+<context>
     <name>DepartureDialog</name>
     <message>
         <source>Record a departure</source>
@@ -8473,6 +8504,10 @@ Details are in the log folder:
     <message>
         <source>Import roster…</source>
         <translation>导入名册…</translation>
+    </message>
+    <message>
+        <source>Department order…</source>
+        <translation>部门顺序…</translation>
     </message>
     <message>
         <source>Import the check-up results the partner hospital sent into the health files</source>

@@ -75,6 +75,11 @@ class Ui_StaffTools(object):
 
         self.viewLayout.addWidget(self.checkupImportButton)
 
+        self.departmentOrderButton = QPushButton(StaffTools)
+        self.departmentOrderButton.setObjectName(u"departmentOrderButton")
+
+        self.viewLayout.addWidget(self.departmentOrderButton)
+
 
         self.toolsLayout.addLayout(self.viewLayout)
 
@@ -100,5 +105,6 @@ class Ui_StaffTools(object):
         self.checkupImportButton.setToolTip(QCoreApplication.translate("StaffTools", u"Import the check-up results the partner hospital sent into the health files", None))
 #endif // QT_CONFIG(tooltip)
         self.checkupImportButton.setText(QCoreApplication.translate("StaffTools", u"Import check-up results\u2026", None))
+        self.departmentOrderButton.setText(QCoreApplication.translate("StaffTools", u"Department order\u2026", None))
         pass
     # retranslateUi

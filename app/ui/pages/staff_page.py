@@ -165,6 +165,7 @@ class StaffPage(ListPage):
         self.tools.healthFileButton.clicked.connect(self.open_health_file)
         self.tools.importButton.clicked.connect(self.import_roster)
         self.tools.checkupImportButton.clicked.connect(self.import_checkups)
+        self.tools.departmentOrderButton.clicked.connect(self.edit_department_order)
         self.ui.tableView.doubleClicked.connect(self._double_clicked)
         self._apply_role()
 
@@ -179,6 +180,7 @@ class StaffPage(ListPage):
             self.tools.healthFileButton,
             self.tools.importButton,
             self.tools.checkupImportButton,
+            self.tools.departmentOrderButton,
         ):
             button.setVisible(editor)
         self.tools.viewCombo.setVisible(editor)
@@ -420,6 +422,14 @@ class StaffPage(ListPage):
         dialog = HealthFileDialog(self.context, staff_id, self)
         dialog.exec()
         if dialog.changed:
+            self.refresh()
+
+    def edit_department_order(self) -> None:
+        from app.ui.dialogs.staff.department_order_dialog import DepartmentOrderDialog
+
+        dialog = DepartmentOrderDialog(self.context, self)
+        if dialog.exec() and dialog.saved:
+            self.fill_department_filter()
             self.refresh()
 
     def import_roster(self) -> None:

@@ -115,3 +115,21 @@ def test_a_year_without_check_ups_says_how_to_import_them(
 def test_technicians_may_not_read_it(demo_db: Database) -> None:
     with pytest.raises(PermissionDenied):
         checkup_analysis(demo_db, TECH, 2026)
+
+
+def test_the_personal_record_shows_the_persons_check_ups_side_by_side(
+    imported: tuple[Database, list[list[object]]], tmp_path: Path
+) -> None:
+    from app.reports.personal_record import export_personal_record
+
+    db, rows = imported
+    first = rows[0]
+    with read_only(db) as session:
+        staff_id = session.scalar(select(Staff.id).where(Staff.id_number == first[4]))
+    assert staff_id is not None
+    path = export_personal_record(db, ADMIN, staff_id, tmp_path / "r.pdf", today=TODAY)
+    text = "".join(p.extract_text() for p in PdfReader(path).pages).replace(" ", "")
+    assert "合作医院体检结果" in text
+    assert "2026-05-12" in text and "2025-06-03" in text  # this year's beside last year's
+    assert "总胆固醇" in text and "肌酐" in text and "心电图" in text
+    assert str(first[1]) in text  # the person's own record, named
