@@ -118,6 +118,7 @@ from app.ui.dialogs.overview.targets_dialog import TargetsDialog
 from app.ui.dialogs.setup.first_run_dialog import FirstRunDialog
 from app.ui.dialogs.setup.site_setup_dialog import SiteSetupDialog
 from app.ui.dialogs.staff.checkup_import_dialog import CheckupImportDialog
+from app.ui.dialogs.staff.department_order_dialog import DepartmentOrderDialog
 from app.ui.dialogs.staff.departure_dialog import DepartureDialog
 from app.ui.dialogs.staff.health_file_dialog import HealthFileDialog
 from app.ui.dialogs.staff.person_dialog import PersonDialog
@@ -368,6 +369,7 @@ def site_builders(window: MainWindow, scratch: Path) -> Builders:
         name(FirstRunDialog): lambda: FirstRunDialog(w),
         name(SiteSetupDialog): lambda: SiteSetupDialog(ctx, w),
         name(CheckupImportDialog): lambda: CheckupImportDialog(ctx, w),
+        name(DepartmentOrderDialog): lambda: DepartmentOrderDialog(ctx, w),
         name(DepartureDialog): lambda: DepartureDialog(ctx, staff_id(), w),
         name(HealthFileDialog): lambda: HealthFileDialog(ctx, staff_id(), w),
         name(PersonDialog): lambda: PersonDialog(ctx, staff_id(), w),
