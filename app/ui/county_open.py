@@ -20,7 +20,7 @@ from app.paths import data_dir
 from app.services import county, county_accounts
 from app.services.accounts import SignInError
 from app.services.county_accounts import CountyReviewer
-from app.ui import county_words as words
+from app.ui import county_messages as words
 from app.ui import smoke
 from app.ui.county_window import CountyWindow
 from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog

@@ -21,8 +21,8 @@ from app.ui.dialogs.open_hours.close_dates_dialog import CloseDatesDialog
 from app.ui.dialogs.open_hours.schedule_version_dialog import ScheduleVersionDialog
 from app.ui.dialogs.open_hours.slots_dialog import SlotsDialog
 from app.ui.forms.ui_open_hours_page import Ui_OpenHoursBody
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label, weekday
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.open_hours_text import date_text, error_text, hours_text, slots_text
 from app.ui.pages.inspections_panel import InspectionsPanel
@@ -71,7 +71,7 @@ def exception_hours(row: ExceptionDay) -> str:
 
 EXCEPTION_COLUMNS: list[Column[ExceptionDay]] = [
     Column(QT_TRANSLATE_NOOP("OpenHoursPage", "Date"), lambda r: date_text(r.on_date)),
-    Column(QT_TRANSLATE_NOOP("OpenHoursPage", "Kind"), lambda r: label(r.kind)),
+    Column(QT_TRANSLATE_NOOP("OpenHoursPage", "Kind"), lambda r: word(r.kind)),
     Column(
         QT_TRANSLATE_NOOP("OpenHoursPage", "Hours"),
         exception_hours,

@@ -26,7 +26,7 @@ from app.services import getting_started, overview
 from app.services.getting_started import StepState
 from app.services.indicators import IndicatorSet, compute_periods, lecture_absentees
 from app.services.overview import AttentionItem, AttentionKind, RoomStatus
-from app.ui import indicator_words as words
+from app.ui import indicator_text as words
 from app.ui.background import in_background
 from app.ui.context import AppContext
 from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog, result_summary

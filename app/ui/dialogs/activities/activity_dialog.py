@@ -11,10 +11,9 @@ from app.domain.activity_title import kind_from_title
 from app.domain.codes import ActivityKind, ActivityStatus, HospitalVisitPurpose
 from app.services import activities, roster, site_profile
 from app.services.activities import ActivityDetail, ActivityError, ActivityInput
-from app.ui.activity_words import purpose
 from app.ui.context import AppContext
 from app.ui.forms.ui_activity_dialog import Ui_ActivityDialog
-from app.ui.labels import label
+from app.ui.i18n import word
 from app.ui.models.check_table_model import CheckListModel
 from app.ui.screen_fit import fit_to_screen
 
@@ -55,11 +54,11 @@ class ActivityDialog(QDialog):
             HospitalVisitPurpose.CONSULTATION: self.ui.purposeConsultationCheck,
         }
         for code, box in self.purpose_checks.items():
-            box.setText(purpose(code))
+            box.setText(word(code))
         for kind in ActivityKind:
-            self.ui.kindCombo.addItem(label(kind), kind)
+            self.ui.kindCombo.addItem(word(kind), kind)
         for status in ActivityStatus:
-            self.ui.statusCombo.addItem(label(status), status)
+            self.ui.statusCombo.addItem(word(status), status)
         self.ui.allRadio.toggled.connect(self._target_changed)
         self.ui.noEndCheck.toggled.connect(lambda on: self.ui.endTimeEdit.setEnabled(not on))
         self.ui.dateEdit.dateChanged.connect(lambda _d: self._fill_plan_items())

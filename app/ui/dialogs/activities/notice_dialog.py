@@ -13,10 +13,10 @@ from app.domain.participation import NOTICE_COVERAGE_TARGET
 from app.domain.ratios import Ratio
 from app.services import activities, notices
 from app.services.notices import NoticeError, NoticeInput, NoticeRow, ReachRow
-from app.ui.activity_words import channel, progress_text
+from app.ui.activity_messages import progress_text
 from app.ui.context import AppContext
 from app.ui.forms.ui_notice_dialog import Ui_NoticeDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column
 from app.ui.screen_fit import fit_to_screen
@@ -51,7 +51,7 @@ class NoticeDialog(QDialog):
             QHeaderView.ResizeMode.ResizeToContents
         )
         for code in NoticeChannel:
-            self.ui.channelCombo.addItem(channel(code), code)
+            self.ui.channelCombo.addItem(word(code), code)
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self._filter)
         self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())

@@ -13,7 +13,7 @@ from app.reports.outreach import write_outreach_xlsx
 from app.reports.request import ReportRequest, write_report
 from app.services import outreach
 from app.services.outreach import OutreachPerson
-from app.ui.activity_words import output_error
+from app.ui.activity_messages import output_error
 from app.ui.context import AppContext
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file

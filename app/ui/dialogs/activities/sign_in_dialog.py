@@ -28,14 +28,13 @@ from app.services.sign_in import (
     SignInError,
     SignInResult,
 )
-from app.ui.activity_words import method, output_error, progress_text
+from app.ui.activity_messages import output_error, progress_text
 from app.ui.context import AppContext
 from app.ui.dialogs.activities.sign_in_import_dialog import SignInImportDialog
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_open_file, ask_save_file
 from app.ui.forms.ui_sign_in_dialog import Ui_SignInDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.screen_fit import fit_to_screen
@@ -50,7 +49,10 @@ COLUMNS: list[Column[AttendeeRow]] = [
         lambda r: r.eligible,
         alert=lambda r: not r.eligible,
     ),
-    Column(QT_TRANSLATE_NOOP("SignInDialog", "How"), lambda r: method(r.method)),
+    Column(
+        QT_TRANSLATE_NOOP("SignInDialog", "How"),
+        lambda r: word(SignInMethod(r.method)) if r.method else "",
+    ),
 ]
 GUEST_COLUMNS: list[Column[GuestRow]] = [
     Column(QT_TRANSLATE_NOOP("SignInDialog", "Guest"), lambda r: r.name),
@@ -120,7 +122,7 @@ class SignInDialog(QDialog):
         when = data.starts_at.strftime("%Y-%m-%d %H:%M")
         targets = self.tr("all staff") if data.target_all else "、".join(detail.department_names)
         self.ui.activityLabel.setText(
-            f"{data.title} · {when} · {data.place or '—'} · {label(data.status)}"
+            f"{data.title} · {when} · {data.place or '—'} · {word(ActivityStatus(data.status))}"
         )
         self.setWindowTitle(self.tr("Sign-in: %1").replace("%1", data.title))
         self._target_text = self.tr("Target group: %1").replace("%1", targets)

@@ -23,11 +23,11 @@ from app.exchange.sign_in_import import (
     apply_sign_in,
     preview_sign_in,
 )
-from app.ui.activity_words import field_name, problem_text
+from app.ui.activity_messages import problem_text
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_sign_in_import_dialog import Ui_SignInImportDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, field_name
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.screen_fit import fit_to_screen
 from app.ui.tasks import Progress, Task, run_with_progress

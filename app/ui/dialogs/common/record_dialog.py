@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.rule_error import RuleError
 from app.services.actor import PermissionDenied
 from app.ui.forms.ui_record_dialog import Ui_RecordDialog
-from app.ui.pages.equipment_words import message
+from app.ui.pages.equipment_messages import message
 from app.ui.screen_fit import fit_to_screen, scroll_when_tall
 
 NO_DATE = QDate(2000, 1, 1)  # shown blank: the "no date" value of optional date fields

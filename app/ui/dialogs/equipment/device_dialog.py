@@ -26,8 +26,7 @@ from app.ui.dialogs.common.record_dialog import (
     qdate,
 )
 from app.ui.forms.ui_device_form import Ui_DeviceForm
-from app.ui.labels import label
-from app.ui.pages.equipment_words import word
+from app.ui.i18n import word
 from app.ui.screen_fit import fit_to_screen
 
 DEFAULT_READINGS = {
@@ -44,7 +43,7 @@ class DeviceFormController:
     def __init__(self, form: Ui_DeviceForm, today: dt.date) -> None:
         self.form = form
         for category in DeviceCategory:
-            form.categoryCombo.addItem(label(category), category)
+            form.categoryCombo.addItem(word(category), category)
         for funding in Funding:
             form.fundingCombo.addItem(word(funding), funding.value)
         form.readingsList.setWrapping(True)  # the reading types flow in rows

@@ -28,8 +28,8 @@ from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_checkup_import_dialog import Ui_CheckupImportDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
+from app.ui.i18n import problem as reason
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.problem_words import reason
 from app.ui.tasks import Progress, run_with_progress
 from app.ui.widgets.column_mapping_view import ColumnMappingView
 
