@@ -4570,6 +4570,14 @@ Details are in the log folder:
         <translation>每周 %1</translation>
     </message>
     <message>
+        <source>the weekly schedule starts on %1 (%2 a week)</source>
+        <translation>每周时间表自 %1 起执行（每周 %2）</translation>
+    </message>
+    <message>
+        <source>the weekly schedule has no open hours yet: set a day's hours</source>
+        <translation>每周时间表尚无开放时段：请设置各天的开放时间</translation>
+    </message>
+    <message>
         <source>no weekly schedule yet: add one in the first tab</source>
         <translation>尚无每周时间表：请在第一个标签页中添加</translation>
     </message>
@@ -6539,6 +6547,10 @@ Details are in the log folder:
         <translation>来宾</translation>
     </message>
     <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
         <source>all staff</source>
         <translation>全体职工</translation>
     </message>
@@ -6569,6 +6581,62 @@ Details are in the log folder:
     <message>
         <source>also signed in, not counted: %1</source>
         <translation>另有签到但不计入：%1</translation>
+    </message>
+    <message>
+        <source>Many cards at once</source>
+        <translation>批量刷卡</translation>
+    </message>
+    <message>
+        <source>Scan the cards one after another, or paste their numbers (one a line, or separated by commas or spaces):</source>
+        <translation>逐张刷卡，或粘贴工号（每行一个，或用逗号、空格隔开）：</translation>
+    </message>
+    <message>
+        <source>Everyone listed is already signed in.</source>
+        <translation>列表中的人员都已签到。</translation>
+    </message>
+    <message>
+        <source>Tick everyone listed</source>
+        <translation>列表中全部签到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in the %n person(s) listed who are not signed in yet?</source>
+        <translation>
+            <numerusform>为列表中尚未签到的 %n 人签到？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed in</source>
+        <translation>
+            <numerusform>%n 人已签到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the target group (not counted)</source>
+        <translation>
+            <numerusform>%n 人不在参加对象内（不计入）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already signed in</source>
+        <translation>
+            <numerusform>%n 人此前已签到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Not signed in (unknown card, or not on the roster that day): %1.</source>
+        <translation>未签到（工号不存在，或当天不在名册上）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>✓ %1 signed in.</source>
@@ -6651,8 +6719,20 @@ Details are in the log folder:
         <translation>刷工卡（或输入工号后按回车）：</translation>
     </message>
     <message>
+        <source>Many cards at once…</source>
+        <translation>批量刷卡…</translation>
+    </message>
+    <message>
+        <source>Scan or paste a list of card numbers, then sign them all in</source>
+        <translation>刷入或粘贴一批工号，一次全部签到</translation>
+    </message>
+    <message>
         <source>Search the roster by employee no., name or pinyin to tick someone</source>
         <translation>按工号、姓名或拼音在名册中搜索，勾选到场人员</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Guests (walk-ins not on the roster; never counted)</source>
@@ -6994,6 +7074,10 @@ Details are in the log folder:
         <translation>重叠或相连的时段会合并，只计算一次。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Your role may not change the open hours.</source>
         <translation>您的角色无权修改开放时间。</translation>
     </message>
@@ -7020,6 +7104,14 @@ Details are in the log folder:
     <message>
         <source>Add a time slot</source>
         <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>The same hours also on</source>
+        <translation>相同时段同时用于</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>星期一至星期五</translation>
     </message>
 </context>
 <context>

@@ -209,11 +209,24 @@ class OpenHoursPage(ListPage):
             parts.append(self.tr("closed today: %1").replace("%1", status.closed_reason))
         elif status.today:
             parts.append(self.tr("today %1").replace("%1", slots_text(status.today)))
-        if status.weekly_hours:
-            parts.append(self.tr("%1 a week").replace("%1", hours_text(status.weekly_hours)))
-        else:
-            parts.append(self.tr("no weekly schedule yet: add one in the first tab"))
+        parts.append(self.schedule_state(status))
         return " · ".join(parts)
+
+    def schedule_state(self, status: OpenStatus) -> str:
+        """What the saved schedules say now: not "no schedule" once one was saved."""
+        if status.weekly_hours:
+            return self.tr("%1 a week").replace("%1", hours_text(status.weekly_hours))
+        today = status.moment.date()
+        coming = [v for v in self.versions if v.effective_from > today and v.weekly_hours]
+        if coming:
+            return (
+                self.tr("the weekly schedule starts on %1 (%2 a week)")
+                .replace("%1", date_text(coming[0].effective_from))
+                .replace("%2", hours_text(coming[0].weekly_hours))
+            )
+        if self.versions:
+            return self.tr("the weekly schedule has no open hours yet: set a day's hours")
+        return self.tr("no weekly schedule yet: add one in the first tab")
 
     # --- weekly schedule -------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
+from app.ui.screen_fit import scroll_when_tall
 from app.ui.widgets.indicator_card import IndicatorCard
 from app.ui.widgets.start_checklist import StartChecklist, step_name
 
@@ -150,6 +151,8 @@ class OverviewPage(ListPage):
         self.panel_ui = Ui_OverviewPanel()
         self.panel_ui.setupUi(self.panel)
         self.ui.pageLayout.insertWidget(1, self.panel)
+        # The cards and the checklist scroll on a small screen rather than squeeze their text.
+        scroll_when_tall(self.panel)
         self.ui.searchEdit.hide()
         self.ui.filterCombo.hide()
         self.ui.toolLayout.insertWidget(0, self.panel_ui.attentionLabel)

@@ -57,6 +57,7 @@ from app.ui.i18n import (
 )
 from app.ui.i18n import problem as reason
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.screen_fit import fit_to_screen, scroll_tab
 
 RISK_COLOURS = {
     RiskLevel.NORMAL: "#2e7d32",
@@ -160,6 +161,8 @@ class HealthFileDialog(QDialog):
         self.load(self.view)
         self.show_view(self.view)
         self.load_follow_ups()
+        scroll_tab(ui.tabs, ui.fileTab)  # the file scrolls on a small screen, Save stays in view
+        fit_to_screen(self, self.size())
 
     # --- the file ------------------------------------------------------------------
 
