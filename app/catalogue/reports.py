@@ -1,8 +1,11 @@
-"""The printouts: each one spec with its key, words, period, outputs and where it is offered.
+"""The printouts: each one spec with its key, words, period, outputs, options and renderer.
 
-The Reports page lists the specs with `on_reports_page`; `healthroom report KIND` lists the
-ones with a `command` (its module `app/cli/report_<name>.py` adds the options). The writers
-live with the reports (app/reports); the page finds a spec's writer by its key.
+This is the one report registry. The Reports page lists every spec (the ones printed from
+another page, where the things to print are chosen, lead there); `healthroom report COMMAND`
+offers every spec, its options built from the spec (a report with options of its own adds
+`app/cli/report_<command>.py`: `own_cli`); the other pages' print buttons print through it.
+A spec's renderer is `app.reports.<module>`, with
+`write_report(db, actor, request, progress) -> Path` and, for text sections, `draft_texts`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,15 @@ from enum import StrEnum
 from app.catalogue.language import Wording
 from app.catalogue.words import declare
 
-__all__ = ["REPORTS", "PeriodChoice", "ReportKey", "ReportSpec", "report"]
+__all__ = [
+    "REPORTS",
+    "PeriodChoice",
+    "PrintedFrom",
+    "ReportKey",
+    "ReportOption",
+    "ReportSpec",
+    "report",
+]
 
 
 class ReportKey(StrEnum):
@@ -21,6 +32,7 @@ class ReportKey(StrEnum):
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
     ANNUAL = "annual"
+    CHECKUP_ANALYSIS = "checkup_analysis"
     EQUIPMENT = "equipment"
     ASSET_LABELS = "asset_labels"
     USAGE_REGISTER = "usage_register"
@@ -41,6 +53,23 @@ class PeriodChoice(StrEnum):
 
 
 @dataclass(frozen=True)
+class ReportOption:
+    """A switch of a report: a check box on the Reports page, `--NAME` on the command line."""
+
+    name: str  # as in request.options and `--name-with-dashes`
+    words: Wording
+
+
+@dataclass(frozen=True)
+class PrintedFrom:
+    """A printout of things chosen on another page: that page (a key of the main window's
+    pages) and where on it, as the Reports page says when it leads there."""
+
+    page: str
+    where: Wording
+
+
+@dataclass(frozen=True)
 class ReportSpec:
     key: ReportKey
     title: Wording
@@ -48,15 +77,30 @@ class ReportSpec:
     contents: Wording  # what is on it, in a few words
     period: PeriodChoice
     file_name: str  # the suggested file name, without extension ({period} is replaced)
-    command: str = ""  # as in `healthroom report COMMAND`; empty: not on the command line
+    command: str  # as in `healthroom report COMMAND`
+    module: str  # the renderer: app.reports.<module>
     xlsx: bool = False  # also writes a workbook
     sections: tuple[tuple[str, Wording], ...] = ()  # editable text sections, in print order
     names_option: bool = False  # may list people by name
-    on_reports_page: bool = True
+    options: tuple[ReportOption, ...] = ()
+    printed_from: PrintedFrom | None = None  # None: printed from the Reports page
+    permission: str = ""  # the action (app/domain/permissions) the command line asks of --user;
+    # empty: no health data, printed as a technician when no --user is given
+    own_cli: bool = False  # has app/cli/report_<command>.py for options beyond the spec's
+
+    @property
+    def section_codes(self) -> tuple[str, ...]:
+        return tuple(code for code, _words in self.sections)
+
+    @property
+    def on_reports_page(self) -> bool:
+        """Printed from the Reports page itself (the others are listed there and lead away)."""
+        return self.printed_from is None
 
     @property
     def cli_module(self) -> str:
-        return f"app.cli.report_{self.command.replace('-', '_')}" if self.command else ""
+        own = f"app.cli.report_{self.command.replace('-', '_')}"
+        return own if self.own_cli else "app.cli.report_kind"  # configure_kind(parser, key)
 
     @property
     def cli_help(self) -> str:
@@ -73,7 +117,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
         ReportSpec(
             K.WALL_SCHEDULE,
             Wording("开放时间表（张贴用）", "Open-hours wall schedule"),
-            Wording("小屋门口张贴", "The room's door"),
+            Wording("生活室门口张贴", "The room's door"),
             Wording(
                 "每周开放时间、近期闭馆安排、联系人电话、使用须知",
                 "The weekly open hours, coming closures, who to call, the house rules",
@@ -81,6 +125,9 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.NONE,
             "开放时间表",
             command="wall-schedule",
+            permission="read_open_hours",
+            module="wall_schedule",
+            own_cli=True,
         ),
         ReportSpec(
             K.MONTHLY,
@@ -93,6 +140,8 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.MONTH,
             "月报_{period}",
             command="monthly",
+            permission="print_reports",
+            module="monthly_report",
             sections=(
                 ("problems", Wording("存在问题", "Problems")),
                 ("next_plan", Wording("下月工作计划", "Plan for next month")),
@@ -109,6 +158,8 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.QUARTER,
             "季度参与报告_{period}",
             command="quarterly",
+            permission="print_reports",
+            module="quarterly_report",
             xlsx=True,
             sections=(("conclusions", Wording("结论与建议", "Conclusions")),),
             names_option=True,
@@ -124,11 +175,30 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.YEAR,
             "年度总结_{period}",
             command="annual",
+            permission="print_reports",
+            module="annual_report",
             xlsx=True,
             sections=(
                 ("summary", Wording("年度工作总结", "Summary of the year")),
                 ("next_plan", Wording("下年度工作计划", "Plan for next year")),
             ),
+        ),
+        ReportSpec(
+            K.CHECKUP_ANALYSIS,
+            Wording("体检结果群体分析", "Check-up group analysis"),
+            Wording("工会主席、合作医院、年度健康促进计划", "Union chair, partner hospital, plan"),
+            Wording(
+                "本年体检的血压、血糖、血脂、体重问题检出率与上年对比，按部门、年龄段、性别，"
+                "及各项目异常人数；不含姓名",
+                "The year's prevalence of high blood pressure, glucose, lipids and weight "
+                "against last year, by department, age band and sex, and abnormal results per "
+                "item; no names",
+            ),
+            PeriodChoice.YEAR,
+            "体检结果群体分析_{period}",
+            command="checkup-analysis",
+            permission="read_health_data",
+            module="checkup_analysis",
         ),
         ReportSpec(
             K.EQUIPMENT,
@@ -141,6 +211,8 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.NONE,
             "设备台账",
             command="equipment",
+            permission="read_equipment",
+            module="equipment_ledger",
             xlsx=True,
         ),
         ReportSpec(
@@ -151,7 +223,17 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.NONE,
             "设备资产标签",
             command="asset-labels",
-            on_reports_page=False,  # printed from the equipment page, where devices are chosen
+            module="asset_labels",
+            own_cli=True,
+            printed_from=PrintedFrom(
+                "equipment",
+                Wording(
+                    "在“设备与消耗品”页选定设备后打印（打印资产标签…）",
+                    "Printed on the Equipment & consumables page, for the devices chosen there "
+                    "(Print asset labels…)",
+                ),
+            ),
+            permission="read_equipment",
         ),
         ReportSpec(
             K.USAGE_REGISTER,
@@ -164,10 +246,18 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.RANGE,
             "使用登记表",
             command="usage-register",
+            module="usage_register",
+            own_cli=True,
             xlsx=True,
-            on_reports_page=False,  # printed from the usage page, with its filters
+            printed_from=PrintedFrom(
+                "usage",
+                Wording(
+                    "在“使用登记”页按当前筛选打印（打印登记表…）",
+                    "Printed on the Usage register page, with its filters (Print register…)",
+                ),
+            ),
+            permission="read_health_data",
         ),
-        # Printed from their pages (equipment, activities); here for the command line.
         ReportSpec(
             K.STOCK_SHEET,
             Wording("日常消耗品库存表", "Consumables stock sheet"),
@@ -179,7 +269,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.NONE,
             "日常消耗品库存表",
             command="stock-sheet",
-            on_reports_page=False,
+            module="consumables_stock",
         ),
         ReportSpec(
             K.CLEANING_LOG,
@@ -192,7 +282,10 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.MONTH,
             "清洁消毒登记表_{period}",
             command="cleaning-log",
-            on_reports_page=False,
+            module="cleaning_log",
+            options=(
+                ReportOption("blank", Wording("空白表（手写用）", "Blank, to fill in by hand")),
+            ),
         ),
         ReportSpec(
             K.PLAN,
@@ -205,7 +298,9 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.YEAR,
             "年度健康促进计划_{period}",
             command="plan",
-            on_reports_page=False,
+            module="promotion_plan",
+            options=(ReportOption("with_actual", Wording("附实际完成情况", "With what was held")),),
+            permission="read_activities",
         ),
         ReportSpec(
             K.OUTREACH,
@@ -218,8 +313,9 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.YEAR,
             "未参加讲座人员_{period}",
             command="outreach",
+            module="outreach",
             xlsx=True,
-            on_reports_page=False,
+            permission="read_activities",
         ),
         ReportSpec(
             K.SIGN_IN_SHEET,
@@ -232,7 +328,20 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.NONE,
             "签到表",
             command="sign-in-sheet",
-            on_reports_page=False,
+            module="sign_in_sheet",
+            own_cli=True,
+            options=(
+                ReportOption("barcodes", Wording("每人附扫码条码", "A code beside each name")),
+            ),
+            printed_from=PrintedFrom(
+                "activities",
+                Wording(
+                    "在“活动与签到”页选定一次活动后打印（签到表 PDF…）",
+                    "Printed on the Activities & sign-in page, for the activity chosen there "
+                    "(Sign-in sheet PDF…)",
+                ),
+            ),
+            permission="read_activities",
         ),
         ReportSpec(
             K.PERSONAL_RECORD,
@@ -247,7 +356,16 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             PeriodChoice.NONE,
             "个人健康记录",
             command="personal-record",
-            on_reports_page=False,  # printed from the person's history or health file
+            module="personal_record",
+            own_cli=True,
+            printed_from=PrintedFrom(
+                "staff",
+                Wording(
+                    "在“职工与健康档案”页打开某人的健康档案后打印",
+                    "Printed from a person's health file, opened on the Staff & health files page",
+                ),
+            ),
+            permission="read_health_data",
         ),
     )
 }

@@ -1,8 +1,9 @@
 """healthroom report KIND ... : every printout from the command line.
 
-Each kind is a report of the catalogue (app/catalogue/reports.py) with a command; its
-module `app/cli/report_<kind>.py` (with `configure(parser)`) is imported only when it is
-chosen. The handler writes the file(s) atomically and prints where they went.
+Each kind is a report of the catalogue (app/catalogue/reports.py): its options are built
+from its spec (app/cli/report_kind.py), or, for the few with options of their own
+(`own_cli`), by `app/cli/report_<kind>.py`, imported only when it is chosen. The handler
+writes the file(s) atomically and prints where they went.
 """
 
 from __future__ import annotations
@@ -11,6 +12,6 @@ from app.catalogue.reports import REPORTS as REPORTS_DECLARED
 from app.cli.table import Command
 
 REPORTS: tuple[Command, ...] = tuple(
-    Command(spec.command, spec.cli_help, spec.cli_module) for spec in REPORTS_DECLARED.values()
-    if spec.command
+    Command(spec.command, spec.cli_help, spec.cli_module, report="" if spec.own_cli else spec.key)
+    for spec in REPORTS_DECLARED.values()
 )  # fmt: skip

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 
+from app.catalogue.reports import ReportKey
 from app.cli.common import CliContext, Rejected
 from app.cli.report_output import add_output_options, written
 from app.reports.language import ReportLanguage
+from app.reports.request import ReportRequest, write_report
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -17,18 +19,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    from app.reports.sign_in_sheet import write_sign_in_sheet
     from app.services.activities import ActivityError
 
-    actor, language = context.require_actor(), ReportLanguage(args.lang)
+    actor = context.require_actor()
+    request = ReportRequest(
+        args.output,
+        language=ReportLanguage(args.lang),
+        options={"activity": args.activity, "barcodes": args.barcodes},
+    )
     try:
-        return written(
-            lambda: [
-                write_sign_in_sheet(
-                    context.db, actor, args.activity, args.output, args.barcodes, language
-                )
-            ]
-        )
+        return written(lambda: [write_report(ReportKey.SIGN_IN_SHEET, context.db, actor, request)])
     except (ActivityError, LookupError) as error:
         raise Rejected(
             f"没有编号为 {args.activity} 的活动 / no activity {args.activity}"

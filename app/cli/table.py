@@ -28,10 +28,20 @@ class Command:
     help: str  # one line in `--help`
     module: str = ""  # "app.cli.backup": has configure(parser); empty when it has kinds
     kinds: tuple[Command, ...] = ()  # sub-commands: `report KIND`, `import KIND`
+    report: str = ""  # a catalogue report whose options its spec declares (app.cli.report_kind)
 
     def load(self) -> CommandModule:
         module: CommandModule = importlib.import_module(self.module)
         return module
+
+    def configure(self, parser: argparse.ArgumentParser) -> None:
+        if self.report:
+            from app.catalogue.reports import ReportKey
+            from app.cli.report_kind import configure_kind
+
+            configure_kind(parser, ReportKey(self.report))
+        else:
+            self.load().configure(parser)
 
 
 def add_commands(sub: Subparsers, commands: Sequence[Command], words: Sequence[str] | None) -> None:
@@ -49,4 +59,4 @@ def add_commands(sub: Subparsers, commands: Sequence[Command], words: Sequence[s
             )
             add_commands(kinds, command.kinds, rest)
         else:
-            command.load().configure(parser)
+            command.configure(parser)

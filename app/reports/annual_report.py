@@ -6,14 +6,18 @@ inspections, a summary and next year's plan (drafted, editable), signature lines
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from app.catalogue.indicators import INDICATORS
 from app.catalogue.readings import ReadingType
+from app.catalogue.reports import ReportKey, report
+from app.db.migrate import Database
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey
-from app.reports.indicator_words import (
+from app.reports.indicator_texts import (
     format_value,
     gap_text,
     indicator_name,
@@ -23,12 +27,12 @@ from app.reports.indicator_words import (
 from app.reports.pdf.blocks import Sections, coloured, markup_table, para
 from app.reports.pdf.charts import count_bars
 from app.reports.pdf.styles import Styles
-from app.reports.period_kinds import ANNUAL_INFO
 from app.reports.period_report import (
     PeriodReportKind,
     activity_sheet,
     activity_table,
     department_table,
+    draft_period_texts,
     equipment_table,
     follow_up_text,
     hospital_block,
@@ -45,24 +49,19 @@ from app.reports.period_report import (
     stock_table,
     text_section,
     usage_text,
+    write_period_report,
 )
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
+from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import MONTH, PERCENT, Cell, Formatted, Sheet
+from app.services.actor import Actor
 from app.services.period_facts import ReportData
 from app.services.site_profile import SiteProfile
 
 K = IndicatorKey
-SECTIONS = ANNUAL_INFO.sections
-QUARTER_KEYS = (
-    K.OPEN_HOURS_DAILY,
-    K.OPEN_HOURS_ACTUAL,
-    K.LECTURE_PARTICIPATION,
-    K.USAGE_RATE,
-    K.NOTICE_COVERAGE,
-    K.EQUIPMENT_INTACT_RATE,
-    K.HOSPITAL_VISITS,
-    K.CONSUMABLES_REPLENISHED,
-)
+SECTIONS = report(ReportKey.ANNUAL).section_codes
+# The indicators the year shows quarter by quarter, as the catalogue marks them.
+QUARTER_KEYS = tuple(key for key, spec in INDICATORS.items() if spec.by_quarter)
 
 
 def draft(data: ReportData, words: ReportWords) -> dict[str, str]:
@@ -225,3 +224,13 @@ ANNUAL = PeriodReportKind(
     draft=draft,
     sheets=sheets,
 )
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    return write_period_report(ANNUAL, db, actor, request, progress)
+
+
+def draft_texts(
+    db: Database, actor: Actor, request: ReportRequest, progress: Progress
+) -> dict[str, str]:
+    return draft_period_texts(ANNUAL, db, actor, request, progress)

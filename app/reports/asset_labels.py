@@ -18,12 +18,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
+from app.db.migrate import Database
 from app.reports.equipment_dataset import AssetLabel
-from app.reports.equipment_words import WORDS
+from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.fonts import register_fonts
 from app.reports.pdf.styles import ACCENT, INK, MUTED, RULE
+from app.reports.request import Progress, ReportRequest
+from app.services.actor import Actor
 
 A4_WIDTH, A4_HEIGHT = 210.0, 297.0
 
@@ -163,3 +166,18 @@ def write_pdf(
         story.append(LabelSheet(slots[start : start + paper.per_sheet], paper, site, words, guides))
     setup = PageSetup(margin_mm=0, header="", footer=False, language=language)
     return render_pdf(path, story, setup, title=words("labels_title"))
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """Labels for option `devices` (ids; default every device in the room) on `paper` (a key of
+    PAPERS), from label `start` (1 = top left of a part-used sheet)."""
+    from app.reports.equipment_dataset import label_data
+
+    devices = request.options.get("devices")
+    ids = [int(str(d)) for d in devices] if isinstance(devices, (list, tuple)) else None
+    paper = PAPERS[str(request.options.get("paper", "a4-24"))]
+    start = int(str(request.options.get("start", 1)))
+    progress(20, "equipment")
+    site, labels = label_data(db, actor, ids)
+    progress(50, "pdf")
+    return Path(write_pdf(request.pdf, labels, site, paper, start - 1, language=request.language))

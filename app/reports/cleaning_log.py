@@ -22,6 +22,7 @@ from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.pdf.blocks import data_table, para, signatures
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
+from app.reports.request import Progress, ReportRequest
 from app.services import room_upkeep
 from app.services.actor import Actor
 
@@ -55,7 +56,7 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 WEEKDAYS = (("一", "Mon"), ("二", "Tue"), ("三", "Wed"), ("四", "Thu"), ("五", "Fri"),
             ("六", "Sat"), ("日", "Sun"))  # fmt: skip
-WIDTHS = (20, 10, 24, 25, 22, 22, 46, 42, 22, 34)  # mm, 267 across A4 landscape
+WIDTHS = (20, 12, 24, 25, 22, 22, 44, 42, 22, 34)  # mm, 267 across A4 landscape
 
 
 @dataclass(frozen=True)
@@ -152,3 +153,15 @@ def write_cleaning_log(
         header=" · ".join(x for x in (data.site, w("title")) if x),
     )  # fmt: skip
     return render_pdf(path, story, setup, w("title"), printed)
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """The month's log; option `blank`: only the dates and hours, to fill in by hand."""
+    if request.period is None:
+        raise ValueError("the cleaning log needs a month")
+    progress(20, "open_hours")
+    month = request.period.first_day
+    data = cleaning_log_data(db, actor, month.year, month.month, request.today)
+    progress(60, "pdf")
+    blank, language = request.switch("blank"), request.language
+    return Path(write_cleaning_log(request.pdf, data, blank, language, request.as_of))

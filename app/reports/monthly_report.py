@@ -9,18 +9,21 @@ consumables; follow-ups; partner hospital and inspections; problems and next mon
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from app.catalogue.reports import ReportKey, report
+from app.db.migrate import Database
 from app.domain.periods import PeriodKind
 from app.domain.targets import IndicatorKey
 from app.reports.pdf.blocks import Sections, para
 from app.reports.pdf.styles import Styles
-from app.reports.period_kinds import MONTHLY_INFO
 from app.reports.period_report import (
     PeriodReportKind,
     activity_table,
     department_table,
+    draft_period_texts,
     equipment_table,
     follow_up_text,
     hospital_block,
@@ -37,12 +40,15 @@ from app.reports.period_report import (
     text_section,
     urgent_text,
     usage_text,
+    write_period_report,
 )
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
+from app.reports.request import Progress, ReportRequest
+from app.services.actor import Actor
 from app.services.period_facts import ReportData
 from app.services.site_profile import SiteProfile
 
-SECTIONS = MONTHLY_INFO.sections
+SECTIONS = report(ReportKey.MONTHLY).section_codes
 
 
 def draft(data: ReportData, words: ReportWords) -> dict[str, str]:
@@ -109,3 +115,13 @@ MONTHLY = PeriodReportKind(
     story=story,
     draft=draft,
 )
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    return write_period_report(MONTHLY, db, actor, request, progress)
+
+
+def draft_texts(
+    db: Database, actor: Actor, request: ReportRequest, progress: Progress
+) -> dict[str, str]:
+    return draft_period_texts(MONTHLY, db, actor, request, progress)

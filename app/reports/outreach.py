@@ -7,12 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from app.db.migrate import Database
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import Styles, table_style
+from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import Sheet, write_workbook
 from app.services import outreach, site_profile
 from app.services.actor import Actor
@@ -144,3 +146,16 @@ def write_outreach_xlsx(
         ],
     )
     return write_workbook(path, [sheet], language)
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """The year's list as PDF, and as a workbook when asked."""
+    if request.period is None:
+        raise ValueError("the outreach list needs a year")
+    year, today = request.period.year, request.today
+    progress(30, "activities")
+    pdf = Path(write_outreach_pdf(db, actor, year, today, request.pdf, request.language))
+    if request.xlsx is not None:
+        progress(80, "xlsx")
+        write_outreach_xlsx(db, actor, year, today, request.xlsx, request.language)
+    return pdf

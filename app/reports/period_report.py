@@ -28,12 +28,13 @@ from app.catalogue.readings import (
 )
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
+from app.domain.codes import DeviceEventKind, FollowUpWay, HospitalVisitPurpose
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey, Target, TargetKind
 from app.memory import bulk_work
-from app.reports.indicator_words import (
+from app.reports.indicator_texts import (
     format_fraction,
     format_met,
     format_scope,
@@ -58,7 +59,8 @@ from app.reports.pdf.blocks import (
 )
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
+from app.reports.request import Progress, ReportRequest, quiet
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services.actor import Actor
 from app.services.indicators import IndicatorSet
@@ -68,13 +70,8 @@ from app.services.period_summary import report_data
 from app.services.report_log import record_report
 from app.services.site_profile import SiteProfile, get_profile
 
-Progress = Callable[[int, str], None]
 K = IndicatorKey
 WIDTH_MM = 180  # A4 portrait inside 15 mm margins
-
-
-def quiet(_percent: int, _stage: str) -> None:
-    """No progress wanted."""
 
 
 @dataclass(frozen=True)
@@ -174,6 +171,39 @@ def generate(
     )
     progress(100, "done")
     return ReportOutput(Path(pdf), book, texts)
+
+
+def write_period_report(
+    kind: PeriodReportKind, db: Database, actor: Actor, request: ReportRequest, progress: Progress
+) -> Path:
+    """A report module's `write_report`: the period, texts and outputs the request asks."""
+    if request.period is None:
+        raise ValueError(f"a {kind.kind} report needs a {kind.period_kind.value}")
+    options = ReportOptions(
+        texts=dict(request.texts), names=request.names, language=request.language,
+        as_of=request.as_of,
+    )  # fmt: skip
+    return generate(
+        kind, db, actor, request.period, request.pdf, request.xlsx, options, progress
+    ).pdf
+
+
+def draft_period_texts(
+    kind: PeriodReportKind, db: Database, actor: Actor, request: ReportRequest, progress: Progress
+) -> dict[str, str]:
+    """A report module's `draft_texts`: the sections drafted from the period's figures."""
+    if request.period is None:
+        raise ValueError(f"a {kind.kind} report needs a {kind.period_kind.value}")
+    options = ReportOptions(language=request.language, as_of=request.as_of)
+    return kind.texts(kind.load(db, actor, request.period, options, progress), options)
+
+
+def period_report_kind(period_kind: PeriodKind) -> PeriodReportKind:
+    """The monthly, quarterly or annual report (for the exchange package)."""
+    from app.reports import annual_report, monthly_report, quarterly_report
+
+    kinds = (monthly_report.MONTHLY, quarterly_report.QUARTERLY, annual_report.ANNUAL)
+    return next(kind for kind in kinds if kind.period_kind is period_kind)
 
 
 # --- blocks every period report prints --------------------------------------------------------
@@ -425,10 +455,10 @@ def activity_rows(
         rows.append(
             [
                 coloured(f"{a.starts_at:%Y-%m-%d}", None),
-                coloured(words.code(a.kind.value), None),
+                coloured(words.code(a.kind), None),
                 coloured(a.title, None),
                 coloured(a.target_group or words("all_staff"), None),
-                coloured(f"{a.attended}/{a.group}" if held else words.code(a.status.value), None),
+                coloured(f"{a.attended}/{a.group}" if held else words.code(a.status), None),
                 coloured(rate, met),
                 coloured(str(a.guests) if held else "", None),
                 coloured(verdict_text, met),
@@ -463,9 +493,9 @@ def activity_sheet(
         if judged:
             verdict_text = words("met" if a.participation.meets(lecture_target) else "not_met")
         rows.append(
-            [a.starts_at, words.code(a.kind.value), a.title, a.target_group or words("all_staff"),
+            [a.starts_at, words.code(a.kind), a.title, a.target_group or words("all_staff"),
              a.group, a.attended, a.participation.value if held else None, a.guests,
-             words.code(a.status.value), verdict_text]
+             words.code(a.status), verdict_text]
         )  # fmt: skip
     return Sheet(
         words("h.activities"), [words(c) for c in columns], rows, title_lines=heading,
@@ -494,7 +524,13 @@ def equipment_table(
         header = [words(c) for c in ("col.date", "col.asset_no", "col.device", "col.event",
                                      "col.note")]  # fmt: skip
         rows = [
-            [e.on_date.isoformat(), e.asset_no, e.device, words.code(e.kind), e.note]
+            [
+                e.on_date.isoformat(),
+                e.asset_no,
+                e.device,
+                words.code(DeviceEventKind(e.kind)),
+                e.note,
+            ]
             for e in events
         ]
         out.append(data_table(styles, header, rows, (24, 28, 30, 22, 76)))
@@ -513,7 +549,9 @@ def stock_table(facts: PeriodFacts, words: ReportWords, styles: Styles) -> Flowa
 
 def follow_up_text(facts: PeriodFacts, words: ReportWords) -> str:
     f = facts.follow_ups
-    ways = words("list_sep").join(f"{words.code(w)} {n}" for w, n in sorted(f.by_way.items()))
+    ways = words("list_sep").join(
+        f"{words.code(FollowUpWay(w))} {n}" for w, n in sorted(f.by_way.items())
+    )
     return words(
         "follow_ups.text", done=f.done, people=f.people, ways=ways or words("follow_ups.none"),
         open=f.open_at_end,
@@ -541,7 +579,12 @@ def hospital_block(
     if facts.hospital_visits:
         header = [words(c) for c in ("col.date", "col.purposes", "col.experts", "col.note")]
         rows = [
-            [v.visited_on.isoformat(), words.codes(v.purposes), v.experts, v.note]
+            [
+                v.visited_on.isoformat(),
+                words.codes(HospitalVisitPurpose, v.purposes),
+                v.experts,
+                v.note,
+            ]
             for v in facts.hospital_visits
         ]
         out.append(data_table(styles, header, rows, (24, 38, 70, 48)))
@@ -560,7 +603,7 @@ def inspection_tables(facts: PeriodFacts, words: ReportWords, styles: Styles) ->
     header = [words(c) for c in ("col.date", "col.body", "col.inspectors", "col.score",
                                  "col.findings")]  # fmt: skip
     rows = [
-        [i.inspected_on.isoformat(), words.code(i.body.value), i.inspectors,
+        [i.inspected_on.isoformat(), words.code(i.body), i.inspectors,
          "" if i.score is None else f"{i.score:g}", i.findings]
         for i in facts.inspections
     ]  # fmt: skip
@@ -586,7 +629,10 @@ def hospital_sheet(facts: PeriodFacts, words: ReportWords, heading: Sequence[str
     return Sheet(
         words("h.hospital_visits"),
         [words(c) for c in ("col.date", "col.purposes", "col.experts", "col.note")],
-        [[v.visited_on, words.codes(v.purposes), v.experts, v.note] for v in facts.hospital_visits],
+        [
+            [v.visited_on, words.codes(HospitalVisitPurpose, v.purposes), v.experts, v.note]
+            for v in facts.hospital_visits
+        ],
         title_lines=heading,
     )
 
@@ -598,7 +644,7 @@ def inspection_sheet(facts: PeriodFacts, words: ReportWords, heading: Sequence[s
                "col.rectification", "col.responsible", "col.deadline", "col.closed")  # fmt: skip
     rows: list[list[Cell]] = []
     for i in facts.inspections:
-        head: list[Cell] = [i.inspected_on, words.code(i.body.value), i.inspectors, i.score,
+        head: list[Cell] = [i.inspected_on, words.code(i.body), i.inspectors, i.score,
                             i.findings]  # fmt: skip
         if not i.items:
             rows.append([*head, None, None, None, None])

@@ -10,10 +10,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
+from app.catalogue.checkups import ITEMS
 from app.catalogue.language import SEPARATOR
-from app.catalogue.readings import Flag, ReadingType, describe, describe_rounds
+from app.catalogue.readings import Flag, ReadingType, describe, describe_rounds, is_abnormal
 from app.catalogue.reports import ReportKey, report
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
@@ -22,7 +23,9 @@ from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.blocks import Sections, data_table, key_values, markup_table, para
 from app.reports.pdf.charts import reading_trend
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import BAD, Styles
+from app.reports.request import Progress, ReportRequest
 from app.services import personal_record, site_profile
 from app.services.actor import Actor
 from app.services.personal_record import PersonalRecord
@@ -38,7 +41,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "h.person": ("基本信息", "The person"),
     "h.file": ("健康档案与体检结果", "Health file and check-up"),
     "h.trends": ("检测趋势", "Trends"),
-    "h.visits": ("健康小屋检测记录", "Readings in the health room"),
+    "h.visits": ("职工健康生活室检测记录", "Readings in the health room"),
     "h.follow_ups": ("随访记录", "Follow-ups"),
     "h.urgent": ("危急值及处置", "Urgent values and what was done"),
     "name": ("姓名", "Name"),
@@ -60,6 +63,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "findings": ("体检结果", "Check-up findings"),
     "checkup_advice": ("体检建议", "Check-up advice"),
     "no_checkup": ("尚未录入体检结果。", "No check-up results recorded."),
+    "h.checkups": ("合作医院体检结果", "The partner hospital's check-ups"),
+    "col.item": ("项目", "Item"),
+    "col.unit": ("单位", "Unit"),
+    "checkup.marks": (
+        "↑ 偏高，↓ 偏低（按职工健康生活室的分级标准及各项目参考范围）。",
+        "↑ high, ↓ low (by the room's grades and each item's reference range).",
+    ),
+    "conclusion": ("体检结论", "Conclusion"),
     "no_file": ("尚未建立健康档案。", "No health file yet."),
     "none": ("无", "none"),
     "col.time": ("时间", "Time"),
@@ -151,6 +162,44 @@ def _health_file(record: PersonalRecord, words: Words, styles: Styles) -> list[F
     return out
 
 
+_LOW = frozenset((Flag.LOW, Flag.SEVERELY_LOW, Flag.HYPOTENSION))
+
+
+def _result(value: float, flag: Flag) -> str:
+    """The value with its mark, red when abnormal."""
+    text = f"{value:g}"
+    if not is_abnormal(flag):
+        return text
+    mark = "↓" if flag in _LOW else "↑"
+    return f'<font color="#{BAD.hexval()[2:]}"><b>{text} {mark}</b></font>'
+
+
+def _checkups(record: PersonalRecord, words: Words, styles: Styles) -> list[Flowable]:
+    """The latest check-ups side by side, item by item (the newest first)."""
+    shown = record.checkups
+    if not shown:
+        return [para(words("no_checkup"), styles.body)]
+    items = [i for i in ITEMS if any(i in c.results for c in shown)]
+    header = [words("col.item"), words("col.unit"), *(c.on.isoformat() for c in shown)]
+    rows = [
+        [escape(words.code(i)), escape(ITEMS[i].unit.in_(words.language)),
+         *(_result(*c.results[i]) if i in c.results else "—" for c in shown)]
+        for i in items
+    ]  # fmt: skip
+    latest = shown[0]
+    texts = [(words.code(f), t) for f, t in latest.findings.items()]
+    texts += [(words("conclusion"), latest.conclusion)] if latest.conclusion else []
+    texts += [(words("checkup_advice"), latest.advice)] if latest.advice else []
+    columns = (46, 22, *([112 / len(shown)] * len(shown)))
+    out: list[Flowable] = [
+        markup_table(styles, header, rows, columns),
+        para(words("checkup.marks"), styles.small),
+    ]
+    if texts:  # the latest check-up's findings in words, under the table
+        out += [Spacer(1, 2 * mm), key_values(styles, texts, (40, 130))]
+    return out
+
+
 def _trends(record: PersonalRecord, words: Words, styles: Styles) -> list[Flowable]:
     t, series = record.thresholds, record.trends.series
 
@@ -201,6 +250,8 @@ def story(record: PersonalRecord, words: Words, site: str) -> list[Flowable]:
         _person(record, words, site, styles),
         s.heading(words("h.file")),
         *_health_file(record, words, styles),
+        s.heading(words("h.checkups")),
+        *_checkups(record, words, styles),
         s.heading(words("h.trends")),
         *_trends(record, words, styles),
         s.heading(words("h.visits")),
@@ -273,3 +324,14 @@ def export_personal_record(
     written = write_pdf(path, record, site, language, today)
     personal_record.record_printed(db, actor, staff_id, written.name)
     return written
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """One person's record: option `staff` (their id, chosen on the staff or usage page)."""
+    staff = request.options.get("staff")
+    if not isinstance(staff, int):
+        raise ValueError("the personal record needs a person")
+    progress(30, "readings")
+    return Path(
+        export_personal_record(db, actor, staff, request.pdf, request.language, request.today)
+    )

@@ -10,13 +10,16 @@ PDF and .xlsx.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from app.catalogue.reports import ReportKey, report
+from app.db.migrate import Database
 from app.domain.periods import PeriodKind
 from app.domain.targets import IndicatorKey
-from app.reports.indicator_words import (
+from app.reports.indicator_texts import (
     gap_text,
     indicator_row,
     percent,
@@ -24,12 +27,12 @@ from app.reports.indicator_words import (
 from app.reports.pdf.blocks import Sections, data_table, para
 from app.reports.pdf.charts import rate_trend
 from app.reports.pdf.styles import Styles
-from app.reports.period_kinds import QUARTERLY_INFO
 from app.reports.period_report import (
     PeriodReportKind,
     activity_sheet,
     activity_table,
     department_table,
+    draft_period_texts,
     hospital_block,
     hospital_sheet,
     indicator_findings,
@@ -38,15 +41,18 @@ from app.reports.period_report import (
     opening,
     signature_block,
     text_section,
+    write_period_report,
 )
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
+from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import PERCENT, Sheet
+from app.services.actor import Actor
 from app.services.indicators import IndicatorSet
 from app.services.period_facts import ReportData
 from app.services.site_profile import SiteProfile
 
 K = IndicatorKey
-SECTIONS = QUARTERLY_INFO.sections
+SECTIONS = report(ReportKey.QUARTERLY).section_codes
 TREND_QUARTERS = 4  # the quarter and the four before it
 
 
@@ -140,9 +146,9 @@ def non_participant_block(data: ReportData, words: ReportWords, styles: Styles) 
     ]
     header = [words("col.department"), words("col.count"), words("col.active")]
     out.append(data_table(styles, header, rows, (80, 50, 50), right=(1, 2)))
-    if data.non_participants is None:
-        out.append(para(words("non_participants.hint"), styles.small))
-    elif data.non_participants:
+    # Without names (the default) the printout says nothing of how to get them: a paper for
+    # the county carries no instructions to the person at the keyboard.
+    if data.non_participants:
         out.append(Spacer(1, 3 * mm))
         header = [words("col.department"), words("col.employee_no"), words("col.name")]
         names = [[p.department, p.employee_no, p.name] for p in data.non_participants]
@@ -291,3 +297,13 @@ QUARTERLY = PeriodReportKind(
     draft=draft,
     sheets=sheets,
 )
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    return write_period_report(QUARTERLY, db, actor, request, progress)
+
+
+def draft_texts(
+    db: Database, actor: Actor, request: ReportRequest, progress: Progress
+) -> dict[str, str]:
+    return draft_period_texts(QUARTERLY, db, actor, request, progress)

@@ -12,15 +12,17 @@ from pathlib import Path
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from sqlalchemy import select
 
 from app.db.migrate import Database
-from app.db.models import DEPARTMENT_ORDER, Department
+from app.db.models import Department
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import Styles, table_style
-from app.services import activities, sign_in, site_profile
+from app.reports.request import Progress, ReportRequest
+from app.services import activities, department_order, sign_in, site_profile
 from app.services.activities import ActivityDetail
 from app.services.actor import Actor
 from app.services.sign_in import AttendeeRow
@@ -76,7 +78,7 @@ def sign_in_sheet_data(db: Database, actor: Actor, activity_id: int) -> SignInSh
             session.scalars(
                 select(Department.name)
                 .where(Department.id.in_(detail.data.department_ids))
-                .order_by(DEPARTMENT_ORDER)
+                .order_by(*department_order.order_by(session))
             )
         )
     return SignInSheet(
@@ -218,3 +220,18 @@ def write_sign_in_sheet(
     return render_pdf(
         path, story, setup, title=f"{sheet.activity.data.title} {words('title')}", printed=printed
     )
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """One activity's sheet: option `activity` (its id, chosen on the activities page) and
+    `barcodes` (a code beside each name)."""
+    activity = request.options.get("activity")
+    if not isinstance(activity, int):
+        raise ValueError("the sign-in sheet needs an activity")
+    progress(30, "roster")
+    return Path(
+        write_sign_in_sheet(
+            db, actor, activity, request.pdf, request.switch("barcodes"), request.language,
+            request.as_of,
+        )
+    )  # fmt: skip

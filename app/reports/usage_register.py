@@ -10,13 +10,13 @@ Printing the register is an export of named health data and goes into the audit 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from app.catalogue.language import LIST_SEPARATOR, SEPARATOR
 from app.catalogue.readings import (
@@ -30,14 +30,15 @@ from app.catalogue.readings import (
 from app.db.migrate import Database
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import BAD, Styles, table_style
+from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import Sheet, write_workbook
 from app.services import site_profile, usage_log
 from app.services.actor import Actor
 from app.services.usage_log import ReadingValue, VisitFilter, VisitRow, VisitSort
 
 R = ReadingType
-Progress = Callable[[int, str], None]
 
 WORDS: dict[str, tuple[str, str]] = {
     "title": ("职工健康生活室使用登记表", "Staff health room usage register"),
@@ -438,3 +439,17 @@ def export_blank_register(
         profile.room_name if profile else "",
         language,
     )
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """The register from `date_from` to `date_to` (PDF, and .xlsx when asked); option
+    `blank_pages`: that many blank sheets instead, for an outage."""
+    pages = request.options.get("blank_pages")
+    if isinstance(pages, int) and pages > 0:
+        return Path(export_blank_register(db, request.pdf, pages, request.language))
+    last = request.date_to or request.today
+    first = request.date_from or last.replace(day=1)
+    export_usage_register(
+        db, actor, first, last, request.pdf, request.xlsx, request.language, progress
+    )
+    return Path(request.pdf)

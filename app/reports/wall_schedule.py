@@ -18,7 +18,6 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from app.catalogue.reports import ReportKey
 from app.db.migrate import Database
@@ -26,7 +25,9 @@ from app.reports.atomic import atomic_path
 from app.reports.house_rules import default_house_rules
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.fonts import register_fonts
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import ACCENT, INK, MUTED
+from app.reports.request import Progress, ReportRequest
 from app.reports.wall_schedule_content import (
     DEFAULT_WEEKS,
     WEEKDAYS,
@@ -461,22 +462,6 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _hang_fullwidth_punctuation() -> None:
-    """Keep ，；：！？ from starting a line, as Chinese typesetting requires.
-
-    reportlab's CJK wrapping knows the ideographic comma and full stop but not these
-    full-width forms; both wrapping paths read the set from a module global, extended here.
-    """
-    from reportlab.lib import textsplit
-    from reportlab.platypus import paragraph
-
-    for module in (textsplit, paragraph):
-        known = module.ALL_CANNOT_START
-        extra = "".join(ch for ch in "，；：！？）》」』" if ch not in known)
-        if extra:
-            module.ALL_CANNOT_START = known + extra
-
-
 def render(
     path: Path,
     data: WallSchedule,
@@ -487,7 +472,6 @@ def render(
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}: {paper}")
     font = register_fonts()
-    _hang_fullwidth_punctuation()
     size = A4 if paper == "A4" else A3
     words = Words(WORDS, language)
     with atomic_path(Path(path)) as temp:
@@ -523,3 +507,15 @@ def write_wall_schedule(
     # In the report log like every printout: the getting-started checklist reads it.
     record_report(db, actor, ReportKey.WALL_SCHEDULE.value, today.isoformat(), [written])
     return written
+
+
+def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    """The poster; options: `a3` (the paper), `weeks` (how far ahead closures are shown)."""
+    progress(30, "layout")
+    weeks = request.options.get("weeks", DEFAULT_WEEKS)
+    paper = "A3" if request.switch("a3") else "A4"
+    return Path(
+        write_wall_schedule(
+            db, actor, request.pdf, request.today, paper, int(str(weeks)), request.language
+        )
+    )

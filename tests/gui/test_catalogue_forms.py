@@ -64,6 +64,32 @@ def test_every_reading_type_has_a_place_in_the_readings_editor(
             assert rt in editor.flags, rt  # shown computed, with its flag
         else:
             assert isinstance(editor.edit_for(rt), QLineEdit), rt
+            # In its item's box, whether the form places it or the catalogue adds it.
+            assert editor.boxes[spec.group].isAncestorOf(editor.edit_for(rt)), rt
+    # Every item of the register is a box, in the catalogue's order.
+    assert list(editor.boxes) == list(ReadingGroup)
+
+
+def test_the_tab_order_walks_the_items_and_their_fields_in_the_catalogues_order(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    editor = ReadingsEditor()
+    qtbot.addWidget(editor)
+    chain = editor.tab_chain()
+    boxes = [widget for widget in chain if widget in editor.boxes.values()]
+    assert boxes == list(editor.boxes.values())
+    edits = [rt for rt, edit in editor.fields.items() if edit in chain]
+    assert edits == [
+        rt for rt, spec in READINGS.items() if not spec.derived_from and rt in editor.fields
+    ]
+    # The hip, which the form does not place, comes right after the waist.
+    waist = chain.index(editor.edit_for(ReadingType.WAIST))
+    assert chain[waist + 1] is editor.edit_for(ReadingType.HIP)
+    # Typing starts at the first field of the first item ticked; a known height is skipped.
+    editor.set_groups([ReadingGroup.BODY, ReadingGroup.SPO2])
+    assert editor.first_field() is editor.edit_for(ReadingType.HEIGHT)
+    editor.set_context(Thresholds(), None, 170.0)
+    assert editor.first_field() is editor.edit_for(ReadingType.WEIGHT)
 
 
 def test_waist_and_hip_give_the_waist_hip_ratio_while_typing(

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.catalogue.reports import REPORTS
+from app.cli import main
 from app.ui.main_window import MainWindow
 from app.ui.pages.reports_page import ReportsPage
 from app.ui.report_kinds import REPORT_KINDS
@@ -137,3 +141,38 @@ def test_print_the_wall_schedule_from_the_reports_page(
     reader = PdfReader(target)
     assert len(reader.pages) == 1
     assert "开放时间" in reader.pages[0].extract_text()
+
+
+def test_every_report_of_the_catalogue_is_reachable_from_the_page_and_the_command_line(
+    qtbot: QtBot, window: MainWindow, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The registry is the catalogue: a report declared there but not wired (no renderer, no
+    row, no command, a page that does not exist) fails here."""
+    page = reports(qtbot, window)
+    listed = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    for spec in REPORTS.values():
+        module = importlib.import_module(f"app.reports.{spec.module}")
+        assert callable(getattr(module, "write_report", None)), spec.key
+        assert not spec.sections or callable(getattr(module, "draft_texts", None)), spec.key
+        # The Reports page: listed in the user's words, printed there or leading to its page.
+        assert spec.title.zh in listed, spec.key
+        page = reports(qtbot, window)
+        choose(qtbot, page, spec.command)
+        p = page.panel_ui
+        if spec.printed_from is None:
+            assert p.generateButton.isVisible() and not p.goToPageButton.isVisible()
+            assert [n for n in page.switches] == [o.name for o in spec.options]
+        else:
+            assert p.goToPageButton.isVisible() and not p.generateButton.isVisible()
+            assert page.switches == {}  # chosen on that page
+            assert p.printedFromLabel.text() == spec.printed_from.where.zh
+            qtbot.mouseClick(p.goToPageButton, Qt.MouseButton.LeftButton)
+            assert window.page_keys[window.ui.navList.currentRow()] == spec.printed_from.page
+        # The command line: `healthroom report COMMAND --help` names it and lists its options.
+        with pytest.raises(SystemExit) as done:
+            main(["report", spec.command, "--help"])
+        assert done.value.code == 0
+        help_text = capsys.readouterr().out
+        assert spec.title.en in help_text and "--output" in help_text, spec.key
+        for option in spec.options:
+            assert f"--{option.name.replace('_', '-')}" in help_text, (spec.key, option.name)

@@ -123,7 +123,7 @@ def test_backup_writes_a_verified_copy(tmp_path: Path) -> None:
     ("kind", "extra", "dest"),
     [
         ("wall-schedule", [], "language"),
-        ("quarterly", ["--quarter", "2026Q3"], "language"),
+        ("quarterly", ["--quarter", "2026Q3"], "lang"),
         ("equipment", [], "lang"),
         ("asset-labels", [], "lang"),
         ("usage-register", ["--from", "2026-10-01", "--to", "2026-10-31"], "lang"),

@@ -23,15 +23,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import func, select
 
 from app.db.county_models import open_workspace
 from app.db.migrate import Database, open_database
+from app.db.models import Checkup, HealthFile, UsageVisit
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import TargetKind
+from app.exchange.checkup_import import import_checkups, parse_checkups
 from app.exchange.county_import import import_package
 from app.exchange.export_package import export_package
 from app.reports import (
     asset_labels,
+    checkup_analysis,
     consumables_stock,
     equipment_ledger,
     outreach,
@@ -48,7 +52,10 @@ from app.reports.monthly_report import MONTHLY
 from app.reports.period_report import ReportOptions, generate
 from app.reports.quarterly_report import QUARTERLY
 from app.services import activities
+from app.services.checkup_analysis import checkup_analysis as analyse
 from app.services.indicators import compute_indicators
+from app.services.unit_of_work import read_only
+from tests.checkup_files import checkup_rows, people_of, write_checkups_xlsx
 from tests.registers import TODAY, History, build, histories
 from tests.support import ADMIN, CHAIR
 
@@ -132,48 +139,63 @@ def check_xlsx(path: Path) -> None:
     workbook.close()
 
 
-def every_printout(db: Database, out: Path, focus: dt.date) -> list[Path]:
+def every_printout(
+    db: Database, out: Path, focus: dt.date, language: ReportLanguage = ReportLanguage.ZH
+) -> list[Path]:
     """Every printout of the Reports page and the pages' print buttons, as PDF and .xlsx."""
-    zh = ReportLanguage.ZH
+    zh = language
     written: list[Path] = []
-    options = ReportOptions(as_of=TODAY, printed=TODAY)
+    options = ReportOptions(as_of=TODAY, printed=TODAY, language=language)
     for kind, period_kind in ((MONTHLY, PeriodKind.MONTH), (QUARTERLY, PeriodKind.QUARTER),
                               (ANNUAL, PeriodKind.YEAR)):  # fmt: skip
         period = Period.containing(focus, period_kind)
         xlsx = out / f"{period_kind.value}.xlsx"
         result = generate(kind, db, CHAIR, period, out / f"{period_kind.value}.pdf", xlsx, options)
         written += [result.pdf, *([xlsx] if xlsx.exists() else [])]
-    written.append(Path(wall_schedule.write_wall_schedule(db, ADMIN, out / "wall.pdf", TODAY)))
+    written.append(
+        Path(wall_schedule.write_wall_schedule(db, ADMIN, out / "wall.pdf", TODAY, language=zh))
+    )
     ledger = ledger_data(db, ADMIN, TODAY)
     written.append(Path(equipment_ledger.write_pdf(out / "ledger.pdf", ledger, zh)))
     written.append(Path(equipment_ledger.write_xlsx(out / "ledger.xlsx", ledger, zh)))
     site, labels = label_data(db, ADMIN)
     if labels:  # the page offers labels only for devices in the room
-        written.append(Path(asset_labels.write_pdf(out / "labels.pdf", labels, site)))
+        written.append(Path(asset_labels.write_pdf(out / "labels.pdf", labels, site, language=zh)))
     month = Period.containing(focus, PeriodKind.MONTH)
     usage_register.export_usage_register(
-        db, ADMIN, month.first_day, month.last_day, out / "usage.pdf", out / "usage.xlsx"
+        db, ADMIN, month.first_day, month.last_day, out / "usage.pdf", out / "usage.xlsx", zh
     )
     written += [out / "usage.pdf", out / "usage.xlsx"]
-    written.append(Path(usage_register.export_blank_register(db, out / "blank.pdf", 1)))
+    written.append(Path(usage_register.export_blank_register(db, out / "blank.pdf", 1, zh)))
     for activity in activities.list_activities(db, ADMIN)[:2]:
         path = out / f"sign-in-{activity.id}.pdf"
-        written.append(Path(sign_in_sheet.write_sign_in_sheet(db, ADMIN, activity.id, path)))
+        written.append(
+            Path(sign_in_sheet.write_sign_in_sheet(db, ADMIN, activity.id, path, language=zh))
+        )
     for year in sorted({focus.year, TODAY.year}):
         written.append(
-            Path(promotion_plan.write_promotion_plan(db, ADMIN, year, out / f"plan-{year}.pdf"))
+            Path(
+                promotion_plan.write_promotion_plan(
+                    db, ADMIN, year, out / f"plan-{year}.pdf", language=zh
+                )
+            )
         )
         written.append(
-            Path(outreach.write_outreach_pdf(db, ADMIN, year, TODAY, out / f"out-{year}.pdf"))
+            Path(outreach.write_outreach_pdf(db, ADMIN, year, TODAY, out / f"out-{year}.pdf", zh))
         )
         written.append(
-            Path(outreach.write_outreach_xlsx(db, ADMIN, year, TODAY, out / f"out-{year}.xlsx"))
+            Path(outreach.write_outreach_xlsx(db, ADMIN, year, TODAY, out / f"out-{year}.xlsx", zh))
         )
+    written.append(
+        checkup_analysis.write_checkup_analysis(
+            db, ADMIN, focus.year, out / "checkups.pdf", today=TODAY
+        )
+    )
     stock = consumables_stock.stock_sheet_data(db, ADMIN, TODAY)
     written.append(Path(consumables_stock.write_pdf(out / "stock.pdf", stock, zh)))
     log = cleaning_log_data(db, ADMIN, month.year, month.number, TODAY)
-    written.append(write_cleaning_log(out / "cleaning.pdf", log))
-    written.append(write_cleaning_log(out / "cleaning-blank.pdf", log, blank=True))
+    written.append(write_cleaning_log(out / "cleaning.pdf", log, language=zh))
+    written.append(write_cleaning_log(out / "cleaning-blank.pdf", log, blank=True, language=zh))
     return written
 
 
@@ -189,6 +211,49 @@ def test_every_printout(empty_file: Path, history: History, focus: dt.date) -> N
                 check_xlsx(path)
         left = [p.name for p in out.iterdir() if p.name.startswith(".") or ".tmp" in p.name]
         assert not left, left  # no temporary file left behind
+
+
+@given(
+    history=histories(),
+    share=st.floats(0, 1),
+    seed=st.integers(0, 1000),
+    on=st.dates(dt.date(2025, 1, 1), TODAY),
+)
+def test_the_hospitals_check_ups_imported_and_analysed(
+    empty_file: Path, history: History, share: float, seed: int, on: dt.date
+) -> None:
+    """Any share of the roster examined on any day: every row is stored or listed as left
+    out, never a visit, the files take the date, and the analysis counts what was stored."""
+    with register(empty_file, history) as (db, folder):
+        people = people_of(db.path)
+        examined = people[: round(len(people) * share)]
+        rows = checkup_rows(examined, on=on, seed=seed)
+        visits = _count(db, UsageVisit)
+        parsed = parse_checkups(write_checkups_xlsx(folder / "checkups.xlsx", rows))
+        result = import_checkups(db, ADMIN, parsed, TODAY)
+        assert not result.errors, result.errors[:3]
+        assert len(result.planned) + len(result.skipped) == len(rows) + 1  # and the totals
+        assert result.applied is bool(result.planned)
+        assert _count(db, Checkup) == len(result.planned)
+        assert _count(db, UsageVisit) == visits
+        with read_only(db) as session:
+            dated = session.scalar(
+                select(func.count())
+                .select_from(HealthFile)
+                .where(HealthFile.last_checkup_date == on)
+            )
+        assert dated == len(result.planned)
+        data = analyse(db, ADMIN, on.year)
+        assert data.people == len(result.planned)
+        for row in data.conditions:
+            assert 0 <= row.ratio.numerator <= row.ratio.denominator <= data.people
+            assert sum(g.ratio.denominator for g in row.by_sex) == row.ratio.denominator
+        check_pdf(checkup_analysis.write_checkup_analysis(db, ADMIN, on.year, folder / "a.pdf"))
+
+
+def _count(db: Database, model: type[Checkup] | type[UsageVisit]) -> int:
+    with read_only(db) as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
 
 
 @given(history=histories(), focus=focus_days)

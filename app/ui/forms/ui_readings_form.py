@@ -19,67 +19,67 @@ class Ui_ReadingsForm(object):
         self.readingsLayout = QGridLayout(ReadingsForm)
         self.readingsLayout.setObjectName(u"readingsLayout")
         self.readingsLayout.setContentsMargins(0, 0, 0, 0)
-        self.bpBox = QGroupBox(ReadingsForm)
-        self.bpBox.setObjectName(u"bpBox")
-        self.bpBox.setCheckable(True)
-        self.bpBox.setChecked(False)
-        self.bpBoxLayout = QGridLayout(self.bpBox)
-        self.bpBoxLayout.setObjectName(u"bpBoxLayout")
-        self.bpBoxLayout.setHorizontalSpacing(4)
-        self.bpBoxLayout.setContentsMargins(6, -1, 6, -1)
-        self.systolicEdit = QLineEdit(self.bpBox)
+        self.bloodPressureBox = QGroupBox(ReadingsForm)
+        self.bloodPressureBox.setObjectName(u"bloodPressureBox")
+        self.bloodPressureBox.setCheckable(True)
+        self.bloodPressureBox.setChecked(False)
+        self.bloodPressureBoxLayout = QGridLayout(self.bloodPressureBox)
+        self.bloodPressureBoxLayout.setObjectName(u"bloodPressureBoxLayout")
+        self.bloodPressureBoxLayout.setHorizontalSpacing(4)
+        self.bloodPressureBoxLayout.setContentsMargins(6, -1, 6, -1)
+        self.systolicEdit = QLineEdit(self.bloodPressureBox)
         self.systolicEdit.setObjectName(u"systolicEdit")
         self.systolicEdit.setMinimumSize(QSize(56, 0))
         self.systolicEdit.setMaximumSize(QSize(68, 16777215))
         self.systolicEdit.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.bpBoxLayout.addWidget(self.systolicEdit, 0, 0, 1, 1)
+        self.bloodPressureBoxLayout.addWidget(self.systolicEdit, 0, 0, 1, 1)
 
-        self.slashLabel = QLabel(self.bpBox)
+        self.slashLabel = QLabel(self.bloodPressureBox)
         self.slashLabel.setObjectName(u"slashLabel")
         self.slashLabel.setText(u"/")
 
-        self.bpBoxLayout.addWidget(self.slashLabel, 0, 1, 1, 1)
+        self.bloodPressureBoxLayout.addWidget(self.slashLabel, 0, 1, 1, 1)
 
-        self.diastolicEdit = QLineEdit(self.bpBox)
+        self.diastolicEdit = QLineEdit(self.bloodPressureBox)
         self.diastolicEdit.setObjectName(u"diastolicEdit")
         self.diastolicEdit.setMinimumSize(QSize(56, 0))
         self.diastolicEdit.setMaximumSize(QSize(68, 16777215))
         self.diastolicEdit.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.bpBoxLayout.addWidget(self.diastolicEdit, 0, 2, 1, 1)
+        self.bloodPressureBoxLayout.addWidget(self.diastolicEdit, 0, 2, 1, 1)
 
-        self.bpUnitLabel = QLabel(self.bpBox)
+        self.bpUnitLabel = QLabel(self.bloodPressureBox)
         self.bpUnitLabel.setObjectName(u"bpUnitLabel")
         self.bpUnitLabel.setText(u"mmHg")
 
-        self.bpBoxLayout.addWidget(self.bpUnitLabel, 0, 3, 1, 1)
+        self.bloodPressureBoxLayout.addWidget(self.bpUnitLabel, 0, 3, 1, 1)
 
-        self.bpFlagLabel = QLabel(self.bpBox)
+        self.bpFlagLabel = QLabel(self.bloodPressureBox)
         self.bpFlagLabel.setObjectName(u"bpFlagLabel")
 
-        self.bpBoxLayout.addWidget(self.bpFlagLabel, 0, 4, 1, 1)
+        self.bloodPressureBoxLayout.addWidget(self.bpFlagLabel, 0, 4, 1, 1)
 
-        self.pulseEdit = QLineEdit(self.bpBox)
+        self.pulseEdit = QLineEdit(self.bloodPressureBox)
         self.pulseEdit.setObjectName(u"pulseEdit")
         self.pulseEdit.setMinimumSize(QSize(56, 0))
         self.pulseEdit.setMaximumSize(QSize(68, 16777215))
         self.pulseEdit.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
-        self.bpBoxLayout.addWidget(self.pulseEdit, 1, 0, 1, 1)
+        self.bloodPressureBoxLayout.addWidget(self.pulseEdit, 1, 0, 1, 1)
 
-        self.pulseUnitLabel = QLabel(self.bpBox)
+        self.pulseUnitLabel = QLabel(self.bloodPressureBox)
         self.pulseUnitLabel.setObjectName(u"pulseUnitLabel")
 
-        self.bpBoxLayout.addWidget(self.pulseUnitLabel, 1, 2, 1, 1)
+        self.bloodPressureBoxLayout.addWidget(self.pulseUnitLabel, 1, 2, 1, 1)
 
-        self.pulseFlagLabel = QLabel(self.bpBox)
+        self.pulseFlagLabel = QLabel(self.bloodPressureBox)
         self.pulseFlagLabel.setObjectName(u"pulseFlagLabel")
 
-        self.bpBoxLayout.addWidget(self.pulseFlagLabel, 1, 4, 1, 1)
+        self.bloodPressureBoxLayout.addWidget(self.pulseFlagLabel, 1, 4, 1, 1)
 
 
-        self.readingsLayout.addWidget(self.bpBox, 0, 0, 1, 1)
+        self.readingsLayout.addWidget(self.bloodPressureBox, 0, 0, 1, 1)
 
         self.glucoseBox = QGroupBox(ReadingsForm)
         self.glucoseBox.setObjectName(u"glucoseBox")
@@ -290,7 +290,7 @@ class Ui_ReadingsForm(object):
     # setupUi
 
     def retranslateUi(self, ReadingsForm):
-        self.bpBox.setTitle(QCoreApplication.translate("ReadingsForm", u"&Blood pressure", None))
+        self.bloodPressureBox.setTitle(QCoreApplication.translate("ReadingsForm", u"&Blood pressure", None))
         self.systolicEdit.setPlaceholderText(QCoreApplication.translate("ReadingsForm", u"Systolic", None))
         self.diastolicEdit.setPlaceholderText(QCoreApplication.translate("ReadingsForm", u"Diastolic", None))
         self.pulseEdit.setPlaceholderText(QCoreApplication.translate("ReadingsForm", u"Pulse", None))

@@ -28,6 +28,12 @@ class Ui_ReportPanel(object):
 
         self.panelLayout.addWidget(self.reportLabel)
 
+        self.printedFromLabel = QLabel(ReportPanel)
+        self.printedFromLabel.setObjectName(u"printedFromLabel")
+        self.printedFromLabel.setWordWrap(True)
+
+        self.panelLayout.addWidget(self.printedFromLabel)
+
         self.periodLayout = QHBoxLayout()
         self.periodLayout.setObjectName(u"periodLayout")
         self.periodLabel = QLabel(ReportPanel)
@@ -144,6 +150,11 @@ class Ui_ReportPanel(object):
 
         self.buttonLayout.addItem(self.buttonSpacer)
 
+        self.goToPageButton = QPushButton(ReportPanel)
+        self.goToPageButton.setObjectName(u"goToPageButton")
+
+        self.buttonLayout.addWidget(self.goToPageButton)
+
         self.generateButton = QPushButton(ReportPanel)
         self.generateButton.setObjectName(u"generateButton")
 
@@ -167,6 +178,7 @@ class Ui_ReportPanel(object):
         self.namesCheck.setText(QCoreApplication.translate("ReportPanel", u"List by name the staff who took part in nothing", None))
         self.sectionsLabel.setText(QCoreApplication.translate("ReportPanel", u"Text printed in the report. It is drafted from the indicators; edit it as you like before printing. A section left empty prints lines to write on by hand.", None))
         self.draftButton.setText(QCoreApplication.translate("ReportPanel", u"Draft again from the indicators", None))
+        self.goToPageButton.setText(QCoreApplication.translate("ReportPanel", u"Go to that page", None))
         self.generateButton.setText(QCoreApplication.translate("ReportPanel", u"Generate and save\u2026", None))
         pass
     # retranslateUi

@@ -12,18 +12,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from app.catalogue.reports import ReportKey
 from app.domain.codes import StockMovementKind
 from app.domain.stock import ExpiryState
+from app.reports.request import ReportRequest, write_report
 from app.services import consumable_items, consumable_stock
 from app.services.consumable_items import ConsumableRow, LotRow
 from app.services.consumable_stock import MovementRow
 from app.ui.dialogs.equipment.consumable_dialog import ConsumableDialog
 from app.ui.dialogs.equipment.per_reading_dialog import PerReadingDialog
 from app.ui.dialogs.equipment.stock_movement_dialog import StockMovementDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.pages.equipment_words import AMBER, RED, word
+from app.ui.pages.equipment_messages import AMBER, RED
 from app.ui.tasks import Progress
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def _stock_warning(r: ConsumableRow) -> str:
 
 CONSUMABLE_COLUMNS: list[Column[ConsumableRow]] = [
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Item"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: label(r.category)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: word(r.category)),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Stock"), lambda r: r.stock, alert=lambda r: r.low,
            align_right=True),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Minimum"), lambda r: r.min_stock, align_right=True),
@@ -122,7 +123,7 @@ class ConsumablesPanel(QObject):
         found = consumable_items.warnings(db, actor, today)
         texts = []
         if found.low:
-            names = "、".join(r.name for r in found.low)
+            names = listed(r.name for r in found.low)
             texts.append(self.tr("Low stock: %1").replace("%1", names))
         if found.expiring:
             texts.append(self.tr("%n lot(s) expire within 30 days", "", len(found.expiring)))
@@ -220,10 +221,7 @@ class ConsumablesPanel(QObject):
         )  # fmt: skip
 
         def job(progress: Progress) -> Path:
-            from app.reports import consumables_stock  # reportlab: only when printing
-
-            progress(10, "data")
-            data = consumables_stock.stock_sheet_data(db, actor, today)
-            return consumables_stock.write_pdf(path, data, language)
+            request = ReportRequest(path, language=language, as_of=today)
+            return write_report(ReportKey.STOCK_SHEET, db, actor, request, progress)
 
         page.printouts.run_report(self.tr("Stock sheet"), job)

@@ -1,9 +1,12 @@
 """报表: choose a printout and its period, edit its text, generate it in the background, save.
 
-The kinds come from `app.ui.report_kinds.REPORT_KINDS`. The text sections are drafted from
-the indicators when a report or period is chosen (without overwriting what the user typed);
-generation runs in a worker with progress and cancel, writes the file atomically, then shows
-it in the print preview (`open_pdf`), where it can be printed or saved elsewhere.
+The kinds come from `app.ui.report_kinds.REPORT_KINDS`: every report of the catalogue. One
+printed from another page (where the devices, the activity or the person are chosen) says so
+and leads there. A report's switches (its catalogue options) are check boxes. The text
+sections are drafted from the indicators when a report or period is chosen (without
+overwriting what the user typed); generation runs in a worker with progress and cancel,
+writes the file atomically, then shows it in the print preview (`open_pdf`), where it can
+be printed or saved elsewhere.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QThreadPool, QTimer
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPlainTextEdit, QWidget
 
 from app.catalogue.language import Wording
 from app.catalogue.reports import PeriodChoice
@@ -35,6 +38,7 @@ from app.ui.report_kinds import (
     ReportRequest,
     default_period,
 )
+from app.ui.screen_fit import scroll_when_tall
 from app.ui.tasks import Progress, Task, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -85,21 +89,29 @@ COLUMNS: list[Column[ReportEntry]] = [
 
 
 class ReportsPage(ListPage):
+    page_requested = Signal(str)  # the key of the page a report is printed from
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model: RowTableModel[ReportEntry] = RowTableModel(
             COLUMNS, "ReportsPage", row_id=lambda r: r.id
         )
         self.ui.tableView.setModel(self.model)
-        self.ui.tableView.setMaximumHeight(170)
+        self.ui.tableView.setMinimumHeight(250)  # about eight rows; the panel needs the rest
+        self.ui.tableView.setMaximumHeight(290)
         self.ui.searchEdit.hide()
         self.ui.filterCombo.hide()
         self.panel = QWidget(self)
         self.panel_ui = Ui_ReportPanel()
         self.panel_ui.setupUi(self.panel)
         self.ui.pageLayout.addWidget(self.panel, 1)
+        scroll_when_tall(self.panel)  # a report with many options scrolls on a small screen
+        # The text sections take the height; without them the controls stay together on top.
+        self.panel_ui.panelLayout.setStretchFactor(self.panel_ui.sectionTabs, 1)
+        self.panel_ui.panelLayout.addStretch()
         self.entry: ReportEntry | None = None
         self.editors: dict[str, QPlainTextEdit] = {}
+        self.switches: dict[str, QCheckBox] = {}
         self.edited: set[str] = set()
         self.tasks: list[Task] = []
         self.drafts: list[Task] = []
@@ -118,6 +130,8 @@ class ReportsPage(ListPage):
             p.monthCombo.addItem("", month)
         p.languageCombo.addItem("中文", ReportLanguage.ZH.value)
         p.languageCombo.addItem("English", ReportLanguage.EN.value)
+        # Printed in the language the window speaks unless the person chooses the other one.
+        p.languageCombo.setCurrentIndex(p.languageCombo.findData(catalogue_language().value))
         p.yearSpin.valueChanged.connect(self.period_changed)
         p.quarterCombo.currentIndexChanged.connect(self.period_changed)
         p.monthCombo.currentIndexChanged.connect(self.period_changed)
@@ -126,6 +140,7 @@ class ReportsPage(ListPage):
         p.languageCombo.currentIndexChanged.connect(self.period_changed)
         p.draftButton.clicked.connect(lambda: self.draft(keep_edits=False))
         p.generateButton.clicked.connect(self.generate)
+        p.goToPageButton.clicked.connect(self.go_to_page)
         self.ui.tableView.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.select(current.row())
         )
@@ -168,8 +183,18 @@ class ReportsPage(ListPage):
         changed = entry is not self.entry
         self.entry = entry
         p = self.panel_ui
-        p.reportLabel.setText(_said(entry.spec.title))
-        choice = entry.period
+        spec = entry.spec
+        if changed:
+            p.statusLabel.setText("")  # said of the report chosen before
+        p.reportLabel.setText(_said(spec.title))
+        elsewhere = spec.printed_from
+        p.printedFromLabel.setText(_said(elsewhere.where) if elsewhere else "")
+        p.printedFromLabel.setVisible(elsewhere is not None)
+        p.goToPageButton.setVisible(elsewhere is not None)
+        p.generateButton.setVisible(elsewhere is None)
+        p.languageLabel.setVisible(elsewhere is None)
+        p.languageCombo.setVisible(elsewhere is None)
+        choice = entry.period if elsewhere is None else PeriodChoice.NONE
         for widget, shown in (
             (p.yearSpin, choice in (PeriodChoice.MONTH, PeriodChoice.QUARTER, PeriodChoice.YEAR)),
             (p.quarterCombo, choice is PeriodChoice.QUARTER),
@@ -181,19 +206,41 @@ class ReportsPage(ListPage):
             widget.setVisible(shown)
         p.periodLabel.setVisible(choice is not PeriodChoice.NONE)
         p.periodRangeLabel.setVisible(choice is not PeriodChoice.NONE)
-        p.xlsxCheck.setVisible(entry.xlsx)
-        p.namesCheck.setVisible(entry.names_option)
+        p.xlsxCheck.setVisible(spec.xlsx and elsewhere is None)
+        p.namesCheck.setVisible(spec.names_option)
         if changed or not keep_period:
             self.set_default_period(entry)
         if changed:
             self.build_sections(entry)
+            self.build_switches(entry)
         else:
-            for index, (_code, label) in enumerate(entry.sections):
+            for index, (_code, label) in enumerate(spec.sections):
                 p.sectionTabs.setTabText(index, _said(label))
-        p.sectionsLabel.setVisible(bool(entry.sections))
-        p.sectionTabs.setVisible(bool(entry.sections))
-        p.draftButton.setVisible(entry.draft is not None and bool(entry.sections))
+        for option in spec.options:
+            if option.name in self.switches:
+                self.switches[option.name].setText(_said(option.words))
+        p.sectionsLabel.setVisible(bool(spec.sections))
+        p.sectionTabs.setVisible(bool(spec.sections))
+        p.draftButton.setVisible(entry.drafts)
         self.show_period_range()
+
+    def build_switches(self, entry: ReportEntry) -> None:
+        """A check box per switch of the report (none for one printed from another page)."""
+        for box in self.switches.values():
+            box.deleteLater()
+        self.switches = {}
+        if entry.spec.printed_from is not None:
+            return
+        layout = self.panel_ui.optionLayout
+        for option in entry.spec.options:
+            box = QCheckBox(_said(option.words), self.panel)
+            box.setObjectName(f"option_{option.name}")
+            layout.insertWidget(layout.count() - 1, box)  # before the spacer
+            self.switches[option.name] = box
+
+    def go_to_page(self) -> None:
+        if self.entry is not None and self.entry.spec.printed_from is not None:
+            self.page_requested.emit(self.entry.spec.printed_from.page)
 
     def set_default_period(self, entry: ReportEntry) -> None:
         p = self.panel_ui
@@ -222,7 +269,7 @@ class ReportsPage(ListPage):
             widget.deleteLater()
         self.editors = {}
         self.edited = set()
-        for code, label in entry.sections:
+        for code, label in entry.spec.sections:
             editor = QPlainTextEdit(tabs)
             editor.setObjectName(f"section_{code}")
             editor.textChanged.connect(lambda code=code: self.edited.add(code))
@@ -254,7 +301,7 @@ class ReportsPage(ListPage):
     def period_changed(self) -> None:
         self.show_period_range()
         self.panel_ui.statusLabel.setText("")
-        if self.entry is not None and self.entry.draft is not None and self.entry.sections:
+        if self.entry is not None and self.entry.drafts:
             self._draft_timer.start()
 
     def request(self, pdf: Path, xlsx: Path | None = None) -> ReportRequest:
@@ -269,6 +316,7 @@ class ReportsPage(ListPage):
             names=p.namesCheck.isVisible() and p.namesCheck.isChecked(),
             language=ReportLanguage(p.languageCombo.currentData()),
             as_of=self.context.today(),
+            options={name: box.isChecked() for name, box in self.switches.items()},
         )
 
     # --- drafting the text ---------------------------------------------------------------
@@ -277,7 +325,7 @@ class ReportsPage(ListPage):
         """Draft the text sections in the background, without a modal dialog: it runs each time
         a report or period is chosen. A newer draft cancels an older one still running."""
         entry = self.entry
-        if entry is None or entry.draft is None or not entry.sections:
+        if entry is None or not entry.drafts:
             return None
         draft = entry.draft
         request = self.request(Path())
@@ -328,7 +376,7 @@ class ReportsPage(ListPage):
         entry = self.entry
         assert entry is not None
         period = self.period()
-        stem = (entry.file_name or entry.id).replace("{period}", period.code if period else "")
+        stem = (entry.spec.file_name or entry.id).replace("{period}", period.code if period else "")
         return f"{stem}.pdf"
 
     def ask_file(self, suggested: str) -> Path | None:
@@ -343,13 +391,15 @@ class ReportsPage(ListPage):
 
     def generate(self) -> Task | None:
         entry = self.entry
-        if entry is None:
+        if entry is None or entry.spec.printed_from is not None:
             return None
         pdf = self.choose_file(self.suggested_name())
         if pdf is None:
             return None
         xlsx = (
-            pdf.with_suffix(".xlsx") if entry.xlsx and self.panel_ui.xlsxCheck.isChecked() else None
+            pdf.with_suffix(".xlsx")
+            if entry.spec.xlsx and self.panel_ui.xlsxCheck.isChecked()
+            else None
         )
         request = self.request(pdf, xlsx)
         db, actor = self.context.db, self.context.actor

@@ -11,15 +11,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 
+from app.catalogue.reports import ReportKey
 from app.domain.day_log import NEEDS_ATTENTION, DayFacts, DayState
+from app.domain.periods import Period
 from app.domain.permissions import Action
+from app.reports.request import ReportRequest, write_report
 from app.services import room_upkeep
 from app.ui.dialogs.common.record_dialog import pydate, qdate
 from app.ui.dialogs.equipment.day_log_dialog import DayLogDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.pages.equipment_words import AMBER, BLUE, GREEN, RED, html, shown, word
+from app.ui.pages.equipment_messages import AMBER, BLUE, GREEN, RED, html, shown
 from app.ui.tasks import Progress
 
 if TYPE_CHECKING:
@@ -222,13 +225,14 @@ class RoomUpkeepPanel(QObject):
         db, actor, today = page.context.db, page.context.actor, page.context.today()
         language = page.printouts.language()
 
+        request = ReportRequest(
+            path, period=Period.of_month(year, month), language=language, as_of=today,
+            options={"blank": blank},
+        )  # fmt: skip
+
         def job(progress: Progress) -> Path:
             # The PDF machinery is imported when the log is printed, not with the page.
-            from app.reports.cleaning_log import cleaning_log_data, write_cleaning_log
-
-            progress(10, "data")
-            data = cleaning_log_data(db, actor, year, month, today)
-            return write_cleaning_log(path, data, blank, language)
+            return write_report(ReportKey.CLEANING_LOG, db, actor, request, progress)
 
         page.printouts.run_report(self.tr("Cleaning and disinfection log"), job)
 

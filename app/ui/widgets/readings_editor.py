@@ -12,6 +12,8 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
@@ -36,8 +38,10 @@ from app.ui.visit_messages import number
 
 R = ReadingType
 ALERT = "color: #c62828; font-weight: bold;"
+HINT_PADDING = 20  # the frame and Qt's inner margins of a line edit, both sides
 NOTE = "color: #8a5a00;"  # a grade shown that is not abnormal (正常高值)
 NUMBER = re.compile(r"^\d{0,3}(\.\d{0,2})?$")
+W = TypeVar("W", bound=QWidget)
 
 
 class NumberValidator(QValidator):
@@ -59,33 +63,23 @@ class ReadingsEditor(QWidget):
         self.ui = Ui_ReadingsForm()
         self.ui.setupUi(self)
         u = self.ui
+        # The form places the items and fields it designs, named after the catalogue's codes
+        # (`bloodPressureBox`, `bodyFatEdit`, `pulseFlagLabel`); the catalogue says what
+        # exists, so these tables are read from it, and a type the form does not place gets
+        # a row built from its spec.
         self.boxes: dict[ReadingGroup, QGroupBox] = {
-            ReadingGroup.BLOOD_PRESSURE: u.bpBox,
-            ReadingGroup.GLUCOSE: u.glucoseBox,
-            ReadingGroup.BODY: u.bodyBox,
-            ReadingGroup.WAIST: u.waistBox,
-            ReadingGroup.SPO2: u.spo2Box,
-            ReadingGroup.TEMPERATURE: u.temperatureBox,
+            group: self._designed(QGroupBox, group, "Box") for group in ReadingGroup
         }
+        self.fields: dict[ReadingType, QLineEdit] = {}
+        self.flags: dict[ReadingType, QLabel] = {}
+        for rt in READINGS:
+            edit = self.findChild(QLineEdit, f"{_camel(rt)}Edit")
+            if edit is not None:
+                self.fields[rt] = edit
+            flag = self.findChild(QLabel, f"{_camel(rt)}FlagLabel")
+            if flag is not None:
+                self.flags[rt] = flag
         # The glucose field holds whichever glucose test the combo says.
-        self.fields: dict[ReadingType, QLineEdit] = {
-            R.SYSTOLIC: u.systolicEdit,
-            R.DIASTOLIC: u.diastolicEdit,
-            R.PULSE: u.pulseEdit,
-            R.HEIGHT: u.heightEdit,
-            R.WEIGHT: u.weightEdit,
-            R.BODY_FAT: u.bodyFatEdit,
-            R.WAIST: u.waistEdit,
-            R.SPO2: u.spo2Edit,
-            R.TEMPERATURE: u.temperatureEdit,
-        }
-        self.flags: dict[ReadingType, QLabel] = {
-            R.PULSE: u.pulseFlagLabel,
-            R.BMI: u.bmiFlagLabel,
-            R.WAIST: u.waistFlagLabel,
-            R.SPO2: u.spo2FlagLabel,
-            R.TEMPERATURE: u.temperatureFlagLabel,
-        }
         self.glucose_edit: QLineEdit = u.glucoseEdit
         self.units: dict[ReadingType, QLabel] = {}
         self.derived: dict[ReadingType, tuple[QLabel, QLabel]] = {}  # name, value
@@ -148,6 +142,23 @@ class ReadingsEditor(QWidget):
             if group_of(rt) in grown and (rt in self.units or not edit.placeholderText())
         ]
 
+    def _designed(self, kind: type[W], code: StrEnum, suffix: str) -> W:
+        found = self.findChild(kind, f"{_camel(code)}{suffix}")
+        if found is None:  # a new item needs its box on the form: say which
+            raise LookupError(f"forms/readings_form.ui has no {_camel(code)}{suffix}")
+        return found
+
+    def tab_chain(self) -> list[QWidget]:
+        """Each item's box, then its fields, in the catalogue's order (the entry form's Tab
+        order through the readings)."""
+        chain: list[QWidget] = []
+        for group, box in self.boxes.items():
+            chain.append(box)
+            if group is ReadingGroup.GLUCOSE:
+                chain += [self.ui.glucoseTypeCombo, self.glucose_edit]
+            chain += [edit for rt, edit in self.fields.items() if group_of(rt) is group]
+        return chain
+
     def value_edits(self) -> list[QLineEdit]:
         return [*self.fields.values(), self.glucose_edit]
 
@@ -181,7 +192,18 @@ class ReadingsEditor(QWidget):
             combo.addItem(short.in_(language) if short else word(rt), rt.value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
+        self._fit_hints()
         self._update()
+
+    def _fit_hints(self) -> None:
+        """Widen a field whose hint ("Diastolic") would be cut in this language: the hint is
+        the only label some fields have."""
+        for edit in self.findChildren(QLineEdit):
+            hint = edit.placeholderText()
+            needed = edit.fontMetrics().horizontalAdvance(hint) + HINT_PADDING
+            if hint and needed > edit.maximumWidth():
+                edit.setMaximumWidth(needed)
+                edit.setMinimumWidth(needed)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -200,21 +222,14 @@ class ReadingsEditor(QWidget):
         return [group for group, box in self.boxes.items() if box.isChecked()]
 
     def first_field(self) -> QLineEdit | None:
-        """Where typing starts: the first field of the first ticked item."""
+        """Where typing starts: the first field of the first ticked item, in the catalogue's
+        order (the height is skipped when it is already known)."""
         for group in self.groups():
-            if group is ReadingGroup.BLOOD_PRESSURE:
-                return self.fields[R.SYSTOLIC]
             if group is ReadingGroup.GLUCOSE:
                 return self.glucose_edit
-            if group is ReadingGroup.BODY:
-                return self.fields[R.WEIGHT] if self.known_height else self.fields[R.HEIGHT]
-            return self.fields[
-                {
-                    ReadingGroup.WAIST: R.WAIST,
-                    ReadingGroup.SPO2: R.SPO2,
-                    ReadingGroup.TEMPERATURE: R.TEMPERATURE,
-                }[group]
-            ]
+            for rt, edit in self.fields.items():
+                if group_of(rt) is group and not (rt is R.HEIGHT and self.known_height):
+                    return edit
         return None
 
     # --- values ----------------------------------------------------------------------------
@@ -310,6 +325,12 @@ class ReadingsEditor(QWidget):
         else:
             widget.setText(word(grade))
             widget.setStyleSheet(ALERT if is_abnormal(grade) else NOTE)
+
+
+def _camel(code: StrEnum) -> str:
+    """ "blood_pressure" -> "bloodPressure": how the form names what it places."""
+    head, *rest = code.value.split("_")
+    return head + "".join(part.capitalize() for part in rest)
 
 
 def _parse(text: str) -> float:

@@ -32,7 +32,6 @@ from app.services.visit_entry import PersonCard, RecordedVisit, VisitError, Visi
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_entry_form import Ui_VisitEntryForm
 from app.ui.i18n import catalogue_language, word
-from app.ui.labels import label
 from app.ui.visit_messages import abnormal_text, error_text, readings_text, suggested_advice
 from app.ui.widgets.person_picker import PersonPicker
 from app.ui.widgets.readings_editor import ReadingsEditor
@@ -110,13 +109,9 @@ class VisitEntryForm(QFrame):
         self._show_card()
 
     def _set_tab_order(self) -> None:
-        u, r = self.ui, self.readings.ui
+        u = self.ui
         chain = [
-            u.personEdit, u.visitorCheck,
-            r.bpBox, r.systolicEdit, r.diastolicEdit, r.pulseEdit,
-            r.glucoseBox, r.glucoseTypeCombo, r.glucoseEdit,
-            r.bodyBox, r.heightEdit, r.weightEdit, r.bodyFatEdit,
-            r.waistBox, r.waistEdit, r.spo2Box, r.spo2Edit, r.temperatureBox, r.temperatureEdit,
+            u.personEdit, u.visitorCheck, *self.readings.tab_chain(),
             u.adviceEdit, u.noteEdit, u.paperCheck, u.paperTimeEdit,
         ]  # fmt: skip
         for first, second in itertools.pairwise(chain):
@@ -201,9 +196,7 @@ class VisitEntryForm(QFrame):
         self.card = None
         self.person_edit.clear()
         self.person_edit.setPlaceholderText(
-            self.tr("Visitor's name")
-            if visitor
-            else self.tr("Employee no., name or pinyin (zs); card")
+            self.tr("Visitor's name") if visitor else self.tr("No., name, pinyin (zs) or card")
         )
         if visitor:
             self.readings.set_context(self.thresholds, None, None)
@@ -224,7 +217,7 @@ class VisitEntryForm(QFrame):
             return
         parts = [f"<b>{card.name}</b>", card.employee_no, card.department]
         if card.sex:
-            parts.append(label(card.sex))
+            parts.append(word(Sex(card.sex)))
         age = card.age_on(self.context.today())
         if age is not None:
             parts.append(self.tr("%1 years").replace("%1", str(age)))
@@ -493,6 +486,12 @@ class VisitEntryForm(QFrame):
         )
         self.ui.actionCombo.setFocus()
         return False
+
+    def unsaved_input(self) -> bool:
+        """A person chosen or anything typed for a visit not saved yet."""
+        typed = (self.person_edit.text(), self.ui.adviceEdit.text(), self.ui.noteEdit.text())
+        typed_any = any(t.strip() for t in typed)
+        return self.card is not None or typed_any or bool(self.readings.values())
 
     def next_person(self) -> None:
         """Esc / Clear: the form for the next person — not while an urgent visit is open."""

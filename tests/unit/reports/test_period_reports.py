@@ -260,16 +260,20 @@ def test_cli_report_commands(
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_the_light_descriptions_match_the_reports() -> None:
-    """The CLI and the window describe the reports without importing reportlab."""
-    from app.reports.period_kinds import ANNUAL_INFO, MONTHLY_INFO, QUARTERLY_INFO
+def test_the_catalogue_describes_the_period_reports_as_they_print() -> None:
+    """The CLI and the window describe the reports from the catalogue, without reportlab."""
+    from app.catalogue.reports import ReportKey, report
+    from app.domain.periods import PeriodKind
+    from app.reports.period_report import period_report_kind
 
-    for info in (MONTHLY_INFO, QUARTERLY_INFO, ANNUAL_INFO):
-        kind = info.load()
-        assert (kind.kind, kind.period_kind, kind.sections) == (
-            info.kind, info.period_kind, info.sections,
-        )  # fmt: skip
-        assert (kind.sheets is not None) == info.xlsx
+    for key, period_kind in (
+        (ReportKey.MONTHLY, PeriodKind.MONTH),
+        (ReportKey.QUARTERLY, PeriodKind.QUARTER),
+        (ReportKey.ANNUAL, PeriodKind.YEAR),
+    ):
+        spec, kind = report(key), period_report_kind(period_kind)
+        assert (kind.kind, kind.sections) == (spec.command, spec.section_codes)
+        assert (kind.sheets is not None) == spec.xlsx
 
 
 def test_the_monthly_report_counts_grades_and_urgent_values_without_names(

@@ -1,0 +1,87 @@
+"""What a printout is asked for, the same from the Reports page, another page's print button
+and the command line: the files, the period, the texts, the switches and the language.
+
+Each renderer (`app.reports.<module>` of its catalogue spec) has
+`write_report(db, actor, request, progress) -> Path`; it runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
+
+from app.catalogue.reports import ReportKey, ReportSpec, report
+from app.domain.periods import Period
+from app.reports.language import ReportLanguage
+
+if TYPE_CHECKING:  # the command line's --help and the window's start stay light
+    from app.db.migrate import Database
+    from app.services.actor import Actor
+
+Progress = Callable[[int, str], None]
+
+
+def quiet(_percent: int, _stage: str) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    pdf: Path
+    xlsx: Path | None = None
+    period: Period | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    texts: Mapping[str, str] = field(default_factory=dict)
+    names: bool = False
+    language: ReportLanguage = ReportLanguage.ZH
+    as_of: dt.date | None = None  # judge and print as on this day (default today)
+    # The spec's switches (name: True) and what another page chose (an activity, devices…).
+    options: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def today(self) -> dt.date:
+        return self.as_of or dt.date.today()
+
+    def switch(self, name: str) -> bool:
+        return bool(self.options.get(name, False))
+
+
+class Renderer(Protocol):
+    def write_report(
+        self, db: Database, actor: Actor, request: ReportRequest, progress: Progress
+    ) -> Path: ...
+
+
+class Drafter(Protocol):
+    def draft_texts(
+        self, db: Database, actor: Actor, request: ReportRequest, progress: Progress
+    ) -> dict[str, str]: ...
+
+
+def renderer(spec: ReportSpec) -> Renderer:
+    """The spec's renderer module (imports the PDF machinery: call it when printing)."""
+    return cast(Renderer, importlib.import_module(f"app.reports.{spec.module}"))
+
+
+def write_report(
+    key: ReportKey | str,
+    db: Database,
+    actor: Actor,
+    request: ReportRequest,
+    progress: Progress = quiet,
+) -> Path:
+    """Print the catalogue's report `key` as `request` asks; the path of the PDF written."""
+    return renderer(report(key)).write_report(db, actor, request, progress)
+
+
+def draft_texts(
+    spec: ReportSpec, db: Database, actor: Actor, request: ReportRequest, progress: Progress
+) -> dict[str, str]:
+    """The drafted text sections of a report that has them."""
+    module = importlib.import_module(f"app.reports.{spec.module}")
+    return cast(Drafter, module).draft_texts(db, actor, request, progress)
