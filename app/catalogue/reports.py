@@ -32,6 +32,7 @@ class ReportKey(StrEnum):
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
     ANNUAL = "annual"
+    CHECKUP_ANALYSIS = "checkup_analysis"
     EQUIPMENT = "equipment"
     ASSET_LABELS = "asset_labels"
     USAGE_REGISTER = "usage_register"
@@ -181,6 +182,23 @@ REPORTS: dict[ReportKey, ReportSpec] = {
                 ("summary", Wording("年度工作总结", "Summary of the year")),
                 ("next_plan", Wording("下年度工作计划", "Plan for next year")),
             ),
+        ),
+        ReportSpec(
+            K.CHECKUP_ANALYSIS,
+            Wording("体检结果群体分析", "Check-up group analysis"),
+            Wording("工会主席、合作医院、年度健康促进计划", "Union chair, partner hospital, plan"),
+            Wording(
+                "本年体检的血压、血糖、血脂、体重问题检出率与上年对比，按部门、年龄段、性别，"
+                "及各项目异常人数；不含姓名",
+                "The year's prevalence of high blood pressure, glucose, lipids and weight "
+                "against last year, by department, age band and sex, and abnormal results per "
+                "item; no names",
+            ),
+            PeriodChoice.YEAR,
+            "体检结果群体分析_{period}",
+            command="checkup-analysis",
+            permission="read_health_data",
+            module="checkup_analysis",
         ),
         ReportSpec(
             K.EQUIPMENT,

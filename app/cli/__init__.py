@@ -29,13 +29,19 @@ COMMANDS: tuple[Command, ...] = (
     Command("report", "write a report as PDF (and .xlsx where tables matter)", kinds=REPORTS),
     Command(
         "import",
-        "import spreadsheets (the staff roster) and the county's return file",
+        "import roster, check-ups, review results",
         kinds=(
             Command(
                 "staff",
                 "import the staff roster from .xlsx .xls .et .ods .csv .txt (preview: --dry-run; "
                 'columns: --map "HEADER=field,...")',
                 "app.cli.import_staff",
+            ),
+            Command(
+                "checkups",
+                "import the partner hospital's check-up results into the health files "
+                '(preview: --dry-run; columns: --map "HEADER=field,...")',
+                "app.cli.import_checkups",
             ),
             Command(
                 "review-result",

@@ -3,17 +3,19 @@
 
 A name is split into runs of numerals (Arabic digits, or Chinese numerals up to the
 thousands) and other text; numerals compare by value, text by its pinyin. Departments are
-sorted this way everywhere: lists, dialogs, drill-downs, reports and the county package.
+sorted this way everywhere: lists, dialogs, drill-downs, reports and the county package —
+unless the administrator has put them in an order of the site's own (`department_key`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from app.domain.pinyin import pinyin_keys
 
-__all__ = ["compare_names", "natural_key"]
+__all__ = ["compare_names", "department_key", "natural_key"]
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -59,3 +61,13 @@ def compare_names(a: str | None, b: str | None) -> int:
         return (a is not None) - (b is not None)
     ka, kb = natural_key(a), natural_key(b)
     return (ka > kb) - (ka < kb)
+
+
+DepartmentKey = tuple[int, tuple[tuple[int, int, str], ...]]
+
+
+def department_key(ranks: Mapping[str, int]) -> Callable[[str], DepartmentKey]:
+    """The administrator's order first (`ranks`: name → place), the departments it does not
+    place after it in natural order; with no ranks, the natural order alone."""
+    last = len(ranks)
+    return lambda name: (ranks.get(name, last), natural_key(name))

@@ -1,5 +1,6 @@
 """The county-review package (DESIGN §6 `healthroom export`): one period of the site as a
-signed zip for the county union — `manifest.json`, `data.xlsx` and the period's PDF report.
+signed zip for the county union — `manifest.json`, `data.xlsx` (its sheets in words for
+people, the two the county reads also by their codes, hidden) and the period's PDF report.
 
 De-identified by default (PIPL: minimum necessary): people appear as a pseudonymous code with
 department, sex and birth year; no name, ID number or phone, in the workbook or the PDF;
@@ -40,7 +41,6 @@ from app.db.models import (
 )
 from app.domain.codes import AuditAction
 from app.domain.health_file import missing_fields
-from app.domain.ordering import natural_key
 from app.domain.periods import Period
 from app.domain.permissions import Action
 from app.exchange.package_format import (
@@ -52,11 +52,12 @@ from app.exchange.package_format import (
     sha256,
     verify_bytes,
 )
+from app.exchange.package_sheets import package_sheets
 from app.memory import bulk_work
 from app.reports.atomic import OutputError, atomic_path
 from app.reports.language import ReportLanguage
 from app.reports.xlsx.workbook import Cell, Sheet, write_counted
-from app.services import audit, exchange_keys
+from app.services import audit, department_order, exchange_keys
 from app.services.accounts import chair_approves
 from app.services.actor import Actor
 from app.services.export_records import ExportRow, record_export
@@ -244,7 +245,8 @@ def health_summary_sheet(session: Session, period: Period) -> Sheet:
         row[5] += bool((record["fasting_glucose"] or 0) >= 7.0)
     header = ["department", "active_staff", "with_file", "complete", "updated_12_months",
               "blood_pressure_high", "glucose_high"]  # fmt: skip
-    rows: list[list[Cell]] = [[d, *counts[d]] for d in sorted(counts, key=natural_key)]
+    in_order = department_order.sort_key(session)
+    rows: list[list[Cell]] = [[d, *counts[d]] for d in sorted(counts, key=in_order)]
     return Sheet("health_files", header, rows)
 
 
@@ -284,6 +286,7 @@ def indicator_sheet(db: Database, actor: Actor, period: Period, as_of: dt.date) 
 def data_sheets(
     db: Database, actor: Actor, period: Period, named: bool, as_of: dt.date
 ) -> list[Sheet]:
+    """The package's tables with their stored names and codes (`package_sheets` words them)."""
     people_columns = ("duty_person", "cleaned_by", "disinfected_by")
     sheets = [profile_sheet(get_profile(db), named), indicator_sheet(db, actor, period, as_of)]
     with unit_of_work(db) as session:  # the pseudonym secret is made on first use
@@ -326,6 +329,7 @@ def export_package(
     chair_password: str | None = None,
     as_of: dt.date | None = None,
     progress: Progress = quiet,
+    language: ReportLanguage = ReportLanguage.ZH,
 ) -> ExportResult:
     """Write the period's package into `folder`; returns where and what was written."""
     actor.require(Action.EXPORT_DEIDENTIFIED)
@@ -345,7 +349,7 @@ def export_package(
         raise OutputError(folder, "folder_missing")
     progress(5, "data")
     with bulk_work(), tempfile.TemporaryDirectory(prefix="healthroom-export-") as scratch:
-        sheets = data_sheets(db, actor, period, named, as_of)
+        sheets = package_sheets(data_sheets(db, actor, period, named, as_of), language)
         progress(35, "reports")
         book, rows = write_counted(Path(scratch) / "data.xlsx", sheets)
         workbook = book.read_bytes()

@@ -48,11 +48,10 @@ from app.domain.staff import (
     is_active_on,
     parse_sex,
 )
-from app.exchange.column_mapping import ColumnMapping, propose
+from app.exchange.column_mapping import ColumnMapping, FieldSpec, propose
 from app.exchange.roster_rows import (
     COMPARED,
     ROSTER_FIELDS,
-    SYNONYMS,
     Action,
     ImportProblem,
     ParsedRoster,
@@ -115,10 +114,12 @@ def parse_roster(
     path: Path,
     mapping: ColumnMapping | None = None,
     remembered: Mapping[str, Sequence[str | None]] | None = None,
+    spec: FieldSpec = ROSTER_FIELDS,
 ) -> ParsedRoster:
     """Read the file and map its columns: `mapping` as the person chose it, else the
     proposal (a mapping remembered for the same headings first). Never raises for a bad
-    file: its problems say what is wrong."""
+    file: its problems say what is wrong. `spec`: the fields of another sheet read the same
+    way (the hospital's check-ups)."""
     path = Path(path)
     sha = _sha256(path) if path.is_file() else ""
     try:
@@ -126,24 +127,30 @@ def parse_roster(
     except SpreadsheetError as error:
         problem = _file_problem(error.code, error.detail, error.row)
         return ParsedRoster(path, sha, problems=(problem,))
-    return map_roster(path, sha, table, mapping or propose(table, ROSTER_FIELDS, remembered))
+    chosen = mapping or propose(table, spec, remembered)
+    return map_roster(path, sha, table, chosen, spec)
 
 
-def remap_roster(parsed: ParsedRoster, mapping: ColumnMapping) -> ParsedRoster:
+def remap_roster(
+    parsed: ParsedRoster, mapping: ColumnMapping, spec: FieldSpec = ROSTER_FIELDS
+) -> ParsedRoster:
     """The same file with its columns mapped another way (the file is not read again)."""
     if parsed.table is None:
-        return parse_roster(parsed.path, mapping)
-    return map_roster(parsed.path, parsed.sha256, parsed.table, mapping)
+        return parse_roster(parsed.path, mapping, spec=spec)
+    return map_roster(parsed.path, parsed.sha256, parsed.table, mapping, spec)
 
 
-def map_roster(path: Path, sha: str, table: Table, mapping: ColumnMapping) -> ParsedRoster:
+def map_roster(
+    path: Path, sha: str, table: Table, mapping: ColumnMapping, spec: FieldSpec = ROSTER_FIELDS
+) -> ParsedRoster:
     columns = dict(mapping.fields)
     labels = {c.field: c.header for c in mapping.columns if c.field is not None}
-    missing = ROSTER_FIELDS.missing(columns)
+    missing = spec.missing(columns)
     if missing:
         near = mapping.header_row if columns else None
+        words = spec.synonyms
         absent = tuple(
-            ImportProblem(near, "", SYNONYMS[f][0], f, "", "missing_column", args=SYNONYMS[f][1:])
+            ImportProblem(near, "", words[f][0], f, "", "missing_column", args=tuple(words[f][1:]))
             for f in missing
         )
         return ParsedRoster(

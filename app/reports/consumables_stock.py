@@ -13,7 +13,7 @@ from app.db.migrate import Database
 from app.domain.stock import ExpiryState
 from app.reports.equipment_dataset import site_and_room
 from app.reports.equipment_ledger import escape, wrapped_table
-from app.reports.equipment_words import WORDS
+from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
@@ -54,7 +54,7 @@ def item_rows(data: StockSheetData, w: Words) -> list[list[Cell]]:
     return [
         [
             s.item.name,
-            w(s.item.category.value),
+            w.code(s.item.category),
             s.item.unit,
             s.item.stock,
             s.item.min_stock,
@@ -151,7 +151,7 @@ def write_pdf(
         lot_alerts = []
         for r, lot in enumerate(lots, start=1):
             lot_rows.append(
-                [lot.item, lot.lot_no, lot.expiry, lot.quantity, lot.unit, w(lot.state.value)]
+                [lot.item, lot.lot_no, lot.expiry, lot.quantity, lot.unit, w.code(lot.state)]
             )
             if lot.state in (ExpiryState.EXPIRING, ExpiryState.EXPIRED):
                 lot_alerts += [(r, 2), (r, 5)]

@@ -8,37 +8,33 @@ sheet names and headings, rates as percentages, counts as numbers."""
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app.catalogue import Language, word
+from app.catalogue.county import InspectionSource
 from app.db.county_models import Workspace
+from app.domain.codes import RectificationStatus
 from app.domain.periods import Period
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
-from app.reports.indicator_words import indicator_name, percent, period_name
-from app.reports.pdf.blocks import Sections, coloured, data_table, markup_table, para
+from app.reports.indicator_texts import indicator_name, percent, period_name
+from app.reports.pdf.blocks import Sections, coloured, data_table, para
 from app.reports.pdf.document import PageSetup, render_pdf
-from app.reports.pdf.styles import Styles
+from app.reports.pdf.styles import Styles, table_style
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services import county_summary as summary
 from app.services.county import (
-    SOURCE_COUNTY,
-    SOURCE_SITE,
-    STATUS_DONE,
-    STATUS_OPEN,
     Figure,
     SiteFigures,
-    site_figures,
-    site_inspections,
 )
 
 KEYS = tuple(IndicatorKey)
 MISSING = "未报送"  # no package for the period
 TOO_FEW = "不足2次"
-STATUS = {STATUS_OPEN: "未完成", STATUS_DONE: "已完成"}
-SOURCES = {SOURCE_COUNTY: "县级记录", SOURCE_SITE: "单位报送"}
 RULES = (
     "评选规则：1. 全年各项指标均达标（以年度数据包为准；未报送年度数据包的，"
     "四个季度数据包齐全且各项指标均达标，"
@@ -49,6 +45,11 @@ PERCENT, COUNT = "0.0%", "0.##"
 MET_WORDS = {True: "达标", False: "未达标", None: ""}
 
 
+def _said(kind: type[StrEnum], code: str) -> str:
+    """A code the workspace holds as text, in the catalogue's Chinese words."""
+    return word(kind(code), Language.ZH) if code in kind.__members__.values() else code
+
+
 def figure_text(key: IndicatorKey, figure: Figure | None) -> str:
     if figure is None or figure.value is None:
         return "—"
@@ -57,20 +58,36 @@ def figure_text(key: IndicatorKey, figure: Figure | None) -> str:
     return f"{figure.value:g}"
 
 
+MET_COLOURS = {True: colors.HexColor("#2e7d32"), False: colors.HexColor("#c62828")}
+
+
 def figures_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
-    header = ["单位", *(indicator_name(k) for k in KEYS)]
-    body = []
-    for site in rows:
+    """Sites × indicators, each figure green (met) or red (not met). The figures are plain
+    cells coloured by the table's style, not paragraphs: a city's table has tens of thousands
+    of them, and a paragraph each took most of the report's time."""
+    header = [para(h, styles.cell_head) for h in ["单位", *(indicator_name(k) for k in KEYS)]]
+    body: list[list[object]] = []
+    style = table_style()
+    size = styles.cell.fontSize
+    style.add("FONTSIZE", (1, 1), (-1, -1), size)
+    style.add("LEADING", (1, 1), (-1, -1), size * 1.2)
+    style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
+    for row, site in enumerate(rows, start=1):
         name = f"{site.name}（{MISSING}）" if site.missing else site.name
         if site.note.startswith("replaced:"):
             name += f"（第{site.sequence}次报送，替换第{site.note.split(':')[1]}次）"
-        cells = [coloured(name, False if site.missing else None)]
-        for key in KEYS:
+        cells: list[object] = [Paragraph(coloured(name, False if site.missing else None),
+                                         styles.cell)]  # fmt: skip
+        for column, key in enumerate(KEYS, start=1):
             figure = site.figures.get(key.value)
-            cells.append(coloured(figure_text(key, figure), figure.met if figure else None))
+            cells.append(figure_text(key, figure))
+            if figure is not None and figure.met is not None:
+                style.add("TEXTCOLOR", (column, row), (column, row), MET_COLOURS[figure.met])
         body.append(cells)
     widths = [40, *([(267 - 40) / len(KEYS)] * len(KEYS))]
-    return markup_table(styles, header, body, widths, right=tuple(range(1, len(header))))
+    table = Table([header, *body], colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(style)
+    return table
 
 
 def ended_periods(year: int, today: dt.date) -> list[Period]:
@@ -129,16 +146,16 @@ def figures_sheet(period: Period, rows: list[SiteFigures]) -> Sheet:
 
 
 def summary_sheets(
-    workspace: Workspace, year: int, today: dt.date, period: Period | None
+    data: summary.YearData, found: summary.YearSummary, today: dt.date
 ) -> list[Sheet]:
     sheets: list[Sheet] = []
+    year, period, rows = data.year, found.period, found.rows
     if period is not None:
-        rows = site_figures(workspace, period.code)
         totals = [
             [indicator_name(t.key), t.sites, t.met, t.met_share,
              t.county_value if _is_rate(t.key) else None,
              None if _is_rate(t.key) else t.county_value]
-            for t in summary.totals(rows)
+            for t in found.totals
         ]  # fmt: skip
         sheets.append(Sheet("全县合计", ["指标", "适用单位数", "达标单位数", "达标比例",
                                           "全县比率", "全县平均数"], totals,
@@ -157,12 +174,12 @@ def summary_sheets(
     missing: list[list[Cell]] = [
         [period_name(p), r.code, r.name]
         for p in ended_periods(year, today)
-        for r in summary.missing_packages(workspace, p.code)
+        for r in data.figures[p.code]
+        if r.missing
     ]
     sheets.append(Sheet("未报送", ["期间", "单位编码", "单位"], missing))
     due: list[list[Cell]] = [
-        [d.code, d.name, d.done, d.needed, "是" if d.none_this_half else "否"]
-        for d in summary.inspections_due(workspace, year, today)
+        [d.code, d.name, d.done, d.needed, "是" if d.none_this_half else "否"] for d in found.due
     ]
     sheets.append(
         Sheet("待巡检", ["单位编码", "单位", "本年已巡检", "尚需巡检", "本半年尚未巡检"], due)
@@ -170,7 +187,7 @@ def summary_sheets(
     shortlist: list[list[Cell]] = [
         [c.code, c.name, "入选" if c.shortlisted else "未入选",
          "；".join(word(r, Language.ZH) for r in c.reasons)]
-        for c in summary.commendations(workspace, year, today)
+        for c in found.commendations
     ]  # fmt: skip
     sheets.append(Sheet("表彰候选", ["单位编码", "单位", "结果", "未入选原因"], shortlist,
                         (f"{year}年度表彰候选名单", RULES)))  # fmt: skip
@@ -178,24 +195,24 @@ def summary_sheets(
 
 
 def summary_story(
-    workspace: Workspace, year: int, today: dt.date, period: Period | None, s: Sections,
+    data: summary.YearData, found: summary.YearSummary, today: dt.date, s: Sections,
     styles: Styles,
 ) -> list[Flowable]:  # fmt: skip
     story: list[Flowable] = []
+    period, rows = found.period, found.rows
     if period is not None:
-        rows = site_figures(workspace, period.code)
         story += [s.heading(f"{period_name(period)}全县合计"), totals_table(rows, styles),
                   Spacer(1, 3 * mm), s.heading(f"{period_name(period)}各单位排名（名次/单位数）"),
                   ranking_table(rows, styles), Spacer(1, 3 * mm)]  # fmt: skip
     story.append(s.heading("未报送数据包"))
     lines = []
-    for p in ended_periods(year, today):
-        missing = summary.missing_packages(workspace, p.code)
+    for p in ended_periods(data.year, today):
+        missing = [r for r in data.figures[p.code] if r.missing]
         if missing:
             lines.append(f"{period_name(p)}：{'、'.join(r.name for r in missing)}")
     story.append(para("\n".join(lines) or "已结束的期间各单位均已报送。", styles.body))
     story.append(s.heading("应巡检单位"))
-    due = summary.inspections_due(workspace, year, today)
+    due = found.due
     lines = [
         f"{d.name}：本年已巡检{d.done}次，尚需{d.needed}次"
         + ("，本半年尚未巡检" if d.none_this_half else "")
@@ -204,11 +221,10 @@ def summary_story(
     story.append(para("\n".join(lines) or "各单位巡检次数均已达到要求。", styles.body))
     story.append(s.heading("表彰候选名单"))
     story.append(para(RULES, styles.body))
-    found = summary.commendations(workspace, year, today)
-    chosen = [c.name for c in found if c.shortlisted]
+    chosen = [c.name for c in found.commendations if c.shortlisted]
     story.append(para(f"入选：{'、'.join(chosen) if chosen else '无'}", styles.body))
-    others = [f"{c.name}（{'；'.join(word(r, Language.ZH) for r in c.reasons)}）" for c in found
-              if not c.shortlisted]  # fmt: skip
+    others = [f"{c.name}（{'；'.join(word(r, Language.ZH) for r in c.reasons)}）"
+              for c in found.commendations if not c.shortlisted]  # fmt: skip
     if others:
         story.append(para(f"未入选：{'，'.join(others)}", styles.body))
     story.append(Spacer(1, 3 * mm))
@@ -224,29 +240,35 @@ def write_county_report(
     s = Sections(styles)
     story: list[Flowable] = [para(f"{year}年度职工健康生活室县级汇总", styles.title)]
     sheets: list[Sheet] = []
+    data = summary.load_year(workspace, year)  # read once: every table below is judged from it
+    found = summary.summarise(data, today)
     for period in summary.year_periods(year):
-        rows = site_figures(workspace, period.code)
-        story += [s.heading(f"{period_name(period)}指标对照"), figures_table(rows, styles)]
+        rows = data.figures[period.code]
+        heading = s.heading(f"{period_name(period)}指标对照")
+        # A long table starts under its heading and splits over pages; kept with its heading
+        # it was moved whole to the next page, leaving the first one empty under the title.
+        heading.keepWithNext = False
+        story += [CondPageBreak(30 * mm), heading, figures_table(rows, styles)]
         sheets.append(figures_sheet(period, rows))
         story.append(Spacer(1, 3 * mm))
-    latest = summary.summary_period(workspace, year)
-    story += summary_story(workspace, year, today, latest, s, styles)
-    sheets += summary_sheets(workspace, year, today, latest)
+    story += summary_story(data, found, today, s, styles)
+    sheets += summary_sheets(data, found, today)
     story.append(s.heading("巡检督查情况"))
     inspection_rows: list[list[Cell]] = []
-    for site in site_inspections(workspace, year):
+    for site in data.inspections:
         flag = f"（{len(site.inspections)}次，{TOO_FEW}）" if site.too_few else ""
         story.append(para(f"{site.name}{flag}", styles.body))
         if site.inspections:
             body = []
             for i in site.inspections:
                 items = "；".join(
-                    f"{t.description}（{t.deadline or '无期限'}，{STATUS.get(t.status, t.status)}"
+                    f"{t.description}（{t.deadline or '无期限'}，"
+                    f"{_said(RectificationStatus, t.status)}"
                     f"{' ' + t.done_on.isoformat() if t.done_on else ''}）"
                     for t in i.items
                 )
                 score = "" if i.score is None else f"{i.score:g}"
-                source = SOURCES.get(i.source, i.source)
+                source = _said(InspectionSource, i.source)
                 body.append(
                     [i.inspected_on.isoformat(), source, i.inspectors, score, i.findings, items]
                 )

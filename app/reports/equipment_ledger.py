@@ -14,22 +14,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from app.db.migrate import Database
-from app.domain.codes import DeviceEventKind, DeviceStatus
+from app.domain.codes import DeviceEventKind, DeviceStatus, Funding
 from app.reports.equipment_dataset import HistoryLine, LedgerData
-from app.reports.equipment_words import WORDS
+from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import BAD, Styles, table_style
 from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import MONEY, Cell, Sheet, write_workbook
 from app.services.actor import Actor
-
-EVENT_KEYS = {
-    DeviceEventKind.DAMAGED: "ev_damaged",
-    DeviceEventKind.LOST: "ev_lost",
-    DeviceEventKind.REPLACED: "ev_replaced",
-    DeviceEventKind.RETIRED: "ev_retired",
-}
 
 
 def words_for(language: ReportLanguage) -> Words:
@@ -39,7 +32,7 @@ def words_for(language: ReportLanguage) -> Words:
 def event_word(w: Words, line: HistoryLine) -> str:
     if line.event.kind is DeviceEventKind.REPLACED and line.other_model:
         return w("ev_replaced_other")
-    return w(EVENT_KEYS.get(line.event.kind, line.event.kind.value))
+    return w.code(line.event.kind)
 
 
 def _d(value: object) -> str:
@@ -116,14 +109,14 @@ def device_rows(data: LedgerData, w: Words) -> list[list[Cell]]:
                 n,
                 d.asset_no,
                 d.name,
-                w(d.category.value),
+                w.code(d.category),
                 " / ".join(t for t in (d.brand, d.model) if t),
                 d.serial_no,
                 d.purchase_date,
                 d.price,
-                w(d.funding) if d.funding in WORDS else d.funding,
+                w.code(Funding(d.funding)) if d.funding in tuple(Funding) else d.funding,
                 d.location,
-                w(d.status.value),
+                w.code(d.status),
                 d.next_maintenance if d.status is DeviceStatus.IN_SERVICE else None,
                 d.next_calibration if d.status is DeviceStatus.IN_SERVICE else None,
                 _remark(w, d),
@@ -147,7 +140,7 @@ def due_header(w: Words) -> list[str]:
 
 def due_rows(data: LedgerData, w: Words) -> list[list[Cell]]:
     return [
-        [r.asset_no, r.name, r.model, w(r.kind.value), r.last_done, r.due, r.days_overdue or None]
+        [r.asset_no, r.name, r.model, w.code(r.kind), r.last_done, r.due, r.days_overdue or None]
         for r in data.due
     ]
 

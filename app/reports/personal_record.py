@@ -12,8 +12,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from app.catalogue.checkups import ITEMS
 from app.catalogue.language import SEPARATOR
-from app.catalogue.readings import Flag, ReadingType, describe, describe_rounds
+from app.catalogue.readings import Flag, ReadingType, describe, describe_rounds, is_abnormal
 from app.catalogue.reports import ReportKey, report
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
@@ -61,6 +62,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "findings": ("体检结果", "Check-up findings"),
     "checkup_advice": ("体检建议", "Check-up advice"),
     "no_checkup": ("尚未录入体检结果。", "No check-up results recorded."),
+    "h.checkups": ("合作医院体检结果", "The partner hospital's check-ups"),
+    "col.item": ("项目", "Item"),
+    "col.unit": ("单位", "Unit"),
+    "checkup.marks": (
+        "↑ 偏高，↓ 偏低（按健康小屋的分级标准及各项目参考范围）。",
+        "↑ high, ↓ low (by the room's grades and each item's reference range).",
+    ),
+    "conclusion": ("体检结论", "Conclusion"),
     "no_file": ("尚未建立健康档案。", "No health file yet."),
     "none": ("无", "none"),
     "col.time": ("时间", "Time"),
@@ -152,6 +161,44 @@ def _health_file(record: PersonalRecord, words: Words, styles: Styles) -> list[F
     return out
 
 
+_LOW = frozenset((Flag.LOW, Flag.SEVERELY_LOW, Flag.HYPOTENSION))
+
+
+def _result(value: float, flag: Flag) -> str:
+    """The value with its mark, red when abnormal."""
+    text = f"{value:g}"
+    if not is_abnormal(flag):
+        return text
+    mark = "↓" if flag in _LOW else "↑"
+    return f'<font color="#{BAD.hexval()[2:]}"><b>{text} {mark}</b></font>'
+
+
+def _checkups(record: PersonalRecord, words: Words, styles: Styles) -> list[Flowable]:
+    """The latest check-ups side by side, item by item (the newest first)."""
+    shown = record.checkups
+    if not shown:
+        return [para(words("no_checkup"), styles.body)]
+    items = [i for i in ITEMS if any(i in c.results for c in shown)]
+    header = [words("col.item"), words("col.unit"), *(c.on.isoformat() for c in shown)]
+    rows = [
+        [escape(words.code(i)), escape(ITEMS[i].unit.in_(words.language)),
+         *(_result(*c.results[i]) if i in c.results else "—" for c in shown)]
+        for i in items
+    ]  # fmt: skip
+    latest = shown[0]
+    texts = [(words.code(f), t) for f, t in latest.findings.items()]
+    texts += [(words("conclusion"), latest.conclusion)] if latest.conclusion else []
+    texts += [(words("checkup_advice"), latest.advice)] if latest.advice else []
+    columns = (46, 22, *([112 / len(shown)] * len(shown)))
+    out: list[Flowable] = [
+        markup_table(styles, header, rows, columns),
+        para(words("checkup.marks"), styles.small),
+    ]
+    if texts:  # the latest check-up's findings in words, under the table
+        out += [Spacer(1, 2 * mm), key_values(styles, texts, (40, 130))]
+    return out
+
+
 def _trends(record: PersonalRecord, words: Words, styles: Styles) -> list[Flowable]:
     t, series = record.thresholds, record.trends.series
 
@@ -202,6 +249,8 @@ def story(record: PersonalRecord, words: Words, site: str) -> list[Flowable]:
         _person(record, words, site, styles),
         s.heading(words("h.file")),
         *_health_file(record, words, styles),
+        s.heading(words("h.checkups")),
+        *_checkups(record, words, styles),
         s.heading(words("h.trends")),
         *_trends(record, words, styles),
         s.heading(words("h.visits")),

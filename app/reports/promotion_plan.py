@@ -61,13 +61,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "sign_admin": ("健康管理员（签字）：", "Health administrator (signature):"),
     "sign_chair": ("工会主席（签字）：", "Union chair (signature):"),
     "date": ("日期：", "Date:"),
-    # activity kinds
-    "lecture": ("健康讲座", "Health lecture"),
-    "free_clinic": ("义诊", "Free clinic"),
-    "consultation": ("健康咨询", "Consultation"),
-    "training": ("培训", "Training"),
-    "fitness": ("健身活动", "Fitness activity"),
-    "other": ("其他", "Other"),
 }
 
 
@@ -136,7 +129,7 @@ def build_story(
         for i, item in enumerate(items):
             line = [
                 label if i == 0 else "",
-                Paragraph(words(item.kind.value), styles.cell),
+                Paragraph(words.code(item.kind), styles.cell),
                 Paragraph(item.title, styles.cell),
                 Paragraph(item.note, styles.small),
             ]

@@ -19,7 +19,7 @@ from app.catalogue.reports import ReportKey, report
 from app.db.migrate import Database
 from app.domain.periods import PeriodKind
 from app.domain.targets import IndicatorKey
-from app.reports.indicator_words import (
+from app.reports.indicator_texts import (
     gap_text,
     indicator_row,
     percent,
@@ -43,7 +43,7 @@ from app.reports.period_report import (
     text_section,
     write_period_report,
 )
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
 from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import PERCENT, Sheet
 from app.services.actor import Actor

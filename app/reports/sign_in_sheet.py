@@ -16,12 +16,12 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from sqlalchemy import select
 
 from app.db.migrate import Database
-from app.db.models import DEPARTMENT_ORDER, Department
+from app.db.models import Department
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles, table_style
 from app.reports.request import Progress, ReportRequest
-from app.services import activities, sign_in, site_profile
+from app.services import activities, department_order, sign_in, site_profile
 from app.services.activities import ActivityDetail
 from app.services.actor import Actor
 from app.services.sign_in import AttendeeRow
@@ -77,7 +77,7 @@ def sign_in_sheet_data(db: Database, actor: Actor, activity_id: int) -> SignInSh
             session.scalars(
                 select(Department.name)
                 .where(Department.id.in_(detail.data.department_ids))
-                .order_by(DEPARTMENT_ORDER)
+                .order_by(*department_order.order_by(session))
             )
         )
     return SignInSheet(

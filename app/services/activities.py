@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import (
-    DEPARTMENT_ORDER,
     Activity,
     ActivityDepartment,
     Attendance,
@@ -34,7 +33,7 @@ from app.domain.codes import (
     HospitalVisitPurpose,
 )
 from app.domain.permissions import Action
-from app.services import audit
+from app.services import audit, department_order
 from app.services.actor import Actor
 from app.services.eligibility import (
     Participation,
@@ -183,7 +182,7 @@ def _detail(session: Session, a: Activity) -> ActivityDetail:
         session.scalars(
             select(Department.name)
             .where(Department.id.in_(data.department_ids))
-            .order_by(DEPARTMENT_ORDER)
+            .order_by(*department_order.order_by(session))
         )
     )
     visit_id = session.scalar(select(HospitalVisit.id).where(HospitalVisit.activity_id == a.id))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.db.county_models import (
     CountyAccess,
@@ -184,59 +184,73 @@ def site_figures(workspace: Workspace, period: str) -> list[SiteFigures]:
     return out
 
 
+def _newest_packages(session: Session, year: int) -> dict[str, int]:
+    """Per site, the id of its newest package of the year (the latest made)."""
+    newest: dict[str, tuple[str, int]] = {}
+    query = select(CountyPackage.site_code, CountyPackage.period, CountyPackage.created_at,
+                   CountyPackage.id)  # fmt: skip
+    for code, period, created_at, package_id in session.execute(query):
+        if Period.parse(period).first_day.year != year:
+            continue
+        if code not in newest or created_at > newest[code][0]:
+            newest[code] = (created_at, package_id)
+    return {code: package_id for code, (_created, package_id) in newest.items()}
+
+
 def _site_reported(
-    session: Session, code: str, first: dt.date, last: dt.date
-) -> list[InspectionRow]:
-    """The year's inspections as the site's newest package of that year records them."""
-    newest = None
-    for package in session.scalars(select(CountyPackage).where(CountyPackage.site_code == code)):
-        if Period.parse(package.period).first_day.year == first.year and (
-            newest is None or package.created_at > newest.created_at
-        ):
-            newest = package
-    if newest is None:
-        return []
-    rows: dict[int, list[CountyInspection]] = {}
+    session: Session, year: int, first: dt.date, last: dt.date
+) -> dict[str, list[InspectionRow]]:
+    """Per site, the year's inspections as the site's newest package of that year records
+    them (one query for every site: a city has thousands)."""
+    newest = _newest_packages(session, year)
+    site_of = {package_id: code for code, package_id in newest.items()}
+    groups: dict[tuple[str, int], list[CountyInspection]] = {}
     query = (
         select(CountyInspection)
         .where(
-            CountyInspection.package_id == newest.id,
+            CountyInspection.package_id.in_(list(site_of)),
             CountyInspection.inspected_on.between(first, last),
         )
         .order_by(CountyInspection.inspected_on, CountyInspection.id)
     )
     for row in session.scalars(query):
         if row.county_item is None:  # the county's own records come back too: shown as its own
-            rows.setdefault(row.inspection_no, []).append(row)
-    return [
-        InspectionRow(
-            group[0].inspected_on, group[0].inspectors, group[0].findings, group[0].score,
-            tuple(
-                ItemState(r.rectification, r.deadline, r.status, r.done_on, SOURCE_SITE)
-                for r in group if r.rectification
-            ),
-        )
-        for group in rows.values()
-    ]  # fmt: skip
+            groups.setdefault((site_of[row.package_id], row.inspection_no), []).append(row)
+    out: dict[str, list[InspectionRow]] = {}
+    for (code, _number), group in groups.items():
+        out.setdefault(code, []).append(
+            InspectionRow(
+                group[0].inspected_on, group[0].inspectors, group[0].findings, group[0].score,
+                tuple(
+                    ItemState(r.rectification, r.deadline, r.status, r.done_on, SOURCE_SITE)
+                    for r in group if r.rectification
+                ),
+            )
+        )  # fmt: skip
+    return out
 
 
 def _county_recorded(
-    session: Session, code: str, first: dt.date, last: dt.date
-) -> list[InspectionRow]:
+    session: Session, first: dt.date, last: dt.date
+) -> dict[str, list[InspectionRow]]:
+    """Per site, the county's own inspection records of [first, last]."""
     query = (
         select(CountyReview)
-        .where(CountyReview.site_code == code, CountyReview.inspected_on.between(first, last))
+        .where(CountyReview.inspected_on.between(first, last))
+        .options(selectinload(CountyReview.items))
         .order_by(CountyReview.inspected_on, CountyReview.id)
     )
-    return [
-        InspectionRow(
-            r.inspected_on, r.inspectors, r.findings, r.score,
-            tuple(ItemState(i.description, i.deadline, i.status, i.done_on, i.closed_by)
-                  for i in r.items),
-            SOURCE_COUNTY, r.id,
-        )
-        for r in session.scalars(query)
-    ]  # fmt: skip
+    out: dict[str, list[InspectionRow]] = {}
+    for r in session.scalars(query):
+        out.setdefault(r.site_code, []).append(
+            InspectionRow(
+                r.inspected_on, r.inspectors, r.findings, r.score,
+                tuple(ItemState(i.description, i.deadline, i.status, i.done_on, i.closed_by)
+                      for i in r.items),
+                SOURCE_COUNTY, r.id,
+            )
+        )  # fmt: skip
+    return out
 
 
 def site_inspections(workspace: Workspace, year: int) -> list[SiteInspections]:
@@ -245,13 +259,12 @@ def site_inspections(workspace: Workspace, year: int) -> list[SiteInspections]:
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     out = []
     with workspace.sessions() as session:
+        recorded = _county_recorded(session, first, last)
+        reported_by = _site_reported(session, year, first, last)
         for site in session.scalars(select(CountySite).order_by(CountySite.code)):
-            own = _county_recorded(session, site.code, first, last)
+            own = recorded.get(site.code, [])
             days = {r.inspected_on for r in own}
-            reported = [
-                r for r in _site_reported(session, site.code, first, last)
-                if r.inspected_on not in days
-            ]  # fmt: skip
+            reported = [r for r in reported_by.get(site.code, []) if r.inspected_on not in days]
             rows = sorted([*own, *reported], key=lambda r: (r.inspected_on, r.source))
             out.append(SiteInspections(site.code, site.name, tuple(rows)))
     return out

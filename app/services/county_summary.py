@@ -117,13 +117,32 @@ def ranking(rows: list[SiteFigures], key: IndicatorKey) -> list[RankedSite]:
     return out
 
 
-def _year_met(workspace: Workspace, year: int) -> dict[str, CommendationReason | None]:
+def year_periods(year: int) -> list[Period]:
+    return [*Period.of_year(year).quarters(), Period.of_year(year)]
+
+
+@dataclass(frozen=True)
+class YearData:
+    """A year of the workspace read once: each period's figures and the inspections (the
+    report and the summary tab judge many things from them; a city has thousands of sites)."""
+
+    year: int
+    figures: dict[str, list[SiteFigures]]  # by period code: the year's quarters and the year
+    inspections: list[SiteInspections]
+
+
+def load_year(workspace: Workspace, year: int) -> YearData:
+    return YearData(
+        year, {p.code: site_figures(workspace, p.code) for p in year_periods(year)},
+        site_inspections(workspace, year),
+    )  # fmt: skip
+
+
+def _year_met(data: YearData) -> dict[str, CommendationReason | None]:
     """Per site: None when every indicator was met for the year, else the reason code."""
-    annual = {r.code: r for r in site_figures(workspace, Period.of_year(year).code)}
-    quarters = [
-        {r.code: r for r in site_figures(workspace, q.code)}
-        for q in Period.of_year(year).quarters()
-    ]
+    year = Period.of_year(data.year)
+    annual = {r.code: r for r in data.figures[year.code]}
+    quarters = [{r.code: r for r in data.figures[q.code]} for q in year.quarters()]
     out: dict[str, CommendationReason | None] = {}
     for code, site in annual.items():
         judged = [site] if not site.missing else [q[code] for q in quarters]
@@ -152,22 +171,27 @@ def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[Commendat
     return reasons
 
 
-def commendations(workspace: Workspace, year: int, today: dt.date) -> list[Commendation]:
+def shortlist(data: YearData, today: dt.date) -> list[Commendation]:
     """Every site with the reasons it is not shortlisted (none: shortlisted)."""
-    met = _year_met(workspace, year)
+    met = _year_met(data)
     out = []
-    for site in site_inspections(workspace, year):
+    for site in data.inspections:
         reasons = [r for r in (met.get(site.code, NO_PACKAGE),) if r is not None]
-        reasons += _inspection_reasons(site, min(today, dt.date(year, 12, 31)))
+        reasons += _inspection_reasons(site, min(today, dt.date(data.year, 12, 31)))
         out.append(Commendation(site.code, site.name, tuple(reasons)))
     return out
 
 
-def inspections_due(workspace: Workspace, year: int, today: dt.date) -> list[InspectionDue]:
+def commendations(workspace: Workspace, year: int, today: dt.date) -> list[Commendation]:
+    return shortlist(load_year(workspace, year), today)
+
+
+def due(data: YearData, today: dt.date) -> list[InspectionDue]:
     """Sites that still need inspections this year (two a year: one each half-year)."""
+    year = data.year
     half_start = dt.date(year, 1 if today.month <= 6 else 7, 1)
     out = []
-    for site in site_inspections(workspace, year):
+    for site in data.inspections:
         done = len(site.inspections)
         this_half = any(i.inspected_on >= half_start for i in site.inspections)
         current_year = today.year == year
@@ -179,19 +203,19 @@ def inspections_due(workspace: Workspace, year: int, today: dt.date) -> list[Ins
     return out
 
 
+def inspections_due(workspace: Workspace, year: int, today: dt.date) -> list[InspectionDue]:
+    return due(load_year(workspace, year), today)
+
+
 def missing_packages(workspace: Workspace, period: str) -> list[SiteFigures]:
     return [r for r in site_figures(workspace, period) if r.missing]
 
 
-def year_periods(year: int) -> list[Period]:
-    return [*Period.of_year(year).quarters(), Period.of_year(year)]
-
-
-def summary_period(workspace: Workspace, year: int) -> Period | None:
+def latest_period(data: YearData) -> Period | None:
     """The year when any site sent its annual package, else the year's latest quarter with a
     package: what the totals and the ranking are about."""
-    for period in reversed(year_periods(year)):
-        if any(not r.missing for r in site_figures(workspace, period.code)):
+    for period in reversed(year_periods(data.year)):
+        if any(not r.missing for r in data.figures[period.code]):
             return period
     return None
 
@@ -208,10 +232,13 @@ class YearSummary:
     due: list[InspectionDue]
 
 
-def year_summary(workspace: Workspace, year: int, today: dt.date) -> YearSummary:
-    period = summary_period(workspace, year)
-    rows = site_figures(workspace, period.code) if period is not None else []
+def summarise(data: YearData, today: dt.date) -> YearSummary:
+    period = latest_period(data)
+    rows = data.figures[period.code] if period is not None else []
     return YearSummary(
-        year, period, rows, totals(rows), commendations(workspace, year, today),
-        inspections_due(workspace, year, today),
-    )  # fmt: skip
+        data.year, period, rows, totals(rows), shortlist(data, today), due(data, today)
+    )
+
+
+def year_summary(workspace: Workspace, year: int, today: dt.date) -> YearSummary:
+    return summarise(load_year(workspace, year), today)

@@ -17,7 +17,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.db.models import Department, HealthFile, Measurement, Setting, Staff
+from app.db.models import (
+    Checkup,
+    CheckupResult,
+    Department,
+    HealthFile,
+    Measurement,
+    Setting,
+    Staff,
+)
+from app.domain.checkup_results import READING_ITEMS
 from app.domain.codes import AuditAction
 from app.domain.enums import Sex
 from app.domain.health_codes import (
@@ -189,7 +198,8 @@ def _completeness_values(
 def _latest_readings(
     session: Session, staff_ids: list[int] | None
 ) -> dict[int, dict[ReadingType, Reading]]:
-    """The newest value of each reading type per person from the usage register."""
+    """The newest value of each reading type per person from the usage register and the
+    hospital's check-ups."""
     # SQLite returns the other columns of the row holding max(): one pass over the index.
     query = select(
         Measurement.staff_id,
@@ -204,7 +214,28 @@ def _latest_readings(
     for staff_id, kind, value, when in session.execute(query):
         if staff_id is not None:
             latest[staff_id][ReadingType(kind)] = Reading(float(value), _as_date(when))
+    _add_checkups(session, staff_ids, latest)
     return latest
+
+
+def _add_checkups(
+    session: Session, staff_ids: list[int] | None, latest: dict[int, dict[ReadingType, Reading]]
+) -> None:
+    """The hospital's check-up results of the items the room also measures, where newer."""
+    items = {item.value: rt for rt, item in READING_ITEMS.items()}
+    query = (
+        select(Checkup.staff_id, CheckupResult.item, CheckupResult.value, Checkup.checkup_date)
+        .join(Checkup, Checkup.id == CheckupResult.checkup_id)
+        .where(CheckupResult.item.in_(items))
+        .order_by(Checkup.checkup_date)
+    )
+    if staff_ids is not None:
+        query = query.where(Checkup.staff_id.in_(staff_ids))
+    for staff_id, item, value, on in session.execute(query):
+        rt = items[item]
+        held = latest[staff_id].get(rt)
+        if held is None or held.on is None or on >= held.on:
+            latest[staff_id][rt] = Reading(float(value), on)
 
 
 def _as_date(value: dt.date | dt.datetime) -> dt.date:

@@ -15,10 +15,10 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from app.db.models import Department, HealthFile, Staff
 from app.domain.health_file import PERSON_FIELDS, REQUIRED_FIELDS, WHITESPACE, missing_fields
 from app.domain.indicators import Cell, ColumnKind, DrillColumn, is_active
-from app.domain.ordering import natural_key
 from app.domain.periods import Period
 from app.domain.schedule import OpenHoursCalendar
 from app.domain.targets import IndicatorKey, Target
+from app.services import department_order
 from app.services.indicator_targets import Targets, load_targets
 from app.services.open_hours_calendar import load_calendar
 
@@ -97,7 +97,8 @@ class IndicatorBasis:
         if self.drill:  # the lists behind the figures in roster order; the figures need none
             # Sorted here, not by the SQL collation: without statistics to walk an index by,
             # SQLite calls it (names in pinyin) per pair of rows, ~50,000 times at 5,000 staff.
-            people.sort(key=lambda s: (natural_key(s.department), s.employee_no))
+            in_order = department_order.sort_key(self.session)
+            people.sort(key=lambda s: (in_order(s.department), s.employee_no))
         return people
 
     @cached_property

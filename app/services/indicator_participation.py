@@ -25,9 +25,9 @@ from app.domain.indicators import (
     rate_result,
     reach,
 )
-from app.domain.ordering import natural_key
 from app.domain.periods import Period
 from app.domain.ratios import Ratio
+from app.services import department_order
 from app.services.indicator_basis import C, IndicatorBasis, K, StaffInfo, between
 
 
@@ -155,7 +155,9 @@ class ParticipationIndicators(IndicatorBasis):
                 select(Department.id, Department.name).where(Department.id.in_(missing))
             ):
                 names[dept_id] = name
-        return "、".join(sorted((names[i] for i in ids), key=natural_key))
+        return "、".join(
+            sorted((names[i] for i in ids), key=department_order.sort_key(self.session))
+        )
 
     def lecture_participation(self, period: Period) -> IndicatorResult:
         key = K.LECTURE_PARTICIPATION

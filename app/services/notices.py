@@ -14,12 +14,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
-from app.db.models import DEPARTMENT_ORDER, Activity, Department, Notice, NoticeReach, Staff
+from app.db.models import Activity, Department, Notice, NoticeReach, Staff
 from app.domain.codes import AuditAction, NoticeChannel
 from app.domain.participation import NOTICE_COVERAGE_TARGET
 from app.domain.permissions import Action
 from app.domain.ratios import Ratio
-from app.services import audit
+from app.services import audit, department_order
 from app.services.actor import Actor
 from app.services.eligibility import on_roster
 from app.services.unit_of_work import read_only, unit_of_work
@@ -255,7 +255,7 @@ def staff_on(db: Database, actor: Actor, day: dt.date) -> list[ReachRow]:
                 select(Staff, Department.name)
                 .join(Department, Department.id == Staff.department_id)
                 .where(on_roster(day))
-                .order_by(DEPARTMENT_ORDER, Staff.employee_no)
+                .order_by(*department_order.order_by(session), Staff.employee_no)
             )
         ]
 

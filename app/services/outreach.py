@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from app.db.migrate import Database
 from app.db.models import (
-    DEPARTMENT_ORDER,
     Activity,
     ActivityDepartment,
     Attendance,
@@ -21,6 +20,7 @@ from app.db.models import (
 from app.domain.codes import ActivityKind, ActivityStatus
 from app.domain.participation import in_target_group, on_roster
 from app.domain.permissions import Action
+from app.services import department_order
 from app.services.actor import Actor
 from app.services.eligibility import on_roster as on_roster_sql
 from app.services.unit_of_work import read_only
@@ -92,7 +92,7 @@ def non_attendees(db: Database, actor: Actor, year: int, today: dt.date) -> Outr
             select(Staff, Department.name)
             .join(Department, Department.id == Staff.department_id)
             .where(on_roster_sql(as_of))
-            .order_by(DEPARTMENT_ORDER, Staff.employee_no)
+            .order_by(*department_order.order_by(session), Staff.employee_no)
         ):
             active[department] = active.get(department, 0) + 1
             if staff.id in attended:

@@ -33,12 +33,11 @@ from app.db.models import (
 )
 from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
 from app.domain.indicators import open_hours_actual
-from app.domain.ordering import natural_key
 from app.domain.periods import Period
 from app.domain.permissions import Action
 from app.domain.readings import ReadingType
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey
-from app.services import urgent_cases
+from app.services import department_order, urgent_cases
 from app.services.actor import Actor
 from app.services.indicator_basis import StaffInfo
 from app.services.indicators import (
@@ -308,7 +307,8 @@ class PeriodSummary:
         for s in active:
             members[s.department_id].append(s)
         rows = []
-        for dept_id in sorted(names, key=lambda d: natural_key(names[d])):
+        in_order = department_order.sort_key(self.session)
+        for dept_id in sorted(names, key=lambda d: in_order(names[d])):
             people = members.get(dept_id, [])
             if not people and not visits_by_dept[dept_id]:
                 continue

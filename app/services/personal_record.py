@@ -20,6 +20,7 @@ from app.domain.permissions import Action
 from app.domain.readings import Thresholds
 from app.services import audit, follow_ups, health_files, person_history
 from app.services.actor import Actor
+from app.services.checkups import CheckupView, person_checkups
 from app.services.follow_ups import FollowUpRow
 from app.services.health_files import HealthFileView
 from app.services.person_history import Trends
@@ -46,6 +47,7 @@ class PersonalRecord:
     trends: Trends
     follow_ups: tuple[FollowUpRow, ...]
     urgent: tuple[UrgentRecord, ...]
+    checkups: tuple[CheckupView, ...] = ()  # the hospital's, newest first
 
     @property
     def thresholds(self) -> Thresholds:
@@ -71,6 +73,7 @@ def personal_record(
             )
             for c in cases
         )
+        checkups = person_checkups(session, staff_id)
     return PersonalRecord(
         file=view,
         job_title=job,
@@ -78,6 +81,7 @@ def personal_record(
         trends=person_history.trends(db, actor, staff_id),
         follow_ups=tuple(follow_ups.list_follow_ups(db, actor, staff_id)),
         urgent=urgent,
+        checkups=checkups,
     )
 
 

@@ -14,10 +14,12 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from app.db.migrate import Database
-from app.db.models import DEPARTMENT_ORDER, Department, Staff
+from app.db.models import Department, Staff
+from app.domain.card_numbers import card_digits
 from app.domain.id_number import mask_id_number
 from app.domain.permissions import Action
 from app.domain.phone import mask_phone
+from app.services import department_order
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only
 
@@ -47,7 +49,9 @@ class DepartmentRow:
 def list_departments(db: Database, actor: Actor) -> list[DepartmentRow]:
     actor.require(Action.READ_ROSTER)
     with read_only(db) as session:
-        rows = session.execute(select(Department.id, Department.name).order_by(DEPARTMENT_ORDER))
+        rows = session.execute(
+            select(Department.id, Department.name).order_by(*department_order.order_by(session))
+        )
         return [DepartmentRow(id, name) for id, name in rows]
 
 
@@ -74,6 +78,9 @@ def search_condition(search: str) -> Any:
     # letters alone are pinyin, or typing "h" would list everybody whose number starts with HB.
     if any(c.isdigit() for c in compact):
         names.append(Staff.employee_no.like(contains, escape="\\"))
+    digits = card_digits(compact)
+    if digits is not None and digits != compact:  # a card's digits with leading zeros: 0010023
+        names.append(Staff.employee_no.like(f"%{digits}"))
     return or_(*names)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from app.domain.permissions import Action
@@ -28,6 +28,7 @@ from app.ui.guide import PAGE_SECTIONS
 from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock
 from app.ui.pages.list_page import ListPage
+from app.ui.screen_fit import fit_to_screen, room_for
 
 if TYPE_CHECKING:
     from app.ui.dialogs.common.guide_dialog import GuideDialog
@@ -213,6 +214,8 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("ui/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if not self.isMaximized():  # saved on a larger screen, or the form's size: fit this one
+            fit_to_screen(self, self.size())
         self.ui.navList.setCurrentRow(0)
 
     def page_names(self) -> list[str]:
@@ -356,11 +359,29 @@ class MainWindow(QMainWindow):
             item = self.ui.navList.item(row)
             if item is not None:
                 item.setText(name)
+        self.fit_navigation()
         language = saved_language()  # also when another window (the county's) switched it
         self.ui.actionChinese.setChecked(language is Language.CHINESE)
         self.ui.actionEnglish.setChecked(language is Language.ENGLISH)
         self.setWindowTitle(self.tr("HealthRoom Ledger"))
         self.update_status()
+
+    def fit_navigation(self) -> None:
+        """The page list as wide as its longest name ("Equipment & consumables" in English),
+        without a scroll bar under it — but never more than a sixth of the screen, which the
+        pages need on a 1280-px one (a name cut short there keeps its whole in a tooltip)."""
+        nav = self.ui.navList
+        nav.ensurePolished()  # the style sheet's font size applied
+        bold = nav.font()
+        bold.setBold(True)  # the selected page's name is bold, so wider
+        widest = 0
+        for row in range(nav.count()):
+            item = nav.item(row)
+            item.setToolTip(item.text())
+            widest = max(widest, QFontMetrics(bold).horizontalAdvance(item.text()))
+        padding = 2 * 14 + 4 + 2 * nav.frameWidth() + 12  # the style sheet's item padding, bar
+        most = min(nav.maximumWidth(), room_for(self).width() // 6)
+        nav.setFixedWidth(max(nav.minimumWidth(), min(widest + padding, most)))
 
     def update_status(self) -> None:
         profile = site_profile.get_profile(self.context.db)

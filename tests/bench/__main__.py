@@ -27,6 +27,7 @@ MEASUREMENTS = (
     "start",
     "usage_page",
     "roster_import",
+    "checkup_import",  # issue 17: 5,000 check-up rows into the 5,000-staff demo, beside its floor
     "quarterly_report",
     "export_package",
     "county_workspace",  # HEALTHROOM_BENCH_COUNTY_SITES=2000 for the issue's full size

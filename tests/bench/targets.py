@@ -15,7 +15,9 @@ are generated once into the work folder, minutes each). The floors:
 - `export` workbook: openpyxl's write-only mode writing the same rows, without styles, in
   the same process right after the program wrote them;
 - `check`: SQLite's own `PRAGMA integrity_check` from a bare Python;
-- `--help`: `python -c "import argparse"`.
+- `--help`: `python -c "import argparse"`;
+- `import checkups`: python-calamine reading the same workbook and sqlite3 inserting the same
+  check-ups and results in one transaction (tests/bench/checkup_import.py).
 """
 
 from __future__ import annotations
@@ -387,6 +389,12 @@ def import_rows(work: Path, staff: int, runs: int) -> Run:
     return medians(min(runs, 2), once)
 
 
+def checkup_rows(work: Path, staff: int, runs: int) -> list[Figure]:
+    from tests.bench.checkup_import import figures  # it builds on this module's helpers
+
+    return figures(work, staff, runs)
+
+
 PAGES = """
 import json, sys, time
 from pathlib import Path
@@ -513,6 +521,7 @@ def measure(work: Path, runs: int) -> list[Figure]:
         figures.append(
             row(f"import staff 10,000 rows, {staff:,} staff", imports[staff], None, None)
         )
+        figures += checkup_rows(work, staff, runs)
     smallest, largest = min(sizes()), max(sizes())
     figures += page_rows(work, largest)
     for staff in sizes()[1:]:  # how the costs grow with the register

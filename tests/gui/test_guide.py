@@ -8,7 +8,7 @@ import re
 from html import unescape
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -162,6 +162,16 @@ def test_f1_opens_the_section_of_the_page_and_follows_the_language(
     assert bar.value() > 0  # scrolled down to the section
     assert "职工名册与健康档案" in guide.ui.browser.toPlainText()
     assert guide.windowTitle() == "使用手册" and staff.ui.helpLabel.text().endswith("本页说明</a>")
+    # A link within the guide, then Back to where the reader was.
+    at_staff = bar.value()
+    guide.ui.browser.anchorClicked.emit(QUrl("#indicators"))
+    assert guide.section == "indicators" and bar.value() != at_staff
+    assert guide.ui.backButton.isEnabled()
+    qtbot.mouseClick(guide.ui.backButton, Qt.MouseButton.LeftButton)
+    assert bar.value() == at_staff and not guide.ui.backButton.isEnabled()
+    qtbot.mouseClick(guide.ui.contentsButton, Qt.MouseButton.LeftButton)
+    assert bar.value() < 20 and guide.section == "contents"  # the top
+    guide.show_section("staff")
     screenshot(window, "guide-window-zh")
     guide.resize(820, 620)
     screenshot(guide, "guide-zh")

@@ -36,6 +36,7 @@ def test_every_page_lists_records_from_the_database(qtbot: QtBot, window: MainWi
         visit(qtbot, window, row)
         page = window.current_page()
         assert page is window.pages[key]
+        qtbot.waitUntil(lambda p=page: not getattr(p, "filling", False))  # some fill in a worker
         model = page.ui.tableView.model()
         if isinstance(page, ExchangePage):  # the demo wrote no package: its history has rows
             assert model.rowCount() == 0 and page.history_model.rowCount() > 0

@@ -71,7 +71,7 @@ def test_rejected_file_exits_1_with_row_and_column(
     captured = capsys.readouterr()
     assert "第 4 行 E 列“身份证号”" in captured.out
     assert "row 4, column E (身份证号)" in captured.out
-    assert "文本" in captured.out and "format the ID column as text" in captured.out
+    assert "文本" in captured.out and "Format the ID number column as text" in captured.out
     assert "nothing was imported" in captured.err
     assert digest(db) == before
 
@@ -86,7 +86,7 @@ def test_import_needs_a_user_and_a_real_file(
     assert "--user" in capsys.readouterr().err
     missing = str(tmp_path / "none.xlsx")
     assert main(["--db", str(db), "--user", "admin", "import", "staff", missing]) == 1
-    assert "找不到文件 / the file does not exist" in capsys.readouterr().out
+    assert "文件不存在。 / The file does not exist." in capsys.readouterr().out
 
 
 def test_map_option_maps_prints_and_is_remembered(
@@ -121,3 +121,61 @@ def test_map_option_maps_prints_and_is_remembered(
     assert main([*command, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "沿用上次确认的映射" in out and "不变 / unchanged: 3" in out
+
+
+def test_checkups_dry_run_apply_findings_and_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.checkup_files import checkup_rows, people_of, write_checkups_xlsx
+
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
+    rows = checkup_rows(people_of(db, limit=12))
+    rows.append(["TJ1", "查无此人", "男", "40岁", "", "一车间", rows[0][6]] + [""] * 20)
+    source = write_checkups_xlsx(tmp_path / "体检结果.xlsx", rows)
+    capsys.readouterr()
+    before = digest(db)
+    command = ["--db", str(db), "--user", "admin", "import", "checkups", str(source)]
+
+    assert main([*command, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "E “身份证号” → 身份证号 / id_number" in out
+    assert "新增 / new: 12" in out and "不导入的行 / rows left out: 2" in out
+    assert "第 15 行 B 列“姓名”" in out and "Nobody on the roster matches" in out
+    assert digest(db) == before
+
+    assert main(command) == 0
+    out = capsys.readouterr().out
+    assert "imported the check-up results of 12 people" in out
+    assert "异常结果 / abnormal results:" in out and "by department" in out
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM checkup").fetchone() == (12,)
+    con.close()
+
+    assert main(command) == 0
+    assert "不变 / unchanged: 12" in capsys.readouterr().out
+
+
+def test_checkups_map_option_and_a_rejected_cell(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.checkup_files import HEADER, checkup_rows, people_of, write_checkups_xlsx
+
+    db = tmp_path / "x.db"
+    assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
+    rows = checkup_rows(people_of(db, limit=3))
+    rows[1][15] = "212 mg/dL"
+    header = ["检查时间" if h == "体检日期" else h for h in HEADER]
+    source = write_checkups_xlsx(tmp_path / "c.xlsx", rows, header)
+    capsys.readouterr()
+    before = digest(db)
+    command = ["--db", str(db), "--user", "admin", "import", "checkups", str(source)]
+    assert main([*command, "--map", "检查时间=体检日期,W=ignore"]) == 1
+    captured = capsys.readouterr()
+    assert "G “检查时间” → 体检日期 / checkup_date  [已确认 / chosen]" in captured.out
+    assert "W “心电图” → 不导入 / ignored" in captured.out
+    assert "第 4 行 P 列“总胆固醇”" in captured.out and "mg/dL" in captured.out
+    assert "nothing was imported" in captured.err
+    assert digest(db) == before
+    assert main([*command, "--map", "检查时间=胆红素"]) == 1
+    assert "unknown field" in capsys.readouterr().err

@@ -23,15 +23,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import func, select
 
 from app.db.county_models import open_workspace
 from app.db.migrate import Database, open_database
+from app.db.models import Checkup, HealthFile, UsageVisit
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import TargetKind
+from app.exchange.checkup_import import import_checkups, parse_checkups
 from app.exchange.county_import import import_package
 from app.exchange.export_package import export_package
 from app.reports import (
     asset_labels,
+    checkup_analysis,
     consumables_stock,
     equipment_ledger,
     outreach,
@@ -48,7 +52,10 @@ from app.reports.monthly_report import MONTHLY
 from app.reports.period_report import ReportOptions, generate
 from app.reports.quarterly_report import QUARTERLY
 from app.services import activities
+from app.services.checkup_analysis import checkup_analysis as analyse
 from app.services.indicators import compute_indicators
+from app.services.unit_of_work import read_only
+from tests.checkup_files import checkup_rows, people_of, write_checkups_xlsx
 from tests.registers import TODAY, History, build, histories
 from tests.support import ADMIN, CHAIR
 
@@ -169,6 +176,11 @@ def every_printout(db: Database, out: Path, focus: dt.date) -> list[Path]:
         written.append(
             Path(outreach.write_outreach_xlsx(db, ADMIN, year, TODAY, out / f"out-{year}.xlsx"))
         )
+    written.append(
+        checkup_analysis.write_checkup_analysis(
+            db, ADMIN, focus.year, out / "checkups.pdf", today=TODAY
+        )
+    )
     stock = consumables_stock.stock_sheet_data(db, ADMIN, TODAY)
     written.append(Path(consumables_stock.write_pdf(out / "stock.pdf", stock, zh)))
     log = cleaning_log_data(db, ADMIN, month.year, month.number, TODAY)
@@ -189,6 +201,49 @@ def test_every_printout(empty_file: Path, history: History, focus: dt.date) -> N
                 check_xlsx(path)
         left = [p.name for p in out.iterdir() if p.name.startswith(".") or ".tmp" in p.name]
         assert not left, left  # no temporary file left behind
+
+
+@given(
+    history=histories(),
+    share=st.floats(0, 1),
+    seed=st.integers(0, 1000),
+    on=st.dates(dt.date(2025, 1, 1), TODAY),
+)
+def test_the_hospitals_check_ups_imported_and_analysed(
+    empty_file: Path, history: History, share: float, seed: int, on: dt.date
+) -> None:
+    """Any share of the roster examined on any day: every row is stored or listed as left
+    out, never a visit, the files take the date, and the analysis counts what was stored."""
+    with register(empty_file, history) as (db, folder):
+        people = people_of(db.path)
+        examined = people[: round(len(people) * share)]
+        rows = checkup_rows(examined, on=on, seed=seed)
+        visits = _count(db, UsageVisit)
+        parsed = parse_checkups(write_checkups_xlsx(folder / "checkups.xlsx", rows))
+        result = import_checkups(db, ADMIN, parsed, TODAY)
+        assert not result.errors, result.errors[:3]
+        assert len(result.planned) + len(result.skipped) == len(rows) + 1  # and the totals
+        assert result.applied is bool(result.planned)
+        assert _count(db, Checkup) == len(result.planned)
+        assert _count(db, UsageVisit) == visits
+        with read_only(db) as session:
+            dated = session.scalar(
+                select(func.count())
+                .select_from(HealthFile)
+                .where(HealthFile.last_checkup_date == on)
+            )
+        assert dated == len(result.planned)
+        data = analyse(db, ADMIN, on.year)
+        assert data.people == len(result.planned)
+        for row in data.conditions:
+            assert 0 <= row.ratio.numerator <= row.ratio.denominator <= data.people
+            assert sum(g.ratio.denominator for g in row.by_sex) == row.ratio.denominator
+        check_pdf(checkup_analysis.write_checkup_analysis(db, ADMIN, on.year, folder / "a.pdf"))
+
+
+def _count(db: Database, model: type[Checkup] | type[UsageVisit]) -> int:
+    with read_only(db) as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
 
 
 @given(history=histories(), focus=focus_days)

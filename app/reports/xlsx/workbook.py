@@ -47,6 +47,7 @@ class Sheet:
     rows: Sequence[Sequence[Cell]]
     title_lines: Sequence[str] = field(default_factory=tuple)  # above the header
     number_formats: dict[int, str] = field(default_factory=dict)  # column index -> format
+    hidden: bool = False  # for programs, not people (a package's sheets read by their codes)
 
 
 def default_format(value: object) -> str | None:
@@ -155,6 +156,8 @@ def write_counted(
         header_row = len(spec.title_lines) + 1
         ws.freeze_panes = f"A{header_row + 1}"
         set_up_printing(ws, (header_row, header_row), widths, language)
+        if spec.hidden:
+            ws.sheet_state = "hidden"
         for row, line in enumerate(spec.title_lines, start=1):
             # Across the table and wrapped: a long line is printed whole, not cut at the margin.
             cell = WriteOnlyCell(ws, line)

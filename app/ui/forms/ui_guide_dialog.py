@@ -21,8 +21,7 @@ class Ui_GuideDialog(object):
         self.guideLayout.setObjectName(u"guideLayout")
         self.browser = QTextBrowser(GuideDialog)
         self.browser.setObjectName(u"browser")
-        self.browser.setOpenExternalLinks(True)
-        self.browser.setOpenLinks(True)
+        self.browser.setOpenLinks(False)
 
         self.guideLayout.addWidget(self.browser)
 

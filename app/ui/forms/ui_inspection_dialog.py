@@ -24,42 +24,53 @@ class Ui_InspectionDialog(object):
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
+        self.siteLabel = QLabel(InspectionDialog)
+        self.siteLabel.setObjectName(u"siteLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.siteLabel)
+
+        self.siteValueLabel = QLabel(InspectionDialog)
+        self.siteValueLabel.setObjectName(u"siteValueLabel")
+        self.siteValueLabel.setStyleSheet(u"font-weight: bold;")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.siteValueLabel)
+
         self.dateLabel = QLabel(InspectionDialog)
         self.dateLabel.setObjectName(u"dateLabel")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
         self.dateEdit = QDateEdit(InspectionDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
         self.bodyLabel = QLabel(InspectionDialog)
         self.bodyLabel.setObjectName(u"bodyLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.bodyLabel)
 
         self.bodyCombo = QComboBox(InspectionDialog)
         self.bodyCombo.setObjectName(u"bodyCombo")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.bodyCombo)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.bodyCombo)
 
         self.inspectorsLabel = QLabel(InspectionDialog)
         self.inspectorsLabel.setObjectName(u"inspectorsLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.inspectorsLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.inspectorsLabel)
 
         self.inspectorsEdit = QLineEdit(InspectionDialog)
         self.inspectorsEdit.setObjectName(u"inspectorsEdit")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.inspectorsEdit)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.inspectorsEdit)
 
         self.scoreLabel = QLabel(InspectionDialog)
         self.scoreLabel.setObjectName(u"scoreLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.scoreLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.scoreLabel)
 
         self.scoreSpin = QDoubleSpinBox(InspectionDialog)
         self.scoreSpin.setObjectName(u"scoreSpin")
@@ -68,18 +79,18 @@ class Ui_InspectionDialog(object):
         self.scoreSpin.setMaximum(100.000000000000000)
         self.scoreSpin.setValue(-1.000000000000000)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.scoreSpin)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scoreSpin)
 
         self.findingsLabel = QLabel(InspectionDialog)
         self.findingsLabel.setObjectName(u"findingsLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.findingsLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.findingsLabel)
 
         self.findingsEdit = QPlainTextEdit(InspectionDialog)
         self.findingsEdit.setObjectName(u"findingsEdit")
         self.findingsEdit.setMaximumSize(QSize(16777215, 90))
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.findingsEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.findingsEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -142,6 +153,7 @@ class Ui_InspectionDialog(object):
 
     def retranslateUi(self, InspectionDialog):
         InspectionDialog.setWindowTitle(QCoreApplication.translate("InspectionDialog", u"Inspection", None))
+        self.siteLabel.setText(QCoreApplication.translate("InspectionDialog", u"Site", None))
         self.dateLabel.setText(QCoreApplication.translate("InspectionDialog", u"Date", None))
         self.bodyLabel.setText(QCoreApplication.translate("InspectionDialog", u"Inspected by", None))
         self.inspectorsLabel.setText(QCoreApplication.translate("InspectionDialog", u"Inspectors", None))

@@ -29,7 +29,9 @@ class Ui_StaffTools(object):
 
         self.viewCombo = QComboBox(StaffTools)
         self.viewCombo.setObjectName(u"viewCombo")
-        self.viewCombo.setMinimumSize(QSize(220, 0))
+        self.viewCombo.setMinimumSize(QSize(150, 0))
+        self.viewCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.viewCombo.setMinimumContentsLength(12)
 
         self.viewLayout.addWidget(self.viewCombo)
 
@@ -43,33 +45,52 @@ class Ui_StaffTools(object):
 
         self.viewLayout.addItem(self.viewSpacer)
 
+
+        self.toolsLayout.addLayout(self.viewLayout)
+
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
         self.addButton = QPushButton(StaffTools)
         self.addButton.setObjectName(u"addButton")
 
-        self.viewLayout.addWidget(self.addButton)
+        self.actionsLayout.addWidget(self.addButton)
 
         self.editButton = QPushButton(StaffTools)
         self.editButton.setObjectName(u"editButton")
 
-        self.viewLayout.addWidget(self.editButton)
+        self.actionsLayout.addWidget(self.editButton)
 
         self.departureButton = QPushButton(StaffTools)
         self.departureButton.setObjectName(u"departureButton")
 
-        self.viewLayout.addWidget(self.departureButton)
+        self.actionsLayout.addWidget(self.departureButton)
 
         self.healthFileButton = QPushButton(StaffTools)
         self.healthFileButton.setObjectName(u"healthFileButton")
 
-        self.viewLayout.addWidget(self.healthFileButton)
+        self.actionsLayout.addWidget(self.healthFileButton)
 
         self.importButton = QPushButton(StaffTools)
         self.importButton.setObjectName(u"importButton")
 
-        self.viewLayout.addWidget(self.importButton)
+        self.actionsLayout.addWidget(self.importButton)
+
+        self.checkupImportButton = QPushButton(StaffTools)
+        self.checkupImportButton.setObjectName(u"checkupImportButton")
+
+        self.actionsLayout.addWidget(self.checkupImportButton)
+
+        self.departmentOrderButton = QPushButton(StaffTools)
+        self.departmentOrderButton.setObjectName(u"departmentOrderButton")
+
+        self.actionsLayout.addWidget(self.departmentOrderButton)
+
+        self.actionsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
 
 
-        self.toolsLayout.addLayout(self.viewLayout)
+        self.toolsLayout.addLayout(self.actionsLayout)
 
         self.summaryLabel = QLabel(StaffTools)
         self.summaryLabel.setObjectName(u"summaryLabel")
@@ -89,5 +110,10 @@ class Ui_StaffTools(object):
         self.departureButton.setText(QCoreApplication.translate("StaffTools", u"Departure\u2026", None))
         self.healthFileButton.setText(QCoreApplication.translate("StaffTools", u"Health file\u2026", None))
         self.importButton.setText(QCoreApplication.translate("StaffTools", u"Import roster\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.checkupImportButton.setToolTip(QCoreApplication.translate("StaffTools", u"Import the check-up results the partner hospital sent into the health files", None))
+#endif // QT_CONFIG(tooltip)
+        self.checkupImportButton.setText(QCoreApplication.translate("StaffTools", u"Import check-up results\u2026", None))
+        self.departmentOrderButton.setText(QCoreApplication.translate("StaffTools", u"Department order\u2026", None))
         pass
     # retranslateUi

@@ -22,10 +22,9 @@ from app.services.consumable_stock import MovementRow
 from app.ui.dialogs.equipment.consumable_dialog import ConsumableDialog
 from app.ui.dialogs.equipment.per_reading_dialog import PerReadingDialog
 from app.ui.dialogs.equipment.stock_movement_dialog import StockMovementDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.pages.equipment_words import AMBER, RED, word
+from app.ui.pages.equipment_messages import AMBER, RED
 from app.ui.tasks import Progress
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ def _stock_warning(r: ConsumableRow) -> str:
 
 CONSUMABLE_COLUMNS: list[Column[ConsumableRow]] = [
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Item"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: label(r.category)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: word(r.category)),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Stock"), lambda r: r.stock, alert=lambda r: r.low,
            align_right=True),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Minimum"), lambda r: r.min_stock, align_right=True),

@@ -20,7 +20,7 @@ from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_save_file
-from app.ui.pages.equipment_words import RED
+from app.ui.pages.equipment_messages import RED
 from app.ui.tasks import Progress, run_with_progress
 
 if TYPE_CHECKING:

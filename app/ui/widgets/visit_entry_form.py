@@ -32,7 +32,6 @@ from app.services.visit_entry import PersonCard, RecordedVisit, VisitError, Visi
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_entry_form import Ui_VisitEntryForm
 from app.ui.i18n import catalogue_language, word
-from app.ui.labels import label
 from app.ui.visit_messages import abnormal_text, error_text, readings_text, suggested_advice
 from app.ui.widgets.person_picker import PersonPicker
 from app.ui.widgets.readings_editor import ReadingsEditor
@@ -220,7 +219,7 @@ class VisitEntryForm(QFrame):
             return
         parts = [f"<b>{card.name}</b>", card.employee_no, card.department]
         if card.sex:
-            parts.append(label(card.sex))
+            parts.append(word(Sex(card.sex)))
         age = card.age_on(self.context.today())
         if age is not None:
             parts.append(self.tr("%1 years").replace("%1", str(age)))

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services import accounts
-from app.services.accounts import AccountError, UserRow
-from app.ui.account_messages import account_error_text, role_name
+from app.services.accounts import UserRow
+from app.ui.account_messages import role_name
 from app.ui.context import AppContext
+from app.ui.dialogs.accounts.account_list import AccountListDialog
 from app.ui.dialogs.accounts.user_edit_dialog import UserEditDialog
-from app.ui.forms.ui_users_dialog import Ui_UsersDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.models.row_table_model import Column
 
 
 def _status(row: UserRow) -> str:
@@ -29,45 +29,17 @@ COLUMNS: list[Column[UserRow]] = [
 ]
 
 
-class UsersDialog(QDialog):
+class UsersDialog(AccountListDialog[UserRow]):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, "UsersDialog", parent)
         self.context = context
-        self.ui = Ui_UsersDialog()
-        self.ui.setupUi(self)
-        self.model: RowTableModel[UserRow] = RowTableModel(COLUMNS, "UsersDialog")
-        self.ui.tableView.setModel(self.model)
-        self.ui.tableView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
         self.ui.addButton.clicked.connect(self.add_user)
         self.ui.resetButton.clicked.connect(self.reset_password)
         self.ui.activeButton.clicked.connect(self.toggle_active)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.tableView.selectionModel().selectionChanged.connect(
-            lambda *_: self.update_buttons()
-        )
         self.reload()
 
-    def reload(self) -> None:
-        self.model.set_rows(accounts.list_users(self.context.db, self.context.actor))
-        self.update_buttons()
-
-    def selected(self) -> UserRow | None:
-        rows = self.ui.tableView.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def select(self, username: str) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).username == username:
-                self.ui.tableView.selectRow(row)
-
-    def update_buttons(self) -> None:
-        row = self.selected()
-        self.ui.resetButton.setEnabled(row is not None)
-        self.ui.activeButton.setEnabled(row is not None)
-        enable = row is not None and not row.active
-        self.ui.activeButton.setText(self.tr("Enable") if enable else self.tr("Disable"))
+    def rows(self) -> list[UserRow]:
+        return accounts.list_users(self.context.db, self.context.actor)
 
     def add_user(self) -> None:
         if UserEditDialog(self.context, parent=self).exec():
@@ -89,11 +61,5 @@ class UsersDialog(QDialog):
             # A disabled account lost its key wrap: it comes back with a new password.
             self.reset_password()
             return
-        try:
-            accounts.set_active(self.context.db, self.context.actor, row.username, False)
-        except AccountError as error:
-            self.ui.errorLabel.setText(account_error_text(error))
-            return
-        self.ui.errorLabel.clear()
-        self.reload()
-        self.select(row.username)
+        db, actor = self.context.db, self.context.actor
+        self.change(row, lambda: accounts.set_active(db, actor, row.username, False))

@@ -1,11 +1,13 @@
 """使用手册: the built-in guide in a window beside the main one (not modal), opened at a section.
 
 It follows the UI language: on a switch it reloads in the other language at the same section.
+Links within the guide keep a history of where the reader was, for Back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.ui.forms.ui_guide_dialog import Ui_GuideDialog
@@ -29,11 +31,11 @@ class GuideDialog(QDialog):
         self.section = ""
         browser = self.ui.browser
         browser.document().setDefaultStyleSheet(STYLE)
-        browser.anchorClicked.connect(lambda url: setattr(self, "section", url.fragment()))
-        browser.backwardAvailable.connect(self.ui.backButton.setEnabled)
+        browser.anchorClicked.connect(self._follow)  # not opened by Qt: the text has no source
+        self.history: list[int] = []  # scroll positions left by following a link, for Back
         self.ui.backButton.setEnabled(False)
-        self.ui.backButton.clicked.connect(browser.backward)
-        self.ui.contentsButton.clicked.connect(lambda: self.show_section("contents"))
+        self.ui.backButton.clicked.connect(self.back)
+        self.ui.contentsButton.clicked.connect(lambda: self._follow(QUrl("#contents")))
         self.ui.buttonBox.rejected.connect(self.close)
         self.resize(820, 620)  # fits 1366×768 with the taskbar; the text scrolls
         self._load()
@@ -44,6 +46,19 @@ class GuideDialog(QDialog):
     def show_section(self, section: str) -> None:
         self.section = section
         self.ui.browser.scrollToAnchor(section)
+
+    def _follow(self, url: QUrl) -> None:
+        if not url.fragment():  # outside the guide
+            QDesktopServices.openUrl(url)
+            return
+        self.history.append(self.ui.browser.verticalScrollBar().value())
+        self.ui.backButton.setEnabled(True)
+        self.show_section(url.fragment())
+
+    def back(self) -> None:
+        if self.history:
+            self.ui.browser.verticalScrollBar().setValue(self.history.pop())
+        self.ui.backButton.setEnabled(bool(self.history))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

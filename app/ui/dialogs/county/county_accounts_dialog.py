@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.db.county_models import Workspace
 from app.domain.county_roles import CountyRole
@@ -14,13 +14,12 @@ from app.domain.passwords import password_problem
 from app.services import county_accounts
 from app.services.accounts import AccountError
 from app.services.county_accounts import AccountRow, CountyReviewer
-from app.ui import county_words as words
 from app.ui.account_messages import account_error_text, account_problem_text
+from app.ui.dialogs.accounts.account_list import AccountListDialog
 from app.ui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from app.ui.forms.ui_user_edit_dialog import Ui_UserEditDialog
-from app.ui.forms.ui_users_dialog import Ui_UsersDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.models.row_table_model import Column
 
 CONTEXT = "CountyAccountsDialog"
 
@@ -40,7 +39,7 @@ COLUMNS: list[Column[AccountRow]] = [
     Column(QT_TRANSLATE_NOOP("CountyAccountsDialog", "Full name"), lambda r: r.display_name),
     Column(
         QT_TRANSLATE_NOOP("CountyAccountsDialog", "Role"),
-        lambda r: words.t(words.ROLES[r.role]),
+        lambda r: word(r.role),
     ),
     Column(QT_TRANSLATE_NOOP("CountyAccountsDialog", "Status"), _status,
            alert=lambda r: not r.active),
@@ -63,7 +62,7 @@ class CountyAccountEditDialog(QDialog):
         self.ui = Ui_UserEditDialog()
         self.ui.setupUi(self)
         for role in CountyRole:
-            self.ui.roleCombo.addItem(words.t(words.ROLES[role]), role.value)
+            self.ui.roleCombo.addItem(word(role), role.value)
         self.setWindowTitle(self.tr("New county account"))
         if reset_for is not None:
             self.setWindowTitle(self.tr("Set a new password"))
@@ -100,14 +99,12 @@ class CountyAccountEditDialog(QDialog):
         self.accept()
 
 
-class CountyAccountsDialog(QDialog):
+class CountyAccountsDialog(AccountListDialog[AccountRow]):
     def __init__(
         self, workspace: Workspace, actor: CountyReviewer, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, CONTEXT, parent)
         self.workspace, self.actor = workspace, actor
-        self.ui = Ui_UsersDialog()
-        self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Reviewers' accounts"))
         self.ui.introLabel.setText(
             self.tr("Everyone who works in this county workspace has an account of their own. "
@@ -115,39 +112,13 @@ class CountyAccountsDialog(QDialog):
                     "also manage the accounts, read everyone's access log and accept a site's "
                     "new key.")
         )  # fmt: skip
-        self.model: RowTableModel[AccountRow] = RowTableModel(COLUMNS, CONTEXT)
-        self.ui.tableView.setModel(self.model)
-        self.ui.tableView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
         self.ui.addButton.clicked.connect(self.add_account)
         self.ui.resetButton.clicked.connect(self.reset_password)
         self.ui.activeButton.clicked.connect(self.toggle_active)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.tableView.selectionModel().selectionChanged.connect(
-            lambda *_: self.update_buttons()
-        )
         self.reload()
 
-    def reload(self) -> None:
-        self.model.set_rows(county_accounts.list_accounts(self.workspace, self.actor))
-        self.update_buttons()
-
-    def selected(self) -> AccountRow | None:
-        rows = self.ui.tableView.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def select(self, username: str) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).username == username:
-                self.ui.tableView.selectRow(row)
-
-    def update_buttons(self) -> None:
-        row = self.selected()
-        self.ui.resetButton.setEnabled(row is not None)
-        self.ui.activeButton.setEnabled(row is not None)
-        enable = row is not None and not row.active
-        self.ui.activeButton.setText(self.tr("Enable") if enable else self.tr("Disable"))
+    def rows(self) -> list[AccountRow]:
+        return county_accounts.list_accounts(self.workspace, self.actor)
 
     def add_account(self) -> CountyAccountEditDialog:
         dialog = CountyAccountEditDialog(self.workspace, self.actor, parent=self)
@@ -166,16 +137,12 @@ class CountyAccountsDialog(QDialog):
 
     def toggle_active(self) -> None:
         row = self.selected()
-        if row is None:
-            return
-        try:
-            county_accounts.set_active(self.workspace, self.actor, row.username, not row.active)
-        except AccountError as error:
-            self.ui.errorLabel.setText(account_error_text(error))
-            return
-        self.ui.errorLabel.clear()
-        self.reload()
-        self.select(row.username)
+        if row is not None:
+            workspace, actor = self.workspace, self.actor
+            self.change(
+                row,
+                lambda: county_accounts.set_active(workspace, actor, row.username, not row.active),
+            )
 
 
 class CountyPasswordDialog(QDialog):

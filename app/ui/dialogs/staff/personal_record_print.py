@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.catalogue.reports import ReportKey, report
 from app.reports.request import ReportRequest, write_report
 from app.services.actor import PermissionDenied
-from app.ui.activity_words import output_error
+from app.ui.activity_messages import output_error
 from app.ui.context import AppContext
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file

@@ -32,9 +32,9 @@ from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file, ask_save_file
 from app.ui.forms.ui_roster_import_dialog import Ui_RosterImportDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, field_name
+from app.ui.i18n import problem as reason
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.problem_words import field_name, reason
 from app.ui.tasks import Progress, run_with_progress
 from app.ui.widgets.column_mapping_view import ColumnMappingView
 

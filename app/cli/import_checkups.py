@@ -1,0 +1,126 @@
+"""healthroom import checkups FILE [--dry-run] [--map "HEADER=field,..."]: the partner
+hospital's check-up results into the health files, from the command line.
+
+Prints the column mapping it used, the preview (check-ups new / updated / unchanged, the rows
+left out because they match nobody or several people, every problem with row and column) and,
+once imported, the abnormal findings by item and by department. Exit 0 when applied (or, with
+--dry-run, when it would apply), 1 when rejected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.catalogue.checkups import field_words
+from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, CliContext, Rejected, input_file
+from app.cli.import_messages import map_option_refusal, mapping_lines, problem_text
+from app.db.backup import BackupError
+from app.domain.permissions import Action
+from app.exchange.checkup_import import (
+    import_checkups,
+    parse_checkups,
+    preview_checkups,
+    remap_checkups,
+)
+from app.exchange.checkup_rows import CHECKUP_SPEC, CheckupPreview
+from app.exchange.column_mapping import MapOptionError, apply_map_option
+from app.services.import_mappings import remembered_mappings
+
+WORDS = {name: (w.zh, w.en) for name, w in field_words().items()}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check and show what would change; write nothing"
+    )
+    parser.add_argument(
+        "--map",
+        metavar="HEADER=field,...",
+        help="say which column is which: a heading (or column letter) = a field ("
+        + ", ".join(CHECKUP_SPEC.fields)
+        + ", or its Chinese heading) or ignore",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    actor = context.require(Action.EDIT_HEALTH_DATA)
+    parsed = parse_checkups(
+        input_file(args.file), remembered=remembered_mappings(context.db, CHECKUP_SPEC.kind)
+    )
+    if args.map and parsed.mapping is not None:
+        try:
+            mapping = apply_map_option(parsed.mapping, args.map, CHECKUP_SPEC)
+        except MapOptionError as error:
+            raise Rejected(map_option_refusal(error, WORDS)) from None
+        parsed = remap_checkups(parsed, mapping)
+    if parsed.mapping is not None:
+        for line in mapping_lines(parsed.mapping, WORDS):
+            print(line)
+    if args.dry_run:
+        preview = preview_checkups(context.db, actor, parsed)
+    else:
+        try:
+            preview = import_checkups(context.db, actor, parsed)
+        except BackupError as error:
+            words = OUTPUT_PROBLEMS.get(error.reason, str(error))
+            raise Rejected(
+                f"导入前的备份无法写入（{words}），未导入任何数据；请腾出磁盘空间后重新导入 / "
+                f"the backup made before every import could not be written ({words}): "
+                "nothing was imported; free some disk space and import again"
+            ) from error
+    print_preview(preview)
+    if preview.errors:
+        print(
+            "未导入：请改正以上错误后重新导入 / nothing was imported: fix the errors above and "
+            "import again",
+            file=sys.stderr,
+        )
+        return REJECTED
+    if args.dry_run:
+        print("预览，未写入 / dry run: nothing was written")
+    elif preview.applied:
+        print(
+            f"已导入 {preview.people} 人的体检结果 / imported the check-up results of "
+            f"{preview.people} people"
+        )
+        print_findings(preview)
+    else:
+        print("这些体检结果已全部导入过，没有需要修改的 / these results are already imported")
+    return OK
+
+
+def print_preview(preview: CheckupPreview) -> None:
+    where = f"文件 / file: {preview.file_name}"
+    if preview.header_row is not None:
+        where += f"（表头在第 {preview.header_row} 行 / header on row {preview.header_row}）"
+    print(where)
+    print(
+        f"新增 / new: {preview.new}   更新 / updated: {preview.updated}   "
+        f"不变 / unchanged: {preview.unchanged}   不导入的行 / rows left out: "
+        f"{len(preview.skipped)}"
+    )
+    if preview.problems:
+        print(
+            f"问题 / problems: {len(preview.errors)} 个错误 / errors, "
+            f"{len(preview.warnings)} 个提示 / warnings"
+        )
+        for problem in preview.problems:
+            print("  " + problem_text(problem))
+
+
+def print_findings(preview: CheckupPreview) -> None:
+    by_item = preview.abnormal_by_item()
+    if not by_item:
+        print("未发现异常结果 / no abnormal results")
+        return
+    print("异常结果 / abnormal results:")
+    for item, count in by_item.items():
+        zh, en = WORDS[item.value]
+        print(f"  {zh} / {en}: {count}")
+    print("有异常结果的人数，按部门 / people with an abnormal result, by department:")
+    for department, count in preview.abnormal_by_department().items():
+        print(f"  {department}: {count}")
