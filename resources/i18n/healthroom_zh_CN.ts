@@ -340,7 +340,7 @@
         <translation>到场专家</translation>
     </message>
     <message>
-        <source>e.g. 张建国 主任医师、王芳 护士</source>
+        <source>e.g. Dr Zhang Jianguo (chief physician), Nurse Wang Fang</source>
         <translation>如：张建国 主任医师、王芳 护士</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
     <message numerus="yes">
         <source>All %n device(s) in the room</source>
         <translation>
-            <numerusform>小屋内全部 %n 台设备</numerusform>
+            <numerusform>生活室内全部 %n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1054,7 +1054,7 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
     <message>
         <source>Edit consumable item</source>
-        <translation>修改耗材信息</translation>
+        <translation>修改消耗品信息</translation>
     </message>
     <message>
         <source>Correct the name, kind, unit or minimum of %1. The stock (%2) changes only by receiving, using or discarding.</source>
@@ -1120,7 +1120,7 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
     <message>
         <source>Saved: the usage register uses these consumables from now on.</source>
-        <translation>已保存：今后使用登记表按此扣减耗材。</translation>
+        <translation>已保存：今后使用登记表按此扣减消耗品。</translation>
     </message>
     <message>
         <source>%1: %2 now in stock.</source>
@@ -1988,6 +1988,22 @@ The county's key fingerprint, for the site's first import: %6</source>
 <context>
     <name>DayLogDialog</name>
     <message>
+        <source>Wiped with 75% medical alcohol</source>
+        <translation>75%医用酒精擦拭</translation>
+    </message>
+    <message>
+        <source>Wiped with 84 disinfectant diluted 1:100</source>
+        <translation>84消毒液1:100稀释擦拭</translation>
+    </message>
+    <message>
+        <source>Wiped with chlorine tablets, 500 mg/L</source>
+        <translation>含氯消毒片500mg/L擦拭</translation>
+    </message>
+    <message>
+        <source>UV lamp, 30 minutes</source>
+        <translation>紫外线灯照射30分钟</translation>
+    </message>
+    <message>
         <source>Room day log</source>
         <translation>房间日常记录</translation>
     </message>
@@ -2273,7 +2289,7 @@ The county's key fingerprint, for the site's first import: %6</source>
     </message>
     <message>
         <source>Equipment &amp; consumables</source>
-        <translation>设备与耗材</translation>
+        <translation>设备与消耗品</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -2528,7 +2544,7 @@ The county's key fingerprint, for the site's first import: %6</source>
     </message>
     <message>
         <source>Edit item…</source>
-        <translation>修改耗材…</translation>
+        <translation>修改消耗品…</translation>
     </message>
     <message>
         <source>Receive…</source>
@@ -2544,7 +2560,7 @@ The county's key fingerprint, for the site's first import: %6</source>
     </message>
     <message>
         <source>Consumables per reading…</source>
-        <translation>测量项目耗材…</translation>
+        <translation>测量项目消耗品…</translation>
     </message>
     <message>
         <source>Print stock sheet…</source>
@@ -2571,7 +2587,7 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>打印清洁消毒登记表…</translation>
     </message>
     <message>
-        <source>清洁消毒登记表 of the month shown, as recorded</source>
+        <source>The cleaning and disinfection log of the month shown, as recorded</source>
         <translation>所显示月份的清洁消毒登记表（按已登记内容）</translation>
     </message>
     <message>
@@ -2579,7 +2595,7 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>空白登记表…</translation>
     </message>
     <message>
-        <source>清洁消毒登记表 of the month shown with only the dates and hours, to fill in by hand</source>
+        <source>The cleaning and disinfection log of the month shown with only the dates and hours, to fill in by hand</source>
         <translation>所显示月份的空白清洁消毒登记表，只印日期和开放时间，供手工填写</translation>
     </message>
     <message>
@@ -2937,7 +2953,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Fill in the site profile first.</source>
-        <translation>请先填写单位和健康小屋信息。</translation>
+        <translation>请先填写单位和职工健康生活室信息。</translation>
     </message>
     <message>
         <source>The period has not begun yet: choose the current or an earlier one.</source>
@@ -3117,7 +3133,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>This database is empty. Set up your own health room, or look around a demo site first.</source>
-        <translation>这个数据库还是空的。您可以建立自己单位的健康小屋，也可以先看看演示单位。</translation>
+        <translation>这个数据库还是空的。您可以建立自己单位的职工健康生活室，也可以先看看演示单位。</translation>
     </message>
     <message>
         <source>Create a new site</source>
@@ -3125,7 +3141,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Enter your enterprise and its health room, then start recording.</source>
-        <translation>填写本单位和健康小屋的信息，然后开始登记。</translation>
+        <translation>填写本单位和职工健康生活室的信息，然后开始登记。</translation>
     </message>
     <message>
         <source>Open the demo data</source>
@@ -3871,7 +3887,7 @@ Details are in the log folder:
         <translation>请选择一项已完成的整改事项。</translation>
     </message>
     <message>
-        <source>Inspections the room received (巡检/督查) and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.</source>
+        <source>Inspections the room received and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.</source>
         <translation>生活室接受的巡检、督查及提出的整改要求。市、县工会每年至少巡检 2 次；合作医院的督导也在此登记，但不计入这 2 次。</translation>
     </message>
     <message>
@@ -4042,7 +4058,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Equipment &amp; consumables</source>
-        <translation>设备与耗材</translation>
+        <translation>设备与消耗品</translation>
     </message>
     <message>
         <source>Open hours</source>
@@ -4059,6 +4075,14 @@ Details are in the log folder:
     <message>
         <source>Data exchange</source>
         <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <source>A visit is being entered and not saved yet. Switching the language clears it. Switch now?</source>
+        <translation>正在登记的这次使用还没有保存，切换语言会清空它。现在切换吗？</translation>
     </message>
     <message>
         <source>HealthRoom Ledger</source>
@@ -4098,7 +4122,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room &amp;profile…</source>
-        <translation>小屋概况(&amp;P)…</translation>
+        <translation>生活室概况(&amp;P)…</translation>
     </message>
     <message>
         <source>Open-hours &amp;wall schedule…</source>
@@ -4452,7 +4476,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room profile</source>
-        <translation>小屋概况</translation>
+        <translation>生活室概况</translation>
     </message>
     <message>
         <source>Wall schedule</source>
@@ -5005,11 +5029,11 @@ Details are in the log folder:
     <name>PerReadingDialog</name>
     <message>
         <source>Consumables per reading</source>
-        <translation>每项测量消耗的耗材</translation>
+        <translation>每项测量消耗的消耗品</translation>
     </message>
     <message>
         <source>When a visit is saved in the usage register, each reading takes these consumables from the stock (the first lot to expire first). By default a glucose reading uses one glucose test strip.</source>
-        <translation>在使用登记表中保存一次测量时，每个测量项目按下表从库存中扣减耗材（先扣最早到期的批次）。默认每次血糖测量消耗一条血糖仪试纸。</translation>
+        <translation>在使用登记表中保存一次测量时，每个测量项目按下表从库存中扣减消耗品（先扣最早到期的批次）。默认每次血糖测量消耗一条血糖仪试纸。</translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -5028,7 +5052,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Consumable used</source>
-        <translation>消耗的耗材</translation>
+        <translation>消耗的消耗品</translation>
     </message>
     <message>
         <source>Per reading</source>
@@ -5094,7 +5118,7 @@ Details are in the log folder:
         <translation>入职日期</translation>
     </message>
     <message>
-        <source>Dates may be written as 2023-05-01, 2023/5/1 or 2023年5月1日. A departure is recorded with the Departure button, not here.</source>
+        <source>Dates may be written as 2023-05-01, 2023/5/1 or 20230501. A departure is recorded with the Departure button, not here.</source>
         <translation>日期可写成 2023-05-01、2023/5/1 或 2023年5月1日。离职请用“离职”按钮登记，不在这里填写。</translation>
     </message>
 </context>
@@ -6154,7 +6178,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Your role may not change the room profile.</source>
-        <translation>您的角色无权修改小屋概况。</translation>
+        <translation>您的角色无权修改生活室概况。</translation>
     </message>
 </context>
 <context>
@@ -6850,11 +6874,11 @@ Details are in the log folder:
     </message>
     <message>
         <source>Health room</source>
-        <translation>健康小屋</translation>
+        <translation>职工健康生活室</translation>
     </message>
     <message>
         <source>Room name *</source>
-        <translation>小屋名称 *</translation>
+        <translation>生活室名称 *</translation>
     </message>
     <message>
         <source>Location</source>
@@ -6961,7 +6985,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room name</source>
-        <translation>小屋名称</translation>
+        <translation>生活室名称</translation>
     </message>
     <message>
         <source>Area</source>
@@ -7376,7 +7400,7 @@ Save only what you must, then close the program: at its next start it checks the
     <name>StartChecklist</name>
     <message>
         <source>Fill in the room profile</source>
-        <translation>填写小屋概况</translation>
+        <translation>填写生活室概况</translation>
     </message>
     <message>
         <source>Import the staff roster</source>
@@ -7641,8 +7665,12 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>使用登记</translation>
     </message>
     <message>
-        <source>Person: no., name, pinyin</source>
-        <translation>人员：工号、姓名、拼音</translation>
+        <source>Find a person</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <source>Employee no., name or pinyin (zs)</source>
+        <translation>工号、姓名或拼音（zs）</translation>
     </message>
     <message>
         <source>Your account may not see the usage register.</source>
@@ -7841,7 +7869,7 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>访客姓名</translation>
     </message>
     <message>
-        <source>Employee no., name or pinyin (zs); card</source>
+        <source>No., name, pinyin (zs) or card</source>
         <translation>工号/姓名/拼音(zs)/刷卡</translation>
     </message>
     <message>
@@ -8079,7 +8107,7 @@ Save only what you must, then close the program: at its next start it checks the
     </message>
     <message>
         <source>Enter the room profile first.</source>
-        <translation>请先填写小屋概况。</translation>
+        <translation>请先填写生活室概况。</translation>
     </message>
     <message>
         <source>Your role may not change the house rules.</source>
@@ -8102,8 +8130,8 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>正在生成开放时间表…</translation>
     </message>
     <message>
-        <source>The open-hours table for the room's door (开放时间表): the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below — on one page.</source>
-        <translation>张贴在小屋门上的开放时间表：每周开放时间、近期闭室安排、管理人员和合作医院及其电话，以及下面的使用须知——全部印在一页上。</translation>
+        <source>The open-hours table for the room's door: the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below — on one page.</source>
+        <translation>张贴在生活室门上的开放时间表：每周开放时间、近期闭室安排、管理人员和合作医院及其电话，以及下面的使用须知——全部印在一页上。</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -8122,7 +8150,7 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <source>House rules (使用须知) printed on the schedule</source>
+        <source>House rules printed on the schedule</source>
         <translation>印在开放时间表上的使用须知</translation>
     </message>
     <message>

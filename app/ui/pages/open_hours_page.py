@@ -21,7 +21,7 @@ from app.ui.dialogs.open_hours.close_dates_dialog import CloseDatesDialog
 from app.ui.dialogs.open_hours.schedule_version_dialog import ScheduleVersionDialog
 from app.ui.dialogs.open_hours.slots_dialog import SlotsDialog
 from app.ui.forms.ui_open_hours_page import Ui_OpenHoursBody
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.open_hours_text import date_text, error_text, hours_text, slots_text
@@ -292,7 +292,7 @@ class OpenHoursPage(ListPage):
         info = self.tr("In force from %1, %2.").replace("%1", version.effective_from.isoformat())
         info = info.replace("%2", until)
         if short:
-            info += " " + self.tr("Under 3 h on: %1.").replace("%1", "、".join(short))
+            info += " " + self.tr("Under 3 h on: %1.").replace("%1", listed(short))
         p.versionInfoLabel.setText(info)
 
     def edit_day(self, row: int | None = None) -> bool:

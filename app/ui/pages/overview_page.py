@@ -32,7 +32,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog, result_summary
 from app.ui.dialogs.overview.targets_dialog import TargetsDialog
 from app.ui.forms.ui_overview_panel import Ui_OverviewPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
@@ -99,7 +99,7 @@ def detail(item: AttentionItem) -> str:
         )
         return f"{every} · {last}"
     if item.kind is AttentionKind.URGENT_VALUE:  # the reading types that were urgent
-        return "、".join(word(ReadingType(t)) for t in item.detail.split(",") if t)
+        return listed(word(ReadingType(t)) for t in item.detail.split(",") if t)
     if item.kind is AttentionKind.LOW_STOCK:
         return (
             QCoreApplication.translate("OverviewPage", "%1 %2 left")

@@ -130,6 +130,8 @@ class ReportsPage(ListPage):
             p.monthCombo.addItem("", month)
         p.languageCombo.addItem("中文", ReportLanguage.ZH.value)
         p.languageCombo.addItem("English", ReportLanguage.EN.value)
+        # Printed in the language the window speaks unless the person chooses the other one.
+        p.languageCombo.setCurrentIndex(p.languageCombo.findData(catalogue_language().value))
         p.yearSpin.valueChanged.connect(self.period_changed)
         p.quarterCombo.currentIndexChanged.connect(self.period_changed)
         p.monthCombo.currentIndexChanged.connect(self.period_changed)

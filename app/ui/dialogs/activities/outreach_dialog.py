@@ -18,7 +18,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_outreach_dialog import Ui_OutreachDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.screen_fit import fit_to_screen
 
@@ -112,7 +112,12 @@ class OutreachDialog(QDialog):
         def write() -> Path:
             if path.suffix.lower() == ".xlsx":  # the list alone, to pass on
                 return write_outreach_xlsx(context.db, context.actor, year, context.today(), path)
-            request = ReportRequest(path, period=Period.of_year(year), as_of=context.today())
+            request = ReportRequest(
+                path,
+                period=Period.of_year(year),
+                as_of=context.today(),
+                language=catalogue_language(),
+            )
             return write_report(ReportKey.OUTREACH, context.db, context.actor, request)
 
         write_in_background(

@@ -34,7 +34,7 @@ from app.ui.dialogs.activities.sign_in_import_dialog import SignInImportDialog
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_open_file, ask_save_file
 from app.ui.forms.ui_sign_in_dialog import Ui_SignInDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, listed, word
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.screen_fit import fit_to_screen
@@ -120,7 +120,7 @@ class SignInDialog(QDialog):
         self.status = detail.data.status
         data = detail.data
         when = data.starts_at.strftime("%Y-%m-%d %H:%M")
-        targets = self.tr("all staff") if data.target_all else "、".join(detail.department_names)
+        targets = self.tr("all staff") if data.target_all else listed(detail.department_names)
         self.ui.activityLabel.setText(
             f"{data.title} · {when} · {data.place or '—'} · {word(ActivityStatus(data.status))}"
         )
@@ -257,7 +257,7 @@ class SignInDialog(QDialog):
         return done
 
     def show_scan(self, result: SignInResult) -> None:
-        who = f"{result.name}（{result.employee_no}）" if result.name else result.code
+        who = bracketed(result.name, result.employee_no) if result.name else result.code
         texts = {
             ScanOutcome.SIGNED_IN: (self.tr("✓ %1 signed in."), GOOD),
             ScanOutcome.ALREADY: (
@@ -309,7 +309,7 @@ class SignInDialog(QDialog):
             self.show_result(self.error_text(error.code), BAD)
             return None
         self.show_participation(result.participation)
-        who = f"{row.name}（{row.employee_no}）"
+        who = bracketed(row.name, row.employee_no)
         if ticked:
             self.show_scan(dataclasses.replace(result, code=row.employee_no))
             self._held_now()
@@ -410,7 +410,9 @@ class SignInDialog(QDialog):
         write_in_background(
             self,
             self.tr("Writing the sign-in sheet…"),
-            lambda: write_sign_in_sheet(context.db, context.actor, activity_id, path, barcodes),
+            lambda: write_sign_in_sheet(
+                context.db, context.actor, activity_id, path, barcodes, catalogue_language()
+            ),
             lambda saved: self.show_result(self.tr("Saved: %1").replace("%1", str(saved)), GOOD),
             lambda error: self.show_result(output_error(error), BAD),
         )

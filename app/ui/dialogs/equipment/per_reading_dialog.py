@@ -17,7 +17,7 @@ from app.services.consumable_per_reading import ReadingUse
 from app.ui.context import AppContext
 from app.ui.dialogs.common.record_dialog import RecordDialog
 from app.ui.forms.ui_per_reading_form import Ui_PerReadingForm
-from app.ui.i18n import word
+from app.ui.i18n import bracketed, word
 from app.ui.screen_fit import fit_to_screen
 
 # A derived reading (BMI from height and weight) is never measured, so it uses nothing.
@@ -51,7 +51,7 @@ class PerReadingDialog(RecordDialog):
             combo.setObjectName(f"item_{rt.value}")
             combo.addItem(self.tr("Nothing"), None)
             for item in items:
-                combo.addItem(f"{item.name}（{item.unit}）", item.id)
+                combo.addItem(bracketed(item.name, item.unit), item.id)
             spin = QSpinBox(self.ui.formHost)
             spin.setObjectName(f"quantity_{rt.value}")
             spin.setRange(0, MAX_PER_READING)

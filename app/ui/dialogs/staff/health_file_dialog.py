@@ -51,6 +51,7 @@ from app.ui.i18n import (
     answer,
     field_name,
     field_names,
+    joined,
     risk_reason,
     word,
 )
@@ -324,7 +325,7 @@ class HealthFileDialog(QDialog):
         return self.follow_up_model.row_at(0) if self.follow_up_model.rowCount() else None
 
     def add_follow_up(self) -> None:
-        reasons = "；".join(risk_reason(r) for r in self.view.risk.reasons)
+        reasons = joined(risk_reason(r) for r in self.view.risk.reasons)
         dialog = FollowUpDialog(self.context, self.staff_id, None, reasons, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed = True
