@@ -10,7 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from app.catalogue.reports import ReportKey
 from app.reports.house_rules import default_house_rules
+from app.reports.request import ReportRequest, write_report
 from app.services import site_profile
 from app.services.actor import PermissionDenied
 from app.services.site_profile import ProfileError
@@ -77,21 +79,23 @@ class WallSchedulePanel(QWidget):
 
     def preview(self) -> None:
         """Save changed rules, write the PDF in the background, then show the preview."""
-        from app.reports.wall_schedule import write_wall_schedule  # the PDF machinery: now
         from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf
 
         if self.ui.houseRulesEdit.document().isModified() and not self.save_rules():
             return
         db, actor, today = self.context.db, self.context.actor, self.context.today()
-        paper = str(self.ui.paperCombo.currentData())
-        weeks = self.ui.weeksSpin.value()
-        language = catalogue_language()
         folder = Path(tempfile.mkdtemp(prefix="healthroom-wall-"))
-        target = folder / "wall-schedule.pdf"
+        request = ReportRequest(
+            folder / "wall-schedule.pdf", language=catalogue_language(), as_of=today,
+            options={
+                "a3": self.ui.paperCombo.currentData() == "A3",
+                "weeks": self.ui.weeksSpin.value(),
+            },
+        )  # fmt: skip
 
         def job(progress: Progress) -> Path:
-            progress(10, "")
-            return write_wall_schedule(db, actor, target, today, paper, weeks, language)
+            # The PDF machinery is imported now, when the poster is printed.
+            return write_report(ReportKey.WALL_SCHEDULE, db, actor, request, progress)
 
         def done(path: object) -> None:
             try:
