@@ -9,8 +9,11 @@ layers, Qt or SQLAlchemy (an import-linter contract checks it).
 
 from app.catalogue import (  # each declares its codes' words on import
     codes,
+    county,
+    fields,
     health_codes,
     indicators,
+    problems,
     readings,
     urgent,
 )
@@ -21,8 +24,11 @@ __all__ = [
     "Language",
     "Wording",
     "codes",
+    "county",
+    "fields",
     "health_codes",
     "indicators",
+    "problems",
     "readings",
     "urgent",
     "word",

@@ -37,6 +37,7 @@ __all__ = [
     "NoticeChannel",
     "RectificationStatus",
     "Role",
+    "SettingKey",
     "Sex",
     "SignInMethod",
     "StockMovementKind",
@@ -251,6 +252,30 @@ class AuditEntity(StrEnum):
     REVIEW_RESULT = "review_result"
     COUNTY_KEY = "county_key"  # the county's key a site pinned for its review results
     DEMO = "demo"
+
+
+class SettingKey(StrEnum):
+    """The site's settings people change (the `setting` table's keys; the audit names them)."""
+
+    INDICATOR_TARGETS = "indicators.targets"
+    READING_THRESHOLDS = "readings.thresholds"
+    REMEASURE_RESULT = "readings.remeasure_result"
+    FOLLOW_UP_DAYS = "readings.follow_up_days"
+    CONSUMABLES_PER_READING = "consumables.per_reading"
+    DISINFECTION_INTERVAL = "room.disinfection_interval"
+
+
+declare(
+    SettingKey,
+    {
+        SettingKey.INDICATOR_TARGETS: W("指标目标", "Indicator targets"),
+        SettingKey.READING_THRESHOLDS: W("判定标准", "Reading limits"),
+        SettingKey.REMEASURE_RESULT: W("复测结果的取值", "Result of a re-measurement"),
+        SettingKey.FOLLOW_UP_DAYS: W("随访间隔", "Follow-up intervals"),
+        SettingKey.CONSUMABLES_PER_READING: W("每次检测的消耗品用量", "Consumables per reading"),
+        SettingKey.DISINFECTION_INTERVAL: W("消毒间隔", "Disinfection interval"),
+    },
+)
 
 
 class CommendationReason(StrEnum):

@@ -8,10 +8,12 @@ enum and its own words.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
 
-from app.catalogue.language import Wording
-from app.catalogue.words import declare
+from app.catalogue.language import Language, Wording
+from app.catalogue.words import declare, word, wording
 
 __all__ = [
     "NONE_WORDING",
@@ -19,8 +21,11 @@ __all__ = [
     "Drinking",
     "Exercise",
     "Hazard",
+    "RiskFinding",
     "RiskLevel",
     "Smoking",
+    "code_word",
+    "risk_sentence",
 ]
 
 W = Wording
@@ -76,6 +81,51 @@ class RiskLevel(StrEnum):
     ATTENTION = "attention"
     HIGH = "high"
 
+
+class RiskFinding(StrEnum):
+    """Why a person's risk level is what it is (app.domain.health_risk.RiskReason.code)."""
+
+    BP_HIGH = "bp_high"
+    BP_VERY_HIGH = "bp_very_high"
+    GLUCOSE_IMPAIRED = "glucose_impaired"
+    GLUCOSE_HIGH = "glucose_high"
+    GLUCOSE_VERY_HIGH = "glucose_very_high"
+    BMI_OBESE = "bmi_obese"
+    BMI_LOW = "bmi_low"
+    WAIST_HIGH = "waist_high"
+    CHRONIC_CONDITION = "chronic_condition"
+    HYPERTENSION_UNCONTROLLED = "hypertension_uncontrolled"
+    DIABETES_UNCONTROLLED = "diabetes_uncontrolled"
+    SEVERAL_FINDINGS = "several_findings"
+
+
+# {0}: the reading (120/80, 7.2); {1}: the reading type or the condition, in words.
+declare(
+    RiskFinding,
+    {
+        RiskFinding.BP_HIGH: W("血压偏高：{0} mmHg", "Blood pressure high: {0} mmHg"),
+        RiskFinding.BP_VERY_HIGH: W(
+            "血压明显偏高（2 级）：{0} mmHg", "Blood pressure very high (grade 2): {0} mmHg"
+        ),
+        RiskFinding.GLUCOSE_IMPAIRED: W(
+            "空腹血糖受损：{0} mmol/L", "Fasting glucose impaired: {0} mmol/L"
+        ),
+        RiskFinding.GLUCOSE_HIGH: W("{1}偏高：{0} mmol/L", "{1} high: {0} mmol/L"),
+        RiskFinding.GLUCOSE_VERY_HIGH: W("{1}明显偏高：{0} mmol/L", "{1} very high: {0} mmol/L"),
+        RiskFinding.BMI_OBESE: W("肥胖：BMI {0}", "Obesity: BMI {0}"),
+        RiskFinding.BMI_LOW: W("体重过低：BMI {0}", "Underweight: BMI {0}"),
+        RiskFinding.WAIST_HIGH: W("腰围超标：{0} cm", "Waist above the limit: {0} cm"),
+        RiskFinding.CHRONIC_CONDITION: W("已知慢性病：{1}", "Known condition: {1}"),
+        RiskFinding.HYPERTENSION_UNCONTROLLED: W(
+            "高血压控制不佳：{0} mmHg", "Hypertension not under control: {0} mmHg"
+        ),
+        RiskFinding.DIABETES_UNCONTROLLED: W(
+            "糖尿病控制不佳：{1} {0} mmol/L", "Diabetes not under control: {1} {0} mmol/L"
+        ),
+        RiskFinding.SEVERAL_FINDINGS: W("同时存在 {0} 项异常", "{0} findings at the same time"),
+    },
+)
+_ON_DAY = W("（{0}）", " ({0})")
 
 declare(
     ChronicCondition,
@@ -139,3 +189,36 @@ declare(
         RiskLevel.HIGH: W("高危", "High risk"),
     },
 )
+
+
+def code_word(kind: type[StrEnum], code: str, language: Language) -> str:
+    """The words of one answer of a health-file list given by its stored code ("none" too).
+    A value outside the list is text a person typed (an imported file): it is shown as typed."""
+    if code == "none":
+        return NONE_WORDING.in_(language)
+    if code in kind.__members__.values():
+        return word(kind(code), language)
+    return code
+
+
+def risk_sentence(
+    finding: RiskFinding,
+    values: Sequence[float],
+    subject: str,
+    on: dt.date | None,
+    language: Language,
+) -> str:
+    """One reason of a risk level as a short sentence with its reading and its date; `subject`
+    is the reading type or the condition already in words."""
+    if finding in (
+        RiskFinding.BP_HIGH,
+        RiskFinding.BP_VERY_HIGH,
+        RiskFinding.HYPERTENSION_UNCONTROLLED,
+    ):
+        reading = "/".join(f"{v:g}" for v in values)
+    elif finding is RiskFinding.SEVERAL_FINDINGS:
+        reading = str(int(values[0])) if values else ""
+    else:
+        reading = f"{values[0]:g}" if values else ""
+    text = wording(finding).in_(language).format(reading, subject)
+    return text + (_ON_DAY.in_(language).format(on.isoformat()) if on is not None else "")

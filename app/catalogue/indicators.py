@@ -15,7 +15,14 @@ from enum import StrEnum
 from app.catalogue.language import Wording
 from app.catalogue.words import declare
 
-__all__ = ["INDICATORS", "IndicatorKey", "IndicatorSpec", "TargetKind", "indicator"]
+__all__ = [
+    "INDICATORS",
+    "IndicatorKey",
+    "IndicatorSpec",
+    "Scope",
+    "TargetKind",
+    "indicator",
+]
 
 
 class IndicatorKey(StrEnum):
@@ -31,6 +38,16 @@ class IndicatorKey(StrEnum):
     HOSPITAL_VISITS = "hospital_visits"
     CONSUMABLES_REPLENISHED = "consumables_replenished"
     INSPECTIONS = "inspections"
+
+
+class Scope(StrEnum):
+    """What a figure covers, said beside it: a count with a yearly target shown for a quarter
+    is the year so far, not the quarter; a year of quarterly counts is its weakest quarter."""
+
+    PERIOD = "period"  # the period itself
+    YEAR_TO_DATE = "year_to_date"  # 1 January to the period's last day (yearly targets)
+    QUARTER_TO_DATE = "quarter_to_date"  # the quarter up to the month's end (quarterly targets)
+    WEAKEST_QUARTER = "weakest_quarter"  # a year of quarterly targets: its lowest quarter
 
 
 class TargetKind(StrEnum):
@@ -221,7 +238,7 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
         IndicatorSpec(
             K.CONSUMABLES_REPLENISHED,
             Wording("日常消耗品补充（每季度）", "Consumables replenished per quarter"),
-            Wording("耗材补充", "Consumables"),
+            Wording("日常消耗品补充", "Consumables"),
             Wording(
                 "日常消耗品补充入库的次数（按天计）；每季度至少一次。年度显示最少的一个季度。",
                 "Days consumables were received; at least one every quarter. A year shows its "
@@ -257,6 +274,15 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
     )
 }
 
+declare(
+    Scope,
+    {
+        Scope.PERIOD: Wording("本期", "this period"),
+        Scope.YEAR_TO_DATE: Wording("年初至今", "year to date"),
+        Scope.QUARTER_TO_DATE: Wording("本季度至今", "quarter to date"),
+        Scope.WEAKEST_QUARTER: Wording("最少的一个季度", "weakest quarter"),
+    },
+)
 declare(IndicatorKey, {key: spec.name for key, spec in INDICATORS.items()})
 declare(
     TargetKind,

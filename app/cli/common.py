@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.catalogue import Language, word
+from app.catalogue.problems import OutputProblem
 from app.db.file_kind import refuse_unless_register
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
@@ -123,14 +125,10 @@ REGISTER_PROBLEMS = {
 }
 
 
+# Why a file could not be written, in both languages (the catalogue's words).
 OUTPUT_PROBLEMS = {
-    "no_space": "磁盘空间不足 / the disk is full",
-    "not_writable": "没有写入权限或磁盘只读 / the folder is not writable (or read-only)",
-    "folder_missing": "文件夹不存在 / the folder does not exist",
-    "is_folder": "这是文件夹，请给出文件名 / this is a folder: give a file name",
-    "in_use": "请先在 Excel/WPS 中关闭该文件 / the file is open in another program (Excel, "
-    "WPS): close it and try again",
-    "io_error": "写入失败 / the file could not be written",
+    problem.value: f"{word(problem, Language.ZH)} / {word(problem, Language.EN)}"
+    for problem in OutputProblem
 }
 
 

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.catalogue import Language, word
+from app.catalogue.problems import PackageProblem
 from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, Rejected, read_password, sign_in_refusal
 from app.domain.county_roles import CountyAction, CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
@@ -67,26 +69,10 @@ WORKSPACE_PROBLEMS = {
     "or removed disk?)",
 }
 
+# Why a package was refused, in both languages (the catalogue's words, as the window says).
 REASONS = {
-    "not_a_zip": "不是数据包（zip）/ not a package (zip) file",
-    "damaged": "文件已损坏或不完整 / the file is damaged or truncated",
-    "bad_manifest": "清单无法读取 / the manifest cannot be read",
-    "unknown_format": "数据包版本不支持 / unknown package format",
-    "bad_signature": "签名无效，内容被改动 / the signature is invalid: the package was changed",
-    "hash_mismatch": "文件校验值不符，内容被改动 / a file's hash does not match: it was changed",
-    "extra_file": "数据包中有多余文件 / the package holds a file its manifest does not list",
-    "missing_file": "数据包缺少文件 / a file of the package is missing",
-    "bad_layout": "数据包结构被改动 / the package's structure was changed",
-    "unreadable": "无法读取文件 / the file cannot be read",
-    "too_large": "文件大得异常或解压后极大 / far too large (or packed to inflate hugely)",
-    "bad_period": "期间无效 / the period is not a valid year, quarter or month",
-    "future_period": "期间尚未开始 / the period has not begun yet",
-    "bad_sequence": "报送序号无效 / the package number is not valid",
-    "bad_data": "数据表缺少工作表或列，或含无效值 / the data workbook lacks a sheet or column, "
-    "or holds an invalid value",
-    "wrong_kind": "文件类型不对（单位数据包与县级反馈文件不能互换）/ the wrong kind of file (a "
-    "site's package and the county's return file are not interchangeable)",
-    "bad_time": "制作时间无效或在将来 / the time it was made is invalid or in the future",
+    problem.value: f"{word(problem, Language.ZH)} / {word(problem, Language.EN)}"
+    for problem in PackageProblem
 }
 
 

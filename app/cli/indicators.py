@@ -12,7 +12,7 @@ import json
 from app.cli.common import OK, CliContext, Rejected
 from app.domain.codes import Role
 from app.domain.periods import Period, PeriodError
-from app.reports.indicator_words import (
+from app.reports.indicator_texts import (
     format_fraction,
     format_met,
     format_target,

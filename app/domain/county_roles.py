@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-
-class CountyRole(StrEnum):
-    REVIEWER = "reviewer"  # 审核人员
-    ADMIN = "county_admin"  # 县级管理员
+from app.catalogue.county import CountyRole as CountyRole  # re-exported
 
 
 class CountyAction(StrEnum):

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.catalogue.indicators import Scope as Scope  # re-exported
 from app.catalogue.indicators import indicator
 from app.catalogue.language import Wording
 from app.domain.periods import Period, PeriodKind
@@ -103,16 +104,6 @@ class PartResult:
     label: str  # period code ("2026Q1") or the event's title
     value: float | None
     met: bool | None
-
-
-class Scope(StrEnum):
-    """What a figure covers, said beside it: a count with a yearly target shown for a quarter
-    is the year so far, not the quarter; a year of quarterly counts is its weakest quarter."""
-
-    PERIOD = "period"  # the period itself
-    YEAR_TO_DATE = "year_to_date"  # 1 January to the period's last day (yearly targets)
-    QUARTER_TO_DATE = "quarter_to_date"  # the quarter up to the month's end (quarterly targets)
-    WEAKEST_QUARTER = "weakest_quarter"  # a year of quarterly targets: its lowest quarter
 
 
 def figure_scope(key: IndicatorKey, period: Period) -> Scope:

@@ -1,5 +1,6 @@
 """The county-review package (DESIGN §6 `healthroom export`): one period of the site as a
-signed zip for the county union — `manifest.json`, `data.xlsx` and the period's PDF report.
+signed zip for the county union — `manifest.json`, `data.xlsx` (its sheets in words for
+people, the two the county reads also by their codes, hidden) and the period's PDF report.
 
 De-identified by default (PIPL: minimum necessary): people appear as a pseudonymous code with
 department, sex and birth year; no name, ID number or phone, in the workbook or the PDF;
@@ -51,6 +52,7 @@ from app.exchange.package_format import (
     sha256,
     verify_bytes,
 )
+from app.exchange.package_sheets import package_sheets
 from app.memory import bulk_work
 from app.reports.atomic import OutputError, atomic_path
 from app.reports.language import ReportLanguage
@@ -284,6 +286,7 @@ def indicator_sheet(db: Database, actor: Actor, period: Period, as_of: dt.date) 
 def data_sheets(
     db: Database, actor: Actor, period: Period, named: bool, as_of: dt.date
 ) -> list[Sheet]:
+    """The package's tables with their stored names and codes (`package_sheets` words them)."""
     people_columns = ("duty_person", "cleaned_by", "disinfected_by")
     sheets = [profile_sheet(get_profile(db), named), indicator_sheet(db, actor, period, as_of)]
     with unit_of_work(db) as session:  # the pseudonym secret is made on first use
@@ -326,6 +329,7 @@ def export_package(
     chair_password: str | None = None,
     as_of: dt.date | None = None,
     progress: Progress = quiet,
+    language: ReportLanguage = ReportLanguage.ZH,
 ) -> ExportResult:
     """Write the period's package into `folder`; returns where and what was written."""
     actor.require(Action.EXPORT_DEIDENTIFIED)
@@ -345,7 +349,7 @@ def export_package(
         raise OutputError(folder, "folder_missing")
     progress(5, "data")
     with bulk_work(), tempfile.TemporaryDirectory(prefix="healthroom-export-") as scratch:
-        sheets = data_sheets(db, actor, period, named, as_of)
+        sheets = package_sheets(data_sheets(db, actor, period, named, as_of), language)
         progress(35, "reports")
         book, rows = write_counted(Path(scratch) / "data.xlsx", sheets)
         workbook = book.read_bytes()

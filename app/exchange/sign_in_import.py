@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.problems import SignInProblem
 from app.db.migrate import Database
 from app.db.models import Activity, Attendance, EmployeeNoChange, Staff
 from app.domain.codes import ActivityStatus, AuditAction, SignInMethod
@@ -77,20 +78,8 @@ class Severity(StrEnum):
     WARNING = "warning"  # imported, but worth a look
 
 
-class ProblemCode(StrEnum):
-    UNREADABLE = "unreadable"  # detail: the SpreadsheetError code[:the cell concerned]
-    NO_HEADER = "no_header"
-    CANCELLED = "cancelled"
-    FORMULA = "formula"
-    UNKNOWN_EMPLOYEE_NO = "unknown_employee_no"
-    NAME_MISMATCH = "name_mismatch"  # detail: the roster's name
-    NOT_ON_ROSTER = "not_on_roster"  # left before (or joined after) the activity's date
-    AMBIGUOUS_NAME = "ambiguous_name"  # detail: how many share it
-    DUPLICATE = "duplicate"  # detail: the row it repeats
-    GUEST = "guest"
-    OUTSIDE_TARGET = "outside_target"
-    MATCHED_BY_NAME = "matched_by_name"  # detail: the employee no. found
-    OLD_EMPLOYEE_NO = "old_employee_no"  # detail: the person's employee no. now
+# The codes and their sentences are declared in the catalogue.
+ProblemCode = SignInProblem
 
 
 SEVERITY = {

@@ -17,7 +17,7 @@ from app.catalogue.reports import ReportKey, report
 from app.db.migrate import Database
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey
-from app.reports.indicator_words import (
+from app.reports.indicator_texts import (
     format_value,
     gap_text,
     indicator_name,
@@ -51,7 +51,7 @@ from app.reports.period_report import (
     usage_text,
     write_period_report,
 )
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
 from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import MONTH, PERCENT, Cell, Formatted, Sheet
 from app.services.actor import Actor

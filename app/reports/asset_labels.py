@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from app.db.migrate import Database
 from app.reports.equipment_dataset import AssetLabel
-from app.reports.equipment_words import WORDS
+from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.fonts import register_fonts

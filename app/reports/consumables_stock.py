@@ -7,15 +7,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from app.db.migrate import Database
 from app.domain.stock import ExpiryState
 from app.reports.equipment_dataset import site_and_room
 from app.reports.equipment_ledger import escape, wrapped_table
-from app.reports.equipment_words import WORDS
+from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
+from app.reports.pdf.blocks import signature_row
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import Styles
 from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import Cell
@@ -54,7 +56,7 @@ def item_rows(data: StockSheetData, w: Words) -> list[list[Cell]]:
     return [
         [
             s.item.name,
-            w(s.item.category.value),
+            w.code(s.item.category),
             s.item.unit,
             s.item.stock,
             s.item.min_stock,
@@ -151,7 +153,7 @@ def write_pdf(
         lot_alerts = []
         for r, lot in enumerate(lots, start=1):
             lot_rows.append(
-                [lot.item, lot.lot_no, lot.expiry, lot.quantity, lot.unit, w(lot.state.value)]
+                [lot.item, lot.lot_no, lot.expiry, lot.quantity, lot.unit, w.code(lot.state)]
             )
             if lot.state in (ExpiryState.EXPIRING, ExpiryState.EXPIRED):
                 lot_alerts += [(r, 2), (r, 5)]
@@ -160,18 +162,7 @@ def write_pdf(
     else:
         story.append(Paragraph(w("no_lots"), styles.body))
 
-    signature = Table(
-        [
-            [
-                Paragraph(w("sign_counted"), styles.body),
-                Paragraph(w("sign_checked"), styles.body),
-                Paragraph(w("date"), styles.body),
-            ]
-        ],
-        colWidths=[65 * mm, 65 * mm, 50 * mm],
-    )
-    signature.setStyle([("FONTNAME", (0, 0), (-1, -1), styles.font)])  # no Helvetica in the file
-    story += [Spacer(1, 10 * mm), KeepTogether([signature])]
+    story.append(signature_row(styles, [w("sign_counted"), w("sign_checked"), w("date")], 180 * mm))
     setup = PageSetup(
         header=f"{data.site} · {w('stock_title')}" if data.site else w("stock_title"),
         language=language,

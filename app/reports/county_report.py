@@ -8,26 +8,26 @@ sheet names and headings, rates as percentages, counts as numbers."""
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app.catalogue import Language, word
+from app.catalogue.county import InspectionSource
 from app.db.county_models import Workspace
+from app.domain.codes import RectificationStatus
 from app.domain.periods import Period
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
-from app.reports.indicator_words import indicator_name, percent, period_name
-from app.reports.pdf.blocks import Sections, coloured, data_table, markup_table, para
+from app.reports.indicator_texts import indicator_name, percent, period_name
+from app.reports.pdf.blocks import Sections, coloured, data_table, para
 from app.reports.pdf.document import PageSetup, render_pdf
-from app.reports.pdf.styles import Styles
+from app.reports.pdf.styles import Styles, table_style
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services import county_summary as summary
 from app.services.county import (
-    SOURCE_COUNTY,
-    SOURCE_SITE,
-    STATUS_DONE,
-    STATUS_OPEN,
     Figure,
     SiteFigures,
 )
@@ -35,8 +35,6 @@ from app.services.county import (
 KEYS = tuple(IndicatorKey)
 MISSING = "未报送"  # no package for the period
 TOO_FEW = "不足2次"
-STATUS = {STATUS_OPEN: "未完成", STATUS_DONE: "已完成"}
-SOURCES = {SOURCE_COUNTY: "县级记录", SOURCE_SITE: "单位报送"}
 RULES = (
     "评选规则：1. 全年各项指标均达标（以年度数据包为准；未报送年度数据包的，"
     "四个季度数据包齐全且各项指标均达标，"
@@ -47,6 +45,11 @@ PERCENT, COUNT = "0.0%", "0.##"
 MET_WORDS = {True: "达标", False: "未达标", None: ""}
 
 
+def _said(kind: type[StrEnum], code: str) -> str:
+    """A code the workspace holds as text, in the catalogue's Chinese words."""
+    return word(kind(code), Language.ZH) if code in kind.__members__.values() else code
+
+
 def figure_text(key: IndicatorKey, figure: Figure | None) -> str:
     if figure is None or figure.value is None:
         return "—"
@@ -55,20 +58,36 @@ def figure_text(key: IndicatorKey, figure: Figure | None) -> str:
     return f"{figure.value:g}"
 
 
+MET_COLOURS = {True: colors.HexColor("#2e7d32"), False: colors.HexColor("#c62828")}
+
+
 def figures_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
-    header = ["单位", *(indicator_name(k) for k in KEYS)]
-    body = []
-    for site in rows:
+    """Sites × indicators, each figure green (met) or red (not met). The figures are plain
+    cells coloured by the table's style, not paragraphs: a city's table has tens of thousands
+    of them, and a paragraph each took most of the report's time."""
+    header = [para(h, styles.cell_head) for h in ["单位", *(indicator_name(k) for k in KEYS)]]
+    body: list[list[object]] = []
+    style = table_style()
+    size = styles.cell.fontSize
+    style.add("FONTSIZE", (1, 1), (-1, -1), size)
+    style.add("LEADING", (1, 1), (-1, -1), size * 1.2)
+    style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
+    for row, site in enumerate(rows, start=1):
         name = f"{site.name}（{MISSING}）" if site.missing else site.name
         if site.note.startswith("replaced:"):
             name += f"（第{site.sequence}次报送，替换第{site.note.split(':')[1]}次）"
-        cells = [coloured(name, False if site.missing else None)]
-        for key in KEYS:
+        cells: list[object] = [Paragraph(coloured(name, False if site.missing else None),
+                                         styles.cell)]  # fmt: skip
+        for column, key in enumerate(KEYS, start=1):
             figure = site.figures.get(key.value)
-            cells.append(coloured(figure_text(key, figure), figure.met if figure else None))
+            cells.append(figure_text(key, figure))
+            if figure is not None and figure.met is not None:
+                style.add("TEXTCOLOR", (column, row), (column, row), MET_COLOURS[figure.met])
         body.append(cells)
     widths = [40, *([(267 - 40) / len(KEYS)] * len(KEYS))]
-    return markup_table(styles, header, body, widths, right=tuple(range(1, len(header))))
+    table = Table([header, *body], colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(style)
+    return table
 
 
 def ended_periods(year: int, today: dt.date) -> list[Period]:
@@ -225,7 +244,11 @@ def write_county_report(
     found = summary.summarise(data, today)
     for period in summary.year_periods(year):
         rows = data.figures[period.code]
-        story += [s.heading(f"{period_name(period)}指标对照"), figures_table(rows, styles)]
+        heading = s.heading(f"{period_name(period)}指标对照")
+        # A long table starts under its heading and splits over pages; kept with its heading
+        # it was moved whole to the next page, leaving the first one empty under the title.
+        heading.keepWithNext = False
+        story += [CondPageBreak(30 * mm), heading, figures_table(rows, styles)]
         sheets.append(figures_sheet(period, rows))
         story.append(Spacer(1, 3 * mm))
     story += summary_story(data, found, today, s, styles)
@@ -239,12 +262,13 @@ def write_county_report(
             body = []
             for i in site.inspections:
                 items = "；".join(
-                    f"{t.description}（{t.deadline or '无期限'}，{STATUS.get(t.status, t.status)}"
+                    f"{t.description}（{t.deadline or '无期限'}，"
+                    f"{_said(RectificationStatus, t.status)}"
                     f"{' ' + t.done_on.isoformat() if t.done_on else ''}）"
                     for t in i.items
                 )
                 score = "" if i.score is None else f"{i.score:g}"
-                source = SOURCES.get(i.source, i.source)
+                source = _said(InspectionSource, i.source)
                 body.append(
                     [i.inspected_on.isoformat(), source, i.inspectors, score, i.findings, items]
                 )

@@ -11,25 +11,20 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from app.db.migrate import Database
-from app.domain.codes import DeviceEventKind, DeviceStatus
+from app.domain.codes import DeviceEventKind, DeviceStatus, Funding
 from app.reports.equipment_dataset import HistoryLine, LedgerData
-from app.reports.equipment_words import WORDS
+from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
+from app.reports.pdf.blocks import signature_row
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import BAD, Styles, table_style
 from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import MONEY, Cell, Sheet, write_workbook
 from app.services.actor import Actor
-
-EVENT_KEYS = {
-    DeviceEventKind.DAMAGED: "ev_damaged",
-    DeviceEventKind.LOST: "ev_lost",
-    DeviceEventKind.REPLACED: "ev_replaced",
-    DeviceEventKind.RETIRED: "ev_retired",
-}
 
 
 def words_for(language: ReportLanguage) -> Words:
@@ -39,7 +34,7 @@ def words_for(language: ReportLanguage) -> Words:
 def event_word(w: Words, line: HistoryLine) -> str:
     if line.event.kind is DeviceEventKind.REPLACED and line.other_model:
         return w("ev_replaced_other")
-    return w(EVENT_KEYS.get(line.event.kind, line.event.kind.value))
+    return w.code(line.event.kind)
 
 
 def _d(value: object) -> str:
@@ -116,14 +111,14 @@ def device_rows(data: LedgerData, w: Words) -> list[list[Cell]]:
                 n,
                 d.asset_no,
                 d.name,
-                w(d.category.value),
+                w.code(d.category),
                 " / ".join(t for t in (d.brand, d.model) if t),
                 d.serial_no,
                 d.purchase_date,
                 d.price,
-                w(d.funding) if d.funding in WORDS else d.funding,
+                w.code(Funding(d.funding)) if d.funding in tuple(Funding) else d.funding,
                 d.location,
-                w(d.status.value),
+                w.code(d.status),
                 d.next_maintenance if d.status is DeviceStatus.IN_SERVICE else None,
                 d.next_calibration if d.status is DeviceStatus.IN_SERVICE else None,
                 _remark(w, d),
@@ -147,7 +142,7 @@ def due_header(w: Words) -> list[str]:
 
 def due_rows(data: LedgerData, w: Words) -> list[list[Cell]]:
     return [
-        [r.asset_no, r.name, r.model, w(r.kind.value), r.last_done, r.due, r.days_overdue or None]
+        [r.asset_no, r.name, r.model, w.code(r.kind), r.last_done, r.due, r.days_overdue or None]
         for r in data.due
     ]
 
@@ -193,7 +188,7 @@ def write_pdf(
         Paragraph(escape(w("rule_note")), styles.small),
         Spacer(1, 3 * mm),
     ]
-    widths = [x * mm for x in (8, 24, 22, 20, 27, 24, 19, 17, 15, 18, 13, 19, 19, 22)]
+    widths = [x * mm for x in (8, 24, 22, 20, 24, 25, 19, 17, 15, 18, 16, 20, 20, 20)]
     rows = device_rows(data, w)
     alerts = []
     for r, d in enumerate(data.devices, start=1):
@@ -226,18 +221,7 @@ def write_pdf(
     widths = [x * mm for x in (20, 24, 28, 24, 82, 18, 26, 20, 25)]
     story.append(wrapped_table(history, widths, styles, right=(5,)))
 
-    signature = Table(
-        [
-            [
-                Paragraph(w("sign_admin"), styles.body),
-                Paragraph(w("sign_chair"), styles.body),
-                Paragraph(w("date"), styles.body),
-            ]
-        ],
-        colWidths=[95 * mm, 95 * mm, 60 * mm],
-    )
-    signature.setStyle([("FONTNAME", (0, 0), (-1, -1), styles.font)])  # no Helvetica in the file
-    story += [Spacer(1, 10 * mm), KeepTogether([signature])]
+    story.append(signature_row(styles, [w("sign_admin"), w("sign_chair"), w("date")], 270 * mm))
     report(80, "writing")
     setup = PageSetup(
         landscape=True,

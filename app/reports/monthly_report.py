@@ -42,7 +42,7 @@ from app.reports.period_report import (
     usage_text,
     write_period_report,
 )
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
 from app.reports.request import Progress, ReportRequest
 from app.services.actor import Actor
 from app.services.period_facts import ReportData

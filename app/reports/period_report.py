@@ -28,12 +28,13 @@ from app.catalogue.readings import (
 )
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
+from app.domain.codes import DeviceEventKind, FollowUpWay, HospitalVisitPurpose
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey, Target, TargetKind
 from app.memory import bulk_work
-from app.reports.indicator_words import (
+from app.reports.indicator_texts import (
     format_fraction,
     format_met,
     format_scope,
@@ -58,7 +59,7 @@ from app.reports.pdf.blocks import (
 )
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
-from app.reports.period_words import ReportWords
+from app.reports.period_texts import ReportWords
 from app.reports.request import Progress, ReportRequest, quiet
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services.actor import Actor
@@ -454,10 +455,10 @@ def activity_rows(
         rows.append(
             [
                 coloured(f"{a.starts_at:%Y-%m-%d}", None),
-                coloured(words.code(a.kind.value), None),
+                coloured(words.code(a.kind), None),
                 coloured(a.title, None),
                 coloured(a.target_group or words("all_staff"), None),
-                coloured(f"{a.attended}/{a.group}" if held else words.code(a.status.value), None),
+                coloured(f"{a.attended}/{a.group}" if held else words.code(a.status), None),
                 coloured(rate, met),
                 coloured(str(a.guests) if held else "", None),
                 coloured(verdict_text, met),
@@ -492,9 +493,9 @@ def activity_sheet(
         if judged:
             verdict_text = words("met" if a.participation.meets(lecture_target) else "not_met")
         rows.append(
-            [a.starts_at, words.code(a.kind.value), a.title, a.target_group or words("all_staff"),
+            [a.starts_at, words.code(a.kind), a.title, a.target_group or words("all_staff"),
              a.group, a.attended, a.participation.value if held else None, a.guests,
-             words.code(a.status.value), verdict_text]
+             words.code(a.status), verdict_text]
         )  # fmt: skip
     return Sheet(
         words("h.activities"), [words(c) for c in columns], rows, title_lines=heading,
@@ -523,7 +524,13 @@ def equipment_table(
         header = [words(c) for c in ("col.date", "col.asset_no", "col.device", "col.event",
                                      "col.note")]  # fmt: skip
         rows = [
-            [e.on_date.isoformat(), e.asset_no, e.device, words.code(e.kind), e.note]
+            [
+                e.on_date.isoformat(),
+                e.asset_no,
+                e.device,
+                words.code(DeviceEventKind(e.kind)),
+                e.note,
+            ]
             for e in events
         ]
         out.append(data_table(styles, header, rows, (24, 28, 30, 22, 76)))
@@ -542,7 +549,9 @@ def stock_table(facts: PeriodFacts, words: ReportWords, styles: Styles) -> Flowa
 
 def follow_up_text(facts: PeriodFacts, words: ReportWords) -> str:
     f = facts.follow_ups
-    ways = words("list_sep").join(f"{words.code(w)} {n}" for w, n in sorted(f.by_way.items()))
+    ways = words("list_sep").join(
+        f"{words.code(FollowUpWay(w))} {n}" for w, n in sorted(f.by_way.items())
+    )
     return words(
         "follow_ups.text", done=f.done, people=f.people, ways=ways or words("follow_ups.none"),
         open=f.open_at_end,
@@ -570,7 +579,12 @@ def hospital_block(
     if facts.hospital_visits:
         header = [words(c) for c in ("col.date", "col.purposes", "col.experts", "col.note")]
         rows = [
-            [v.visited_on.isoformat(), words.codes(v.purposes), v.experts, v.note]
+            [
+                v.visited_on.isoformat(),
+                words.codes(HospitalVisitPurpose, v.purposes),
+                v.experts,
+                v.note,
+            ]
             for v in facts.hospital_visits
         ]
         out.append(data_table(styles, header, rows, (24, 38, 70, 48)))
@@ -589,7 +603,7 @@ def inspection_tables(facts: PeriodFacts, words: ReportWords, styles: Styles) ->
     header = [words(c) for c in ("col.date", "col.body", "col.inspectors", "col.score",
                                  "col.findings")]  # fmt: skip
     rows = [
-        [i.inspected_on.isoformat(), words.code(i.body.value), i.inspectors,
+        [i.inspected_on.isoformat(), words.code(i.body), i.inspectors,
          "" if i.score is None else f"{i.score:g}", i.findings]
         for i in facts.inspections
     ]  # fmt: skip
@@ -615,7 +629,10 @@ def hospital_sheet(facts: PeriodFacts, words: ReportWords, heading: Sequence[str
     return Sheet(
         words("h.hospital_visits"),
         [words(c) for c in ("col.date", "col.purposes", "col.experts", "col.note")],
-        [[v.visited_on, words.codes(v.purposes), v.experts, v.note] for v in facts.hospital_visits],
+        [
+            [v.visited_on, words.codes(HospitalVisitPurpose, v.purposes), v.experts, v.note]
+            for v in facts.hospital_visits
+        ],
         title_lines=heading,
     )
 
@@ -627,7 +644,7 @@ def inspection_sheet(facts: PeriodFacts, words: ReportWords, heading: Sequence[s
                "col.rectification", "col.responsible", "col.deadline", "col.closed")  # fmt: skip
     rows: list[list[Cell]] = []
     for i in facts.inspections:
-        head: list[Cell] = [i.inspected_on, words.code(i.body.value), i.inspectors, i.score,
+        head: list[Cell] = [i.inspected_on, words.code(i.body), i.inspectors, i.score,
                             i.findings]  # fmt: skip
         if not i.items:
             rows.append([*head, None, None, None, None])

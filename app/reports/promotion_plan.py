@@ -8,11 +8,12 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.db.migrate import Database
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import BAD, GOOD, MUTED, Styles, table_style
 from app.reports.request import Progress, ReportRequest
 from app.services import promotion_plan, site_profile
@@ -61,13 +62,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "sign_admin": ("健康管理员（签字）：", "Health administrator (signature):"),
     "sign_chair": ("工会主席（签字）：", "Union chair (signature):"),
     "date": ("日期：", "Date:"),
-    # activity kinds
-    "lecture": ("健康讲座", "Health lecture"),
-    "free_clinic": ("义诊", "Free clinic"),
-    "consultation": ("健康咨询", "Consultation"),
-    "training": ("培训", "Training"),
-    "fitness": ("健身活动", "Fitness activity"),
-    "other": ("其他", "Other"),
 }
 
 
@@ -136,7 +130,7 @@ def build_story(
         for i, item in enumerate(items):
             line = [
                 label if i == 0 else "",
-                Paragraph(words(item.kind.value), styles.cell),
+                Paragraph(words.code(item.kind), styles.cell),
                 Paragraph(item.title, styles.cell),
                 Paragraph(item.note, styles.small),
             ]

@@ -14,6 +14,7 @@ from app.domain.permissions import Action
 from app.services import audit_head
 from app.services.actor import Actor
 from app.services.audit import ChainReport, verify_chain
+from app.services.audit_names import record_names
 from app.services.unit_of_work import read_only
 
 
@@ -25,6 +26,7 @@ class AuditRow:
     action: AuditAction
     entity: str
     entity_id: str
+    record: str = ""  # the record as people name it (app.services.audit_names)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class AuditDetailRow:
     entity_id: str
     before_json: str | None
     after_json: str | None
+    record: str = ""  # the record as people name it (app.services.audit_names)
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,13 @@ def list_entries(
     if actions:
         query = query.where(AuditEntry.action.in_([a.value for a in actions]))
     with read_only(db) as session:
+        entries = list(session.scalars(query))
+        names = record_names(session, entries)
         return [
-            AuditRow(e.id, e.at, e.username, AuditAction(e.action), e.entity, e.entity_id)
-            for e in session.scalars(query)
+            AuditRow(
+                e.id, e.at, e.username, AuditAction(e.action), e.entity, e.entity_id, names[e.id]
+            )
+            for e in entries
         ]
 
 
@@ -91,6 +98,12 @@ def search(
         conditions.append(AuditEntry.at < end)
     with read_only(db) as session:
         total = session.scalar(select(func.count()).select_from(AuditEntry).where(*conditions))
+        entries = list(
+            session.scalars(
+                select(AuditEntry).where(*conditions).order_by(AuditEntry.id.desc()).limit(limit)
+            )
+        )
+        names = record_names(session, entries)
         rows = [
             AuditDetailRow(
                 e.id,
@@ -101,10 +114,9 @@ def search(
                 e.entity_id,
                 e.before_json,
                 e.after_json,
+                names[e.id],
             )
-            for e in session.scalars(
-                select(AuditEntry).where(*conditions).order_by(AuditEntry.id.desc()).limit(limit)
-            )
+            for e in entries
         ]
     return rows, int(total or 0)
 

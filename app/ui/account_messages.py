@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.codes import Role
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 
 if TYPE_CHECKING:  # the sign-in window uses this module before the services are imported
     from app.services.accounts import AccountError, SignInError
@@ -37,13 +37,6 @@ _ACCOUNT_ERRORS: dict[str, str] = {
     ),
 }
 
-_ROLES: dict[Role, str] = {
-    Role.CHAIR: QT_TRANSLATE_NOOP("Accounts", "Union chair"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("Accounts", "Health administrator"),
-    Role.TECH: QT_TRANSLATE_NOOP("Accounts", "Technician"),
-    Role.REVIEWER: QT_TRANSLATE_NOOP("Accounts", "County reviewer"),
-}
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -60,7 +53,7 @@ def account_problem_text(code: str) -> str:
 
 
 def role_name(role: Role) -> str:
-    return tr(_ROLES[role])
+    return word(role)
 
 
 def sign_in_error_text(error: SignInError) -> str:

@@ -24,7 +24,7 @@ from app.services.county_summary import (
     ranking,
     year_summary,
 )
-from app.ui import indicator_words, review_words
+from app.ui import indicator_text, review_words
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_summary_panel import Ui_CountySummaryPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -42,7 +42,7 @@ def value_text(key: IndicatorKey, value: float | None) -> str:
     if value is None:
         return QCoreApplication.translate("Indicators", "n/a")
     if INDICATORS[key].kind is TargetKind.RATE:
-        return indicator_words.percent(value)
+        return indicator_text.percent(value)
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
@@ -74,13 +74,13 @@ def reasons_text(row: Commendation) -> str:
 
 TOTAL_COLUMNS: list[Column[IndicatorTotal]] = [
     Column(QT_TRANSLATE_NOOP("CountySummary", "Indicator"),
-           lambda r: indicator_words.short_name(r.key)),
+           lambda r: indicator_text.short_name(r.key)),
     Column(QT_TRANSLATE_NOOP("CountySummary", "County"),
            lambda r: value_text(r.key, r.county_value), align_right=True),
     Column(QT_TRANSLATE_NOOP("CountySummary", "Sites"), lambda r: r.sites, align_right=True),
     Column(QT_TRANSLATE_NOOP("CountySummary", "Met"), lambda r: r.met, align_right=True),
     Column(QT_TRANSLATE_NOOP("CountySummary", "Met share"),
-           lambda r: indicator_words.percent(r.met_share), align_right=True,
+           lambda r: indicator_text.percent(r.met_share), align_right=True,
            alert=lambda r: r.met_share is not None and r.met_share < 1),
     Column(QT_TRANSLATE_NOOP("CountySummary", "Not applicable"), lambda r: r.not_applicable,
            align_right=True),
@@ -213,9 +213,9 @@ class CountySummaryPanel(QWidget):
             self.ui.periodNoteLabel.setText(_tr(NO_PACKAGE))
         else:
             self.ui.periodNoteLabel.setText(
-                _tr(PERIOD_NOTE).replace("%1", indicator_words.period_name(summary.period))
+                _tr(PERIOD_NOTE).replace("%1", indicator_text.period_name(summary.period))
             )
-        self.ui.rankingLabel.setText(_tr(RANKING).replace("%1", indicator_words.name(self.key)))
+        self.ui.rankingLabel.setText(_tr(RANKING).replace("%1", indicator_text.name(self.key)))
         shortlisted = sum(1 for c in summary.commendations if c.shortlisted)
         self.ui.commendationsLabel.setText(
             _tr(SHORTLIST_COUNT)

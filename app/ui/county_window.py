@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue.county import AccessChannel, AccessEvent, InspectionSource
+from app.catalogue.problems import PackageProblem
 from app.db.county_models import Workspace
+from app.domain.codes import RectificationStatus
 from app.domain.county_roles import CountyAction
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
@@ -35,7 +38,7 @@ from app.reports.atomic import OutputError
 from app.services import county
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
 from app.services.county_accounts import CountyPermissionDenied, CountyReviewer
-from app.ui import county_words as words
+from app.ui import county_messages as words
 from app.ui.county_summary_panel import CountySummaryPanel
 from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf
 from app.ui.dialogs.county.county_accounts_dialog import CountyAccountsDialog, CountyPasswordDialog
@@ -43,8 +46,17 @@ from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialo
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_folder, ask_open_files, ask_save_file
 from app.ui.forms.ui_county_window import Ui_CountyWindow
-from app.ui.i18n import QT_TRANSLATE_NOOP, Language, Translations, saved_language
-from app.ui.indicator_words import period_name
+from app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    Language,
+    Translations,
+    joined,
+    listed,
+    saved_language,
+    word,
+    word_of,
+)
+from app.ui.indicator_text import period_name
 from app.ui.models.county_figures_model import CountyFiguresModel
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, Task, run_with_progress
@@ -62,9 +74,9 @@ def problem_text(reason: str) -> str:
 
 
 def _items_text(row: InspectionRow) -> str:
-    return "；".join(
+    return joined(
         f"{i.description} ({i.deadline.isoformat() if i.deadline else '—'}, "
-        f"{words.code_text(words.STATUS, i.status)}"
+        f"{word_of(RectificationStatus, i.status)}"
         f"{' ' + i.done_on.isoformat() if i.done_on else ''})"
         for i in row.items
     )
@@ -101,7 +113,7 @@ INSPECTION_COLUMNS: list[Column[InspectionRow]] = [
     Column(QT_TRANSLATE_NOOP("CountyWindow", "Date"), lambda r: r.inspected_on),
     Column(
         QT_TRANSLATE_NOOP("CountyWindow", "Source"),
-        lambda r: words.code_text(words.SOURCES, r.source),
+        lambda r: word_of(InspectionSource, r.source),
     ),
     Column(QT_TRANSLATE_NOOP("CountyWindow", "Inspectors"), lambda r: r.inspectors),
     Column(QT_TRANSLATE_NOOP("CountyWindow", "Score"), lambda r: r.score, align_right=True),
@@ -113,12 +125,12 @@ ACCESS_COLUMNS: list[Column[AccessRow]] = [
     Column(QT_TRANSLATE_NOOP("CountyWindow", "Reviewer"), lambda r: r.reviewer),
     Column(
         QT_TRANSLATE_NOOP("CountyWindow", "Action"),
-        lambda r: words.code_text(words.ACCESS, r.action),
+        lambda r: word_of(AccessEvent, r.action),
     ),
     Column(QT_TRANSLATE_NOOP("CountyWindow", "Detail"), lambda r: r.detail),
     Column(
         QT_TRANSLATE_NOOP("CountyWindow", "Through"),
-        lambda r: words.code_text(words.CHANNELS, r.channel),
+        lambda r: word_of(AccessChannel, r.channel),
     ),
 ]
 STAGES = {
@@ -136,7 +148,7 @@ def outcome_text(outcome: ImportOutcome) -> str:
 def _outcome_text(outcome: ImportOutcome) -> str:
     template = words.t(words.OUTCOMES[outcome.status])
     if outcome.status == "rejected":
-        reason = words.reason_text(outcome.reason)
+        reason = word_of(PackageProblem, outcome.reason)
         return template.replace("%1", outcome.file.name).replace("%2", reason)
     period = period_name(Period.parse(outcome.period)) if outcome.period else ""
     return (
@@ -264,7 +276,7 @@ class CountyWindow(QMainWindow):
         self.reviewer_label.setText(
             self.tr("Signed in: %1 (%2)")
             .replace("%1", self.reviewer.display_name)
-            .replace("%2", words.t(words.ROLES[self.reviewer.role]))
+            .replace("%2", word(self.reviewer.role))
         )
         for model in (self.inspected, self.inspections, self.sites, self.access):
             model.retranslate()
@@ -347,7 +359,7 @@ class CountyWindow(QMainWindow):
                 self.tr("%1 of %2 sites sent no package for this period: %3.")
                 .replace("%1", str(len(missing)))
                 .replace("%2", str(len(rows)))
-                .replace("%3", "、".join(missing))
+                .replace("%3", listed(missing))
             )
         for r in rows:
             if r.note.startswith("replaced:"):

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import catalogue
+from app.catalogue import language
+from app.catalogue.fields import field_word
+from app.catalogue.health_codes import ChronicCondition, RiskFinding, code_word, risk_sentence
+from app.catalogue.language import LIST_SEPARATOR
+from app.catalogue.problems import problem_sentence
+from app.catalogue.readings import ReadingType
+from app.domain.health_risk import RiskReason
 from app.paths import resource
 
 log = logging.getLogger(__name__)
@@ -100,9 +108,70 @@ def catalogue_language() -> catalogue.Language:
     return catalogue.Language.ZH if chinese else catalogue.Language.EN
 
 
-def word(code: StrEnum) -> str:
-    """The catalogue's word for `code` in the UI language."""
-    return catalogue.word(code, catalogue_language())
+def word(code: StrEnum | None) -> str:
+    """The catalogue's word for `code` in the UI language ("" for no code)."""
+    return "" if code is None else catalogue.word(code, catalogue_language())
+
+
+def word_of(kind: type[StrEnum], value: str | None) -> str:
+    """The words of a code a record holds as text; a value that is not one of `kind`'s codes
+    is text a person typed and is shown as it is."""
+    if value is None:
+        return ""
+    return word(kind(value)) if value in kind.__members__.values() else value
+
+
+def words(codes: Iterable[StrEnum]) -> str:
+    """Several codes said as one list (高血压、糖尿病 / Hypertension, Diabetes)."""
+    return list_separator().join(word(code) for code in codes)
+
+
+def list_separator() -> str:
+    return LIST_SEPARATOR.in_(catalogue_language())
+
+
+def field_name(name: str) -> str:
+    """The words of a record's field given by its stored name (employee_no → 工号)."""
+    return field_word(name, catalogue_language())
+
+
+def field_names(names: Iterable[str]) -> str:
+    return list_separator().join(field_name(name) for name in names)
+
+
+def answer(kind: type[StrEnum], code: str) -> str:
+    """One answer of a health-file list by its stored code (无 for "none")."""
+    return code_word(kind, code, catalogue_language())
+
+
+def risk_reason(reason: RiskReason) -> str:
+    """One reason of a risk level as a short sentence with the reading and its date."""
+    finding = RiskFinding(reason.code)
+    if finding is RiskFinding.CHRONIC_CONDITION:
+        subject = answer(ChronicCondition, reason.reading)
+    else:
+        subject = word(ReadingType(reason.reading)) if reason.reading else ""
+    return risk_sentence(finding, reason.values, subject, reason.on, catalogue_language())
+
+
+def problem(code: str, args: Sequence[object] = ()) -> str:
+    """The sentence of an import, form or output problem code, its arguments filled in."""
+    return problem_sentence(code, catalogue_language(), args)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items as one list in the UI language ("、" in Chinese, ", " in English)."""
+    return language.listed(items, catalogue_language())
+
+
+def joined(parts: Iterable[str]) -> str:
+    """The parts of one line in the UI language ("；" in Chinese, "; " in English)."""
+    return language.joined(parts, catalogue_language())
+
+
+def bracketed(text: str, aside: str) -> str:
+    """A text with an aside in brackets of the UI language: 张三（0012） / Zhang San (0012)."""
+    return language.bracketed(text, aside, catalogue_language())
 
 
 def saved_language() -> Language:

@@ -89,22 +89,6 @@
         <translation>这是唯一在用的县级管理员账户，不能停用。</translation>
     </message>
     <message>
-        <source>Union chair</source>
-        <translation>工会主席</translation>
-    </message>
-    <message>
-        <source>Health administrator</source>
-        <translation>健康管理员</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>技术员</translation>
-    </message>
-    <message>
-        <source>County reviewer</source>
-        <translation>市县工会审核员</translation>
-    </message>
-    <message>
         <source>Five wrong passwords in a row: the account is locked until %1. Try again then, or ask the union chair.</source>
         <translation>连续 5 次密码错误：账户已锁定到 %1。请到时再试，或联系工会主席。</translation>
     </message>
@@ -356,7 +340,7 @@
         <translation>到场专家</translation>
     </message>
     <message>
-        <source>e.g. 张建国 主任医师、王芳 护士</source>
+        <source>e.g. Dr Zhang Jianguo (chief physician), Nurse Wang Fang</source>
         <translation>如：张建国 主任医师、王芳 护士</translation>
     </message>
     <message>
@@ -386,150 +370,6 @@
 </context>
 <context>
     <name>ActivityWords</name>
-    <message>
-        <source>Lecture</source>
-        <translation>讲座</translation>
-    </message>
-    <message>
-        <source>Health data collection</source>
-        <translation>健康数据采集</translation>
-    </message>
-    <message>
-        <source>Publicity</source>
-        <translation>健康宣传</translation>
-    </message>
-    <message>
-        <source>Free clinic</source>
-        <translation>义诊</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>健康咨询</translation>
-    </message>
-    <message>
-        <source>WeChat group</source>
-        <translation>微信群</translation>
-    </message>
-    <message>
-        <source>Notice board</source>
-        <translation>公告栏</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>ticked</source>
-        <translation>勾选</translation>
-    </message>
-    <message>
-        <source>card scanned</source>
-        <translation>刷卡</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>The activity is cancelled: it takes no sign-ins.</source>
-        <translation>该活动已取消，不能签到。</translation>
-    </message>
-    <message>
-        <source>A formula, not a value. Copy the column and paste it as values.</source>
-        <translation>这是公式而不是数值。请复制该列并“粘贴为数值”。</translation>
-    </message>
-    <message>
-        <source>No one on the roster has this employee no. Check the number, or clear it to record the person as a guest.</source>
-        <translation>名册中没有这个工号。请核对工号，或清空工号按来宾登记。</translation>
-    </message>
-    <message>
-        <source>The roster has %1 under this employee no. Correct the number or the name.</source>
-        <translation>名册中该工号对应的是 %1，请改正工号或姓名。</translation>
-    </message>
-    <message>
-        <source>Left on %1: not on the roster on the activity's date. Remove the row, or clear the employee no. to record a guest.</source>
-        <translation>已于 %1 离职，活动当天不在名册上。请删除此行，或清空工号按来宾登记。</translation>
-    </message>
-    <message>
-        <source>%1 people on the roster have this name. Add the employee no.</source>
-        <translation>名册中有 %1 人同名，请补填工号。</translation>
-    </message>
-    <message>
-        <source>Already signed in on row %1 of this file: this row is skipped.</source>
-        <translation>本文件第 %1 行已签到，此行跳过。</translation>
-    </message>
-    <message>
-        <source>Not on the roster: recorded as a guest (not counted).</source>
-        <translation>不在名册上：按来宾登记（不计入参与率）。</translation>
-    </message>
-    <message>
-        <source>Not in the target group: recorded, but not counted.</source>
-        <translation>不在参加对象范围内：已记录，但不计入参与率。</translation>
-    </message>
-    <message>
-        <source>An old employee no.: this person's number is now %1. Signed in under the new one.</source>
-        <translation>这是旧工号：此人现在的工号是 %1，已按新工号签到。</translation>
-    </message>
-    <message>
-        <source>Found by name: employee no. %1.</source>
-        <translation>按姓名匹配到工号 %1。</translation>
-    </message>
-    <message>
-        <source>Joined after the activity's date: not on the roster then. Check the employee no.</source>
-        <translation>活动日期之后才入职，当时不在名册上。请核对工号。</translation>
-    </message>
-    <message>
-        <source>The file cannot be read as a sign-in sheet. %1</source>
-        <translation>无法作为签到表读取此文件。%1</translation>
-    </message>
-    <message>
-        <source>No column says who signed. On the Columns tab, choose the employee no. (工号) or the name (姓名) column, or add such a heading above the names.</source>
-        <translation>没有哪一列能说明是谁签到。请在“列”页选出工号列或姓名列，或在名单上方加上这样的表头。</translation>
-    </message>
-    <message>
-        <source>Employee no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>There is not enough space on the disk or USB stick.</source>
-        <translation>磁盘或U盘空间不足。</translation>
-    </message>
-    <message>
-        <source>The folder cannot be written to (read-only, or the file is open in another program).</source>
-        <translation>文件夹无法写入（只读，或文件正被其他程序打开）。</translation>
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation>文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
-        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
-    </message>
-    <message>
-        <source>This is a folder: choose a file name.</source>
-        <translation>这是一个文件夹：请选择文件名。</translation>
-    </message>
-    <message>
-        <source>The file could not be written.</source>
-        <translation>文件无法写入。</translation>
-    </message>
     <message>
         <source>Could not save %1: %2 Choose another folder and try again.</source>
         <translation>无法保存 %1：%2请换一个文件夹再试。</translation>
@@ -588,7 +428,7 @@
     <message numerus="yes">
         <source>All %n device(s) in the room</source>
         <translation>
-            <numerusform>小屋内全部 %n 台设备</numerusform>
+            <numerusform>生活室内全部 %n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -660,46 +500,6 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <source>Account</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>Site profile</source>
-        <translation>单位与小屋信息</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>职工</translation>
-    </message>
-    <message>
-        <source>Health file</source>
-        <translation>健康档案</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>使用登记</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>测量值</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Database backup</source>
-        <translation>数据库备份</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>演示数据</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -716,12 +516,16 @@
         <translation>记录</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
         <source>Entry</source>
         <translation>条目</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>哪条记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -746,6 +550,30 @@
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+    <message>
+        <source>(hidden: health data)</source>
+        <translation>（已隐藏：健康数据）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>其他记录</translation>
+    </message>
+    <message>
+        <source>the program itself</source>
+        <translation>程序本身</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation>%1：%2 %3 %4</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1054,7 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
     <message>
         <source>Edit consumable item</source>
-        <translation>修改耗材信息</translation>
+        <translation>修改消耗品信息</translation>
     </message>
     <message>
         <source>Correct the name, kind, unit or minimum of %1. The stock (%2) changes only by receiving, using or discarding.</source>
@@ -1292,7 +1120,7 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
     <message>
         <source>Saved: the usage register uses these consumables from now on.</source>
-        <translation>已保存：今后使用登记表按此扣减耗材。</translation>
+        <translation>已保存：今后使用登记表按此扣减消耗品。</translation>
     </message>
     <message>
         <source>%1: %2 now in stock.</source>
@@ -1333,66 +1161,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>已达2次</translation>
     </message>
     <message>
-        <source>it is not a package (zip) file</source>
-        <translation>不是数据包（zip）文件</translation>
-    </message>
-    <message>
-        <source>the file is damaged or incomplete (truncated)</source>
-        <translation>文件已损坏或不完整（被截断）</translation>
-    </message>
-    <message>
-        <source>its manifest cannot be read</source>
-        <translation>清单无法读取</translation>
-    </message>
-    <message>
-        <source>its format version is not supported</source>
-        <translation>数据包格式版本不支持</translation>
-    </message>
-    <message>
-        <source>the signature is invalid: the package was changed after it was signed</source>
-        <translation>签名无效：数据包在签名后被改动</translation>
-    </message>
-    <message>
-        <source>a file's hash does not match its manifest: the package was changed</source>
-        <translation>文件校验值与清单不符：数据包被改动</translation>
-    </message>
-    <message>
-        <source>it holds a file its manifest does not list</source>
-        <translation>含有清单未列出的文件</translation>
-    </message>
-    <message>
-        <source>a file of the package is missing</source>
-        <translation>数据包缺少文件</translation>
-    </message>
-    <message>
-        <source>the package's structure was changed</source>
-        <translation>数据包结构被改动</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>文件无法读取</translation>
-    </message>
-    <message>
-        <source>it is far larger than a package can be (or packed to inflate hugely)</source>
-        <translation>文件大得异常（或经特殊压缩，解压后极大）</translation>
-    </message>
-    <message>
-        <source>its period is not a valid year, quarter or month</source>
-        <translation>其期间不是有效的年、季度或月份</translation>
-    </message>
-    <message>
-        <source>its period has not begun yet</source>
-        <translation>其期间尚未开始</translation>
-    </message>
-    <message>
-        <source>its package number is not valid</source>
-        <translation>其报送序号无效</translation>
-    </message>
-    <message>
-        <source>its data workbook lacks a sheet or column, or holds an invalid value</source>
-        <translation>其数据表缺少工作表或列，或含有无效的值</translation>
-    </message>
-    <message>
         <source>%1: imported (%2, package no. %3).</source>
         <translation>%1：已导入（%2，第 %3 次报送）。</translation>
     </message>
@@ -1423,74 +1191,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>Warning: the site's audit trail is shorter than in an earlier package, or rewritten (entries deleted, or the register rolled back to an old copy). Look into it.</source>
         <translation>注意：该单位的审计记录比以前的数据包少或被改写（记录被删除，或台账被回退到旧副本），请核查。</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>county record</source>
-        <translation>县级记录</translation>
-    </message>
-    <message>
-        <source>reported by the site</source>
-        <translation>单位报送</translation>
-    </message>
-    <message>
-        <source>opened the workspace</source>
-        <translation>打开工作区</translation>
-    </message>
-    <message>
-        <source>imported a package</source>
-        <translation>导入数据包</translation>
-    </message>
-    <message>
-        <source>recorded an inspection</source>
-        <translation>记录巡检</translation>
-    </message>
-    <message>
-        <source>printed the county summary</source>
-        <translation>生成县级汇总</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>sign-in refused</source>
-        <translation>登录被拒绝</translation>
-    </message>
-    <message>
-        <source>changed an account</source>
-        <translation>更改账户</translation>
-    </message>
-    <message>
-        <source>read the access log</source>
-        <translation>查看访问日志</translation>
-    </message>
-    <message>
-        <source>wrote a return file</source>
-        <translation>导出反馈文件</translation>
-    </message>
-    <message>
-        <source>window</source>
-        <translation>窗口</translation>
-    </message>
-    <message>
-        <source>command line</source>
-        <translation>命令行</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>审核人员</translation>
-    </message>
-    <message>
-        <source>county administrator</source>
-        <translation>县级管理员</translation>
     </message>
     <message>
         <source>%1 is a site's register, not a county workspace. Choose a workspace file, or a new file name to create one.</source>
@@ -2288,6 +1988,22 @@ The county's key fingerprint, for the site's first import: %6</source>
 <context>
     <name>DayLogDialog</name>
     <message>
+        <source>Wiped with 75% medical alcohol</source>
+        <translation>75%医用酒精擦拭</translation>
+    </message>
+    <message>
+        <source>Wiped with 84 disinfectant diluted 1:100</source>
+        <translation>84消毒液1:100稀释擦拭</translation>
+    </message>
+    <message>
+        <source>Wiped with chlorine tablets, 500 mg/L</source>
+        <translation>含氯消毒片500mg/L擦拭</translation>
+    </message>
+    <message>
+        <source>UV lamp, 30 minutes</source>
+        <translation>紫外线灯照射30分钟</translation>
+    </message>
+    <message>
         <source>Room day log</source>
         <translation>房间日常记录</translation>
     </message>
@@ -2573,7 +2289,7 @@ The county's key fingerprint, for the site's first import: %6</source>
     </message>
     <message>
         <source>Equipment &amp; consumables</source>
-        <translation>设备与耗材</translation>
+        <translation>设备与消耗品</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -2828,7 +2544,7 @@ The county's key fingerprint, for the site's first import: %6</source>
     </message>
     <message>
         <source>Edit item…</source>
-        <translation>修改耗材…</translation>
+        <translation>修改消耗品…</translation>
     </message>
     <message>
         <source>Receive…</source>
@@ -2844,7 +2560,7 @@ The county's key fingerprint, for the site's first import: %6</source>
     </message>
     <message>
         <source>Consumables per reading…</source>
-        <translation>测量项目耗材…</translation>
+        <translation>测量项目消耗品…</translation>
     </message>
     <message>
         <source>Print stock sheet…</source>
@@ -2871,7 +2587,7 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>打印清洁消毒登记表…</translation>
     </message>
     <message>
-        <source>清洁消毒登记表 of the month shown, as recorded</source>
+        <source>The cleaning and disinfection log of the month shown, as recorded</source>
         <translation>所显示月份的清洁消毒登记表（按已登记内容）</translation>
     </message>
     <message>
@@ -2879,7 +2595,7 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>空白登记表…</translation>
     </message>
     <message>
-        <source>清洁消毒登记表 of the month shown with only the dates and hours, to fill in by hand</source>
+        <source>The cleaning and disinfection log of the month shown with only the dates and hours, to fill in by hand</source>
         <translation>所显示月份的空白清洁消毒登记表，只印日期和开放时间，供手工填写</translation>
     </message>
     <message>
@@ -2952,122 +2668,6 @@ The county's key fingerprint, for the site's first import: %6</source>
 </context>
 <context>
     <name>EquipmentWords</name>
-    <message>
-        <source>Registered</source>
-        <translation>登记入账</translation>
-    </message>
-    <message>
-        <source>Sent for repair</source>
-        <translation>送修</translation>
-    </message>
-    <message>
-        <source>Back in service after repair</source>
-        <translation>修复启用</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>损坏</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>遗失</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>已补齐</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>已报废</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>保养维护</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>校准检定</translation>
-    </message>
-    <message>
-        <source>Disinfection</source>
-        <translation>消毒</translation>
-    </message>
-    <message>
-        <source>Union asset</source>
-        <translation>工会资产</translation>
-    </message>
-    <message>
-        <source>Bought by the enterprise</source>
-        <translation>单位自购</translation>
-    </message>
-    <message>
-        <source>From the partner hospital</source>
-        <translation>合作医院配置</translation>
-    </message>
-    <message>
-        <source>Donation</source>
-        <translation>捐赠</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>入库</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>领用</translation>
-    </message>
-    <message>
-        <source>Discarded</source>
-        <translation>报废</translation>
-    </message>
-    <message>
-        <source>Partner hospital's quarterly replenishment</source>
-        <translation>合作医院季度补充</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>自行采购</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Expires within 30 days</source>
-        <translation>30 天内到期</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>No expiry date</source>
-        <translation>无有效期</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>已记录</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>不完整</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>缺记录</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>闭室</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>To come</source>
-        <translation>未到</translation>
-    </message>
     <message>
         <source>A device in service cannot be replaced. Record it as damaged or lost first; then replace it with a device of the same model.</source>
         <translation>在用设备不能补齐。请先登记损坏或遗失，再购买同型号设备补齐。</translation>
@@ -3256,6 +2856,10 @@ Details are in the log folder:
         <translation>内容</translation>
     </message>
     <message>
+        <source>Which</source>
+        <translation>哪条记录</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>用户</translation>
     </message>
@@ -3349,7 +2953,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Fill in the site profile first.</source>
-        <translation>请先填写单位和健康小屋信息。</translation>
+        <translation>请先填写单位和职工健康生活室信息。</translation>
     </message>
     <message>
         <source>The period has not begun yet: choose the current or an earlier one.</source>
@@ -3529,7 +3133,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>This database is empty. Set up your own health room, or look around a demo site first.</source>
-        <translation>这个数据库还是空的。您可以建立自己单位的健康小屋，也可以先看看演示单位。</translation>
+        <translation>这个数据库还是空的。您可以建立自己单位的职工健康生活室，也可以先看看演示单位。</translation>
     </message>
     <message>
         <source>Create a new site</source>
@@ -3537,7 +3141,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Enter your enterprise and its health room, then start recording.</source>
-        <translation>填写本单位和健康小屋的信息，然后开始登记。</translation>
+        <translation>填写本单位和职工健康生活室的信息，然后开始登记。</translation>
     </message>
     <message>
         <source>Open the demo data</source>
@@ -3604,281 +3208,6 @@ Details are in the log folder:
     <message>
         <source>Back</source>
         <translation>返回</translation>
-    </message>
-</context>
-<context>
-    <name>Health</name>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Hypertension</source>
-        <translation>高血压</translation>
-    </message>
-    <message>
-        <source>Diabetes</source>
-        <translation>糖尿病</translation>
-    </message>
-    <message>
-        <source>Dyslipidaemia</source>
-        <translation>血脂异常</translation>
-    </message>
-    <message>
-        <source>Coronary heart disease</source>
-        <translation>冠心病</translation>
-    </message>
-    <message>
-        <source>Stroke</source>
-        <translation>脑卒中</translation>
-    </message>
-    <message>
-        <source>Chronic lung disease (COPD, asthma)</source>
-        <translation>慢性肺病（慢阻肺、哮喘）</translation>
-    </message>
-    <message>
-        <source>Chronic kidney disease</source>
-        <translation>慢性肾病</translation>
-    </message>
-    <message>
-        <source>Fatty liver</source>
-        <translation>脂肪肝</translation>
-    </message>
-    <message>
-        <source>Hyperuricaemia or gout</source>
-        <translation>高尿酸血症或痛风</translation>
-    </message>
-    <message>
-        <source>Other condition</source>
-        <translation>其他慢性病</translation>
-    </message>
-    <message>
-        <source>Dust</source>
-        <translation>粉尘</translation>
-    </message>
-    <message>
-        <source>Noise</source>
-        <translation>噪声</translation>
-    </message>
-    <message>
-        <source>Chemicals</source>
-        <translation>化学毒物</translation>
-    </message>
-    <message>
-        <source>Radiation</source>
-        <translation>辐射</translation>
-    </message>
-    <message>
-        <source>High temperature</source>
-        <translation>高温</translation>
-    </message>
-    <message>
-        <source>Vibration</source>
-        <translation>振动</translation>
-    </message>
-    <message>
-        <source>Biological agents</source>
-        <translation>生物因素</translation>
-    </message>
-    <message>
-        <source>Other hazard</source>
-        <translation>其他危害因素</translation>
-    </message>
-    <message>
-        <source>Never smoked</source>
-        <translation>从不吸烟</translation>
-    </message>
-    <message>
-        <source>Quit smoking</source>
-        <translation>已戒烟</translation>
-    </message>
-    <message>
-        <source>Smokes</source>
-        <translation>吸烟</translation>
-    </message>
-    <message>
-        <source>Never drinks</source>
-        <translation>从不饮酒</translation>
-    </message>
-    <message>
-        <source>Drinks occasionally</source>
-        <translation>偶尔饮酒</translation>
-    </message>
-    <message>
-        <source>Drinks regularly</source>
-        <translation>经常饮酒</translation>
-    </message>
-    <message>
-        <source>Rarely exercises</source>
-        <translation>很少锻炼</translation>
-    </message>
-    <message>
-        <source>Exercises sometimes</source>
-        <translation>有时锻炼</translation>
-    </message>
-    <message>
-        <source>Exercises regularly (3+ times a week)</source>
-        <translation>经常锻炼（每周 3 次以上）</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>关注</translation>
-    </message>
-    <message>
-        <source>High risk</source>
-        <translation>高危</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>面访</translation>
-    </message>
-    <message>
-        <source>Referral to hospital</source>
-        <translation>转诊</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>身高</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>体重</translation>
-    </message>
-    <message>
-        <source>Systolic pressure</source>
-        <translation>收缩压</translation>
-    </message>
-    <message>
-        <source>Diastolic pressure</source>
-        <translation>舒张压</translation>
-    </message>
-    <message>
-        <source>Fasting glucose</source>
-        <translation>空腹血糖</translation>
-    </message>
-    <message>
-        <source>Medical history</source>
-        <translation>既往病史</translation>
-    </message>
-    <message>
-        <source>Chronic conditions</source>
-        <translation>慢性病</translation>
-    </message>
-    <message>
-        <source>Allergies</source>
-        <translation>过敏史</translation>
-    </message>
-    <message>
-        <source>Smoking</source>
-        <translation>吸烟</translation>
-    </message>
-    <message>
-        <source>Drinking</source>
-        <translation>饮酒</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>运动</translation>
-    </message>
-    <message>
-        <source>Occupational hazard exposure</source>
-        <translation>职业危害因素接触</translation>
-    </message>
-    <message>
-        <source>Last check-up date</source>
-        <translation>上次体检日期</translation>
-    </message>
-    <message>
-        <source>Check-up findings</source>
-        <translation>体检结果</translation>
-    </message>
-    <message>
-        <source>Check-up advice</source>
-        <translation>体检建议</translation>
-    </message>
-    <message>
-        <source>Data collected on</source>
-        <translation>数据采集日期</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Way</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Next date</source>
-        <translation>下次日期</translation>
-    </message>
-    <message>
-        <source>Blood pressure high: %1 mmHg</source>
-        <translation>血压偏高：%1 mmHg</translation>
-    </message>
-    <message>
-        <source>Blood pressure very high (grade 2): %1 mmHg</source>
-        <translation>血压明显偏高（2 级）：%1 mmHg</translation>
-    </message>
-    <message>
-        <source>Fasting glucose impaired: %1 mmol/L</source>
-        <translation>空腹血糖受损：%1 mmol/L</translation>
-    </message>
-    <message>
-        <source>%2 high: %1 mmol/L</source>
-        <translation>%2偏高：%1 mmol/L</translation>
-    </message>
-    <message>
-        <source>%2 very high: %1 mmol/L</source>
-        <translation>%2明显偏高：%1 mmol/L</translation>
-    </message>
-    <message>
-        <source>Obesity: BMI %1</source>
-        <translation>肥胖：BMI %1</translation>
-    </message>
-    <message>
-        <source>Underweight: BMI %1</source>
-        <translation>体重过低：BMI %1</translation>
-    </message>
-    <message>
-        <source>Waist above the limit: %1 cm</source>
-        <translation>腰围超标：%1 cm</translation>
-    </message>
-    <message>
-        <source>Known condition: %2</source>
-        <translation>已知慢性病：%2</translation>
-    </message>
-    <message>
-        <source>Hypertension not under control: %1 mmHg</source>
-        <translation>高血压控制不佳：%1 mmHg</translation>
-    </message>
-    <message>
-        <source>Diabetes not under control: %2 %1 mmol/L</source>
-        <translation>糖尿病控制不佳：%2 %1 mmol/L</translation>
-    </message>
-    <message>
-        <source>%1 findings at the same time</source>
-        <translation>同时存在 %1 项异常</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -4213,94 +3542,6 @@ Details are in the log folder:
         <translation>检查意见</translation>
     </message>
     <message>
-        <source>no health file</source>
-        <translation>未建健康档案</translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>height</source>
-        <translation>身高</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>体重</translation>
-    </message>
-    <message>
-        <source>fasting glucose</source>
-        <translation>空腹血糖</translation>
-    </message>
-    <message>
-        <source>chronic conditions</source>
-        <translation>慢性病</translation>
-    </message>
-    <message>
-        <source>allergies</source>
-        <translation>过敏史</translation>
-    </message>
-    <message>
-        <source>smoking</source>
-        <translation>吸烟</translation>
-    </message>
-    <message>
-        <source>drinking</source>
-        <translation>饮酒</translation>
-    </message>
-    <message>
-        <source>exercise</source>
-        <translation>运动</translation>
-    </message>
-    <message>
-        <source>hazard exposure</source>
-        <translation>职业危害接触</translation>
-    </message>
-    <message>
-        <source>last check-up</source>
-        <translation>最近体检</translation>
-    </message>
-    <message>
-        <source>WeChat group</source>
-        <translation>微信群</translation>
-    </message>
-    <message>
-        <source>Notice board</source>
-        <translation>公告栏</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Data collection</source>
-        <translation>采集信息</translation>
-    </message>
-    <message>
-        <source>Health publicity</source>
-        <translation>健康宣传</translation>
-    </message>
-    <message>
-        <source>Partner hospital</source>
-        <translation>合作医院</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>单位采购</translation>
-    </message>
-    <message>
-        <source>County union</source>
-        <translation>县总工会</translation>
-    </message>
-    <message>
-        <source>City union</source>
-        <translation>市总工会</translation>
-    </message>
-    <message>
         <source>Year %1</source>
         <translation>%1年</translation>
     </message>
@@ -4477,18 +3718,6 @@ Details are in the log folder:
 <context>
     <name>Inspections</name>
     <message>
-        <source>County union</source>
-        <translation>县总工会</translation>
-    </message>
-    <message>
-        <source>City union</source>
-        <translation>市总工会</translation>
-    </message>
-    <message>
-        <source>Partner hospital supervision</source>
-        <translation>合作医院督导</translation>
-    </message>
-    <message>
         <source>The inspection date is in the future: record an inspection once it has taken place.</source>
         <translation>巡检日期在今天之后：请在巡检实际进行后再登记。</translation>
     </message>
@@ -4658,7 +3887,7 @@ Details are in the log folder:
         <translation>请选择一项已完成的整改事项。</translation>
     </message>
     <message>
-        <source>Inspections the room received (巡检/督查) and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.</source>
+        <source>Inspections the room received and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.</source>
         <translation>生活室接受的巡检、督查及提出的整改要求。市、县工会每年至少巡检 2 次；合作医院的督导也在此登记，但不计入这 2 次。</translation>
     </message>
     <message>
@@ -4692,170 +3921,6 @@ Details are in the log folder:
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Blood pressure monitor</source>
-        <translation>血压计</translation>
-    </message>
-    <message>
-        <source>Glucose meter</source>
-        <translation>血糖仪</translation>
-    </message>
-    <message>
-        <source>Body-composition analyser</source>
-        <translation>人体成分分析仪</translation>
-    </message>
-    <message>
-        <source>Height and weight scale</source>
-        <translation>身高体重秤</translation>
-    </message>
-    <message>
-        <source>AED</source>
-        <translation>AED 除颤仪</translation>
-    </message>
-    <message>
-        <source>First-aid kit</source>
-        <translation>急救箱</translation>
-    </message>
-    <message>
-        <source>Massage chair</source>
-        <translation>按摩椅</translation>
-    </message>
-    <message>
-        <source>Vision chart</source>
-        <translation>视力表</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>In service</source>
-        <translation>在用</translation>
-    </message>
-    <message>
-        <source>Under repair</source>
-        <translation>维修中</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>损坏</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>遗失</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>已同型号补齐</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>已报废</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>药品</translation>
-    </message>
-    <message>
-        <source>Glucose test strips</source>
-        <translation>血糖仪试纸</translation>
-    </message>
-    <message>
-        <source>Lancets</source>
-        <translation>采血针</translation>
-    </message>
-    <message>
-        <source>Batteries</source>
-        <translation>电池</translation>
-    </message>
-    <message>
-        <source>Health education prescriptions</source>
-        <translation>健康教育处方</translation>
-    </message>
-    <message>
-        <source>Disinfectant</source>
-        <translation>消毒用品</translation>
-    </message>
-    <message>
-        <source>Health lecture</source>
-        <translation>健康讲座</translation>
-    </message>
-    <message>
-        <source>Free clinic</source>
-        <translation>义诊</translation>
-    </message>
-    <message>
-        <source>Consultation</source>
-        <translation>健康咨询</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>Fitness activity</source>
-        <translation>健身活动</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>已举办</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>闭室</translation>
-    </message>
-    <message>
-        <source>Special hours</source>
-        <translation>特殊开放时间</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Failed sign-in</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>生成</translation>
-    </message>
     <message>
         <source>Monday</source>
         <translation>星期一</translation>
@@ -4993,7 +4058,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Equipment &amp; consumables</source>
-        <translation>设备与耗材</translation>
+        <translation>设备与消耗品</translation>
     </message>
     <message>
         <source>Open hours</source>
@@ -5010,6 +4075,14 @@ Details are in the log folder:
     <message>
         <source>Data exchange</source>
         <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <source>A visit is being entered and not saved yet. Switching the language clears it. Switch now?</source>
+        <translation>正在登记的这次使用还没有保存，切换语言会清空它。现在切换吗？</translation>
     </message>
     <message>
         <source>HealthRoom Ledger</source>
@@ -5049,7 +4122,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room &amp;profile…</source>
-        <translation>小屋概况(&amp;P)…</translation>
+        <translation>生活室概况(&amp;P)…</translation>
     </message>
     <message>
         <source>Open-hours &amp;wall schedule…</source>
@@ -5403,7 +4476,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room profile</source>
-        <translation>小屋概况</translation>
+        <translation>生活室概况</translation>
     </message>
     <message>
         <source>Wall schedule</source>
@@ -5495,6 +4568,14 @@ Details are in the log folder:
     <message>
         <source>%1 a week</source>
         <translation>每周 %1</translation>
+    </message>
+    <message>
+        <source>the weekly schedule starts on %1 (%2 a week)</source>
+        <translation>每周时间表自 %1 起执行（每周 %2）</translation>
+    </message>
+    <message>
+        <source>the weekly schedule has no open hours yet: set a day's hours</source>
+        <translation>每周时间表尚无开放时段：请设置各天的开放时间</translation>
     </message>
     <message>
         <source>no weekly schedule yet: add one in the first tab</source>
@@ -5948,11 +5029,11 @@ Details are in the log folder:
     <name>PerReadingDialog</name>
     <message>
         <source>Consumables per reading</source>
-        <translation>每项测量消耗的耗材</translation>
+        <translation>每项测量消耗的消耗品</translation>
     </message>
     <message>
         <source>When a visit is saved in the usage register, each reading takes these consumables from the stock (the first lot to expire first). By default a glucose reading uses one glucose test strip.</source>
-        <translation>在使用登记表中保存一次测量时，每个测量项目按下表从库存中扣减耗材（先扣最早到期的批次）。默认每次血糖测量消耗一条血糖仪试纸。</translation>
+        <translation>在使用登记表中保存一次测量时，每个测量项目按下表从库存中扣减消耗品（先扣最早到期的批次）。默认每次血糖测量消耗一条血糖仪试纸。</translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -5971,7 +5052,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Consumable used</source>
-        <translation>消耗的耗材</translation>
+        <translation>消耗的消耗品</translation>
     </message>
     <message>
         <source>Per reading</source>
@@ -6037,7 +5118,7 @@ Details are in the log folder:
         <translation>入职日期</translation>
     </message>
     <message>
-        <source>Dates may be written as 2023-05-01, 2023/5/1 or 2023年5月1日. A departure is recorded with the Departure button, not here.</source>
+        <source>Dates may be written as 2023-05-01, 2023/5/1 or 20230501. A departure is recorded with the Departure button, not here.</source>
         <translation>日期可写成 2023-05-01、2023/5/1 或 2023年5月1日。离职请用“离职”按钮登记，不在这里填写。</translation>
     </message>
 </context>
@@ -6301,293 +5382,6 @@ Details are in the log folder:
     <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>Employee no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Hire date</source>
-        <translation>入职日期</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Occupational hazards</source>
-        <translation>职业危害因素</translation>
-    </message>
-    <message>
-        <source>Departure date</source>
-        <translation>离职日期</translation>
-    </message>
-    <message>
-        <source>The file does not exist.</source>
-        <translation>文件不存在。</translation>
-    </message>
-    <message>
-        <source>This is a folder, a pipe or a device, not a file. Choose the spreadsheet file itself.</source>
-        <translation>这是文件夹、管道或设备，不是文件。请选择表格文件本身。</translation>
-    </message>
-    <message>
-        <source>This is not a spreadsheet. Use an Excel (.xlsx, .xls), WPS (.et), LibreOffice (.ods) or text (.csv, .txt) file.</source>
-        <translation>这不是表格文件。请使用 Excel（.xlsx、.xls）、WPS（.et）、LibreOffice（.ods）或文本（.csv、.txt）文件。</translation>
-    </message>
-    <message>
-        <source>The file is too large for a roster (at most 32 MB, and 200 MB per part unpacked). Check that it is the right file, or split it.</source>
-        <translation>文件太大，不像名册（最大 32 MB，解压后每部分最大 200 MB）。请确认选对了文件，或分成几个文件。</translation>
-    </message>
-    <message>
-        <source>The file is protected by a password. Remove the password in Excel or WPS, save it and import the saved copy.</source>
-        <translation>文件设置了打开密码。请在 Excel 或 WPS 中去掉密码并另存，再导入另存的文件。</translation>
-    </message>
-    <message>
-        <source>The file is damaged and cannot be read. Open it in Excel, WPS or LibreOffice (they can often repair it), save it again and import the saved copy.</source>
-        <translation>文件已损坏，无法读取。请用 Excel、WPS 或 LibreOffice 打开（它们常能修复），另存后再导入另存的文件。</translation>
-    </message>
-    <message>
-        <source>The sheet has too many columns (at most 256). Delete the columns that do not belong and save it again.</source>
-        <translation>工作表列数太多（最多 256 列）。请删除与名册无关的列后另存。</translation>
-    </message>
-    <message>
-        <source>The sheet is too large (rows × columns beyond 4 million). Delete the empty rows and columns at its end and save it again.</source>
-        <translation>工作表范围太大（行数×列数超过 400 万）。请删除末尾的空行和空列后另存。</translation>
-    </message>
-    <message>
-        <source>Cell %1 holds more than 32,767 characters, which no roster cell does. Check the file.</source>
-        <translation>单元格 %1 的内容超过 32767 个字，不是名册内容。请检查文件。</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件是空的。</translation>
-    </message>
-    <message>
-        <source>The file has too many rows: at most 200,000 at once.</source>
-        <translation>文件行数太多，一次最多 200000 行。</translation>
-    </message>
-    <message>
-        <source>The column %1 is missing (it may also be called %2). Choose it on the Columns tab.</source>
-        <translation>缺少“%1”列（也可以叫：%2）。请在“列”页选出这一列。</translation>
-    </message>
-    <message>
-        <source>There is no data below the header.</source>
-        <translation>表头下面没有数据。</translation>
-    </message>
-    <message>
-        <source>The cell holds a formula. Copy the column and paste it as values, then import again.</source>
-        <translation>单元格是公式。请复制该列后“选择性粘贴—数值”，再重新导入。</translation>
-    </message>
-    <message>
-        <source>Not a real date. Write it as 2023-05-01, 2023/5/1, 2023年5月1日 or 20230501.</source>
-        <translation>不是有效日期。请写成 2023-05-01、2023/5/1、2023年5月1日 或 20230501。</translation>
-    </message>
-    <message>
-        <source>The cell holds TRUE/FALSE or a date where text or a number belongs. Format the column as text and type the value again.</source>
-        <translation>此单元格是逻辑值（TRUE/FALSE）或日期，这里应填文字或号码。请把该列设为“文本”格式后重新录入。</translation>
-    </message>
-    <message>
-        <source>Sex must be 男 (male) or 女 (female).</source>
-        <translation>性别只能填“男”或“女”。</translation>
-    </message>
-    <message>
-        <source>This must be filled in.</source>
-        <translation>必须填写。</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>太长，最多 %1 个字。</translation>
-    </message>
-    <message>
-        <source>The ID number was stored as a number, and the spreadsheet has lost its last digits. Format the ID number column as text and enter the numbers again.</source>
-        <translation>身份证号被存成了数字，表格已经丢失了末几位。请把身份证号列设为“文本”格式后重新录入。</translation>
-    </message>
-    <message>
-        <source>The ID number is empty.</source>
-        <translation>身份证号为空。</translation>
-    </message>
-    <message>
-        <source>An ID number has 18 characters.</source>
-        <translation>身份证号应为 18 位。</translation>
-    </message>
-    <message>
-        <source>An ID number has only digits; the last one may be X.</source>
-        <translation>身份证号只能是数字，最后一位可以是 X。</translation>
-    </message>
-    <message>
-        <source>The birth date inside the ID number does not exist.</source>
-        <translation>身份证号中的出生日期不存在。</translation>
-    </message>
-    <message>
-        <source>The check digit of the ID number is wrong: look for a typing error.</source>
-        <translation>身份证号校验位不对，请核对是否抄错。</translation>
-    </message>
-    <message>
-        <source>The region code of the ID number is unknown: please check it.</source>
-        <translation>身份证号的地区代码无法识别，请核对。</translation>
-    </message>
-    <message>
-        <source>The sex does not match the ID number, which says %1.</source>
-        <translation>性别与身份证号不符（身份证号为%1）。</translation>
-    </message>
-    <message>
-        <source>The birth date does not match the ID number, which says %1.</source>
-        <translation>出生日期与身份证号不符（身份证号为 %1）。</translation>
-    </message>
-    <message>
-        <source>The date %1 is not possible here.</source>
-        <translation>日期 %1 不合理。</translation>
-    </message>
-    <message>
-        <source>A mobile number has 11 digits and starts with 13 to 19.</source>
-        <translation>手机号为 11 位数字，以 13 至 19 开头。</translation>
-    </message>
-    <message>
-        <source>The hire date is before the birth date (%1).</source>
-        <translation>入职日期早于出生日期（%1）。</translation>
-    </message>
-    <message>
-        <source>The departure date is before the hire date (%1).</source>
-        <translation>离职日期早于入职日期（%1）。</translation>
-    </message>
-    <message>
-        <source>The same employee no. is already on row %1.</source>
-        <translation>工号与第 %1 行重复。</translation>
-    </message>
-    <message>
-        <source>The same ID number is already on row %1.</source>
-        <translation>身份证号与第 %1 行重复。</translation>
-    </message>
-    <message>
-        <source>This ID number is already registered for employee no. %1 (%2).</source>
-        <translation>此身份证号已登记在工号 %1（%2）名下。</translation>
-    </message>
-    <message>
-        <source>This employee no. already belongs to %1.</source>
-        <translation>此工号已属于 %1。</translation>
-    </message>
-    <message>
-        <source>Same ID number and name as employee no. %1 (%2), who is not in this file: imported as a change of employee no. The old number is kept in the person's history.</source>
-        <translation>与工号 %1（%2）的身份证号和姓名相同，且该工号不在此文件中：按工号变更导入，原工号保留在此人的历史中。</translation>
-    </message>
-    <message>
-        <source>No employee no. and no name: this row is skipped.</source>
-        <translation>没有工号和姓名，此行已跳过。</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>磁盘已满。</translation>
-    </message>
-    <message>
-        <source>This folder cannot be written to.</source>
-        <translation>无法写入此文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation>文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
-        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
-    </message>
-    <message>
-        <source>This is a folder: choose a file name.</source>
-        <translation>这是一个文件夹：请选择文件名。</translation>
-    </message>
-    <message>
-        <source>The file could not be written.</source>
-        <translation>文件无法写入。</translation>
-    </message>
-    <message>
-        <source>This value is not plausible: it must be between %1 and %2.</source>
-        <translation>数值不合理：应在 %1 到 %2 之间。</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>请填写数字。</translation>
-    </message>
-    <message>
-        <source>The diastolic pressure must be lower than the systolic pressure.</source>
-        <translation>舒张压必须低于收缩压。</translation>
-    </message>
-    <message>
-        <source>Unknown choice: %1.</source>
-        <translation>无法识别的选项：%1。</translation>
-    </message>
-    <message>
-        <source>“None” cannot be chosen together with other answers.</source>
-        <translation>“无”不能和其他选项同时选择。</translation>
-    </message>
-    <message>
-        <source>The date is in the future.</source>
-        <translation>日期不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>The next date must be after the date of this follow-up (%1).</source>
-        <translation>下次随访日期必须晚于本次随访日期（%1）。</translation>
-    </message>
-    <message>
-        <source>Nobody on the roster matches (ID number, employee no., name and birth date): the row is left out. Check it and add the ID number or employee no.</source>
-        <translation>名册上找不到此人（身份证号、工号、姓名+出生日期都对不上），此行不导入。请核对后补上身份证号或工号。</translation>
-    </message>
-    <message>
-        <source>%1 people on the roster share this name and birth date: the row is left out. Add the ID number or employee no.</source>
-        <translation>名册上有 %1 人姓名和出生日期相同，无法确定是谁，此行不导入。请补上身份证号或工号。</translation>
-    </message>
-    <message>
-        <source>The number belongs to employee no. %1 (%2), whose name differs: the row is left out. Check whether it is the same person.</source>
-        <translation>该号码属于工号 %1（%2），与此行姓名不同，此行不导入。请核对是否同一人。</translation>
-    </message>
-    <message>
-        <source>A totals line: skipped.</source>
-        <translation>合计或统计行，已跳过。</translation>
-    </message>
-    <message>
-        <source>The same person and check-up date are already on row %1.</source>
-        <translation>同一人同一体检日期已在第 %1 行。</translation>
-    </message>
-    <message>
-        <source>Not a number (write 5.2, 5.2 mmol/L, 5.2↑, 未查 or 弃检).</source>
-        <translation>不是数值（可写 5.2、5.2 mmol/L、5.2↑、未查 或 弃检）。</translation>
-    </message>
-    <message>
-        <source>The unit %1 is not the one this item takes (%2): convert the value and import again.</source>
-        <translation>单位“%1”不对，此项应以 %2 填写：请换算后重新导入。</translation>
-    </message>
-    <message>
-        <source>Write blood pressure as systolic/diastolic, e.g. 130/85.</source>
-        <translation>血压应写成“收缩压/舒张压”，如 130/85。</translation>
-    </message>
-    <message>
-        <source>The age is not plausible and is not imported.</source>
-        <translation>年龄不合理，未导入年龄。</translation>
     </message>
 </context>
 <context>
@@ -7384,7 +6178,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Your role may not change the room profile.</source>
-        <translation>您的角色无权修改小屋概况。</translation>
+        <translation>您的角色无权修改生活室概况。</translation>
     </message>
 </context>
 <context>
@@ -7753,6 +6547,10 @@ Details are in the log folder:
         <translation>来宾</translation>
     </message>
     <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
         <source>all staff</source>
         <translation>全体职工</translation>
     </message>
@@ -7783,6 +6581,62 @@ Details are in the log folder:
     <message>
         <source>also signed in, not counted: %1</source>
         <translation>另有签到但不计入：%1</translation>
+    </message>
+    <message>
+        <source>Many cards at once</source>
+        <translation>批量刷卡</translation>
+    </message>
+    <message>
+        <source>Scan the cards one after another, or paste their numbers (one a line, or separated by commas or spaces):</source>
+        <translation>逐张刷卡，或粘贴工号（每行一个，或用逗号、空格隔开）：</translation>
+    </message>
+    <message>
+        <source>Everyone listed is already signed in.</source>
+        <translation>列表中的人员都已签到。</translation>
+    </message>
+    <message>
+        <source>Tick everyone listed</source>
+        <translation>列表中全部签到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in the %n person(s) listed who are not signed in yet?</source>
+        <translation>
+            <numerusform>为列表中尚未签到的 %n 人签到？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed in</source>
+        <translation>
+            <numerusform>%n 人已签到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the target group (not counted)</source>
+        <translation>
+            <numerusform>%n 人不在参加对象内（不计入）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already signed in</source>
+        <translation>
+            <numerusform>%n 人此前已签到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Not signed in (unknown card, or not on the roster that day): %1.</source>
+        <translation>未签到（工号不存在，或当天不在名册上）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>✓ %1 signed in.</source>
@@ -7865,8 +6719,20 @@ Details are in the log folder:
         <translation>刷工卡（或输入工号后按回车）：</translation>
     </message>
     <message>
+        <source>Many cards at once…</source>
+        <translation>批量刷卡…</translation>
+    </message>
+    <message>
+        <source>Scan or paste a list of card numbers, then sign them all in</source>
+        <translation>刷入或粘贴一批工号，一次全部签到</translation>
+    </message>
+    <message>
         <source>Search the roster by employee no., name or pinyin to tick someone</source>
         <translation>按工号、姓名或拼音在名册中搜索，勾选到场人员</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Guests (walk-ins not on the roster; never counted)</source>
@@ -8008,11 +6874,11 @@ Details are in the log folder:
     </message>
     <message>
         <source>Health room</source>
-        <translation>健康小屋</translation>
+        <translation>职工健康生活室</translation>
     </message>
     <message>
         <source>Room name *</source>
-        <translation>小屋名称 *</translation>
+        <translation>生活室名称 *</translation>
     </message>
     <message>
         <source>Location</source>
@@ -8119,7 +6985,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room name</source>
-        <translation>小屋名称</translation>
+        <translation>生活室名称</translation>
     </message>
     <message>
         <source>Area</source>
@@ -8208,6 +7074,10 @@ Details are in the log folder:
         <translation>重叠或相连的时段会合并，只计算一次。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Your role may not change the open hours.</source>
         <translation>您的角色无权修改开放时间。</translation>
     </message>
@@ -8234,6 +7104,14 @@ Details are in the log folder:
     <message>
         <source>Add a time slot</source>
         <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>The same hours also on</source>
+        <translation>相同时段同时用于</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>星期一至星期五</translation>
     </message>
 </context>
 <context>
@@ -8522,7 +7400,7 @@ Save only what you must, then close the program: at its next start it checks the
     <name>StartChecklist</name>
     <message>
         <source>Fill in the room profile</source>
-        <translation>填写小屋概况</translation>
+        <translation>填写生活室概况</translation>
     </message>
     <message>
         <source>Import the staff roster</source>
@@ -8787,8 +7665,12 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>使用登记</translation>
     </message>
     <message>
-        <source>Person: no., name, pinyin</source>
-        <translation>人员：工号、姓名、拼音</translation>
+        <source>Find a person</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <source>Employee no., name or pinyin (zs)</source>
+        <translation>工号、姓名或拼音（zs）</translation>
     </message>
     <message>
         <source>Your account may not see the usage register.</source>
@@ -8987,7 +7869,7 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>访客姓名</translation>
     </message>
     <message>
-        <source>Employee no., name or pinyin (zs); card</source>
+        <source>No., name, pinyin (zs) or card</source>
         <translation>工号/姓名/拼音(zs)/刷卡</translation>
     </message>
     <message>
@@ -9225,7 +8107,7 @@ Save only what you must, then close the program: at its next start it checks the
     </message>
     <message>
         <source>Enter the room profile first.</source>
-        <translation>请先填写小屋概况。</translation>
+        <translation>请先填写生活室概况。</translation>
     </message>
     <message>
         <source>Your role may not change the house rules.</source>
@@ -9248,8 +8130,8 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>正在生成开放时间表…</translation>
     </message>
     <message>
-        <source>The open-hours table for the room's door (开放时间表): the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below — on one page.</source>
-        <translation>张贴在小屋门上的开放时间表：每周开放时间、近期闭室安排、管理人员和合作医院及其电话，以及下面的使用须知——全部印在一页上。</translation>
+        <source>The open-hours table for the room's door: the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below — on one page.</source>
+        <translation>张贴在生活室门上的开放时间表：每周开放时间、近期闭室安排、管理人员和合作医院及其电话，以及下面的使用须知——全部印在一页上。</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -9268,7 +8150,7 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <source>House rules (使用须知) printed on the schedule</source>
+        <source>House rules printed on the schedule</source>
         <translation>印在开放时间表上的使用须知</translation>
     </message>
     <message>

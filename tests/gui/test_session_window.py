@@ -26,9 +26,8 @@ from app.ui.dialogs.accounts.change_password_dialog import ChangePasswordDialog
 from app.ui.dialogs.accounts.user_edit_dialog import UserEditDialog
 from app.ui.dialogs.accounts.users_dialog import UsersDialog
 from app.ui.dialogs.exchange.restore_dialog import RestoreDialog
-from app.ui.i18n import Translations
+from app.ui.i18n import Translations, word
 from app.ui.idle_lock import IdleWatcher
-from app.ui.labels import label
 from app.ui.main_window import MainWindow
 from app.ui.pages.audit_page import AuditPage
 from app.ui.start_check import StartCheckNotice
@@ -70,7 +69,7 @@ def test_the_technician_sees_no_health_pages_and_no_audit_trail(
     window = build_window(app, demo_db, translations, Actor("tech", Role.TECH))
     qtbot.addWidget(window)
     window.show()
-    assert nav_names(window) == ["首页", "职工与健康档案", "设备与耗材", "开放时间", "数据交换"]
+    assert nav_names(window) == ["首页", "职工与健康档案", "设备与消耗品", "开放时间", "数据交换"]
     assert "usage" not in window.pages and "audit" not in window.pages
     assert not window.ui.actionUsers.isVisible()
     assert window.ui.actionRestore.isEnabled() and window.ui.actionBackupToFolder.isEnabled()
@@ -172,14 +171,16 @@ def test_the_audit_viewer_filters_and_shows_before_and_after(
     users = page.filters.userCombo
     users.setCurrentIndex(users.findData("system"))
     assert 0 < model.rowCount() < everything
-    assert all(model.index(r, 2).data() == "system" for r in range(model.rowCount()))
+    # The program's own steps (the demo data) say so in words, never "system".
+    assert all(model.index(r, 2).data() == "程序本身" for r in range(model.rowCount()))
+    assert users.currentText() == "程序本身"
     users.setCurrentIndex(0)
     assert model.rowCount() == everything
     actions = page.filters.actionCombo
     actions.setCurrentIndex(actions.findData(AuditAction.LOGIN_FAILED))
     assert model.rowCount() == 1
     assert model.index(0, 2).data() == "tech"
-    assert model.index(0, 3).data() == label(AuditAction.LOGIN_FAILED)
+    assert model.index(0, 3).data() == word(AuditAction.LOGIN_FAILED)
     screenshot(window, "page_audit_trail_failed_logins")
     actions.setCurrentIndex(actions.findData(AuditAction.CREATE))
     entities = page.filters.entityCombo
@@ -187,8 +188,19 @@ def test_the_audit_viewer_filters_and_shows_before_and_after(
     assert model.rowCount() == 3  # the demo's three accounts
     assert {model.index(r, 4).data() for r in range(model.rowCount())} == {"账户"}
     page.ui.tableView.selectRow(0)
-    assert "修改后" in page.detail.detailText.toPlainText()
-    assert "tech" in page.detail.detailText.toPlainText()
+    # Who did what to which record, and the fields in words, before beside after.
+    assert model.index(0, 5).data() == "tech"
+    summary = page.detail.summaryLabel.text()
+    assert "新建" in summary and "账户" in summary and "tech" in summary
+    changes = page.detail.changesView.model()
+    fields = {
+        changes.index(r, 0).data(): (changes.index(r, 1).data(), changes.index(r, 2).data())
+        for r in range(changes.rowCount())
+    }
+    assert fields["用户名"] == ("—", "tech")
+    assert fields["角色"] == ("—", "技术员")
+    shown = " ".join(f"{field} {before} {after}" for field, (before, after) in fields.items())
+    assert "{" not in shown and "app_user" not in shown and "role" not in shown
     page.filters.fromCheck.setChecked(True)
     page.filters.fromEdit.setDate(page.filters.fromEdit.date().addYears(5))
     assert model.rowCount() == 0

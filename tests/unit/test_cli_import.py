@@ -71,7 +71,7 @@ def test_rejected_file_exits_1_with_row_and_column(
     captured = capsys.readouterr()
     assert "第 4 行 E 列“身份证号”" in captured.out
     assert "row 4, column E (身份证号)" in captured.out
-    assert "文本" in captured.out and "format the ID column as text" in captured.out
+    assert "文本" in captured.out and "Format the ID number column as text" in captured.out
     assert "nothing was imported" in captured.err
     assert digest(db) == before
 
@@ -86,7 +86,7 @@ def test_import_needs_a_user_and_a_real_file(
     assert "--user" in capsys.readouterr().err
     missing = str(tmp_path / "none.xlsx")
     assert main(["--db", str(db), "--user", "admin", "import", "staff", missing]) == 1
-    assert "找不到文件 / the file does not exist" in capsys.readouterr().out
+    assert "文件不存在。 / The file does not exist." in capsys.readouterr().out
 
 
 def test_map_option_maps_prints_and_is_remembered(
@@ -141,7 +141,7 @@ def test_checkups_dry_run_apply_findings_and_again(
     out = capsys.readouterr().out
     assert "E “身份证号” → 身份证号 / id_number" in out
     assert "新增 / new: 12" in out and "不导入的行 / rows left out: 2" in out
-    assert "第 15 行 B 列“姓名”" in out and "nobody on the roster matches" in out
+    assert "第 15 行 B 列“姓名”" in out and "Nobody on the roster matches" in out
     assert digest(db) == before
 
     assert main(command) == 0

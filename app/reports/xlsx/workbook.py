@@ -14,7 +14,7 @@ from typing import Any
 from app.reports.atomic import atomic_path
 from app.reports.language import ReportLanguage
 from app.reports.xlsx.print_setup import set_up_printing
-from app.reports.xlsx.safe_text import protect
+from app.reports.xlsx.safe_text import looks_like_formula, protect
 
 HEADER_COLOUR = "E4ECF5"
 DATE = "yyyy-mm-dd"
@@ -47,6 +47,7 @@ class Sheet:
     rows: Sequence[Sequence[Cell]]
     title_lines: Sequence[str] = field(default_factory=tuple)  # above the header
     number_formats: dict[int, str] = field(default_factory=dict)  # column index -> format
+    hidden: bool = False  # for programs, not people (a package's sheets read by their codes)
 
 
 def default_format(value: object) -> str | None:
@@ -155,6 +156,8 @@ def write_counted(
         header_row = len(spec.title_lines) + 1
         ws.freeze_panes = f"A{header_row + 1}"
         set_up_printing(ws, (header_row, header_row), widths, language)
+        if spec.hidden:
+            ws.sheet_state = "hidden"
         for row, line in enumerate(spec.title_lines, start=1):
             # Across the table and wrapped: a long line is printed whole, not cut at the margin.
             cell = WriteOnlyCell(ws, line)
@@ -172,13 +175,31 @@ def write_counted(
             protect(cell)
             heading.append(cell)
         ws.append(heading)
+        # Columns without a format of their own or wrapping take a plain number or text as
+        # it is: openpyxl types it alike, without a styled cell made per value.
+        plain = [i not in spec.number_formats and not w for i, w in enumerate(wrapped)]
         count = 0
         for values in spec.rows:
             count += 1
-            cells = [typed_cell(ws, v, spec.number_formats.get(i)) for i, v in enumerate(values)]
-            for cell, wraps in zip(cells, wrapped, strict=False):
-                if wraps:
+            cells: list[Any] = []
+            for i, value in enumerate(values):
+                kind = type(value)
+                if (
+                    i < len(plain)
+                    and plain[i]
+                    and (
+                        value is None
+                        or kind is int
+                        or kind is float
+                        or (isinstance(value, str) and not looks_like_formula(value))
+                    )
+                ):
+                    cells.append(value)
+                    continue
+                cell = typed_cell(ws, value, spec.number_formats.get(i))
+                if i < len(wrapped) and wrapped[i]:
                     cell.alignment = wrap
+                cells.append(cell)
             ws.append(cells)
         counts[title] = count
     with atomic_path(Path(path)) as temp:

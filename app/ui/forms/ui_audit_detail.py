@@ -9,8 +9,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QPlainTextEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel,
+    QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 class Ui_AuditDetail(object):
     def setupUi(self, AuditDetail):
@@ -25,18 +25,26 @@ class Ui_AuditDetail(object):
 
         self.detailLayout.addWidget(self.chainLabel)
 
-        self.detailText = QPlainTextEdit(AuditDetail)
-        self.detailText.setObjectName(u"detailText")
-        self.detailText.setReadOnly(True)
-        self.detailText.setMaximumSize(QSize(16777215, 150))
+        self.summaryLabel = QLabel(AuditDetail)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setWordWrap(True)
 
-        self.detailLayout.addWidget(self.detailText)
+        self.detailLayout.addWidget(self.summaryLabel)
+
+        self.changesView = QTableView(AuditDetail)
+        self.changesView.setObjectName(u"changesView")
+        self.changesView.setMaximumSize(QSize(16777215, 180))
+        self.changesView.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.changesView.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.changesView.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.changesView)
 
 
         self.retranslateUi(AuditDetail)
     # setupUi
 
     def retranslateUi(self, AuditDetail):
-        self.detailText.setPlaceholderText(QCoreApplication.translate("AuditDetail", u"Select an entry to see what changed (health values are never shown).", None))
+        self.summaryLabel.setText(QCoreApplication.translate("AuditDetail", u"Select an entry to see what changed (health values are never shown).", None))
         pass
     # retranslateUi

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
 from app.services.county import Figure, SiteFigures
-from app.ui import indicator_words
+from app.ui import indicator_text
 from app.ui.models.row_table_model import Index
 from app.ui.widgets.indicator_card import COLOURS
 
@@ -33,7 +33,7 @@ def figure_text(key: IndicatorKey, figure: Figure | None) -> str:
     if figure.value is None:
         return QCoreApplication.translate("Indicators", "n/a")
     if DEFAULT_TARGETS[key].kind is TargetKind.RATE:
-        return indicator_words.percent(figure.value)
+        return indicator_text.percent(figure.value)
     return f"{figure.value:.0f}"
 
 
@@ -120,7 +120,7 @@ class CountyFiguresModel(QAbstractTableModel):
         }[figure_state(figure)]
         return (
             QCoreApplication.translate("CountyFigures", "%1: %2%3, target %4 — %5")
-            .replace("%1", indicator_words.name(key))
+            .replace("%1", indicator_text.name(key))
             .replace("%2", fraction)
             .replace("%3", figure_text(key, figure))
             .replace("%4", target)
@@ -139,9 +139,9 @@ class CountyFiguresModel(QAbstractTableModel):
             if section == 1:
                 return QCoreApplication.translate("CountyFigures", "Package")
             assert key is not None
-            return indicator_words.short_name(key)
+            return indicator_text.short_name(key)
         if role == Qt.ItemDataRole.ToolTipRole and key is not None:
-            return indicator_words.name(key) + "\n" + indicator_words.definition(key)
+            return indicator_text.name(key) + "\n" + indicator_text.definition(key)
         return None
 
     def retranslate(self) -> None:

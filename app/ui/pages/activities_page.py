@@ -15,15 +15,14 @@ from app.domain.ratios import Ratio
 from app.reports.request import ReportRequest, write_report
 from app.services import activities
 from app.services.activities import ActivityRow
-from app.ui.activity_words import output_error, ratio_text
+from app.ui.activity_messages import output_error, ratio_text
 from app.ui.context import AppContext
 from app.ui.dialogs.activities.activity_dialog import ActivityDialog
 from app.ui.dialogs.activities.notices_dialog import NoticesDialog
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_activities_toolbar import Ui_ActivitiesToolbar
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 
@@ -46,11 +45,11 @@ def _short(row: ActivityRow) -> bool:
 
 COLUMNS: list[Column[ActivityRow]] = [
     Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Date"), lambda r: r.starts_at),
-    Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Type"), lambda r: label(r.kind)),
+    Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Type"), lambda r: word(r.kind)),
     Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Title"), lambda r: r.title),
     Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Speaker"), lambda r: r.speaker),
     Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Place"), lambda r: r.place),
-    Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Status"), lambda r: label(r.status)),
+    Column(QT_TRANSLATE_NOOP("ActivitiesPage", "Status"), lambda r: word(r.status)),
     Column(
         QT_TRANSLATE_NOOP("ActivitiesPage", "Participation"),
         lambda r: ratio_text(participation(r)) if r.status is not ActivityStatus.CANCELLED else "",
@@ -241,7 +240,10 @@ class ActivitiesPage(ListPage):
     def save_sheet(self, activity_id: int, path: Path, barcodes: bool) -> None:
         context = self.context
         request = ReportRequest(
-            path, as_of=context.today(), options={"activity": activity_id, "barcodes": barcodes}
+            path,
+            as_of=context.today(),
+            options={"activity": activity_id, "barcodes": barcodes},
+            language=catalogue_language(),
         )
         write_in_background(
             self,

@@ -1,69 +1,58 @@
-"""审计日志: who did what and when, filtered by user, action, record and dates.
+"""审计日志: who did what to which record and when, filtered by user, action, record and dates.
 
-Before/after are shown as stored: health values are masked in the trail itself. The line
-above the details says whether the hash chain is intact (`healthroom check` says the same).
+The details of an entry are a table of its fields in words, before beside after (health
+values are masked in the trail itself). The line above them says whether the hash chain is
+intact (`healthroom check` says the same).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.domain.codes import AuditAction
 from app.services import audit_log
 from app.services.audit_log import AuditDetailRow, AuditFilter
+from app.ui.audit_text import (
+    AuditChange,
+    changes,
+    entity_name,
+    record_text,
+    summary,
+    user_text,
+)
 from app.ui.context import AppContext
 from app.ui.forms.ui_audit_detail import Ui_AuditDetail
 from app.ui.forms.ui_audit_filters import Ui_AuditFilters
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 
-ENTITIES: dict[str, str] = {
-    "app_user": QT_TRANSLATE_NOOP("AuditPage", "Account"),
-    "site": QT_TRANSLATE_NOOP("AuditPage", "Site profile"),
-    "staff": QT_TRANSLATE_NOOP("AuditPage", "Staff"),
-    "health_file": QT_TRANSLATE_NOOP("AuditPage", "Health file"),
-    "usage_visit": QT_TRANSLATE_NOOP("AuditPage", "Visit"),
-    "measurement": QT_TRANSLATE_NOOP("AuditPage", "Reading"),
-    "device": QT_TRANSLATE_NOOP("AuditPage", "Device"),
-    "activity": QT_TRANSLATE_NOOP("AuditPage", "Activity"),
-    "database_backup": QT_TRANSLATE_NOOP("AuditPage", "Database backup"),
-    "demo": QT_TRANSLATE_NOOP("AuditPage", "Demo data"),
-}
 LIMIT = 2000
-
-
-def entity_name(code: str) -> str:
-    text = ENTITIES.get(code)
-    return QCoreApplication.translate("AuditPage", text) if text else code
 
 
 COLUMNS: list[Column[AuditDetailRow]] = [
     Column(QT_TRANSLATE_NOOP("AuditPage", "Entry"), lambda r: r.id, align_right=True),
     Column(QT_TRANSLATE_NOOP("AuditPage", "Time"), lambda r: r.at),
-    Column(QT_TRANSLATE_NOOP("AuditPage", "User"), lambda r: r.username),
+    Column(QT_TRANSLATE_NOOP("AuditPage", "User"), lambda r: user_text(r.username)),
     Column(
         QT_TRANSLATE_NOOP("AuditPage", "Action"),
-        lambda r: label(r.action),
+        lambda r: word(r.action),
         alert=lambda r: r.action is AuditAction.LOGIN_FAILED,
     ),
     Column(QT_TRANSLATE_NOOP("AuditPage", "Record"), lambda r: entity_name(r.entity)),
-    Column(QT_TRANSLATE_NOOP("AuditPage", "No."), lambda r: r.entity_id),
+    Column(
+        QT_TRANSLATE_NOOP("AuditPage", "Which"),
+        lambda r: record_text(r.entity, r.entity_id, r.record),
+    ),
 ]
-
-
-def pretty(value: str | None) -> str:
-    if not value:
-        return "—"
-    try:
-        return json.dumps(json.loads(value), ensure_ascii=False, indent=1, sort_keys=True)
-    except ValueError:
-        return value
+CHANGE_COLUMNS: list[Column[AuditChange]] = [
+    Column(QT_TRANSLATE_NOOP("AuditPage", "Field"), lambda c: c.field),
+    Column(QT_TRANSLATE_NOOP("AuditPage", "Before"), lambda c: c.before),
+    Column(QT_TRANSLATE_NOOP("AuditPage", "After"), lambda c: c.after, alert=lambda c: c.changed),
+]
 
 
 class AuditPage(ListPage):
@@ -80,6 +69,12 @@ class AuditPage(ListPage):
         detail_host = QWidget(self)
         self.detail = Ui_AuditDetail()
         self.detail.setupUi(detail_host)
+        self.change_model: RowTableModel[AuditChange] = RowTableModel(
+            CHANGE_COLUMNS, "AuditPage", row_id=lambda _change: None
+        )
+        self.detail.changesView.setModel(self.change_model)
+        self.detail.changesView.verticalHeader().hide()
+        self.detail.changesView.horizontalHeader().setStretchLastSection(True)
         self.ui.pageLayout.addWidget(detail_host)
         self.ui.pageLayout.setStretchFactor(self.ui.tableView, 1)
         today = QDate.currentDate()
@@ -103,8 +98,10 @@ class AuditPage(ListPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.filters.retranslateUi(self.filters.userLabel.parentWidget())
-        self.detail.retranslateUi(self.detail.detailText.parentWidget())
+        self.detail.retranslateUi(self.detail.changesView.parentWidget())
         self.model.retranslate()
+        self.change_model.retranslate()
+        self.show_detail()
 
     def current_filter(self) -> AuditFilter:
         f = self.filters
@@ -124,9 +121,12 @@ class AuditPage(ListPage):
     def fill_filters(self) -> None:
         choices = audit_log.filter_choices(self.context.db, self.context.actor)
         everyone = self.tr("All")
-        self._fill(self.filters.userCombo, [(everyone, None), *((u, u) for u in choices.usernames)])
         self._fill(
-            self.filters.actionCombo, [(everyone, None), *((label(a), a) for a in AuditAction)]
+            self.filters.userCombo,
+            [(everyone, None), *((user_text(u), u) for u in choices.usernames)],
+        )
+        self._fill(
+            self.filters.actionCombo, [(everyone, None), *((word(a), a) for a in AuditAction)]
         )
         self._fill(
             self.filters.entityCombo,
@@ -177,11 +177,15 @@ class AuditPage(ListPage):
     def show_detail(self) -> None:
         rows = self.ui.tableView.selectionModel().selectedRows()
         if not rows:
-            self.detail.detailText.clear()
+            self.detail.retranslateUi(self.detail.changesView.parentWidget())  # the hint
+            self.change_model.set_rows([])
             return
         row = self.model.row_at(rows[0].row())
-        before = self.tr("Before")
-        after = self.tr("After")
-        self.detail.detailText.setPlainText(
-            f"{before}:\n{pretty(row.before_json)}\n\n{after}:\n{pretty(row.after_json)}"
+        record = record_text(row.entity, row.entity_id, row.record)
+        self.detail.summaryLabel.setText(
+            summary(word(row.action), row.entity, record, row.username)
         )
+        found = changes(row.entity, row.before_json, row.after_json)
+        self.change_model.set_rows(found)
+        self.detail.changesView.resizeColumnsToContents()
+        self.detail.changesView.resizeRowsToContents()

@@ -22,10 +22,9 @@ from app.services.consumable_stock import MovementRow
 from app.ui.dialogs.equipment.consumable_dialog import ConsumableDialog
 from app.ui.dialogs.equipment.per_reading_dialog import PerReadingDialog
 from app.ui.dialogs.equipment.stock_movement_dialog import StockMovementDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.pages.equipment_words import AMBER, RED, word
+from app.ui.pages.equipment_messages import AMBER, RED
 from app.ui.tasks import Progress
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ def _stock_warning(r: ConsumableRow) -> str:
 
 CONSUMABLE_COLUMNS: list[Column[ConsumableRow]] = [
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Item"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: label(r.category)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: word(r.category)),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Stock"), lambda r: r.stock, alert=lambda r: r.low,
            align_right=True),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Minimum"), lambda r: r.min_stock, align_right=True),
@@ -124,7 +123,7 @@ class ConsumablesPanel(QObject):
         found = consumable_items.warnings(db, actor, today)
         texts = []
         if found.low:
-            names = "、".join(r.name for r in found.low)
+            names = listed(r.name for r in found.low)
             texts.append(self.tr("Low stock: %1").replace("%1", names))
         if found.expiring:
             texts.append(self.tr("%n lot(s) expire within 30 days", "", len(found.expiring)))

@@ -1,4 +1,4 @@
-"""设备与耗材: the equipment register, the upkeep due, the consumables and the room's day log.
+"""设备与消耗品: the equipment register, the upkeep due, the consumables and the room's day log.
 
 One page, four views chosen in the filter box, sharing the list on the left and a details
 pane on the right. The device views live here; the consumables (ConsumablesPanel), the room
@@ -15,8 +15,10 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView, QWidget
 
+from app.catalogue.language import COLON
 from app.domain import lifecycle
-from app.domain.codes import DeviceStatus
+from app.domain.codes import DeviceStatus, Funding
+from app.domain.readings import ReadingType
 from app.domain.rule_error import RuleError
 from app.services import equipment_register, equipment_upkeep
 from app.services.equipment_rows import DeviceEventRow, DeviceRow
@@ -26,12 +28,11 @@ from app.ui.dialogs.equipment.device_dialog import DeviceDialog
 from app.ui.dialogs.equipment.device_event_dialog import DeviceEventDialog
 from app.ui.dialogs.equipment.replacement_dialog import ReplacementDialog
 from app.ui.forms.ui_equipment_panel import Ui_EquipmentPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word, words
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.consumables_panel import CONSUMABLES, ConsumablesPanel
+from app.ui.pages.equipment_messages import AMBER, GREEN, RED, html, message, shown
 from app.ui.pages.equipment_printouts import EquipmentPrintouts
-from app.ui.pages.equipment_words import AMBER, GREEN, RED, html, message, shown, word
 from app.ui.pages.list_page import ListPage
 from app.ui.pages.room_upkeep_panel import ROOM, RoomUpkeepPanel
 
@@ -43,7 +44,7 @@ __all__ = ["CONSUMABLES", "DEVICES", "DUE", "ROOM", "EquipmentPage"]
 DEVICE_COLUMNS: list[Column[DeviceRow]] = [
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Asset no."), lambda r: r.asset_no),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Name"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: label(r.category)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: word(r.category)),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Brand"), lambda r: r.brand),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Model"), lambda r: r.model),
     Column(
@@ -272,13 +273,13 @@ class EquipmentPage(ListPage):
         d = detail.device
         p.deviceTitleLabel.setText(f"{d.asset_no}  {d.name}")
         facts = [
-            (self.tr("Status"), word(d.status)),
+            (self.tr("Status"), word(DeviceStatus(d.status))),
             (self.tr("Brand / model"), f"{d.brand} {d.model}".strip()),
             (self.tr("Serial no."), d.serial_no),
             (self.tr("Purchased"), d.purchase_date.isoformat() if d.purchase_date else ""),
             (self.tr("Price"), f"{d.price:,.2f}" if d.price is not None else ""),
-            (self.tr("Funding"), word(d.funding)),
-            (self.tr("Readings"), "、".join(label(r) for r in d.readings)),
+            (self.tr("Funding"), word(Funding(d.funding))),
+            (self.tr("Readings"), words(ReadingType(r) for r in d.readings)),
             (self.tr("Next maintenance"), shown(d.next_maintenance)),
             (self.tr("Next calibration"), shown(d.next_calibration)),
         ]
@@ -286,8 +287,9 @@ class EquipmentPage(ListPage):
             facts.append((self.tr("Replaces"), d.replaces_asset_no))
         if d.replaced_by_asset_no:
             facts.append((self.tr("Replaced by"), d.replaced_by_asset_no))
+        colon = COLON.in_(catalogue_language())
         p.deviceInfoLabel.setText(
-            "<br>".join(f"<b>{html(k)}</b>：{html(v)}" for k, v in facts if v)
+            "<br>".join(f"<b>{html(k)}</b>{colon}{html(v)}" for k, v in facts if v)
         )
         self.history.set_rows(list(reversed(detail.events)))
         p.historyView.resizeColumnsToContents()

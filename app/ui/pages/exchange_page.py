@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.domain.codes import AuditAction, AuditEntity
+from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.exchange import review_import
 from app.exchange.package_format import PackageRejected
@@ -21,6 +21,7 @@ from app.services import audit_log, export_records
 from app.services.actor import PermissionDenied
 from app.services.audit_log import AuditRow
 from app.services.export_records import ExportRow
+from app.ui.audit_text import entity_name, record_text, user_text
 from app.ui.context import AppContext
 from app.ui.dialogs.exchange.export_dialog import ExportChoice, ExportDialog
 from app.ui.dialogs.exchange.review_result_dialog import ReviewResultDialog
@@ -28,8 +29,7 @@ from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.review_words import changes_text, commendation_text, comments_text, reason_text
@@ -39,16 +39,15 @@ if TYPE_CHECKING:
     from app.exchange.export_package import ExportResult
 
 
-def entity_text(code: str) -> str:
-    known = {e.value: e for e in AuditEntity}
-    return word(known[code]) if code in known else code
-
-
 COLUMNS: list[Column[AuditRow]] = [
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Time"), lambda r: r.at),
-    Column(QT_TRANSLATE_NOOP("ExchangePage", "Action"), lambda r: label(r.action)),
-    Column(QT_TRANSLATE_NOOP("ExchangePage", "What"), lambda r: entity_text(r.entity)),
-    Column(QT_TRANSLATE_NOOP("ExchangePage", "User"), lambda r: r.username),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "Action"), lambda r: word(r.action)),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "What"), lambda r: entity_name(r.entity)),
+    Column(
+        QT_TRANSLATE_NOOP("ExchangePage", "Which"),
+        lambda r: record_text(r.entity, r.entity_id, r.record),
+    ),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "User"), lambda r: user_text(r.username)),
 ]
 
 EXPORT_COLUMNS: list[Column[ExportRow]] = [
@@ -261,6 +260,7 @@ class ExchangePage(ListPage):
 
     def start_export(self, choice: ExportChoice) -> None:
         context = self.context
+        language = catalogue_language()  # the workbook's words: the window's language
 
         def job(progress: Progress) -> ExportResult:
             from app.exchange.export_package import export_package  # only when exporting
@@ -268,6 +268,7 @@ class ExchangePage(ListPage):
             return export_package(
                 context.db, context.actor, choice.period, choice.folder, choice.named,
                 choice.chair_password, as_of=context.today(), progress=progress,
+                language=language,
             )  # fmt: skip
 
         self.task = run_with_progress(

@@ -20,8 +20,8 @@ from app.ui.context import AppContext
 from app.ui.dialogs.inspections.close_item_dialog import CloseItemDialog
 from app.ui.dialogs.inspections.inspection_dialog import InspectionDialog
 from app.ui.forms.ui_inspections_panel import Ui_InspectionsPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.inspection_words import body_name, error_text
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.inspection_messages import error_text
 from app.ui.models.row_table_model import Column, RowTableModel
 
 CONTEXT = "InspectionsPanel"
@@ -48,7 +48,7 @@ def open_items_text(row: InspectionRow) -> str:
 
 INSPECTION_COLUMNS: list[Column[InspectionRow]] = [
     Column(QT_TRANSLATE_NOOP("InspectionsPanel", "Date"), lambda r: r.inspected_on),
-    Column(QT_TRANSLATE_NOOP("InspectionsPanel", "Inspected by"), lambda r: body_name(r.body)),
+    Column(QT_TRANSLATE_NOOP("InspectionsPanel", "Inspected by"), lambda r: word(r.body)),
     Column(QT_TRANSLATE_NOOP("InspectionsPanel", "Inspectors"), lambda r: r.inspectors),
     Column(QT_TRANSLATE_NOOP("InspectionsPanel", "Score"), lambda r: r.score, align_right=True),
     Column(QT_TRANSLATE_NOOP("InspectionsPanel", "Rectification items"), open_items_text),

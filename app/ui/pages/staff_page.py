@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.domain.enums import Sex
 from app.domain.health_risk import RiskLevel
 from app.domain.permissions import Action
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey
@@ -25,9 +26,7 @@ from app.services.roster import StaffRow, matches_search
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_staff_tools import Ui_StaffTools
-from app.ui.health_words import field_names, reason_text, risk_level
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, field_names, risk_reason, word
 from app.ui.models.lazy_table_model import PAGE, LazyRowTableModel
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
@@ -59,7 +58,7 @@ STATUS_NAMES = (
 COLUMNS: list[Column[StaffRow]] = [
     Column(QT_TRANSLATE_NOOP("StaffPage", "Employee no."), lambda r: r.employee_no),
     Column(QT_TRANSLATE_NOOP("StaffPage", "Name"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("StaffPage", "Sex"), lambda r: label(r.sex)),
+    Column(QT_TRANSLATE_NOOP("StaffPage", "Sex"), lambda r: word(Sex(r.sex)) if r.sex else ""),
     Column(QT_TRANSLATE_NOOP("StaffPage", "Birth date"), lambda r: r.birth_date),
     Column(QT_TRANSLATE_NOOP("StaffPage", "Department"), lambda r: r.department),
     Column(QT_TRANSLATE_NOOP("StaffPage", "Job"), lambda r: r.job_title),
@@ -91,13 +90,13 @@ def _latest(row: PersonHealthRow) -> str:
 
 
 def _reasons(row: PersonHealthRow) -> str:
-    return "; ".join(reason_text(r) for r in row.risk.reasons)
+    return "; ".join(risk_reason(r) for r in row.risk.reasons)
 
 
 def _risk_column() -> Column[PersonHealthRow]:
     return Column(
         QT_TRANSLATE_NOOP("StaffPage", "Risk"),
-        lambda r: risk_level(r.risk.level.value),
+        lambda r: word(r.risk.level),
         alert=lambda r: r.risk.level is RiskLevel.HIGH,
     )
 

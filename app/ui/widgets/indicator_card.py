@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
 from app.domain.indicators import IndicatorResult
 from app.domain.targets import IndicatorKey
-from app.ui import indicator_words as words
+from app.ui import indicator_text as words
 from app.ui.forms.ui_indicator_card import Ui_IndicatorCard
 
 # (background, border) per state: met, not met, not yet met in a running period, not applicable.

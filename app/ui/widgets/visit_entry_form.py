@@ -32,7 +32,6 @@ from app.services.visit_entry import PersonCard, RecordedVisit, VisitError, Visi
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_entry_form import Ui_VisitEntryForm
 from app.ui.i18n import catalogue_language, word
-from app.ui.labels import label
 from app.ui.visit_messages import abnormal_text, error_text, readings_text, suggested_advice
 from app.ui.widgets.person_picker import PersonPicker
 from app.ui.widgets.readings_editor import ReadingsEditor
@@ -197,9 +196,7 @@ class VisitEntryForm(QFrame):
         self.card = None
         self.person_edit.clear()
         self.person_edit.setPlaceholderText(
-            self.tr("Visitor's name")
-            if visitor
-            else self.tr("Employee no., name or pinyin (zs); card")
+            self.tr("Visitor's name") if visitor else self.tr("No., name, pinyin (zs) or card")
         )
         if visitor:
             self.readings.set_context(self.thresholds, None, None)
@@ -220,7 +217,7 @@ class VisitEntryForm(QFrame):
             return
         parts = [f"<b>{card.name}</b>", card.employee_no, card.department]
         if card.sex:
-            parts.append(label(card.sex))
+            parts.append(word(Sex(card.sex)))
         age = card.age_on(self.context.today())
         if age is not None:
             parts.append(self.tr("%1 years").replace("%1", str(age)))
@@ -489,6 +486,12 @@ class VisitEntryForm(QFrame):
         )
         self.ui.actionCombo.setFocus()
         return False
+
+    def unsaved_input(self) -> bool:
+        """A person chosen or anything typed for a visit not saved yet."""
+        typed = (self.person_edit.text(), self.ui.adviceEdit.text(), self.ui.noteEdit.text())
+        typed_any = any(t.strip() for t in typed)
+        return self.card is not None or typed_any or bool(self.readings.values())
 
     def next_person(self) -> None:
         """Esc / Clear: the form for the next person — not while an urgent visit is open."""

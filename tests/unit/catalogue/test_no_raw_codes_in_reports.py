@@ -89,3 +89,32 @@ def test_the_finder_sees_a_code_as_a_whole_word_only() -> None:
     assert raw_codes_in(["腰臀比 0.91；waist_hip_ratio 0.91", "BMI 24", "hipster"]) == {
         "waist_hip_ratio"
     }
+
+
+def test_the_equipment_stock_plan_and_annual_printouts_word_every_code(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """The printouts whose code words lived in their own tables until the catalogue held them:
+    the equipment ledger, the consumables stock sheet, the promotion plan, the annual summary."""
+    from app.cli import main
+
+    db = tmp_path / "demo.db"
+    db.write_bytes(demo_file.read_bytes())
+    base = ["--db", str(db), "--user", "chair", "report"]
+    runs = {
+        "equipment": ["equipment", "-o", str(tmp_path / "ledger.pdf"),
+                      "--xlsx", str(tmp_path / "ledger.xlsx")],
+        "stock": ["stock-sheet", "-o", str(tmp_path / "stock.pdf")],
+        "plan": ["plan", "--year", "2026", "-o", str(tmp_path / "plan.pdf")],
+        "annual": ["annual", "--year", "2026", "-o", str(tmp_path / "annual.pdf"),
+                   "--xlsx", str(tmp_path / "annual.xlsx")],
+    }  # fmt: skip
+    texts: list[str] = []
+    for name, args in runs.items():
+        assert main([*base, *args]) == 0, name
+        texts.append(pdf_text(Path(args[args.index("-o") + 1])))
+        if "--xlsx" in args:
+            texts += workbook_text(Path(args[args.index("--xlsx") + 1]))
+    joined = "\n".join(texts)
+    assert "设备台账" in joined and "血糖仪试纸" in joined and "工会资产" in joined
+    assert not raw_codes_in(texts), raw_codes_in(texts)

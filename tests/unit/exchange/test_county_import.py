@@ -3,12 +3,17 @@ packages are refused; re-imports change nothing; newer sequences replace older o
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import delete
 
+from app.catalogue import Language, word
 from app.cli import main
 from app.db.county_models import CountyPackage, open_workspace
 from app.db.migrate import Database
@@ -23,7 +28,12 @@ from app.services import county
 from app.services.exchange_keys import SIGNING_KEY
 from app.services.indicators import compute_indicators
 from app.services.unit_of_work import unit_of_work
+from tests.county_factory import make_package
+from tests.county_factory import site as factory_site
 from tests.support import COUNTY_PASSWORD, DEMO_TODAY, TECH
+from tests.unit.catalogue.raw_codes import raw_codes_in
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
 
 Q3 = Period.parse("2026Q3")
 
@@ -172,3 +182,60 @@ def test_a_site_whose_audit_trail_went_back_is_flagged(
     assert main([*user, "county", "import", str(q1), "--workspace", str(workspace)]) == 0
     err = capsys.readouterr().err
     assert "审计记录比以前的数据包少或被改写" in err and "rolled back" in err
+
+
+def _workbook(package: Path) -> Any:
+    from openpyxl import load_workbook
+
+    with zipfile.ZipFile(package) as archive:
+        return load_workbook(io.BytesIO(archive.read("data.xlsx")))
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_package_workbook_is_worded_and_still_read_by_its_codes(
+    demo_db: Database, tmp_path: Path, language: Language
+) -> None:
+    package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY, language=language).path
+    book = _workbook(package)
+    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    hidden = {ws.title for ws in book.worksheets if ws.sheet_state == "hidden"}
+    assert hidden == {"indicators", "inspections"}  # what the county reads, by its codes
+    assert len(shown) >= 10
+    texts = []
+    for ws in shown:
+        texts.append(ws.title)
+        for row in ws.iter_rows(values_only=True):
+            texts += [str(v) for v in row if isinstance(v, str)]
+    headers = [str(c.value) for ws in shown for c in ws[1]]
+    if language is Language.ZH:  # in Chinese a code stands out: any one found is a fault
+        assert not raw_codes_in(texts), raw_codes_in(texts)
+        assert all(CJK.search(h) for h in headers), headers
+    else:  # English words can look like codes ("date"); keys cannot ("site_code")
+        assert not any(CJK.search(h) or "_" in h for h in headers), headers
+    figures = shown[1]
+    rates = {
+        str(r[0].value): r[1] for r in figures.iter_rows(min_row=2) if isinstance(r[1].value, float)
+    }
+    usage = word(IndicatorKey.USAGE_RATE, language)
+    assert rates[usage].number_format == "0.0%"  # 56.9 %, never 0.569491525
+    workspace = open_workspace(tmp_path / "county.db")
+    assert import_package(workspace, package, accept_new_key=True).status == "imported"
+    (site,) = county.site_figures(workspace, "2026Q3")
+    assert len(site.figures) == len(IndicatorKey)
+    workspace.close()
+
+
+def test_a_package_written_before_the_workbook_was_worded_still_imports(tmp_path: Path) -> None:
+    """Packages with the code sheets only, visible (as the earlier version wrote them)."""
+    fake = factory_site(7)
+    package = make_package(tmp_path, fake, Q3, good=True)
+    assert {ws.title for ws in _workbook(package).worksheets} == {"indicators", "inspections"}
+    workspace = open_workspace(tmp_path / "county.db")
+    assert import_package(workspace, package, accept_new_key=True).status == "imported"
+    (site,) = county.site_figures(workspace, "2026Q3")
+    assert len(site.figures) == len(IndicatorKey) and all(
+        f.met is not False for f in site.figures.values()
+    )
+    (inspected,) = county.site_inspections(workspace, 2026)
+    assert len(inspected.inspections) == 2
+    workspace.close()

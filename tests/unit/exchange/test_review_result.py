@@ -295,3 +295,60 @@ def test_command_lines_both_ways(
     assert main(tech) == 1
     assert "无权" in capsys.readouterr().err
     assert {(e.action, e.channel) for e in log} >= {("return", "cli"), ("comment", "cli")}
+
+
+def test_a_site_cannot_close_another_sites_item(demo_db: Database, tmp_path: Path) -> None:
+    """A package of site B naming site A's item as done changes nothing of A's item."""
+    import tempfile
+    from typing import Any
+
+    from app.exchange.package_format import (
+        FORMAT_VERSION,
+        MANIFEST,
+        SIGNATURE,
+        canonical_zip,
+        manifest_bytes,
+        sha256,
+    )  # fmt: skip
+    from app.reports.xlsx.workbook import Sheet, write_workbook
+    from tests.county_factory import indicator_rows, site
+
+    workspace = open_workspace(tmp_path / "county.db")
+    code = site_code(demo_db)
+    import_package(
+        workspace, export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path, True
+    )
+    review_id = county_visit(workspace, code)
+    item_id = county.get_inspection(workspace, review_id).items[0].item_id
+    other = site(7)
+    import random
+
+    sheets = [
+        Sheet("indicators",
+              ["key", "value", "numerator", "denominator", "target", "met", "in_progress"],
+              indicator_rows(random.Random(1))),
+        Sheet("inspections",
+              ["inspection_id", "date", "inspectors", "findings", "score", "rectification",
+               "deadline", "status", "body", "responsible", "done_on", "done_note",
+               "county_item", "county_inspection"],
+              [[1, VISIT, "县总工会", "", 90.0, "补全十月消毒记录", FIRST_DEADLINE, "done",
+                "county_union", "", dt.date(2026, 11, 1), "冒充", item_id, review_id]]),
+    ]  # fmt: skip
+    with tempfile.TemporaryDirectory() as scratch:
+        workbook = write_workbook(Path(scratch) / "data.xlsx", sheets).read_bytes()
+    manifest: dict[str, Any] = {
+        "format_version": FORMAT_VERSION,
+        "site": {"code": other.code, "name": other.name, "county": other.county},
+        "period": "2026Q4", "sequence": 1, "created_at": "2026-11-16T10:00:00",
+        "deidentified": True, "public_key": other.key.public_key().public_bytes_raw().hex(),
+        "files": {"data.xlsx": {"sha256": sha256(workbook), "size": len(workbook)}},
+    }  # fmt: skip
+    raw = manifest_bytes(manifest)
+    forged = tmp_path / "other.zip"
+    forged.write_bytes(
+        canonical_zip([("data.xlsx", workbook), (MANIFEST, raw), (SIGNATURE, other.key.sign(raw))])
+    )
+    assert import_package(workspace, forged, accept_new_key=True).status == "imported"
+    own = county.get_inspection(workspace, review_id)
+    assert own.items[0].status == "open"
+    workspace.close()

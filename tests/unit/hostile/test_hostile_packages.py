@@ -194,6 +194,17 @@ def hostile(g: Genuine) -> list[tuple[str, bytes, str]]:
             "bad_data",
         ),
         (
+            "county item number words",
+            data_with(set_cell("inspections", "county_item", "the first")),
+            "bad_data",
+        ),
+        (
+            "county item number -1",
+            data_with(set_cell("inspections", "county_item", -1)),
+            "bad_data",
+        ),
+        ("item done on no date", data_with(set_cell("inspections", "done_on", "soon")), "bad_data"),
+        (
             "inspection date text",
             data_with(set_cell("inspections", "date", "tomorrow")),
             "bad_data",

@@ -106,7 +106,7 @@ def test_cli_report_equipment(
     missing = ["--db", str(db), "--user", "tech", "report", "equipment", "-o",
                str(tmp_path / "no" / "x.pdf")]  # fmt: skip
     assert main(missing) == 1
-    assert "文件夹不存在 / the folder does not exist" in capsys.readouterr().err
+    assert "文件夹不存在。 / The folder does not exist." in capsys.readouterr().err
 
 
 def label_positions(path: Path) -> dict[str, tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QSize, QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from app.domain.codes import NoticeChannel
@@ -13,12 +13,13 @@ from app.domain.participation import NOTICE_COVERAGE_TARGET
 from app.domain.ratios import Ratio
 from app.services import activities, notices
 from app.services.notices import NoticeError, NoticeInput, NoticeRow, ReachRow
-from app.ui.activity_words import channel, progress_text
+from app.ui.activity_messages import progress_text
 from app.ui.context import AppContext
 from app.ui.forms.ui_notice_dialog import Ui_NoticeDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column
+from app.ui.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[ReachRow]] = [
     Column(QT_TRANSLATE_NOOP("NoticeDialog", "Reached"), lambda r: ""),
@@ -38,7 +39,7 @@ class NoticeDialog(QDialog):
         self.saved: NoticeRow | None = None
         self.ui = Ui_NoticeDialog()
         self.ui.setupUi(self)
-        self.resize(760, 680)
+        fit_to_screen(self, QSize(760, 680))
         self.ticked: set[int] = set()
         self.everyone: list[ReachRow] = []
         self.active = 0
@@ -50,7 +51,7 @@ class NoticeDialog(QDialog):
             QHeaderView.ResizeMode.ResizeToContents
         )
         for code in NoticeChannel:
-            self.ui.channelCombo.addItem(channel(code), code)
+            self.ui.channelCombo.addItem(word(code), code)
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self._filter)
         self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from app.domain.codes import NoticeChannel
 from app.domain.participation import NOTICE_COVERAGE_TARGET
 from app.services import notices
 from app.services.notices import NoticeRow
-from app.ui.activity_words import channel, percent, ratio_text
+from app.ui.activity_messages import percent, ratio_text
 from app.ui.context import AppContext
 from app.ui.dialogs.activities.notice_dialog import NoticeDialog
 from app.ui.forms.ui_notices_dialog import Ui_NoticesDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.screen_fit import fit_to_screen
 
 
 def _below(row: NoticeRow) -> bool:
@@ -22,7 +25,7 @@ def _below(row: NoticeRow) -> bool:
 COLUMNS: list[Column[NoticeRow]] = [
     Column(QT_TRANSLATE_NOOP("NoticesDialog", "Date"), lambda r: r.issued_on),
     Column(QT_TRANSLATE_NOOP("NoticesDialog", "Title"), lambda r: r.title),
-    Column(QT_TRANSLATE_NOOP("NoticesDialog", "Channel"), lambda r: channel(r.channel)),
+    Column(QT_TRANSLATE_NOOP("NoticesDialog", "Channel"), lambda r: word(NoticeChannel(r.channel))),
     Column(
         QT_TRANSLATE_NOOP("NoticesDialog", "Staff reached"),
         lambda r: ratio_text(r.coverage),
@@ -39,7 +42,7 @@ class NoticesDialog(QDialog):
         self.context = context
         self.ui = Ui_NoticesDialog()
         self.ui.setupUi(self)
-        self.resize(960, 600)
+        fit_to_screen(self, QSize(960, 600))
         self.editor: NoticeDialog | None = None
         self.model: RowTableModel[NoticeRow] = RowTableModel(COLUMNS, "NoticesDialog")
         self.ui.tableView.setModel(self.model)

@@ -9,7 +9,7 @@ from app.services import promotion_plan
 from app.services.promotion_plan import PlanError, PlanItemInput, PlanItemRow
 from app.ui.context import AppContext
 from app.ui.forms.ui_plan_item_dialog import Ui_PlanItemDialog
-from app.ui.labels import label
+from app.ui.i18n import word
 
 
 class PlanItemDialog(QDialog):
@@ -31,7 +31,7 @@ class PlanItemDialog(QDialog):
         for q in range(1, 5):
             self.ui.quarterCombo.addItem(self.tr("Quarter %1").replace("%1", str(q)), q)
         for kind in ActivityKind:
-            self.ui.kindCombo.addItem(label(kind), kind)
+            self.ui.kindCombo.addItem(word(kind), kind)
         title = self.tr("Plan item for %1").replace("%1", str(year))
         self.setWindowTitle(title)
         if item is not None:

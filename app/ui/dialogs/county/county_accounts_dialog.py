@@ -14,12 +14,11 @@ from app.domain.passwords import password_problem
 from app.services import county_accounts
 from app.services.accounts import AccountError
 from app.services.county_accounts import AccountRow, CountyReviewer
-from app.ui import county_words as words
 from app.ui.account_messages import account_error_text, account_problem_text
 from app.ui.dialogs.accounts.account_list import AccountListDialog
 from app.ui.forms.ui_change_password_dialog import Ui_ChangePasswordDialog
 from app.ui.forms.ui_user_edit_dialog import Ui_UserEditDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.row_table_model import Column
 
 CONTEXT = "CountyAccountsDialog"
@@ -40,7 +39,7 @@ COLUMNS: list[Column[AccountRow]] = [
     Column(QT_TRANSLATE_NOOP("CountyAccountsDialog", "Full name"), lambda r: r.display_name),
     Column(
         QT_TRANSLATE_NOOP("CountyAccountsDialog", "Role"),
-        lambda r: words.t(words.ROLES[r.role]),
+        lambda r: word(r.role),
     ),
     Column(QT_TRANSLATE_NOOP("CountyAccountsDialog", "Status"), _status,
            alert=lambda r: not r.active),
@@ -63,7 +62,7 @@ class CountyAccountEditDialog(QDialog):
         self.ui = Ui_UserEditDialog()
         self.ui.setupUi(self)
         for role in CountyRole:
-            self.ui.roleCombo.addItem(words.t(words.ROLES[role]), role.value)
+            self.ui.roleCombo.addItem(word(role), role.value)
         self.setWindowTitle(self.tr("New county account"))
         if reset_for is not None:
             self.setWindowTitle(self.tr("Set a new password"))

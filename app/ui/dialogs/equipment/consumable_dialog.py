@@ -12,7 +12,7 @@ from app.services.consumable_items import ConsumableRow, NewItem
 from app.ui.context import AppContext
 from app.ui.dialogs.common.record_dialog import RecordDialog
 from app.ui.forms.ui_consumable_form import Ui_ConsumableForm
-from app.ui.labels import label
+from app.ui.i18n import word
 
 
 class ConsumableDialog(RecordDialog):
@@ -28,7 +28,7 @@ class ConsumableDialog(RecordDialog):
         self.form.setupUi(self.ui.formHost)
         f = self.form
         for category in ConsumableCategory:
-            f.categoryCombo.addItem(label(category), category)
+            f.categoryCombo.addItem(word(category), category)
         if item is None:
             self.setWindowTitle(self.tr("New consumable item"))
             self.ui.introLabel.setText(

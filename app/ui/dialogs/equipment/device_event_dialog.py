@@ -20,7 +20,7 @@ from app.ui.dialogs.common.record_dialog import (
     qdate,
 )
 from app.ui.forms.ui_device_event_form import Ui_DeviceEventForm
-from app.ui.pages.equipment_words import word
+from app.ui.i18n import word
 
 E = DeviceEventKind
 WITH_COST = (E.REPAIR_FINISHED, E.MAINTENANCE, E.CALIBRATION, E.REPAIR_STARTED)

@@ -17,7 +17,7 @@ from app.ui.dialogs.common.record_dialog import (
     qdate,
 )
 from app.ui.forms.ui_stock_movement_form import Ui_StockMovementForm
-from app.ui.pages.equipment_words import word
+from app.ui.i18n import word
 
 K = StockMovementKind
 

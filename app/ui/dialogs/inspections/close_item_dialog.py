@@ -11,7 +11,7 @@ from app.services import inspections
 from app.services.inspections import InspectionError, ItemRow
 from app.ui.context import AppContext
 from app.ui.forms.ui_close_item_dialog import Ui_CloseItemDialog
-from app.ui.inspection_words import error_text
+from app.ui.inspection_messages import error_text
 
 
 class CloseItemDialog(QDialog):

@@ -10,7 +10,8 @@ from app.services import inspections
 from app.services.inspections import InspectionError, InspectionInput, InspectionRow
 from app.ui.context import AppContext
 from app.ui.dialogs.inspections.inspection_form import SITE_ROW, InspectionFormDialog
-from app.ui.inspection_words import body_name, error_text
+from app.ui.i18n import word
+from app.ui.inspection_messages import error_text
 from app.ui.models.inspection_items_model import InspectionItemsModel
 
 
@@ -27,7 +28,7 @@ class InspectionDialog(InspectionFormDialog):
         self.saved: InspectionRow | None = None
         self.ui.formLayout.setRowVisible(SITE_ROW, False)  # the room's own register
         for body in InspectionBody:
-            self.ui.bodyCombo.addItem(body_name(body), body.value)
+            self.ui.bodyCombo.addItem(word(body), body.value)
         header = self.ui.itemsTable.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 10 * self.fontMetrics().horizontalAdvance("王"))  # a title, a name

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from app.domain.indicators import Cell, DrillDown, IndicatorResult
 from app.domain.ordering import natural_key
-from app.ui import indicator_words as words
+from app.ui import indicator_text as words
 from app.ui.forms.ui_indicator_detail_dialog import Ui_IndicatorDetailDialog
 from app.ui.models.row_table_model import Column, RowTableModel
 
@@ -29,12 +29,12 @@ class DrillRow:
 
 def drill_columns(drill: DrillDown) -> list[Column[DrillRow]]:
     def cell(index: int) -> Callable[[DrillRow], object]:
-        kind = drill.columns[index].kind
+        column = drill.columns[index]
         if drill.columns[index].key == "target_group":  # no departments chosen: everyone
             return lambda row: (
                 row.cells[index] or QCoreApplication.translate("Indicators", "All staff")
             )
-        return lambda row: words.cell_text(kind, row.cells[index])
+        return lambda row: words.cell_text(column, row.cells[index])
 
     return [
         Column(words.COLUMNS.get(c.key, c.key), cell(i), align_right=c.kind.value in (

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QSpinBo
 from app.domain.permissions import Action
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
 from app.services.indicator_targets import TargetError, get_targets, save_targets
-from app.ui import indicator_words as words
+from app.ui import indicator_text as words
 from app.ui.context import AppContext
 from app.ui.forms.ui_targets_dialog import Ui_TargetsDialog
 

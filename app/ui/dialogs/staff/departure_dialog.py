@@ -11,7 +11,7 @@ from app.services.staff import PersonDetail, PersonRejected
 from app.ui.context import AppContext
 from app.ui.form_values import FieldError, date_text, optional_date
 from app.ui.forms.ui_departure_dialog import Ui_DepartureDialog
-from app.ui.problem_words import reason
+from app.ui.i18n import problem as reason
 
 
 class DepartureDialog(QDialog):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import asdict, replace
+from enum import StrEnum
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.codes import FollowUpWay
+from app.domain.enums import Sex
 from app.domain.health_codes import (
     NONE,
     ChronicCondition,
@@ -43,23 +46,18 @@ from app.ui.form_values import (
     optional_int,
 )
 from app.ui.forms.ui_health_file_dialog import Ui_HealthFileDialog
-from app.ui.health_words import (
-    CHRONIC,
-    DRINKING,
-    EXERCISE,
-    FOLLOW_UP_WAYS,
-    HAZARDS,
-    SMOKING,
+from app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    answer,
     field_name,
     field_names,
-    reason_text,
-    risk_level,
+    joined,
+    risk_reason,
     word,
 )
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import problem as reason
 from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.problem_words import reason
+from app.ui.screen_fit import fit_to_screen, scroll_tab
 
 RISK_COLOURS = {
     RiskLevel.NORMAL: "#2e7d32",
@@ -69,7 +67,7 @@ RISK_COLOURS = {
 
 FOLLOW_UP_COLUMNS: list[Column[FollowUpRow]] = [
     Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Date"), lambda r: r.on_date),
-    Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Way"), lambda r: word(FOLLOW_UP_WAYS, r.way)),
+    Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Way"), lambda r: word(FollowUpWay(r.way))),
     Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Reason"), lambda r: r.reason),
     Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Advice"), lambda r: r.advice),
     Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Next date"), lambda r: r.next_date),
@@ -94,10 +92,10 @@ FIELD_WIDGETS = {
 class CodeChecks:
     """A group of check boxes for a list field, with an exclusive "None" box."""
 
-    def __init__(self, layout: QGridLayout, table: dict[str, str], codes: list[str]) -> None:
+    def __init__(self, layout: QGridLayout, kind: type[StrEnum]) -> None:
         self.boxes: dict[str, QCheckBox] = {}
-        for index, code in enumerate([NONE, *codes]):
-            box = QCheckBox(word(table, code))
+        for index, code in enumerate([NONE, *(member.value for member in kind)]):
+            box = QCheckBox(answer(kind, code))
             self.boxes[code] = box
             layout.addWidget(box, index // 2, index % 2)
             box.toggled.connect(lambda on, code=code: self._toggled(code, on))
@@ -118,10 +116,10 @@ class CodeChecks:
         return join_codes(code for code, box in self.boxes.items() if box.isChecked())
 
 
-def fill_choices(combo: QComboBox, table: dict[str, str], codes: list[str]) -> None:
+def fill_choices(combo: QComboBox, kind: type[StrEnum]) -> None:
     combo.addItem("", None)
-    for code in codes:
-        combo.addItem(word(table, code), code)
+    for member in kind:
+        combo.addItem(word(member), member.value)
 
 
 class HealthFileDialog(QDialog):
@@ -135,11 +133,11 @@ class HealthFileDialog(QDialog):
         self.ui = Ui_HealthFileDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        self.chronic = CodeChecks(ui.chronicLayout, CHRONIC, [c.value for c in ChronicCondition])
-        self.hazards = CodeChecks(ui.hazardLayout, HAZARDS, [h.value for h in Hazard])
-        fill_choices(ui.smokingCombo, SMOKING, [s.value for s in Smoking])
-        fill_choices(ui.drinkingCombo, DRINKING, [d.value for d in Drinking])
-        fill_choices(ui.exerciseCombo, EXERCISE, [e.value for e in Exercise])
+        self.chronic = CodeChecks(ui.chronicLayout, ChronicCondition)
+        self.hazards = CodeChecks(ui.hazardLayout, Hazard)
+        fill_choices(ui.smokingCombo, Smoking)
+        fill_choices(ui.drinkingCombo, Drinking)
+        fill_choices(ui.exerciseCombo, Exercise)
         ui.allergyNoneCheck.toggled.connect(self._allergy_none)
         ui.heightEdit.textChanged.connect(self.show_bmi)
         ui.weightEdit.textChanged.connect(self.show_bmi)
@@ -163,6 +161,8 @@ class HealthFileDialog(QDialog):
         self.load(self.view)
         self.show_view(self.view)
         self.load_follow_ups()
+        scroll_tab(ui.tabs, ui.fileTab)  # the file scrolls on a small screen, Save stays in view
+        fit_to_screen(self, self.size())
 
     # --- the file ------------------------------------------------------------------
 
@@ -200,7 +200,8 @@ class HealthFileDialog(QDialog):
     def show_view(self, view: HealthFileView) -> None:
         person = view.person
         self.person_name = person.name
-        parts = [person.name, person.employee_no, person.department, label(person.sex)]
+        sex = word(Sex(person.sex)) if person.sex else ""
+        parts = [person.name, person.employee_no, person.department, sex]
         if person.birth_date:
             parts.append(person.birth_date.isoformat())
         if person.departure_date:
@@ -208,8 +209,8 @@ class HealthFileDialog(QDialog):
         self.ui.personLabel.setText("  ·  ".join(p for p in parts if p))
         self.setWindowTitle(self.tr("Health file: %1").replace("%1", person.name))
         level = view.risk.level
-        reasons = "; ".join(html.escape(reason_text(r)) for r in view.risk.reasons)
-        text = self.tr("Risk: %1").replace("%1", risk_level(level.value))
+        reasons = "; ".join(html.escape(risk_reason(r)) for r in view.risk.reasons)
+        text = self.tr("Risk: %1").replace("%1", word(level))
         style = f"color:{RISK_COLOURS[level]}; font-weight:bold"
         self.ui.riskLabel.setText(
             f'<span style="{style}">{html.escape(text)}</span>'
@@ -324,7 +325,7 @@ class HealthFileDialog(QDialog):
         return self.follow_up_model.row_at(0) if self.follow_up_model.rowCount() else None
 
     def add_follow_up(self) -> None:
-        reasons = "；".join(reason_text(r) for r in self.view.risk.reasons)
+        reasons = joined(risk_reason(r) for r in self.view.risk.reasons)
         dialog = FollowUpDialog(self.context, self.staff_id, None, reasons, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed = True

@@ -14,8 +14,8 @@ from app.services.staff import PersonDetail, PersonRejected
 from app.ui.context import AppContext
 from app.ui.form_values import FieldError, date_text, optional_date
 from app.ui.forms.ui_person_dialog import Ui_PersonDialog
-from app.ui.labels import label
-from app.ui.problem_words import field_name, reason
+from app.ui.i18n import field_name, word
+from app.ui.i18n import problem as reason
 
 FIELD_WIDGETS = {
     "employee_no": "employeeNoEdit",
@@ -46,7 +46,7 @@ class PersonDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.sexCombo.addItem("", None)
         for sex in Sex:
-            self.ui.sexCombo.addItem(label(sex), sex.value)
+            self.ui.sexCombo.addItem(word(sex), sex.value)
         for department in roster.list_departments(context.db, context.actor):
             self.ui.departmentCombo.addItem(department.name)
         self.ui.departmentCombo.setCurrentIndex(-1)

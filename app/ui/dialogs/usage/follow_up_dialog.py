@@ -11,8 +11,8 @@ from app.services.follow_ups import FollowUpInput, FollowUpRejected, FollowUpRow
 from app.ui.context import AppContext
 from app.ui.form_values import FieldError, date_text, optional_date
 from app.ui.forms.ui_follow_up_dialog import Ui_FollowUpDialog
-from app.ui.health_words import FOLLOW_UP_WAYS, field_name, word
-from app.ui.problem_words import reason
+from app.ui.i18n import field_name, word
+from app.ui.i18n import problem as reason
 
 
 class FollowUpDialog(QDialog):
@@ -32,7 +32,7 @@ class FollowUpDialog(QDialog):
         self.ui = Ui_FollowUpDialog()
         self.ui.setupUi(self)
         for way in FollowUpWay:
-            self.ui.wayCombo.addItem(word(FOLLOW_UP_WAYS, way.value), way.value)
+            self.ui.wayCombo.addItem(word(way), way.value)
         if existing is None:
             self.setWindowTitle(self.tr("Record a follow-up"))
             self.ui.dateEdit.setText(date_text(context.today()))

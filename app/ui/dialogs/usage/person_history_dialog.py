@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QWidget
 
+from app.domain.enums import Sex
 from app.domain.readings import ReadingType
 from app.services import person_history
 from app.services.person_history import Trends
@@ -12,7 +13,6 @@ from app.ui.context import AppContext
 from app.ui.dialogs.staff.personal_record_print import PersonalRecordPrint
 from app.ui.forms.ui_person_history_dialog import Ui_PersonHistoryDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, word
-from app.ui.labels import label
 from app.ui.models.lazy_table_model import PAGE
 from app.ui.models.row_table_model import Column
 from app.ui.models.visit_log_model import VisitLogModel, note_text, readings_of
@@ -41,7 +41,7 @@ class PersonHistoryDialog(QDialog):
         age = card.age_on(context.today())
         parts = [f"<b>{card.name}</b>", card.employee_no, card.department]
         if card.sex:
-            parts.append(label(card.sex))
+            parts.append(word(Sex(card.sex)))
         if age is not None:
             parts.append(self.tr("%1 years").replace("%1", str(age)))
         parts.append(self.tr("%n visit(s)", "", history.visits))

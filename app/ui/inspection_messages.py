@@ -1,23 +1,14 @@
-"""Words for the inspections received on the site: who inspected, and the refusals of the
-inspection service, in the UI language."""
+"""The refusals of the inspection service in the UI language (who inspected is said by the
+catalogue)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.codes import InspectionBody
 from app.services.inspections import InspectionError
 from app.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Inspections"
-
-BODIES: dict[InspectionBody, str] = {
-    InspectionBody.COUNTY_UNION: QT_TRANSLATE_NOOP("Inspections", "County union"),
-    InspectionBody.CITY_UNION: QT_TRANSLATE_NOOP("Inspections", "City union"),
-    InspectionBody.HOSPITAL_SUPERVISION: QT_TRANSLATE_NOOP(
-        "Inspections", "Partner hospital supervision"
-    ),
-}
 
 ERRORS: dict[tuple[str, str], str] = {
     ("date", "future"): QT_TRANSLATE_NOOP(
@@ -61,10 +52,6 @@ ERRORS: dict[tuple[str, str], str] = {
     ),
 }
 TOO_LONG = QT_TRANSLATE_NOOP("Inspections", "The text is too long (at most 2000 characters).")
-
-
-def body_name(body: InspectionBody) -> str:
-    return QCoreApplication.translate(CONTEXT, BODIES[body])
 
 
 def error_text(error: InspectionError) -> str:

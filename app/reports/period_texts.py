@@ -1,15 +1,14 @@
 """The wording of the monthly report, the quarterly participation report and the annual summary.
 
-{key: (中文, English)}; codes the services return (activity kinds, device events, reading types,
-flags, follow-up ways) are looked up under "code.<code>".
+{key: (中文, English)}; the codes the services return (activity kinds, device events, reading
+types, flags, follow-up ways) are said with the catalogue's words (`ReportWords.code`).
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from app.catalogue.words import declared
-from app.reports.indicator_words import CATALOGUE as INDICATOR_WORDS
+from app.reports.indicator_texts import CATALOGUE as INDICATOR_WORDS
 from app.reports.language import ReportLanguage, Words
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -289,65 +288,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "list_sep": ("、", ", "),
 }
 
-CODES: dict[str, tuple[str, str]] = {
-    # activity kinds and status
-    "lecture": ("健康讲座", "Lecture"),
-    "free_clinic": ("义诊", "Free clinic"),
-    "consultation": ("健康咨询", "Consultation"),
-    "training": ("培训", "Training"),
-    "fitness": ("健身活动", "Fitness"),
-    "other": ("其他", "Other"),
-    "planned": ("计划", "Planned"),
-    "held": ("已举办", "Held"),
-    "cancelled": ("已取消", "Cancelled"),
-    # device events
-    "registered": ("登记入账", "Registered"),
-    "repair_started": ("送修", "Sent for repair"),
-    "repair_finished": ("修复", "Repaired"),
-    "damaged": ("损坏", "Damaged"),
-    "lost": ("遗失", "Lost"),
-    "replaced": ("同型号补齐", "Replaced"),
-    "retired": ("报废", "Retired"),
-    "maintenance": ("保养维护", "Maintenance"),
-    "calibration": ("检定校准", "Calibration"),
-    "disinfection": ("消毒", "Disinfection"),
-    # follow-up ways
-    "phone": ("电话", "phone"),
-    "visit": ("上门", "visit"),
-    "referral": ("转诊", "referral"),
-    # hospital visit purposes
-    "data_collection": ("采集信息", "data collection"),
-    "publicity": ("健康宣传", "publicity"),
-    # consumable categories
-    "medicine": ("药品", "Medicine"),
-    "test_strip": ("血糖仪试纸", "Test strips"),
-    "lancet": ("采血针", "Lancets"),
-    "battery": ("电池", "Batteries"),
-    "education_prescription": ("健康教育处方", "Health education prescriptions"),
-    "disinfectant": ("消毒用品", "Disinfectant"),
-    "county_union": ("县总工会", "County union"),
-    "city_union": ("市总工会", "City union"),
-    "hospital_supervision": ("合作医院督导", "Partner hospital supervision"),
-}
-
 CATALOGUE: dict[str, tuple[str, str]] = {
     **INDICATOR_WORDS,
     **TEXTS,
-    **{f"code.{k}": v for k, v in CODES.items()},
 }
 
 
 class ReportWords(Words):
-    """Words plus codes: `code("lecture")` → 健康讲座; an unknown code is shown as it is."""
+    """The period reports' texts; codes in words through the catalogue (`code`, `codes`)."""
 
     def __init__(self, language: ReportLanguage = ReportLanguage.ZH) -> None:
         super().__init__(CATALOGUE, language)
 
-    def code(self, code: StrEnum | str) -> str:
-        if isinstance(code, StrEnum) and type(code) in declared():
-            return super().code(code)
-        key = f"code.{code}"
-        return self(key) if key in CATALOGUE else str(code)
-
-    def codes(self, codes: str) -> str:
-        return self("list_sep").join(self.code(c) for c in codes.split(",") if c)
+    def codes(self, kind: type[StrEnum], stored: str) -> str:
+        """A comma-separated list of `kind`'s codes (as stored) in words."""
+        return self("list_sep").join(self.code(kind(c)) for c in stored.split(",") if c)

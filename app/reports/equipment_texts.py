@@ -1,54 +1,15 @@
-"""Report wording for the equipment ledger, the asset labels and the stock sheet (zh, en)."""
+"""Report wording for the equipment ledger, the asset labels and the stock sheet (zh, en); the
+codes (categories, statuses, events, funding) are said with the catalogue's words."""
 
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
-    # device categories
-    "bp_monitor": ("电子血压计", "Blood pressure monitor"),
-    "glucose_meter": ("血糖仪", "Glucose meter"),
-    "body_composition": ("人体成分分析仪", "Body-composition analyser"),
-    "height_weight_scale": ("身高体重秤", "Height and weight scale"),
-    "aed": ("自动体外除颤器", "AED"),
-    "first_aid_kit": ("急救箱", "First-aid kit"),
-    "massage_chair": ("按摩椅", "Massage chair"),
-    "vision_chart": ("视力表", "Vision chart"),
-    "other": ("其他", "Other"),
-    # device status
-    "in_service": ("在用", "In service"),
-    "under_repair": ("维修中", "Under repair"),
-    "damaged": ("损坏", "Damaged"),
-    "lost": ("遗失", "Lost"),
-    "replaced": ("已补齐", "Replaced"),
-    "retired": ("已报废", "Retired"),
-    # events
-    "registered": ("登记入账", "Registered"),
-    "repair_started": ("送修", "Repair started"),
-    "repair_finished": ("修复启用", "Back in service"),
-    "ev_damaged": ("损坏", "Damaged"),
-    "ev_lost": ("遗失", "Lost"),
-    "ev_replaced": ("同型号补齐", "Replaced"),
+    # the ledger's states of a replacement and the stock sheet's states (not codes)
     "ev_replaced_other": ("补齐（异型号）", "Replaced (other model)"),
-    "ev_retired": ("报废", "Retired"),
-    "maintenance": ("保养维护", "Maintenance"),
-    "calibration": ("校准检定", "Calibration"),
-    "disinfection": ("消毒", "Disinfection"),
-    # funding
-    "union_asset": ("工会资产", "Union asset"),
-    "enterprise": ("单位自购", "Enterprise"),
-    "partner_hospital": ("合作医院配置", "Partner hospital"),
-    "donation": ("捐赠", "Donation"),
-    # consumable categories and stock
-    "medicine": ("药品", "Medicine"),
-    "test_strip": ("血糖仪试纸", "Glucose test strips"),
-    "lancet": ("采血针", "Lancets"),
-    "battery": ("电池", "Batteries"),
-    "education_prescription": ("健康教育处方", "Health education prescriptions"),
-    "disinfectant": ("消毒用品", "Disinfectant"),
     "low": ("库存不足", "Low stock"),
     "expiring": ("近效期", "Expires soon"),
     "expired": ("已过期", "Expired"),
     "ok": ("正常", "OK"),
-    "no_expiry": ("—", "—"),
     # ledger
     "ledger_title": ("设备台账", "Equipment ledger"),
     "ledger_subtitle": ("{site} · {room}", "{site} · {room}"),

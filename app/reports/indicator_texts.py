@@ -21,12 +21,7 @@ PERIODS: dict[str, tuple[str, str]] = {
     "ok": ("达标", "met"),
 }
 
-# What a figure covers when it is not simply the period (Scope), and the rule of the targets.
-SCOPES: dict[str, tuple[str, str]] = {
-    Scope.YEAR_TO_DATE: ("年初至今", "year to date"),
-    Scope.QUARTER_TO_DATE: ("本季度至今", "quarter to date"),
-    Scope.WEAKEST_QUARTER: ("最少的一个季度", "weakest quarter"),
-}
+# The rule of the targets (what a figure covers, its Scope, is said by the catalogue).
 RULES: dict[str, tuple[str, str]] = {
     "not_due": ("本期不考核", "not due yet"),
     "rule.year": (
@@ -50,7 +45,6 @@ RULES: dict[str, tuple[str, str]] = {
 CATALOGUE: dict[str, tuple[str, str]] = {
     **COMMON,
     **{f"period.{k}": v for k, v in PERIODS.items()},
-    **{f"scope.{k}": v for k, v in SCOPES.items()},
     **RULES,
 }
 
@@ -104,7 +98,7 @@ def format_fraction(result: IndicatorResult) -> str:
 def format_scope(result: IndicatorResult, language: ReportLanguage = ReportLanguage.ZH) -> str:
     """What the figure covers when that is not the period itself ("年初至今"); else empty."""
     scope = result.scope
-    return "" if scope is Scope.PERIOD else words(language)(f"scope.{scope.value}")
+    return "" if scope is Scope.PERIOD else word(scope, language)
 
 
 def target_rule(targets: Mapping[IndicatorKey, Target], language: ReportLanguage) -> list[str]:

@@ -1,13 +1,21 @@
-"""Indicators in the UI language: names, definitions and gaps from the catalogue; the lists
-behind the figures (columns, codes) and the figures themselves worded here."""
+"""Indicators in the UI language: names, definitions, gaps and the codes of the lists behind
+the figures from the catalogue; the lists' column headings and the figures worded here."""
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
 from app.catalogue.indicators import indicator
+from app.domain.codes import (
+    DeviceStatus,
+    HospitalVisitPurpose,
+    InspectionBody,
+    NoticeChannel,
+    StockSource,
+)
 from app.domain.indicators import (
     Cell,
     ColumnKind,
@@ -18,8 +26,8 @@ from app.domain.indicators import (
 )
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey, TargetKind
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
-from app.ui.labels import label, weekday
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, field_name, list_separator, word
+from app.ui.labels import weekday
 from app.ui.models.row_table_model import display
 
 CONTEXT = "Indicators"
@@ -60,32 +68,6 @@ COLUMNS: dict[str, str] = {
     "body": QT_TRANSLATE_NOOP("Indicators", "Inspected by"),
     "score": QT_TRANSLATE_NOOP("Indicators", "Score"),
     "findings": QT_TRANSLATE_NOOP("Indicators", "Findings"),
-}
-
-# Codes in the lists that labels.py does not know.
-CODES: dict[str, str] = {
-    "no_health_file": QT_TRANSLATE_NOOP("Indicators", "no health file"),
-    "sex": QT_TRANSLATE_NOOP("Indicators", "sex"),
-    "birth_date": QT_TRANSLATE_NOOP("Indicators", "birth date"),
-    "height_cm": QT_TRANSLATE_NOOP("Indicators", "height"),
-    "weight_kg": QT_TRANSLATE_NOOP("Indicators", "weight"),
-    "fasting_glucose": QT_TRANSLATE_NOOP("Indicators", "fasting glucose"),
-    "chronic_conditions": QT_TRANSLATE_NOOP("Indicators", "chronic conditions"),
-    "allergies": QT_TRANSLATE_NOOP("Indicators", "allergies"),
-    "smoking": QT_TRANSLATE_NOOP("Indicators", "smoking"),
-    "drinking": QT_TRANSLATE_NOOP("Indicators", "drinking"),
-    "exercise": QT_TRANSLATE_NOOP("Indicators", "exercise"),
-    "hazard_exposure": QT_TRANSLATE_NOOP("Indicators", "hazard exposure"),
-    "last_checkup_date": QT_TRANSLATE_NOOP("Indicators", "last check-up"),
-    "wechat_group": QT_TRANSLATE_NOOP("Indicators", "WeChat group"),
-    "notice_board": QT_TRANSLATE_NOOP("Indicators", "Notice board"),
-    "meeting": QT_TRANSLATE_NOOP("Indicators", "Meeting"),
-    "data_collection": QT_TRANSLATE_NOOP("Indicators", "Data collection"),
-    "publicity": QT_TRANSLATE_NOOP("Indicators", "Health publicity"),
-    "hospital_replenishment": QT_TRANSLATE_NOOP("Indicators", "Partner hospital"),
-    "purchase": QT_TRANSLATE_NOOP("Indicators", "Purchase"),
-    "county_union": QT_TRANSLATE_NOOP("Indicators", "County union"),
-    "city_union": QT_TRANSLATE_NOOP("Indicators", "City union"),
 }
 
 
@@ -192,21 +174,37 @@ def state_text(result: IndicatorResult) -> str:
     )
 
 
-def code_text(code: str) -> str:
+# The codes a list's column holds, by the column's key: their words are the catalogue's.
+CODE_COLUMNS: dict[str, type[StrEnum]] = {
+    "status": DeviceStatus,
+    "purposes": HospitalVisitPurpose,
+    "source": StockSource,
+    "body": InspectionBody,
+    "channel": NoticeChannel,
+}
+
+
+def code_text(column: str, code: str) -> str:
     if code.startswith("weekday_") and code[8:].isdigit():
         return weekday(int(code[8:]))
-    return _t(CODES[code]) if code in CODES else label(code)
+    if column == "missing_fields":
+        return field_name(code)
+    kind = CODE_COLUMNS.get(column)
+    if kind is not None and code in kind.__members__.values():
+        return word(kind(code))
+    return code  # free text in a code column (never a code: the test of the lists says so)
 
 
-def cell_text(kind: ColumnKind, value: Cell) -> str:
+def cell_text(column: DrillColumn, value: Cell) -> str:
+    kind = column.kind
     if value is None:
         return ""
     if kind is ColumnKind.RATE and isinstance(value, int | float):
         return percent(float(value))
     if kind is ColumnKind.CODE:
-        return code_text(str(value))
+        return code_text(column.key, str(value))
     if kind is ColumnKind.CODES:
-        return "、".join(code_text(c) for c in str(value).split(",") if c)
+        return list_separator().join(code_text(column.key, c) for c in str(value).split(",") if c)
     if kind is ColumnKind.HOURS and isinstance(value, int | float):
         return QCoreApplication.translate("Indicators", "%1 h").replace("%1", f"{value:g}")
     if kind is ColumnKind.DATE and isinstance(value, dt.datetime):

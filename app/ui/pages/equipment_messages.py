@@ -1,8 +1,6 @@
-"""Words for the equipment, consumables and room-upkeep codes, and the rule messages.
-
-Kept beside the Equipment page (context "EquipmentWords") so the shared labels stay small;
-codes not found here fall back to `app.ui.labels.label`.
-"""
+"""The equipment page's messages: why an action was refused (the rule errors of devices,
+consumables and the room's day log), and the colours of the states. The codes' words are the
+catalogue's."""
 
 from __future__ import annotations
 
@@ -10,51 +8,13 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.codes import DeviceEventKind, DeviceStatus
 from app.domain.rule_error import RuleError
 from app.services.actor import PermissionDenied
-from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.labels import label
+from app.ui.i18n import QT_TRANSLATE_NOOP, word
 
 CONTEXT = "EquipmentWords"
 RED, AMBER, GREEN, BLUE = "#c62828", "#b45309", "#2e7d32", "#1565c0"  # refusal, warning, done
-
-_WORDS: dict[str, str] = {
-    # device events
-    "registered": QT_TRANSLATE_NOOP("EquipmentWords", "Registered"),
-    "repair_started": QT_TRANSLATE_NOOP("EquipmentWords", "Sent for repair"),
-    "repair_finished": QT_TRANSLATE_NOOP("EquipmentWords", "Back in service after repair"),
-    "damaged": QT_TRANSLATE_NOOP("EquipmentWords", "Damaged"),
-    "lost": QT_TRANSLATE_NOOP("EquipmentWords", "Lost"),
-    "replaced": QT_TRANSLATE_NOOP("EquipmentWords", "Replaced"),
-    "retired": QT_TRANSLATE_NOOP("EquipmentWords", "Retired"),
-    "maintenance": QT_TRANSLATE_NOOP("EquipmentWords", "Maintenance"),
-    "calibration": QT_TRANSLATE_NOOP("EquipmentWords", "Calibration"),
-    "disinfection": QT_TRANSLATE_NOOP("EquipmentWords", "Disinfection"),
-    # funding
-    "union_asset": QT_TRANSLATE_NOOP("EquipmentWords", "Union asset"),
-    "enterprise": QT_TRANSLATE_NOOP("EquipmentWords", "Bought by the enterprise"),
-    "partner_hospital": QT_TRANSLATE_NOOP("EquipmentWords", "From the partner hospital"),
-    "donation": QT_TRANSLATE_NOOP("EquipmentWords", "Donation"),
-    # stock
-    "received": QT_TRANSLATE_NOOP("EquipmentWords", "Received"),
-    "used": QT_TRANSLATE_NOOP("EquipmentWords", "Used"),
-    "discarded": QT_TRANSLATE_NOOP("EquipmentWords", "Discarded"),
-    "hospital_replenishment": QT_TRANSLATE_NOOP(
-        "EquipmentWords", "Partner hospital's quarterly replenishment"
-    ),
-    "purchase": QT_TRANSLATE_NOOP("EquipmentWords", "Purchase"),
-    "ok": QT_TRANSLATE_NOOP("EquipmentWords", "OK"),
-    "expiring": QT_TRANSLATE_NOOP("EquipmentWords", "Expires within 30 days"),
-    "expired": QT_TRANSLATE_NOOP("EquipmentWords", "Expired"),
-    "no_expiry": QT_TRANSLATE_NOOP("EquipmentWords", "No expiry date"),
-    # day states
-    "complete": QT_TRANSLATE_NOOP("EquipmentWords", "Recorded"),
-    "incomplete": QT_TRANSLATE_NOOP("EquipmentWords", "Incomplete"),
-    "missing": QT_TRANSLATE_NOOP("EquipmentWords", "Missing"),
-    "closed": QT_TRANSLATE_NOOP("EquipmentWords", "Closed"),
-    "pending": QT_TRANSLATE_NOOP("EquipmentWords", "Today"),
-    "future": QT_TRANSLATE_NOOP("EquipmentWords", "To come"),
-}
 
 # code -> message; %1, %2 are filled from the error's details in the order of _DETAILS.
 _MESSAGES: dict[str, str] = {
@@ -170,14 +130,6 @@ _DETAILS: dict[str, tuple[str, ...]] = {
 }
 
 
-def word(code: object) -> str:
-    """The word for an equipment, stock or day-log code (shared labels as a fallback)."""
-    if code is None:
-        return ""
-    text = _WORDS.get(str(code))
-    return QCoreApplication.translate(CONTEXT, text) if text else label(str(code))
-
-
 def message(error: RuleError | PermissionDenied) -> str:
     """The user's words for a refused action, with its details filled in."""
     if isinstance(error, PermissionDenied):
@@ -188,9 +140,18 @@ def message(error: RuleError | PermissionDenied) -> str:
     text = QCoreApplication.translate(CONTEXT, source)
     for n, key in enumerate(_DETAILS.get(error.code, ()), start=1):
         value = error.details.get(key, "")
-        shown = word(value) if key in ("status", "kind") else str(value)
+        shown = _code_word(key, value)
         text = text.replace(f"%{n}", shown)
     return text
+
+
+def _code_word(key: str, value: object) -> str:
+    """A status or an event kind in the details of a refusal, in words."""
+    if key == "status" and value in DeviceStatus.__members__.values():
+        return word(DeviceStatus(str(value)))
+    if key == "kind" and value in DeviceEventKind.__members__.values():
+        return word(DeviceEventKind(str(value)))
+    return str(value)
 
 
 def shown(value: object) -> str:
