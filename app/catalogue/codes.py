@@ -273,7 +273,7 @@ declare(
         SettingKey.READING_THRESHOLDS: W("判定标准", "Reading limits"),
         SettingKey.REMEASURE_RESULT: W("复测结果的取值", "Result of a re-measurement"),
         SettingKey.FOLLOW_UP_DAYS: W("随访间隔", "Follow-up intervals"),
-        SettingKey.CONSUMABLES_PER_READING: W("每次检测的耗材用量", "Consumables per reading"),
+        SettingKey.CONSUMABLES_PER_READING: W("每次检测的消耗品用量", "Consumables per reading"),
         SettingKey.DISINFECTION_INTERVAL: W("消毒间隔", "Disinfection interval"),
         SettingKey.DEPARTMENT_ORDER: W("部门顺序", "Order of the departments"),
     },

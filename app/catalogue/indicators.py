@@ -238,7 +238,7 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
         IndicatorSpec(
             K.CONSUMABLES_REPLENISHED,
             Wording("日常消耗品补充（每季度）", "Consumables replenished per quarter"),
-            Wording("耗材补充", "Consumables"),
+            Wording("日常消耗品补充", "Consumables"),
             Wording(
                 "日常消耗品补充入库的次数（按天计）；每季度至少一次。年度显示最少的一个季度。",
                 "Days consumables were received; at least one every quarter. A year shows its "

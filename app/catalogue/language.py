@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -32,3 +33,19 @@ class Wording:
 # Joining the parts of one line ("血压 120/80；脉搏 72") and the items of a list.
 SEPARATOR = Wording("；", "; ")
 LIST_SEPARATOR = Wording("、", ", ")
+COLON = Wording("：", ": ")
+
+
+def listed(items: Iterable[str], language: Language) -> str:
+    """Items as one list: "血压、血糖" in Chinese, "blood pressure, glucose" in English."""
+    return LIST_SEPARATOR.in_(language).join(items)
+
+
+def joined(parts: Iterable[str], language: Language) -> str:
+    """The parts of one line: "血压 120/80；脉搏 72" / "BP 120/80; pulse 72"."""
+    return SEPARATOR.in_(language).join(parts)
+
+
+def bracketed(text: str, aside: str, language: Language) -> str:
+    """A text with an aside: "张三（0012）" in Chinese, "Zhang San (0012)" in English."""
+    return f"{text}（{aside}）" if language is Language.ZH else f"{text} ({aside})"

@@ -117,7 +117,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
         ReportSpec(
             K.WALL_SCHEDULE,
             Wording("开放时间表（张贴用）", "Open-hours wall schedule"),
-            Wording("小屋门口张贴", "The room's door"),
+            Wording("生活室门口张贴", "The room's door"),
             Wording(
                 "每周开放时间、近期闭馆安排、联系人电话、使用须知",
                 "The weekly open hours, coming closures, who to call, the house rules",
@@ -228,7 +228,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             printed_from=PrintedFrom(
                 "equipment",
                 Wording(
-                    "在“设备与耗材”页选定设备后打印（打印资产标签…）",
+                    "在“设备与消耗品”页选定设备后打印（打印资产标签…）",
                     "Printed on the Equipment & consumables page, for the devices chosen there "
                     "(Print asset labels…)",
                 ),

@@ -66,7 +66,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             raise Rejected(
                 f"{args.period} 尚未开始，不能导出 / {args.period} has not begun: nothing to export"
             ) from error
-        raise Rejected("请先填写单位和健康小屋信息 / fill in the site profile first") from error
+        raise Rejected(
+            "请先填写单位和职工健康生活室信息 / fill in the site profile first"
+        ) from error
     except PermissionDenied as error:
         raise Rejected(f"用户 {actor.username} 无权导出 / may not export") from error
     except OutputError as error:

@@ -6,11 +6,12 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from app.catalogue.reports import ReportKey
 from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
-from app.reports.wall_schedule import write_wall_schedule
+from app.reports.request import ReportRequest, write_report
 from app.reports.wall_schedule_content import DEFAULT_WEEKS
 
 
@@ -52,15 +53,13 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     # Every printout acts as a user, as in the window (the open hours page).
     actor = context.require(Action.READ_OPEN_HOURS)
     try:
-        path = write_wall_schedule(
-            context.db,
-            actor,
+        request = ReportRequest(
             args.output,
-            today=args.date or dt.date.today(),
-            paper="A3" if args.a3 else "A4",
-            weeks=args.weeks,
             language=ReportLanguage(args.language),
+            as_of=args.date or dt.date.today(),
+            options={"a3": args.a3, "weeks": args.weeks},
         )
+        path = write_report(ReportKey.WALL_SCHEDULE, context.db, actor, request)
     except OutputError as error:
         reason = OUTPUT_PROBLEMS.get(error.reason, error.reason)
         raise Rejected(f"无法写入 / cannot write {error.path}: {reason}") from error

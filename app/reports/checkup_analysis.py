@@ -65,7 +65,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "high": ("偏高", "High"),
     "low": ("偏低", "Low"),
     "abnormal_rate": ("异常率", "Rate"),
-    "room_rules": ("同小屋分级标准", "As the room grades"),
+    "room_rules": ("同生活室分级标准", "As the room grades"),
     "small_note": (
         "受检不足 {n} 人的分组不显示检出率，以免从小部门推知个人结果。",
         "Groups of fewer than {n} people show no rate, so that no one's result can be read "

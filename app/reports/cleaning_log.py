@@ -56,7 +56,7 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 WEEKDAYS = (("一", "Mon"), ("二", "Tue"), ("三", "Wed"), ("四", "Thu"), ("五", "Fri"),
             ("六", "Sat"), ("日", "Sun"))  # fmt: skip
-WIDTHS = (20, 10, 24, 25, 22, 22, 46, 42, 22, 34)  # mm, 267 across A4 landscape
+WIDTHS = (20, 12, 24, 25, 22, 22, 44, 42, 22, 34)  # mm, 267 across A4 landscape
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from app.db.migrate import Database
 from app.domain.stock import ExpiryState
@@ -15,7 +15,9 @@ from app.reports.equipment_dataset import site_and_room
 from app.reports.equipment_ledger import escape, wrapped_table
 from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
+from app.reports.pdf.blocks import signature_row
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import Styles
 from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import Cell
@@ -160,18 +162,7 @@ def write_pdf(
     else:
         story.append(Paragraph(w("no_lots"), styles.body))
 
-    signature = Table(
-        [
-            [
-                Paragraph(w("sign_counted"), styles.body),
-                Paragraph(w("sign_checked"), styles.body),
-                Paragraph(w("date"), styles.body),
-            ]
-        ],
-        colWidths=[65 * mm, 65 * mm, 50 * mm],
-    )
-    signature.setStyle([("FONTNAME", (0, 0), (-1, -1), styles.font)])  # no Helvetica in the file
-    story += [Spacer(1, 10 * mm), KeepTogether([signature])]
+    story.append(signature_row(styles, [w("sign_counted"), w("sign_checked"), w("date")], 180 * mm))
     setup = PageSetup(
         header=f"{data.site} · {w('stock_title')}" if data.site else w("stock_title"),
         language=language,

@@ -11,14 +11,16 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from app.db.migrate import Database
 from app.domain.codes import DeviceEventKind, DeviceStatus, Funding
 from app.reports.equipment_dataset import HistoryLine, LedgerData
 from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
+from app.reports.pdf.blocks import signature_row
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import BAD, Styles, table_style
 from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import MONEY, Cell, Sheet, write_workbook
@@ -186,7 +188,7 @@ def write_pdf(
         Paragraph(escape(w("rule_note")), styles.small),
         Spacer(1, 3 * mm),
     ]
-    widths = [x * mm for x in (8, 24, 22, 20, 27, 24, 19, 17, 15, 18, 13, 19, 19, 22)]
+    widths = [x * mm for x in (8, 24, 22, 20, 24, 25, 19, 17, 15, 18, 16, 20, 20, 20)]
     rows = device_rows(data, w)
     alerts = []
     for r, d in enumerate(data.devices, start=1):
@@ -219,18 +221,7 @@ def write_pdf(
     widths = [x * mm for x in (20, 24, 28, 24, 82, 18, 26, 20, 25)]
     story.append(wrapped_table(history, widths, styles, right=(5,)))
 
-    signature = Table(
-        [
-            [
-                Paragraph(w("sign_admin"), styles.body),
-                Paragraph(w("sign_chair"), styles.body),
-                Paragraph(w("date"), styles.body),
-            ]
-        ],
-        colWidths=[95 * mm, 95 * mm, 60 * mm],
-    )
-    signature.setStyle([("FONTNAME", (0, 0), (-1, -1), styles.font)])  # no Helvetica in the file
-    story += [Spacer(1, 10 * mm), KeepTogether([signature])]
+    story.append(signature_row(styles, [w("sign_admin"), w("sign_chair"), w("date")], 270 * mm))
     report(80, "writing")
     setup = PageSetup(
         landscape=True,

@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from app.catalogue.checkups import ITEMS
 from app.catalogue.language import SEPARATOR
@@ -23,6 +23,7 @@ from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.blocks import Sections, data_table, key_values, markup_table, para
 from app.reports.pdf.charts import reading_trend
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import BAD, Styles
 from app.reports.request import Progress, ReportRequest
 from app.services import personal_record, site_profile
@@ -40,7 +41,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "h.person": ("基本信息", "The person"),
     "h.file": ("健康档案与体检结果", "Health file and check-up"),
     "h.trends": ("检测趋势", "Trends"),
-    "h.visits": ("健康小屋检测记录", "Readings in the health room"),
+    "h.visits": ("职工健康生活室检测记录", "Readings in the health room"),
     "h.follow_ups": ("随访记录", "Follow-ups"),
     "h.urgent": ("危急值及处置", "Urgent values and what was done"),
     "name": ("姓名", "Name"),
@@ -66,7 +67,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.item": ("项目", "Item"),
     "col.unit": ("单位", "Unit"),
     "checkup.marks": (
-        "↑ 偏高，↓ 偏低（按健康小屋的分级标准及各项目参考范围）。",
+        "↑ 偏高，↓ 偏低（按职工健康生活室的分级标准及各项目参考范围）。",
         "↑ high, ↓ low (by the room's grades and each item's reference range).",
     ),
     "conclusion": ("体检结论", "Conclusion"),

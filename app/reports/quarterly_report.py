@@ -146,9 +146,9 @@ def non_participant_block(data: ReportData, words: ReportWords, styles: Styles) 
     ]
     header = [words("col.department"), words("col.count"), words("col.active")]
     out.append(data_table(styles, header, rows, (80, 50, 50), right=(1, 2)))
-    if data.non_participants is None:
-        out.append(para(words("non_participants.hint"), styles.small))
-    elif data.non_participants:
+    # Without names (the default) the printout says nothing of how to get them: a paper for
+    # the county carries no instructions to the person at the keyboard.
+    if data.non_participants:
         out.append(Spacer(1, 3 * mm))
         header = [words("col.department"), words("col.employee_no"), words("col.name")]
         names = [[p.department, p.employee_no, p.name] for p in data.non_participants]

@@ -12,13 +12,14 @@ from pathlib import Path
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from sqlalchemy import select
 
 from app.db.migrate import Database
 from app.db.models import Department
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import Styles, table_style
 from app.reports.request import Progress, ReportRequest
 from app.services import activities, department_order, sign_in, site_profile

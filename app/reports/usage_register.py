@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
 from app.catalogue.language import LIST_SEPARATOR, SEPARATOR
 from app.catalogue.readings import (
@@ -30,6 +30,7 @@ from app.catalogue.readings import (
 from app.db.migrate import Database
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import BAD, Styles, table_style
 from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import Sheet, write_workbook

@@ -18,7 +18,6 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from app.catalogue.reports import ReportKey
 from app.db.migrate import Database
@@ -26,6 +25,7 @@ from app.reports.atomic import atomic_path
 from app.reports.house_rules import default_house_rules
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.fonts import register_fonts
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import ACCENT, INK, MUTED
 from app.reports.request import Progress, ReportRequest
 from app.reports.wall_schedule_content import (
@@ -462,22 +462,6 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _hang_fullwidth_punctuation() -> None:
-    """Keep ，；：！？ from starting a line, as Chinese typesetting requires.
-
-    reportlab's CJK wrapping knows the ideographic comma and full stop but not these
-    full-width forms; both wrapping paths read the set from a module global, extended here.
-    """
-    from reportlab.lib import textsplit
-    from reportlab.platypus import paragraph
-
-    for module in (textsplit, paragraph):
-        known = module.ALL_CANNOT_START
-        extra = "".join(ch for ch in "，；：！？）》」』" if ch not in known)
-        if extra:
-            module.ALL_CANNOT_START = known + extra
-
-
 def render(
     path: Path,
     data: WallSchedule,
@@ -488,7 +472,6 @@ def render(
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}: {paper}")
     font = register_fonts()
-    _hang_fullwidth_punctuation()
     size = A4 if paper == "A4" else A3
     words = Words(WORDS, language)
     with atomic_path(Path(path)) as temp:

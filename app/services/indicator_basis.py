@@ -14,7 +14,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.db.models import Department, HealthFile, Staff
 from app.domain.health_file import PERSON_FIELDS, REQUIRED_FIELDS, WHITESPACE, missing_fields
-from app.domain.indicators import Cell, ColumnKind, DrillColumn, is_active
+from app.domain.indicators import Cell, ColumnKind, DrillColumn
 from app.domain.periods import Period
 from app.domain.schedule import OpenHoursCalendar
 from app.domain.targets import IndicatorKey, Target
@@ -44,9 +44,6 @@ class StaffInfo:
     birth_date: dt.date | None
     hire_date: dt.date | None
     departure_date: dt.date | None
-
-    def active_on(self, day: dt.date) -> bool:
-        return is_active(self.hire_date, self.departure_date, day)
 
 
 def day_start(day: dt.date) -> dt.datetime:

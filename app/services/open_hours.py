@@ -337,38 +337,42 @@ def save_day(
     weekday: int,
     slots: Sequence[tuple[dt.time, dt.time]],
     confirm_short: bool = False,
+    also: Sequence[int] = (),
 ) -> SaveResult:
-    """Replace a weekday's slots in a version (merged). No slots: closed that weekday."""
+    """Replace a weekday's slots in a version (merged), and those of the weekdays `also` with
+    the same (Monday's hours copied to Tuesday–Friday), in one action. No slots: closed."""
     actor.require(Action.EDIT_OPEN_HOURS)
-    if not 0 <= weekday <= 6:
+    weekdays = sorted({weekday, *also})
+    if not all(0 <= day <= 6 for day in weekdays):
         raise OpenHoursError("weekday", "out_of_range")
     checked = check_day(_intervals(slots))
     if checked.short and not confirm_short:
         return SaveResult(False, checked)
     with unit_of_work(db) as session:
         version = _version(session, version_id)
-        old = [s for s in version.slots if s.weekday == weekday]
-        before = _slots_json([Interval(s.start_time, s.end_time) for s in old])
-        for slot in old:
-            version.slots.remove(slot)
-        for interval in checked.slots:
-            version.slots.append(
-                ScheduleSlot(weekday=weekday, start_time=interval.start, end_time=interval.end)
+        for day in weekdays:
+            old = [s for s in version.slots if s.weekday == day]
+            before = _slots_json([Interval(s.start_time, s.end_time) for s in old])
+            for slot in old:
+                version.slots.remove(slot)
+            for interval in checked.slots:
+                version.slots.append(
+                    ScheduleSlot(weekday=day, start_time=interval.start, end_time=interval.end)
+                )
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                AuditAction.UPDATE,
+                "schedule_version",
+                version.id,
+                {"weekday": day, "slots": before},
+                {
+                    "weekday": day,
+                    "slots": _slots_json(checked.slots),
+                    "short_day_confirmed": checked.short,
+                },
             )
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            AuditAction.UPDATE,
-            "schedule_version",
-            version.id,
-            {"weekday": weekday, "slots": before},
-            {
-                "weekday": weekday,
-                "slots": _slots_json(checked.slots),
-                "short_day_confirmed": checked.short,
-            },
-        )
     return SaveResult(True, checked)
 
 

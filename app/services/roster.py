@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, or_, select
 
 from app.db.migrate import Database
 from app.db.models import Department, Staff
+from app.domain.card_numbers import card_digits
 from app.domain.id_number import mask_id_number
 from app.domain.permissions import Action
 from app.domain.phone import mask_phone
@@ -77,6 +78,9 @@ def search_condition(search: str) -> Any:
     # letters alone are pinyin, or typing "h" would list everybody whose number starts with HB.
     if any(c.isdigit() for c in compact):
         names.append(Staff.employee_no.like(contains, escape="\\"))
+    digits = card_digits(compact)
+    if digits is not None and digits != compact:  # a card's digits with leading zeros: 0010023
+        names.append(Staff.employee_no.like(f"%{digits}"))
     return or_(*names)
 
 

@@ -9,7 +9,6 @@ for a partner-hospital activity that creates its hospital-visit record.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -18,12 +17,14 @@ from sqlalchemy.orm import Session
 
 from app.db.migrate import Database
 from app.db.models import Activity, Attendance, Department, Staff
+from app.domain.card_numbers import card_digits, card_matches, normalize_card
 from app.domain.codes import ActivityStatus, AuditAction, SignInMethod
 from app.domain.permissions import Action
 from app.services import audit, department_order
 from app.services.activities import load, sync_hospital_visit
 from app.services.actor import Actor
 from app.services.eligibility import Participation, activity_eligible, on_roster, participation_of
+from app.services.roster import search_condition
 from app.services.unit_of_work import read_only, unit_of_work
 
 
@@ -69,11 +70,6 @@ class GuestRow:
     id: int  # attendance id
     name: str
     signed_at: dt.datetime
-
-
-def normalize_code(code: str) -> str:
-    """What a card reader or a person typed: full-width folded, blanks and stray Enter removed."""
-    return "".join(unicodedata.normalize("NFKC", code).split())
 
 
 def _writable(activity: Activity) -> None:
@@ -129,11 +125,18 @@ def _sign_in(
 
 
 def _staff_by_code(session: Session, code: str) -> Staff | None:
+    """The person a card names, read as the usage register reads it (app.domain.card_numbers):
+    the employee no. in any case, or only its digits when that names one person."""
     staff = session.scalars(select(Staff).where(Staff.employee_no == code)).first()
     if staff is None:  # card printers and people differ on letter case (hb10001 / HB10001)
         staff = session.scalars(
             select(Staff).where(func.upper(Staff.employee_no) == code.upper())
         ).first()
+    digits = card_digits(code)
+    if staff is None and digits is not None:
+        ending = session.scalars(select(Staff).where(Staff.employee_no.like(f"%{digits}")))
+        named = [s for s in ending if card_matches(code, s.employee_no)]
+        staff = named[0] if len(named) == 1 else None
     return staff
 
 
@@ -141,6 +144,82 @@ def _is_on_roster(session: Session, staff: Staff, day: dt.date) -> bool:
     return bool(
         session.scalar(select(func.count(Staff.id)).where(Staff.id == staff.id, on_roster(day)))
     )
+
+
+def _card_in(
+    session: Session, actor: Actor, activity: Activity, code: str, method: SignInMethod
+) -> tuple[ScanOutcome, Staff | None]:
+    """Sign in the person `code` names; the outcome, and who it was (None: no one)."""
+    staff = _staff_by_code(session, code) if code else None
+    if staff is None:
+        return ScanOutcome.UNKNOWN, None
+    if not _is_on_roster(session, staff, activity.starts_at.date()):
+        return ScanOutcome.NOT_ON_ROSTER, staff
+    return _sign_in(session, actor, activity, staff, method), staff
+
+
+@dataclass(frozen=True)
+class BulkSignIn:
+    """What ticking a whole list, or scanning a batch of cards, did (one transaction)."""
+
+    signed_in: int  # counted in the rate
+    outside_target: int  # signed in, not counted
+    already: int
+    refused: tuple[str, ...]  # cards naming no one, people not on the roster that day
+    participation: Participation
+
+
+def _bulk(
+    session: Session, activity: Activity, outcomes: list[tuple[ScanOutcome, str]]
+) -> BulkSignIn:
+    def count(outcome: ScanOutcome) -> int:
+        return sum(1 for o, _who in outcomes if o is outcome)
+
+    bad = (ScanOutcome.UNKNOWN, ScanOutcome.NOT_ON_ROSTER)
+    return BulkSignIn(
+        count(ScanOutcome.SIGNED_IN),
+        count(ScanOutcome.OUTSIDE_TARGET),
+        count(ScanOutcome.ALREADY),
+        tuple(who for outcome, who in outcomes if outcome in bad),
+        participation_of(session, activity),
+    )
+
+
+def split_cards(text: str) -> list[str]:
+    """Card numbers scanned or pasted in one go, apart at blanks, line breaks, commas, 、 or ；."""
+    spaced = text.translate(str.maketrans(",，、;；", "     "))
+    return [code for code in (normalize_card(part) for part in spaced.split()) if code]
+
+
+def scan_many(db: Database, actor: Actor, activity_id: int, codes: list[str]) -> BulkSignIn:
+    """Sign in a batch of cards (a reader's memory, a pasted list) in one action."""
+    actor.require(Action.EDIT_ACTIVITIES)
+    with unit_of_work(db) as session:
+        activity = load(session, activity_id)
+        _writable(activity)
+        outcomes = []
+        for code in codes:
+            normal = normalize_card(code)
+            outcome, staff = _card_in(session, actor, activity, normal, SignInMethod.SCAN)
+            outcomes.append((outcome, f"{staff.name}（{staff.employee_no}）" if staff else normal))
+        return _bulk(session, activity, outcomes)
+
+
+def tick_many(db: Database, actor: Actor, activity_id: int, staff_ids: list[int]) -> BulkSignIn:
+    """Tick everyone listed (the whole target group, or one department) in one action."""
+    actor.require(Action.EDIT_ACTIVITIES)
+    with unit_of_work(db) as session:
+        activity = load(session, activity_id)
+        _writable(activity)
+        day = activity.starts_at.date()
+        outcomes = []
+        for staff in session.scalars(select(Staff).where(Staff.id.in_(staff_ids))):
+            if _is_on_roster(session, staff, day):
+                outcome = _sign_in(session, actor, activity, staff, SignInMethod.TICK)
+            else:
+                outcome = ScanOutcome.NOT_ON_ROSTER
+            outcomes.append((outcome, f"{staff.name}（{staff.employee_no}）"))
+        return _bulk(session, activity, outcomes)
 
 
 def scan(
@@ -152,22 +231,16 @@ def scan(
 ) -> SignInResult:
     """Sign in the person whose employee no. was scanned (a keyboard-wedge reader types it)."""
     actor.require(Action.EDIT_ACTIVITIES)
-    code = normalize_code(code)
+    code = normalize_card(code)
     with unit_of_work(db) as session:
         activity = load(session, activity_id)
         _writable(activity)
-        staff = _staff_by_code(session, code) if code else None
-        if staff is None:
-            return SignInResult(ScanOutcome.UNKNOWN, participation_of(session, activity), code=code)
-        if not _is_on_roster(session, staff, activity.starts_at.date()):
-            outcome = ScanOutcome.NOT_ON_ROSTER
-        else:
-            outcome = _sign_in(session, actor, activity, staff, method)
+        outcome, staff = _card_in(session, actor, activity, code, method)
         return SignInResult(
             outcome,
             participation_of(session, activity),
-            employee_no=staff.employee_no,
-            name=staff.name,
+            employee_no=staff.employee_no if staff else "",
+            name=staff.name if staff else "",
             code=code,
         )
 
@@ -300,17 +373,10 @@ def attendee_list(
             )
             .order_by(*department_order.order_by(session), Staff.employee_no)
         )
-        text = search.strip()
-        if text:
-            like = f"{text.lower()}%"
+        condition = search_condition(search)  # as the roster and the usage register search
+        if condition is not None:
             query = query.where(
-                or_(on_roster(activity.starts_at.date()), Staff.id.in_(attended)),
-                or_(
-                    Staff.employee_no.ilike(like),
-                    Staff.name.like(f"{text}%"),
-                    Staff.name_pinyin.like(like),
-                    Staff.name_initials.like(like),
-                ),
+                or_(on_roster(activity.starts_at.date()), Staff.id.in_(attended)), condition
             )
         else:
             query = query.where(or_(eligible, Staff.id.in_(attended)))

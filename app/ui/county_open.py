@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 from sqlalchemy.exc import DatabaseError
 
@@ -26,6 +26,7 @@ from app.ui.county_window import CountyWindow
 from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
 from app.ui.dialogs.accounts.login_dialog import LoginDialog
 from app.ui.file_dialogs import FolderKind, ask_save_file
+from app.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 REVIEWER_KEY = "county/reviewer"
@@ -185,7 +186,7 @@ def open_workspace_window(
     window = CountyWindow(workspace, reviewer, today)
     _windows.add(window)
     window.closed.connect(lambda: _windows.discard(window))
-    window.resize(1280, 800)
+    fit_to_screen(window, QSize(1280, 800))
     window.show()
     return window
 

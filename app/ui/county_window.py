@@ -50,6 +50,8 @@ from app.ui.i18n import (
     QT_TRANSLATE_NOOP,
     Language,
     Translations,
+    joined,
+    listed,
     saved_language,
     word,
     word_of,
@@ -72,7 +74,7 @@ def problem_text(reason: str) -> str:
 
 
 def _items_text(row: InspectionRow) -> str:
-    return "；".join(
+    return joined(
         f"{i.description} ({i.deadline.isoformat() if i.deadline else '—'}, "
         f"{word_of(RectificationStatus, i.status)}"
         f"{' ' + i.done_on.isoformat() if i.done_on else ''})"
@@ -357,7 +359,7 @@ class CountyWindow(QMainWindow):
                 self.tr("%1 of %2 sites sent no package for this period: %3.")
                 .replace("%1", str(len(missing)))
                 .replace("%2", str(len(rows)))
-                .replace("%3", "、".join(missing))
+                .replace("%3", listed(missing))
             )
         for r in rows:
             if r.note.startswith("replaced:"):

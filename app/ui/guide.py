@@ -91,7 +91,7 @@ def indicator_section(language: Language) -> str:
 
 
 def menu_paths(html: str) -> list[list[str]]:
-    """Every menu path the guide names, as its steps ("开放时间 → 小屋概况" → two steps)."""
+    """Every menu path the guide names, as its steps ("开放时间 → 生活室概况" → two steps)."""
     return [
         [unescape(step).strip() for step in found.split(PATH_SEPARATOR)]
         for found in MENU_PATH.findall(html)

@@ -9,6 +9,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import catalogue
+from app.catalogue import language
 from app.catalogue.fields import field_word
 from app.catalogue.health_codes import ChronicCondition, RiskFinding, code_word, risk_sentence
 from app.catalogue.language import LIST_SEPARATOR
@@ -156,6 +157,21 @@ def risk_reason(reason: RiskReason) -> str:
 def problem(code: str, args: Sequence[object] = ()) -> str:
     """The sentence of an import, form or output problem code, its arguments filled in."""
     return problem_sentence(code, catalogue_language(), args)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items as one list in the UI language ("、" in Chinese, ", " in English)."""
+    return language.listed(items, catalogue_language())
+
+
+def joined(parts: Iterable[str]) -> str:
+    """The parts of one line in the UI language ("；" in Chinese, "; " in English)."""
+    return language.joined(parts, catalogue_language())
+
+
+def bracketed(text: str, aside: str) -> str:
+    """A text with an aside in brackets of the UI language: 张三（0012） / Zhang San (0012)."""
+    return language.bracketed(text, aside, catalogue_language())
 
 
 def saved_language() -> Language:

@@ -9,9 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from app.domain.permissions import Action
 from app.paths import log_dir
@@ -28,6 +35,7 @@ from app.ui.guide import PAGE_SECTIONS
 from app.ui.i18n import Language, Translations, saved_language
 from app.ui.idle_lock import IdleWatcher, SessionLock
 from app.ui.pages.list_page import ListPage
+from app.ui.screen_fit import fit_to_screen, room_for
 
 if TYPE_CHECKING:
     from app.ui.dialogs.common.guide_dialog import GuideDialog
@@ -146,6 +154,10 @@ class Pages(Mapping[str, ListPage]):
     def built(self) -> dict[str, ListPage]:
         return dict(self._built)
 
+    def forget(self, key: str) -> None:
+        """Drop a built page: the next look-up builds it afresh."""
+        self._built.pop(key, None)
+
 
 class MainWindow(QMainWindow):
     painted = Signal()  # the window is on screen, its first page not yet filled
@@ -174,6 +186,9 @@ class MainWindow(QMainWindow):
         self.pages = Pages(self.page_keys, self._build_page)
         self._loaded: set[str] = set()
         self._first_shown = False
+        self._relanguage_due = False
+        self._pages_language = saved_language()  # the language the built pages speak
+        self._tabs_shown: dict[str, list[int]] = {}  # of pages built again in a new language
         self.ui.navList.currentRowChanged.connect(self.show_page)
         self.site_label = QLabel()
         self.user_label = QLabel()
@@ -213,6 +228,8 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("ui/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if not self.isMaximized():  # saved on a larger screen, or the form's size: fit this one
+            fit_to_screen(self, self.size())
         self.ui.navList.setCurrentRow(0)
 
     def page_names(self) -> list[str]:
@@ -233,6 +250,9 @@ class MainWindow(QMainWindow):
         page = make(self.context)
         page.retranslate()
         page.help_requested.connect(lambda: self.show_guide(PAGE_SECTIONS[key]))
+        shown = self._tabs_shown.pop(key, [])
+        for tabs, index in zip(page.findChildren(QTabWidget), shown, strict=False):
+            tabs.setCurrentIndex(index)
         self.ui.pageStack.addWidget(page)
         if key == "overview":
             from app.ui.pages.overview_page import OverviewPage
@@ -345,8 +365,51 @@ class MainWindow(QMainWindow):
         return widget
 
     def set_language(self, language: Language) -> None:
+        """Switch the window's language: every page is built again in it.
+
+        Pages fill filters, banners and status lines from their data as they load; building
+        them again is the one way every one of those speaks the new language. A visit being
+        typed would be lost, so the person is asked first."""
+        unsaved = [page for page in self.pages.built().values() if page.unsaved_input()]
+        if unsaved:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Switch language"),
+                self.tr(
+                    "A visit is being entered and not saved yet. Switching the language clears "
+                    "it. Switch now?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.retranslate()  # the menu's tick back on the language in use
+                return
+            for page in unsaved:
+                page.discard_input()
         self.translations.apply(language)  # LanguageChange reaches every widget
+        self._relanguage()  # now, not after the events: the menu shows the switch at once
+
+    def _relanguage(self) -> None:
+        """After a language switch (also from the county window): the menus and status line
+        again, and each built page made anew — except one with an urgent visit open or input
+        not yet saved, which keeps its state and retranslates in place."""
+        self._relanguage_due = False
+        if self._pages_language == saved_language():
+            return  # done already (several translators, several events)
+        self._pages_language = saved_language()
+        self.setLocale(QLocale())  # dates and calendars of the window follow the language
         self.retranslate()
+        current = self.ui.pageStack.currentWidget()
+        for key, page in self.pages.built().items():
+            if page.unsaved_input() or not page.may_leave():
+                continue
+            # The rebuilt page opens on the tabs the person was looking at.
+            self._tabs_shown[key] = [tabs.currentIndex() for tabs in page.findChildren(QTabWidget)]
+            self.ui.pageStack.removeWidget(page)
+            self.pages.forget(key)
+            self._loaded.discard(key)
+            page.deleteLater()
+        if current is not None and self.ui.pageStack.indexOf(current) < 0:
+            self.show_page(self.ui.navList.currentRow())
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
@@ -356,11 +419,29 @@ class MainWindow(QMainWindow):
             item = self.ui.navList.item(row)
             if item is not None:
                 item.setText(name)
+        self.fit_navigation()
         language = saved_language()  # also when another window (the county's) switched it
         self.ui.actionChinese.setChecked(language is Language.CHINESE)
         self.ui.actionEnglish.setChecked(language is Language.ENGLISH)
         self.setWindowTitle(self.tr("HealthRoom Ledger"))
         self.update_status()
+
+    def fit_navigation(self) -> None:
+        """The page list as wide as its longest name ("Equipment & consumables" in English),
+        without a scroll bar under it — but never more than a sixth of the screen, which the
+        pages need on a 1280-px one (a name cut short there keeps its whole in a tooltip)."""
+        nav = self.ui.navList
+        nav.ensurePolished()  # the style sheet's font size applied
+        bold = nav.font()
+        bold.setBold(True)  # the selected page's name is bold, so wider
+        widest = 0
+        for row in range(nav.count()):
+            item = nav.item(row)
+            item.setToolTip(item.text())
+            widest = max(widest, QFontMetrics(bold).horizontalAdvance(item.text()))
+        padding = 2 * 14 + 4 + 2 * nav.frameWidth() + 12  # the style sheet's item padding, bar
+        most = min(nav.maximumWidth(), room_for(self).width() // 6)
+        nav.setFixedWidth(max(nav.minimumWidth(), min(widest + padding, most)))
 
     def update_status(self) -> None:
         profile = site_profile.get_profile(self.context.db)
@@ -408,8 +489,13 @@ class MainWindow(QMainWindow):
         AboutDialog(self.context.db.path, self).exec()
 
     def changeEvent(self, event: QEvent) -> None:
+        # Installing the translators sends one LanguageChange each: the menus follow each
+        # (cheap), the pages are built again once, after them.
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if not self._relanguage_due:
+                self._relanguage_due = True
+                QTimer.singleShot(0, self, self._relanguage)
         super().changeEvent(event)
 
     def _refresh_overview(self, visit: object = None) -> None:

@@ -340,7 +340,7 @@
         <translation>到场专家</translation>
     </message>
     <message>
-        <source>e.g. 张建国 主任医师、王芳 护士</source>
+        <source>e.g. Dr Zhang Jianguo (chief physician), Nurse Wang Fang</source>
         <translation>如：张建国 主任医师、王芳 护士</translation>
     </message>
     <message>
@@ -428,7 +428,7 @@
     <message numerus="yes">
         <source>All %n device(s) in the room</source>
         <translation>
-            <numerusform>小屋内全部 %n 台设备</numerusform>
+            <numerusform>生活室内全部 %n 台设备</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1054,7 +1054,7 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
     <message>
         <source>Edit consumable item</source>
-        <translation>修改耗材信息</translation>
+        <translation>修改消耗品信息</translation>
     </message>
     <message>
         <source>Correct the name, kind, unit or minimum of %1. The stock (%2) changes only by receiving, using or discarding.</source>
@@ -1120,7 +1120,7 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     </message>
     <message>
         <source>Saved: the usage register uses these consumables from now on.</source>
-        <translation>已保存：今后使用登记表按此扣减耗材。</translation>
+        <translation>已保存：今后使用登记表按此扣减消耗品。</translation>
     </message>
     <message>
         <source>%1: %2 now in stock.</source>
@@ -1988,6 +1988,22 @@ The county's key fingerprint, for the site's first import: %6</source>
 <context>
     <name>DayLogDialog</name>
     <message>
+        <source>Wiped with 75% medical alcohol</source>
+        <translation>75%医用酒精擦拭</translation>
+    </message>
+    <message>
+        <source>Wiped with 84 disinfectant diluted 1:100</source>
+        <translation>84消毒液1:100稀释擦拭</translation>
+    </message>
+    <message>
+        <source>Wiped with chlorine tablets, 500 mg/L</source>
+        <translation>含氯消毒片500mg/L擦拭</translation>
+    </message>
+    <message>
+        <source>UV lamp, 30 minutes</source>
+        <translation>紫外线灯照射30分钟</translation>
+    </message>
+    <message>
         <source>Room day log</source>
         <translation>房间日常记录</translation>
     </message>
@@ -2273,7 +2289,7 @@ The county's key fingerprint, for the site's first import: %6</source>
     </message>
     <message>
         <source>Equipment &amp; consumables</source>
-        <translation>设备与耗材</translation>
+        <translation>设备与消耗品</translation>
     </message>
     <message>
         <source>Equipment</source>
@@ -2528,7 +2544,7 @@ The county's key fingerprint, for the site's first import: %6</source>
     </message>
     <message>
         <source>Edit item…</source>
-        <translation>修改耗材…</translation>
+        <translation>修改消耗品…</translation>
     </message>
     <message>
         <source>Receive…</source>
@@ -2544,7 +2560,7 @@ The county's key fingerprint, for the site's first import: %6</source>
     </message>
     <message>
         <source>Consumables per reading…</source>
-        <translation>测量项目耗材…</translation>
+        <translation>测量项目消耗品…</translation>
     </message>
     <message>
         <source>Print stock sheet…</source>
@@ -2571,7 +2587,7 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>打印清洁消毒登记表…</translation>
     </message>
     <message>
-        <source>清洁消毒登记表 of the month shown, as recorded</source>
+        <source>The cleaning and disinfection log of the month shown, as recorded</source>
         <translation>所显示月份的清洁消毒登记表（按已登记内容）</translation>
     </message>
     <message>
@@ -2579,7 +2595,7 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>空白登记表…</translation>
     </message>
     <message>
-        <source>清洁消毒登记表 of the month shown with only the dates and hours, to fill in by hand</source>
+        <source>The cleaning and disinfection log of the month shown with only the dates and hours, to fill in by hand</source>
         <translation>所显示月份的空白清洁消毒登记表，只印日期和开放时间，供手工填写</translation>
     </message>
     <message>
@@ -2937,7 +2953,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Fill in the site profile first.</source>
-        <translation>请先填写单位和健康小屋信息。</translation>
+        <translation>请先填写单位和职工健康生活室信息。</translation>
     </message>
     <message>
         <source>The period has not begun yet: choose the current or an earlier one.</source>
@@ -3117,7 +3133,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>This database is empty. Set up your own health room, or look around a demo site first.</source>
-        <translation>这个数据库还是空的。您可以建立自己单位的健康小屋，也可以先看看演示单位。</translation>
+        <translation>这个数据库还是空的。您可以建立自己单位的职工健康生活室，也可以先看看演示单位。</translation>
     </message>
     <message>
         <source>Create a new site</source>
@@ -3125,7 +3141,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Enter your enterprise and its health room, then start recording.</source>
-        <translation>填写本单位和健康小屋的信息，然后开始登记。</translation>
+        <translation>填写本单位和职工健康生活室的信息，然后开始登记。</translation>
     </message>
     <message>
         <source>Open the demo data</source>
@@ -3871,7 +3887,7 @@ Details are in the log folder:
         <translation>请选择一项已完成的整改事项。</translation>
     </message>
     <message>
-        <source>Inspections the room received (巡检/督查) and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.</source>
+        <source>Inspections the room received and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.</source>
         <translation>生活室接受的巡检、督查及提出的整改要求。市、县工会每年至少巡检 2 次；合作医院的督导也在此登记，但不计入这 2 次。</translation>
     </message>
     <message>
@@ -4042,7 +4058,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Equipment &amp; consumables</source>
-        <translation>设备与耗材</translation>
+        <translation>设备与消耗品</translation>
     </message>
     <message>
         <source>Open hours</source>
@@ -4059,6 +4075,14 @@ Details are in the log folder:
     <message>
         <source>Data exchange</source>
         <translation>数据交换</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <source>A visit is being entered and not saved yet. Switching the language clears it. Switch now?</source>
+        <translation>正在登记的这次使用还没有保存，切换语言会清空它。现在切换吗？</translation>
     </message>
     <message>
         <source>HealthRoom Ledger</source>
@@ -4098,7 +4122,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room &amp;profile…</source>
-        <translation>小屋概况(&amp;P)…</translation>
+        <translation>生活室概况(&amp;P)…</translation>
     </message>
     <message>
         <source>Open-hours &amp;wall schedule…</source>
@@ -4452,7 +4476,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room profile</source>
-        <translation>小屋概况</translation>
+        <translation>生活室概况</translation>
     </message>
     <message>
         <source>Wall schedule</source>
@@ -4544,6 +4568,14 @@ Details are in the log folder:
     <message>
         <source>%1 a week</source>
         <translation>每周 %1</translation>
+    </message>
+    <message>
+        <source>the weekly schedule starts on %1 (%2 a week)</source>
+        <translation>每周时间表自 %1 起执行（每周 %2）</translation>
+    </message>
+    <message>
+        <source>the weekly schedule has no open hours yet: set a day's hours</source>
+        <translation>每周时间表尚无开放时段：请设置各天的开放时间</translation>
     </message>
     <message>
         <source>no weekly schedule yet: add one in the first tab</source>
@@ -4953,11 +4985,11 @@ Details are in the log folder:
     <name>PerReadingDialog</name>
     <message>
         <source>Consumables per reading</source>
-        <translation>每项测量消耗的耗材</translation>
+        <translation>每项测量消耗的消耗品</translation>
     </message>
     <message>
         <source>When a visit is saved in the usage register, each reading takes these consumables from the stock (the first lot to expire first). By default a glucose reading uses one glucose test strip.</source>
-        <translation>在使用登记表中保存一次测量时，每个测量项目按下表从库存中扣减耗材（先扣最早到期的批次）。默认每次血糖测量消耗一条血糖仪试纸。</translation>
+        <translation>在使用登记表中保存一次测量时，每个测量项目按下表从库存中扣减消耗品（先扣最早到期的批次）。默认每次血糖测量消耗一条血糖仪试纸。</translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -4976,7 +5008,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Consumable used</source>
-        <translation>消耗的耗材</translation>
+        <translation>消耗的消耗品</translation>
     </message>
     <message>
         <source>Per reading</source>
@@ -5042,7 +5074,7 @@ Details are in the log folder:
         <translation>入职日期</translation>
     </message>
     <message>
-        <source>Dates may be written as 2023-05-01, 2023/5/1 or 2023年5月1日. A departure is recorded with the Departure button, not here.</source>
+        <source>Dates may be written as 2023-05-01, 2023/5/1 or 20230501. A departure is recorded with the Departure button, not here.</source>
         <translation>日期可写成 2023-05-01、2023/5/1 或 2023年5月1日。离职请用“离职”按钮登记，不在这里填写。</translation>
     </message>
 </context>
@@ -6062,7 +6094,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Your role may not change the room profile.</source>
-        <translation>您的角色无权修改小屋概况。</translation>
+        <translation>您的角色无权修改生活室概况。</translation>
     </message>
 </context>
 <context>
@@ -6431,6 +6463,10 @@ Details are in the log folder:
         <translation>来宾</translation>
     </message>
     <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
         <source>all staff</source>
         <translation>全体职工</translation>
     </message>
@@ -6461,6 +6497,62 @@ Details are in the log folder:
     <message>
         <source>also signed in, not counted: %1</source>
         <translation>另有签到但不计入：%1</translation>
+    </message>
+    <message>
+        <source>Many cards at once</source>
+        <translation>批量刷卡</translation>
+    </message>
+    <message>
+        <source>Scan the cards one after another, or paste their numbers (one a line, or separated by commas or spaces):</source>
+        <translation>逐张刷卡，或粘贴工号（每行一个，或用逗号、空格隔开）：</translation>
+    </message>
+    <message>
+        <source>Everyone listed is already signed in.</source>
+        <translation>列表中的人员都已签到。</translation>
+    </message>
+    <message>
+        <source>Tick everyone listed</source>
+        <translation>列表中全部签到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in the %n person(s) listed who are not signed in yet?</source>
+        <translation>
+            <numerusform>为列表中尚未签到的 %n 人签到？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed in</source>
+        <translation>
+            <numerusform>%n 人已签到</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the target group (not counted)</source>
+        <translation>
+            <numerusform>%n 人不在参加对象内（不计入）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already signed in</source>
+        <translation>
+            <numerusform>%n 人此前已签到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Not signed in (unknown card, or not on the roster that day): %1.</source>
+        <translation>未签到（工号不存在，或当天不在名册上）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>✓ %1 signed in.</source>
@@ -6543,8 +6635,20 @@ Details are in the log folder:
         <translation>刷工卡（或输入工号后按回车）：</translation>
     </message>
     <message>
+        <source>Many cards at once…</source>
+        <translation>批量刷卡…</translation>
+    </message>
+    <message>
+        <source>Scan or paste a list of card numbers, then sign them all in</source>
+        <translation>刷入或粘贴一批工号，一次全部签到</translation>
+    </message>
+    <message>
         <source>Search the roster by employee no., name or pinyin to tick someone</source>
         <translation>按工号、姓名或拼音在名册中搜索，勾选到场人员</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Guests (walk-ins not on the roster; never counted)</source>
@@ -6686,11 +6790,11 @@ Details are in the log folder:
     </message>
     <message>
         <source>Health room</source>
-        <translation>健康小屋</translation>
+        <translation>职工健康生活室</translation>
     </message>
     <message>
         <source>Room name *</source>
-        <translation>小屋名称 *</translation>
+        <translation>生活室名称 *</translation>
     </message>
     <message>
         <source>Location</source>
@@ -6797,7 +6901,7 @@ Details are in the log folder:
     </message>
     <message>
         <source>Room name</source>
-        <translation>小屋名称</translation>
+        <translation>生活室名称</translation>
     </message>
     <message>
         <source>Area</source>
@@ -6886,6 +6990,10 @@ Details are in the log folder:
         <translation>重叠或相连的时段会合并，只计算一次。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Your role may not change the open hours.</source>
         <translation>您的角色无权修改开放时间。</translation>
     </message>
@@ -6912,6 +7020,14 @@ Details are in the log folder:
     <message>
         <source>Add a time slot</source>
         <translation>添加时段</translation>
+    </message>
+    <message>
+        <source>The same hours also on</source>
+        <translation>相同时段同时用于</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>星期一至星期五</translation>
     </message>
 </context>
 <context>
@@ -7200,7 +7316,7 @@ Save only what you must, then close the program: at its next start it checks the
     <name>StartChecklist</name>
     <message>
         <source>Fill in the room profile</source>
-        <translation>填写小屋概况</translation>
+        <translation>填写生活室概况</translation>
     </message>
     <message>
         <source>Import the staff roster</source>
@@ -7465,8 +7581,12 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>使用登记</translation>
     </message>
     <message>
-        <source>Person: no., name, pinyin</source>
-        <translation>人员：工号、姓名、拼音</translation>
+        <source>Find a person</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <source>Employee no., name or pinyin (zs)</source>
+        <translation>工号、姓名或拼音（zs）</translation>
     </message>
     <message>
         <source>Your account may not see the usage register.</source>
@@ -7665,7 +7785,7 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>访客姓名</translation>
     </message>
     <message>
-        <source>Employee no., name or pinyin (zs); card</source>
+        <source>No., name, pinyin (zs) or card</source>
         <translation>工号/姓名/拼音(zs)/刷卡</translation>
     </message>
     <message>
@@ -7903,7 +8023,7 @@ Save only what you must, then close the program: at its next start it checks the
     </message>
     <message>
         <source>Enter the room profile first.</source>
-        <translation>请先填写小屋概况。</translation>
+        <translation>请先填写生活室概况。</translation>
     </message>
     <message>
         <source>Your role may not change the house rules.</source>
@@ -7926,8 +8046,8 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>正在生成开放时间表…</translation>
     </message>
     <message>
-        <source>The open-hours table for the room's door (开放时间表): the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below — on one page.</source>
-        <translation>张贴在小屋门上的开放时间表：每周开放时间、近期闭室安排、管理人员和合作医院及其电话，以及下面的使用须知——全部印在一页上。</translation>
+        <source>The open-hours table for the room's door: the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below — on one page.</source>
+        <translation>张贴在生活室门上的开放时间表：每周开放时间、近期闭室安排、管理人员和合作医院及其电话，以及下面的使用须知——全部印在一页上。</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -7946,7 +8066,7 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>预览并打印…</translation>
     </message>
     <message>
-        <source>House rules (使用须知) printed on the schedule</source>
+        <source>House rules printed on the schedule</source>
         <translation>印在开放时间表上的使用须知</translation>
     </message>
     <message>

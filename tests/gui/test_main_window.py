@@ -15,7 +15,7 @@ NAV_ZH = [
     "首页",
     "使用登记",
     "职工与健康档案",
-    "设备与耗材",
+    "设备与消耗品",
     "开放时间",
     "活动与签到",
     "报表",
@@ -36,6 +36,7 @@ def test_every_page_lists_records_from_the_database(qtbot: QtBot, window: MainWi
         visit(qtbot, window, row)
         page = window.current_page()
         assert page is window.pages[key]
+        qtbot.waitUntil(lambda p=page: not getattr(p, "filling", False))  # some fill in a worker
         model = page.ui.tableView.model()
         if isinstance(page, ExchangePage):  # the demo wrote no package: its history has rows
             assert model.rowCount() == 0 and page.history_model.rowCount() > 0
@@ -60,7 +61,8 @@ def test_the_language_switch_changes_visible_text(qtbot: QtBot, window: MainWind
 
     window.ui.actionEnglish.trigger()
     assert window.ui.navList.item(0).text() == "Overview"
-    # Pages retranslate on the LanguageChange event Qt posts to every widget.
+    # The pages are built again in the new language; the same page stays in view.
+    page = window.current_page()
     qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Staff & health files")
     assert page.ui.tableView.model().headerData(1, Qt.Orientation.Horizontal) == "Name"
     assert window.ui.menuFile.title() == "&File"

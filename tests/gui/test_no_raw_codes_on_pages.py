@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -31,10 +31,11 @@ PAGES_WITH_USERS = {"审计日志", "数据交换"}
 
 def model_texts(model: QAbstractItemModel) -> list[str]:
     texts = []
-    columns = model.columnCount()
+    # A list model has one column (Qt keeps its columnCount private).
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
     for column in range(columns):
         texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
-    for row in range(min(model.rowCount(), ROWS)):
+    for row in range(min(model.rowCount(QModelIndex()), ROWS)):
         for column in range(columns):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(model.index(row, column), role)

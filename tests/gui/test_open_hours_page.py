@@ -269,6 +269,8 @@ def test_the_page_follows_a_language_switch(qtbot: QtBot, window: MainWindow) ->
     page = open_page(qtbot, window)
     page.show_tab(PROFILE)
     window.ui.actionEnglish.trigger()
+    page = window.current_page()  # built again in English, on the tab that was shown
+    assert isinstance(page, OpenHoursPage)
     qtbot.waitUntil(lambda: page.ui.titleLabel.text() == "Open hours")
     assert page.page.tabs.tabText(0) == "Weekly schedule"
     assert page.page.tabs.currentIndex() == PROFILE
@@ -283,6 +285,8 @@ def test_the_page_follows_a_language_switch(qtbot: QtBot, window: MainWindow) ->
     )
     screenshot(window, "room_profile_english")
     window.ui.actionChinese.trigger()
+    page = window.current_page()
+    assert isinstance(page, OpenHoursPage)
     qtbot.waitUntil(lambda: page.page.tabs.tabText(0) == "每周时间表")
 
 

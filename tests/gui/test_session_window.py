@@ -69,7 +69,7 @@ def test_the_technician_sees_no_health_pages_and_no_audit_trail(
     window = build_window(app, demo_db, translations, Actor("tech", Role.TECH))
     qtbot.addWidget(window)
     window.show()
-    assert nav_names(window) == ["首页", "职工与健康档案", "设备与耗材", "开放时间", "数据交换"]
+    assert nav_names(window) == ["首页", "职工与健康档案", "设备与消耗品", "开放时间", "数据交换"]
     assert "usage" not in window.pages and "audit" not in window.pages
     assert not window.ui.actionUsers.isVisible()
     assert window.ui.actionRestore.isEnabled() and window.ui.actionBackupToFolder.isEnabled()

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -70,16 +70,20 @@ def test_a_new_site_walks_the_checklist_to_the_end(
     page = overview(qtbot, window)
     assert page.checklist.isVisible() and ticked(page) == []
     title = page.checklist.ui.titleLabel.text()
-    assert "还差 6 步" in title and "不适用" in title and "下一步：填写小屋概况" in title
-    assert page.ui.countLabel.text() == "暂无需要处理的事项。请先：填写小屋概况。"
+    assert "还差 6 步" in title and "不适用" in title and "下一步：填写生活室概况" in title
+    assert page.ui.countLabel.text() == "暂无需要处理的事项。请先：填写生活室概况。"
     screenshot(window, "start-checklist-new-zh")
     translations.apply(Language.ENGLISH)
-    QCoreApplication.processEvents()
+    # The pages are built again in the new language, just after the switch.
+    qtbot.waitUntil(lambda: window.pages.built().get("overview") is not page)
+    page = overview(qtbot, window)
     assert "6 step(s) left" in page.checklist.ui.titleLabel.text()
     assert "First: Fill in the room profile." in page.ui.countLabel.text()
     screenshot(window, "start-checklist-new-en")
+    english = page
     translations.apply(Language.CHINESE)
-    QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: window.pages.built().get("overview") is not english)
+    page = overview(qtbot, window)
 
     # 1. The room profile: the link opens its tab; area, the two responsible persons, the
     # partner hospital.

@@ -462,6 +462,8 @@ def test_the_page_follows_a_language_switch(qtbot: QtBot, page: UsagePage) -> No
     assert isinstance(window, MainWindow)
     assert page.actions_ui.printButton.text() == "打印登记表…"
     window.ui.actionEnglish.trigger()
+    page = window.pages["usage"]  # built again in English
+    assert isinstance(page, UsagePage)
     qtbot.waitUntil(lambda: page.actions_ui.printButton.text() == "Print register…")
     assert page.entry.ui.saveButton.text() == "Save (Enter)"
     assert page.entry.readings.ui.bloodPressureBox.title() == "&Blood pressure"
@@ -469,6 +471,8 @@ def test_the_page_follows_a_language_switch(qtbot: QtBot, page: UsagePage) -> No
     assert page.model.headerData(4, Qt.Orientation.Horizontal) == "Readings"
     screenshot(window, "usage_english")
     window.ui.actionChinese.trigger()
+    page = window.pages["usage"]
+    assert isinstance(page, UsagePage)
     qtbot.waitUntil(lambda: page.actions_ui.printButton.text() == "打印登记表…")
 
 

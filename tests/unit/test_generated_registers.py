@@ -139,42 +139,52 @@ def check_xlsx(path: Path) -> None:
     workbook.close()
 
 
-def every_printout(db: Database, out: Path, focus: dt.date) -> list[Path]:
+def every_printout(
+    db: Database, out: Path, focus: dt.date, language: ReportLanguage = ReportLanguage.ZH
+) -> list[Path]:
     """Every printout of the Reports page and the pages' print buttons, as PDF and .xlsx."""
-    zh = ReportLanguage.ZH
+    zh = language
     written: list[Path] = []
-    options = ReportOptions(as_of=TODAY, printed=TODAY)
+    options = ReportOptions(as_of=TODAY, printed=TODAY, language=language)
     for kind, period_kind in ((MONTHLY, PeriodKind.MONTH), (QUARTERLY, PeriodKind.QUARTER),
                               (ANNUAL, PeriodKind.YEAR)):  # fmt: skip
         period = Period.containing(focus, period_kind)
         xlsx = out / f"{period_kind.value}.xlsx"
         result = generate(kind, db, CHAIR, period, out / f"{period_kind.value}.pdf", xlsx, options)
         written += [result.pdf, *([xlsx] if xlsx.exists() else [])]
-    written.append(Path(wall_schedule.write_wall_schedule(db, ADMIN, out / "wall.pdf", TODAY)))
+    written.append(
+        Path(wall_schedule.write_wall_schedule(db, ADMIN, out / "wall.pdf", TODAY, language=zh))
+    )
     ledger = ledger_data(db, ADMIN, TODAY)
     written.append(Path(equipment_ledger.write_pdf(out / "ledger.pdf", ledger, zh)))
     written.append(Path(equipment_ledger.write_xlsx(out / "ledger.xlsx", ledger, zh)))
     site, labels = label_data(db, ADMIN)
     if labels:  # the page offers labels only for devices in the room
-        written.append(Path(asset_labels.write_pdf(out / "labels.pdf", labels, site)))
+        written.append(Path(asset_labels.write_pdf(out / "labels.pdf", labels, site, language=zh)))
     month = Period.containing(focus, PeriodKind.MONTH)
     usage_register.export_usage_register(
-        db, ADMIN, month.first_day, month.last_day, out / "usage.pdf", out / "usage.xlsx"
+        db, ADMIN, month.first_day, month.last_day, out / "usage.pdf", out / "usage.xlsx", zh
     )
     written += [out / "usage.pdf", out / "usage.xlsx"]
-    written.append(Path(usage_register.export_blank_register(db, out / "blank.pdf", 1)))
+    written.append(Path(usage_register.export_blank_register(db, out / "blank.pdf", 1, zh)))
     for activity in activities.list_activities(db, ADMIN)[:2]:
         path = out / f"sign-in-{activity.id}.pdf"
-        written.append(Path(sign_in_sheet.write_sign_in_sheet(db, ADMIN, activity.id, path)))
+        written.append(
+            Path(sign_in_sheet.write_sign_in_sheet(db, ADMIN, activity.id, path, language=zh))
+        )
     for year in sorted({focus.year, TODAY.year}):
         written.append(
-            Path(promotion_plan.write_promotion_plan(db, ADMIN, year, out / f"plan-{year}.pdf"))
+            Path(
+                promotion_plan.write_promotion_plan(
+                    db, ADMIN, year, out / f"plan-{year}.pdf", language=zh
+                )
+            )
         )
         written.append(
-            Path(outreach.write_outreach_pdf(db, ADMIN, year, TODAY, out / f"out-{year}.pdf"))
+            Path(outreach.write_outreach_pdf(db, ADMIN, year, TODAY, out / f"out-{year}.pdf", zh))
         )
         written.append(
-            Path(outreach.write_outreach_xlsx(db, ADMIN, year, TODAY, out / f"out-{year}.xlsx"))
+            Path(outreach.write_outreach_xlsx(db, ADMIN, year, TODAY, out / f"out-{year}.xlsx", zh))
         )
     written.append(
         checkup_analysis.write_checkup_analysis(
@@ -184,8 +194,8 @@ def every_printout(db: Database, out: Path, focus: dt.date) -> list[Path]:
     stock = consumables_stock.stock_sheet_data(db, ADMIN, TODAY)
     written.append(Path(consumables_stock.write_pdf(out / "stock.pdf", stock, zh)))
     log = cleaning_log_data(db, ADMIN, month.year, month.number, TODAY)
-    written.append(write_cleaning_log(out / "cleaning.pdf", log))
-    written.append(write_cleaning_log(out / "cleaning-blank.pdf", log, blank=True))
+    written.append(write_cleaning_log(out / "cleaning.pdf", log, language=zh))
+    written.append(write_cleaning_log(out / "cleaning-blank.pdf", log, blank=True, language=zh))
     return written
 
 

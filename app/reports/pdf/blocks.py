@@ -8,9 +8,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from app.reports.pdf.fonts import register_fonts
+from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import RULE, Styles, table_style
 
 NUMERALS = "一二三四五六七八九十"
@@ -147,3 +149,28 @@ def signatures(styles: Styles, left: str, right: str, date: str) -> Flowable:
         [("FONTNAME", (0, 0), (-1, -1), register_fonts()), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]
     )
     return KeepTogether([Spacer(1, 10 * mm), table])
+
+
+def signature_row(styles: Styles, labels: Sequence[str], width: float) -> Flowable:
+    """Labels on one row ("健康管理员（签字）：", "日期：") each followed by a drawn line to sign
+    on; the lines share what `width` leaves after the labels."""
+    measured = [
+        stringWidth(label, styles.body.fontName, styles.body.fontSize) + 4 for label in labels
+    ]
+    blank = max(20 * mm, (width - sum(measured)) / len(labels))
+    cells: list[object] = []
+    widths: list[float] = []
+    for label, label_width in zip(labels, measured, strict=True):
+        cells += [Paragraph(escape(label), styles.body), ""]
+        widths += [label_width, blank]
+    table = Table([cells], colWidths=widths, rowHeights=[12 * mm])
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for column in range(1, len(cells), 2):
+        commands.append(("LINEBELOW", (column, 0), (column, 0), 0.6, colors.black))
+    table.setStyle(commands)
+    return KeepTogether([Spacer(1, 8 * mm), table])

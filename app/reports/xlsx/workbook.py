@@ -14,7 +14,7 @@ from typing import Any
 from app.reports.atomic import atomic_path
 from app.reports.language import ReportLanguage
 from app.reports.xlsx.print_setup import set_up_printing
-from app.reports.xlsx.safe_text import protect
+from app.reports.xlsx.safe_text import looks_like_formula, protect
 
 HEADER_COLOUR = "E4ECF5"
 DATE = "yyyy-mm-dd"
@@ -175,13 +175,31 @@ def write_counted(
             protect(cell)
             heading.append(cell)
         ws.append(heading)
+        # Columns without a format of their own or wrapping take a plain number or text as
+        # it is: openpyxl types it alike, without a styled cell made per value.
+        plain = [i not in spec.number_formats and not w for i, w in enumerate(wrapped)]
         count = 0
         for values in spec.rows:
             count += 1
-            cells = [typed_cell(ws, v, spec.number_formats.get(i)) for i, v in enumerate(values)]
-            for cell, wraps in zip(cells, wrapped, strict=False):
-                if wraps:
+            cells: list[Any] = []
+            for i, value in enumerate(values):
+                kind = type(value)
+                if (
+                    i < len(plain)
+                    and plain[i]
+                    and (
+                        value is None
+                        or kind is int
+                        or kind is float
+                        or (isinstance(value, str) and not looks_like_formula(value))
+                    )
+                ):
+                    cells.append(value)
+                    continue
+                cell = typed_cell(ws, value, spec.number_formats.get(i))
+                if i < len(wrapped) and wrapped[i]:
                     cell.alignment = wrap
+                cells.append(cell)
             ws.append(cells)
         counts[title] = count
     with atomic_path(Path(path)) as temp:

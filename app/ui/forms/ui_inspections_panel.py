@@ -112,7 +112,7 @@ class Ui_InspectionsPanel(object):
     # setupUi
 
     def retranslateUi(self, InspectionsPanel):
-        self.introLabel.setText(QCoreApplication.translate("InspectionsPanel", u"Inspections the room received (\u5de1\u68c0/\u7763\u67e5) and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.", None))
+        self.introLabel.setText(QCoreApplication.translate("InspectionsPanel", u"Inspections the room received and what they asked to put right. The county or city union inspects at least twice a year; the partner hospital's supervision is recorded here too but does not count toward the two.", None))
         self.yearLabel.setText(QCoreApplication.translate("InspectionsPanel", u"Year", None))
         self.addButton.setText(QCoreApplication.translate("InspectionsPanel", u"Record an inspection\u2026", None))
         self.editButton.setText(QCoreApplication.translate("InspectionsPanel", u"Edit\u2026", None))

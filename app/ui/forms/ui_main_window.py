@@ -65,8 +65,9 @@ class Ui_MainWindow(object):
         self.navList = QListWidget(self.centralWidget)
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(190, 0))
-        self.navList.setMaximumSize(QSize(240, 16777215))
+        self.navList.setMaximumSize(QSize(320, 16777215))
         self.navList.setFrameShape(QFrame.Shape.NoFrame)
+        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navList.setIconSize(QSize(20, 20))
         self.navList.setStyleSheet(u"QListWidget { background: #eef3f8; font-size: 12pt; padding-top: 8px; outline: 0; }\n"
 "QListWidget::item { padding: 9px 14px; border-left: 4px solid transparent; }\n"

@@ -193,5 +193,5 @@ class Ui_PersonDialog(object):
         self.jobTitleLabel.setText(QCoreApplication.translate("PersonDialog", u"Job", None))
         self.hazardsLabel.setText(QCoreApplication.translate("PersonDialog", u"Occupational hazards", None))
         self.hireDateLabel.setText(QCoreApplication.translate("PersonDialog", u"Hire date", None))
-        self.hintLabel.setText(QCoreApplication.translate("PersonDialog", u"Dates may be written as 2023-05-01, 2023/5/1 or 2023\u5e745\u67081\u65e5. A departure is recorded with the Departure button, not here.", None))
+        self.hintLabel.setText(QCoreApplication.translate("PersonDialog", u"Dates may be written as 2023-05-01, 2023/5/1 or 20230501. A departure is recorded with the Departure button, not here.", None))
     # retranslateUi

@@ -9,10 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListView, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListView, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SignInDialog(object):
     def setupUi(self, SignInDialog):
@@ -52,6 +52,11 @@ class Ui_SignInDialog(object):
 
         self.scanLayout.addWidget(self.scanEdit)
 
+        self.batchScanButton = QPushButton(SignInDialog)
+        self.batchScanButton.setObjectName(u"batchScanButton")
+
+        self.scanLayout.addWidget(self.batchScanButton)
+
 
         self.signInLayout.addLayout(self.scanLayout)
 
@@ -71,6 +76,31 @@ class Ui_SignInDialog(object):
         self.searchEdit.setClearButtonEnabled(True)
 
         self.rosterLayout.addWidget(self.searchEdit)
+
+        self.tickAllLayout = QHBoxLayout()
+        self.tickAllLayout.setObjectName(u"tickAllLayout")
+        self.departmentLabel = QLabel(SignInDialog)
+        self.departmentLabel.setObjectName(u"departmentLabel")
+
+        self.tickAllLayout.addWidget(self.departmentLabel)
+
+        self.departmentCombo = QComboBox(SignInDialog)
+        self.departmentCombo.setObjectName(u"departmentCombo")
+        self.departmentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.tickAllLayout.addWidget(self.departmentCombo)
+
+        self.tickAllButton = QPushButton(SignInDialog)
+        self.tickAllButton.setObjectName(u"tickAllButton")
+
+        self.tickAllLayout.addWidget(self.tickAllButton)
+
+        self.tickAllSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.tickAllLayout.addItem(self.tickAllSpacer)
+
+
+        self.rosterLayout.addLayout(self.tickAllLayout)
 
         self.attendeeView = QTableView(SignInDialog)
         self.attendeeView.setObjectName(u"attendeeView")
@@ -149,6 +179,7 @@ class Ui_SignInDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.scanLabel.setBuddy(self.scanEdit)
+        self.departmentLabel.setBuddy(self.departmentCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SignInDialog)
@@ -160,8 +191,14 @@ class Ui_SignInDialog(object):
         self.countLabel.setText("")
         self.detailLabel.setText("")
         self.scanLabel.setText(QCoreApplication.translate("SignInDialog", u"Scan a staff card (or type the employee no. and press Enter):", None))
+        self.batchScanButton.setText(QCoreApplication.translate("SignInDialog", u"Many cards at once\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.batchScanButton.setToolTip(QCoreApplication.translate("SignInDialog", u"Scan or paste a list of card numbers, then sign them all in", None))
+#endif // QT_CONFIG(tooltip)
         self.scanResultLabel.setText("")
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("SignInDialog", u"Search the roster by employee no., name or pinyin to tick someone", None))
+        self.departmentLabel.setText(QCoreApplication.translate("SignInDialog", u"Department:", None))
+        self.tickAllButton.setText(QCoreApplication.translate("SignInDialog", u"Tick everyone listed", None))
         self.guestGroup.setTitle(QCoreApplication.translate("SignInDialog", u"Guests (walk-ins not on the roster; never counted)", None))
         self.guestEdit.setPlaceholderText(QCoreApplication.translate("SignInDialog", u"Guest's name and organisation", None))
         self.addGuestButton.setText(QCoreApplication.translate("SignInDialog", u"Add guest", None))

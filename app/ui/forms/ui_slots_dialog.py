@@ -100,6 +100,33 @@ class Ui_SlotsDialog(object):
 
         self.dialogLayout.addWidget(self.slotsGroup)
 
+        self.copyGroup = QGroupBox(SlotsDialog)
+        self.copyGroup.setObjectName(u"copyGroup")
+        self.copyGroupLayout = QVBoxLayout(self.copyGroup)
+        self.copyGroupLayout.setObjectName(u"copyGroupLayout")
+        self.copyLayout = QHBoxLayout()
+        self.copyLayout.setObjectName(u"copyLayout")
+
+        self.copyGroupLayout.addLayout(self.copyLayout)
+
+        self.workdaysLayout = QHBoxLayout()
+        self.workdaysLayout.setObjectName(u"workdaysLayout")
+        self.workdaysButton = QPushButton(self.copyGroup)
+        self.workdaysButton.setObjectName(u"workdaysButton")
+        self.workdaysButton.setAutoDefault(False)
+
+        self.workdaysLayout.addWidget(self.workdaysButton)
+
+        self.workdaysSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.workdaysLayout.addItem(self.workdaysSpacer)
+
+
+        self.copyGroupLayout.addLayout(self.workdaysLayout)
+
+
+        self.dialogLayout.addWidget(self.copyGroup)
+
         self.warningLabel = QLabel(SlotsDialog)
         self.warningLabel.setObjectName(u"warningLabel")
         self.warningLabel.setWordWrap(True)
@@ -135,5 +162,7 @@ class Ui_SlotsDialog(object):
         self.slotsGroup.setTitle(QCoreApplication.translate("SlotsDialog", u"Open from \u2013 to", None))
         self.noSlotsLabel.setText(QCoreApplication.translate("SlotsDialog", u"No slots: the room is closed on this day.", None))
         self.addSlotButton.setText(QCoreApplication.translate("SlotsDialog", u"Add a time slot", None))
+        self.copyGroup.setTitle(QCoreApplication.translate("SlotsDialog", u"The same hours also on", None))
+        self.workdaysButton.setText(QCoreApplication.translate("SlotsDialog", u"Monday to Friday", None))
         pass
     # retranslateUi

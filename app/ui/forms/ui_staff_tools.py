@@ -29,7 +29,9 @@ class Ui_StaffTools(object):
 
         self.viewCombo = QComboBox(StaffTools)
         self.viewCombo.setObjectName(u"viewCombo")
-        self.viewCombo.setMinimumSize(QSize(220, 0))
+        self.viewCombo.setMinimumSize(QSize(150, 0))
+        self.viewCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.viewCombo.setMinimumContentsLength(12)
 
         self.viewLayout.addWidget(self.viewCombo)
 
@@ -43,43 +45,52 @@ class Ui_StaffTools(object):
 
         self.viewLayout.addItem(self.viewSpacer)
 
+
+        self.toolsLayout.addLayout(self.viewLayout)
+
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
         self.addButton = QPushButton(StaffTools)
         self.addButton.setObjectName(u"addButton")
 
-        self.viewLayout.addWidget(self.addButton)
+        self.actionsLayout.addWidget(self.addButton)
 
         self.editButton = QPushButton(StaffTools)
         self.editButton.setObjectName(u"editButton")
 
-        self.viewLayout.addWidget(self.editButton)
+        self.actionsLayout.addWidget(self.editButton)
 
         self.departureButton = QPushButton(StaffTools)
         self.departureButton.setObjectName(u"departureButton")
 
-        self.viewLayout.addWidget(self.departureButton)
+        self.actionsLayout.addWidget(self.departureButton)
 
         self.healthFileButton = QPushButton(StaffTools)
         self.healthFileButton.setObjectName(u"healthFileButton")
 
-        self.viewLayout.addWidget(self.healthFileButton)
+        self.actionsLayout.addWidget(self.healthFileButton)
 
         self.importButton = QPushButton(StaffTools)
         self.importButton.setObjectName(u"importButton")
 
-        self.viewLayout.addWidget(self.importButton)
+        self.actionsLayout.addWidget(self.importButton)
 
         self.checkupImportButton = QPushButton(StaffTools)
         self.checkupImportButton.setObjectName(u"checkupImportButton")
 
-        self.viewLayout.addWidget(self.checkupImportButton)
+        self.actionsLayout.addWidget(self.checkupImportButton)
 
         self.departmentOrderButton = QPushButton(StaffTools)
         self.departmentOrderButton.setObjectName(u"departmentOrderButton")
 
-        self.viewLayout.addWidget(self.departmentOrderButton)
+        self.actionsLayout.addWidget(self.departmentOrderButton)
+
+        self.actionsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionsLayout.addItem(self.actionsSpacer)
 
 
-        self.toolsLayout.addLayout(self.viewLayout)
+        self.toolsLayout.addLayout(self.actionsLayout)
 
         self.summaryLabel = QLabel(StaffTools)
         self.summaryLabel.setObjectName(u"summaryLabel")

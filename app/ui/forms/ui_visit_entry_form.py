@@ -253,7 +253,7 @@ class Ui_VisitEntryForm(object):
 
     def retranslateUi(self, VisitEntryForm):
         self.personLabel.setText(QCoreApplication.translate("VisitEntryForm", u"&Person:", None))
-        self.personEdit.setPlaceholderText(QCoreApplication.translate("VisitEntryForm", u"Employee no., name or pinyin (zs); card", None))
+        self.personEdit.setPlaceholderText(QCoreApplication.translate("VisitEntryForm", u"No., name, pinyin (zs) or card", None))
         self.visitorCheck.setText(QCoreApplication.translate("VisitEntryForm", u"&Visitor", None))
 #if QT_CONFIG(tooltip)
         self.visitorCheck.setToolTip(QCoreApplication.translate("VisitEntryForm", u"Someone not on the staff roster: type the name. Visitors never count in staff rates.", None))

@@ -121,12 +121,12 @@ class Ui_WallSchedulePanel(object):
     # setupUi
 
     def retranslateUi(self, WallSchedulePanel):
-        self.introLabel.setText(QCoreApplication.translate("WallSchedulePanel", u"The open-hours table for the room's door (\u5f00\u653e\u65f6\u95f4\u8868): the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below \u2014 on one page.", None))
+        self.introLabel.setText(QCoreApplication.translate("WallSchedulePanel", u"The open-hours table for the room's door: the weekly hours, closures in the coming weeks, the responsible persons and the partner hospital with their phones, and the house rules below \u2014 on one page.", None))
         self.paperLabel.setText(QCoreApplication.translate("WallSchedulePanel", u"Paper", None))
         self.weeksLabel.setText(QCoreApplication.translate("WallSchedulePanel", u"Closures shown for the next", None))
         self.weeksUnitLabel.setText(QCoreApplication.translate("WallSchedulePanel", u"weeks", None))
         self.previewButton.setText(QCoreApplication.translate("WallSchedulePanel", u"Preview and print\u2026", None))
-        self.rulesGroup.setTitle(QCoreApplication.translate("WallSchedulePanel", u"House rules (\u4f7f\u7528\u987b\u77e5) printed on the schedule", None))
+        self.rulesGroup.setTitle(QCoreApplication.translate("WallSchedulePanel", u"House rules printed on the schedule", None))
         self.rulesHint.setText(QCoreApplication.translate("WallSchedulePanel", u"One rule per line. A short first line without punctuation becomes the heading. Left empty, the default text drawn from the founding rules is printed.", None))
         self.defaultRulesButton.setText(QCoreApplication.translate("WallSchedulePanel", u"Start from the default text", None))
         self.saveRulesButton.setText(QCoreApplication.translate("WallSchedulePanel", u"Save house rules", None))

@@ -22,7 +22,7 @@ from app.ui.dialogs.activities.notices_dialog import NoticesDialog
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_activities_toolbar import Ui_ActivitiesToolbar
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 
@@ -240,7 +240,10 @@ class ActivitiesPage(ListPage):
     def save_sheet(self, activity_id: int, path: Path, barcodes: bool) -> None:
         context = self.context
         request = ReportRequest(
-            path, as_of=context.today(), options={"activity": activity_id, "barcodes": barcodes}
+            path,
+            as_of=context.today(),
+            options={"activity": activity_id, "barcodes": barcodes},
+            language=catalogue_language(),
         )
         write_in_background(
             self,

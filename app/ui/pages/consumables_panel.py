@@ -22,7 +22,7 @@ from app.services.consumable_stock import MovementRow
 from app.ui.dialogs.equipment.consumable_dialog import ConsumableDialog
 from app.ui.dialogs.equipment.per_reading_dialog import PerReadingDialog
 from app.ui.dialogs.equipment.stock_movement_dialog import StockMovementDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.equipment_messages import AMBER, RED
 from app.ui.tasks import Progress
@@ -123,7 +123,7 @@ class ConsumablesPanel(QObject):
         found = consumable_items.warnings(db, actor, today)
         texts = []
         if found.low:
-            names = "、".join(r.name for r in found.low)
+            names = listed(r.name for r in found.low)
             texts.append(self.tr("Low stock: %1").replace("%1", names))
         if found.expiring:
             texts.append(self.tr("%n lot(s) expire within 30 days", "", len(found.expiring)))

@@ -1,4 +1,4 @@
-"""设备与耗材: the equipment register, the upkeep due, the consumables and the room's day log.
+"""设备与消耗品: the equipment register, the upkeep due, the consumables and the room's day log.
 
 One page, four views chosen in the filter box, sharing the list on the left and a details
 pane on the right. The device views live here; the consumables (ConsumablesPanel), the room
@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView, QWidget
 
+from app.catalogue.language import COLON
 from app.domain import lifecycle
 from app.domain.codes import DeviceStatus, Funding
 from app.domain.readings import ReadingType
@@ -27,7 +28,7 @@ from app.ui.dialogs.equipment.device_dialog import DeviceDialog
 from app.ui.dialogs.equipment.device_event_dialog import DeviceEventDialog
 from app.ui.dialogs.equipment.replacement_dialog import ReplacementDialog
 from app.ui.forms.ui_equipment_panel import Ui_EquipmentPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, word, words
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word, words
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.consumables_panel import CONSUMABLES, ConsumablesPanel
 from app.ui.pages.equipment_messages import AMBER, GREEN, RED, html, message, shown
@@ -286,8 +287,9 @@ class EquipmentPage(ListPage):
             facts.append((self.tr("Replaces"), d.replaces_asset_no))
         if d.replaced_by_asset_no:
             facts.append((self.tr("Replaced by"), d.replaced_by_asset_no))
+        colon = COLON.in_(catalogue_language())
         p.deviceInfoLabel.setText(
-            "<br>".join(f"<b>{html(k)}</b>：{html(v)}" for k, v in facts if v)
+            "<br>".join(f"<b>{html(k)}</b>{colon}{html(v)}" for k, v in facts if v)
         )
         self.history.set_rows(list(reversed(detail.events)))
         p.historyView.resizeColumnsToContents()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from app.catalogue.reports import ReportKey, report
@@ -20,6 +20,7 @@ from app.reports.equipment_dataset import label_data, ledger_data
 from app.reports.language import ReportLanguage
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_save_file
+from app.ui.i18n import catalogue_language
 from app.ui.pages.equipment_messages import RED
 from app.ui.tasks import Progress, run_with_progress
 
@@ -45,8 +46,7 @@ class EquipmentPrintouts(QObject):
         return ask_save_file(self.page, FolderKind.REPORT, title, name, filters)
 
     def language(self) -> ReportLanguage:
-        english = QLocale().language() == QLocale.Language.English
-        return ReportLanguage.EN if english else ReportLanguage.ZH
+        return catalogue_language()
 
     # --- the equipment ledger ----------------------------------------------------------------
 

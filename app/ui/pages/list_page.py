@@ -58,6 +58,13 @@ class ListPage(QWidget):
         """False keeps the window on this page (it says why): an urgent visit unfinished."""
         return True
 
+    def unsaved_input(self) -> bool:
+        """True while the page holds typed input not yet saved (a language switch asks first)."""
+        return False
+
+    def discard_input(self) -> None:
+        """Drop the input `unsaved_input` reported: the person agreed to lose it."""
+
     def retranslate(self) -> None:
         """Refresh every visible string; called on start and on a language switch."""
         self.ui.titleLabel.setText(self.page_title())

@@ -21,7 +21,7 @@ from app.ui.dialogs.open_hours.close_dates_dialog import CloseDatesDialog
 from app.ui.dialogs.open_hours.schedule_version_dialog import ScheduleVersionDialog
 from app.ui.dialogs.open_hours.slots_dialog import SlotsDialog
 from app.ui.forms.ui_open_hours_page import Ui_OpenHoursBody
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.open_hours_text import date_text, error_text, hours_text, slots_text
@@ -209,11 +209,24 @@ class OpenHoursPage(ListPage):
             parts.append(self.tr("closed today: %1").replace("%1", status.closed_reason))
         elif status.today:
             parts.append(self.tr("today %1").replace("%1", slots_text(status.today)))
-        if status.weekly_hours:
-            parts.append(self.tr("%1 a week").replace("%1", hours_text(status.weekly_hours)))
-        else:
-            parts.append(self.tr("no weekly schedule yet: add one in the first tab"))
+        parts.append(self.schedule_state(status))
         return " · ".join(parts)
+
+    def schedule_state(self, status: OpenStatus) -> str:
+        """What the saved schedules say now: not "no schedule" once one was saved."""
+        if status.weekly_hours:
+            return self.tr("%1 a week").replace("%1", hours_text(status.weekly_hours))
+        today = status.moment.date()
+        coming = [v for v in self.versions if v.effective_from > today and v.weekly_hours]
+        if coming:
+            return (
+                self.tr("the weekly schedule starts on %1 (%2 a week)")
+                .replace("%1", date_text(coming[0].effective_from))
+                .replace("%2", hours_text(coming[0].weekly_hours))
+            )
+        if self.versions:
+            return self.tr("the weekly schedule has no open hours yet: set a day's hours")
+        return self.tr("no weekly schedule yet: add one in the first tab")
 
     # --- weekly schedule -------------------------------------------------------------------
 
@@ -279,7 +292,7 @@ class OpenHoursPage(ListPage):
         info = self.tr("In force from %1, %2.").replace("%1", version.effective_from.isoformat())
         info = info.replace("%2", until)
         if short:
-            info += " " + self.tr("Under 3 h on: %1.").replace("%1", "、".join(short))
+            info += " " + self.tr("Under 3 h on: %1.").replace("%1", listed(short))
         p.versionInfoLabel.setText(info)
 
     def edit_day(self, row: int | None = None) -> bool:

@@ -32,10 +32,11 @@ from app.ui.context import AppContext
 from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog, result_summary
 from app.ui.dialogs.overview.targets_dialog import TargetsDialog
 from app.ui.forms.ui_overview_panel import Ui_OverviewPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
+from app.ui.screen_fit import scroll_when_tall
 from app.ui.widgets.indicator_card import IndicatorCard
 from app.ui.widgets.start_checklist import StartChecklist, step_name
 
@@ -83,7 +84,7 @@ def detail(item: AttentionItem) -> str:
         )
         return f"{every} · {last}"
     if item.kind is AttentionKind.URGENT_VALUE:  # the reading types that were urgent
-        return "、".join(word(ReadingType(t)) for t in item.detail.split(",") if t)
+        return listed(word(ReadingType(t)) for t in item.detail.split(",") if t)
     if item.kind is AttentionKind.LOW_STOCK:
         return (
             QCoreApplication.translate("OverviewPage", "%1 %2 left")
@@ -135,6 +136,8 @@ class OverviewPage(ListPage):
         self.panel_ui = Ui_OverviewPanel()
         self.panel_ui.setupUi(self.panel)
         self.ui.pageLayout.insertWidget(1, self.panel)
+        # The cards and the checklist scroll on a small screen rather than squeeze their text.
+        scroll_when_tall(self.panel)
         self.ui.searchEdit.hide()
         self.ui.filterCombo.hide()
         self.ui.toolLayout.insertWidget(0, self.panel_ui.attentionLabel)

@@ -38,6 +38,7 @@ from app.ui.report_kinds import (
     ReportRequest,
     default_period,
 )
+from app.ui.screen_fit import scroll_when_tall
 from app.ui.tasks import Progress, Task, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,7 @@ class ReportsPage(ListPage):
         self.panel_ui = Ui_ReportPanel()
         self.panel_ui.setupUi(self.panel)
         self.ui.pageLayout.addWidget(self.panel, 1)
+        scroll_when_tall(self.panel)  # a report with many options scrolls on a small screen
         # The text sections take the height; without them the controls stay together on top.
         self.panel_ui.panelLayout.setStretchFactor(self.panel_ui.sectionTabs, 1)
         self.panel_ui.panelLayout.addStretch()
@@ -128,6 +130,8 @@ class ReportsPage(ListPage):
             p.monthCombo.addItem("", month)
         p.languageCombo.addItem("中文", ReportLanguage.ZH.value)
         p.languageCombo.addItem("English", ReportLanguage.EN.value)
+        # Printed in the language the window speaks unless the person chooses the other one.
+        p.languageCombo.setCurrentIndex(p.languageCombo.findData(catalogue_language().value))
         p.yearSpin.valueChanged.connect(self.period_changed)
         p.quarterCombo.currentIndexChanged.connect(self.period_changed)
         p.monthCombo.currentIndexChanged.connect(self.period_changed)

@@ -12,7 +12,7 @@ from app.services.actor import PermissionDenied
 from app.services.site_profile import Check, CheckItem, Finding, ProfileError, SiteProfile
 from app.ui.context import AppContext
 from app.ui.forms.ui_room_profile_panel import Ui_RoomProfilePanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.site_profile_fields import SiteProfileFields, profile_error_text
@@ -42,7 +42,7 @@ def finding(item: CheckItem) -> str:
             "%1", value
         )
     if item.finding is Finding.SHORT_DAYS:
-        days = "、".join(weekday(int(d)) for d in value.split(",") if d)
+        days = listed(weekday(int(d)) for d in value.split(",") if d)
         return QCoreApplication.translate("RoomProfilePanel", "Under 3 h on %1").replace("%1", days)
     if item.finding is Finding.NO_SCHEDULE:
         return QCoreApplication.translate("RoomProfilePanel", "No weekly schedule in force")

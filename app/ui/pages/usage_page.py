@@ -154,7 +154,9 @@ class UsagePage(ListPage):
         self.top_ui.retranslateUi(self.top)
         self.filters_ui.retranslateUi(self.filters)
         self.actions_ui.retranslateUi(self.log_actions)
-        self.ui.searchEdit.setPlaceholderText(self.tr("Person: no., name, pinyin"))
+        # The field is narrow: a short hint, the ways to search in its tooltip.
+        self.ui.searchEdit.setPlaceholderText(self.tr("Find a person"))
+        self.ui.searchEdit.setToolTip(self.tr("Employee no., name or pinyin (zs)"))
         self.fill_department_filter()
         self._fill_items()
         self.model.retranslate()
@@ -182,6 +184,12 @@ class UsagePage(ListPage):
 
     def may_leave(self) -> bool:
         return self.entry.may_leave()
+
+    def unsaved_input(self) -> bool:
+        return self.entry.unsaved_input()
+
+    def discard_input(self) -> None:
+        self.entry.clear()
 
     def resume_urgent(self, visit_id: int) -> None:
         self.entry.resume_urgent(visit_id)

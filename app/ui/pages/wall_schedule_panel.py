@@ -10,14 +10,16 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from app.catalogue.reports import ReportKey
 from app.reports.house_rules import default_house_rules
-from app.reports.language import ReportLanguage
+from app.reports.request import ReportRequest, write_report
 from app.services import site_profile
 from app.services.actor import PermissionDenied
 from app.services.site_profile import ProfileError
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_wall_schedule_panel import Ui_WallSchedulePanel
+from app.ui.i18n import catalogue_language
 from app.ui.site_profile_fields import profile_error_text
 from app.ui.tasks import Progress, Task, run_with_progress
 
@@ -35,7 +37,7 @@ class WallSchedulePanel(QWidget):
         self.ui.previewButton.clicked.connect(self.preview)
         self.ui.houseRulesEdit.modificationChanged.connect(self._show_modified)
         self.task: Task | None = None  # kept alive until its signals have arrived
-        self.ui.houseRulesEdit.setPlaceholderText(default_house_rules(ReportLanguage.ZH))
+        self.ui.houseRulesEdit.setPlaceholderText(default_house_rules(catalogue_language()))
 
     def load(self) -> None:
         profile = site_profile.get_profile(self.context.db)
@@ -50,7 +52,7 @@ class WallSchedulePanel(QWidget):
         edit = self.ui.houseRulesEdit
         cursor = edit.textCursor()
         cursor.select(cursor.SelectionType.Document)
-        cursor.insertText(default_house_rules(ReportLanguage.ZH))  # one undo step: Ctrl+Z
+        cursor.insertText(default_house_rules(catalogue_language()))  # one undo step: Ctrl+Z
         edit.setFocus()
 
     def save_rules(self) -> bool:
@@ -77,20 +79,23 @@ class WallSchedulePanel(QWidget):
 
     def preview(self) -> None:
         """Save changed rules, write the PDF in the background, then show the preview."""
-        from app.reports.wall_schedule import write_wall_schedule  # the PDF machinery: now
         from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf
 
         if self.ui.houseRulesEdit.document().isModified() and not self.save_rules():
             return
         db, actor, today = self.context.db, self.context.actor, self.context.today()
-        paper = str(self.ui.paperCombo.currentData())
-        weeks = self.ui.weeksSpin.value()
         folder = Path(tempfile.mkdtemp(prefix="healthroom-wall-"))
-        target = folder / "wall-schedule.pdf"
+        request = ReportRequest(
+            folder / "wall-schedule.pdf", language=catalogue_language(), as_of=today,
+            options={
+                "a3": self.ui.paperCombo.currentData() == "A3",
+                "weeks": self.ui.weeksSpin.value(),
+            },
+        )  # fmt: skip
 
         def job(progress: Progress) -> Path:
-            progress(10, "")
-            return write_wall_schedule(db, actor, target, today, paper, weeks)
+            # The PDF machinery is imported now, when the poster is printed.
+            return write_report(ReportKey.WALL_SCHEDULE, db, actor, request, progress)
 
         def done(path: object) -> None:
             try:

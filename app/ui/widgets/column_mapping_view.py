@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.exchange.column_mapping import ColumnGuess, ColumnMapping, Confidence
 from app.exchange.spreadsheet import column_letter
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, joined
 
 CONTEXT = "ColumnMapping"
 Index = QModelIndex | QPersistentModelIndex
@@ -108,7 +108,7 @@ class ColumnMappingModel(QAbstractTableModel):
         if index.column() == HEADING:
             return column.header
         if index.column() == SAMPLES:
-            return "；".join(s.replace("\n", " ") for s in column.samples if s)
+            return joined(s.replace("\n", " ") for s in column.samples if s)
         if index.column() == FIELD:
             return self.field_label(column.field) if column.field else _tr(NOT_IMPORTED)
         if column.field is None:

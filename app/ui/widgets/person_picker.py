@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Sig
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView
 
+from app.domain.card_numbers import card_matches
 from app.services.roster import StaffRow
 from app.ui.models.row_table_model import Column, RowTableModel
 
@@ -99,8 +100,8 @@ class PersonPicker(QObject):
         if self._timer.isActive() or not self.list.isVisible():
             self.refresh()
         rows = self.matches()
-        text = self.edit.text().strip().lower()
-        exact = next((r for r in rows if r.employee_no.lower() == text), None)
+        text = self.edit.text().strip()
+        exact = next((r for r in rows if card_matches(text, r.employee_no)), None)
         current = self.list.currentIndex()
         chosen = exact or (rows[current.row()] if current.isValid() and rows else None)
         if chosen is None:

@@ -38,6 +38,7 @@ from app.ui.visit_messages import number
 
 R = ReadingType
 ALERT = "color: #c62828; font-weight: bold;"
+HINT_PADDING = 20  # the frame and Qt's inner margins of a line edit, both sides
 NOTE = "color: #8a5a00;"  # a grade shown that is not abnormal (正常高值)
 NUMBER = re.compile(r"^\d{0,3}(\.\d{0,2})?$")
 W = TypeVar("W", bound=QWidget)
@@ -191,7 +192,18 @@ class ReadingsEditor(QWidget):
             combo.addItem(short.in_(language) if short else word(rt), rt.value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
+        self._fit_hints()
         self._update()
+
+    def _fit_hints(self) -> None:
+        """Widen a field whose hint ("Diastolic") would be cut in this language: the hint is
+        the only label some fields have."""
+        for edit in self.findChildren(QLineEdit):
+            hint = edit.placeholderText()
+            needed = edit.fontMetrics().horizontalAdvance(hint) + HINT_PADDING
+            if hint and needed > edit.maximumWidth():
+                edit.setMaximumWidth(needed)
+                edit.setMinimumWidth(needed)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

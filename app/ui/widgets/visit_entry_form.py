@@ -196,9 +196,7 @@ class VisitEntryForm(QFrame):
         self.card = None
         self.person_edit.clear()
         self.person_edit.setPlaceholderText(
-            self.tr("Visitor's name")
-            if visitor
-            else self.tr("Employee no., name or pinyin (zs); card")
+            self.tr("Visitor's name") if visitor else self.tr("No., name, pinyin (zs) or card")
         )
         if visitor:
             self.readings.set_context(self.thresholds, None, None)
@@ -488,6 +486,12 @@ class VisitEntryForm(QFrame):
         )
         self.ui.actionCombo.setFocus()
         return False
+
+    def unsaved_input(self) -> bool:
+        """A person chosen or anything typed for a visit not saved yet."""
+        typed = (self.person_edit.text(), self.ui.adviceEdit.text(), self.ui.noteEdit.text())
+        typed_any = any(t.strip() for t in typed)
+        return self.card is not None or typed_any or bool(self.readings.values())
 
     def next_person(self) -> None:
         """Esc / Clear: the form for the next person — not while an urgent visit is open."""

@@ -183,3 +183,40 @@ def test_the_list_and_the_panel_count_alike(demo_db: Database) -> None:
             row.guests,
         )
         assert single.attended + single.outside_target == row.attendees
+
+
+def test_a_card_with_only_its_digits_signs_in_as_the_usage_register_finds_it(
+    db: Database, world: World
+) -> None:
+    """The usage register took "005" for HB005 while the sign-in refused it."""
+    from app.services import roster
+
+    found = roster.list_staff(db, CHAIR, search="005")
+    assert [r.employee_no for r in found] == ["HB005"]
+    result = sign_in.scan(db, ADMIN, world.lecture_id, "005")
+    assert (result.outcome, result.employee_no) == (ScanOutcome.SIGNED_IN, "HB005")
+    assert sign_in.scan(db, ADMIN, world.lecture_id, "5").outcome is ScanOutcome.ALREADY
+    assert sign_in.scan(db, ADMIN, world.lecture_id, "0").outcome is ScanOutcome.UNKNOWN
+
+
+def test_a_batch_of_cards_is_signed_in_in_one_action(db: Database, world: World) -> None:
+    codes = sign_in.split_cards("HB001\nhb002, 005；HB007 XX999 HB006\n\n")
+    assert codes == ["HB001", "HB002", "005", "HB007", "XX999", "HB006"]
+    done = sign_in.scan_many(db, ADMIN, world.lecture_id, codes)
+    assert (done.signed_in, done.outside_target, done.already) == (3, 1, 0)  # HB007: dept C
+    assert done.refused == ("XX999", "孙八（HB006）")  # unknown; left on the lecture's day
+    assert done.participation.attended == 3
+    again = sign_in.scan_many(db, ADMIN, world.lecture_id, ["HB001"])
+    assert (again.signed_in, again.already) == (0, 1)
+    assert activities.get_activity(db, CHAIR, world.lecture_id).data.status is ActivityStatus.HELD
+
+
+def test_ticking_everyone_listed(db: Database, world: World) -> None:
+    listed = sign_in.attendee_list(db, CHAIR, world.lecture_id)
+    done = sign_in.tick_many(db, ADMIN, world.lecture_id, [r.id for r in listed])
+    assert done.signed_in == len(listed) == done.participation.eligible
+    assert done.participation.ratio.value == 1.0
+    with pytest.raises(PermissionDenied):
+        sign_in.tick_many(db, REVIEWER, world.lecture_id, [world.staff["HB001"]])
+    departed = sign_in.tick_many(db, ADMIN, world.lecture_id, [world.staff["HB003"]])
+    assert departed.refused == ("王五（HB003）",) and departed.signed_in == 0

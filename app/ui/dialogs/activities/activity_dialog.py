@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QSize, QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
+from app.domain.activity_title import kind_from_title
 from app.domain.codes import ActivityKind, ActivityStatus, HospitalVisitPurpose
 from app.services import activities, roster, site_profile
 from app.services.activities import ActivityDetail, ActivityError, ActivityInput
@@ -14,6 +15,7 @@ from app.ui.context import AppContext
 from app.ui.forms.ui_activity_dialog import Ui_ActivityDialog
 from app.ui.i18n import word
 from app.ui.models.check_table_model import CheckListModel
+from app.ui.screen_fit import fit_to_screen
 
 FIELD_WIDGETS = {
     "title": "titleEdit",
@@ -41,7 +43,7 @@ class ActivityDialog(QDialog):
         self.saved: ActivityDetail | None = None
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
-        self.resize(900, 560)
+        fit_to_screen(self, QSize(900, 560))
         self.departments = CheckListModel()
         self.ui.departmentView.setModel(self.departments)
         self.purpose_checks: dict[HospitalVisitPurpose, QCheckBox] = {
@@ -63,6 +65,10 @@ class ActivityDialog(QDialog):
         self.ui.partnerGroup.toggled.connect(self._partner_toggled)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+        # The kind follows the title being typed until the person picks a kind themselves.
+        self.kind_chosen = False
+        self.ui.kindCombo.activated.connect(self._kind_chosen)
+        self.ui.titleEdit.textEdited.connect(self._title_typed)
         self._load()
 
     # --- filling the form ------------------------------------------------------------------
@@ -120,6 +126,14 @@ class ActivityDialog(QDialog):
                 self.tr("Q%1: %2").replace("%1", str(quarter)).replace("%2", title), item_id
             )
         combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _kind_chosen(self, _index: int) -> None:
+        self.kind_chosen = True
+
+    def _title_typed(self, title: str) -> None:
+        kind = kind_from_title(title)
+        if kind is not None and not self.kind_chosen:
+            self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(kind))
 
     def _target_changed(self) -> None:
         self.ui.departmentView.setEnabled(self.ui.departmentsRadio.isChecked())

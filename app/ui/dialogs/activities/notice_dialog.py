@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QSize, QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from app.domain.codes import NoticeChannel
@@ -19,6 +19,7 @@ from app.ui.forms.ui_notice_dialog import Ui_NoticeDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column
+from app.ui.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[ReachRow]] = [
     Column(QT_TRANSLATE_NOOP("NoticeDialog", "Reached"), lambda r: ""),
@@ -38,7 +39,7 @@ class NoticeDialog(QDialog):
         self.saved: NoticeRow | None = None
         self.ui = Ui_NoticeDialog()
         self.ui.setupUi(self)
-        self.resize(760, 680)
+        fit_to_screen(self, QSize(760, 680))
         self.ticked: set[int] = set()
         self.everyone: list[ReachRow] = []
         self.active = 0

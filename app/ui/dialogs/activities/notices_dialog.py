@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from app.domain.codes import NoticeChannel
@@ -14,6 +15,7 @@ from app.ui.dialogs.activities.notice_dialog import NoticeDialog
 from app.ui.forms.ui_notices_dialog import Ui_NoticesDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.screen_fit import fit_to_screen
 
 
 def _below(row: NoticeRow) -> bool:
@@ -40,7 +42,7 @@ class NoticesDialog(QDialog):
         self.context = context
         self.ui = Ui_NoticesDialog()
         self.ui.setupUi(self)
-        self.resize(960, 600)
+        fit_to_screen(self, QSize(960, 600))
         self.editor: NoticeDialog | None = None
         self.model: RowTableModel[NoticeRow] = RowTableModel(COLUMNS, "NoticesDialog")
         self.ui.tableView.setModel(self.model)

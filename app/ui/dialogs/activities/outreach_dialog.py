@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from app.catalogue.reports import ReportKey
@@ -17,8 +18,9 @@ from app.ui.context import AppContext
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_outreach_dialog import Ui_OutreachDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[OutreachPerson]] = [
     Column(QT_TRANSLATE_NOOP("OutreachDialog", "Department"), lambda r: r.department),
@@ -40,7 +42,7 @@ class OutreachDialog(QDialog):
         self.context = context
         self.ui = Ui_OutreachDialog()
         self.ui.setupUi(self)
-        self.resize(900, 620)
+        fit_to_screen(self, QSize(900, 620))
         self.model: RowTableModel[OutreachPerson] = RowTableModel(COLUMNS, "OutreachDialog")
         self.ui.tableView.setModel(self.model)
         self.ui.tableView.horizontalHeader().setSectionResizeMode(
@@ -110,7 +112,12 @@ class OutreachDialog(QDialog):
         def write() -> Path:
             if path.suffix.lower() == ".xlsx":  # the list alone, to pass on
                 return write_outreach_xlsx(context.db, context.actor, year, context.today(), path)
-            request = ReportRequest(path, period=Period.of_year(year), as_of=context.today())
+            request = ReportRequest(
+                path,
+                period=Period.of_year(year),
+                as_of=context.today(),
+                language=catalogue_language(),
+            )
             return write_report(ReportKey.OUTREACH, context.db, context.actor, request)
 
         write_in_background(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from app.catalogue.reports import ReportKey
@@ -26,8 +26,9 @@ from app.ui.dialogs.activities.plan_item_dialog import PlanItemDialog
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_plan_dialog import Ui_PlanDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.screen_fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class PlanDialog(QDialog):
         self.context = context
         self.ui = Ui_PlanDialog()
         self.ui.setupUi(self)
-        self.resize(1040, 640)
+        fit_to_screen(self, QSize(1040, 640))
         self.plan: YearPlan | None = None
         self.editor: PlanItemDialog | None = None
         self.model: RowTableModel[PlanLine] = RowTableModel(COLUMNS, "PlanDialog")
@@ -209,7 +210,7 @@ class PlanDialog(QDialog):
         context, year = self.context, self.year()
         request = ReportRequest(
             path, period=Period.of_year(year), as_of=context.today(),
-            options={"with_actual": with_actual},
+            options={"with_actual": with_actual}, language=catalogue_language(),
         )  # fmt: skip
         write_in_background(
             self,

@@ -8,27 +8,36 @@ says so. The live line at the top says "x of y (z %) — n more needed for 60 %"
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from app.domain.codes import ActivityStatus, SignInMethod
 from app.exchange.spreadsheet import FILE_PATTERNS
 from app.reports.sign_in_sheet import write_sign_in_sheet
-from app.services import activities, sign_in
+from app.services import activities, roster, sign_in
 from app.services.eligibility import Participation
-from app.services.sign_in import AttendeeRow, GuestRow, ScanOutcome, SignInError, SignInResult
+from app.services.sign_in import (
+    AttendeeRow,
+    BulkSignIn,
+    GuestRow,
+    ScanOutcome,
+    SignInError,
+    SignInResult,
+)
 from app.ui.activity_messages import output_error, progress_text
 from app.ui.context import AppContext
 from app.ui.dialogs.activities.sign_in_import_dialog import SignInImportDialog
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_open_file, ask_save_file
 from app.ui.forms.ui_sign_in_dialog import Ui_SignInDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, listed, word
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[AttendeeRow]] = [
     Column(QT_TRANSLATE_NOOP("SignInDialog", "Present"), lambda r: ""),
@@ -60,7 +69,7 @@ class SignInDialog(QDialog):
         self.activity_id = activity_id
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
-        self.resize(1080, 720)
+        fit_to_screen(self, QSize(1080, 720))
         self.model: CheckTableModel[AttendeeRow] = CheckTableModel(
             COLUMNS, "SignInDialog", checked=lambda r: r.present, on_toggle=self._toggle
         )
@@ -76,6 +85,14 @@ class SignInDialog(QDialog):
         self._search_timer.timeout.connect(self.reload_list)
         self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
         self.ui.scanEdit.returnPressed.connect(self.scan_entered)
+        self.ui.batchScanButton.clicked.connect(self.ask_batch)
+        self.ui.batchScanButton.setAutoDefault(False)
+        self.ui.tickAllButton.clicked.connect(self.tick_all_listed)
+        self.ui.tickAllButton.setAutoDefault(False)
+        self.ui.departmentCombo.addItem(self.tr("All departments"), "")
+        for department in roster.list_departments(context.db, context.actor):
+            self.ui.departmentCombo.addItem(department.name, department.name)
+        self.ui.departmentCombo.currentIndexChanged.connect(lambda _i: self.reload_list())
         self.ui.guestEdit.returnPressed.connect(self.add_guest)
         self.ui.addGuestButton.clicked.connect(self.add_guest)
         self.ui.removeGuestButton.clicked.connect(self.remove_guest)
@@ -103,7 +120,7 @@ class SignInDialog(QDialog):
         self.status = detail.data.status
         data = detail.data
         when = data.starts_at.strftime("%Y-%m-%d %H:%M")
-        targets = self.tr("all staff") if data.target_all else "、".join(detail.department_names)
+        targets = self.tr("all staff") if data.target_all else listed(detail.department_names)
         self.ui.activityLabel.setText(
             f"{data.title} · {when} · {data.place or '—'} · {word(ActivityStatus(data.status))}"
         )
@@ -113,6 +130,8 @@ class SignInDialog(QDialog):
         cancelled = data.status is ActivityStatus.CANCELLED
         for widget in (
             self.ui.scanEdit,
+            self.ui.batchScanButton,
+            self.ui.tickAllButton,
             self.ui.guestEdit,
             self.ui.addGuestButton,
             self.ui.importButton,
@@ -148,7 +167,8 @@ class SignInDialog(QDialog):
         rows = sign_in.attendee_list(
             self.context.db, self.context.actor, self.activity_id, self.ui.searchEdit.text()
         )
-        self.model.set_rows(rows)
+        department = self.ui.departmentCombo.currentData()
+        self.model.set_rows([r for r in rows if not department or r.department == department])
 
     def reload_guests(self) -> None:
         self.guests.set_rows(
@@ -174,8 +194,70 @@ class SignInDialog(QDialog):
             self._held_now()
         self.ui.scanEdit.setFocus()
 
+    def ask_batch(self) -> None:
+        """A reader that stored the cards, or a list pasted: every card signed in at once."""
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Many cards at once"),
+            self.tr(
+                "Scan the cards one after another, or paste their numbers (one a line, or "
+                "separated by commas or spaces):"
+            ),
+        )
+        if ok:
+            self.scan_batch(text)
+
+    def scan_batch(self, text: str) -> BulkSignIn | None:
+        codes = sign_in.split_cards(text)
+        if not codes:
+            return None
+        return self._bulk(lambda: sign_in.scan_many(self.context.db, self.context.actor,
+                                                    self.activity_id, codes))  # fmt: skip
+
+    def tick_all_listed(self) -> BulkSignIn | None:
+        """Everyone the list shows (the target group, one department, a search) signed in."""
+        rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        absent = [r.id for r in rows if not r.present]
+        if not absent:
+            self.show_result(self.tr("Everyone listed is already signed in."), WARN)
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Tick everyone listed"),
+            self.tr("Sign in the %n person(s) listed who are not signed in yet?", "", len(absent)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self._bulk(lambda: sign_in.tick_many(self.context.db, self.context.actor,
+                                                    self.activity_id, absent))  # fmt: skip
+
+    def _bulk(self, action: Callable[[], BulkSignIn]) -> BulkSignIn | None:
+        try:
+            done = action()
+        except SignInError as error:
+            self.show_result(self.error_text(error.code), BAD)
+            return None
+        parts = [self.tr("%n signed in", "", done.signed_in)]
+        if done.outside_target:
+            parts.append(
+                self.tr("%n not in the target group (not counted)", "", done.outside_target)
+            )
+        if done.already:
+            parts.append(self.tr("%n already signed in", "", done.already))
+        text = self.tr("; ").join(parts) + self.tr(".")
+        if done.refused:
+            text += " " + self.tr(
+                "Not signed in (unknown card, or not on the roster that day): %1."
+            )
+            text = text.replace("%1", self.tr(", ").join(done.refused))
+        self.show_result(text, BAD if done.refused else GOOD)
+        self.show_participation(done.participation)
+        self.reload_list()
+        self._held_now()
+        return done
+
     def show_scan(self, result: SignInResult) -> None:
-        who = f"{result.name}（{result.employee_no}）" if result.name else result.code
+        who = bracketed(result.name, result.employee_no) if result.name else result.code
         texts = {
             ScanOutcome.SIGNED_IN: (self.tr("✓ %1 signed in."), GOOD),
             ScanOutcome.ALREADY: (
@@ -227,7 +309,7 @@ class SignInDialog(QDialog):
             self.show_result(self.error_text(error.code), BAD)
             return None
         self.show_participation(result.participation)
-        who = f"{row.name}（{row.employee_no}）"
+        who = bracketed(row.name, row.employee_no)
         if ticked:
             self.show_scan(dataclasses.replace(result, code=row.employee_no))
             self._held_now()
@@ -328,7 +410,9 @@ class SignInDialog(QDialog):
         write_in_background(
             self,
             self.tr("Writing the sign-in sheet…"),
-            lambda: write_sign_in_sheet(context.db, context.actor, activity_id, path, barcodes),
+            lambda: write_sign_in_sheet(
+                context.db, context.actor, activity_id, path, barcodes, catalogue_language()
+            ),
             lambda saved: self.show_result(self.tr("Saved: %1").replace("%1", str(saved)), GOOD),
             lambda error: self.show_result(output_error(error), BAD),
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from app.exchange.column_mapping import ColumnMapping
@@ -28,6 +29,7 @@ from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_sign_in_import_dialog import Ui_SignInImportDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, field_name
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.screen_fit import fit_to_screen
 from app.ui.tasks import Progress, Task, run_with_progress
 from app.ui.widgets.column_mapping_view import ColumnMappingView
 
@@ -58,7 +60,7 @@ class SignInImportDialog(QDialog):
         self.task: Task | None = None
         self.ui = Ui_SignInImportDialog()
         self.ui.setupUi(self)
-        self.resize(900, 520)
+        fit_to_screen(self, QSize(900, 520))
         self.model: RowTableModel[Problem] = RowTableModel(COLUMNS, "SignInImportDialog")
         self.ui.problemView.setModel(self.model)
         header = self.ui.problemView.horizontalHeader()

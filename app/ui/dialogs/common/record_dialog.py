@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -22,6 +22,7 @@ from app.domain.rule_error import RuleError
 from app.services.actor import PermissionDenied
 from app.ui.forms.ui_record_dialog import Ui_RecordDialog
 from app.ui.pages.equipment_messages import message
+from app.ui.screen_fit import fit_to_screen, scroll_when_tall
 
 NO_DATE = QDate(2000, 1, 1)  # shown blank: the "no date" value of optional date fields
 
@@ -34,6 +35,14 @@ class RecordDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.fields: dict[str, QWidget] = {}  # error field -> widget to focus
+        # A long form (a replacement registers a whole device) scrolls on a small screen;
+        # the intro, the error line and Save/Cancel stay in view.
+        self.form_scroll = scroll_when_tall(self.ui.formHost)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            fit_to_screen(self)
+        super().setVisible(visible)
 
     def save_button(self) -> QPushButton:
         box: QDialogButtonBox = self.ui.buttonBox

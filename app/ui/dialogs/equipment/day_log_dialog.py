@@ -11,8 +11,15 @@ from app.services import room_upkeep
 from app.ui.context import AppContext
 from app.ui.dialogs.common.record_dialog import RecordDialog, optional_time, set_optional_time
 from app.ui.forms.ui_day_log_form import Ui_DayLogForm
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-AGENTS = ("75%医用酒精擦拭", "84消毒液1:100稀释擦拭", "含氯消毒片500mg/L擦拭", "紫外线灯照射30分钟")
+# Common ways of disinfecting, offered in the UI language; what is chosen is kept as written.
+AGENTS = (
+    QT_TRANSLATE_NOOP("DayLogDialog", "Wiped with 75% medical alcohol"),
+    QT_TRANSLATE_NOOP("DayLogDialog", "Wiped with 84 disinfectant diluted 1:100"),
+    QT_TRANSLATE_NOOP("DayLogDialog", "Wiped with chlorine tablets, 500 mg/L"),
+    QT_TRANSLATE_NOOP("DayLogDialog", "UV lamp, 30 minutes"),
+)
 
 
 class DayLogDialog(RecordDialog):
@@ -30,7 +37,7 @@ class DayLogDialog(RecordDialog):
         self.form.setupUi(self.ui.formHost)
         f = self.form
         f.dayLabel.setText(day.isoformat())
-        f.agentCombo.addItems(AGENTS)
+        f.agentCombo.addItems([self.tr(agent) for agent in AGENTS])
         f.agentCombo.setCurrentIndex(-1)
         existing = room_upkeep.get_day(context.db, context.actor, day)
         if existing is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from app.domain.codes import DeviceCategory
@@ -27,6 +27,7 @@ from app.ui.dialogs.common.record_dialog import (
 )
 from app.ui.forms.ui_device_form import Ui_DeviceForm
 from app.ui.i18n import word
+from app.ui.screen_fit import fit_to_screen
 
 DEFAULT_READINGS = {
     DeviceCategory.BP_MONITOR: ("systolic", "diastolic", "pulse"),
@@ -167,7 +168,7 @@ class DeviceDialog(RecordDialog):
             self.form.assetNoEdit.setEnabled(False)
         self.fields = self.controller.fields()
         self.saved: DeviceRow | None = None
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        fit_to_screen(self, QSize(max(self.sizeHint().width(), 560), self.sizeHint().height()))
 
     def submit(self) -> None:
         db, actor, today = self.context.db, self.context.actor, self.context.today()

@@ -6,6 +6,7 @@ choice but cannot change it (the service refuses; the dialog says so before Save
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from app.catalogue.readings import READINGS
@@ -16,7 +17,8 @@ from app.services.consumable_per_reading import ReadingUse
 from app.ui.context import AppContext
 from app.ui.dialogs.common.record_dialog import RecordDialog
 from app.ui.forms.ui_per_reading_form import Ui_PerReadingForm
-from app.ui.i18n import word
+from app.ui.i18n import bracketed, word
+from app.ui.screen_fit import fit_to_screen
 
 # A derived reading (BMI from height and weight) is never measured, so it uses nothing.
 SHOWN: tuple[ReadingType, ...] = tuple(rt for rt, spec in READINGS.items() if not spec.derived_from)
@@ -49,7 +51,7 @@ class PerReadingDialog(RecordDialog):
             combo.setObjectName(f"item_{rt.value}")
             combo.addItem(self.tr("Nothing"), None)
             for item in items:
-                combo.addItem(f"{item.name}（{item.unit}）", item.id)
+                combo.addItem(bracketed(item.name, item.unit), item.id)
             spin = QSpinBox(self.ui.formHost)
             spin.setObjectName(f"quantity_{rt.value}")
             spin.setRange(0, MAX_PER_READING)
@@ -76,7 +78,7 @@ class PerReadingDialog(RecordDialog):
             )
         self.fields = {"quantity": next(iter(self.quantities.values()))}
         self.saved = False
-        self.resize(560, self.sizeHint().height())
+        fit_to_screen(self, QSize(560, self.sizeHint().height()))
 
     def _item_changed(self, combo: QComboBox, spin: QSpinBox, units: dict[int, str]) -> None:
         item = combo.currentData()

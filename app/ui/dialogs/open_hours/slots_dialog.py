@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -82,6 +83,15 @@ class SlotsDialog(QDialog):
         for widget in (self.ui.dateLabel, self.ui.dateEdit, self.ui.reasonLabel):
             widget.setVisible(special)
         self.ui.reasonEdit.setVisible(special)
+        self.ui.copyGroup.setVisible(not special)  # copying is for the weekly schedule
+        self.copy_checks: dict[int, QCheckBox] = {}
+        for day in range(7):
+            check = QCheckBox(weekday(day), self.ui.copyGroup)
+            check.setObjectName(f"copyDay{day}")
+            check.setVisible(day != weekday_index)  # the day being edited is saved anyway
+            self.ui.copyLayout.insertWidget(day, check)
+            self.copy_checks[day] = check
+        self.ui.workdaysButton.clicked.connect(self.tick_workdays)
         if special:
             self.setWindowTitle(self.tr("Special hours on a date"))
             self.ui.introLabel.setText(
@@ -168,11 +178,20 @@ class SlotsDialog(QDialog):
             notes.append(self.tr("Overlapping or touching slots are joined and counted once."))
         self.ui.warningLabel.setText(" ".join(notes))
 
+    def tick_workdays(self) -> None:
+        for day, check in self.copy_checks.items():
+            check.setChecked(day < 5 and day != self.weekday_index)
+
+    def copy_to(self) -> list[int]:
+        """The other weekdays ticked to get the same hours."""
+        return [d for d, c in self.copy_checks.items() if c.isChecked() and d != self.weekday_index]
+
     # --- saving ----------------------------------------------------------------------------
 
     def what(self) -> str:
         if self.version is not None:
-            return weekday(self.weekday_index)
+            days = sorted({self.weekday_index, *self.copy_to()})
+            return self.tr(", ").join(weekday(day) for day in days)
         return self.on_date().isoformat()
 
     def on_date(self) -> dt.date:
@@ -183,8 +202,9 @@ class SlotsDialog(QDialog):
         db, actor = self.context.db, self.context.actor
         if self.version is not None:
             return open_hours.save_day(
-                db, actor, self.version.id, self.weekday_index, self.slots(), confirm
-            )
+                db, actor, self.version.id, self.weekday_index, self.slots(), confirm,
+                also=self.copy_to(),
+            )  # fmt: skip
         return open_hours.set_special_hours(
             db,
             actor,

@@ -8,6 +8,7 @@ from app.services import site_profile
 from app.services.site_profile import ProfileError, SiteProfile
 from app.ui.context import AppContext
 from app.ui.forms.ui_site_setup_dialog import Ui_SiteSetupDialog
+from app.ui.screen_fit import fit_to_screen, scroll_when_tall
 from app.ui.site_profile_fields import SiteProfileFields, profile_error_text
 
 
@@ -23,6 +24,8 @@ class SiteSetupDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.saved: SiteProfile | None = None
+        scroll_when_tall(self.ui.formHost)
+        fit_to_screen(self)
 
     def profile(self) -> SiteProfile:
         return self.fields.read()

@@ -27,7 +27,7 @@ from app.ui.dialogs.staff.roster_import_dialog import OUTPUT_REASONS, PROBLEM_CO
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_checkup_import_dialog import Ui_CheckupImportDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, listed, word, words
 from app.ui.i18n import problem as reason
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, run_with_progress
@@ -64,7 +64,7 @@ def field_name(field: str) -> str:
 
 
 def _abnormal(planned: PlannedCheckup) -> str:
-    return "、".join(word(item) for item in planned.abnormal)
+    return words(planned.abnormal)
 
 
 PLAN_COLUMNS: list[Column[PlannedCheckup]] = [
@@ -281,9 +281,7 @@ class CheckupImportDialog(QDialog):
         if preview.ignored_columns:
             lines.append(
                 html.escape(
-                    self.tr("Columns not used: %1.").replace(
-                        "%1", "、".join(preview.ignored_columns)
-                    )
+                    self.tr("Columns not used: %1.").replace("%1", listed(preview.ignored_columns))
                 )
             )
         if preview.errors:

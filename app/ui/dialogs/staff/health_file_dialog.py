@@ -51,11 +51,13 @@ from app.ui.i18n import (
     answer,
     field_name,
     field_names,
+    joined,
     risk_reason,
     word,
 )
 from app.ui.i18n import problem as reason
 from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.screen_fit import fit_to_screen, scroll_tab
 
 RISK_COLOURS = {
     RiskLevel.NORMAL: "#2e7d32",
@@ -159,6 +161,8 @@ class HealthFileDialog(QDialog):
         self.load(self.view)
         self.show_view(self.view)
         self.load_follow_ups()
+        scroll_tab(ui.tabs, ui.fileTab)  # the file scrolls on a small screen, Save stays in view
+        fit_to_screen(self, self.size())
 
     # --- the file ------------------------------------------------------------------
 
@@ -321,7 +325,7 @@ class HealthFileDialog(QDialog):
         return self.follow_up_model.row_at(0) if self.follow_up_model.rowCount() else None
 
     def add_follow_up(self) -> None:
-        reasons = "；".join(risk_reason(r) for r in self.view.risk.reasons)
+        reasons = joined(risk_reason(r) for r in self.view.risk.reasons)
         dialog = FollowUpDialog(self.context, self.staff_id, None, reasons, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed = True

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.catalogue.reports import ReportKey, report
-from app.reports.personal_record import export_personal_record
+from app.reports.request import ReportRequest, write_report
 from app.services.actor import PermissionDenied
 from app.ui.activity_messages import output_error
 from app.ui.context import AppContext
@@ -43,6 +43,10 @@ class PersonalRecordPrint(QObject):
         context, parent = self.context, self.parent_widget
         language = catalogue_language()
         title = self.tr("Personal health record")
+        request = ReportRequest(
+            path, language=language, as_of=context.today(),
+            options={"staff": self.staff_id},
+        )  # fmt: skip
 
         def saved(written: Path) -> None:
             self.written = written
@@ -59,9 +63,7 @@ class PersonalRecordPrint(QObject):
         write_in_background(
             parent,
             self.tr("Writing the personal health record…"),
-            lambda: export_personal_record(
-                context.db, context.actor, self.staff_id, path, language, context.today()
-            ),
+            lambda: write_report(ReportKey.PERSONAL_RECORD, context.db, context.actor, request),
             saved,
             failed,
         )

@@ -32,7 +32,7 @@ from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file, ask_save_file
 from app.ui.forms.ui_roster_import_dialog import Ui_RosterImportDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, field_name
+from app.ui.i18n import QT_TRANSLATE_NOOP, field_name, listed
 from app.ui.i18n import problem as reason
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, run_with_progress
@@ -101,7 +101,7 @@ def _changes(planned: PlannedRow) -> str:
     if planned.previous_employee_no:
         was = _tr(RENUMBERED).replace("%1", field_name("employee_no"))
         words[0] = was.replace("%2", planned.previous_employee_no)
-    return "、".join(words)
+    return listed(words)
 
 
 PLAN_COLUMNS: list[Column[PlannedRow]] = [
@@ -278,15 +278,13 @@ class RosterImportDialog(QDialog):
             )
             if preview.new_departments:
                 counts += " " + self.tr("New departments: %1.").replace(
-                    "%1", "、".join(preview.new_departments)
+                    "%1", listed(preview.new_departments)
                 )
             lines.append(html.escape(counts))
         if preview.ignored_columns:
             lines.append(
                 html.escape(
-                    self.tr("Columns not used: %1.").replace(
-                        "%1", "、".join(preview.ignored_columns)
-                    )
+                    self.tr("Columns not used: %1.").replace("%1", listed(preview.ignored_columns))
                 )
             )
         if preview.not_in_file:

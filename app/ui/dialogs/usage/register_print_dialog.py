@@ -20,7 +20,7 @@ from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_save_file, start_folder
 from app.ui.forms.ui_register_print_dialog import Ui_RegisterPrintDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.tasks import Progress, Task, run_with_progress
 
 OUTPUT_REASONS = {
@@ -131,12 +131,13 @@ class RegisterPrintDialog(QDialog):
         if pdf.suffix.lower() != ".pdf":
             pdf = pdf.with_suffix(".pdf")
         db, actor = self.context.db, self.context.actor
+        language = catalogue_language()  # printed in the language the window speaks
         if self.blank:
             pages = self.ui.pagesSpin.value()
 
             def job(progress: Progress) -> ExportResult:
                 progress(10, "pdf")
-                return ExportResult((export_blank_register(db, pdf, pages),), 0)
+                return ExportResult((export_blank_register(db, pdf, pages, language),), 0)
         else:
             start, end = self.period()
             if start > end:
@@ -145,7 +146,9 @@ class RegisterPrintDialog(QDialog):
             xlsx = pdf.with_suffix(".xlsx") if self.ui.xlsxCheck.isChecked() else None
 
             def job(progress: Progress) -> ExportResult:
-                return export_usage_register(db, actor, start, end, pdf, xlsx, progress=progress)
+                return export_usage_register(
+                    db, actor, start, end, pdf, xlsx, language=language, progress=progress
+                )
 
         self.ui.buttonBox.setEnabled(False)
         self.task = run_with_progress(

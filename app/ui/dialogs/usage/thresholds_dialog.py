@@ -28,6 +28,7 @@ from app.services.actor import PermissionDenied
 from app.ui.context import AppContext
 from app.ui.forms.ui_thresholds_dialog import Ui_ThresholdsDialog
 from app.ui.i18n import catalogue_language, word
+from app.ui.screen_fit import room_for
 
 URGENT_PAGE = "urgent"
 
@@ -47,7 +48,6 @@ class ThresholdsDialog(QDialog):
         self.context = context
         self.ui = Ui_ThresholdsDialog()
         self.ui.setupUi(self)
-        self.setMinimumWidth(780)  # every page's tab readable
         # One row per limit the catalogue declares, in its order, on its group's page.
         self.pages: dict[str, QWidget] = {}
         self.field_layouts: dict[str, QFormLayout] = {}
@@ -137,6 +137,10 @@ class ThresholdsDialog(QDialog):
         combo.addItem(self.tr("the average of the readings (as the guideline says)"), "average")
         combo.addItem(self.tr("the repeat reading"), "repeat")
         combo.setCurrentIndex(max(combo.findData(current), 0))
+        # Every page's tab in view, none behind the scroll arrows (English titles are longer),
+        # as far as the screen allows.
+        tabs_width = self.ui.tabs.tabBar().sizeHint().width() + 40
+        self.setMinimumWidth(min(max(780, tabs_width), room_for(self).width()))
 
     def show_values(self, thresholds: Thresholds) -> None:
         for name, value in thresholds.to_dict().items():
