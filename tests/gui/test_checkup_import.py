@@ -41,8 +41,7 @@ def test_checkup_import_from_the_staff_page(
     qtbot.mouseClick(page.tools.checkupImportButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
 
-    dialog = CheckupImportDialog(page.context, page)
-    qtbot.addWidget(dialog)
+    dialog = CheckupImportDialog(page.context, page)  # deleted with the page, its parent
     dialog.resize(1366, 768)
     dialog.show()
     dialog.ui.fileEdit.setText(str(source))
