@@ -72,7 +72,6 @@ def test_review_result_from_the_county_window_to_the_site(
     messages: Messages,
     packages: Packages,
     window: MainWindow,
-    translations: Translations,
     tmp_path: Path,
 ) -> None:
     stick = tmp_path / "stick"
@@ -80,10 +79,9 @@ def test_review_result_from_the_county_window_to_the_site(
     for shown_window in (county_window, window):
         shown_window.resize(1366, 768)  # the smallest screen the rooms' PCs have
     written = write_review_result(qtbot, county_window, messages, packages, stick)
-    translations.apply(Language.ENGLISH)
-    qtbot.waitUntil(lambda: county_window.ui.returnButton.text() == "Review result for the site…")
-    screenshot(county_window, "county-review-result-en")
-    translations.apply(Language.CHINESE)
+    screenshot(county_window, "county-review-result-zh")
+    # Each page is rebuilt on a language switch, so this walk stays in Chinese; the window
+    # tour and the language-switch test show these dialogs and pages in English.
 
     page = exchange(qtbot, window)
     assert page.tools.reviewButton.isVisible() and "尚未收到" in page.tools.countyKeyLabel.text()
@@ -98,10 +96,6 @@ def test_review_result_from_the_county_window_to_the_site(
     assert "新增 1" in dialog.ui.changesLabel.text()
     assert "讲座签到表请附照片" in dialog.ui.feedbackText.toPlainText()
     screenshot(dialog, "review-result-dialog-zh")
-    translations.apply(Language.ENGLISH)
-    qtbot.waitUntil(lambda: dialog.apply_button.text() == "Apply")
-    screenshot(dialog, "review-result-dialog-en")
-    translations.apply(Language.CHINESE)
     dialog.ui.confirmCheck.setChecked(True)
     assert dialog.apply_button.isEnabled()
     shown: list[str] = []
@@ -116,10 +110,6 @@ def test_review_result_from_the_county_window_to_the_site(
     assert review_import.pinned_fingerprint(window.context.db) == dialog.ui.fingerprintLabel.text()
     assert "讲座签到表请附照片" in page.tools.feedbackLabel.text()
     screenshot(window, "exchange-page-review-zh")
-    translations.apply(Language.ENGLISH)
-    qtbot.waitUntil(lambda: page.tools.reviewButton.text().startswith("Import the county"))
-    screenshot(window, "exchange-page-review-en")
-    translations.apply(Language.CHINESE)
 
     # The county's inspection in the register: marked, not editable, its items closable.
     (received,) = [
