@@ -14,8 +14,14 @@ import sys
 from pathlib import Path
 
 from app.catalogue.checkups import field_words
-from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, CliContext, Rejected, input_file
-from app.cli.import_messages import map_option_refusal, mapping_lines, problem_text
+from app.cli.common import OK, REJECTED, CliContext, Rejected, input_file
+from app.cli.import_messages import (
+    NOT_IMPORTED,
+    backup_refusal,
+    map_option_refusal,
+    mapping_lines,
+    problem_text,
+)
 from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.exchange.checkup_import import (
@@ -65,20 +71,11 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     else:
         try:
             preview = import_checkups(context.db, actor, parsed)
-        except BackupError as error:
-            words = OUTPUT_PROBLEMS.get(error.reason, str(error))
-            raise Rejected(
-                f"导入前的备份无法写入（{words}），未导入任何数据；请腾出磁盘空间后重新导入 / "
-                f"the backup made before every import could not be written ({words}): "
-                "nothing was imported; free some disk space and import again"
-            ) from error
+        except BackupError as error:  # the copy made before writing: nothing was imported
+            raise backup_refusal(error) from error
     print_preview(preview)
     if preview.errors:
-        print(
-            "未导入：请改正以上错误后重新导入 / nothing was imported: fix the errors above and "
-            "import again",
-            file=sys.stderr,
-        )
+        print(NOT_IMPORTED, file=sys.stderr)
         return REJECTED
     if args.dry_run:
         print("预览，未写入 / dry run: nothing was written")

@@ -10,6 +10,8 @@ from collections.abc import Mapping, Sequence
 
 from app.catalogue import Language
 from app.catalogue.problems import problem_sentence
+from app.cli.common import OUTPUT_PROBLEMS, Rejected
+from app.db.backup import BackupError
 from app.domain.staff import Severity
 from app.exchange.column_mapping import ColumnMapping, Confidence, MapOptionError
 from app.exchange.roster_rows import SYNONYMS, ImportProblem
@@ -95,3 +97,18 @@ def map_option_refusal(
         zh += "，或 ignore）"
         en = "unknown field (use one of " + ", ".join(synonyms) + ", or ignore)"
     return f"--map “{error.value}”: {zh} / {en}"
+
+
+NOT_IMPORTED = (
+    "未导入：请改正以上错误后重新导入 / nothing was imported: fix the errors above and import again"
+)
+
+
+def backup_refusal(error: BackupError) -> Rejected:
+    """The copy made before every import could not be written: nothing was imported."""
+    words = OUTPUT_PROBLEMS.get(error.reason, str(error))
+    return Rejected(
+        f"导入前的备份无法写入（{words}），未导入任何数据；请腾出磁盘空间后重新导入 / "
+        f"the backup made before every import could not be written ({words}): "
+        "nothing was imported; free some disk space and import again"
+    )
