@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
+from app.catalogue.language import Language
+from app.cli import speech
 from app.cli.report import REPORTS
 from app.cli.table import Command, add_commands
 from app.domain.workspace_address import workspace_place
@@ -49,6 +51,13 @@ COMMANDS: tuple[Command, ...] = (
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    parser.add_argument(
+        "--lang",
+        dest="cli_language",
+        choices=[language.value for language in Language],
+        help="the language of the messages and, unless a report says otherwise, of printouts "
+        "(default: the system's; Chinese when it cannot be told)",
+    )
     parser.add_argument(
         "--user",
         help="act as this user; the password is asked, or read from HEALTHROOM_PASSWORD",
@@ -101,10 +110,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     return guarded(lambda: _run(argv))
 
 
+def _speak(arguments: list[str]) -> None:
+    """Choose the run's language before a command's module is imported (its tables of words
+    are made then): `--lang` before the command's name, else the system's."""
+    words = command_words(arguments)
+    options = arguments[: len(arguments) - len(words)] if words else arguments
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--lang", dest="cli_language")
+    try:
+        known, _rest = parser.parse_known_args(options)
+        choice = known.cli_language
+    except (argparse.ArgumentError, SystemExit):
+        choice = None
+    speech.choose(choice if choice in {language.value for language in Language} else None)
+
+
 def _run(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _speak(arguments)
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
+    for option in ("lang", "language"):  # a printout's language: the run's unless given
+        if getattr(args, option, "") is None:
+            setattr(args, option, speech.language().value)
     if args.command is None and args.window_workspace is not None:
         from app.ui.splash import run_workspace_window
 

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
+from app.cli.speech import Spoken, say
 from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.services import backups
@@ -45,22 +46,32 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         else:
             target = backups.backup_to(context.db, actor, Path(args.output))
     except PermissionDenied as error:
-        raise Rejected(f"没有备份权限 / {actor.username} may not make backups") from error
+        raise Rejected(say("没有备份权限", f"{actor.username} may not make backups")) from error
     except BackupError as error:
-        raise Rejected(f"备份失败 / backup failed: {backup_problem(error)}") from error
+        raise Rejected(say("备份失败", f"backup failed: {backup_problem(error)}")) from error
     except OSError as error:
-        raise Rejected(f"备份失败 / backup failed: {error}") from error
-    print(f"backup written to {target}")
+        raise Rejected(say("备份失败", f"backup failed: {error}")) from error
+    print(say(f"备份已写入 {target}", f"backup written to {target}"))
     if context.db.encrypted:
-        print(f"  encrypted; its key file: {target.name}.keys (keep both together)")
+        print(
+            say(
+                f"  已加密；密钥文件：{target.name}.keys（两者请放在一起）",
+                f"  encrypted; its key file: {target.name}.keys (keep both together)",
+            )
+        )
     return OK
 
 
-BACKUP_PROBLEMS = {
-    **OUTPUT_PROBLEMS,
-    "integrity": "备份副本未通过完整性检查 / the copy failed its integrity check",
-    "same_file": "不能把备份写到数据库文件本身 / a backup cannot overwrite the register itself",
-}
+BACKUP_PROBLEMS = Spoken(
+    {
+        **OUTPUT_PROBLEMS.wordings,
+        "integrity": ("备份副本未通过完整性检查", "the copy failed its integrity check"),
+        "same_file": (
+            "不能把备份写到数据库文件本身",
+            "a backup cannot overwrite the register itself",
+        ),
+    }
+)
 
 
 def backup_problem(error: BackupError) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.cli.speech import Spoken, say
 from app.db.file_kind import refuse_unless_register
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
@@ -42,7 +43,7 @@ class CliContext:
 
     def require_actor(self) -> Actor:
         if self.actor is None:
-            raise Rejected("请用 --user 指定用户 / this command needs --user NAME")
+            raise Rejected(say("请用 --user 指定用户", "this command needs --user NAME"))
         return self.actor
 
     def require(self, action: Action) -> Actor:
@@ -56,8 +57,10 @@ class CliContext:
 def refused(actor: Actor) -> Rejected:
     """A role refusal in words: who, in which role, and who may."""
     return Rejected(
-        f"用户 {actor.username}（{ROLE_WORDS[actor.role]}）无权进行此操作 / "
-        f"{actor.username} ({actor.role.value}) may not do this"
+        say(
+            f"用户 {actor.username}（{ROLE_WORDS[actor.role]}）无权进行此操作",
+            f"{actor.username} ({actor.role.value}) may not do this",
+        )
     )
 
 
@@ -70,10 +73,10 @@ def read_password(username: str) -> str:
     if from_env is not None:
         return from_env
     try:
-        return getpass.getpass(f"{username} 的密码 / password: ")
+        return getpass.getpass(say(f"{username} 的密码：", f"{username}'s password: "))
     except (EOFError, KeyboardInterrupt, OSError) as error:
         raise Rejected(
-            f"没有输入密码 / no password given (type it, or set {PASSWORD_ENV})"
+            say("没有输入密码", f"no password given (type it, or set {PASSWORD_ENV})")
         ) from error
 
 
@@ -81,69 +84,98 @@ def input_file(path: Path) -> Path:
     """A file to read: refused in words when a folder, or a pipe or device (which would block
     or never end); a missing file is left to the reader's own words."""
     if path.is_dir():
-        raise Rejected(f"{path}: 这是文件夹，请选择文件 / this is a folder: give a file")
+        raise Rejected(
+            say(f"{path}: 这是文件夹，请选择文件", f"{path}: this is a folder: give a file")
+        )
     if path.exists() and not path.is_file():
-        raise Rejected(f"{path}: 不是普通文件 / not a regular file (a pipe or a device)")
+        raise Rejected(
+            say(f"{path}: 不是普通文件", f"{path}: not a regular file (a pipe or a device)")
+        )
     return path
 
 
 def sign_in_refusal(error: SignInError, username: str) -> Rejected:
     if isinstance(error, AccountLocked):
         return Rejected(
-            f"账户已锁定，请在 {error.until:%H:%M} 之后再试 / "
-            f"account {username} is locked until {error.until:%H:%M} after 5 wrong passwords"
+            say(
+                f"账户已锁定，请在 {error.until:%H:%M} 之后再试",
+                f"account {username} is locked until {error.until:%H:%M} after 5 wrong passwords",
+            )
         )
     if isinstance(error, AccountDisabled):
-        return Rejected(f"账户已停用 / account {username} is disabled")
+        return Rejected(say("账户已停用", f"account {username} is disabled"))
     assert isinstance(error, BadCredentials)
     # One answer whether the name exists or not: no attempts-left count that would tell.
     return Rejected(
-        f"用户名或密码错误，连续输错 5 次账户锁定 10 分钟 / no such user or wrong password "
-        f"(5 wrong in a row lock an account for 10 minutes): {username}"
+        say(
+            "用户名或密码错误，连续输错 5 次账户锁定 10 分钟",
+            f"no such user or wrong password (5 wrong in a row lock an account for 10 minutes): "
+            f"{username}",
+        )
     )
 
 
 def damaged(error: DamagedDatabase) -> Rejected:
     return Rejected(
-        f"数据库文件已损坏，不能打开 / cannot open the database {error.path}: it is damaged "
-        f"({error.message}). 请打开程序窗口恢复最近的完好备份，或用 healthroom restore FILE "
-        f"/ open the program window to restore the newest good backup."
+        say(
+            f"数据库文件已损坏，不能打开：{error.path}（{error.message}）。"
+            "请打开程序窗口恢复最近的完好备份，或用 healthroom restore FILE。",
+            f"cannot open the database {error.path}: it is damaged ({error.message}). Open the "
+            "program window to restore the newest good backup, or use healthroom restore FILE.",
+        )
     )
 
 
-REGISTER_PROBLEMS = {
-    "folder": "这是文件夹，不是台账文件 / this is a folder, not a register file",
-    "folder_missing": "所在文件夹不存在 / its folder does not exist",
-    "not_a_file": "不是普通文件 / not a regular file",
-    "not_sqlite": "不是本程序的台账文件 / not a register of this program",
-    "foreign": "这是其他程序的数据库，不是本程序的台账 / "
-    "another program's database, not a register",
-    "read_only": "台账在只读的磁盘或文件夹中，请复制到可写的位置再打开 / the register is on a "
-    "read-only disk or folder: copy it to a writable place first",
-}
+REGISTER_PROBLEMS = Spoken(
+    {
+        "folder": ("这是文件夹，不是台账文件", "this is a folder, not a register file"),
+        "folder_missing": ("所在文件夹不存在", "its folder does not exist"),
+        "not_a_file": ("不是普通文件", "not a regular file"),
+        "not_sqlite": ("不是本程序的台账文件", "not a register of this program"),
+        "foreign": (
+            "这是其他程序的数据库，不是本程序的台账",
+            "another program's database, not a register",
+        ),
+        "read_only": (
+            "台账在只读的磁盘或文件夹中，请复制到可写的位置再打开",
+            "the register is on a read-only disk or folder: copy it to a writable place first",
+        ),
+    }
+)
 
 
-OUTPUT_PROBLEMS = {
-    "no_space": "磁盘空间不足 / the disk is full",
-    "not_writable": "没有写入权限或磁盘只读 / the folder is not writable (or read-only)",
-    "folder_missing": "文件夹不存在 / the folder does not exist",
-    "is_folder": "这是文件夹，请给出文件名 / this is a folder: give a file name",
-    "in_use": "请先在 Excel/WPS 中关闭该文件 / the file is open in another program (Excel, "
-    "WPS): close it and try again",
-    "io_error": "写入失败 / the file could not be written",
-}
+OUTPUT_PROBLEMS = Spoken(
+    {
+        "no_space": ("磁盘空间不足", "the disk is full"),
+        "not_writable": ("没有写入权限或磁盘只读", "the folder is not writable (or read-only)"),
+        "folder_missing": ("文件夹不存在", "the folder does not exist"),
+        "is_folder": ("这是文件夹，请给出文件名", "this is a folder: give a file name"),
+        "in_use": (
+            "请先在 Excel/WPS 中关闭该文件",
+            "the file is open in another program (Excel, WPS): close it and try again",
+        ),
+        "io_error": ("写入失败", "the file could not be written"),
+    }
+)
 
 
 def output_refusal(error: OSError) -> Rejected:
     """A file that could not be written, in words; nothing is left under its name."""
     reason = getattr(error, "reason", "io_error")
     words = OUTPUT_PROBLEMS.get(reason, reason)
-    return Rejected(f"{getattr(error, 'path', '')}: {words}；未写入文件 / nothing was written")
+    return Rejected(
+        say(
+            f"{getattr(error, 'path', '')}: {words}；未写入文件",
+            f"{getattr(error, 'path', '')}: {words}; nothing was written",
+        )
+    )
 
 
 def register_refusal(error: login.RegisterRefused) -> Rejected:
     words = REGISTER_PROBLEMS.get(error.reason, error.reason)
-    return Rejected(f"{error.path}: {words}；未做任何改动 / nothing was changed")
+    return Rejected(
+        say(f"{error.path}: {words}；未做任何改动", f"{error.path}: {words}; nothing was changed")
+    )
 
 
 def open_context(database: Path, username: str | None, create: bool = False) -> CliContext:
@@ -162,14 +194,19 @@ def open_context(database: Path, username: str | None, create: bool = False) -> 
         raise register_refusal(error) from error
     if not create and not database.exists():
         raise Rejected(
-            f"{database}: 没有这个台账文件 / no register at this path (check --db); "
-            "nothing was created"
+            say(
+                f"{database}: 没有这个台账文件",
+                f"{database}: no register at this path (check --db); nothing was created",
+            )
         )
     kind = login.file_kind(database)
     if kind is FileKind.ENCRYPTED:
         if not username:
             raise Rejected(
-                "数据库已加密，请用 --user 指定用户 / the database is encrypted: give --user NAME"
+                say(
+                    "数据库已加密，请用 --user 指定用户",
+                    "the database is encrypted: give --user NAME",
+                )
             )
         password = read_password(username)
         try:
@@ -179,7 +216,7 @@ def open_context(database: Path, username: str | None, create: bool = False) -> 
         except DamagedDatabase as error:
             raise damaged(error) from error
         except KeyFileError as error:
-            raise Rejected(f"密钥文件有问题 / key file problem: {error}") from error
+            raise Rejected(say("密钥文件有问题", f"key file problem: {error}")) from error
         return CliContext(session.db, session.actor, password)
     try:
         db = login.open_checked(database)
@@ -188,7 +225,9 @@ def open_context(database: Path, username: str | None, create: bool = False) -> 
     except login.RegisterRefused as error:
         raise register_refusal(error) from error
     except Exception as error:
-        raise Rejected(f"无法打开数据库 / cannot open the database {database}: {error}") from error
+        raise Rejected(
+            say("无法打开数据库", f"cannot open the database {database}: {error}")
+        ) from error
     if not username:
         return CliContext(db, None)
     password = read_password(username)

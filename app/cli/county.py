@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, Rejected, read_password, sign_in_refusal
+from app.cli.speech import Spoken, say
 from app.domain.county_roles import CountyAction, CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
 from app.domain.workspace_address import workspace_place
@@ -26,65 +27,101 @@ if TYPE_CHECKING:
 
 CLI = "cli"
 NEW_PASSWORD_ENV = "HEALTHROOM_NEW_PASSWORD"
-COUNTY_ROLES = {
-    "reviewer": "审核人员 / reviewer",
-    "county_admin": "县级管理员 / county administrator",
-}
-DENIED = {
-    "import": "无权导入数据包 / may not import packages",
-    "print": "无权打印 / may not print",
-    "accept_new_key": "只有县级管理员可以接受单位的新密钥 / only a county administrator may "
-    "accept a site's new key",
-    "manage_accounts": "只有县级管理员可以管理账户 / only a county administrator manages accounts",
-    "record_inspection": "无权记录巡检 / may not record inspections",
-    "export_return": "无权导出反馈文件 / may not export return files",
-}
-ACCOUNT_PROBLEMS = {
-    "accounts_exist": "工作区已有账户 / the workspace already has accounts",
-    "username_taken": "用户名已被使用 / this user name is taken",
-    "no_such_user": "没有这个账户 / no such account",
-    "cannot_disable_self": "不能停用自己的账户 / you cannot disable your own account",
-    "last_admin": "这是唯一的县级管理员，不能停用 / the only county administrator stays enabled",
-    "too_short": "密码至少 8 个字符 / the password needs at least 8 characters",
-    "too_simple": "密码太简单，请同时使用字母和数字 / too simple: use letters and digits",
-    "bad_username": "用户名不能含空格，最多 50 个字符 / no spaces, at most 50 characters",
-    "required": "请输入用户名 / enter a user name",
-    "mismatch": "两次输入的密码不同 / the two passwords differ",
-    "wrong_password": "当前密码不对 / the current password is wrong",
-}
+COUNTY_ROLES = Spoken(
+    {
+        "reviewer": ("审核人员", "reviewer"),
+        "county_admin": ("县级管理员", "county administrator"),
+    }
+)
+DENIED = Spoken(
+    {
+        "import": ("无权导入数据包", "may not import packages"),
+        "print": ("无权打印", "may not print"),
+        "accept_new_key": (
+            "只有县级管理员可以接受单位的新密钥",
+            "only a county administrator may accept a site's new key",
+        ),
+        "manage_accounts": (
+            "只有县级管理员可以管理账户",
+            "only a county administrator manages accounts",
+        ),
+        "record_inspection": ("无权记录巡检", "may not record inspections"),
+        "export_return": ("无权导出反馈文件", "may not export return files"),
+    }
+)
+ACCOUNT_PROBLEMS = Spoken(
+    {
+        "accounts_exist": ("工作区已有账户", "the workspace already has accounts"),
+        "username_taken": ("用户名已被使用", "this user name is taken"),
+        "no_such_user": ("没有这个账户", "no such account"),
+        "cannot_disable_self": ("不能停用自己的账户", "you cannot disable your own account"),
+        "last_admin": (
+            "这是唯一的县级管理员，不能停用",
+            "the only county administrator stays enabled",
+        ),
+        "too_short": ("密码至少 8 个字符", "the password needs at least 8 characters"),
+        "too_simple": ("密码太简单，请同时使用字母和数字", "too simple: use letters and digits"),
+        "bad_username": ("用户名不能含空格，最多 50 个字符", "no spaces, at most 50 characters"),
+        "required": ("请输入用户名", "enter a user name"),
+        "mismatch": ("两次输入的密码不同", "the two passwords differ"),
+        "wrong_password": ("当前密码不对", "the current password is wrong"),
+    }
+)
 
 WORKSPACE_HELP = "the county workspace: a file, or a shared postgresql://user@server/database"
-WORKSPACE_PROBLEMS = {
-    "site_database": "这是单位台账，不是县级工作区 / a site's register, not a county workspace",
-    "not_a_workspace": "不是县级工作区 / not a county workspace",
-    "bad_address": "不是工作区地址（postgresql://用户@服务器/数据库）/ not a workspace address "
-    "(postgresql://user@server/database)",
-    "unreachable": "无法连接工作区服务器 / the workspace server cannot be reached",
-    "is_folder": "这是文件夹，请给出工作区文件名 / this is a folder: give the workspace file",
-    "folder_missing": "所在文件夹不存在 / its folder does not exist",
-    "read_only": "文件或文件夹只读，不能写入 / the file or its folder is read-only",
-    "cannot_open": "无法打开或创建（磁盘已满或已拔出？）/ cannot be opened or created (a full "
-    "or removed disk?)",
-}
+WORKSPACE_PROBLEMS = Spoken(
+    {
+        "site_database": (
+            "这是单位台账，不是县级工作区",
+            "a site's register, not a county workspace",
+        ),
+        "not_a_workspace": ("不是县级工作区", "not a county workspace"),
+        "bad_address": (
+            "不是工作区地址（postgresql://用户@服务器/数据库）",
+            "not a workspace address (postgresql://user@server/database)",
+        ),
+        "unreachable": ("无法连接工作区服务器", "the workspace server cannot be reached"),
+        "is_folder": (
+            "这是文件夹，请给出工作区文件名",
+            "this is a folder: give the workspace file",
+        ),
+        "folder_missing": ("所在文件夹不存在", "its folder does not exist"),
+        "read_only": ("文件或文件夹只读，不能写入", "the file or its folder is read-only"),
+        "cannot_open": (
+            "无法打开或创建（磁盘已满或已拔出？）",
+            "cannot be opened or created (a full or removed disk?)",
+        ),
+    }
+)
 
-REASONS = {
-    "not_a_zip": "不是数据包（zip）/ not a package (zip) file",
-    "damaged": "文件已损坏或不完整 / the file is damaged or truncated",
-    "bad_manifest": "清单无法读取 / the manifest cannot be read",
-    "unknown_format": "数据包版本不支持 / unknown package format",
-    "bad_signature": "签名无效，内容被改动 / the signature is invalid: the package was changed",
-    "hash_mismatch": "文件校验值不符，内容被改动 / a file's hash does not match: it was changed",
-    "extra_file": "数据包中有多余文件 / the package holds a file its manifest does not list",
-    "missing_file": "数据包缺少文件 / a file of the package is missing",
-    "bad_layout": "数据包结构被改动 / the package's structure was changed",
-    "unreadable": "无法读取文件 / the file cannot be read",
-    "too_large": "文件大得异常或解压后极大 / far too large (or packed to inflate hugely)",
-    "bad_period": "期间无效 / the period is not a valid year, quarter or month",
-    "future_period": "期间尚未开始 / the period has not begun yet",
-    "bad_sequence": "报送序号无效 / the package number is not valid",
-    "bad_data": "数据表缺少工作表或列，或含无效值 / the data workbook lacks a sheet or column, "
-    "or holds an invalid value",
-}
+REASONS = Spoken(
+    {
+        "not_a_zip": ("不是数据包（zip）", "not a package (zip) file"),
+        "damaged": ("文件已损坏或不完整", "the file is damaged or truncated"),
+        "bad_manifest": ("清单无法读取", "the manifest cannot be read"),
+        "unknown_format": ("数据包版本不支持", "unknown package format"),
+        "bad_signature": (
+            "签名无效，内容被改动",
+            "the signature is invalid: the package was changed",
+        ),
+        "hash_mismatch": (
+            "文件校验值不符，内容被改动",
+            "a file's hash does not match: it was changed",
+        ),
+        "extra_file": ("数据包中有多余文件", "the package holds a file its manifest does not list"),
+        "missing_file": ("数据包缺少文件", "a file of the package is missing"),
+        "bad_layout": ("数据包结构被改动", "the package's structure was changed"),
+        "unreadable": ("无法读取文件", "the file cannot be read"),
+        "too_large": ("文件大得异常或解压后极大", "far too large (or packed to inflate hugely)"),
+        "bad_period": ("期间无效", "the period is not a valid year, quarter or month"),
+        "future_period": ("期间尚未开始", "the period has not begun yet"),
+        "bad_sequence": ("报送序号无效", "the package number is not valid"),
+        "bad_data": (
+            "数据表缺少工作表或列，或含无效值",
+            "the data workbook lacks a sheet or column, or holds an invalid value",
+        ),
+    }
+)
 
 
 def year(text: str) -> int:
@@ -95,7 +132,10 @@ def year(text: str) -> int:
         value = 0
     if not MIN_YEAR <= value <= MAX_YEAR:
         raise argparse.ArgumentTypeError(
-            f"{text!r}: 年份应在 {MIN_YEAR}–{MAX_YEAR} / write a year {MIN_YEAR}–{MAX_YEAR}"
+            say(
+                f"{text!r}: 年份应在 {MIN_YEAR}–{MAX_YEAR}",
+                f"{text!r}: write a year {MIN_YEAR}–{MAX_YEAR}",
+            )
         )
     return value
 
@@ -151,7 +191,7 @@ def open_for_command(place: Path | str, must_exist: bool = False) -> Workspace:
     from app.db.county_models import WorkspaceError, open_workspace, shown_address
 
     if must_exist and isinstance(place, Path) and not place.exists():
-        raise Rejected(f"{place}: 工作区不存在 / no such workspace")
+        raise Rejected(say(f"{place}: 工作区不存在", f"{place}: no such workspace"))
     try:
         return open_workspace(place)
     except WorkspaceError as error:
@@ -159,7 +199,10 @@ def open_for_command(place: Path | str, must_exist: bool = False) -> Workspace:
         raise Rejected(f"{error.path}: {problem} {error.detail}".rstrip()) from error
     except (OSError, DatabaseError) as error:
         raise Rejected(
-            f"{shown_address(place)}: 无法打开工作区 / cannot open the workspace: {error}"
+            say(
+                f"{shown_address(place)}: 无法打开工作区",
+                f"{shown_address(place)}: cannot open the workspace: {error}",
+            )
         ) from error
 
 
@@ -172,41 +215,65 @@ def run_import(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
         o = import_package(workspace, path, args.accept_new_key, reviewer)
         what = f"{path.name}: {o.site_code} {o.period} #{o.sequence}"
         if o.status == "imported":
-            print(f"{what} 已导入 / imported")
+            print(say(f"{what} 已导入", f"{what} imported"))
         elif o.status == "replaced":
-            print(f"{what} 已导入，替换第 {o.reason} 次报送 / imported, replaces #{o.reason}")
+            print(
+                say(
+                    f"{what} 已导入，替换第 {o.reason} 次报送",
+                    f"{what} imported, replaces #{o.reason}",
+                )
+            )
         elif o.status == "unchanged":
-            print(f"{what} 已导入过，未改变 / already imported, nothing changed")
+            print(say(f"{what} 已导入过，未改变", f"{what} already imported, nothing changed"))
         elif o.status == "older":
-            print(f"{what} 比已导入的第 {o.reason} 次旧，未导入 / older than #{o.reason}")
+            print(
+                say(
+                    f"{what} 比已导入的第 {o.reason} 次旧，未导入", f"{what} older than #{o.reason}"
+                )
+            )
         elif o.status == "new_key":
             rejected += 1
             print(
-                f"{what} 是该单位的第一个数据包，签名密钥指纹 {fingerprint(o.public_key)}；"
-                "请与单位技术员核对指纹，一致后加 --accept-new-key 导入 / the first package "
-                f"of this site, key fingerprint {fingerprint(o.public_key)}: check it with the "
-                "site's technician, then import with --accept-new-key",
+                say(
+                    f"{what} 是该单位的第一个数据包，签名密钥指纹 {fingerprint(o.public_key)}；"
+                    "请与单位技术员核对指纹，一致后加 --accept-new-key 导入",
+                    f"{what} the first package of this site, key fingerprint "
+                    f"{fingerprint(o.public_key)}: check it with the site's technician, "
+                    "then import with --accept-new-key",
+                ),
                 file=sys.stderr,
             )
         elif o.status == "key_changed":
             rejected += 1
             print(
-                f"{what} 签名密钥与首次导入时不同（新指纹 {fingerprint(o.public_key)}），"
-                "拒绝导入；核对后用 --accept-new-key / signed by another key than before (new "
-                f"fingerprint {fingerprint(o.public_key)}): refused (confirm with "
-                "--accept-new-key)",
+                say(
+                    f"{what} 签名密钥与首次导入时不同（新指纹 {fingerprint(o.public_key)}），"
+                    "拒绝导入；核对后用 --accept-new-key",
+                    f"{what} signed by another key than before (new fingerprint "
+                    f"{fingerprint(o.public_key)}): refused (confirm with --accept-new-key)",
+                ),
                 file=sys.stderr,
             )
         else:
             rejected += 1
             reason = REASONS.get(o.reason, o.reason)
-            print(f"{path}: 拒绝导入 / rejected: {reason} {o.detail}".rstrip(), file=sys.stderr)
+            print(
+                say(
+                    f"{path}: 拒绝导入：{reason} {o.detail}",
+                    f"{path}: rejected: {reason} {o.detail}",
+                ).rstrip(),
+                file=sys.stderr,
+            )
         if o.warning == "audit_rollback":
             print(
-                f"{what} 注意：该单位的审计记录比以前的数据包少或被改写（记录被删除或台账被"
-                "回退到旧副本），请核查 / warning: the site's audit trail is shorter than "
-                "in an earlier package, or rewritten (entries deleted, or the register "
-                "rolled back to an old copy): look into it",
+                say(
+                    f"{what} 注意：该单位的审计记录比以前的数据包少或被改写"
+                    "（记录被删除或台账被回退到旧副本），请核查",
+                    f"{what} warning: the site's audit trail is shorter than in an earlier "
+                    "package, "
+                    "or rewritten (entries deleted, or the register rolled back to an old copy): "
+                    "look into it",
+                ),
                 file=sys.stderr,
             )
     return REJECTED if rejected else OK
@@ -224,9 +291,9 @@ def run_report(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
         print(f"{error.path}: {OUTPUT_PROBLEMS.get(error.reason, error.reason)}", file=sys.stderr)
         return REJECTED
     county.log_access(workspace, reviewer, "report", f"{args.year}: {args.output.name}")
-    print(f"written {args.output}")
+    print(say(f"已写入：{args.output}", f"written: {args.output}"))
     if args.xlsx:
-        print(f"written {args.xlsx}")
+        print(say(f"已写入：{args.xlsx}", f"written: {args.xlsx}"))
     return OK
 
 
@@ -239,12 +306,14 @@ def new_password(username: str) -> str:
     if from_env is not None:
         return from_env
     try:
-        first = getpass.getpass(f"{username} 的新密码 / new password: ")
-        again = getpass.getpass("再输入一次 / again: ")
+        first = getpass.getpass(say(f"{username} 的新密码：", f"{username}'s new password: "))
+        again = getpass.getpass(say("再输入一次：", "again: "))
     except (EOFError, KeyboardInterrupt, OSError) as error:
-        raise Rejected(f"没有输入密码 / no password given (or set {NEW_PASSWORD_ENV})") from error
+        raise Rejected(
+            say("没有输入密码", f"no password given (or set {NEW_PASSWORD_ENV})")
+        ) from error
     if first != again:
-        raise Rejected("两次输入的密码不同 / the two passwords differ")
+        raise Rejected(say("两次输入的密码不同", "the two passwords differ"))
     return first
 
 
@@ -265,8 +334,11 @@ def run_account_add(args: argparse.Namespace) -> int:
         if not county_accounts.has_accounts(workspace):
             if args.role != CountyRole.ADMIN.value:
                 raise Rejected(
-                    "新工作区的第一个账户须是县级管理员（--role county_admin）/ the first account "
-                    "of a new workspace is a county administrator"
+                    say(
+                        "新工作区的第一个账户须是县级管理员（--role county_admin）",
+                        "the first account of a new workspace is a county administrator "
+                        "(--role county_admin)",
+                    )
                 )
             county_accounts.create_first_admin(
                 workspace, args.username, new_password(args.username), args.name, CLI
@@ -286,7 +358,12 @@ def run_account_add(args: argparse.Namespace) -> int:
         return REJECTED
     finally:
         workspace.close()
-    print(f"{args.username}: 账户已建立 / account created ({COUNTY_ROLES[args.role]})")
+    print(
+        say(
+            f"{args.username}：账户已建立（{COUNTY_ROLES[args.role]}）",
+            f"{args.username}: account created ({COUNTY_ROLES[args.role]})",
+        )
+    )
     return OK
 
 
@@ -297,19 +374,22 @@ def run_account(args: argparse.Namespace, workspace: Workspace, actor: CountyRev
     try:
         if command == "list":
             for row in county_accounts.list_accounts(workspace, actor):
-                state = "在用 / active" if row.active else "已停用 / disabled"
+                state = say("在用", "active") if row.active else say("已停用", "disabled")
                 if row.locked_until:
-                    state += f"，锁定至 / locked until {row.locked_until:%H:%M}"
+                    state += say(
+                        f"，锁定至 {row.locked_until:%H:%M}",
+                        f", locked until {row.locked_until:%H:%M}",
+                    )
                 print(f"{row.username}\t{row.display_name}\t{COUNTY_ROLES[row.role.value]}\t"
                       f"{state}")  # fmt: skip
             return OK
         if command in ("disable", "enable"):
             county_accounts.set_active(workspace, actor, args.username, command == "enable")
-            state = "已启用 / enabled" if command == "enable" else "已停用 / disabled"
+            state = say("已启用", "enabled") if command == "enable" else say("已停用", "disabled")
             print(f"{args.username}: {state}")
             return OK
         county_accounts.reset_password(workspace, actor, args.username, new_password(args.username))
-        print(f"{args.username}: 密码已更改 / new password set")
+        print(say(f"{args.username}: 密码已更改", f"{args.username}: new password set"))
         return OK
     except AccountError as error:
         raise account_refusal(error) from error
@@ -336,7 +416,7 @@ def sign_in(workspace: Workspace, username: str | None) -> CountyReviewer:
 
     if not username:
         raise Rejected(
-            "请用 --user 指定县级账户 / this command needs --user NAME (a county account)"
+            say("请用 --user 指定县级账户", "this command needs --user NAME (a county account)")
         )
     try:
         return county_accounts.sign_in(workspace, username, read_password(username), CLI)

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 
 from app.cli.common import OK, CliContext, Rejected
+from app.cli.speech import say
 from app.services import accounts
 from app.services.demo import DemoError, generate_demo
 
@@ -49,20 +50,26 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
     except DemoError as error:
         raise Rejected(
-            "数据库不是空的，演示数据只能写入新数据库 / the database is not empty: "
-            "demo data goes into a new database file"
+            say(
+                "数据库不是空的，演示数据只能写入新数据库",
+                "the database is not empty: demo data goes into a new database file",
+            )
         ) from error
     # In an encrypted file the new accounts also need their key wraps to sign in.
     accounts.enrol_passwords(context.db, [(name, args.password) for name, _ in summary.accounts])
     if interactive:
         print(file=sys.stderr)
-    print(f"demo data written to {context.db.path}")
+    s = summary
+    print(say(f"演示数据已写入 {context.db.path}", f"demo data written to {context.db.path}"))
     print(
-        f"  staff {summary.staff} (departed {summary.departed}), visits {summary.visits}, "
-        f"measurements {summary.measurements}, devices {summary.devices}, "
-        f"activities {summary.activities}"
+        say(
+            f"  职工 {s.staff} 人（已离职 {s.departed} 人），使用 {s.visits} 人次，"
+            f"测量 {s.measurements} 项，设备 {s.devices} 台，活动 {s.activities} 场",
+            f"  staff {s.staff} (departed {s.departed}), visits {s.visits}, "
+            f"measurements {s.measurements}, devices {s.devices}, activities {s.activities}",
+        )
     )
-    print("accounts (用户名 / 角色 / 密码):")
+    print(say("账户（用户名、角色、密码）：", "accounts (user name, role, password):"))
     for username, role in summary.accounts:
         print(f"  {username:<8} {role:<8} {args.password}")
     return OK

@@ -6,6 +6,7 @@ words (app/ui/import_problems.py). `{0}`, `{1}` are the problem's arguments.
 
 from __future__ import annotations
 
+from app.cli.speech import say
 from app.domain.staff import Severity
 from app.exchange.column_mapping import ColumnMapping, Confidence, MapOptionError
 from app.exchange.roster_rows import SYNONYMS, ImportProblem
@@ -118,14 +119,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "离职日期早于入职日期 {0}",
         "departure date before the hire date {0}",
     ),
-    "duplicate_in_file": (
-        "工号与第 {0} 行重复",
-        "the employee no. is already on row {0}",
-    ),
-    "duplicate_id_in_file": (
-        "身份证号与第 {0} 行重复",
-        "the ID number is already on row {0}",
-    ),
+    "duplicate_in_file": ("工号与第 {0} 行重复", "the employee no. is already on row {0}"),
+    "duplicate_id_in_file": ("身份证号与第 {0} 行重复", "the ID number is already on row {0}"),
     "id_taken": (
         "身份证号已登记在工号 {0}（{1}）名下",
         "the ID number is already registered under employee no. {0} ({1})",
@@ -155,11 +150,15 @@ def problem_text(problem: ImportProblem) -> str:
         zh_where.append(f"{problem.column} 列“{problem.header}”")
         en_where.append(f"column {problem.column} ({problem.header})")
     zh, en = reason(problem)
-    value = f" 值 / value “{problem.value}”" if problem.value and problem.column else ""
-    level = "错误 / error" if problem.severity is Severity.ERROR else "提示 / warning"
-    where = " ".join(zh_where) + (" / " + ", ".join(en_where) if en_where else "")
-    head = f"{where}{value}: " if where or value else ""
-    return f"{head}[{level}] {zh} / {en}"
+    value = (
+        say(f" 值“{problem.value}”", f" value “{problem.value}”")
+        if problem.value and problem.column
+        else ""
+    )
+    level = say("错误", "error") if problem.severity is Severity.ERROR else say("提示", "warning")
+    where = say(" ".join(zh_where), ", ".join(en_where))
+    head = f"{where}{value}{say('：', ': ')}" if where or value else ""
+    return f"{head}[{level}] {say(zh, en)}"
 
 
 def reason(problem: ImportProblem) -> tuple[str, str]:
@@ -187,23 +186,20 @@ CONFIDENCE = {
 
 def mapping_lines(mapping: ColumnMapping) -> list[str]:
     """The columns as mapped: letter, heading, field and how sure the guess is."""
-    head = "列映射 / columns"
+    head = say("列映射", "columns")
     if mapping.remembered:
-        head += "（沿用上次确认的映射 / as confirmed for these headings before）"
-    lines = [f"{head}:"]
+        head += say("（沿用上次确认的映射）", " (as confirmed for these headings before)")
+    lines = [head + say("：", ":")]
     for column in mapping.columns:
         if not column.header and column.field is None:
             continue
         where = f"  {column_letter(column.index)} “{column.header}”"
         if column.field is None:
-            lines.append(f"{where} → 不导入 / ignored")
+            lines.append(say(f"{where} → 不导入", f"{where} → ignored"))
             continue
-        zh, en = CONFIDENCE.get(column.confidence, ("", ""))
-        lines.append(
-            f"{where} → {SYNONYMS[column.field][0]} / {column.field}  [{zh} / {en}]"
-            if column.field in SYNONYMS
-            else f"{where} → {column.field}  [{zh} / {en}]"
-        )
+        sure = say(*CONFIDENCE.get(column.confidence, ("", "")))
+        field = say(SYNONYMS[column.field][0], column.field) if column.field in SYNONYMS else ""
+        lines.append(f"{where} → {field or column.field}  [{sure}]")
     return lines
 
 
@@ -220,5 +216,4 @@ MAP_OPTION: dict[str, tuple[str, str]] = {
 
 
 def map_option_refusal(error: MapOptionError) -> str:
-    zh, en = MAP_OPTION[error.code]
-    return f"--map “{error.value}”: {zh} / {en}"
+    return f"--map “{error.value}”: {say(*MAP_OPTION[error.code])}"

@@ -14,8 +14,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.catalogue.language import listed
 from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, CliContext, Rejected, input_file
 from app.cli.import_messages import map_option_refusal, mapping_lines, problem_text
+from app.cli.speech import language, say
 from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.exchange.column_mapping import MapOptionError, apply_map_option
@@ -61,48 +63,61 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         except BackupError as error:  # the copy made before writing: nothing was imported
             words = OUTPUT_PROBLEMS.get(error.reason, str(error))
             raise Rejected(
-                f"导入前的备份无法写入（{words}），未导入任何数据；请腾出磁盘空间后重新导入 / "
-                f"the backup made before every import could not be written ({words}): "
-                "nothing was imported; free some disk space and import again"
+                say(
+                    f"导入前的备份无法写入（{words}），未导入任何数据；请腾出磁盘空间后重新导入",
+                    f"the backup made before every import could not be written ({words}): "
+                    "nothing was imported; free some disk space and import again",
+                )
             ) from error
     print_preview(preview)
     if preview.errors:
         print(
-            "未导入：请改正以上错误后重新导入 / nothing was imported: fix the errors above and "
-            "import again",
+            say(
+                "未导入：请改正以上错误后重新导入",
+                "nothing was imported: fix the errors above and import again",
+            ),
             file=sys.stderr,
         )
         return REJECTED
     if args.dry_run:
-        print("预览，未写入 / dry run: nothing was written")
+        print(say("预览，未写入", "dry run: nothing was written"))
     elif preview.applied:
-        print("已导入 / imported")
+        print(say("已导入", "imported"))
     else:
-        print("名册已是最新，没有需要修改的 / the roster is up to date: nothing to change")
+        print(say("名册已是最新，没有需要修改的", "the roster is up to date: nothing to change"))
     return OK
 
 
 def print_preview(preview: RosterPreview) -> None:
-    where = f"文件 / file: {preview.file_name}"
+    where = say(f"文件：{preview.file_name}", f"file: {preview.file_name}")
     if preview.header_row is not None:
-        where += f"（表头在第 {preview.header_row} 行 / header on row {preview.header_row}）"
+        row = preview.header_row
+        where += say(f"（表头在第 {row} 行）", f" (header on row {row})")
     print(where)
     print(
-        f"新增 / new: {preview.new}   更新 / updated: {preview.updated}   "
-        f"不变 / unchanged: {preview.unchanged}"
+        say(
+            f"新增：{preview.new}   更新：{preview.updated}   不变：{preview.unchanged}",
+            f"new: {preview.new}   updated: {preview.updated}   unchanged: {preview.unchanged}",
+        )
     )
     if preview.new_departments:
-        print(f"新部门 / new departments: {'、'.join(preview.new_departments)}")
+        departments = listed(preview.new_departments, language())
+        print(say(f"新部门：{departments}", f"new departments: {departments}"))
     if preview.not_in_file:
         print(
-            f"名册上有 {preview.not_in_file} 人不在此文件中，保持不变（离职请在职工页登记）/ "
-            f"{preview.not_in_file} people on the roster are not in this file and stay as they "
-            "are (record departures on the Staff page)"
+            say(
+                f"名册上有 {preview.not_in_file} 人不在此文件中，保持不变（离职请在职工页登记）",
+                f"{preview.not_in_file} people on the roster are not in this file and stay as "
+                "they are (record departures on the Staff page)",
+            )
         )
     if preview.problems:
+        errors, warnings = len(preview.errors), len(preview.warnings)
         print(
-            f"问题 / problems: {len(preview.errors)} 个错误 / errors, "
-            f"{len(preview.warnings)} 个提示 / warnings"
+            say(
+                f"问题：{errors} 个错误，{warnings} 个提示",
+                f"problems: {errors} error(s), {warnings} warning(s)",
+            )
         )
         for problem in preview.problems:
             print("  " + problem_text(problem))

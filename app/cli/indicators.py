@@ -10,6 +10,7 @@ import datetime as dt
 import json
 
 from app.cli.common import OK, CliContext, Rejected
+from app.cli.speech import language, say
 from app.domain.codes import Role
 from app.domain.periods import Period, PeriodError
 from app.reports.indicator_words import (
@@ -51,8 +52,10 @@ def parse_period(text: str) -> Period:
         return Period.parse(text)
     except PeriodError as error:
         raise Rejected(
-            f"期间格式不对：{text}，请写 2026、2026Q3 或 2026-10 / "
-            f"not a period: {text}; write 2026, 2026Q3 or 2026-10"
+            say(
+                f"期间格式不对：{text}，请写 2026、2026Q3 或 2026-10",
+                f"not a period: {text}; write 2026, 2026Q3 or 2026-10",
+            )
         ) from error
 
 
@@ -63,14 +66,15 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return OK
-    progress = "（进行中 / in progress）" if period.last_day >= result.as_of else ""
-    print(f"{period_name(period)}  {period.first_day} – {period.last_day}{progress}")
+    lang = language()
+    progress = say("（进行中）", " (in progress)") if period.last_day >= result.as_of else ""
+    print(f"{period_name(period, lang)}  {period.first_day} – {period.last_day}{progress}")
     for r in result.results:
-        gap = gap_text(r)
+        gap = gap_text(r, lang)
         line = (
-            f"  {r.key.value:<25} {pad(indicator_name(r.key), 28)} "
-            f"{pad(format_value(r), 9, True)} {format_fraction(r):>9}  "
-            f"{pad(format_target(r), 8)} {pad(format_met(r), 6)} {gap}"
+            f"  {r.key.value:<25} {pad(indicator_name(r.key, lang), 28)} "
+            f"{pad(format_value(r, lang), 9, True)} {format_fraction(r):>9}  "
+            f"{pad(format_target(r, lang), 8)} {pad(format_met(r, lang), 6)} {gap}"
         )
         print(line.rstrip())
     return OK

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import OK, CliContext, Rejected, output_refusal
+from app.cli.speech import say
 from app.domain.permissions import Action
 from app.reports import asset_labels
 from app.reports.atomic import OutputError
@@ -33,7 +34,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--paper", choices=sorted(asset_labels.PAPERS), default="a4-24")
     parser.add_argument(
-        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage], default="zh"
+        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage]
     )
     parser.set_defaults(handler=run)
 
@@ -43,8 +44,10 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     paper = asset_labels.PAPERS[args.paper]
     if not 1 <= args.start <= paper.per_sheet:
         raise Rejected(
-            f"--start 应在 1–{paper.per_sheet} 之间 / "
-            f"--start must be 1–{paper.per_sheet} on {args.paper} paper"
+            say(
+                f"--start 应在 1–{paper.per_sheet} 之间",
+                f"--start must be 1–{paper.per_sheet} on {args.paper} paper",
+            )
         )
     ids: list[int] | None = None
     if args.asset_no is not None:
@@ -54,17 +57,23 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         unknown = [no for no, device_id in found.items() if device_id is None]
         if unknown:
             raise Rejected(
-                f"没有这些资产编号的设备 / no device has the asset no.: {', '.join(unknown)}"
+                say("没有这些资产编号的设备", f"no device has the asset no.: {', '.join(unknown)}")
             )
         ids = [device_id for device_id in found.values() if device_id is not None]
     site, labels = label_data(context.db, actor, ids)
     if not labels:
-        raise Rejected("没有可打印标签的设备 / there is no device to print a label for")
+        raise Rejected(say("没有可打印标签的设备", "there is no device to print a label for"))
     try:
         written = asset_labels.write_pdf(
             args.output, labels, site, paper, args.start - 1, language=ReportLanguage(args.lang)
         )
     except OutputError as error:
         raise output_refusal(error) from error
-    print(f"written: {written} ({len(labels)} labels, starting at label {args.start})")
+    count, start = len(labels), args.start
+    print(
+        say(
+            f"已写入：{written}（{count} 张标签，从第 {start} 张开始）",
+            f"written: {written} ({count} labels, starting at label {start})",
+        )
+    )
     return OK

@@ -8,6 +8,7 @@ import datetime as dt
 
 from app.cli.common import CliContext, Rejected
 from app.cli.report_output import READER, add_output_options, written
+from app.cli.speech import say
 from app.domain.periods import Period, PeriodError, PeriodKind
 from app.reports.language import ReportLanguage
 
@@ -24,9 +25,11 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     try:
         month = Period.parse(args.month)
     except PeriodError as error:
-        raise Rejected(f"月份格式应为 2026-10 / --month must look like 2026-10: {error}") from error
+        raise Rejected(
+            say("月份格式应为 2026-10", f"--month must look like 2026-10: {error}")
+        ) from error
     if month.kind is not PeriodKind.MONTH:
-        raise Rejected("月份格式应为 2026-10 / --month must be a month like 2026-10")
+        raise Rejected(say("月份格式应为 2026-10", "--month must be a month like 2026-10"))
     data = cleaning_log_data(
         context.db, context.actor or READER, month.year, month.number, dt.date.today()
     )

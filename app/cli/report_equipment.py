@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.cli.common import OK, CliContext, output_refusal
+from app.cli.speech import say
 from app.domain.permissions import Action
 from app.reports import equipment_ledger
 from app.reports.atomic import OutputError
@@ -18,7 +19,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
     parser.add_argument("--xlsx", type=Path, help="also write the ledger as a workbook")
     parser.add_argument(
-        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage], default="zh"
+        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage]
     )
     parser.set_defaults(handler=run)
 
@@ -33,5 +34,5 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     except OutputError as error:
         raise output_refusal(error) from error
     for path in written:
-        print(f"written: {path}")
+        print(say(f"已写入：{path}", f"written: {path}"))
     return OK

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.common import OK, Rejected
+from app.cli.speech import say
 from app.domain.codes import Role
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
@@ -21,7 +22,11 @@ READER = Actor("cli", Role.TECH)
 def add_output_options(parser: argparse.ArgumentParser, run: Callable[..., int]) -> None:
     parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
     parser.add_argument(
-        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage], default="zh"
+        "--language",
+        "--lang",
+        dest="lang",
+        choices=[x.value for x in ReportLanguage],
+        help="the printout's language (default: the command line's)",
     )
     parser.set_defaults(handler=run)
 
@@ -30,7 +35,7 @@ def written(write: Callable[[], list[Path]]) -> int:
     try:
         paths = write()
     except OutputError as error:
-        raise Rejected(f"无法写入文件 / cannot write {error.path}: {error.reason}") from error
+        raise Rejected(say("无法写入文件", f"cannot write {error.path}: {error.reason}")) from error
     for path in paths:
-        print(f"written: {path}")
+        print(say(f"已写入：{path}", f"written: {path}"))
     return OK

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
+from app.cli.speech import say
 from app.domain.periods import Period, PeriodError, PeriodKind
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
@@ -32,7 +33,7 @@ def configure_period(
         metavar="SECTION=TEXT",
         help=f"the text of a section ({', '.join(report.sections)}); default: drafted",
     )
-    parser.add_argument("--language", "--lang", dest="language", choices=["zh", "en"], default="zh")
+    parser.add_argument("--language", "--lang", dest="language", choices=["zh", "en"])
     parser.add_argument("--as-of", type=dt.date.fromisoformat, help="judge as on this date")
 
     def validate(args: argparse.Namespace) -> str | None:
@@ -72,13 +73,13 @@ def run_report(report: PeriodReportInfo, args: argparse.Namespace, context: CliC
         output = generate(report.load(), context.db, actor, period, args.output, xlsx, options)
     except PermissionDenied as error:
         raise Rejected(
-            f"用户 {actor.username} 无权打印人员名单 / {actor.username} may not print names"
+            say(f"用户 {actor.username} 无权打印人员名单", f"{actor.username} may not print names")
         ) from error
     except OutputError as error:
         raise Rejected(
             f"{error.path}: {OUTPUT_PROBLEMS.get(error.reason, error.reason)}"
         ) from error
-    print(f"written {output.pdf}")
+    print(say(f"已写入：{output.pdf}", f"written: {output.pdf}"))
     if output.xlsx is not None:
-        print(f"written {output.xlsx}")
+        print(say(f"已写入：{output.xlsx}", f"written: {output.xlsx}"))
     return OK

@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.cli.common import OK, CliContext, Rejected
+from app.cli.speech import say
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.reports.personal_record import export_personal_record
@@ -20,7 +21,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--staff", required=True, metavar="EMPLOYEE_NO", help="the employee no.")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     parser.add_argument(
-        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage], default="zh"
+        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage]
     )
     parser.set_defaults(handler=run)
 
@@ -31,17 +32,19 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         staff_id = staff_id_of(context.db, actor, args.staff)
         if staff_id is None:
             raise Rejected(
-                f"名册中没有工号 {args.staff} / no one on the roster has no. {args.staff}"
+                say(f"名册中没有工号 {args.staff}", f"no one on the roster has no. {args.staff}")
             )
         path = export_personal_record(
             context.db, actor, staff_id, args.output, ReportLanguage(args.lang), dt.date.today()
         )
     except PermissionDenied as error:
         raise Rejected(
-            f"只有工会主席或健康管理员可以打印个人健康记录 / {actor.username} may not print "
-            "personal health records"
+            say(
+                "只有工会主席或健康管理员可以打印个人健康记录",
+                f"{actor.username} may not print personal health records",
+            )
         ) from error
     except OutputError as error:
-        raise Rejected(f"无法写入文件 / cannot write {error.path}: {error.reason}") from error
-    print(f"written: {path}")
+        raise Rejected(say("无法写入文件", f"cannot write {error.path}: {error.reason}")) from error
+    print(say(f"已写入：{path}", f"written: {path}"))
     return OK

@@ -7,6 +7,7 @@ import argparse
 
 from app.cli.common import CliContext, Rejected
 from app.cli.report_output import add_output_options, written
+from app.cli.speech import say
 from app.reports.language import ReportLanguage
 
 
@@ -31,5 +32,5 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
     except (ActivityError, LookupError) as error:
         raise Rejected(
-            f"没有编号为 {args.activity} 的活动 / no activity {args.activity}"
+            say(f"没有编号为 {args.activity} 的活动", f"no activity {args.activity}")
         ) from error

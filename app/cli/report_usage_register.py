@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
+from app.cli.speech import say
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
@@ -36,7 +37,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--lang",
         dest="lang",
         choices=[lang.value for lang in ReportLanguage],
-        default="zh",
+        help="the printout's language (default: the command line's)",
     )
     parser.set_defaults(handler=run, validate=validate)
 
@@ -61,7 +62,12 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     try:
         if args.blank is not None:
             path = export_blank_register(context.db, args.output, args.blank, language)
-            print(f"blank register ({args.blank} pages) written to {path}")
+            print(
+                say(
+                    f"空白登记表（{args.blank} 页）已写入 {path}",
+                    f"blank register ({args.blank} pages) written to {path}",
+                )
+            )
             return OK
         result = export_usage_register(
             context.db,
@@ -78,10 +84,18 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         ) from error
     except PermissionDenied as error:
         raise Rejected(
-            f"用户 {error.actor.username} 无权打印使用登记表 / "
-            f"{error.actor.username} may not print the usage register"
+            say(
+                f"用户 {error.actor.username} 无权打印使用登记表",
+                f"{error.actor.username} may not print the usage register",
+            )
         ) from error
-    print(f"usage register {args.date_from} to {args.date_to}: {result.lines} visits")
+    first, last = args.date_from, args.date_to
+    print(
+        say(
+            f"使用登记表 {first} 至 {last}：{result.lines} 人次",
+            f"usage register {first} to {last}: {result.lines} visits",
+        )
+    )
     for path in result.files:
-        print(f"  written to {path}")
+        print(say(f"  已写入 {path}", f"  written to {path}"))
     return OK

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
+from app.cli.speech import say
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
@@ -63,6 +64,6 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
     except OutputError as error:
         reason = OUTPUT_PROBLEMS.get(error.reason, error.reason)
-        raise Rejected(f"无法写入 / cannot write {error.path}: {reason}") from error
-    print(f"wall schedule written to {path}")
+        raise Rejected(say("无法写入", f"cannot write {error.path}: {reason}")) from error
+    print(say(f"开放时间表已写入 {path}", f"wall schedule written to {path}"))
     return OK

@@ -11,19 +11,28 @@ import sys
 from pathlib import Path
 
 from app.cli.common import OK, CliContext, Rejected
+from app.cli.speech import Spoken, say
 from app.db.backup import BackupError
 from app.services import backups
 from app.services.actor import PermissionDenied
 from app.services.backups import BackupPreview, CannotOpenBackup
 
-REASONS = {
-    "not_a_backup": "这不是本程序的备份 / not a HealthRoom backup",
-    "needs_password": "无法解密：需要该备份所属数据库的用户密码 / cannot decrypt: it needs the "
-    "password of an account of the database it came from (its .keys file beside it)",
-    "damaged": "备份文件已损坏 / the backup is damaged",
-    "no_accounts": "备份中没有能登录的账户，恢复后将无法打开 / no account of this database "
-    "exists in the backup: nobody could sign in after the restore",
-}
+REASONS = Spoken(
+    {
+        "not_a_backup": ("这不是本程序的备份", "not a HealthRoom backup"),
+        "needs_password": (
+            "无法解密：需要该备份所属数据库的用户密码",
+            "cannot decrypt: it needs the password of an account of the database it came from "
+            "(its .keys file beside it)",
+        ),
+        "damaged": ("备份文件已损坏", "the backup is damaged"),
+        "no_accounts": (
+            "备份中没有能登录的账户，恢复后将无法打开",
+            "no account of this database exists in the backup: "
+            "nobody could sign in after the restore",
+        ),
+    }
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -54,18 +63,24 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         print(line)
     if not args.yes:
         if not sys.stdin.isatty():
-            raise Rejected("请加 --yes 确认恢复 / add --yes to confirm the restore")
-        answer = input("恢复这个备份？输入 yes 确认 / restore this backup? type yes: ")
+            raise Rejected(say("请加 --yes 确认恢复", "add --yes to confirm the restore"))
+        answer = input(say("恢复这个备份？输入 yes 确认：", "restore this backup? type yes: "))
         if answer.strip().lower() != "yes":
-            raise Rejected("未恢复 / not restored")
+            raise Rejected(say("未恢复", "not restored"))
     try:
         restored = backups.restore(context.db, actor, args.file, context.password)
     except PermissionDenied as error:
-        raise Rejected(f"没有恢复权限 / {actor.username} may not restore backups") from error
+        raise Rejected(say("没有恢复权限", f"{actor.username} may not restore backups")) from error
     except CannotOpenBackup as error:
         raise Rejected(f"{REASONS[error.reason]}: {args.file}") from error
     except (OSError, BackupError) as error:
-        raise Rejected(f"恢复失败 / restore failed: {error}") from error
+        raise Rejected(say("恢复失败", f"restore failed: {error}")) from error
     restored.database.close()
-    print(f"restored; the previous state was saved first to {restored.safety_backup}")
+    saved = restored.safety_backup
+    print(
+        say(
+            f"已恢复；恢复前的状态已先保存到 {saved}",
+            f"restored; the previous state was saved first to {saved}",
+        )
+    )
     return OK
