@@ -6,10 +6,12 @@ Aggregates only (no names), so it runs without --user; with --user the user's ro
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 
 from app.cli.common import OK, CliContext, Rejected
+from app.cli.export import PERIOD_HELP_EN, PERIOD_HELP_ZH
+from app.cli.report_output import add_as_of_option
+from app.cli.speech import language, say
 from app.domain.codes import Role
 from app.domain.periods import Period, PeriodError
 from app.reports.indicator_texts import (
@@ -28,11 +30,11 @@ AGGREGATES = Actor("cli", Role.TECH)  # no --user: the figures only, never the l
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--period", required=True, help="2026, 2026Q3 or 2026-10")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--period", required=True, help=say(PERIOD_HELP_ZH, PERIOD_HELP_EN))
     parser.add_argument(
-        "--as-of", type=dt.date.fromisoformat, help="judge as on this date (default: today)"
+        "--json", action="store_true", help=say("输出机器可读的 JSON", "machine-readable output")
     )
+    add_as_of_option(parser)
     parser.set_defaults(handler=run, validate=validate)
 
 
@@ -40,8 +42,9 @@ def validate(args: argparse.Namespace) -> str | None:
     try:
         Period.parse(args.period)
     except PeriodError:
-        return (
-            f"--period {args.period!r}: use a year (2026), a quarter (2026Q3) or a month (2026-10)"
+        return say(
+            f"--period “{args.period}”：请写年（2026）、季度（2026Q3）或月（2026-10）",
+            f"--period {args.period!r}: use a year (2026), a quarter (2026Q3) or a month (2026-10)",
         )
     return None
 
@@ -51,8 +54,10 @@ def parse_period(text: str) -> Period:
         return Period.parse(text)
     except PeriodError as error:
         raise Rejected(
-            f"期间格式不对：{text}，请写 2026、2026Q3 或 2026-10 / "
-            f"not a period: {text}; write 2026, 2026Q3 or 2026-10"
+            say(
+                f"期间格式不对：{text}，请写 2026、2026Q3 或 2026-10",
+                f"not a period: {text}; write 2026, 2026Q3 or 2026-10",
+            )
         ) from error
 
 
@@ -63,14 +68,15 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return OK
-    progress = "（进行中 / in progress）" if period.last_day >= result.as_of else ""
-    print(f"{period_name(period)}  {period.first_day} – {period.last_day}{progress}")
+    lang = language()
+    progress = say("（进行中）", " (in progress)") if period.last_day >= result.as_of else ""
+    print(f"{period_name(period, lang)}  {period.first_day} – {period.last_day}{progress}")
     for r in result.results:
-        gap = gap_text(r)
+        gap = gap_text(r, lang)
         line = (
-            f"  {r.key.value:<25} {pad(indicator_name(r.key), 28)} "
-            f"{pad(format_value(r), 9, True)} {format_fraction(r):>9}  "
-            f"{pad(format_target(r), 8)} {pad(format_met(r), 6)} {gap}"
+            f"  {pad(indicator_name(r.key, lang), 36)} "
+            f"{pad(format_value(r, lang), 9, True)} {format_fraction(r):>9}  "
+            f"{pad(format_target(r, lang), 8)} {pad(format_met(r, lang), 6)} {gap}"
         )
         print(line.rstrip())
     return OK

@@ -12,6 +12,6 @@ from app.catalogue.reports import REPORTS as REPORTS_DECLARED
 from app.cli.table import Command
 
 REPORTS: tuple[Command, ...] = tuple(
-    Command(spec.command, spec.cli_help, spec.cli_module, report="" if spec.own_cli else spec.key)
+    Command(spec.command, spec.title, spec.cli_module, report="" if spec.own_cli else spec.key)
     for spec in REPORTS_DECLARED.values()
 )  # fmt: skip
