@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.exchange import review_import
@@ -170,11 +170,26 @@ def test_the_summary_tab(
     assert why and "数据包" in why
     assert "尚需巡检" in panel.ui.dueLabel.text() or "巡检" in panel.ui.dueLabel.text()
     screenshot(window, "county-summary-zh")
+    tables = (panel.ui.totalsTable, panel.ui.rankingTable, panel.ui.commendationsTable)
+    assert [last_column_gap(t) for t in tables] == [0, 0, 0]
     translations.apply(Language.ENGLISH)
     qtbot.waitUntil(lambda: window.ui.tabs.tabText(window.ui.tabs.indexOf(panel)) == "Summary")
     assert panel.totals.headerData(0, Qt.Orientation.Horizontal) == "Indicator"
+    qtbot.wait(50)  # the layout settles
+    # Each table's last column still reaches the table's right edge in the other language.
+    assert [last_column_gap(t) for t in tables] == [0, 0, 0]
     screenshot(window, "county-summary-en")
     translations.apply(Language.CHINESE)
+    qtbot.wait(50)
+    assert [last_column_gap(t) for t in tables] == [0, 0, 0]
+
+
+def last_column_gap(view: QTableView) -> int:
+    """Pixels between a table's last column and its right edge (0: the column stretches)."""
+    header = view.horizontalHeader()
+    last = header.count() - 1
+    end = header.sectionViewportPosition(last) + header.sectionSize(last)
+    return max(0, view.viewport().width() - end)
 
 
 def test_open_a_shared_workspace_from_the_county_window(
