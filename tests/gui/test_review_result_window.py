@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.exchange import review_import
@@ -25,7 +25,7 @@ from tests.gui.county_packages import Packages, make_packages
 from tests.gui.test_county_window import Messages, county_window, import_trusting, messages
 from tests.gui.test_exchange_page import exchange
 from tests.gui.test_open_hours_page import open_page
-from tests.support import ADMIN
+from tests.support import ADMIN, DEMO_TODAY
 
 __all__ = ["county_window", "messages"]  # fixtures
 
@@ -132,6 +132,34 @@ def test_review_result_from_the_county_window_to_the_site(
     finally:
         monkey.undo()
     assert said and "县级" in said[0]
+
+    # The county says it no longer uses that key: retired from the Exchange page (asked
+    # first), its files are refused from then on.
+    page = exchange(qtbot, window)
+    fingerprint = dialog.ui.fingerprintLabel.text()
+    assert f"{fingerprint}（{DEMO_TODAY.isoformat()} 起信任）" in page.tools.countyKeyLabel.text()
+    offered: list[list[str]] = []
+
+    def choose(_parent: object, _title: str, _label: str, items: list[str], *_a: object) -> object:
+        offered.append(items)
+        return items[0], True
+
+    monkey.setattr(QInputDialog, "getItem", choose)
+    monkey.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    try:
+        page.tools.retireKeyButton.click()
+    finally:
+        monkey.undo()
+    assert offered == [[fingerprint]]
+    assert "已停用" in page.tools.countyKeyLabel.text()
+    assert not page.tools.retireKeyButton.isEnabled()  # no trusted key left to retire
+    page.check_review_file(written)
+    qtbot.waitUntil(lambda: page.review_dialog is not dialog and page.review_dialog is not None
+                    and page.review_dialog.isVisible(), timeout=30_000)  # fmt: skip
+    refused = page.review_dialog
+    assert refused is not None and "已停用" in refused.ui.statusLabel.text()
+    assert not refused.apply_button.isEnabled()
+    refused.reject()
 
 
 def test_the_summary_tab(
