@@ -81,10 +81,10 @@ def refusal(outcome: ReviewOutcome) -> str | None:
             "--accept-new-key)",
         )
     if outcome.status == RETIRED_KEY:
-        return (
-            f"签名密钥（指纹 {fp}）已被本单位停用，拒绝导入；请县总工会用现用密钥重新生成 / signed "
-            f"by a county key this site retired (fingerprint {fp}): refused; ask the county for "
-            "a file signed by their current key"
+        return say(
+            f"签名密钥（指纹 {fp}）已被本单位停用，拒绝导入；请县总工会用现用密钥重新生成",
+            f"signed by a county key this site retired (fingerprint {fp}): refused; ask the "
+            "county for a file signed by their current key",
         )
     if outcome.status == OLDER:
         last = outcome.last_sequence

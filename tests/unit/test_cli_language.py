@@ -14,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.language import Language
 from app.catalogue.reports import REPORTS
 from app.cli import build_parser, main
+from app.cli import check as check_command
+from app.console import system_language
 from tests.checkup_files import checkup_rows, people_of, write_checkups_xlsx
 from tests.roster_files import people, write_xlsx
 
@@ -306,3 +309,55 @@ def test_every_command_speaks_the_language_of_its_run(
     run(language, *as_chair, "import", "review-result", returned)  # already applied
     run(language, *as_chair, "import", "review-result", junk, code=1)
     assert scanner.runs > 60
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "en_US.UTF-8"}, Language.EN),
+        ({"LANG": "zh_CN.UTF-8"}, Language.ZH),
+        ({"LANG": "C.UTF-8"}, Language.ZH),  # names no language: the default
+        ({"LC_ALL": "zh_CN.UTF-8", "LANG": "en_GB.UTF-8"}, Language.ZH),  # the first set decides
+        ({"LC_MESSAGES": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"}, Language.EN),
+    ],
+)
+def test_the_systems_language_is_the_default(environ: dict[str, str], expected: Language) -> None:
+    assert system_language(environ) is expected
+
+
+def test_without_lang_the_run_speaks_the_systems_language(
+    scanner: Scanner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_MESSAGES", "en_US.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    text = scanner.run("en", "--help")
+    assert text.startswith("usage:")
+    with pytest.raises(SystemExit):
+        main(["--help"])  # no --lang: the system's, English here
+    assert scanner.capsys.readouterr().out == text
+    monkeypatch.setenv("LC_MESSAGES", "zh_CN.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert scanner.capsys.readouterr().out.startswith("用法：")
+
+
+@pytest.mark.parametrize(("language", "words"), [("zh", "程序遇到意外问题"), ("en", "unexpected")])
+def test_a_defect_is_told_in_the_language_of_the_run(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    words: str,
+) -> None:
+    from app.db.migrate import open_database
+
+    open_database(tmp_path / "x.db").close()
+
+    def broken(*_args: object) -> int:
+        raise ZeroDivisionError("a defect nobody handled")
+
+    monkeypatch.setattr(check_command, "check_database", broken)
+    assert main(["--lang", language, "--db", str(tmp_path / "x.db"), "check"]) == 3
+    err = capsys.readouterr().err
+    assert words in err and len(err.strip().splitlines()) == 1
+    assert ("ZeroDivisionError" not in err) and not (language == "zh" and "unexpected" in err)
