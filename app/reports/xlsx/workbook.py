@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from itertools import chain, islice
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
