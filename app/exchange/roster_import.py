@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from app.catalogue.import_preview import RowAction as Action
 from app.db.migrate import Database
 from app.db.models import Department, EmployeeNoChange, Staff
 from app.domain.codes import AuditAction
@@ -52,7 +53,6 @@ from app.exchange.column_mapping import ColumnMapping, FieldSpec, propose
 from app.exchange.roster_rows import (
     COMPARED,
     ROSTER_FIELDS,
-    Action,
     ImportProblem,
     ParsedRoster,
     PlannedRow,
