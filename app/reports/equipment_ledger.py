@@ -263,6 +263,9 @@ def write_report(db: Database, actor: Actor, request: ReportRequest, progress: P
 
     progress(10, "equipment")
     data = ledger_data(db, actor, request.today)
+    if request.workbook_only:
+        progress(50, "xlsx")
+        return Path(write_xlsx(request.pdf, data, request.language))
     progress(50, "pdf")
     pdf = Path(write_pdf(request.pdf, data, request.language))
     if request.xlsx is not None:
