@@ -202,3 +202,29 @@ def test_every_county_report_is_printed_through_the_registry_from_the_county_com
         assert done.value.code == 0
         help_text = capsys.readouterr().out
         assert "--year" in help_text and "--xlsx" in help_text and "--output" in help_text
+
+
+def test_print_the_check_up_analysis_with_its_workbook_from_the_reports_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = reports(qtbot, window)
+    choose(qtbot, page, "checkup-analysis")
+    p = page.panel_ui
+    assert p.xlsxCheck.isVisible()
+    p.xlsxCheck.setChecked(True)
+    screenshot(window, "reports_checkup_analysis")
+    target = tmp_path / "体检结果群体分析.pdf"
+    shown: list[Path] = []
+    page.choose_file = lambda _name: target  # type: ignore[assignment]
+    page.open_pdf = shown.append  # type: ignore[assignment]
+    qtbot.mouseClick(p.generateButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown == [target], timeout=30_000)
+    assert "体检结果群体分析" in PdfReader(target).pages[0].extract_text().replace(" ", "")
+    book = load_workbook(target.with_suffix(".xlsx"))
+    assert book.sheetnames[0] == "主要健康问题检出率"
+    assert "体检结果群体分析" in str(book.worksheets[0]["A1"].value)
+    window.ui.actionEnglish.trigger()
+    page = reports(qtbot, window)
+    choose(qtbot, page, "checkup-analysis")
+    page.panel_ui.xlsxCheck.setChecked(True)
+    screenshot(window, "reports_checkup_analysis_en")
