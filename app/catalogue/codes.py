@@ -1,9 +1,9 @@
 """Codes stored in the database and exchanged in exports, each with its words.
 
 The values are stable identifiers, never shown to people: the window, the reports and the
-command line say them with ``word(code, language)``. The domain re-exports the enums it works
-with (app.domain.codes), so its callers need not know where the words live. A new member
-without words fails at import (``declare``), and the catalogue test walks every member.
+command line say them with ``word(code, language)``; every layer imports them from here. A
+new member without words fails at import (``declare``), and the catalogue test walks every
+member.
 
 The words follow the glossary (DESIGN §3). Where the window and the printouts used to say a
 code differently, the wording settled here is the one both now use.

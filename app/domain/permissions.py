@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from app.catalogue.codes import Role
 from app.catalogue.permissions import Action as Action  # re-exported: services import it here
-from app.domain.codes import Role
 
 # The actions and their words are declared in the catalogue.
 CHAIR, ADMIN, TECH, REVIEWER = Role.CHAIR, Role.ADMIN, Role.TECH, Role.REVIEWER

@@ -13,8 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from app.catalogue.codes import Sex
 from app.catalogue.import_preview import Severity
-from app.domain.enums import Sex
 from app.domain.id_number import EARLIEST_BIRTH, IdWarning, check_id_number
 from app.domain.phone import is_valid_mobile, normalize_mobile
 from app.domain.text import strip_invisible

@@ -18,11 +18,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import ActivityStatus, AuditAction, SignInMethod
 from app.catalogue.import_preview import Severity
 from app.catalogue.problems import SignInProblem
 from app.db.migrate import Database
 from app.db.models import Activity, Attendance, EmployeeNoChange, Staff
-from app.domain.codes import ActivityStatus, AuditAction, SignInMethod
 from app.domain.participation import in_target_group, on_roster
 from app.domain.permissions import Action
 from app.exchange.column_mapping import ColumnMapping, FieldSpec, propose

@@ -16,9 +16,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app.catalogue import Language, word
+from app.catalogue.codes import RectificationStatus
 from app.catalogue.county import InspectionSource
 from app.db.county_models import Workspace
-from app.domain.codes import RectificationStatus
 from app.domain.county_roles import CountyAction
 from app.domain.periods import Period
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind

@@ -13,8 +13,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+from app.catalogue.codes import DeviceEventKind, DeviceStatus, Funding
 from app.db.migrate import Database
-from app.domain.codes import DeviceEventKind, DeviceStatus, Funding
 from app.reports.equipment_dataset import HistoryLine, LedgerData
 from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.catalogue.codes import Role
 from app.catalogue.language import Language
 from app.catalogue.permissions import refusal
 from app.catalogue.words import word
-from app.domain.codes import Role
 from app.domain.permissions import Action, allowed
 
 

@@ -17,10 +17,10 @@ from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session
 
 from app.catalogue.attention import StartStep
+from app.catalogue.codes import ActivityKind, AuditAction, AuditEntity
 from app.catalogue.reports import ReportKey
 from app.db.migrate import Database
 from app.db.models import Activity, AuditEntry, PlanItem, ScheduleSlot, Staff, UsageVisit
-from app.domain.codes import ActivityKind, AuditAction, AuditEntity
 from app.domain.permissions import Action
 from app.services import site_profile
 from app.services.actor import Actor

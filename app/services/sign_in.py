@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.catalogue.codes import ScanOutcome
+from app.catalogue.codes import ActivityStatus, AuditAction, ScanOutcome, SignInMethod
 from app.db.migrate import Database
 from app.db.models import Activity, Attendance, Department, Staff
 from app.domain.card_numbers import card_digits, card_matches, normalize_card
-from app.domain.codes import ActivityStatus, AuditAction, SignInMethod
 from app.domain.permissions import Action
 from app.services import audit, department_order
 from app.services.activities import load, sync_hospital_visit

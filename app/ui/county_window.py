@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue.codes import RectificationStatus
 from app.catalogue.county import AccessChannel, AccessEvent, InspectionSource
 from app.catalogue.problems import PackageProblem
 from app.catalogue.reports import ReportKey, report
 from app.db.county_models import Workspace
-from app.domain.codes import RectificationStatus
 from app.domain.county_roles import CountyAction
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period

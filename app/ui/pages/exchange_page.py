@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from app.catalogue.codes import AuditAction
 from app.catalogue.county import commendation_verdict, package_comments, review_changes
 from app.catalogue.problems import review_refusal
-from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.exchange import county_keys, review_import
 from app.exchange.package_format import PackageRejected

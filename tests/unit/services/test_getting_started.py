@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.catalogue.attention import StartStep
+from app.catalogue.codes import ActivityKind
 from app.db.migrate import Database
-from app.domain.codes import ActivityKind
 from app.domain.staff import PersonInput
 from app.reports.wall_schedule import write_wall_schedule
 from app.services import activities, getting_started, site_profile, staff

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from app.catalogue import Language, word
+from app.catalogue.codes import Role
 from app.db.migrate import Database
-from app.domain.codes import Role
 from app.domain.permissions import PERMISSIONS, Action
 from app.services import usage_log
 from app.services.actor import Actor, PermissionDenied

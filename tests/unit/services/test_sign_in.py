@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from app.catalogue.codes import ScanOutcome
+from app.catalogue.codes import ActivityStatus, ScanOutcome, SignInMethod
 from app.db.migrate import Database
 from app.db.models import Attendance, AuditEntry, HospitalVisit
-from app.domain.codes import ActivityStatus, SignInMethod
 from app.services import activities, sign_in
 from app.services.actor import PermissionDenied
 from app.services.sign_in import SignInError

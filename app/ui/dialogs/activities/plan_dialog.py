@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from app.catalogue.codes import ActivityKind
 from app.catalogue.reports import ReportKey
-from app.domain.codes import ActivityKind
 from app.domain.periods import Period
 from app.reports.request import ReportRequest, write_report
 from app.services import promotion_plan

@@ -15,9 +15,8 @@ from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 
-from app.catalogue.codes import ScanOutcome
+from app.catalogue.codes import ActivityStatus, ScanOutcome, SignInMethod
 from app.catalogue.words import wording
-from app.domain.codes import ActivityStatus, SignInMethod
 from app.exchange.spreadsheet import FILE_PATTERNS
 from app.reports.sign_in_sheet import write_sign_in_sheet
 from app.services import activities, roster, sign_in

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.domain.codes import StockMovementKind, StockSource
+from app.catalogue.codes import StockMovementKind, StockSource
 from app.services import consumable_items, consumable_stock
 from app.services.consumable_items import ConsumableRow
 from app.services.consumable_stock import Outgoing, Receipt
