@@ -200,7 +200,7 @@ import datetime as dt, json, sys, time
 from dataclasses import replace
 from pathlib import Path
 from app.db.migrate import open_database
-from app.domain.codes import Role
+from app.catalogue.codes import Role
 from app.domain.periods import Period
 from app.exchange.export_package import data_sheets
 from app.exchange.package_sheets import package_sheets
@@ -407,7 +407,7 @@ PAGES = """
 import json, sys, time
 from pathlib import Path
 from app.db.migrate import open_database
-from app.domain.codes import Role
+from app.catalogue.codes import Role
 from app.services.actor import Actor
 from app.ui.app import build_window
 from app.ui.splash import create_application
