@@ -67,9 +67,9 @@ def _start(argv: Sequence[str] | None) -> int:
 
     make_console_safe()  # a GBK console (Chinese Windows) cannot write every character
     arguments = list(sys.argv[1:] if argv is None else argv)
-    from app.db import full_check
+    from app import process_kind
 
-    if arguments[:1] == [full_check.FLAG]:  # started by a command for its backup's full check
+    if arguments[:1] == [process_kind.FULL_CHECK]:  # a command started it, for its backup
         return _full_check_apart(arguments[1:])
     workspace = window_workspace(arguments)
     if workspace is not None:
@@ -83,7 +83,7 @@ def _start(argv: Sequence[str] | None) -> int:
         return run_window(database)
     from app.cli import main as command_line
 
-    full_check.check_apart()  # a command ends with its work; a backup's full check goes on apart
+    process_kind.is_command()  # it ends with its work: a backup's full check goes on apart
     return command_line(arguments)
 
 

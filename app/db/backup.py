@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from app.db import full_check as full_check_place
 from app.db.connection import DatabaseErrors, connect
 from app.db.keyfile import key_file_path
 from app.db.renaming import replace_file
 from app.domain.retention import to_keep
+from app.process_kind import a_command, full_check_command
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 WRITE_FAILURES: tuple[type[Exception], ...] = (OSError, *DatabaseErrors)
@@ -170,7 +170,7 @@ def check_later(path: Path, key: bytes | None) -> Pending:
     the copy. A copy that fails is renamed `….db.damaged`, so no restore offers it; the log
     says why. In the window: a thread of its own (the program waits for it before it exits).
     In a command: a process of its own (`app.db.full_check`)."""
-    if full_check_place.checks_apart():
+    if a_command():
         try:
             return _Apart(path, key)
         except OSError:
@@ -205,7 +205,7 @@ class _Apart:
                 | subprocess.CREATE_NO_WINDOW
             }
         self.process = subprocess.Popen(
-            full_check_place.command(path),
+            full_check_command(path),
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -1,11 +1,10 @@
-"""Where the full `integrity_check` of a quickly checked backup runs.
+"""The process that checks a before-import copy in full, after a command's import ended.
 
 A copy made before an import passes SQLite's quick check before the import writes; its full
 check (which also compares every index with its table, and on a large register takes several
-times the import itself) runs after. In the window that is a thread of the long-lived program.
-A command ends when its work is done, so there the check runs in a process of its own, started
-detached at low priority: `healthroom --full-check-of-backup COPY`, the key on its standard
-input. Kept to the standard library, so the program's start can tell that process apart.
+times the import itself) runs after: in the window a thread of the long-lived program, after a
+command this process, started detached at low priority by `app.db.backup.check_later` as
+`healthroom --full-check-of-backup COPY`, the key (hex) on its standard input.
 """
 
 from __future__ import annotations
@@ -16,29 +15,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-FLAG = "--full-check-of-backup"
-_apart = False
-
-
-def check_apart(apart: bool = True) -> None:
-    """This process is a command that ends with its work: full checks of copies run apart."""
-    global _apart
-    _apart = apart
-
-
-def checks_apart() -> bool:
-    return _apart
-
-
-def command(copy: Path) -> list[str]:
-    """The command line of the process checking `copy`."""
-    if getattr(sys, "frozen", False):  # the bundle's program takes the same arguments
-        return [sys.executable, FLAG, str(copy)]
-    return [sys.executable, "-m", "app", FLAG, str(copy)]
-
 
 def main(arguments: Sequence[str]) -> int:
-    """That process: `COPY`, with the key (hex, or an empty line) on standard input."""
+    """`COPY`, with the key (hex, or an empty line) on standard input."""
     if len(arguments) != 1:
         return 2
     copy = Path(arguments[0])

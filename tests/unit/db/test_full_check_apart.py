@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app import launch
-from app.db import full_check
+from app import launch, process_kind
 from app.db.backup import backup_database, check_later, integrity_ok, list_backups
 from app.db.keyfile import new_database_key
 from app.db.migrate import open_database
@@ -25,11 +24,11 @@ COPY = "room-before-import-20261116-100000.db"
 
 @pytest.fixture
 def apart() -> Iterator[None]:
-    full_check.check_apart()
+    process_kind.is_command()
     try:
         yield
     finally:
-        full_check.check_apart(False)
+        process_kind.is_command(False)
 
 
 def register(folder: Path, visits: int = 200) -> Path:
@@ -82,18 +81,18 @@ def test_a_copy_gone_before_its_check_is_left_alone(tmp_path: Path) -> None:
     copy = tmp_path / "backups" / COPY
     backup_database(register(tmp_path, 10), copy, quick=True)
     copy.unlink()  # rotated away
-    code = launch.main([full_check.FLAG, str(copy)])
+    code = launch.main([process_kind.FULL_CHECK, str(copy)])
     assert code == 0
     assert list((tmp_path / "backups").iterdir()) == []
 
 
 def test_commands_check_their_copies_apart_and_the_window_in_a_thread(tmp_path: Path) -> None:
-    assert not full_check.checks_apart()
+    assert not process_kind.a_command()
     try:
         assert launch.main(["--db", str(register(tmp_path, 5)), "check"]) == 0
-        assert full_check.checks_apart()
+        assert process_kind.a_command()
     finally:
-        full_check.check_apart(False)
+        process_kind.is_command(False)
     copy = tmp_path / "backups" / COPY
     backup_database(tmp_path / "room.db", copy, quick=True)
     pending = check_later(copy, None)
