@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from app.catalogue import wording
 from app.catalogue.county import AccessChannel, AccessEvent
 from app.catalogue.problems import PackageProblem
+from app.catalogue.reports import ReportKey, report
 from app.cli.common import (
     OK,
     OUTPUT_PROBLEMS,
@@ -26,7 +27,7 @@ from app.cli.common import (
     written_line,
 )
 from app.cli.speech import Spoken, say, spoken, spoken_of, technical
-from app.domain.county_roles import CountyAction, CountyRole
+from app.domain.county_roles import CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
 from app.domain.workspace_address import workspace_place
 from app.services.accounts import AccountError
@@ -141,8 +142,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help=say("确认单位的签名密钥已更换", "confirm that a site's signing key changed"),
     )
     imp.set_defaults(standalone=_signed_in(run_import, must_exist=False))
+    summary = report(ReportKey.COUNTY_SUMMARY)
     rep = kinds.add_parser(
-        "report", help=say("县级汇总 PDF（及 .xlsx）", "the county summary PDF (and .xlsx)")
+        summary.command,
+        help=say(
+            f"{summary.title.zh}：PDF（及 .xlsx）", f"{summary.title.en}: the PDF (and .xlsx)"
+        ),
     )
     rep.add_argument("--year", type=year, required=True, help=year_help)
     rep.add_argument("--workspace", type=workspace_place, required=True, help=workspace_help)
@@ -346,18 +351,19 @@ def run_import(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
 
 
 def run_report(args: argparse.Namespace, workspace: Workspace, reviewer: CountyReviewer) -> int:
+    """The county summary through the report registry (it checks the reviewer may print and
+    records the print in the access log)."""
+    from app.domain.periods import Period
     from app.reports.atomic import OutputError
-    from app.reports.county_report import write_county_report
-    from app.services import county
+    from app.reports.request import ReportRequest, write_workspace_report
 
-    reviewer.require(CountyAction.PRINT)
+    request = ReportRequest(args.output, args.xlsx, period=Period.of_year(args.year))
     try:
-        write_county_report(workspace, args.year, args.output, args.xlsx)
+        write_workspace_report(ReportKey.COUNTY_SUMMARY, workspace, reviewer, request)
     except OutputError as error:
         problem = OUTPUT_PROBLEMS.get(error.reason, error.reason)
         print(say(f"{error.path}：{problem}", f"{error.path}: {problem}"), file=sys.stderr)
         return REJECTED
-    county.log_access(workspace, reviewer, "report", f"{args.year}: {args.output.name}")
     print(written_line(args.output))
     if args.xlsx:
         print(written_line(args.xlsx))

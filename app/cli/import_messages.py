@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from app.catalogue.language import listed
-from app.catalogue.problems import problem_sentence
+from app.catalogue.problems import MapOptionProblem, problem_sentence, sentence
 from app.cli.common import OUTPUT_PROBLEMS, Rejected
-from app.cli.speech import Language, Spoken, language, say
+from app.cli.speech import Language, language, say, spoken
 from app.db.backup import BackupError
 from app.domain.staff import Severity
-from app.exchange.column_mapping import ColumnMapping, Confidence, MapOptionError
+from app.exchange.column_mapping import ColumnMapping, MapOptionError
 from app.exchange.roster_rows import SYNONYMS, ImportProblem
 from app.exchange.spreadsheet import column_letter
 
@@ -47,16 +47,6 @@ def reason(problem: ImportProblem) -> str:
     return problem_sentence(problem.code, language(), args)
 
 
-CONFIDENCE = Spoken(
-    {
-        Confidence.CHOSEN: ("已确认", "chosen"),
-        Confidence.EXACT: ("确定", "certain"),
-        Confidence.CLEANED: ("很可能", "likely"),
-        Confidence.KEYWORD: ("猜测，请核对", "a guess: check it"),
-    }
-)
-
-
 def field_name(field: str, synonyms: Mapping[str, Sequence[str]] = SYNONYMS) -> str:
     """A field as people name it: its usual heading in Chinese (工号), its key in English
     (employee_no); both are accepted by --map."""
@@ -80,21 +70,10 @@ def mapping_lines(
         if column.field is None:
             lines.append(f"{where} → {say('不导入', 'ignored')}")
             continue
-        sure = CONFIDENCE.get(column.confidence, "")
-        lines.append(f"{where} → {field_name(column.field, synonyms)}  [{sure}]")
+        lines.append(
+            f"{where} → {field_name(column.field, synonyms)}  [{spoken(column.confidence)}]"
+        )
     return lines
-
-
-MAP_OPTION = Spoken(
-    {
-        "bad_pair": ("--map 的写法应为 “表头=字段”", "--map takes HEADER=field pairs"),
-        "unknown_header": ("文件中没有这个表头", "no such heading in the file"),
-        "unknown_field": (
-            "不认识的字段（可用：{fields}，或 不导入）",
-            "unknown field (use one of {fields}, or ignore)",
-        ),
-    }
-)
 
 
 def map_help(synonyms: Mapping[str, Sequence[str]]) -> str:
@@ -109,8 +88,10 @@ def map_help(synonyms: Mapping[str, Sequence[str]]) -> str:
 def map_option_refusal(
     error: MapOptionError, synonyms: Mapping[str, Sequence[str]] = SYNONYMS
 ) -> str:
+    """Why --map cannot be applied; an unknown field lists the fields the import takes."""
     fields = listed((field_name(field, synonyms) for field in synonyms), language())
-    return f"--map “{error.value}”{say('：', ': ')}{MAP_OPTION[error.code].format(fields=fields)}"
+    why = sentence(MapOptionProblem(error.code), language(), (fields,))
+    return f"--map “{error.value}”{say('：', ': ')}{why}"
 
 
 def file_line(file_name: str, header_row: int | None) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 
+from app.catalogue.codes import Role
 from app.cli.common import OK, CliContext, Rejected
 from app.cli.export import PERIOD_HELP_EN, PERIOD_HELP_ZH
 from app.cli.report_output import add_as_of_option
 from app.cli.speech import language, say
-from app.domain.codes import Role
 from app.domain.periods import Period, PeriodError
 from app.reports.indicator_texts import (
     format_fraction,

@@ -1,7 +1,8 @@
 """`healthroom report COMMAND`: the options of a report built from its catalogue spec.
 
--o FILE.pdf and --language always; the period as --month 2026-10, --quarter 2026Q3 or
---year 2026; --xlsx when the report writes a workbook; --text SECTION=TEXT and --as-of when
+-o FILE.pdf and --language always (-o FILE.xlsx: the workbook alone, where the spec allows
+it); the period as --month 2026-10, --quarter 2026Q3 or --year 2026; --xlsx when the report
+writes a workbook; --text SECTION=TEXT and --as-of when
 it has text sections; --names when it may list people; `--NAME` for each of its switches.
 The spec's renderer writes the file(s) atomically (app/reports/request.py).
 """
@@ -40,7 +41,7 @@ def configure_kind(parser: argparse.ArgumentParser, key: ReportKey) -> None:
             option, dest="period", metavar=option[2:].upper(), required=True,
             help=say(f"期间，例如 {example}", f"the period, e.g. {example}"),
         )  # fmt: skip
-    add_pdf_option(parser)
+    add_pdf_option(parser, spec.workbook_alone)
     if spec.xlsx:
         parser.add_argument(
             "--xlsx", type=Path, metavar="FILE.xlsx",
@@ -104,6 +105,11 @@ def _section(spec: ReportSpec, name: str) -> str | None:
 
 
 def _problem(spec: ReportSpec, args: argparse.Namespace) -> str | None:
+    if args.output.suffix.lower() == ".xlsx" and not spec.workbook_alone:
+        return say(
+            f"-o {args.output}：此报表是 PDF（请写 FILE.pdf）",
+            f"-o {args.output}: this report is a PDF (write FILE.pdf)",
+        )
     if spec.period in PERIODS and _period(spec, args.period) is None:
         option, _kind, example = PERIODS[spec.period]
         return say(

@@ -8,9 +8,9 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from app.catalogue.codes import Role
 from app.cli.common import OK, output_refusal, written_line
 from app.cli.speech import say
-from app.domain.codes import Role
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.services.actor import Actor
@@ -20,10 +20,13 @@ from app.services.actor import Actor
 READER = Actor("cli", Role.TECH)
 
 
-def add_pdf_option(parser: argparse.ArgumentParser) -> None:
+def add_pdf_option(parser: argparse.ArgumentParser, workbook_alone: bool = False) -> None:
+    """-o FILE.pdf (or, where the report allows it, FILE.xlsx: the workbook alone)."""
     parser.add_argument(
         "-o", "--output", required=True, type=Path, metavar="FILE.pdf",
-        help=say("要写入的 PDF 文件", "the PDF to write"),
+        help=say("要写入的 PDF 文件，或只写 .xlsx 表格", "the PDF to write, or the .xlsx alone")
+        if workbook_alone
+        else say("要写入的 PDF 文件", "the PDF to write"),
     )  # fmt: skip
 
 

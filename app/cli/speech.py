@@ -7,7 +7,7 @@ Every message goes through :func:`say` with both wordings, so a run never mixes 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator, Mapping
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import TypeVar
 
 from app.catalogue.language import Language, Wording
@@ -54,7 +54,7 @@ def technical(detail: str) -> str:
     return f" {detail}".rstrip() if language() is Language.EN else ""
 
 
-def spoken(code: StrEnum) -> str:
+def spoken(code: Enum) -> str:
     """The catalogue's word for `code` in the run's language: the one look-up of code words."""
     return wording(code).in_(language())
 
