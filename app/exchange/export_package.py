@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.catalogue.codes import AuditAction
 from app.db.migrate import Database, stored_revision
 from app.db.models import (
     Activity,
@@ -39,7 +40,6 @@ from app.db.models import (
     Staff,
     UsageVisit,
 )
-from app.domain.codes import AuditAction
 from app.domain.health_file import missing_fields
 from app.domain.periods import Period
 from app.domain.permissions import Action

@@ -197,7 +197,7 @@ EXPORT_WORKBOOK = """
 import datetime as dt, json, sys, time
 from pathlib import Path
 from app.db.migrate import open_database
-from app.domain.codes import Role
+from app.catalogue.codes import Role
 from app.domain.periods import Period
 from app.exchange.export_package import data_sheets
 from app.reports.xlsx.workbook import write_counted
@@ -399,7 +399,7 @@ PAGES = """
 import json, sys, time
 from pathlib import Path
 from app.db.migrate import open_database
-from app.domain.codes import Role
+from app.catalogue.codes import Role
 from app.services.actor import Actor
 from app.ui.app import build_window
 from app.ui.splash import create_application

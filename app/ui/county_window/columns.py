@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from app.catalogue.codes import RectificationStatus
 from app.catalogue.county import AccessChannel, AccessEvent, InspectionSource
-from app.domain.codes import RectificationStatus
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
 from app.ui import county_messages as words
 from app.ui.i18n import (

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QInputDialog,
 )
 
-from app.services import county
+from app.catalogue.reports import ReportKey, report
+from app.domain.periods import Period
+from app.reports.request import ReportRequest
 from app.ui.county_window.base import CountyWindowBase
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.i18n import (
@@ -49,27 +51,27 @@ class CountyReporting(CountyWindowBase):
         year = self.ask_year()
         if year is None:
             return None
-        pdf = self.choose_file(
-            QCoreApplication.translate("CountyWindow", "County summary %1.pdf").replace(
-                "%1", str(year)
-            )
-        )
+        name = report(ReportKey.COUNTY_SUMMARY).file_name.replace("{period}", str(year))
+        pdf = self.choose_file(f"{name}.pdf")
         if pdf is None:
             return None
         return self.start_report(year, pdf)
 
     def start_report(self, year: int, pdf: Path) -> Task:
-        workspace, today = self.workspace, self.today()
+        """The county summary through the report registry, in the background."""
+        workspace, reviewer = self.workspace, self.reviewer
+        request = ReportRequest(
+            pdf, pdf.with_suffix(".xlsx"), period=Period.of_year(year), as_of=self.today()
+        )
 
         def job(progress: Progress) -> Path:
-            from app.reports.county_report import write_county_report
+            from app.reports.request import write_workspace_report
 
-            progress(10, "report")
-            return write_county_report(workspace, year, pdf, pdf.with_suffix(".xlsx"), today)
+            key = ReportKey.COUNTY_SUMMARY
+            return write_workspace_report(key, workspace, reviewer, request, progress)
 
         def done(result: object) -> None:
             assert isinstance(result, Path)
-            county.log_access(self.workspace, self.reviewer, "report", f"{year}: {result.name}")
             self.reload()
             self.ui.statusBar.showMessage(
                 QCoreApplication.translate("CountyWindow", "Saved %1 and %2")
