@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.db.connection import DatabaseErrors, connect
-from app.db.keyfile import key_file_path
+from app.db.file_kind import key_file_path
 from app.db.renaming import replace_file
 from app.domain.retention import to_keep
 
