@@ -16,15 +16,6 @@ from app.cli.opening import OK, Rejected
 from app.db.rows import Rows
 from app.domain.codes import Role
 from app.domain.periods import Period, PeriodError
-from app.reports.indicator_texts import (
-    format_fraction,
-    format_met,
-    format_target,
-    format_value,
-    gap_text,
-    indicator_name,
-    period_name,
-)
 from app.services.actor import Actor
 from app.services.indicator_engine import IndicatorSet, figures
 
@@ -83,6 +74,16 @@ def show(args: argparse.Namespace, result: IndicatorSet) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return OK
+    from app.reports.indicator_texts import (  # words for people: scripts (--json) need none
+        format_fraction,
+        format_met,
+        format_target,
+        format_value,
+        gap_text,
+        indicator_name,
+        period_name,
+    )
+
     progress = "（进行中 / in progress）" if period.last_day >= result.as_of else ""
     print(f"{period_name(period)}  {period.first_day} – {period.last_day}{progress}")
     for r in result.results:

@@ -5,8 +5,9 @@ does not load SQLAlchemy and the models — a third of a second of every run —
 window's sessions lend it their own connection (`Rows.of_session`), so every caller reads
 the same way inside its own transaction. Values are in the forms the models' types keep in
 SQLite (SQLAlchemy's SQLite dialect): dates 'YYYY-MM-DD', moments 'YYYY-MM-DD HH:MM:SS.ffffff',
-times 'HH:MM:SS.ffffff'. `date_text`/`moment_text` write those forms for comparisons; `as_date`,
-`as_moment`, `as_time` read them back the way the models do (`fromisoformat`).
+times 'HH:MM:SS.ffffff'. `date_text` and `day_start` write those forms for comparisons; the
+`fromisoformat` of `datetime` reads them back as the models do (`as_date` and `as_time` where
+the column may be empty).
 """
 
 from __future__ import annotations
@@ -73,14 +74,6 @@ def date_text(value: dt.date) -> str:
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
 
-def moment_text(value: dt.datetime) -> str:
-    """A datetime as a DateTime column keeps it."""
-    return (
-        f"{date_text(value)} {value.hour:02d}:{value.minute:02d}:{value.second:02d}"
-        f".{value.microsecond:06d}"
-    )
-
-
 def day_start(value: dt.date) -> str:
     """The first moment of a day, as a DateTime column keeps it."""
     return f"{date_text(value)} 00:00:00.000000"
@@ -88,10 +81,6 @@ def day_start(value: dt.date) -> str:
 
 def as_date(value: object) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(str(value))
-
-
-def as_moment(value: object) -> dt.datetime | None:
-    return None if value is None else dt.datetime.fromisoformat(str(value))
 
 
 def as_time(value: object) -> dt.time | None:

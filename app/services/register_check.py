@@ -47,7 +47,7 @@ def check_register(
 
     `defer_check` (the window): a file unchanged since the program closed it cleanly is
     checked in the background instead; that check is returned. `reading` (a command that
-    writes nothing): a file unchanged since it last passed the check is not checked again."""
+    writes nothing): a file unchanged since a reader's check passed is not checked again."""
     refuse_unless_register(path)
     if key is None and file_is_workspace(path):
         raise CountyWorkspaceFile(path)
@@ -68,5 +68,6 @@ def check_register(
     ok, message = integrity_ok(path, key, quick=True)
     if not ok:
         raise DamagedDatabase(path, message, key)
-    note_checked(path)
+    if reading:  # for the next reader; the other openings always check, and write no note
+        note_checked(path)
     return None

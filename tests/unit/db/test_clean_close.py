@@ -101,11 +101,14 @@ def test_an_encrypted_register_defers_its_check_after_a_clean_close(tmp_path: Pa
 
 
 def test_a_reading_command_checks_a_file_again_only_after_a_change(tmp_path: Path) -> None:
-    """A passed check is noted; reading an unchanged file needs no new one, any write (or a
-    WAL still holding commits) does, and the window's and writers' openings always check."""
+    """A reader's passed check is noted; reading an unchanged file needs no new one, any write
+    (or a WAL still holding commits) does; the window's and writers' openings always check."""
     path = closed_register(tmp_path)
-    assert not unchanged_since_checked(path)  # never checked
-    login.open_checked(path).close()
+    login.open_checked(path).close()  # checked, but by an opening that may write: no note
+    assert not unchanged_since_checked(path)
+    check_register(path, reading=True)
+    assert unchanged_since_checked(path)
+    check_register(path, reading=True)  # not checked again (the note stays)
     assert unchanged_since_checked(path)
     with open(path, "r+b") as handle:  # a torn page, as a write gone wrong would leave it
         handle.seek(2 * 4096)
@@ -118,7 +121,7 @@ def test_a_reading_command_checks_a_file_again_only_after_a_change(tmp_path: Pat
 
 def test_commits_still_in_the_wal_are_checked_before_reading(tmp_path: Path) -> None:
     path = closed_register(tmp_path)
-    login.open_checked(path).close()
+    check_register(path, reading=True)
     writer = open_database(path)
     add_visits(writer, 20)  # committed into the WAL; the file itself not yet written
     try:
