@@ -18,7 +18,6 @@ from app.cli.opening import Rejected as Rejected
 from app.cli.opening import check_place, damaged, register_refusal
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
-from app.domain.codes import Role
 from app.domain.permissions import Action
 from app.services import accounts, login
 from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials, SignInError
@@ -26,12 +25,6 @@ from app.services.actor import Actor
 from app.services.login import DamagedDatabase, FileKind
 
 PASSWORD_ENV = "HEALTHROOM_PASSWORD"
-ROLE_WORDS = {
-    Role.CHAIR: "工会主席",
-    Role.ADMIN: "健康管理员",
-    Role.TECH: "技术员",
-    Role.REVIEWER: "县级审核人",
-}
 
 
 @dataclass(frozen=True)
@@ -56,8 +49,8 @@ class CliContext:
 def refused(actor: Actor) -> Rejected:
     """A role refusal in words: who, in which role, and who may."""
     return Rejected(
-        f"用户 {actor.username}（{ROLE_WORDS[actor.role]}）无权进行此操作 / "
-        f"{actor.username} ({actor.role.value}) may not do this"
+        f"用户 {actor.username}（{word(actor.role, Language.ZH)}）无权进行此操作 / "
+        f"{actor.username} ({word(actor.role, Language.EN)}) may not do this"
     )
 
 

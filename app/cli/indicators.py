@@ -12,9 +12,9 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING
 
+from app.catalogue.codes import Role
 from app.cli.opening import OK, Rejected
 from app.db.rows import Rows
-from app.domain.codes import Role
 from app.domain.periods import Period, PeriodError
 from app.services.actor import Actor
 from app.services.indicator_engine import IndicatorSet, figures

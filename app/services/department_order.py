@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, AuditEntity
 from app.db.migrate import Database
 from app.db.models import DEPARTMENT_ORDER, Department, Setting
 from app.db.rows import Rows
-from app.domain.codes import AuditAction, AuditEntity
 from app.domain.ordering import DepartmentKey
 from app.domain.permissions import Action
 from app.services import audit, department_ranks

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
 
+from app.catalogue.codes import ActivityKind, ActivityStatus
 from app.db.rows import Row, date_text, marks
-from app.domain.codes import ActivityKind, ActivityStatus
 from app.domain.indicators import (
     DrillColumn,
     DrillDown,

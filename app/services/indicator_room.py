@@ -8,8 +8,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.catalogue.codes import UNION_BODIES, DeviceEventKind, DeviceStatus, StockMovementKind
 from app.db.rows import as_date, as_time, date_text, marks
-from app.domain.codes import UNION_BODIES, DeviceEventKind, DeviceStatus, StockMovementKind
 from app.domain.indicators import (
     Cell,
     DrillColumn,

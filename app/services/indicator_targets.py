@@ -12,10 +12,10 @@ from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction
 from app.db.migrate import Database
 from app.db.models import Setting
 from app.db.rows import Rows
-from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey
 from app.services import audit

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.catalogue.codes import ExceptionKind
 from app.db.rows import Rows
-from app.domain.codes import ExceptionKind
 from app.domain.schedule import DayException, Interval, OpenHoursCalendar, WeeklySchedule
 
 # Dates and times as the models keep them in SQLite (see app.db.rows).

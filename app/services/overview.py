@@ -9,6 +9,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.catalogue.attention import AttentionKind as AttentionKind  # re-exported
+from app.catalogue.codes import (
+    ActivityStatus,
+    DeviceEventKind,
+    DeviceStatus,
+    RectificationStatus,
+)
 from app.db.migrate import Database
 from app.db.models import (
     Activity,
@@ -24,12 +30,6 @@ from app.db.models import (
     UsageVisit,
 )
 from app.db.rows import Rows
-from app.domain.codes import (
-    ActivityStatus,
-    DeviceEventKind,
-    DeviceStatus,
-    RectificationStatus,
-)
 from app.domain.permissions import Action
 from app.services.actor import Actor
 from app.services.open_hours_calendar import load_calendar

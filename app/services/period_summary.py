@@ -15,6 +15,7 @@ from collections.abc import Callable
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
 from app.catalogue.readings import Flag, is_abnormal, pair_flag
 from app.db.migrate import Database
 from app.db.models import (
@@ -33,7 +34,6 @@ from app.db.models import (
     UsageVisit,
 )
 from app.db.rows import Rows
-from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
 from app.domain.indicators import open_hours_actual
 from app.domain.periods import Period
 from app.domain.permissions import Action
