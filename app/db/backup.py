@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.db.connection import DatabaseErrors, connect
-from app.db.keyfile import key_file_path
+from app.db.file_kind import key_file_path
 from app.db.renaming import replace_file
 from app.domain.retention import to_keep
 from app.process_kind import a_command, full_check_command
