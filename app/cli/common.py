@@ -11,23 +11,21 @@ from pathlib import Path
 
 from app.catalogue import wording
 from app.catalogue.problems import OutputProblem
+from app.cli.opening import OK as OK
+from app.cli.opening import REJECTED as REJECTED
+from app.cli.opening import USAGE as USAGE
+from app.cli.opening import Rejected as Rejected
+from app.cli.opening import check_place, damaged, register_refusal
 from app.cli.speech import Spoken, say, spoken, technical
-from app.db.file_kind import refuse_unless_register
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
-from app.db.network_location import NetworkLocation, refuse_network_location
 from app.domain.permissions import Action
 from app.services import accounts, login
 from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials, SignInError
 from app.services.actor import Actor
 from app.services.login import DamagedDatabase, FileKind
 
-OK, REJECTED, USAGE = 0, 1, 2
 PASSWORD_ENV = "HEALTHROOM_PASSWORD"
-
-
-class Rejected(Exception):
-    """Input the command refuses; the message is shown and the exit code is 1."""
 
 
 @dataclass(frozen=True)
@@ -113,35 +111,6 @@ def sign_in_refusal(error: SignInError, username: str) -> Rejected:
     )
 
 
-def damaged(error: DamagedDatabase) -> Rejected:
-    return Rejected(
-        say(
-            f"数据库文件已损坏，不能打开：{error.path}（{error.message}）。"
-            "请打开程序窗口恢复最近的完好备份，或用 healthroom restore FILE。",
-            f"cannot open the database {error.path}: it is damaged ({error.message}). Open the "
-            "program window to restore the newest good backup, or use healthroom restore FILE.",
-        )
-    )
-
-
-REGISTER_PROBLEMS = Spoken(
-    {
-        "folder": ("这是文件夹，不是台账文件", "this is a folder, not a register file"),
-        "folder_missing": ("所在文件夹不存在", "its folder does not exist"),
-        "not_a_file": ("不是普通文件", "not a regular file"),
-        "not_sqlite": ("不是本程序的台账文件", "not a register of this program"),
-        "foreign": (
-            "这是其他程序的数据库，不是本程序的台账",
-            "another program's database, not a register",
-        ),
-        "read_only": (
-            "台账在只读的磁盘或文件夹中，请复制到可写的位置再打开",
-            "the register is on a read-only disk or folder: copy it to a writable place first",
-        ),
-    }
-)
-
-
 # Why a file could not be written (the catalogue's words).
 OUTPUT_PROBLEMS = Spoken({problem.value: wording(problem) for problem in OutputProblem})
 
@@ -163,34 +132,13 @@ def written_line(path: Path | str) -> str:
     return say(f"已写入：{path}", f"written: {path}")
 
 
-def register_refusal(error: login.RegisterRefused) -> Rejected:
-    words = REGISTER_PROBLEMS.get(error.reason, error.reason)
-    return Rejected(
-        say(f"{error.path}: {words}；未做任何改动", f"{error.path}: {words}; nothing was changed")
-    )
-
-
 def open_context(database: Path, username: str | None, create: bool = False) -> CliContext:
     """Open the database as `username` (password from the environment or a prompt).
 
     Only `create` (the demo) makes a new register; every other command refuses a path where
     there is none, and anything that is not a register of ours, before touching it.
     """
-    try:
-        refuse_network_location(database)
-    except NetworkLocation as error:
-        raise Rejected(str(error)) from error
-    try:
-        refuse_unless_register(database)
-    except login.RegisterRefused as error:
-        raise register_refusal(error) from error
-    if not create and not database.exists():
-        raise Rejected(
-            say(
-                f"{database}: 没有这个台账文件",
-                f"{database}: no register at this path (check --db); nothing was created",
-            )
-        )
+    check_place(database, create)
     kind = login.file_kind(database)
     if kind is FileKind.ENCRYPTED:
         if not username:
