@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+from app.catalogue.codes import Tone, tone
 from app.db.migrate import Database
 from app.domain.codes import DeviceEventKind, DeviceStatus, Funding
 from app.reports.equipment_dataset import HistoryLine, LedgerData
@@ -192,7 +193,7 @@ def write_pdf(
     rows = device_rows(data, w)
     alerts = []
     for r, d in enumerate(data.devices, start=1):
-        if d.status in (DeviceStatus.DAMAGED, DeviceStatus.LOST, DeviceStatus.UNDER_REPAIR):
+        if tone(d.status) is Tone.ALERT:  # red as in the window: the catalogue's one rule
             alerts.append((r, 10))
         if d.maintenance_overdue:
             alerts.append((r, 11))

@@ -110,30 +110,32 @@ class RoomIndicators(IndicatorBasis):
             shortfall=len(short),
         )  # fmt: skip
 
-    def device_states(self, day: dt.date) -> list[tuple[Device, str, dt.date | None]]:
-        """Each device on the register on `day` with its state and since when.
+    def device_states(self, day: dt.date) -> list[tuple[Device, str, dt.date | None, str]]:
+        """Each device on the register on `day` with its state, since when and why (the note of
+        the event that set it).
 
         The state comes from the lifecycle events up to `day`; today's figures (a period that
         has not ended) use the device's current status, which the events keep up to date.
         """
         devices = list(self.session.scalars(select(Device).order_by(Device.asset_no)))
-        history: dict[int, list[tuple[dt.date, str]]] = defaultdict(list)
-        for device_id, kind, on_date in self.session.execute(
-            select(DeviceEvent.device_id, DeviceEvent.kind, DeviceEvent.on_date)
+        history: dict[int, list[tuple[dt.date, str, str]]] = defaultdict(list)
+        for device_id, kind, on_date, note in self.session.execute(
+            select(DeviceEvent.device_id, DeviceEvent.kind, DeviceEvent.on_date, DeviceEvent.note)
             .where(DeviceEvent.kind.in_(list(EVENT_STATE)))
             .order_by(DeviceEvent.on_date, DeviceEvent.id)
         ):
-            history[device_id].append((on_date, EVENT_STATE[kind]))
+            history[device_id].append((on_date, EVENT_STATE[kind], note))
         current = day >= self.as_of
-        out: list[tuple[Device, str, dt.date | None]] = []
+        out: list[tuple[Device, str, dt.date | None, str]] = []
         since: dt.date | None
         for device in devices:
             events = history.get(device.id, [])
+            why = ""
             if events:
-                known = [(d, state) for d, state in events if d <= day]
+                known = [event for event in events if event[0] <= day]
                 if not known:
                     continue  # registered later
-                since, state = known[-1]
+                since, state, why = known[-1]
                 if current:
                     state = device.status
             else:
@@ -141,20 +143,21 @@ class RoomIndicators(IndicatorBasis):
                     continue
                 since, state = device.purchase_date, device.status
             if state not in GONE_STATES:
-                out.append((device, state, since))
+                out.append((device, state, since, why))
         return out
 
     def equipment_intact_rate(self, period: Period) -> IndicatorResult:
         key = K.EQUIPMENT_INTACT_RATE
         states = self.device_states(period.last_day)
-        broken = [(d, state, since) for d, state, since in states if state not in INTACT_STATES]
+        broken = [s for s in states if s[1] not in INTACT_STATES]
         drill = DrillDown(
             "device",
             (DrillColumn("asset_no", C.TEXT), DrillColumn("device", C.TEXT),
-             DrillColumn("status", C.CODE), DrillColumn("since", C.DATE)),
-            tuple((d.asset_no, d.name, state, since) for d, state, since in broken)
+             DrillColumn("status", C.CODE), DrillColumn("since", C.DATE),
+             DrillColumn("reason", C.TEXT)),
+            tuple((d.asset_no, d.name, state, since, why) for d, state, since, why in broken)
             if self.drill else (),
-            tuple(d.id for d, _, _ in broken) if self.drill else (),
+            tuple(d.id for d, *_ in broken) if self.drill else (),
         )  # fmt: skip
         ratio = Ratio(len(states) - len(broken), len(states))
         return rate_result(
