@@ -12,17 +12,21 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+REFITS = "refits_columns"  # a table's dynamic property once it follows its width
 WIDEST = 360  # px: a long note or address is read in its tooltip or the details
 SAMPLE = 50  # rows measured, as Qt measures them (setResizeContentsPrecision)
-# Words: a Chinese character or two letters in a row. Not words: a date, a time, a number,
-# an amount, a tick, a masked ID number ("**************263X").
+# Words: a Chinese character or two letters in a row, not after a figure. Not words: a date,
+# a time, a number or an amount with its unit ("6 小时", "49 / 140 人"), a tick, a masked ID
+# number ("**************263X").
 _WORDS = re.compile(r"[\u3400-\u9fff]|[^\W\d_]{2}")
+_FIGURE = re.compile(r"^\s*[\d*+\-−.,:/%]")
 
 
 def is_words(text: str) -> bool:
-    return bool(_WORDS.search(text))
+    return bool(_WORDS.search(text)) and not _FIGURE.match(text)
 
 
 def words_column(view: QTableView) -> int | None:
@@ -42,7 +46,9 @@ def words_column(view: QTableView) -> int | None:
 
 
 def fit_columns(view: QTableView, widest: int = WIDEST) -> None:
-    """Size `view`'s columns by the rule above (again on each call: rows and words change)."""
+    """Size `view`'s columns by the rule above (again on each call: rows and words change), and
+    again whenever its width changes (a dialog fitted before it is shown, a window resized)."""
+    _follow_width(view)
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setResizeContentsPrecision(SAMPLE)
@@ -74,7 +80,11 @@ class RefitOnResize(QObject):
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.view.model() is not None:
+        if (
+            isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+            and self.view.model() is not None
+        ):
             fit_columns(self.view)
         return False
 
@@ -83,4 +93,10 @@ def keep_fitted(view: QTableView) -> None:
     """Refit `view` whenever its visible width changes (columns stay resizable by hand)."""
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(False)
-    RefitOnResize(view)
+    _follow_width(view)
+
+
+def _follow_width(view: QTableView) -> None:
+    if not view.property(REFITS):
+        view.setProperty(REFITS, True)
+        RefitOnResize(view)

@@ -2312,6 +2312,10 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>房间日常</translation>
     </message>
     <message>
+        <source>Search items…</source>
+        <translation>搜索消耗品…</translation>
+    </message>
+    <message>
         <source>Search, or scan an asset no.…</source>
         <translation>搜索，或扫描资产编号…</translation>
     </message>

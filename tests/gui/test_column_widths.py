@@ -104,3 +104,12 @@ def test_the_staff_list_gives_its_room_to_words_not_to_an_empty_date(
             assert header.sectionSize(column) <= max(header.sectionSizeHint(column), 60) + MARGIN
     # The whole table fits the screen: nothing hides behind a sideways scroll.
     assert sum(header.sectionSize(c) for c in range(len(titles))) <= view.viewport().width() + 1
+    # The column of words follows the window's width; the others keep theirs.
+    before = [header.sectionSize(c) for c in range(len(titles))]
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: header.sectionSize(words) < before[words])
+    after = [header.sectionSize(c) for c in range(len(titles))]
+    assert before[words] - after[words] == 86  # the 86 px the window gave up
+    assert [w for c, w in enumerate(after) if c != words] == [
+        w for c, w in enumerate(before) if c != words
+    ]

@@ -186,7 +186,7 @@ class EquipmentPage(ListPage):
             self.tabs.setTabData(index, combo.itemData(index))
         self.tabs.setCurrentIndex(combo.currentIndex())
         self.tabs.blockSignals(False)
-        self.ui.searchEdit.setPlaceholderText(self.tr("Search, or scan an asset no.…"))
+        self._search_hint()
         self.panel.retranslateUi(self.panel.splitter.parentWidget())
         for model in (self.devices, self.due, self.history):
             model.retranslate()
@@ -234,6 +234,7 @@ class EquipmentPage(ListPage):
             self.stock.load(search)
         else:
             self.room.load()
+        self._search_hint()
         # Hidden once the list holds the view's rows: the focus it had moves to the list, whose
         # current row is then the view's own (not a device's id taken for a day).
         self.ui.searchEdit.setVisible(view != ROOM)
@@ -241,6 +242,14 @@ class EquipmentPage(ListPage):
         self.show_count(model.rowCount())
         self.fit_columns()
         self._reselect()
+
+    def _search_hint(self) -> None:
+        """The consumables are searched by name; the devices also by a scanned asset no."""
+        self.ui.searchEdit.setPlaceholderText(
+            self.tr("Search items…")
+            if self.view() == CONSUMABLES
+            else self.tr("Search, or scan an asset no.…")
+        )
 
     def _device_warning(self) -> None:
         db, actor, today = self.context.db, self.context.actor, self.context.today()
