@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
@@ -185,10 +186,23 @@ def test_the_ledger_prints_red_what_the_window_shows_red(
         make_device(window, status)
     pdf = write_report(
         ReportKey.EQUIPMENT, window.context.db, window.context.actor,
-        ReportRequest(tmp_path / "ledger.pdf", as_of=DEMO_TODAY),
+        ReportRequest(tmp_path / "ledger.pdf", tmp_path / "ledger.xlsx", as_of=DEMO_TODAY),
     )  # fmt: skip
     runs = red_runs(pdf)
     assert runs  # the damaged, lost and under-repair devices at least
     for status in DeviceStatus:
         printed_red = any(word(status, Language.ZH) in run for run in runs)
         assert printed_red == (tone(status) is Tone.ALERT), (status, runs)
+    # The workbook beside it: the same statuses in the same red.
+    sheet = load_workbook(tmp_path / "ledger.xlsx").worksheets[0]
+    rows = list(sheet.iter_rows())
+    header = next(i for i, row in enumerate(rows) if row[10].value == "状态")
+    said = {word(s, Language.ZH): s for s in DeviceStatus}
+    seen = set()
+    for row in rows[header + 1 :]:
+        status = said[row[10].value]
+        seen.add(status)
+        colour = row[10].font.color.rgb if row[10].font.color is not None else None
+        red = isinstance(colour, str) and colour.endswith("C62828")
+        assert red == (tone(status) is Tone.ALERT), status
+    assert {S.DAMAGED, S.LOST, S.UNDER_REPAIR, S.IN_SERVICE} <= seen
