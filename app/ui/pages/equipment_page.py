@@ -32,7 +32,7 @@ from app.ui.dialogs.equipment.device_dialog import DeviceDialog
 from app.ui.dialogs.equipment.device_event_dialog import DeviceEventDialog
 from app.ui.dialogs.equipment.replacement_dialog import ReplacementDialog
 from app.ui.forms.ui_equipment_panel import Ui_EquipmentPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word, words
+from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, word, words
 from app.ui.models.row_table_model import Column, RowTableModel, toned_html
 from app.ui.pages.consumables_panel import CONSUMABLES, ConsumablesPanel
 from app.ui.pages.equipment_messages import AMBER, GREEN, RED, html, message, shown
@@ -348,9 +348,8 @@ class EquipmentPage(ListPage):
             facts.append((self.tr("Replaced by"), d.replaced_by_asset_no))
         colon = COLON.in_(catalogue_language())
         # The status first, in its tone, with why (the reason is never behind a scroll).
-        status_html = toned_html(
-            html(word(status) + (f" ({reason})" if reason else "")), tone(status)
-        )
+        shown_status = bracketed(word(status), reason) if reason else word(status)
+        status_html = toned_html(html(shown_status), tone(status))
         lines = [f"<b>{html(self.tr('Status'))}</b>{colon}{status_html}"]
         lines += [f"<b>{html(k)}</b>{colon}{html(v)}" for k, v in facts if v]
         p.deviceInfoLabel.setText("<br>".join(lines))
