@@ -36,12 +36,12 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.catalogue.checkups import ITEMS, CheckupItem
+from app.catalogue.codes import AuditAction, AuditEntity, Sex
+from app.catalogue.import_preview import RowAction as Action
 from app.catalogue.readings import Flag
 from app.db.migrate import Database
 from app.db.models import Checkup, CheckupResult, Department, EmployeeNoChange, HealthFile, Staff
 from app.domain.checkup_results import UnreadableResult, blood_pressure_pair, grade, read_result
-from app.domain.codes import AuditAction, AuditEntity
-from app.domain.enums import Sex
 from app.domain.id_number import check_id_number
 from app.domain.permissions import Action as Permission
 from app.domain.readings import ImplausibleReading, Thresholds, bmi
@@ -56,7 +56,7 @@ from app.exchange.checkup_rows import (
 )
 from app.exchange.column_mapping import ColumnMapping
 from app.exchange.roster_import import parse_roster, remap_roster
-from app.exchange.roster_rows import Action, ImportProblem, ParsedRoster, SourceRow
+from app.exchange.roster_rows import ImportProblem, ParsedRoster, SourceRow
 from app.exchange.spreadsheet import (
     Value,
     column_letter,

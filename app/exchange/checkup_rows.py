@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from app.catalogue.checkups import CHECKUP_FIELDS, ITEMS, TEXT_FINDINGS, CheckupItem
+from app.catalogue.import_preview import MatchedBy
+from app.catalogue.import_preview import RowAction as Action
 from app.catalogue.readings import Flag, is_abnormal
 from app.domain.staff import Severity
 from app.exchange.column_mapping import FieldSpec
-from app.exchange.roster_rows import Action, ImportProblem
+from app.exchange.roster_rows import ImportProblem
 
 __all__ = [
     "CHECKUP_SPEC",
@@ -65,12 +66,6 @@ CHECKUP_SPEC = FieldSpec(
     one_of=("id_number", "employee_no", "birth_date"),
 )
 TEXT_FIELDS = (*(f.value for f in TEXT_FINDINGS), "conclusion", "advice")
-
-
-class MatchedBy(StrEnum):
-    ID_NUMBER = "id_number"
-    EMPLOYEE_NO = "employee_no"
-    NAME_AND_BIRTH = "name_birth_date"
 
 
 @dataclass(frozen=True)

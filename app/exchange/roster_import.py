@@ -32,10 +32,10 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, Sex
+from app.catalogue.import_preview import RowAction as Action
 from app.db.migrate import Database
 from app.db.models import Department, EmployeeNoChange, Staff
-from app.domain.codes import AuditAction
-from app.domain.enums import Sex
 from app.domain.permissions import Action as Permission
 from app.domain.pinyin import pinyin_keys
 from app.domain.staff import (
@@ -52,7 +52,6 @@ from app.exchange.column_mapping import ColumnMapping, FieldSpec, propose
 from app.exchange.roster_rows import (
     COMPARED,
     ROSTER_FIELDS,
-    Action,
     ImportProblem,
     ParsedRoster,
     PlannedRow,

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
-from app.domain.staff import Severity
+from app.catalogue.import_preview import RowAction as Action
+from app.catalogue.import_preview import Severity
 from app.exchange.column_mapping import ColumnMapping, FieldSpec
 from app.exchange.spreadsheet import Table, Value
 
@@ -68,12 +68,6 @@ COMPARED = (
     "hire_date",
     "departure_date",
 )
-
-
-class Action(StrEnum):
-    NEW = "new"
-    UPDATE = "update"
-    UNCHANGED = "unchanged"
 
 
 @dataclass(frozen=True)

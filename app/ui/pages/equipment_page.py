@@ -17,10 +17,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTabBar, QTableView, QWidget
 
-from app.catalogue.codes import Tone, tone
+from app.catalogue.codes import DeviceStatus, Funding, Tone, tone
 from app.catalogue.language import COLON
 from app.domain import lifecycle
-from app.domain.codes import DeviceStatus, Funding
 from app.domain.readings import ReadingType
 from app.domain.rule_error import RuleError
 from app.services import equipment_register, equipment_upkeep

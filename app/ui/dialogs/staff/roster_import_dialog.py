@@ -13,12 +13,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
-from app.domain.staff import Severity
+from app.catalogue.import_preview import RowAction, Severity
 from app.exchange import roster_import
 from app.exchange.column_mapping import ColumnMapping
 from app.exchange.roster_rows import (
     ROSTER_FIELDS,
-    Action,
     ImportProblem,
     ParsedRoster,
     PlannedRow,
@@ -33,7 +32,7 @@ from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file, ask_save_file
 from app.ui.forms.ui_roster_import_dialog import Ui_RosterImportDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, field_name, listed
+from app.ui.i18n import QT_TRANSLATE_NOOP, field_name, listed, word
 from app.ui.i18n import problem as reason
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, run_with_progress
@@ -42,11 +41,6 @@ from app.ui.widgets.column_mapping_view import ColumnMappingView
 CONTEXT = "RosterImportDialog"
 OUTPUT_REASONS = frozenset({"no_space", "not_writable", "folder_missing", "io_error"})
 
-ACTIONS = {
-    Action.NEW: QT_TRANSLATE_NOOP("RosterImportDialog", "New"),
-    Action.UPDATE: QT_TRANSLATE_NOOP("RosterImportDialog", "Updated"),
-    Action.UNCHANGED: QT_TRANSLATE_NOOP("RosterImportDialog", "Unchanged"),
-}
 STAGES = {
     "reading": QT_TRANSLATE_NOOP("RosterImportDialog", "Reading the file…"),
     "checking": QT_TRANSLATE_NOOP("RosterImportDialog", "Checking every row…"),
@@ -65,16 +59,6 @@ def problem_reason(problem: ImportProblem) -> str:
     return reason(problem.code, problem.args)
 
 
-SEVERITIES = {
-    Severity.ERROR: QT_TRANSLATE_NOOP("RosterImportDialog", "Error"),
-    Severity.WARNING: QT_TRANSLATE_NOOP("RosterImportDialog", "Warning"),
-}
-
-
-def _severity(problem: ImportProblem) -> str:
-    return _tr(SEVERITIES[problem.severity])
-
-
 def _column(problem: ImportProblem) -> str:
     if not problem.column:
         return ""
@@ -87,7 +71,7 @@ PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Value"), lambda p: p.value),
     Column(
         QT_TRANSLATE_NOOP("RosterImportDialog", "Kind"),
-        _severity,
+        lambda p: word(p.severity),
         alert=lambda p: p.severity is Severity.ERROR,
     ),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Problem"), problem_reason),
@@ -110,7 +94,7 @@ PLAN_COLUMNS: list[Column[PlannedRow]] = [
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Employee no."), lambda p: p.employee_no),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Name"), lambda p: p.name),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Department"), lambda p: p.department),
-    Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Action"), lambda p: _tr(ACTIONS[p.action])),
+    Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Action"), lambda p: word(p.action)),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Changes"), lambda p: _changes(p)),
 ]
 
@@ -241,7 +225,8 @@ class RosterImportDialog(QDialog):
     def show_preview(self, preview: RosterPreview) -> None:
         self.preview = preview
         self.problem_model.set_rows(list(preview.problems))
-        self.plan_model.set_rows([p for p in preview.planned if p.action is not Action.UNCHANGED])
+        planned = [p for p in preview.planned if p.action is not RowAction.UNCHANGED]
+        self.plan_model.set_rows(planned)
         for table in (self.ui.problemTable, self.ui.planTable):
             column_fit.fit_columns(table)
             for column in range(table.model().columnCount()):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.readings import ReadingType, Thresholds
 from app.services import person_card, roster, usage_log
 from app.services.actor import PermissionDenied
