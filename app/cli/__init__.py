@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
@@ -131,15 +131,17 @@ def _run(argv: Sequence[str] | None) -> int:
         problem = validate(args)
         if problem:
             parser.error(problem)
-    from app.cli.common import REJECTED, output_refusal
-    from app.reports.atomic import OutputError, check_target
+    targets = output_files(args)
+    if targets:
+        from app.cli.common import REJECTED, output_refusal
+        from app.reports.atomic import OutputError, check_target
 
-    for target in output_files(args):
-        try:
-            check_target(target)
-        except OutputError as error:
-            print(str(output_refusal(error)), file=sys.stderr)
-            return REJECTED
+        for target in targets:
+            try:
+                check_target(target)
+            except OutputError as error:
+                print(str(output_refusal(error)), file=sys.stderr)
+                return REJECTED
     from app.logging_setup import setup_logging
 
     setup_logging()
@@ -151,31 +153,50 @@ def _run(argv: Sequence[str] | None) -> int:
 
 
 def run_in_context(args: argparse.Namespace) -> int:
-    """Open the database as the --user and run the chosen command's handler in it."""
-    from app.cli.common import REJECTED, Handler, Rejected, open_context, refused
+    """Open the database as the --user and run the chosen command's handler in it. A command
+    that only reads (a `reader`, no --user) reads a plain, current register without the ORM."""
+    from app.cli.opening import REJECTED, Rejected, open_for_reading
+    from app.db.rows import close_rows
     from app.memory import freeze_start_up
     from app.paths import default_database
-    from app.services.actor import PermissionDenied
 
     freeze_start_up()  # the command's modules are imported: no collector pass walks them again
-    handler: Handler = args.handler
+    database = args.db or default_database()
+    reader: Callable[..., int] | None = getattr(args, "reader", None)
     try:
-        context = open_context(
-            args.db or default_database(), args.user, create=args.command == "demo"
-        )
+        rows = open_for_reading(database) if reader and args.user is None else None
+        if reader is not None and rows is not None:
+            try:
+                return _answer(reader, args, rows)
+            finally:
+                close_rows(rows)
+        from app.cli.common import open_context
+
+        context = open_context(database, args.user, create=args.command == "demo")
     except Rejected as error:
         print(str(error), file=sys.stderr)
         return REJECTED
     try:
-        return handler(args, context)
+        return _answer(args.handler, args, context)
+    finally:
+        context.db.close()
+
+
+def _answer(handler: Callable[..., int], *arguments: object) -> int:
+    """The handler's exit code; a refusal in words instead of a traceback."""
+    from app.cli.opening import REJECTED, Rejected
+    from app.services.actor import PermissionDenied
+
+    try:
+        return handler(*arguments)
     except Rejected as error:
         print(str(error), file=sys.stderr)
         return REJECTED
     except PermissionDenied as error:  # a service's own check, past the command's
+        from app.cli.common import refused
+
         print(str(refused(error.actor)), file=sys.stderr)
         return REJECTED
     except BrokenPipeError:  # the output piped into a reader that stopped (`| head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    finally:
-        context.db.close()

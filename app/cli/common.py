@@ -11,22 +11,20 @@ from pathlib import Path
 
 from app.catalogue import Language, word
 from app.catalogue.problems import OutputProblem
-from app.db.file_kind import refuse_unless_register
+from app.cli.opening import OK as OK
+from app.cli.opening import REJECTED as REJECTED
+from app.cli.opening import USAGE as USAGE
+from app.cli.opening import Rejected as Rejected
+from app.cli.opening import check_place, damaged, register_refusal
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
-from app.db.network_location import NetworkLocation, refuse_network_location
 from app.domain.permissions import Action
 from app.services import accounts, login
 from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials, SignInError
 from app.services.actor import Actor
 from app.services.login import DamagedDatabase, FileKind
 
-OK, REJECTED, USAGE = 0, 1, 2
 PASSWORD_ENV = "HEALTHROOM_PASSWORD"
-
-
-class Rejected(Exception):
-    """Input the command refuses; the message is shown and the exit code is 1."""
 
 
 @dataclass(frozen=True)
@@ -98,26 +96,6 @@ def sign_in_refusal(error: SignInError, username: str) -> Rejected:
     )
 
 
-def damaged(error: DamagedDatabase) -> Rejected:
-    return Rejected(
-        f"数据库文件已损坏，不能打开 / cannot open the database {error.path}: it is damaged "
-        f"({error.message}). 请打开程序窗口恢复最近的完好备份，或用 healthroom restore FILE "
-        f"/ open the program window to restore the newest good backup."
-    )
-
-
-REGISTER_PROBLEMS = {
-    "folder": "这是文件夹，不是台账文件 / this is a folder, not a register file",
-    "folder_missing": "所在文件夹不存在 / its folder does not exist",
-    "not_a_file": "不是普通文件 / not a regular file",
-    "not_sqlite": "不是本程序的台账文件 / not a register of this program",
-    "foreign": "这是其他程序的数据库，不是本程序的台账 / "
-    "another program's database, not a register",
-    "read_only": "台账在只读的磁盘或文件夹中，请复制到可写的位置再打开 / the register is on a "
-    "read-only disk or folder: copy it to a writable place first",
-}
-
-
 # Why a file could not be written, in both languages (the catalogue's words).
 OUTPUT_PROBLEMS = {
     problem.value: f"{word(problem, Language.ZH)} / {word(problem, Language.EN)}"
@@ -132,30 +110,13 @@ def output_refusal(error: OSError) -> Rejected:
     return Rejected(f"{getattr(error, 'path', '')}: {words}；未写入文件 / nothing was written")
 
 
-def register_refusal(error: login.RegisterRefused) -> Rejected:
-    words = REGISTER_PROBLEMS.get(error.reason, error.reason)
-    return Rejected(f"{error.path}: {words}；未做任何改动 / nothing was changed")
-
-
 def open_context(database: Path, username: str | None, create: bool = False) -> CliContext:
     """Open the database as `username` (password from the environment or a prompt).
 
     Only `create` (the demo) makes a new register; every other command refuses a path where
     there is none, and anything that is not a register of ours, before touching it.
     """
-    try:
-        refuse_network_location(database)
-    except NetworkLocation as error:
-        raise Rejected(str(error)) from error
-    try:
-        refuse_unless_register(database)
-    except login.RegisterRefused as error:
-        raise register_refusal(error) from error
-    if not create and not database.exists():
-        raise Rejected(
-            f"{database}: 没有这个台账文件 / no register at this path (check --db); "
-            "nothing was created"
-        )
+    check_place(database, create)
     kind = login.file_kind(database)
     if kind is FileKind.ENCRYPTED:
         if not username:
