@@ -428,6 +428,9 @@ def test_the_register_is_printed_to_pdf_and_xlsx(
     dialog = RegisterPrintDialog(page.context, start, DEMO_TODAY, page)
     qtbot.addWidget(dialog)
     dialog.show()
+    # Suggested as the other printouts are: the register's name and its dates.
+    suggested = Path(dialog.ui.pathEdit.text()).name
+    assert suggested == f"使用登记表_{start.isoformat()}_{DEMO_TODAY.isoformat()}.pdf"
     target = tmp_path / "register.pdf"
     dialog.ui.pathEdit.setText(str(target))
     dialog.ui.xlsxCheck.setChecked(True)
