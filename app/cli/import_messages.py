@@ -14,7 +14,8 @@ from app.cli.common import OUTPUT_PROBLEMS, Rejected
 from app.db.backup import BackupError
 from app.domain.staff import Severity
 from app.exchange.column_mapping import ColumnMapping, Confidence, MapOptionError
-from app.exchange.roster_rows import SYNONYMS, ImportProblem
+from app.exchange.roster_rows import SYNONYMS
+from app.exchange.sheet_rows import ImportProblem
 from app.exchange.spreadsheet import column_letter
 
 

@@ -25,7 +25,7 @@ from app.domain.staff import PersonInput
 from app.domain.targets import IndicatorKey
 from app.exchange.checkup_import import import_checkups, parse_checkups, preview_checkups
 from app.exchange.checkup_rows import MatchedBy
-from app.exchange.roster_rows import Action
+from app.exchange.sheet_rows import Action
 from app.services import health_files
 from app.services.backups import backup_folder
 from app.services.indicators import compute_indicators

@@ -15,8 +15,8 @@ from app.db.models import AuditEntry, Department, EmployeeNoChange, Staff
 from app.domain.enums import Sex
 from app.domain.id_number import make_id_number
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster
-from app.exchange.roster_rows import Action
 from app.exchange.roster_template import write_roster_template
+from app.exchange.sheet_rows import Action
 from app.services import roster
 from app.services.unit_of_work import read_only
 from tests.roster_files import people, write_csv, write_xlsx
