@@ -16,7 +16,12 @@ from sqlalchemy.orm import Session
 from app.catalogue.checkups import ITEMS, CheckupItem
 from app.catalogue.readings import Flag
 from app.db.models import Checkup, CheckupResult, Department, EmployeeNoChange, Staff
-from app.domain.checkup_results import UnreadableResult, blood_pressure_pair, grade, read_result
+from app.domain.checkup_results import (
+    UnreadableResult,
+    blood_pressure_pair,
+    grade_value,
+    read_value,
+)
 from app.domain.enums import Sex
 from app.domain.id_number import check_id_number
 from app.domain.readings import ImplausibleReading, Thresholds, bmi
@@ -151,6 +156,10 @@ class CheckupPlanner:
         self.stored = self.roster.stored_checkups(session)
         self.thresholds: Thresholds = thresholds(session)
         self.first_row: dict[tuple[int, dt.date], int] = {}
+        # The items the file has a column for, in catalogue order, looked up once.
+        self.items = tuple(
+            (item, spec, item.value) for item, spec in ITEMS.items() if item.value in parsed.columns
+        )
 
     def match(self, row: _Row) -> tuple[_Person | None, MatchedBy | None]:
         """The person the row is about, or None with the reason noted on the row."""
@@ -190,22 +199,19 @@ class CheckupPlanner:
 
     def results(self, row: _Row, sex: Sex | None) -> dict[CheckupItem, tuple[float, Flag]]:
         values: dict[CheckupItem, float] = {}
-        for item, spec in ITEMS.items():
-            if item.value not in self.parsed.columns:
-                continue
-            cell = row.cell(item.value)
+        for item, spec, name in self.items:
             try:
-                result = read_result(item, cell)
+                value = read_value(spec, row.cell(name))
             except UnreadableResult as error:
                 args: tuple[str, ...] = ()
                 if error.code == "unit":
                     args = (error.unit, spec.unit.zh)
                 elif error.code == "implausible":
                     args = (f"{error.low:g}", f"{error.high:g}")
-                row.problem(item.value, f"result_{error.code}", args=args)
+                row.problem(name, f"result_{error.code}", args=args)
                 continue
-            if result.value is not None:
-                values[item] = result.value
+            if value is not None:
+                values[item] = value
         if "blood_pressure" in self.parsed.columns:
             self._pair(row, values)
         systolic, diastolic = values.get(CheckupItem.SYSTOLIC), values.get(CheckupItem.DIASTOLIC)
@@ -219,7 +225,7 @@ class CheckupPlanner:
         for item in WHOLE_NUMBERS & values.keys():
             values[item] = float(round(values[item]))
         return {
-            item: (value, grade(item, value, self.thresholds, sex))
+            item: (value, grade_value(ITEMS[item], value, self.thresholds, sex))
             for item, value in values.items()
         }
 

@@ -31,10 +31,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.catalogue.checkups import CheckupItem
+from app.db.bulk import insert_rows, update_rows
 from app.db.migrate import Database
 from app.db.models import Checkup, HealthFile
 from app.domain.codes import AuditAction, AuditEntity
@@ -58,6 +59,12 @@ __all__ = [
     "remap_checkups",
 ]
 
+TABLES = Checkup.metadata.tables
+CHECKUP, CHECKUP_RESULT, HEALTH_FILE = (
+    TABLES["checkup"],
+    TABLES["checkup_result"],
+    TABLES["health_file"],
+)
 # The health file's fields a check-up fills (its latest values), by item.
 FILE_FIELDS: dict[CheckupItem, str] = {
     CheckupItem.HEIGHT: "height_cm",
@@ -154,6 +161,18 @@ def import_checkups(
         return replace(preview, applied=True)
 
 
+CHECKUP_COLUMNS = (
+    "staff_id",
+    "checkup_date",
+    "exam_no",
+    "age",
+    *TEXT_FIELDS,
+    "source",
+    "imported_at",
+)
+RESULT_COLUMNS = ("checkup_id", "item", "value", "flag")
+
+
 def _write_checkups(
     session: Session, planner: CheckupPlanner, changed: list[PlannedCheckup], source: str
 ) -> None:
@@ -167,22 +186,24 @@ def _write_checkups(
     if not changed:
         return
     now = dt.datetime.now().replace(microsecond=0)
-    rows = [
-        {
-            "staff_id": p.staff_id,
-            "checkup_date": p.checkup_date,
-            "exam_no": p.exam_no,
-            "age": p.age,
-            **dict.fromkeys(TEXT_FIELDS),
-            **dict(p.texts),
-            "source": source[:300],
-            "imported_at": now,
-        }
-        for p in changed
-    ]
-    # Core executemany, then the new ids by person and date (unique): an ORM bulk insert with
-    # RETURNING costs seconds on a hospital's 5,000 rows.
-    session.execute(insert(Checkup.metadata.tables["checkup"]), rows)
+    where = source[:300]
+    rows = []
+    for p in changed:
+        texts = dict(p.texts)
+        rows.append(
+            (
+                p.staff_id,
+                p.checkup_date,
+                p.exam_no,
+                p.age,
+                *(texts.get(name) for name in TEXT_FIELDS),
+                where,
+                now,
+            )
+        )
+    # Straight to the driver, then the new ids by person and date (unique): an ORM bulk insert
+    # with RETURNING costs seconds on a hospital's 5,000 rows.
+    insert_rows(session, CHECKUP, CHECKUP_COLUMNS, rows)
     dates = {p.checkup_date for p in changed}
     ids = {
         (staff_id, on): id_
@@ -192,18 +213,15 @@ def _write_checkups(
             )
         )
     }
-    # Some 16 results a person, 80,000 for a hospital's file: straight to the driver's
-    # executemany (the ORM's and Core's per-row parameter handling cost a second here).
+    # Some 16 results a person, 80,000 for a hospital's file; item and flag are str enums,
+    # bound as their text.
     results = [
-        (ids[(p.staff_id, p.checkup_date)], item.value, value, flag.value)
+        (ids[(p.staff_id, p.checkup_date)], item, value, flag)
         for p in changed
         for item, value, flag in p.results
     ]
     if results:
-        session.connection().exec_driver_sql(
-            "INSERT INTO checkup_result (checkup_id, item, value, flag) VALUES (?, ?, ?, ?)",
-            results,
-        )
+        insert_rows(session, CHECKUP_RESULT, RESULT_COLUMNS, results)
 
 
 def _update_health_files(session: Session, changed: list[PlannedCheckup]) -> None:
@@ -218,11 +236,13 @@ def _update_health_files(session: Session, changed: list[PlannedCheckup]) -> Non
             select(HealthFile.staff_id, HealthFile.data_updated_on, HealthFile.last_checkup_date)
         )
     }
-    updates: list[dict[str, Any]] = []
-    inserts: list[dict[str, Any]] = []
+    # Executemany needs the same columns in every row: grouped by the columns each person's
+    # file takes (the others keep their value).
+    updates: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
+    inserts: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for staff_id, p in latest.items():
         updated, last = files.get(staff_id, (None, None))
-        values: dict[str, Any] = {"staff_id": staff_id}
+        values: dict[str, Any] = {}
         if last is None or p.checkup_date >= last:
             texts = dict(p.texts)
             values["last_checkup_date"] = p.checkup_date
@@ -234,18 +254,13 @@ def _update_health_files(session: Session, changed: list[PlannedCheckup]) -> Non
                 field = FILE_FIELDS.get(item)
                 if field is not None:
                     values[field] = int(value) if item in WHOLE_NUMBERS else value
-        if len(values) == 1:
+        if not values:
             continue
-        (updates if staff_id in files else inserts).append(values)
-    # Executemany needs the same keys in every row: grouped, the others keep their value.
-    for group in _same_keys(updates):
-        session.execute(update(HealthFile), group)
-    for group in _same_keys(inserts):
-        session.execute(insert(HealthFile), group)
-
-
-def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        groups[tuple(sorted(row))].append(row)
-    return list(groups.values())
+        if staff_id in files:
+            updates[tuple(values)].append((*values.values(), staff_id))
+        else:
+            inserts[tuple(values)].append((staff_id, *values.values()))
+    for columns, rows in updates.items():
+        update_rows(session, HEALTH_FILE, "staff_id", columns, rows)
+    for columns, rows in inserts.items():
+        insert_rows(session, HEALTH_FILE, ("staff_id", *columns), rows)
