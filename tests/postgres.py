@@ -73,8 +73,11 @@ def _run(command: list[str], as_user: str | None) -> None:
     subprocess.run(command, check=True, capture_output=True, timeout=120, user=as_user)
 
 
-def start_server() -> Server:
-    """Start a server; RuntimeError says why it could not."""
+def start_server(folder: Path | None = None, durable: bool = False) -> Server:
+    """Start a server; RuntimeError says why it could not.
+
+    `folder`: keep the cluster there and start it again on a later call (a benchmark that is
+    resumed); `durable`: with fsync, as a real server runs (the tests run without)."""
     try:
         import psycopg  # noqa: F401
     except ImportError as error:
@@ -85,30 +88,42 @@ def start_server() -> Server:
             "PostgreSQL is not installed (build_scripts/setup.sh --test installs it on Debian)"
         )
     as_user = UNPRIVILEGED if os.geteuid() == 0 else None
-    folder = Path(tempfile.mkdtemp(prefix="healthroom-pg-"))
+    kept = folder is not None
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="healthroom-pg-"))
+    folder.mkdir(parents=True, exist_ok=True)
     if as_user is not None:
         shutil.chown(folder, as_user)
     data = folder / "data"
     try:
-        _run([initdb, "-D", str(data), "-U", USER, "--auth=trust", "-E", "UTF8",
-              "--locale=C.UTF-8", "--no-sync"], as_user)  # fmt: skip
-        options = f"-k {folder} -p {PORT} -c listen_addresses='' -c fsync=off -c max_connections=60"
+        if not (data / "PG_VERSION").exists():
+            _run([initdb, "-D", str(data), "-U", USER, "--auth=trust", "-E", "UTF8",
+                  "--locale=C.UTF-8", "--no-sync"], as_user)  # fmt: skip
+        options = f"-k {folder} -p {PORT} -c listen_addresses='' -c max_connections=60"
+        options += "" if durable else " -c fsync=off"
+        if (data / "postmaster.pid").exists():  # left running by a killed run (or stale)
+            with contextlib.suppress(subprocess.CalledProcessError):
+                _run([pg_ctl, "-D", str(data), "-m", "fast", "stop"], as_user)
         _run([pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w",
               "-t", "60", "start"], as_user)  # fmt: skip
     except (subprocess.SubprocessError, OSError) as error:
         detail = getattr(error, "stderr", b"") or b""
-        shutil.rmtree(folder, ignore_errors=True)
+        if not kept:
+            shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"the server did not start: {error} {detail.decode()[-400:]}") from error
     return Server(folder, PORT)
 
 
-def stop_server(server: Server) -> None:
+def stop_server(server: Server, keep: bool = False) -> None:
+    """Stop the server; its folder is removed unless `keep`."""
     pg_ctl = _binary("pg_ctl")
     as_user = UNPRIVILEGED if os.geteuid() == 0 else None
     if pg_ctl is not None:
+        mode = "fast" if keep else "immediate"
         with contextlib.suppress(subprocess.SubprocessError, OSError):
-            _run([pg_ctl, "-D", str(server.folder / "data"), "-m", "immediate", "stop"], as_user)
-    shutil.rmtree(server.folder, ignore_errors=True)
+            _run([pg_ctl, "-D", str(server.folder / "data"), "-m", mode, "stop"], as_user)
+    if not keep:
+        shutil.rmtree(server.folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from app.exchange.review_import import (
     NEW_KEY,
     OLDER,
     READY,
+    RETIRED_KEY,
     UNCHANGED,
     WRONG_SITE,
     ReviewOutcome,
@@ -68,6 +69,12 @@ def refusal(outcome: ReviewOutcome) -> str | None:
             f"签名密钥与以前的不同（新指纹 {fp}），拒绝导入；核对后用 --accept-new-key / signed by "
             f"another key than before (new fingerprint {fp}): refused (confirm with "
             "--accept-new-key)"
+        )
+    if outcome.status == RETIRED_KEY:
+        return (
+            f"签名密钥（指纹 {fp}）已被本单位停用，拒绝导入；请县总工会用现用密钥重新生成 / signed "
+            f"by a county key this site retired (fingerprint {fp}): refused; ask the county for "
+            "a file signed by their current key"
         )
     if outcome.status == OLDER:
         return (

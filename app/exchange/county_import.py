@@ -19,7 +19,6 @@ import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from openpyxl import load_workbook
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
@@ -34,6 +33,7 @@ from app.db.county_models import (
     write,
 )
 from app.domain.county_roles import CountyAction
+from app.exchange.file_limits import SpreadsheetError, examine_ooxml
 from app.exchange.package_format import PackageRejected, VerifiedPackage, verify_package
 from app.services.county import SOURCE_SITE, STATUS_DONE, STATUS_OPEN
 from app.services.county_accounts import CountyReviewer, record
@@ -72,17 +72,45 @@ def _check_workbook_zip(workbook: bytes) -> None:
         raise PackageRejected("too_large", f"data.xlsx inflates to {total} bytes")
 
 
-def _rows(workbook: bytes, sheet: str) -> list[dict[str, object]]:
+def _sheets(workbook: bytes) -> dict[str, list[dict[str, object]]]:
+    """The rows of both sheets, read in one pass by calamine once the workbook's extent has
+    been measured (a cell at XFD1048576 would make it allocate billions of cells)."""
+    from python_calamine import CalamineWorkbook
+
     try:
-        book = load_workbook(io.BytesIO(workbook), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a broken workbook
-        raise PackageRejected("bad_data", f"data.xlsx: {error}") from error
+        examine_ooxml(workbook, "data.xlsx")
+    except SpreadsheetError as error:
+        reason = "too_large" if error.code.startswith(("too_", "cell_too")) else "bad_data"
+        raise PackageRejected(reason, f"data.xlsx: {error}"[:200]) from None
+    sheets = {}
     try:
-        if sheet not in book.sheetnames:
-            raise PackageRejected("bad_data", f"data.xlsx: no sheet {sheet}")
-        rows = list(book[sheet].iter_rows(values_only=True))
-    finally:
-        book.close()
+        book = CalamineWorkbook.from_filelike(io.BytesIO(workbook))
+        for sheet in REQUIRED_COLUMNS:
+            if sheet not in book.sheet_names:
+                raise PackageRejected("bad_data", f"data.xlsx: no sheet {sheet}")
+            grid = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+            sheets[sheet] = [[_cell(v) for v in row] for row in grid]
+    except PackageRejected:
+        raise
+    except Exception as error:  # calamine's own errors, and what a damaged part raises
+        raise PackageRejected("bad_data", f"data.xlsx: {error}"[:200]) from None
+    except BaseException as error:  # a Rust panic surfaces as a BaseException
+        if type(error).__name__ != "PanicException":
+            raise
+        raise PackageRejected("bad_data", f"data.xlsx: {error}"[:200]) from None
+    return {sheet: _records(sheet, rows) for sheet, rows in sheets.items()}
+
+
+def _cell(value: object) -> object:
+    """As openpyxl gave it: None for an empty cell, 12 (not 12.0) for a whole number."""
+    if value == "":
+        return None
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def _records(sheet: str, rows: list[list[object]]) -> list[dict[str, object]]:
     header = [str(h) for h in rows[0]] if rows else []
     missing = [c for c in REQUIRED_COLUMNS[sheet] if c not in header]
     if missing:
@@ -137,8 +165,9 @@ def _load_rows(package: VerifiedPackage) -> tuple[list[dict[str, object]], list[
     transaction starts (a shared workspace stays locked no longer than the writing takes)."""
     workbook = package.files["data.xlsx"]
     _check_workbook_zip(workbook)
+    sheets = _sheets(workbook)
     indicators: list[dict[str, object]] = []
-    for n, row in enumerate(_rows(workbook, "indicators"), start=2):
+    for n, row in enumerate(sheets["indicators"], start=2):
         where = f"indicators row {n}"
         key = row.get("key")
         if not isinstance(key, str) or not key.strip() or len(key) > 64:
@@ -154,7 +183,7 @@ def _load_rows(package: VerifiedPackage) -> tuple[list[dict[str, object]], list[
             )
         )  # fmt: skip
     inspections: list[dict[str, object]] = []
-    for n, row in enumerate(_rows(workbook, "inspections"), start=2):
+    for n, row in enumerate(sheets["inspections"], start=2):
         where = f"inspections row {n}"
         on = _date(row.get("date"), f"{where} date")
         if on is None:

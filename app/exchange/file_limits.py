@@ -11,6 +11,7 @@ one SpreadsheetError naming why; nothing has been parsed or allocated for it.
 
 from __future__ import annotations
 
+import io
 import re
 import stat
 import zipfile
@@ -101,7 +102,7 @@ def examine(path: Path) -> Examined:
     except OSError as error:
         raise SpreadsheetError("not_a_file", error.strerror or str(path)) from None
     if magic.startswith(_ZIP_MAGIC):
-        return _examine_zip(path)
+        return _examine_zip(path, path.suffix or path.name)
     if magic == _OLE_MAGIC:
         _examine_ole(path)
         return Examined(Kind.BIFF)
@@ -294,9 +295,21 @@ class _ContentScan(_ExtentScan):
         self.row_repeat, self.row_width = 1, 0
 
 
-def _examine_zip(path: Path) -> Examined:
+def examine_ooxml(data: bytes, name: str) -> Examined:
+    """`examine` for an .xlsx held in memory (the workbook inside a county package)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise SpreadsheetError("too_big", str(len(data)))
+    if not data.startswith(_ZIP_MAGIC):
+        raise SpreadsheetError("not_a_spreadsheet", name)
+    examined = _examine_zip(io.BytesIO(data), name)
+    if examined.kind is not Kind.OOXML:
+        raise SpreadsheetError("not_a_spreadsheet", name)
+    return examined
+
+
+def _examine_zip(source: Path | io.BytesIO, name: str) -> Examined:
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
                 raise SpreadsheetError("damaged", f"{len(members)} parts")
@@ -306,7 +319,7 @@ def _examine_zip(path: Path) -> Examined:
             elif "content.xml" in names and b"spreadsheet" in _small(archive, "mimetype"):
                 kind = Kind.ODS
             else:
-                raise SpreadsheetError("not_a_spreadsheet", path.suffix or path.name)
+                raise SpreadsheetError("not_a_spreadsheet", name)
             first_sheet = _first_sheet_part(archive) if kind is Kind.OOXML else ""
             formulas: Mapping[tuple[int, int], str] = {}
             total = 0

@@ -4,9 +4,11 @@ review-result FILE`): verify, preview, apply, audit.
 Nothing is read before `review_result.read_return_file` has checked the file's limits,
 signature, manifest and every value. The county's public key is pinned on the first import once
 the user has confirmed its fingerprint (read out by the county on the phone); a file signed by
-another key is refused unless the user confirms the county really has a new key. A file for
-another site is refused. Each applied file's sequence is kept: the same file again changes
-nothing, an older one is refused (a replayed file cannot undo a newer one).
+another key is refused unless the user confirms the county really has a new key, which is then
+trusted beside the earlier ones (`county_keys`); a retired key's files are refused. A file for
+another site is refused. Each key's newest applied file is kept: the same file again changes
+nothing, an older one is refused, and so is a file made before the newest file applied under
+any key (a replayed file cannot undo a newer one, whichever key signed it).
 
 Applying brings the register's county records to the file's state in one transaction: the
 county's inspections are added or updated, those the county removed are removed; each item
@@ -17,33 +19,40 @@ is closed. The county's comments and commendation verdict are kept for the Excha
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.db.migrate import Database
-from app.db.models import Inspection, RectificationItem, Setting, Site
+from app.db.models import Inspection, RectificationItem, Site
 from app.domain.codes import AuditAction, AuditEntity, InspectionBody, RectificationStatus
 from app.domain.key_fingerprint import fingerprint
 from app.domain.permissions import Action
+from app.exchange.county_keys import (
+    LAST_RETURN,
+    county_keys,
+    get_setting,
+    note_applied,
+    put_setting,
+    stored_keys,
+    trust,
+)
 from app.exchange.review_result import ReturnInspection, ReviewResult, read_return_file
 from app.services import audit
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
 
-COUNTY_KEY = "exchange.county_key"
-LAST_RETURN = "exchange.county_return"
 CLOSED_AT_COUNTY = "县级审核确认已整改 / confirmed put right by the county"
 
 # What a check or an import found: ready (preview) / applied, unchanged (this file was applied
 # already), older (a newer file was applied: this one is refused), new_key (the county's first
-# file: its key is pinned only once confirmed), key_changed, wrong_site (another site's file).
+# file: its key is pinned only once confirmed), key_changed (a key the site does not trust yet:
+# the same), retired_key (a key the site stopped trusting: refused), wrong_site (another site's).
 READY, APPLIED, UNCHANGED, OLDER = "ready", "applied", "unchanged", "older"
 NEW_KEY, KEY_CHANGED, WRONG_SITE = "new_key", "key_changed", "wrong_site"
+RETIRED_KEY = "retired_key"
 
 
 @dataclass(frozen=True)
@@ -85,31 +94,16 @@ class CountyFeedback:
     commendation_reasons: tuple[str, ...]  # empty with a year: shortlisted
 
 
-def _get(session: Session, key: str) -> Any:
-    row = session.get(Setting, key)
-    return None if row is None else json.loads(row.value)
-
-
-def _put(session: Session, key: str, value: object) -> None:
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
-    else:
-        row.value = json.dumps(value, ensure_ascii=False)
-    session.flush()
-
-
 def pinned_fingerprint(db: Database) -> str | None:
-    """The fingerprint of the county key this site trusts (None before the first import)."""
-    with read_only(db) as session:
-        key = _get(session, COUNTY_KEY)
-    return fingerprint(key) if isinstance(key, str) else None
+    """The fingerprint of the county key this site trusted last (None before the first)."""
+    trusted = [k for k in county_keys(db) if k.trusted]
+    return trusted[-1].fingerprint if trusted else None
 
 
 def last_feedback(db: Database, actor: Actor) -> CountyFeedback | None:
     actor.require(Action.READ_INSPECTIONS)
     with read_only(db) as session:
-        last = _get(session, LAST_RETURN)
+        last = get_setting(session, LAST_RETURN)
     if not isinstance(last, dict):
         return None
     commendation = last.get("commendation") or {}
@@ -126,22 +120,25 @@ def read_review_file(path: Path) -> ReviewResult:
 
 
 def _gate(session: Session, result: ReviewResult, accept_new_key: bool) -> ReviewOutcome | None:
-    """The refusals before any change: another site's file, an unconfirmed key, a replay."""
+    """The refusals before any change: another site's file, an unconfirmed or retired key, a
+    replay (this key's file again or an older one; or a file made before the newest applied)."""
     if _site_code(session) != result.site_code:
         return ReviewOutcome(WRONG_SITE, result)
-    pinned = _get(session, COUNTY_KEY)
-    if not isinstance(pinned, str) and not accept_new_key:
-        return ReviewOutcome(NEW_KEY, result)
-    if isinstance(pinned, str) and pinned != result.public_key and not accept_new_key:
-        return ReviewOutcome(KEY_CHANGED, result)
-    last = _get(session, LAST_RETURN)
-    key_is_new = pinned != result.public_key  # a new county key starts its own numbering
-    if isinstance(last, dict) and not key_is_new:
-        sequence = int(last.get("sequence", 0))
-        if last.get("sha256") == result.sha256:
-            return ReviewOutcome(UNCHANGED, result, last_sequence=sequence)
-        if result.sequence <= sequence:
-            return ReviewOutcome(OLDER, result, last_sequence=sequence)
+    keys = {k.public_key: k for k in stored_keys(session)}
+    key = keys.get(result.public_key)
+    if key is not None and not key.trusted:
+        return ReviewOutcome(RETIRED_KEY, result)
+    if key is None and not accept_new_key:
+        return ReviewOutcome(KEY_CHANGED if keys else NEW_KEY, result)
+    if key is not None and key.last_sequence:
+        if key.last_sha256 == result.sha256:
+            return ReviewOutcome(UNCHANGED, result, last_sequence=key.last_sequence)
+        if result.sequence <= key.last_sequence:
+            return ReviewOutcome(OLDER, result, last_sequence=key.last_sequence)
+    last = get_setting(session, LAST_RETURN)
+    newest = last.get("created_at") if isinstance(last, dict) else None
+    if isinstance(newest, str) and result.created_at.isoformat() < newest:
+        return ReviewOutcome(OLDER, result, last_sequence=int(last.get("sequence", 0)))
     return None
 
 
@@ -258,21 +255,12 @@ def apply_review(
         refused = _gate(session, result, accept_new_key)
         if refused is not None:
             return refused
-        pinned = _get(session, COUNTY_KEY)
-        if pinned != result.public_key:
-            _put(session, COUNTY_KEY, result.public_key)
-            audit.record(
-                session,
-                actor,
-                AuditAction.UPDATE,
-                AuditEntity.COUNTY_KEY,
-                fingerprint(result.public_key),
-                before={"fingerprint": fingerprint(pinned) if isinstance(pinned, str) else None},
-                after={"fingerprint": fingerprint(result.public_key)},
-            )
+        if all(k.public_key != result.public_key for k in stored_keys(session)):
+            trust(session, actor, result.public_key, today)  # confirmed on the phone
         changes = _apply(session, actor, result, today)
+        note_applied(session, result.public_key, result.sequence, result.sha256)
         commendation = result.commendation
-        _put(session, LAST_RETURN, {
+        put_setting(session, LAST_RETURN, {
             "sequence": result.sequence, "sha256": result.sha256,
             "created_at": result.created_at.isoformat(),
             "applied_at": dt.datetime.now().replace(microsecond=0).isoformat(),

@@ -319,13 +319,18 @@ def save_inspection(
     reviewer: CountyReviewer,
     data: InspectionInput,
     review_id: int | None = None,
+    now: dt.datetime | None = None,
 ) -> int:
-    """Add (review_id None) or replace the county's inspection record; logged with who."""
+    """Add (review_id None) or replace the county's inspection record; logged with who.
+
+    `now`: the workspace's day and time (the window's clock); an item ticked done is dated
+    by its day, which then goes into the return file."""
     reviewer.require(CountyAction.RECORD_INSPECTION)
     data = _validate(data)
+    stamp = (now or dt.datetime.now()).replace(microsecond=0)
 
     def apply(session: Session) -> int:
-        now = dt.datetime.now().replace(microsecond=0)
+        now = stamp
         if session.get(CountySite, data.site_code) is None:
             raise InspectionError("site", "unknown_site")
         if review_id is None:

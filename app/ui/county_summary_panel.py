@@ -30,6 +30,7 @@ from app.ui.forms.ui_county_summary_panel import Ui_CountySummaryPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, Task, run_with_progress
+from app.ui.widgets.table_fit import fit_columns
 
 CONTEXT = "CountySummary"
 
@@ -146,7 +147,7 @@ class CountySummaryPanel(QWidget):
             model.retranslate()
         self.show_notes()
         for view in (self.ui.totalsTable, self.ui.rankingTable, self.ui.commendationsTable):
-            view.resizeColumnsToContents()
+            fit_columns(view)  # the headers' words changed width
 
     def set_year(self, year: int) -> None:
         self.ui.summaryYearSpin.blockSignals(True)
@@ -185,11 +186,11 @@ class CountySummaryPanel(QWidget):
         self.choose(list(IndicatorKey).index(self.key))
         self.ui.totalsTable.selectRow(list(IndicatorKey).index(self.key))
         self.show_notes()
-        for view in (self.ui.totalsTable, self.ui.commendationsTable):
-            view.resizeColumnsToContents()
         self.ui.commendationsTable.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch
         )
+        for view in (self.ui.totalsTable, self.ui.commendationsTable):
+            fit_columns(view)
 
     def choose(self, row: int) -> None:
         """Rank the sites on the indicator of the totals' row `row`."""
@@ -199,7 +200,7 @@ class CountySummaryPanel(QWidget):
         self.ranked = RowTableModel(ranking_columns(self.key), CONTEXT, lambda r: r.code)
         self.ui.rankingTable.setModel(self.ranked)
         self.ranked.set_rows(ranking(self.summary.rows, self.key))
-        self.ui.rankingTable.resizeColumnsToContents()
+        fit_columns(self.ui.rankingTable)
         self.show_notes()
 
     def show_notes(self) -> None:

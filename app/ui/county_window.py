@@ -61,6 +61,7 @@ from app.ui.models.county_figures_model import CountyFiguresModel
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, Task, run_with_progress
 from app.ui.widgets.indicator_card import COLOURS
+from app.ui.widgets.table_fit import fit_columns
 
 log = logging.getLogger(__name__)
 CONTEXT = "CountyWindow"
@@ -283,7 +284,7 @@ class CountyWindow(QMainWindow):
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.summary), self.tr("Summary"))
         self.summary.retranslate()
         for view in (self.ui.inspectionSitesTable, self.ui.inspectionsTable, self.ui.sitesTable):
-            view.resizeColumnsToContents()  # the headers' words changed width
+            fit_columns(view)  # the headers' words changed width
         self.figures.retranslate()
         for index in range(self.ui.periodCombo.count()):
             code = self.ui.periodCombo.itemData(index)

@@ -2904,8 +2904,8 @@ Details are in the log folder:
         <translation>尚无密钥：将在首次导出时生成。</translation>
     </message>
     <message>
-        <source>The county's key: %1</source>
-        <translation>县级密钥指纹：%1</translation>
+        <source>The county's keys: %1</source>
+        <translation>县级签名密钥：%1</translation>
     </message>
     <message>
         <source>No review result from the county yet.</source>
@@ -2914,6 +2914,26 @@ Details are in the log folder:
     <message>
         <source>Review result no. %1, applied %2.</source>
         <translation>第 %1 号审核反馈，于 %2 导入。</translation>
+    </message>
+    <message>
+        <source>%1 (retired %2)</source>
+        <translation>%1（%2 已停用）</translation>
+    </message>
+    <message>
+        <source>%1 (trusted since %2)</source>
+        <translation>%1（%2 起信任）</translation>
+    </message>
+    <message>
+        <source>Retire a county key</source>
+        <translation>停用县级密钥</translation>
+    </message>
+    <message>
+        <source>The county key to retire (its files will be refused):</source>
+        <translation>要停用的县级密钥（此后用它签名的文件将被拒绝）：</translation>
+    </message>
+    <message>
+        <source>Retire the county key %1? Review results signed with it will be refused from now on. Do this only when the county union has told you they no longer use it.</source>
+        <translation>停用县级密钥 %1？此后用它签名的审核反馈将被拒绝。只有在县总工会告知不再使用该密钥时才这样做。</translation>
     </message>
     <message>
         <source>The county's review result</source>
@@ -2983,6 +3003,10 @@ Details are in the log folder:
     <message>
         <source>From the county</source>
         <translation>县级反馈</translation>
+    </message>
+    <message>
+        <source>Retire a county key…</source>
+        <translation>停用县级密钥…</translation>
     </message>
     <message>
         <source>Packages written</source>
@@ -5922,8 +5946,16 @@ Details are in the log folder:
         <translation>这是县级的第一个审核反馈。请打电话给县总工会，请对方读出密钥指纹：与此处一致才能导入。</translation>
     </message>
     <message>
-        <source>Signed by another key than the county's earlier files. Phone the county union: apply only if they confirm they have a new key with this fingerprint.</source>
-        <translation>签名密钥与县级以前的文件不同。请打电话给县总工会：对方确认已换用此指纹的新密钥后才能导入。</translation>
+        <source>Signed by another key than the county's earlier files. Phone the county union: apply only if they confirm they have a new key with this fingerprint. The earlier key stays trusted for its files until you retire it.</source>
+        <translation>签名密钥与县级以前的文件不同。请电话联系县总工会：只有对方确认启用了此指纹的新密钥时才应用。原来的密钥在您停用之前仍可用于它签名的文件。</translation>
+    </message>
+    <message>
+        <source>A county key this site has retired.</source>
+        <translation>本单位已停用的县级密钥。</translation>
+    </message>
+    <message>
+        <source>Signed by a county key this site has retired: it cannot be applied. Ask the county union for a file signed by their current key.</source>
+        <translation>此文件由本单位已停用的县级密钥签名，不能应用。请县总工会用现用密钥重新生成反馈文件。</translation>
     </message>
     <message>
         <source>The key this site trusts for the county.</source>

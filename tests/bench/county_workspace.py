@@ -5,18 +5,28 @@ importers against one.
 The issue's size is 2,000 sites (16,000 packages): `HEALTHROOM_BENCH_COUNTY_SITES=2000
 python -m tests.bench --only county_workspace`. The default is 100 sites, to keep a shared
 machine usable. Packages are made by `tests.county_factory` (signed, the real format) and kept
-in the work folder; PostgreSQL is a throw-away server (`tests.postgres`), reported as not
-available where it cannot start.
+in the work folder; PostgreSQL is a throw-away server (`tests.postgres`) kept in the work
+folder too, running with fsync on as a real server does, reported as not available where it
+cannot start.
+
+A run at full size takes a while on a busy machine, so it can be stopped and started again:
+each stage (one importer, four importers, the report; per engine) is recorded in
+`county-N/state.json` when it finishes, and an importer skips the packages its workspace
+already holds. Every importer writes a line to `county-N/progress.log` every few dozen
+packages (time, stage, count, load average); a stage's time is the sum of its runs, each
+measured from its start to its importers' last line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from tests.bench.figures import Figure, not_available, seconds, timed
 
@@ -26,14 +36,29 @@ IMPORTERS = 4
 REPORT_TARGET_S = 5.0
 ROOT = Path(__file__).resolve().parents[2]
 IMPORTER = """
-import sys
+import os, sys, time
 from pathlib import Path
-from app.db.county_models import open_workspace
+from sqlalchemy import select
+from app.db.county_models import CountyPackage, open_workspace
 from app.exchange.county_import import import_package
-workspace = open_workspace(sys.argv[1] if "://" in sys.argv[1] else Path(sys.argv[1]))
-for name in sys.argv[2:]:
+place, log, stage, names = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4:]
+workspace = open_workspace(place if "://" in place else Path(place))
+with workspace.sessions() as session:
+    held = set(session.scalars(select(CountyPackage.file_name)))
+def note(count):
+    with log.open("a") as out:
+        load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+        out.write(f"{time.time():.3f} {stage} {os.getpid()} {count} load {load}\\n")
+count = 0
+for name in names:
+    if Path(name).name in held:
+        continue
     outcome = import_package(workspace, Path(name), accept_new_key=True)  # keys read out
     assert outcome.status == "imported", (name, outcome)
+    count += 1
+    if count % 25 == 0:
+        note(count)
+note(count)
 workspace.close()
 """
 
@@ -51,25 +76,66 @@ def packages(work: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     for number in range(1, SITES + 1):
         for period in periods:
-            make_package(folder, site(number), period)
+            if not (folder / f"{site(number).code}_{period.code}_1.zip").exists():
+                make_package(folder, site(number), period)
     done.write_text("ok")
     return names
 
 
-def run_importers(place: str, groups: list[list[Path]]) -> float:
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+class Stages:
+    """What has been measured so far, kept in state.json; progress lines in progress.log."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.file = folder / "state.json"
+        self.log = folder / "progress.log"
+        self.done: dict[str, Any] = json.loads(self.file.read_text()) if self.file.exists() else {}
+
+    def finish(self, stage: str, **figures: Any) -> None:
+        self.done[stage] = {**figures, "load_at_end": load()}
+        self.file.write_text(json.dumps(self.done, indent=1))
+        self.say(f"{stage} finished: {figures}")
+
+    def say(self, text: str) -> None:
+        with self.log.open("a") as out:
+            out.write(f"{time.time():.3f} # {dt.datetime.now():%H:%M:%S} {text} (load {load()})\n")
+
+    def runs(self, stage: str) -> list[float]:
+        """The time of each run of the stage: from its start line to its importers' last."""
+        runs: list[float] = []
+        start = last = None
+        for line in self.log.read_text().splitlines() if self.log.exists() else []:
+            stamp, _, rest = line.partition(" ")
+            if rest.startswith("# ") and f" {stage} started" in rest:
+                if start is not None and last is not None:
+                    runs.append(last - start)
+                start, last = float(stamp), None
+            elif rest.startswith(f"{stage} ") and start is not None:
+                last = float(stamp)
+        if start is not None and last is not None:
+            runs.append(last - start)
+        return runs
+
+
+def run_importers(stages: Stages, stage: str, place: str, groups: list[list[Path]]) -> float:
+    """Import the groups at once, one process each; the stage's time over all its runs."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    started = time.perf_counter()
+    stages.say(f"{stage} started")
     children = [
         subprocess.Popen(
-            [sys.executable, "-c", IMPORTER, place, *map(str, group)], env=env, cwd=ROOT
+            [sys.executable, "-c", IMPORTER, place, str(stages.log), stage, *map(str, group)],
+            env=env, cwd=ROOT,
         )
         for group in groups
-    ]
+    ]  # fmt: skip
     codes = [child.wait() for child in children]
-    elapsed = time.perf_counter() - started
     if any(codes):
         raise RuntimeError(f"an importer failed: exit codes {codes}")
-    return elapsed
+    return sum(stages.runs(stage))
 
 
 def count_packages(place: str) -> int:
@@ -99,45 +165,62 @@ def report_time(place: str, work: Path) -> float:
         workspace.close()
 
 
-def engine_figures(engine: str, places: list[str], files: list[Path], work: Path) -> list[Figure]:
-    """`places`: three empty workspaces (one importer, four importers, and spare)."""
+def engine_figures(
+    engine: str, places: list[str], files: list[Path], work: Path, stages: Stages
+) -> list[Figure]:
+    """`places`: two workspaces (one importer, four importers at once)."""
     label = f"county {engine}, {SITES} sites × {QUARTERS} quarters"
-    one = run_importers(places[0], [files])
-    assert count_packages(places[0]) == len(files)
-    per_package = one / len(files)
-    figures = [
-        Figure(f"{label}: import, one importer", seconds(one), "",
-               None, f"{per_package * 1000:.0f} ms per package (process start included)"),
+    plans = [("one", places[0], [files]),
+             ("four", places[1], [files[n::IMPORTERS] for n in range(IMPORTERS)])]  # fmt: skip
+    for kind, place, groups in plans:
+        stage = f"{engine}-{kind}"
+        if stage not in stages.done:
+            took = run_importers(stages, stage, place, groups)
+            held = count_packages(place)
+            assert held == len(files), f"{stage}: {held} packages of {len(files)}"  # none lost
+            stages.finish(stage, seconds=took, packages=len(files), runs=len(stages.runs(stage)))
+    if f"{engine}-report" not in stages.done:
+        report_time(places[0], work)  # the first run in a process opens fonts and caches
+        took = report_time(places[0], work)
+        stages.finish(f"{engine}-report", seconds=took)
+    one, four = stages.done[f"{engine}-one"], stages.done[f"{engine}-four"]
+    per_package = one["seconds"] / one["packages"]
+    report = stages.done[f"{engine}-report"]
+    return [
+        Figure(f"{label}: import, one importer", seconds(one["seconds"]), "", None,
+               f"{per_package * 1000:.1f} ms per package (process start included); "
+               f"{one['runs']} run(s); load at end {one['load_at_end']}"),
+        Figure(f"{label}: import, {IMPORTERS} importers at once", seconds(four["seconds"]), "",
+               None, f"{one['seconds'] / four['seconds']:.2f}× one importer's speed; "
+               f"{four['packages']} packages, none lost; load at end {four['load_at_end']}"),
+        timed(f"{label}: county report 2026 (PDF + xlsx), second run in a process",
+              report["seconds"], REPORT_TARGET_S, f"load {report['load_at_end']}"),
     ]  # fmt: skip
-    groups = [files[n::IMPORTERS] for n in range(IMPORTERS)]
-    four = run_importers(places[1], groups)
-    assert count_packages(places[1]) == len(files)  # nothing lost, nothing twice
-    figures.append(
-        Figure(f"{label}: import, {IMPORTERS} importers at once", seconds(four), "", None,
-               f"{one / four:.2f}× one importer's speed; {len(files)} packages, none lost")
-    )  # fmt: skip
-    figures.append(
-        timed(f"{label}: county report 2026 (PDF + xlsx)", report_time(places[0], work),
-              REPORT_TARGET_S)
-    )  # fmt: skip
-    return figures
 
 
 def measure(work: Path, runs: int) -> list[Figure]:
+    folder = work / f"county-{SITES}"
+    stages = Stages(folder)
+    stages.say(f"making {SITES * QUARTERS} packages")
     files = packages(work)
-    figures = []
-    stamp = time.strftime("%H%M%S")
-    sqlite_places = [str(work / f"county-{stamp}-{n}.db") for n in range(2)]
-    figures += engine_figures("SQLite", sqlite_places, files, work)
+    stages.say("packages ready")
+    sqlite_places = [str(folder / f"county-sqlite-{kind}.db") for kind in ("one", "four")]
+    figures = engine_figures("SQLite", sqlite_places, files, work, stages)
     from tests.postgres import start_server, stop_server
 
     try:
-        server = start_server()
+        server = start_server(folder / "postgresql", durable=True)
     except RuntimeError as error:
         return [*figures, not_available("county PostgreSQL", "", str(error))]
     try:
-        places = [server.create_database(f"bench_{n}") for n in range(2)]
-        figures += engine_figures("PostgreSQL", places, files, work)
+        places = []
+        for kind in ("one", "four"):
+            name = f"bench_{kind}"
+            if f"PostgreSQL-{kind}" not in stages.done and not (folder / f"{name}.made").exists():
+                server.create_database(name)
+                (folder / f"{name}.made").write_text("ok")
+            places.append(server.address(name))
+        figures += engine_figures("PostgreSQL", places, files, work, stages)
     finally:
-        stop_server(server)
+        stop_server(server, keep=True)
     return figures

@@ -4,7 +4,6 @@ missing packages flagged, inspections with rectification items, and the county r
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -308,8 +307,9 @@ def test_record_an_inspection_with_rectification_items(
     assert own.items[0][2] == "done" and own.items[1][2] == "open"
     rows = range(window.inspections.rowCount())
     shown = [window.inspections.data(window.inspections.index(r, 5)) for r in rows]
-    # Done, with the day the reviewer ticked it (the county's own closure).
-    assert any(f"补全消毒记录 (2026-11-19, 已完成 {dt.date.today().isoformat()})" in text
+    # Done, with the day the reviewer ticked it (the county's own closure) by the window's
+    # clock, not the computer's.
+    assert any(f"补全消毒记录 (2026-11-19, 已完成 {DEMO_TODAY.isoformat()})" in text
                for text in shown)  # fmt: skip
     # Edit it: the dialog opens with what was saved.
     county_row = [i.review_id for i in window.inspections._rows].index(own.review_id)

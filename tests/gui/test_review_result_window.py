@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from app.exchange import review_import
@@ -25,7 +25,7 @@ from tests.gui.county_packages import Packages, make_packages
 from tests.gui.test_county_window import Messages, county_window, import_trusting, messages
 from tests.gui.test_exchange_page import exchange
 from tests.gui.test_open_hours_page import open_page
-from tests.support import ADMIN
+from tests.support import ADMIN, DEMO_TODAY
 
 __all__ = ["county_window", "messages"]  # fixtures
 
@@ -133,6 +133,34 @@ def test_review_result_from_the_county_window_to_the_site(
         monkey.undo()
     assert said and "县级" in said[0]
 
+    # The county says it no longer uses that key: retired from the Exchange page (asked
+    # first), its files are refused from then on.
+    page = exchange(qtbot, window)
+    fingerprint = dialog.ui.fingerprintLabel.text()
+    assert f"{fingerprint}（{DEMO_TODAY.isoformat()} 起信任）" in page.tools.countyKeyLabel.text()
+    offered: list[list[str]] = []
+
+    def choose(_parent: object, _title: str, _label: str, items: list[str], *_a: object) -> object:
+        offered.append(items)
+        return items[0], True
+
+    monkey.setattr(QInputDialog, "getItem", choose)
+    monkey.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    try:
+        page.tools.retireKeyButton.click()
+    finally:
+        monkey.undo()
+    assert offered == [[fingerprint]]
+    assert "已停用" in page.tools.countyKeyLabel.text()
+    assert not page.tools.retireKeyButton.isEnabled()  # no trusted key left to retire
+    page.check_review_file(written)
+    qtbot.waitUntil(lambda: page.review_dialog is not dialog and page.review_dialog is not None
+                    and page.review_dialog.isVisible(), timeout=30_000)  # fmt: skip
+    refused = page.review_dialog
+    assert refused is not None and "已停用" in refused.ui.statusLabel.text()
+    assert not refused.apply_button.isEnabled()
+    refused.reject()
+
 
 def test_the_summary_tab(
     qtbot: QtBot,
@@ -170,11 +198,26 @@ def test_the_summary_tab(
     assert why and "数据包" in why
     assert "尚需巡检" in panel.ui.dueLabel.text() or "巡检" in panel.ui.dueLabel.text()
     screenshot(window, "county-summary-zh")
+    tables = (panel.ui.totalsTable, panel.ui.rankingTable, panel.ui.commendationsTable)
+    assert [last_column_gap(t) for t in tables] == [0, 0, 0]
     translations.apply(Language.ENGLISH)
     qtbot.waitUntil(lambda: window.ui.tabs.tabText(window.ui.tabs.indexOf(panel)) == "Summary")
     assert panel.totals.headerData(0, Qt.Orientation.Horizontal) == "Indicator"
+    qtbot.wait(50)  # the layout settles
+    # Each table's last column still reaches the table's right edge in the other language.
+    assert [last_column_gap(t) for t in tables] == [0, 0, 0]
     screenshot(window, "county-summary-en")
     translations.apply(Language.CHINESE)
+    qtbot.wait(50)
+    assert [last_column_gap(t) for t in tables] == [0, 0, 0]
+
+
+def last_column_gap(view: QTableView) -> int:
+    """Pixels between a table's last column and its right edge (0: the column stretches)."""
+    header = view.horizontalHeader()
+    last = header.count() - 1
+    end = header.sectionViewportPosition(last) + header.sectionSize(last)
+    return max(0, view.viewport().width() - end)
 
 
 def test_open_a_shared_workspace_from_the_county_window(

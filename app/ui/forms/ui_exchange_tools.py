@@ -32,6 +32,11 @@ class Ui_ExchangeTools(object):
 
         self.buttonRow.addWidget(self.reviewButton)
 
+        self.retireKeyButton = QPushButton(ExchangeTools)
+        self.retireKeyButton.setObjectName(u"retireKeyButton")
+
+        self.buttonRow.addWidget(self.retireKeyButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -93,6 +98,7 @@ class Ui_ExchangeTools(object):
     def retranslateUi(self, ExchangeTools):
         self.exportButton.setText(QCoreApplication.translate("ExchangeTools", u"Export for county review\u2026", None))
         self.reviewButton.setText(QCoreApplication.translate("ExchangeTools", u"Import the county's review result\u2026", None))
+        self.retireKeyButton.setText(QCoreApplication.translate("ExchangeTools", u"Retire a county key\u2026", None))
         self.keyBox.setTitle(QCoreApplication.translate("ExchangeTools", u"This site's signing key", None))
         self.keyHintLabel.setText(QCoreApplication.translate("ExchangeTools", u"Every package is signed with this key. Read this fingerprint to the county reviewer on the phone before the first import, and whenever the county asks: it proves the packages come from this site.", None))
         self.countyBox.setTitle(QCoreApplication.translate("ExchangeTools", u"From the county", None))

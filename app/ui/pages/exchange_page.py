@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.domain.codes import AuditAction
 from app.domain.permissions import Action
-from app.exchange import review_import
+from app.exchange import county_keys, review_import
 from app.exchange.package_format import PackageRejected
 from app.exchange.review_import import ReviewOutcome
 from app.reports.atomic import OutputError
@@ -114,6 +114,7 @@ class ExchangePage(ListPage):
         self.tools.setupUi(tools)
         self.tools.exportButton.clicked.connect(self.export)
         self.tools.reviewButton.clicked.connect(self.import_review)
+        self.tools.retireKeyButton.clicked.connect(self.retire_key)
         self.export_button = self.tools.exportButton
         self.ui.pageLayout.insertWidget(2, tools)
         history = QWidget(self)
@@ -160,13 +161,15 @@ class ExchangePage(ListPage):
         context = self.context
         may = context.actor.can(Action.EDIT_INSPECTIONS)
         self.tools.reviewButton.setVisible(may)
+        self.tools.retireKeyButton.setVisible(may)
         self.tools.countyBox.setVisible(may)
         if not may:
             return
-        pinned = review_import.pinned_fingerprint(context.db)
+        keys = county_keys.county_keys(context.db)
+        self.tools.retireKeyButton.setEnabled(any(k.trusted for k in keys))
         self.tools.countyKeyLabel.setText(
-            self.tr("The county's key: %1").replace("%1", pinned)
-            if pinned
+            self.tr("The county's keys: %1").replace("%1", self.keys_text(keys))
+            if keys
             else self.tr("No review result from the county yet.")
         )
         last = review_import.last_feedback(context.db, context.actor)
@@ -181,6 +184,39 @@ class ExchangePage(ListPage):
             commendation_text(last.commendation_year, last.commendation_reasons),
         ]
         self.tools.feedbackLabel.setText("\n".join(line for line in lines if line))
+
+    def keys_text(self, keys: list[county_keys.CountyKey]) -> str:
+        return "; ".join(
+            (
+                self.tr("%1 (retired %2)").replace("%2", k.retired_on)
+                if k.retired_on
+                else self.tr("%1 (trusted since %2)").replace("%2", k.added_on or "—")
+            ).replace("%1", k.fingerprint)
+            for k in keys
+        )
+
+    def retire_key(self) -> bool:
+        """Stop trusting one of the county's keys (the county said it no longer uses it)."""
+        context = self.context
+        trusted = [k.fingerprint for k in county_keys.county_keys(context.db) if k.trusted]
+        title = self.tr("Retire a county key")
+        chosen, ok = QInputDialog.getItem(
+            self, title, self.tr("The county key to retire (its files will be refused):"),
+            trusted, 0, False,
+        )  # fmt: skip
+        if not ok or chosen not in trusted:
+            return False
+        asked = QMessageBox.question(
+            self, title,
+            self.tr("Retire the county key %1? Review results signed with it will be refused "
+                    "from now on. Do this only when the county union has told you they no "
+                    "longer use it.").replace("%1", chosen),
+        )  # fmt: skip
+        if asked != QMessageBox.StandardButton.Yes:
+            return False
+        county_keys.retire_key(context.db, context.actor, chosen, context.today())
+        self.reload()
+        return True
 
     def import_review(self) -> None:
         path = ask_open_file(

@@ -88,11 +88,12 @@ def test_inspections_are_validated_saved_and_edited(demo_db: Database, tmp_path:
     done = InspectionInput(code, day, "王督查", "已整改", 92.0,
                            (ItemInput("补全消毒记录", dt.date(2026, 11, 20), "done",
                                       item.item_id),))  # fmt: skip
-    assert county.save_inspection(workspace, COUNTY_REVIEWER, done, review) == review
+    ticked_at = dt.datetime(2026, 11, 25, 9, 30)  # the workspace's clock, not the computer's
+    assert county.save_inspection(workspace, COUNTY_REVIEWER, done, review, ticked_at) == review
     assert county.get_inspection(workspace, review) == done  # the item kept its number
     (site,) = county.site_inspections(workspace, 2026)
     (ticked,) = next(i for i in site.inspections if i.source == "county").items
-    assert ticked.closed_by == "county" and ticked.done_on == dt.date.today()
+    assert ticked.closed_by == "county" and ticked.done_on == ticked_at.date()
     (site,) = county.site_inspections(workspace, 2025)
     assert site.too_few and site.inspections == ()
     log = county.access_log(workspace, COUNTY_REVIEWER)

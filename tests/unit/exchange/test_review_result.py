@@ -13,13 +13,14 @@ import pytest
 
 from app.db.county_models import Workspace, open_workspace
 from app.db.migrate import Database
+from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
 from app.exchange import review_import
 from app.exchange.county_import import import_package
 from app.exchange.county_return import key_fingerprint, write_return_file
 from app.exchange.export_package import export_package
 from app.exchange.package_format import PackageRejected
-from app.exchange.review_result import read_return_file
+from app.exchange.review_result import ReviewResult, read_return_file
 from app.services import county, county_summary, inspections
 from app.services.county import InspectionInput, ItemInput
 from app.services.inspections import InspectionError
@@ -239,6 +240,127 @@ def test_other_sites_files_and_changed_keys_are_refused(demo_db: Database, tmp_p
 
     with pytest.raises(PermissionDenied):
         review_import.apply_review(demo_db, TECH, result)
+    workspace.close()
+
+
+def test_the_county_key_rotates_old_files_stay_valid_until_retired(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """The county moves to a new key: the site trusts it once confirmed, beside the old one
+    (whose later files still apply); replays under either key, a file made before the newest
+    applied, an unknown key and a retired key are refused; each change of trust is audited."""
+    from sqlalchemy import delete, select
+
+    from app.db.county_models import CountyMeta
+    from app.exchange import county_keys
+    from app.services import audit_log
+
+    workspace = open_workspace(tmp_path / "county.db")
+    code = site_code(demo_db)
+    package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
+    import_package(workspace, package, True)
+    county_visit(workspace, code)
+
+    def signing_key() -> str:
+        with workspace.sessions() as session:
+            return str(session.scalar(select(CountyMeta.value).where(
+                CountyMeta.key == "return.signing_key")))  # fmt: skip
+
+    def use_key(private_hex: str | None) -> None:
+        with workspace.writers() as session, session.begin():
+            session.execute(delete(CountyMeta).where(CountyMeta.key == "return.signing_key"))
+            if private_hex is not None:
+                session.add(CountyMeta(key="return.signing_key", value=private_hex))
+
+    def made(at: dt.datetime) -> ReviewResult:
+        folder = tmp_path / at.strftime("%d%H")
+        folder.mkdir()
+        return read_return_file(
+            write_return_file(workspace, COUNTY_REVIEWER, code, folder, 2026, at).path, at
+        )
+
+    def apply(result: ReviewResult, confirm: bool = False) -> str:
+        return review_import.apply_review(demo_db, ADMIN, result, confirm, DEMO_TODAY).status
+
+    first = made(NOW)
+    assert apply(first, confirm=True) == "applied"
+    old_key, old_fp = signing_key(), fingerprint(first.public_key)
+    use_key(None)  # a new PC at the county: a new key
+    rotated = made(NOW + dt.timedelta(days=1))
+    new_fp = fingerprint(rotated.public_key)
+    assert apply(rotated) == review_import.KEY_CHANGED  # not trusted until confirmed
+    assert apply(rotated, confirm=True) == "applied"
+    keys = county_keys.county_keys(demo_db)
+    assert [k.fingerprint for k in keys] == [
+        old_fp,
+        new_fp,
+    ]
+    assert all(k.trusted for k in keys) and keys[1].added_on == DEMO_TODAY.isoformat()
+    assert old_fp != new_fp
+    assert review_import.pinned_fingerprint(demo_db) == new_fp
+    # Replays: each key's own file again changes nothing, whichever key signed it.
+    assert apply(first) == review_import.UNCHANGED
+    assert apply(rotated) == review_import.UNCHANGED
+    # The old key still signs a later file (the old PC, used once more): it applies.
+    new_key = signing_key()
+    use_key(old_key)
+    later_old = made(NOW + dt.timedelta(days=2))
+    assert fingerprint(later_old.public_key) == old_fp and apply(later_old) == "applied"
+    # A file of the new key made before the newest one applied is refused as older.
+    use_key(new_key)
+    stale = made(NOW + dt.timedelta(hours=30))
+    assert fingerprint(stale.public_key) == new_fp
+    assert apply(stale, confirm=True) == review_import.OLDER
+    # A key nobody confirmed is refused; confirming adds it, it does not replace the others.
+    use_key(None)
+    unknown = made(NOW + dt.timedelta(days=3))
+    assert apply(unknown) == review_import.KEY_CHANGED
+    assert len(county_keys.county_keys(demo_db)) == 2
+    # The old key retired: its files are refused, even when the user would confirm them.
+    retired = county_keys.retire_key(demo_db, ADMIN, old_fp, DEMO_TODAY)
+    assert retired.retired_on == DEMO_TODAY.isoformat() and not retired.trusted
+    use_key(old_key)
+    after_retiring = made(NOW + dt.timedelta(days=4))
+    assert apply(after_retiring, confirm=True) == review_import.RETIRED_KEY
+    preview = review_import.check_review(demo_db, ADMIN, after_retiring, True, DEMO_TODAY)
+    assert preview.status == review_import.RETIRED_KEY
+    with pytest.raises(county_keys.KeyNotFound):  # retired already
+        county_keys.retire_key(demo_db, ADMIN, old_fp, DEMO_TODAY)
+    from app.services.actor import PermissionDenied
+
+    with pytest.raises(PermissionDenied):  # a technician may not change whom the site trusts
+        county_keys.retire_key(demo_db, TECH, new_fp, DEMO_TODAY)
+    entries = audit_log.list_entries(demo_db, ADMIN)
+    trail = [(r.action.value, r.entity_id) for r in entries if r.entity == "county_key"]
+    assert trail == [("update", old_fp), ("create", new_fp), ("create", old_fp)]
+    workspace.close()
+
+
+def test_a_register_from_before_the_key_list_keeps_its_one_key(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """A site that pinned one key before the list: that key stays trusted and its applied
+    file still counts against replays."""
+    from app.db.models import Setting
+    from app.exchange import county_keys
+    from app.services.unit_of_work import unit_of_work
+
+    workspace = open_workspace(tmp_path / "county.db")
+    code = site_code(demo_db)
+    import_package(workspace, export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path,
+                   True)  # fmt: skip
+    county_visit(workspace, code)
+    result = read_return_file(write_return_file(workspace, COUNTY_REVIEWER, code, tmp_path,
+                                                now=NOW).path, NOW)  # fmt: skip
+    assert review_import.apply_review(demo_db, ADMIN, result, True).status == "applied"
+    with unit_of_work(demo_db) as session:  # as an earlier version stored it
+        listed = session.get(Setting, county_keys.COUNTY_KEYS)
+        assert listed is not None
+        session.delete(listed)
+        county_keys.put_setting(session, county_keys.SINGLE_KEY, result.public_key)
+    (key,) = county_keys.county_keys(demo_db)
+    assert key.trusted and key.public_key == result.public_key and key.last_sequence == 1
+    assert review_import.apply_review(demo_db, ADMIN, result).status == review_import.UNCHANGED
     workspace.close()
 
 

@@ -53,7 +53,7 @@ class CountyInspectionDialog(InspectionFormDialog):
         self.items = RectificationItemsModel()
         super().__init__(self.items, parent)
         self.workspace, self.reviewer = workspace, reviewer
-        self.site_code, self.review_id = site_code, review_id
+        self.site_code, self.review_id, self.today = site_code, review_id, today
         self.saved_id: int | None = None
         self.ui.formLayout.setRowVisible(BODY_ROW, False)  # the county inspected
         self.ui.siteValueLabel.setText(f"{site_name} ({site_code})")
@@ -79,8 +79,9 @@ class CountyInspectionDialog(InspectionFormDialog):
 
     def save(self) -> None:
         try:
+            now = dt.datetime.combine(self.today, dt.datetime.now().time())  # the window's day
             self.saved_id = county.save_inspection(
-                self.workspace, self.reviewer, self.value(), self.review_id
+                self.workspace, self.reviewer, self.value(), self.review_id, now
             )
         except InspectionError as error:
             text = self.tr(ERRORS.get((error.field, error.code), error.code))

@@ -12,6 +12,7 @@ from app.exchange.review_import import (
     NEW_KEY,
     OLDER,
     READY,
+    RETIRED_KEY,
     UNCHANGED,
     WRONG_SITE,
     ReviewOutcome,
@@ -77,8 +78,11 @@ class ReviewResultDialog(QDialog):
         elif status == KEY_CHANGED:
             self.ui.keyHintLabel.setText(self.tr(
                 "Signed by another key than the county's earlier files. Phone the county union: "
-                "apply only if they confirm they have a new key with this fingerprint."
+                "apply only if they confirm they have a new key with this fingerprint. The "
+                "earlier key stays trusted for its files until you retire it."
             ))  # fmt: skip
+        elif status == RETIRED_KEY:
+            self.ui.keyHintLabel.setText(self.tr("A county key this site has retired."))
         else:
             self.ui.keyHintLabel.setText(self.tr("The key this site trusts for the county."))
         problem = {
@@ -88,6 +92,10 @@ class ReviewResultDialog(QDialog):
                 "applied."
             ).replace("%1", str(self.preview.last_sequence)),
             UNCHANGED: self.tr("This review result was applied already: nothing to do."),
+            RETIRED_KEY: self.tr(
+                "Signed by a county key this site has retired: it cannot be applied. Ask the "
+                "county union for a file signed by their current key."
+            ),
         }.get(status, "")
         self.ui.statusLabel.setText(problem)
         self.update_apply()
