@@ -85,10 +85,8 @@ def test_a_sheet_with_styled_blank_cells_takes_the_quick_path() -> None:
 def test_the_paths_agree_wherever_a_chunk_ends() -> None:
     """A cell without a reference lands after the one before it, even when that one is a
     styled blank at the end of the previous chunk."""
-    data = sheet(
-        [(1, 1, "value"), (1, 2, "style only"), (1, 3, "no reference"), (2, 4, "style only")]
-        + [(2, 5, "no reference"), (3, 1, "formula"), (3, 2, "style only")]
-    )
+    first = [(1, 1, "value"), (1, 2, "style only"), (1, 3, "no reference"), (2, 4, "style only")]
+    data = sheet([*first, (2, 5, "no reference"), (3, 1, "formula"), (3, 2, "style only")])
     expected = measured(data, False, len(data))
     assert expected == (3, 5, {(3, 1): "A1+1"})
     for chunk in range(8, len(data) + 1):
