@@ -161,11 +161,10 @@ class CheckupPlanner:
             (item, spec, item.value) for item, spec in ITEMS.items() if item.value in parsed.columns
         )
 
-    def match(self, row: _Row) -> tuple[_Person | None, MatchedBy | None]:
+    def match(
+        self, row: _Row, name: str, id_number: str, employee_no: str
+    ) -> tuple[_Person | None, MatchedBy | None]:
         """The person the row is about, or None with the reason noted on the row."""
-        id_number = _id_text(row.cell("id_number"))
-        employee_no = clean_employee_no(row.cell("employee_no"))
-        name = clean_name(row.cell("name"))
         found: int | None = None
         by: MatchedBy | None = None
         birth: dt.date | None = None
@@ -250,8 +249,12 @@ class CheckupPlanner:
         row = _Row(self.parsed, source)
         if row.blank:
             return [], None
-        name = clean_name(row.cell("name"))
-        who = (name, _id_text(row.cell("id_number")), clean_employee_no(row.cell("employee_no")))
+        # Each read once: a formula there is one problem, not one per use.
+        who = (
+            clean_name(row.cell("name")),
+            _id_text(row.cell("id_number")),
+            clean_employee_no(row.cell("employee_no")),
+        )
         totals = any(
             isinstance(v, str) and clean_name(v).lower() in TOTALS
             for v in (source.cells.get(f) for f in WHO)
@@ -260,7 +263,7 @@ class CheckupPlanner:
             # A totals line below the table, or a note with nobody named.
             row.problem("name", "totals_skipped" if totals else "row_skipped", Severity.WARNING)
             return row.problems, None
-        person, by = self.match(row)
+        person, by = self.match(row, *who)
         if person is None or by is None:
             return row.problems, None  # listed and left out: its cells are not checked
         try:
@@ -307,7 +310,11 @@ class CheckupPlanner:
             exam_no,
             age,
         )
-        return row.problems, replace(planned, action=self._action(planned))
+        held = self.stored.get(key)
+        if held is not None:  # imported before: the same again, or replaced
+            action = Action.UNCHANGED if _contents(planned) == held[1] else Action.UPDATE
+            planned = replace(planned, action=action)
+        return row.problems, planned
 
     def _age(self, row: _Row) -> int | None:
         value = row.cell("age")
@@ -322,12 +329,6 @@ class CheckupPlanner:
             row.problem("age", "bad_age", Severity.WARNING)
             return None
         return age
-
-    def _action(self, planned: PlannedCheckup) -> Action:
-        held = self.stored.get((planned.staff_id, planned.checkup_date))
-        if held is None:
-            return Action.NEW
-        return Action.UNCHANGED if _contents(planned) == held[1] else Action.UPDATE
 
 
 def _contents(planned: PlannedCheckup) -> dict[str, Any]:

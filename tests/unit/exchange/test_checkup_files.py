@@ -197,6 +197,8 @@ CELLS = [
     ("血压(mmHg)", "１３０／８５", None),
     ("体检日期", "2026-02-30", "bad_date"),
     ("体检日期", 45000, None),  # an Excel date serial
+    ("身份证号", "=A1&B1", "formula"),  # said once, though the ID is read to find the person
+    ("姓名", "=B2", "formula"),
 ]
 
 
