@@ -67,6 +67,10 @@ def _start(argv: Sequence[str] | None) -> int:
 
     make_console_safe()  # a GBK console (Chinese Windows) cannot write every character
     arguments = list(sys.argv[1:] if argv is None else argv)
+    from app import process_kind
+
+    if arguments[:1] == [process_kind.FULL_CHECK]:  # a command started it, for its backup
+        return _full_check_apart(arguments[1:])
     workspace = window_workspace(arguments)
     if workspace is not None:
         from app.ui.splash import run_workspace_window
@@ -79,4 +83,13 @@ def _start(argv: Sequence[str] | None) -> int:
         return run_window(database)
     from app.cli import main as command_line
 
+    process_kind.is_command()  # it ends with its work: a backup's full check goes on apart
     return command_line(arguments)
+
+
+def _full_check_apart(arguments: list[str]) -> int:
+    from app.db import full_check
+    from app.logging_setup import setup_logging
+
+    setup_logging()  # a copy that fails is said in the log
+    return full_check.main(arguments)

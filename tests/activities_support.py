@@ -26,9 +26,9 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.codes import ActivityKind, ActivityStatus
 from app.db.migrate import Database, open_database
 from app.db.models import Department, Room, Site, Staff
-from app.domain.codes import ActivityKind, ActivityStatus
 from app.services import activities
 from app.services.activities import ActivityInput
 from app.services.unit_of_work import unit_of_work

@@ -19,7 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.id_number import make_id_number
 from tests.roster_files import HEADER, people, write_xlsx
 

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
-from app.db.migrate import Database
-from app.domain.codes import (
+from app.catalogue.codes import (
     ActivityKind,
     ActivityStatus,
     ConsumableCategory,
@@ -26,6 +25,7 @@ from app.domain.codes import (
     NoticeChannel,
     StockSource,
 )
+from app.db.migrate import Database
 from app.domain.readings import ReadingType
 from app.domain.staff import PersonInput
 from app.services import (

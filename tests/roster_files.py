@@ -11,7 +11,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.id_number import make_id_number
 
 HEADER = ["工号", "姓名", "性别", "出生日期", "身份证号", "部门", "手机号", "入职日期", "岗位"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.domain.codes import Role
+from app.catalogue.codes import Role
 from app.domain.county_roles import CountyRole
 from app.services.actor import Actor
 from app.services.county_accounts import CountyReviewer

@@ -1,5 +1,5 @@
-"""What the overview's "needs attention" list and the room's checklist of the founding rules
-say, each code with its words."""
+"""What the overview's "needs attention" list, a new site's start checklist and the room's
+checklist of the founding rules say, each code with its words."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from enum import StrEnum
 from app.catalogue.language import Wording
 from app.catalogue.words import declare
 
-__all__ = ["AttentionKind", "Check"]
+__all__ = ["AttentionKind", "Check", "StartStep"]
 
 W = Wording
 
@@ -25,6 +25,17 @@ class AttentionKind(StrEnum):
     RECTIFICATION_OVERDUE = "rectification_overdue"  # open past its deadline
     DISINFECTION_OVERDUE = "disinfection_overdue"  # the interval of open days has run out
     UPCOMING_ACTIVITY = "upcoming_activity"
+
+
+class StartStep(StrEnum):
+    """The steps of a new site's start checklist on the overview, each ticked from the register."""
+
+    SITE_PROFILE = "site_profile"
+    ROSTER = "roster"
+    OPEN_HOURS = "open_hours"
+    WALL_SCHEDULE = "wall_schedule"
+    LECTURES_PLANNED = "lectures_planned"
+    FIRST_VISIT = "first_visit"
 
 
 class Check(StrEnum):
@@ -78,5 +89,16 @@ declare(
         Check.SCHEDULE: W(
             "每周时间表：每个开放日不少于 3 小时", "Weekly schedule: every open day at least 3 h"
         ),
+    },
+)
+declare(
+    StartStep,
+    {
+        StartStep.SITE_PROFILE: W("填写生活室概况", "Fill in the room profile"),
+        StartStep.ROSTER: W("导入职工名册", "Import the staff roster"),
+        StartStep.OPEN_HOURS: W("设置每周开放时间", "Set the weekly open hours"),
+        StartStep.WALL_SCHEDULE: W("打印开放时间表", "Print the wall schedule"),
+        StartStep.LECTURES_PLANNED: W("安排今年的健康讲座", "Plan this year's health lectures"),
+        StartStep.FIRST_VISIT: W("登记第一位来访职工", "Record the first visit"),
     },
 )

@@ -1,9 +1,9 @@
 """Codes stored in the database and exchanged in exports, each with its words.
 
 The values are stable identifiers, never shown to people: the window, the reports and the
-command line say them with ``word(code, language)``. The domain re-exports the enums it works
-with (app.domain.codes), so its callers need not know where the words live. A new member
-without words fails at import (``declare``), and the catalogue test walks every member.
+command line say them with ``word(code, language)``; every layer imports them from here. A
+new member without words fails at import (``declare``), and the catalogue test walks every
+member.
 
 The words follow the glossary (DESIGN §3). Where the window and the printouts used to say a
 code differently, the wording settled here is the one both now use.
@@ -37,6 +37,7 @@ __all__ = [
     "NoticeChannel",
     "RectificationStatus",
     "Role",
+    "ScanOutcome",
     "SettingKey",
     "Sex",
     "SignInMethod",
@@ -161,6 +162,17 @@ class SignInMethod(StrEnum):
     TICK = "tick"
     SCAN = "scan"
     IMPORT = "import"
+
+
+class ScanOutcome(StrEnum):
+    """What a scan (or a typed employee no.) at an activity's sign-in did; said with the person."""
+
+    SIGNED_IN = "signed_in"
+    ALREADY = "already"  # a double scan: nothing changes
+    OUTSIDE_TARGET = "outside_target"  # signed in, but not counted (not in the target group)
+    UNKNOWN = "unknown"  # no one on the roster has this employee no.
+    NOT_ON_ROSTER = "not_on_roster"  # left before (or joined after) the activity's date
+    REMOVED = "removed"  # unticked
 
 
 class NoticeChannel(StrEnum):
@@ -428,6 +440,32 @@ declare(
         SignInMethod.TICK: W("勾选", "ticked"),
         SignInMethod.SCAN: W("刷卡", "card scanned"),
         SignInMethod.IMPORT: W("导入", "imported"),
+    },
+)
+# Each a sentence about {who}: the person (name and employee no.), or the number scanned.
+declare(
+    ScanOutcome,
+    {
+        ScanOutcome.SIGNED_IN: W("✓ {who} 签到成功。", "✓ {who} signed in."),
+        ScanOutcome.ALREADY: W(
+            "{who} 已签到，重复刷卡不影响记录。",
+            "{who} was already signed in — nothing changed (a double scan is harmless).",
+        ),
+        ScanOutcome.OUTSIDE_TARGET: W(
+            "✓ {who} 已签到，但不在参加对象范围内，不计入参与率。",
+            "✓ {who} signed in, but is not in the target group: not counted.",
+        ),
+        ScanOutcome.UNKNOWN: W(
+            "名册中没有工号 {who}。请核对工卡，或按来宾登记。",
+            "No one on the roster has the employee no. {who}. Check the card, or add the person "
+            "as a guest.",
+        ),
+        ScanOutcome.NOT_ON_ROSTER: W(
+            "{who} 在活动当天不在名册上（已离职或尚未入职），未签到。",
+            "{who} is not on the roster on the activity's date (left or not yet hired): not "
+            "signed in.",
+        ),
+        ScanOutcome.REMOVED: W("已取消 {who} 的签到。", "{who}: sign-in removed."),
     },
 )
 declare(

@@ -1,14 +1,26 @@
 """The county workspace's codes (roles, the access log, where an inspection comes from), each
-with its words. The package refusals are problems (app.catalogue.problems)."""
+with its words, and what the county's review-result file says to a site. The refusals of a
+package or a review-result file are problems (app.catalogue.problems)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
-from app.catalogue.language import Wording
-from app.catalogue.words import declare
+from app.catalogue.codes import CommendationReason
+from app.catalogue.language import SEPARATOR, Language, Wording
+from app.catalogue.words import declare, word
 
-__all__ = ["AccessChannel", "AccessEvent", "CountyRole", "InspectionSource"]
+__all__ = [
+    "AccessChannel",
+    "AccessEvent",
+    "CountyRole",
+    "InspectionSource",
+    "commendation_reasons",
+    "commendation_verdict",
+    "package_comments",
+    "review_changes",
+]
 
 W = Wording
 
@@ -74,3 +86,65 @@ declare(
         InspectionSource.SITE: W("单位报送", "reported by the site"),
     },
 )
+
+
+# What the county's review-result file changes on the site, and what it says to it.
+REVIEW_UNCHANGED = W(
+    "没有变化：台账中已是县级记录的最新状态。",
+    "Nothing changes: the register already holds the county's records as they are.",
+)
+REVIEW_INSPECTIONS = W(
+    "巡检：新增 {added} 次，更新 {updated} 次，县级删除 {removed} 次。",
+    "Inspections: {added} new, {updated} updated, {removed} removed by the county.",
+)
+REVIEW_ITEMS = W(
+    "整改事项：新增 {items_added} 项，县级确认完成 {items_closed} 项，删除 {items_removed} 项。",
+    "Rectification items: {items_added} new, {items_closed} confirmed done by the county, "
+    "{items_removed} removed.",
+)
+SHORTLISTED = W(
+    "{year}年度：已列入县级表彰候选名单。", "{year}: on the county's commendation shortlist."
+)
+NOT_SHORTLISTED = W(
+    "{year}年度：未列入表彰候选名单——{why}。", "{year}: not on the commendation shortlist — {why}."
+)
+NO_COMMENTS = W("县级对数据包没有意见。", "No comments on the packages.")
+COMMENT = W("对{period}数据包的意见：{text}", "On the package of {period}: {text}")
+
+
+def review_changes(language: Language, counts: Mapping[str, int]) -> str:
+    """The inspections and rectification items a review result adds, updates and removes
+    (`counts` by name: added, updated, removed, items_added, items_closed, items_removed)."""
+    if not any(counts.values()):
+        return REVIEW_UNCHANGED.in_(language)
+    return (
+        REVIEW_INSPECTIONS.format(language, **counts)
+        + "\n"
+        + REVIEW_ITEMS.format(language, **counts)
+    )
+
+
+def commendation_reasons(reasons: Sequence[str], language: Language) -> str:
+    """Why the county did not shortlist a site; a reason this version does not know is shown
+    as the county wrote it."""
+    known = {r.value: r for r in CommendationReason}
+    return SEPARATOR.in_(language).join(
+        word(known[r], language) if r in known else r for r in reasons
+    )
+
+
+def commendation_verdict(year: int | None, reasons: Sequence[str], language: Language) -> str:
+    """The county's commendation verdict for the year ("" when it gave none)."""
+    if year is None:
+        return ""
+    if not reasons:
+        return SHORTLISTED.format(language, year=year)
+    why = commendation_reasons(reasons, language)
+    return NOT_SHORTLISTED.format(language, year=year, why=why)
+
+
+def package_comments(comments: Sequence[tuple[str, str]], language: Language) -> str:
+    """The county's comments on the site's packages, one line per (period, text)."""
+    if not comments:
+        return NO_COMMENTS.in_(language)
+    return "\n".join(COMMENT.format(language, period=p, text=t) for p, t in comments)

@@ -19,10 +19,14 @@ __all__ = [
     "NOT_YET_HIRED",
     "UNKNOWN_PROBLEM",
     "ImportProblem",
+    "MapOptionProblem",
     "OutputProblem",
     "PackageProblem",
+    "ReviewResultProblem",
     "SignInProblem",
+    "output_sentence",
     "problem_sentence",
+    "review_refusal",
     "sentence",
 ]
 
@@ -128,6 +132,35 @@ class PackageProblem(StrEnum):
     BAD_DATA = "bad_data"
     WRONG_KIND = "wrong_kind"  # a review-result file given as a package, or the reverse
     BAD_TIME = "bad_time"
+
+
+class ReviewResultProblem(StrEnum):
+    """Why the site refused the county's review-result file (said after "refused —")."""
+
+    NOT_A_ZIP = "not_a_zip"
+    DAMAGED = "damaged"
+    BAD_MANIFEST = "bad_manifest"
+    UNKNOWN_FORMAT = "unknown_format"
+    BAD_SIGNATURE = "bad_signature"
+    HASH_MISMATCH = "hash_mismatch"
+    EXTRA_FILE = "extra_file"
+    MISSING_FILE = "missing_file"
+    BAD_LAYOUT = "bad_layout"
+    UNREADABLE = "unreadable"
+    TOO_LARGE = "too_large"
+    BAD_SEQUENCE = "bad_sequence"
+    BAD_TIME = "bad_time"
+    WRONG_KIND = "wrong_kind"  # a site's package given as a return file
+    BAD_DATA = "bad_data"  # also said for a reason this version does not know
+
+
+class MapOptionProblem(StrEnum):
+    """Why the command line's `--map "HEADER=field,…"` cannot be applied; `{0}` of an unknown
+    field is the list of the fields it takes."""
+
+    BAD_PAIR = "bad_pair"
+    UNKNOWN_HEADER = "unknown_header"
+    UNKNOWN_FIELD = "unknown_field"
 
 
 class OutputProblem(StrEnum):
@@ -241,7 +274,8 @@ declare(
         ),
         ImportProblem.BAD_DATE: W(
             "不是有效日期。请写成 2023-05-01、2023/5/1、2023年5月1日 或 20230501。",
-            "Not a real date. Write it as 2023-05-01, 2023/5/1, 2023年5月1日 or 20230501.",
+            "Not a real date. Write it as 2023-05-01, 2023/5/1 or 20230501 (a date written the "
+            "Chinese way is read too).",
         ),
         ImportProblem.WRONG_TYPE: W(
             (
@@ -255,7 +289,7 @@ declare(
         ),
         ImportProblem.BAD_SEX: W(
             "性别只能填“男”或“女”。",
-            "Sex must be 男 (male) or 女 (female).",
+            "Sex must be male or female (M or F; the Chinese words are read too).",
         ),
         ImportProblem.REQUIRED: W(
             "必须填写。",
@@ -402,7 +436,8 @@ declare(
         ),
         ImportProblem.RESULT_NOT_A_NUMBER: W(
             "不是数值（可写 5.2、5.2 mmol/L、5.2↑、未查 或 弃检）。",
-            "Not a number (write 5.2, 5.2 mmol/L, 5.2↑, 未查 or 弃检).",
+            "Not a number (write 5.2, 5.2 mmol/L or 5.2↑; a test not done may say so in Chinese, "
+            "as “not tested” or “declined”).",
         ),
         ImportProblem.RESULT_UNIT: W(
             "单位“{0}”不对，此项应以 {1} 填写：请换算后重新导入。",
@@ -432,8 +467,8 @@ declare(
         SignInProblem.NO_HEADER: W(
             "没有哪一列能说明是谁签到。请在“列”页选出工号列或姓名列，或在名单上方加上这样的表头。",
             (
-                "No column says who signed. On the Columns tab, choose the employee no. (工号) or t"
-                "he name (姓名) column, or add such a heading above the names."
+                "No column says who signed. On the Columns tab, choose the employee no. column or "
+                "the name column, or add such a heading above the names."
             ),
         ),
         SignInProblem.CANCELLED: W(
@@ -562,6 +597,61 @@ declare(
     },
 )
 declare(
+    ReviewResultProblem,
+    {
+        ReviewResultProblem.NOT_A_ZIP: W("不是审核反馈文件", "it is not a review-result file"),
+        ReviewResultProblem.DAMAGED: W(
+            "文件已损坏或不完整", "the file is damaged or incomplete (truncated)"
+        ),
+        ReviewResultProblem.BAD_MANIFEST: W("清单无法读取", "its manifest cannot be read"),
+        ReviewResultProblem.UNKNOWN_FORMAT: W(
+            "文件格式版本不受支持", "its format version is not supported"
+        ),
+        ReviewResultProblem.BAD_SIGNATURE: W(
+            "签名无效：文件在县级签名后被改动过",
+            "the signature is invalid: the file was changed after the county signed it",
+        ),
+        ReviewResultProblem.HASH_MISMATCH: W(
+            "内容与清单不符：文件被改动过",
+            "its content does not match its manifest: the file was changed",
+        ),
+        ReviewResultProblem.EXTRA_FILE: W(
+            "含有清单中没有的文件", "it holds a file its manifest does not list"
+        ),
+        ReviewResultProblem.MISSING_FILE: W("文件缺少一部分", "a part of the file is missing"),
+        ReviewResultProblem.BAD_LAYOUT: W("文件结构被改动过", "the file's structure was changed"),
+        ReviewResultProblem.UNREADABLE: W("文件无法读取", "the file cannot be read"),
+        ReviewResultProblem.TOO_LARGE: W(
+            "文件大得异常（或解压后极大）",
+            "it is far larger than a review result can be (or packed to inflate)",
+        ),
+        ReviewResultProblem.BAD_SEQUENCE: W("文件序号无效", "its number is not valid"),
+        ReviewResultProblem.BAD_TIME: W(
+            "制作时间无效或在将来", "the time it was made is invalid or in the future"
+        ),
+        ReviewResultProblem.WRONG_KIND: W(
+            "不是县级审核反馈文件（可能是单位数据包）",
+            "it is not the county's review result (a site's package, perhaps)",
+        ),
+        ReviewResultProblem.BAD_DATA: W(
+            "记录中有无效的值（日期、数字或缺少文字）",
+            "its records hold an invalid value (a date, a number, a missing text)",
+        ),
+    },
+)
+declare(
+    MapOptionProblem,
+    {
+        MapOptionProblem.BAD_PAIR: W(
+            "--map 的写法应为 “表头=字段”", "--map takes HEADER=field pairs"
+        ),
+        MapOptionProblem.UNKNOWN_HEADER: W("文件中没有这个表头", "no such heading in the file"),
+        MapOptionProblem.UNKNOWN_FIELD: W(
+            "不认识的字段（可用：{0}，或 ignore）", "unknown field (use one of {0}, or ignore)"
+        ),
+    },
+)
+declare(
     OutputProblem,
     {
         OutputProblem.NO_SPACE: W(
@@ -600,6 +690,20 @@ def sentence(code: StrEnum, language: Language, args: Sequence[object] = ()) -> 
 
 # A code from an older version or another layer that has no words yet: said, never shown raw.
 UNKNOWN_PROBLEM = W("数据有误，无法保存。", "The value is not valid and cannot be saved.")
+
+
+def output_sentence(reason: str, language: Language) -> str:
+    """Why a file could not be written; a reason without words of its own is said as a write
+    error (the file was not written), never as invalid data."""
+    known = reason in OutputProblem.__members__.values()
+    return word(OutputProblem(reason) if known else OutputProblem.IO_ERROR, language)
+
+
+def review_refusal(reason: str, language: Language) -> str:
+    """Why a review-result file was refused; a reason this version does not know is said as
+    invalid data, never shown as its code."""
+    known = reason in ReviewResultProblem.__members__.values()
+    return word(ReviewResultProblem(reason) if known else ReviewResultProblem.BAD_DATA, language)
 
 
 def problem_sentence(code: str, language: Language, args: Sequence[object] = ()) -> str:

@@ -6,6 +6,10 @@ offers every spec, its options built from the spec (a report with options of its
 `app/cli/report_<command>.py`: `own_cli`); the other pages' print buttons print through it.
 A spec's renderer is `app.reports.<module>`, with
 `write_report(db, actor, request, progress) -> Path` and, for text sections, `draft_texts`.
+
+A report reads one workspace: the site's register (every report above), or the county
+workspace of many sites' packages (the county summary, printed from the county window and
+`healthroom county report`; its renderer takes the workspace and the reviewer instead).
 """
 
 from __future__ import annotations
@@ -18,11 +22,13 @@ from app.catalogue.words import declare
 
 __all__ = [
     "REPORTS",
+    "SITE_REPORTS",
     "PeriodChoice",
     "PrintedFrom",
     "ReportKey",
     "ReportOption",
     "ReportSpec",
+    "ReportWorkspace",
     "report",
 ]
 
@@ -42,6 +48,14 @@ class ReportKey(StrEnum):
     OUTREACH = "outreach"
     SIGN_IN_SHEET = "sign_in_sheet"
     PERSONAL_RECORD = "personal_record"
+    COUNTY_SUMMARY = "county_summary"
+
+
+class ReportWorkspace(StrEnum):
+    """Where a report's data comes from, and so who prints it."""
+
+    SITE = "site"  # the site's register: its users, by their role
+    COUNTY = "county"  # the county workspace: its reviewers, by their county role
 
 
 class PeriodChoice(StrEnum):
@@ -80,6 +94,7 @@ class ReportSpec:
     command: str  # as in `healthroom report COMMAND`
     module: str  # the renderer: app.reports.<module>
     xlsx: bool = False  # also writes a workbook
+    workbook_alone: bool = False  # or the workbook alone, when the file asked for is an .xlsx
     sections: tuple[tuple[str, Wording], ...] = ()  # editable text sections, in print order
     names_option: bool = False  # may list people by name
     options: tuple[ReportOption, ...] = ()
@@ -87,6 +102,7 @@ class ReportSpec:
     permission: str = ""  # the action (app/domain/permissions) the command line asks of --user;
     # empty: no health data, printed as a technician when no --user is given
     own_cli: bool = False  # has app/cli/report_<command>.py for options beyond the spec's
+    workspace: ReportWorkspace = ReportWorkspace.SITE  # COUNTY: `permission` is a county action
 
     @property
     def section_codes(self) -> tuple[str, ...]:
@@ -95,7 +111,7 @@ class ReportSpec:
     @property
     def on_reports_page(self) -> bool:
         """Printed from the Reports page itself (the others are listed there and lead away)."""
-        return self.printed_from is None
+        return self.printed_from is None and self.workspace is ReportWorkspace.SITE
 
     @property
     def cli_module(self) -> str:
@@ -199,6 +215,8 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             command="checkup-analysis",
             permission="read_health_data",
             module="checkup_analysis",
+            xlsx=True,
+            workbook_alone=True,
         ),
         ReportSpec(
             K.EQUIPMENT,
@@ -214,6 +232,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             permission="read_equipment",
             module="equipment_ledger",
             xlsx=True,
+            workbook_alone=True,
         ),
         ReportSpec(
             K.ASSET_LABELS,
@@ -367,10 +386,35 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             ),
             permission="read_health_data",
         ),
+        ReportSpec(
+            K.COUNTY_SUMMARY,
+            Wording("县级汇总", "County summary"),
+            Wording("市县工会", "County union"),
+            Wording(
+                "各单位各期指标对照、全县合计与排名、未报送、应巡检、表彰候选和巡检督查情况",
+                "Every site's figures by period, the county totals and ranking, missing "
+                "packages, inspections due, the commendation shortlist and the inspections",
+            ),
+            PeriodChoice.YEAR,
+            "县级汇总_{period}",
+            command="report",  # healthroom county report --year YEAR --workspace W -o FILE.pdf
+            module="county_report",
+            xlsx=True,
+            permission="print",
+            workspace=ReportWorkspace.COUNTY,
+        ),
     )
 }
+SITE_REPORTS = tuple(s for s in REPORTS.values() if s.workspace is ReportWorkspace.SITE)
 
 declare(ReportKey, {key: spec.title for key, spec in REPORTS.items()})
+declare(
+    ReportWorkspace,
+    {
+        ReportWorkspace.SITE: Wording("单位台账", "the site's register"),
+        ReportWorkspace.COUNTY: Wording("县级工作区", "the county workspace"),
+    },
+)
 declare(
     PeriodChoice,
     {

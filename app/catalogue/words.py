@@ -1,22 +1,23 @@
 """One look-up for the words of every code: `word(code, language)`.
 
 Each catalogue module declares the words of its enums with :func:`declare`; a table missing a
-member fails at import, so a new code cannot reach a person without its words. Codes are
-looked up by their enum (not their text): "damaged" is a device status and a device event,
-and "other" is a device category and a consumable category, each with its own words.
+member fails at import, so a new code cannot reach a person without its words. Codes (text, or
+numbers for an ordered scale) are looked up by their enum, not their value: "damaged" is a
+device status and a device event, and "other" is a device category and a consumable category,
+each with its own words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
+from enum import Enum
 from typing import TypeVar
 
 from app.catalogue.language import Language, Wording
 
-E = TypeVar("E", bound=StrEnum)
+E = TypeVar("E", bound=Enum)
 
-_TABLES: dict[type[StrEnum], Mapping[StrEnum, Wording]] = {}
+_TABLES: dict[type[Enum], Mapping[Enum, Wording]] = {}
 
 
 def declare(kind: type[E], table: Mapping[E, Wording]) -> Mapping[E, Wording]:
@@ -30,15 +31,15 @@ def declare(kind: type[E], table: Mapping[E, Wording]) -> Mapping[E, Wording]:
     return table
 
 
-def wording(code: StrEnum) -> Wording:
+def wording(code: Enum) -> Wording:
     return _TABLES[type(code)][code]
 
 
-def word(code: StrEnum, language: Language) -> str:
+def word(code: Enum, language: Language) -> str:
     """The word people read for `code`, e.g. word(ReadingType.WAIST, Language.ZH) == "腰围"."""
     return wording(code).in_(language)
 
 
-def declared() -> dict[type[StrEnum], Mapping[StrEnum, Wording]]:
+def declared() -> dict[type[Enum], Mapping[Enum, Wording]]:
     """Every enum with words, for the test that each member has both."""
     return dict(_TABLES)

@@ -15,7 +15,6 @@ from app.db.file_kind import refuse_unless_register
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
 from app.db.network_location import NetworkLocation, refuse_network_location
-from app.domain.codes import Role
 from app.domain.permissions import Action
 from app.services import accounts, login
 from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials, SignInError
@@ -24,12 +23,6 @@ from app.services.login import DamagedDatabase, FileKind
 
 OK, REJECTED, USAGE = 0, 1, 2
 PASSWORD_ENV = "HEALTHROOM_PASSWORD"
-ROLE_WORDS = {
-    Role.CHAIR: "工会主席",
-    Role.ADMIN: "健康管理员",
-    Role.TECH: "技术员",
-    Role.REVIEWER: "县级审核人",
-}
 
 
 class Rejected(Exception):
@@ -58,8 +51,8 @@ class CliContext:
 def refused(actor: Actor) -> Rejected:
     """A role refusal in words: who, in which role, and who may."""
     return Rejected(
-        f"用户 {actor.username}（{ROLE_WORDS[actor.role]}）无权进行此操作 / "
-        f"{actor.username} ({actor.role.value}) may not do this"
+        f"用户 {actor.username}（{word(actor.role, Language.ZH)}）无权进行此操作 / "
+        f"{actor.username} ({word(actor.role, Language.EN)}) may not do this"
     )
 
 

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from app.catalogue import Language, word
 from app.catalogue.problems import PackageProblem
+from app.catalogue.reports import ReportKey, report
 from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, Rejected, read_password, sign_in_refusal
-from app.domain.county_roles import CountyAction, CountyRole
+from app.domain.county_roles import CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
 from app.domain.workspace_address import workspace_place
 from app.services.accounts import AccountError
@@ -29,8 +30,7 @@ if TYPE_CHECKING:
 CLI = "cli"
 NEW_PASSWORD_ENV = "HEALTHROOM_NEW_PASSWORD"
 COUNTY_ROLES = {
-    "reviewer": "审核人员 / reviewer",
-    "county_admin": "县级管理员 / county administrator",
+    role.value: f"{word(role, Language.ZH)} / {word(role, Language.EN)}" for role in CountyRole
 }
 DENIED = {
     "import": "无权导入数据包 / may not import packages",
@@ -98,7 +98,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--accept-new-key", action="store_true", help="confirm that a site's signing key changed"
     )
     imp.set_defaults(standalone=_signed_in(run_import, must_exist=False))
-    rep = kinds.add_parser("report", help="the county summary PDF (and .xlsx)")
+    summary = report(ReportKey.COUNTY_SUMMARY)
+    rep = kinds.add_parser(summary.command, help=f"{summary.cli_help}: the PDF (and .xlsx)")
     rep.add_argument("--year", type=year, required=True)
     rep.add_argument("--workspace", type=workspace_place, required=True, help=WORKSPACE_HELP)
     rep.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
@@ -222,17 +223,18 @@ def run_import(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
 
 
 def run_report(args: argparse.Namespace, workspace: Workspace, reviewer: CountyReviewer) -> int:
+    """The county summary through the report registry (it checks the reviewer may print and
+    records the print in the access log)."""
+    from app.domain.periods import Period
     from app.reports.atomic import OutputError
-    from app.reports.county_report import write_county_report
-    from app.services import county
+    from app.reports.request import ReportRequest, write_workspace_report
 
-    reviewer.require(CountyAction.PRINT)
+    request = ReportRequest(args.output, args.xlsx, period=Period.of_year(args.year))
     try:
-        write_county_report(workspace, args.year, args.output, args.xlsx)
+        write_workspace_report(ReportKey.COUNTY_SUMMARY, workspace, reviewer, request)
     except OutputError as error:
         print(f"{error.path}: {OUTPUT_PROBLEMS.get(error.reason, error.reason)}", file=sys.stderr)
         return REJECTED
-    county.log_access(workspace, reviewer, "report", f"{args.year}: {args.output.name}")
     print(f"written {args.output}")
     if args.xlsx:
         print(f"written {args.xlsx}")

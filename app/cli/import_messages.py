@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from app.catalogue import Language
-from app.catalogue.problems import problem_sentence
+from app.catalogue import Language, word
+from app.catalogue.problems import MapOptionProblem, problem_sentence, sentence
 from app.cli.common import OUTPUT_PROBLEMS, Rejected
 from app.db.backup import BackupError
 from app.domain.staff import Severity
-from app.exchange.column_mapping import ColumnMapping, Confidence, MapOptionError
+from app.exchange.column_mapping import ColumnMapping, MapOptionError
 from app.exchange.roster_rows import SYNONYMS
 from app.exchange.sheet_rows import ImportProblem
 from app.exchange.spreadsheet import column_letter
@@ -45,14 +45,6 @@ def reason(problem: ImportProblem) -> tuple[str, str]:
     )
 
 
-CONFIDENCE = {
-    Confidence.CHOSEN: ("已确认", "chosen"),
-    Confidence.EXACT: ("确定", "certain"),
-    Confidence.CLEANED: ("很可能", "likely"),
-    Confidence.KEYWORD: ("猜测，请核对", "a guess: check it"),
-}
-
-
 def mapping_lines(
     mapping: ColumnMapping, synonyms: Mapping[str, Sequence[str]] = SYNONYMS
 ) -> list[str]:
@@ -68,7 +60,7 @@ def mapping_lines(
         if column.field is None:
             lines.append(f"{where} → 不导入 / ignored")
             continue
-        zh, en = CONFIDENCE.get(column.confidence, ("", ""))
+        zh, en = (word(column.confidence, language) for language in (Language.ZH, Language.EN))
         lines.append(
             f"{where} → {synonyms[column.field][0]} / {column.field}  [{zh} / {en}]"
             if column.field in synonyms
@@ -77,26 +69,16 @@ def mapping_lines(
     return lines
 
 
-MAP_OPTION: dict[str, tuple[str, str]] = {
-    "bad_pair": ("--map 的写法应为 “表头=字段”", "--map takes HEADER=field pairs"),
-    "unknown_header": ("文件中没有这个表头", "no such heading in the file"),
-    "unknown_field": (
-        "不认识的字段（可用："
-        + "、".join(f"{w[0]}/{k}" for k, w in SYNONYMS.items())
-        + "，或 ignore）",
-        "unknown field (use one of " + ", ".join(SYNONYMS) + ", or ignore)",
-    ),
-}
-
-
 def map_option_refusal(
     error: MapOptionError, synonyms: Mapping[str, Sequence[str]] = SYNONYMS
 ) -> str:
-    zh, en = MAP_OPTION[error.code]
-    if error.code == "unknown_field" and synonyms is not SYNONYMS:
-        zh = "不认识的字段（可用：" + "、".join(f"{w[0]}/{k}" for k, w in synonyms.items())
-        zh += "，或 ignore）"
-        en = "unknown field (use one of " + ", ".join(synonyms) + ", or ignore)"
+    """Why --map cannot be applied; an unknown field lists the fields the import takes."""
+    code = MapOptionProblem(error.code)
+    fields = {
+        Language.ZH: "、".join(f"{w[0]}/{k}" for k, w in synonyms.items()),
+        Language.EN: ", ".join(synonyms),
+    }
+    zh, en = (sentence(code, language, (fields[language],)) for language in Language)
     return f"--map “{error.value}”: {zh} / {en}"
 
 

@@ -9,8 +9,8 @@ import argparse
 import datetime as dt
 import json
 
+from app.catalogue.codes import Role
 from app.cli.common import OK, CliContext, Rejected
-from app.domain.codes import Role
 from app.domain.periods import Period, PeriodError
 from app.reports.indicator_texts import (
     format_fraction,

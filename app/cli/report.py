@@ -1,4 +1,5 @@
-"""healthroom report KIND ... : every printout from the command line.
+"""healthroom report KIND ... : every printout of the site's register from the command line
+(the county summary is `healthroom county report`).
 
 Each kind is a report of the catalogue (app/catalogue/reports.py): its options are built
 from its spec (app/cli/report_kind.py), or, for the few with options of their own
@@ -8,10 +9,10 @@ writes the file(s) atomically and prints where they went.
 
 from __future__ import annotations
 
-from app.catalogue.reports import REPORTS as REPORTS_DECLARED
+from app.catalogue.reports import SITE_REPORTS
 from app.cli.table import Command
 
 REPORTS: tuple[Command, ...] = tuple(
     Command(spec.command, spec.cli_help, spec.cli_module, report="" if spec.own_cli else spec.key)
-    for spec in REPORTS_DECLARED.values()
+    for spec in SITE_REPORTS
 )  # fmt: skip

@@ -1,7 +1,8 @@
 """`healthroom report COMMAND`: the options of a report built from its catalogue spec.
 
--o FILE.pdf and --language always; the period as --month 2026-10, --quarter 2026Q3 or
---year 2026; --xlsx when the report writes a workbook; --text SECTION=TEXT and --as-of when
+-o FILE.pdf and --language always (-o FILE.xlsx: the workbook alone, where the spec allows
+it); the period as --month 2026-10, --quarter 2026Q3 or --year 2026; --xlsx when the report
+writes a workbook; --text SECTION=TEXT and --as-of when
 it has text sections; --names when it may list people; `--NAME` for each of its switches.
 The spec's renderer writes the file(s) atomically (app/reports/request.py).
 """
@@ -39,7 +40,8 @@ def configure_kind(parser: argparse.ArgumentParser, key: ReportKey) -> None:
             option, dest="period", metavar=option[2:].upper(), required=True,
             help=f"the period, e.g. {example}",
         )  # fmt: skip
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    output = "the PDF to write, or the .xlsx alone" if spec.workbook_alone else "the PDF to write"
+    parser.add_argument("-o", "--output", type=Path, required=True, help=output)
     if spec.xlsx:
         parser.add_argument("--xlsx", type=Path, help="also write the tables as .xlsx")
     if spec.sections:
@@ -82,6 +84,8 @@ def _period(spec: ReportSpec, text: str) -> Period | None:
 
 
 def _problem(spec: ReportSpec, args: argparse.Namespace) -> str | None:
+    if args.output.suffix.lower() == ".xlsx" and not spec.workbook_alone:
+        return f"-o {args.output}: this report is a PDF (write FILE.pdf)"
     if spec.period in PERIODS and _period(spec, args.period) is None:
         option, _kind, example = PERIODS[spec.period]
         return f"{option} {args.period!r}: write it like {example}"

@@ -7,8 +7,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from app.catalogue.codes import Role
 from app.cli.common import OK, Rejected
-from app.domain.codes import Role
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.services.actor import Actor

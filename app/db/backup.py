@@ -13,15 +13,19 @@ import logging
 import os
 import re
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from app.db.connection import DatabaseErrors, connect
 from app.db.keyfile import key_file_path
 from app.db.renaming import replace_file
 from app.domain.retention import to_keep
+from app.process_kind import a_command, full_check_command
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 WRITE_FAILURES: tuple[type[Exception], ...] = (OSError, *DatabaseErrors)
@@ -155,22 +159,68 @@ def backup_database(
     return target
 
 
-def check_later(path: Path, key: bytes | None) -> threading.Thread:
-    """The full `integrity_check` of a quickly checked copy, in a thread of its own (the
-    program waits for it before it exits). A copy that fails is renamed `….db.damaged`, so
-    no restore offers it; the log says why."""
+class Pending(Protocol):
+    """A full check under way (`join` waits for its end)."""
 
-    def check() -> None:
-        ok, message = integrity_ok(path, key)
-        if ok:
-            return
-        log.error("backup %s failed its full integrity check: %s", path, message)
-        with contextlib.suppress(OSError):
-            os.replace(path, path.with_name(path.name + ".damaged"))
+    def join(self, timeout: float | None = None) -> None: ...
 
-    thread = threading.Thread(target=check, name=f"check {path.name}")
+
+def check_later(path: Path, key: bytes | None) -> Pending:
+    """The full `integrity_check` of a quickly checked copy, away from the work that waits for
+    the copy. A copy that fails is renamed `….db.damaged`, so no restore offers it; the log
+    says why. In the window: a thread of its own (the program waits for it before it exits).
+    In a command: a process of its own (`app.db.full_check`)."""
+    if a_command():
+        try:
+            return _Apart(path, key)
+        except OSError:
+            log.warning("could not start the full check of %s apart", path, exc_info=True)
+    thread = threading.Thread(target=full_check, args=(path, key), name=f"check {path.name}")
     thread.start()
     return thread
+
+
+def full_check(path: Path, key: bytes | None) -> None:
+    """`integrity_check` of a backup; one that fails is put aside as `….db.damaged`."""
+    if not Path(path).exists():  # rotated away (or removed) meanwhile: nothing to vouch for
+        return
+    ok, message = integrity_ok(path, key)
+    if ok:
+        return
+    log.error("backup %s failed its full integrity check: %s", path, message)
+    with contextlib.suppress(OSError):
+        os.replace(path, path.with_name(path.name + ".damaged"))
+
+
+class _Apart:
+    """The full check's process, started detached; the key (hex) goes through its standard
+    input, never its command line."""
+
+    def __init__(self, path: Path, key: bytes | None) -> None:
+        detached: dict[str, Any] = {"start_new_session": True}
+        if sys.platform == "win32":
+            detached = {
+                "creationflags": subprocess.DETACHED_PROCESS
+                | subprocess.CREATE_NEW_PROCESS_GROUP
+                | subprocess.CREATE_NO_WINDOW
+            }
+        self.process = subprocess.Popen(
+            full_check_command(path),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            close_fds=True,
+            **detached,
+        )
+        assert self.process.stdin is not None
+        with contextlib.suppress(OSError):
+            self.process.stdin.write((key.hex() if key else "").encode("ascii") + b"\n")
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+
+    def join(self, timeout: float | None = None) -> None:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout)
 
 
 def backup_name(database: Path, folder: Path, reason: str, now: dt.datetime | None = None) -> Path:

@@ -31,9 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.catalogue.checkups import CheckupItem
-from app.catalogue.urgent import UrgentAction
-from app.db.connection import NATURAL
-from app.domain.codes import (
+from app.catalogue.codes import (
     ActivityKind,
     ActivityStatus,
     AuditAction,
@@ -47,11 +45,13 @@ from app.domain.codes import (
     NoticeChannel,
     RectificationStatus,
     Role,
+    Sex,
     SignInMethod,
     StockMovementKind,
     StockSource,
 )
-from app.domain.enums import Sex
+from app.catalogue.urgent import UrgentAction
+from app.db.connection import NATURAL
 from app.domain.readings import ReadingType
 
 NAMING = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from app.domain.codes import ActivityKind
+from app.catalogue.codes import ActivityKind
 
 # The first kind whose word the title holds; the order settles titles holding two
 # ("健康讲座与义诊" is a lecture first). Words in Chinese and English, compared case-folded.

@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.catalogue.checkups import ITEMS, CheckupCondition, CheckupItem, CheckupItemSpec
+from app.catalogue.codes import Sex
 from app.catalogue.readings import Flag, ReadingType, pair_flag
-from app.domain.enums import Sex
 from app.domain.readings import Thresholds, classify
 
 __all__ = [

@@ -22,8 +22,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from app.catalogue.codes import Sex
 from app.catalogue.health_codes import RiskLevel
-from app.domain.enums import Sex
 from app.domain.health_codes import NONE, ChronicCondition
 from app.domain.readings import Flag, ImplausibleReading, ReadingType, Thresholds, bmi, classify
 

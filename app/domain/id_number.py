@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 
 __all__ = [
     "IdCheck",

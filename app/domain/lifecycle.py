@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from app.domain.codes import DeviceEventKind, DeviceStatus
+from app.catalogue.codes import DeviceEventKind, DeviceStatus
 from app.domain.rule_error import RuleError
 
 S = DeviceStatus

@@ -12,50 +12,11 @@ only the pages and menu entries a role may use (hiding is a courtesy, the servic
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
 
-from app.domain.codes import Role
+from app.catalogue.codes import Role
+from app.catalogue.permissions import Action as Action  # re-exported: services import it here
 
-
-class Action(StrEnum):
-    READ_OVERVIEW = "read_overview"
-    READ_INDICATORS = "read_indicators"  # the figures: aggregates only
-    READ_PEOPLE_BEHIND_FIGURES = "read_people_behind_figures"  # the lists that name people
-    EDIT_INDICATOR_TARGETS = "edit_indicator_targets"
-    READ_ROSTER = "read_roster"  # names, departments; ID numbers and phones masked
-    READ_PERSONAL_DETAILS = "read_personal_details"  # one person's ID number and phone, unmasked
-    EDIT_ROSTER = "edit_roster"
-    IMPORT_ROSTER = "import_roster"
-    READ_HEALTH_DATA = "read_health_data"  # usage register, readings, health files
-    EDIT_HEALTH_DATA = "edit_health_data"  # record visits and readings, edit health files
-    READ_THRESHOLDS = "read_thresholds"  # the reading limits, the re-measure rule, follow-up days
-    EDIT_THRESHOLDS = "edit_thresholds"
-    READ_EQUIPMENT = "read_equipment"
-    EDIT_EQUIPMENT = "edit_equipment"
-    READ_CONSUMABLES = "read_consumables"
-    EDIT_CONSUMABLES = "edit_consumables"  # receive, use, add and change consumables
-    READ_ROOM_LOG = "read_room_log"  # the room's day log: opening, cleaning, disinfection
-    EDIT_ROOM_LOG = "edit_room_log"
-    READ_OPEN_HOURS = "read_open_hours"
-    EDIT_OPEN_HOURS = "edit_open_hours"
-    READ_ACTIVITIES = "read_activities"  # activities, sign-ins, notices, the promotion plan
-    EDIT_ACTIVITIES = "edit_activities"
-    EDIT_SITE_PROFILE = "edit_site_profile"
-    READ_INSPECTIONS = "read_inspections"  # inspections received and their rectification items
-    EDIT_INSPECTIONS = "edit_inspections"
-    PRINT_REPORTS = "print_reports"
-    EXPORT_DEIDENTIFIED = "export_deidentified"
-    EXPORT_NAMED = "export_named"  # a named export needs the chair's approval
-    READ_EXCHANGE_LOG = "read_exchange_log"  # the imports and exports listed on Data exchange
-    READ_AUDIT_TRAIL = "read_audit_trail"
-    BACKUP = "backup"
-    RESTORE = "restore"
-    CHECK_DATABASE = "check_database"
-    MANAGE_USERS = "manage_users"
-    CHANGE_OWN_PASSWORD = "change_own_password"
-    COUNTY_WORKSPACE = "county_workspace"  # import site packages, county summary, inspections
-
-
+# The actions and their words are declared in the catalogue.
 CHAIR, ADMIN, TECH, REVIEWER = Role.CHAIR, Role.ADMIN, Role.TECH, Role.REVIEWER
 SITE_STAFF = frozenset({CHAIR, ADMIN, TECH})
 HEALTH_STAFF = frozenset({CHAIR, ADMIN})

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass, fields
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from app.catalogue.codes import Sex
 from app.catalogue.readings import READINGS, THRESHOLDS, Flag, ReadingType
-from app.domain.enums import Sex
 
 __all__ = [
     "DERIVATIONS",

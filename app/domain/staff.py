@@ -12,9 +12,9 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from enum import StrEnum
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
+from app.catalogue.import_preview import Severity
 from app.domain.id_number import EARLIEST_BIRTH, IdWarning, check_id_number
 from app.domain.phone import is_valid_mobile, normalize_mobile
 from app.domain.text import strip_invisible
@@ -53,11 +53,6 @@ _SEX_WORDS = {
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
-
-
-class Severity(StrEnum):
-    ERROR = "error"  # blocks saving (the import: nothing is written while one remains)
-    WARNING = "warning"  # shown, but the record can be saved
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.catalogue.checkups import ITEMS, CheckupItem
+from app.catalogue.codes import Sex
+from app.catalogue.import_preview import MatchedBy
+from app.catalogue.import_preview import RowAction as Action
 from app.catalogue.readings import Flag
 from app.db.models import Checkup, CheckupResult, Department, EmployeeNoChange, Staff
 from app.domain.checkup_results import (
@@ -22,14 +25,12 @@ from app.domain.checkup_results import (
     grade_value,
     read_value,
 )
-from app.domain.enums import Sex
 from app.domain.id_number import check_id_number
 from app.domain.readings import ImplausibleReading, Thresholds, bmi
 from app.domain.staff import Severity, clean_employee_no, clean_name, parse_sex
 from app.domain.text import strip_invisible
-from app.exchange.checkup_rows import TEXT_FIELDS, CheckupPreview, MatchedBy, PlannedCheckup
+from app.exchange.checkup_rows import TEXT_FIELDS, CheckupPreview, PlannedCheckup
 from app.exchange.sheet_rows import (
-    Action,
     ImportProblem,
     ParsedSheet,
     Progress,

@@ -35,16 +35,17 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.catalogue.checkups import CheckupItem
+from app.catalogue.codes import AuditAction, AuditEntity
+from app.catalogue.import_preview import RowAction as Action
 from app.db.bulk import insert_rows, update_rows
 from app.db.migrate import Database
 from app.db.models import Checkup, HealthFile
-from app.domain.codes import AuditAction, AuditEntity
 from app.domain.permissions import Action as Permission
 from app.exchange.checkup_checks import WHOLE_NUMBERS, CheckupPlanner, plan_checkups
 from app.exchange.checkup_rows import CHECKUP_SPEC, TEXT_FIELDS, CheckupPreview, PlannedCheckup
 from app.exchange.column_mapping import ColumnMapping
 from app.exchange.sheet_reading import parse_sheet, remap_sheet
-from app.exchange.sheet_rows import Action, ParsedSheet, Progress, no_progress
+from app.exchange.sheet_rows import ParsedSheet, Progress, no_progress
 from app.memory import bulk_work
 from app.services import audit
 from app.services.actor import Actor

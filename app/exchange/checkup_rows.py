@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from app.catalogue.checkups import CHECKUP_FIELDS, ITEMS, TEXT_FINDINGS, CheckupItem
+from app.catalogue.import_preview import MatchedBy
+from app.catalogue.import_preview import RowAction as Action
 from app.catalogue.readings import Flag, is_abnormal
 from app.exchange.column_mapping import FieldSpec
-from app.exchange.sheet_rows import Action, ImportPreview, ImportProblem
+from app.exchange.sheet_rows import ImportPreview, ImportProblem
 
 __all__ = [
     "CHECKUP_SPEC",
@@ -64,12 +65,6 @@ CHECKUP_SPEC = FieldSpec(
     one_of=("id_number", "employee_no", "birth_date"),
 )
 TEXT_FIELDS = (*(f.value for f in TEXT_FINDINGS), "conclusion", "advice")
-
-
-class MatchedBy(StrEnum):
-    ID_NUMBER = "id_number"
-    EMPLOYEE_NO = "employee_no"
-    NAME_AND_BIRTH = "name_birth_date"
 
 
 @dataclass(frozen=True)

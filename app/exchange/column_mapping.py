@@ -14,20 +14,12 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import IntEnum
 from functools import cached_property
 
+from app.catalogue.import_preview import Confidence
 from app.exchange.spreadsheet import HEADER_SCAN_ROWS, Table, normalize_text, shown
 
 SAMPLES = 3
-
-
-class Confidence(IntEnum):
-    NONE = 0
-    KEYWORD = 1  # a keyword inside the heading: worth a look
-    CLEANED = 2  # a usual name once brackets, affixes or a second half are set aside
-    EXACT = 3  # one of the usual names
-    CHOSEN = 4  # the person chose it, now or for an earlier file with the same headings
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, AuditEntity
 from app.db.migrate import Database
 from app.db.models import Setting
-from app.domain.codes import AuditAction, AuditEntity
 from app.domain.key_fingerprint import fingerprint
 from app.domain.permissions import Action
 from app.services import audit

@@ -25,9 +25,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.catalogue.codes import AuditAction, AuditEntity, InspectionBody, RectificationStatus
 from app.db.migrate import Database
 from app.db.models import Inspection, RectificationItem, Site
-from app.domain.codes import AuditAction, AuditEntity, InspectionBody, RectificationStatus
 from app.domain.key_fingerprint import fingerprint
 from app.domain.permissions import Action
 from app.exchange.county_keys import (

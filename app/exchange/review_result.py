@@ -23,7 +23,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.domain.codes import CommendationReason
+from app.catalogue.codes import CommendationReason
 from app.exchange.package_format import (
     FORMAT_VERSION,
     MANIFEST,

@@ -11,8 +11,9 @@ from typing import Any, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import Sex
+from app.catalogue.import_preview import RowAction as Action
 from app.db.models import Department, Staff
-from app.domain.enums import Sex
 from app.domain.staff import (
     PersonInput,
     PersonRecord,
@@ -25,7 +26,6 @@ from app.domain.staff import (
 )
 from app.exchange.roster_rows import COMPARED, PlannedRow, RosterPreview
 from app.exchange.sheet_rows import (
-    Action,
     ImportProblem,
     ParsedSheet,
     Progress,

@@ -32,17 +32,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction
+from app.catalogue.import_preview import RowAction as Action
 from app.db.bulk import insert_rows, update_rows
 from app.db.migrate import Database
 from app.db.models import Department, EmployeeNoChange, Staff, now
-from app.domain.codes import AuditAction
 from app.domain.permissions import Action as Permission
 from app.domain.pinyin import pinyin_keys
 from app.exchange.column_mapping import ColumnMapping
 from app.exchange.roster_checks import RosterPlan, person_values, plan_roster
 from app.exchange.roster_rows import ROSTER_FIELDS, RosterPreview
 from app.exchange.sheet_reading import parse_sheet, remap_sheet
-from app.exchange.sheet_rows import Action, ParsedSheet, Progress, no_progress
+from app.exchange.sheet_rows import ParsedSheet, Progress, no_progress
 from app.memory import bulk_work
 from app.services import audit
 from app.services.actor import Actor

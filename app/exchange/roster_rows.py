@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.catalogue.import_preview import RowAction as Action
 from app.exchange.column_mapping import FieldSpec
-from app.exchange.sheet_rows import Action, ImportPreview, ImportProblem
+from app.exchange.sheet_rows import ImportPreview, ImportProblem
 
 # The columns in the order of the template; the first name of each is the template's header.
 SYNONYMS: dict[str, tuple[str, ...]] = {

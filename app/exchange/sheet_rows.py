@@ -7,21 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
-from app.domain.staff import Severity
+from app.catalogue.import_preview import RowAction as Action
+from app.catalogue.import_preview import Severity
 from app.exchange.column_mapping import ColumnMapping
 from app.exchange.spreadsheet import Table, Value, column_letter, is_formula, shown
 
 Progress = Callable[[int, str], None]
-
-
-class Action(StrEnum):
-    NEW = "new"
-    UPDATE = "update"
-    UNCHANGED = "unchanged"
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import ActivityStatus, AuditAction, SignInMethod
+from app.catalogue.import_preview import Severity
 from app.catalogue.problems import SignInProblem
 from app.db.migrate import Database
 from app.db.models import Activity, Attendance, EmployeeNoChange, Staff
-from app.domain.codes import ActivityStatus, AuditAction, SignInMethod
 from app.domain.participation import in_target_group, on_roster
 from app.domain.permissions import Action
 from app.exchange.column_mapping import ColumnMapping, FieldSpec, propose
@@ -71,11 +71,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "employee_no": ("工号", "编号", "职工号", "员工号", "工卡", "卡号", "no."),
 }
 SIGN_IN_FIELDS = FieldSpec("sign_in", SYNONYMS, KEYWORDS, one_of=("employee_no", "name"))
-
-
-class Severity(StrEnum):
-    ERROR = "error"  # blocks the import
-    WARNING = "warning"  # imported, but worth a look
 
 
 # The codes and their sentences are declared in the catalogue.

@@ -1,6 +1,10 @@
 """体检结果群体分析: the year's check-ups in numbers for the annual health promotion plan — the
 prevalence of high blood pressure, high glucose, dyslipidaemia and overweight against last
-year, by department, age band and sex, and the abnormal results per item. No names."""
+year, by department, age band and sex, and the abnormal results per item. No names.
+
+The PDF and the workbook are written from one dataset (app.services.checkup_analysis): the
+workbook holds the same tables with counts as numbers and rates as percentages, and a group of
+fewer than MIN_GROUP people shows neither its counts nor its rate, as on the PDF."""
 
 from __future__ import annotations
 
@@ -12,11 +16,13 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from app.catalogue.checkups import CONDITIONS, ITEMS, CheckupItemSpec
 from app.db.migrate import Database
+from app.domain.periods import Period
 from app.domain.ratios import Ratio
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles, table_style
-from app.reports.request import Progress, ReportRequest
+from app.reports.request import Progress, ReportRequest, quiet
+from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
 from app.services import site_profile
 from app.services.actor import Actor
 from app.services.checkup_analysis import (
@@ -73,7 +79,13 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "male": ("男", "Men"),
     "female": ("女", "Women"),
+    "found": ("检出人数", "Found"),
+    "change_points": ("变化（百分点）", "Change (points)"),
+    "found_of": ("{name} 检出", "{name}: found"),
+    "tested_of": ("{name} 受检", "{name}: tested"),
+    "rate_of": ("{name} 检出率", "{name}: rate"),
 }
+PERCENT, POINTS = "0.0%", "+0.0;-0.0;0.0"
 
 
 def _percent(ratio: Ratio) -> str:
@@ -240,6 +252,101 @@ def build_story(data: CheckupAnalysis, words: Words, width: float) -> list[Flowa
     return story
 
 
+def _rate(ratio: Ratio) -> float | None:
+    return ratio.value
+
+
+def _points(now: Ratio, before: Ratio) -> float | None:
+    if now.value is None or before.value is None:
+        return None
+    return round((now.value - before.value) * 100, 1)
+
+
+def _prevalence_sheet(data: CheckupAnalysis, words: Words, heading: list[str]) -> Sheet:
+    head = ["finding", "definition", "found", "tested", "rate", "last_year", "change_points"]
+    rows: list[list[Cell]] = []
+    for row in data.conditions:
+        name, definition = CONDITIONS[row.condition]
+        rows.append(
+            [
+                name.in_(words.language),
+                definition.in_(words.language),
+                row.ratio.numerator,
+                row.ratio.denominator,
+                _rate(row.ratio),
+                _rate(row.last_year),
+                _points(row.ratio, row.last_year),
+            ]
+        )
+    formats = {4: PERCENT, 5: PERCENT, 6: POINTS}
+    return Sheet(words("prevalence"), [words(h) for h in head], rows, heading, formats)
+
+
+def _groups_sheet(data: CheckupAnalysis, words: Words, kind: str, title: str) -> Sheet:
+    """One row per group; for each finding its found, tested and rate (none for a small group)."""
+
+    def groups_of(row: ConditionRow) -> tuple[GroupCount, ...]:
+        return {"department": row.by_department, "age": row.by_age, "sex": row.by_sex}[kind]
+
+    head = [words("group")]
+    for row in data.conditions:
+        name = CONDITIONS[row.condition][0].in_(words.language)
+        head += [words("found_of", name=name), words("tested_of", name=name)]
+        head.append(words("rate_of", name=name))
+    rows: list[list[Cell]] = []
+    for first in groups_of(data.conditions[0]):
+        cells: list[Cell] = [_group_name(first, words, kind)]
+        for row in data.conditions:
+            group = next(g for g in groups_of(row) if g.group == first.group)
+            if group.shown:
+                cells += [group.ratio.numerator, group.ratio.denominator, _rate(group.ratio)]
+            else:
+                cells += [None, words("small", n=MIN_GROUP), None]
+        rows.append(cells)
+    formats = {3 * n + 3: PERCENT for n in range(len(data.conditions))}
+    note = words("small_note", n=MIN_GROUP)
+    return Sheet(words(title), head, rows, (words(title), note), formats)
+
+
+def _items_sheet(data: CheckupAnalysis, words: Words) -> Sheet:
+    head = ["item", "unit", "reference", "tested", "abnormal", "high", "low", "abnormal_rate"]
+    rows: list[list[Cell]] = [
+        [
+            words.code(row.item),
+            ITEMS[row.item].unit.in_(words.language),
+            _reference(ITEMS[row.item], words),
+            row.tested,
+            row.abnormal,
+            row.high,
+            row.low,
+            _rate(row.ratio),
+        ]
+        for row in data.items
+    ]
+    return Sheet(words("items"), [words(h) for h in head], rows, (words("items"),), {7: PERCENT})
+
+
+def workbook_sheets(data: CheckupAnalysis, words: Words) -> list[Sheet]:
+    """The PDF's tables as sheets: counts as numbers, rates as percentages, no names."""
+    title = words("title", year=data.year)
+    if not data.people:
+        nothing = (title, words("none", year=data.year))
+        return [Sheet(words("prevalence"), [words("finding")], [], nothing)]
+    summary = words(
+        "summary",
+        year=data.year,
+        people=data.people,
+        first=data.first_date.isoformat() if data.first_date else "—",
+        last=data.last_date.isoformat() if data.last_date else "—",
+        before=data.people_last_year,
+    )
+    sheets = [_prevalence_sheet(data, words, [title, summary])]
+    for kind, heading in (("department", "by_department"), ("age", "by_age"), ("sex", "by_sex")):
+        sheets.append(_groups_sheet(data, words, kind, heading))
+    sheets.append(_items_sheet(data, words))
+    return sheets
+
+
 def write_checkup_analysis(
     db: Database,
     actor: Actor,
@@ -248,25 +355,35 @@ def write_checkup_analysis(
     language: ReportLanguage = ReportLanguage.ZH,
     today: dt.date | None = None,
 ) -> Path:
-    data = checkup_analysis(db, actor, year)
-    profile = site_profile.get_profile(db)
-    words = Words(WORDS, language)
-    title = words("title", year=year)
-    site = profile.site_name if profile else ""
-    setup = PageSetup(header=" · ".join(x for x in (site, title) if x), language=language)
-    width = setup.pagesize[0] - 2 * setup.margin_mm * mm
-    written = render_pdf(
-        path, build_story(data, words, width), setup, title=title, printed=today or dt.date.today()
-    )
-    record_report(db, actor, "checkup_analysis", str(year), [written])
-    return written
+    """The year's analysis as PDF (or, to an .xlsx, the workbook alone)."""
+    request = ReportRequest(path, period=Period.of_year(year), language=language, as_of=today)
+    return write_report(db, actor, request, quiet)
 
 
 def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
-    """The year's analysis as PDF (the registry's renderer)."""
+    """The year's analysis (the registry's renderer): the PDF, and the workbook when asked —
+    or the workbook alone when the file asked for is an .xlsx. Both from one dataset."""
     if request.period is None:
         raise ValueError("the check-up analysis needs a year")
-    progress(30, "layout")
-    return write_checkup_analysis(
-        db, actor, request.period.year, request.pdf, request.language, request.today
-    )
+    year = request.period.year
+    progress(10, "data")
+    data = checkup_analysis(db, actor, year)
+    words = Words(WORDS, request.language)
+    written: list[Path] = []
+    if not request.workbook_only:
+        progress(30, "layout")
+        profile = site_profile.get_profile(db)
+        title = words("title", year=year)
+        site = profile.site_name if profile else ""
+        setup = PageSetup(
+            header=" · ".join(x for x in (site, title) if x), language=request.language
+        )
+        width = setup.pagesize[0] - 2 * setup.margin_mm * mm
+        story = build_story(data, words, width)
+        written.append(render_pdf(request.pdf, story, setup, title=title, printed=request.today))
+    workbook = request.pdf if request.workbook_only else request.xlsx
+    if workbook is not None:
+        progress(80, "xlsx")
+        written.append(write_workbook(workbook, workbook_sheets(data, words), request.language))
+    record_report(db, actor, "checkup_analysis", str(year), written)
+    return written[0]

@@ -16,21 +16,25 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app.catalogue import Language, word
+from app.catalogue.codes import RectificationStatus
 from app.catalogue.county import InspectionSource
 from app.db.county_models import Workspace
-from app.domain.codes import RectificationStatus
+from app.domain.county_roles import CountyAction
 from app.domain.periods import Period
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, TargetKind
 from app.reports.indicator_texts import indicator_name, percent, period_name
 from app.reports.pdf.blocks import Sections, coloured, data_table, para
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles, table_style
+from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import Cell, Sheet, write_workbook
+from app.services import county
 from app.services import county_summary as summary
 from app.services.county import (
     Figure,
     SiteFigures,
 )
+from app.services.county_accounts import CountyReviewer
 
 KEYS = tuple(IndicatorKey)
 MISSING = "未报送"  # no package for the period
@@ -291,3 +295,17 @@ def write_county_report(
     if xlsx is not None:
         write_workbook(xlsx, sheets)
     return Path(pdf)
+
+
+def write_report(
+    workspace: Workspace, reviewer: CountyReviewer, request: ReportRequest, progress: Progress
+) -> Path:
+    """The county summary of the request's year (the PDF, and the workbook when asked), as
+    the county window and `healthroom county report` print it: by a reviewer whose county role
+    may print, recorded in the workspace's access log."""
+    reviewer.require(CountyAction.PRINT)
+    year = request.period.year if request.period is not None else request.today.year
+    progress(10, "report")
+    pdf = write_county_report(workspace, year, request.pdf, request.xlsx, request.today)
+    county.log_access(workspace, reviewer, "report", f"{year}: {pdf.name}")
+    return pdf

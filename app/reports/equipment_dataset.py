@@ -6,9 +6,9 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from app.catalogue.codes import DeviceEventKind, DeviceStatus
 from app.db.migrate import Database
 from app.domain import lifecycle
-from app.domain.codes import DeviceEventKind, DeviceStatus
 from app.domain.ratios import Ratio
 from app.services import equipment_register, equipment_upkeep, site_profile
 from app.services.actor import Actor

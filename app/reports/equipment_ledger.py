@@ -13,8 +13,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+from app.catalogue.codes import DeviceEventKind, DeviceStatus, Funding
 from app.db.migrate import Database
-from app.domain.codes import DeviceEventKind, DeviceStatus, Funding
 from app.reports.equipment_dataset import HistoryLine, LedgerData
 from app.reports.equipment_texts import WORDS
 from app.reports.language import COMMON, ReportLanguage, Words
@@ -263,6 +263,9 @@ def write_report(db: Database, actor: Actor, request: ReportRequest, progress: P
 
     progress(10, "equipment")
     data = ledger_data(db, actor, request.today)
+    if request.workbook_only:
+        progress(50, "xlsx")
+        return Path(write_xlsx(request.pdf, data, request.language))
     progress(50, "pdf")
     pdf = Path(write_pdf(request.pdf, data, request.language))
     if request.xlsx is not None:

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.catalogue.codes import DeviceEventKind, FollowUpWay, HospitalVisitPurpose
 from app.catalogue.indicators import indicator
 from app.catalogue.readings import (
     BP_GRADES,
@@ -28,7 +29,6 @@ from app.catalogue.readings import (
 )
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
-from app.domain.codes import DeviceEventKind, FollowUpWay, HospitalVisitPurpose
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio

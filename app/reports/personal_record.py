@@ -13,12 +13,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.catalogue.checkups import ITEMS
+from app.catalogue.codes import FollowUpWay
 from app.catalogue.language import SEPARATOR
 from app.catalogue.readings import Flag, ReadingType, describe, describe_rounds, is_abnormal
 from app.catalogue.reports import ReportKey, report
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
-from app.domain.codes import FollowUpWay
 from app.reports.language import ReportLanguage, Words
 from app.reports.pdf.blocks import Sections, data_table, key_values, markup_table, para
 from app.reports.pdf.charts import reading_trend

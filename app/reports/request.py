@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
-from app.catalogue.reports import ReportKey, ReportSpec, report
+from app.catalogue.reports import ReportKey, ReportSpec, ReportWorkspace, report
 from app.domain.periods import Period
 from app.reports.language import ReportLanguage
 
 if TYPE_CHECKING:  # the command line's --help and the window's start stay light
+    from app.db.county_models import Workspace
     from app.db.migrate import Database
     from app.services.actor import Actor
+    from app.services.county_accounts import CountyReviewer
 
 Progress = Callable[[int, str], None]
 
@@ -47,6 +49,12 @@ class ReportRequest:
     def today(self) -> dt.date:
         return self.as_of or dt.date.today()
 
+    @property
+    def workbook_only(self) -> bool:
+        """The one file asked for is a workbook (`pdf` names an .xlsx): a report whose spec
+        has `workbook_alone` writes its tables there and no PDF."""
+        return self.pdf.suffix.lower() == ".xlsx"
+
     def switch(self, name: str) -> bool:
         return bool(self.options.get(name, False))
 
@@ -57,6 +65,13 @@ class Renderer(Protocol):
     ) -> Path: ...
 
 
+class WorkspaceRenderer(Protocol):
+    def write_report(
+        self, workspace: Workspace, reviewer: CountyReviewer, request: ReportRequest,
+        progress: Progress,
+    ) -> Path: ...  # fmt: skip
+
+
 class Drafter(Protocol):
     def draft_texts(
         self, db: Database, actor: Actor, request: ReportRequest, progress: Progress
@@ -65,6 +80,8 @@ class Drafter(Protocol):
 
 def renderer(spec: ReportSpec) -> Renderer:
     """The spec's renderer module (imports the PDF machinery: call it when printing)."""
+    if spec.workspace is not ReportWorkspace.SITE:
+        raise ValueError(f"{spec.key} reads the {spec.workspace} workspace, not a site's register")
     return cast(Renderer, importlib.import_module(f"app.reports.{spec.module}"))
 
 
@@ -85,3 +102,18 @@ def draft_texts(
     """The drafted text sections of a report that has them."""
     module = importlib.import_module(f"app.reports.{spec.module}")
     return cast(Drafter, module).draft_texts(db, actor, request, progress)
+
+
+def write_workspace_report(
+    key: ReportKey | str,
+    workspace: Workspace,
+    reviewer: CountyReviewer,
+    request: ReportRequest,
+    progress: Progress = quiet,
+) -> Path:
+    """Print the catalogue's county report `key` from the county workspace, as `reviewer`."""
+    spec = report(key)
+    if spec.workspace is not ReportWorkspace.COUNTY:
+        raise ValueError(f"{spec.key} reads a site's register, not the county workspace")
+    module = cast(WorkspaceRenderer, importlib.import_module(f"app.reports.{spec.module}"))
+    return module.write_report(workspace, reviewer, request, progress)

@@ -17,10 +17,10 @@ from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, Role
 from app.db.keyfile import KeyFile, WrongPassword, key_file_path
 from app.db.migrate import Database
 from app.db.models import AppUser
-from app.domain.codes import AuditAction, Role
 from app.domain.lockout import LockState, after_failure
 from app.domain.passwords import password_problem, username_problem
 from app.domain.permissions import Action

@@ -16,6 +16,12 @@ from dataclasses import asdict, dataclass, field, replace
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import (
+    ActivityKind,
+    ActivityStatus,
+    AuditAction,
+    HospitalVisitPurpose,
+)
 from app.db.migrate import Database
 from app.db.models import (
     Activity,
@@ -25,12 +31,6 @@ from app.db.models import (
     HospitalVisit,
     PlanItem,
     Room,
-)
-from app.domain.codes import (
-    ActivityKind,
-    ActivityStatus,
-    AuditAction,
-    HospitalVisitPurpose,
 )
 from app.domain.permissions import Action
 from app.services import audit, department_order

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain.codes import Role
+from app.catalogue.codes import Role
+from app.catalogue.language import Language
+from app.catalogue.permissions import refusal
+from app.catalogue.words import word
 from app.domain.permissions import Action, allowed
 
 
 class PermissionDenied(PermissionError):
-    """The actor's role does not allow the action."""
+    """The actor's role does not allow the action. Its text is the refusal in Chinese (the
+    default language); :meth:`said` gives it in the language the person reads."""
 
     def __init__(self, actor: Actor, action: Action) -> None:
-        super().__init__(f"{actor.username} ({actor.role.value}) may not {action.value}")
         self.actor = actor
         self.action = action
+        super().__init__(self.said(Language.ZH))
+
+    def said(self, language: Language) -> str:
+        role = word(self.actor.role, language)
+        return refusal(self.actor.username, role, self.action, language)
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction
 from app.db.models import AuditEntry
 from app.domain.audit_mask import mask_health_values
-from app.domain.codes import AuditAction
 from app.services.actor import Actor
 
 GENESIS = "0" * 64

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app.catalogue.codes import AuditAction
 from app.db.migrate import Database
 from app.db.models import AuditEntry
-from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.services import audit_head
 from app.services.actor import Actor

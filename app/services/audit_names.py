@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditEntity
 from app.db.models import (
     Activity,
     AppUser,
@@ -36,7 +37,6 @@ from app.db.models import (
     UrgentCase,
     UsageVisit,
 )
-from app.domain.codes import AuditEntity
 
 E = AuditEntity
 Namer = Callable[[Session, list[int]], dict[int, str]]

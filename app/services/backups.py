@@ -16,13 +16,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.catalogue.codes import AuditAction
 from app.db import backup as files
 from app.db.backup import BackupError, BackupFacts, BackupFile
 from app.db.connection import DatabaseErrors
 from app.db.keyfile import KeyFile, KeyFileError, WrongPassword, key_file_path
 from app.db.migrate import Database, open_database
 from app.db.transfer import copy_database
-from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.services import audit, audit_head
 from app.services.actor import Actor

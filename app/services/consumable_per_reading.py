@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, ConsumableCategory, StockMovementKind
 from app.catalogue.readings import READINGS
 from app.db.migrate import Database
 from app.db.models import Consumable, Setting
 from app.domain import stock as rules
-from app.domain.codes import AuditAction, ConsumableCategory, StockMovementKind
 from app.domain.permissions import Action
 from app.domain.readings import ReadingType
 from app.services import audit

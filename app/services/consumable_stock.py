@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, StockMovementKind, StockSource
 from app.db.migrate import Database
 from app.db.models import Consumable, ConsumableLot, StockMovement
 from app.domain import stock as rules
-from app.domain.codes import AuditAction, StockMovementKind, StockSource
 from app.domain.permissions import Action
 from app.domain.rule_error import RuleError
 from app.domain.stock import LotBalance

@@ -17,9 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.catalogue.codes import CommendationReason
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.db.county_models import Workspace
-from app.domain.codes import CommendationReason
 from app.domain.periods import Period
 from app.services.county import (
     INSPECTIONS_PER_YEAR,

@@ -13,9 +13,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, AuditEntity
 from app.db.migrate import Database
 from app.db.models import DEPARTMENT_ORDER, Department, Setting
-from app.domain.codes import AuditAction, AuditEntity
 from app.domain.ordering import DepartmentKey, department_key
 from app.domain.permissions import Action
 from app.services import audit

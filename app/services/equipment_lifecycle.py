@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, DeviceEventKind, DeviceStatus
 from app.db.migrate import Database
 from app.db.models import Device, DeviceEvent
 from app.domain import lifecycle
-from app.domain.codes import AuditAction, DeviceEventKind, DeviceStatus
 from app.domain.permissions import Action
 from app.domain.rule_error import RuleError
 from app.services import audit

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, DeviceCategory, DeviceStatus
 from app.db.migrate import Database
 from app.db.models import Device, DeviceEvent
-from app.domain.codes import AuditAction, DeviceCategory, DeviceStatus
 from app.domain.permissions import Action
 from app.domain.readings import ReadingType
 from app.domain.rule_error import RuleError

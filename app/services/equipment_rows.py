@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import DeviceCategory, DeviceEventKind, DeviceStatus
 from app.catalogue.codes import Funding as Funding  # re-exported
 from app.db.models import Device, DeviceEvent
 from app.domain import lifecycle
-from app.domain.codes import DeviceCategory, DeviceEventKind, DeviceStatus
 from app.domain.rule_error import RuleError
 
 E = DeviceEventKind

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.catalogue.codes import DeviceEventKind, DeviceStatus
 from app.db.migrate import Database
 from app.db.models import Device
 from app.domain import lifecycle
-from app.domain.codes import DeviceEventKind, DeviceStatus
 from app.domain.permissions import Action
 from app.services.actor import Actor
 from app.services.equipment_rows import E, History, Upkeep, histories

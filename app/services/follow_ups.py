@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, FollowUpWay
 from app.db.migrate import Database
 from app.db.models import Department, FollowUp, Staff
-from app.domain.codes import AuditAction, FollowUpWay
 from app.domain.permissions import Action
 from app.domain.staff import FieldProblem
 from app.services import audit

@@ -11,29 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.attention import StartStep
+from app.catalogue.codes import ActivityKind, AuditAction, AuditEntity
 from app.catalogue.reports import ReportKey
 from app.db.migrate import Database
 from app.db.models import Activity, AuditEntry, PlanItem, ScheduleSlot, Staff, UsageVisit
-from app.domain.codes import ActivityKind, AuditAction, AuditEntity
 from app.domain.permissions import Action
 from app.services import site_profile
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only
-
-
-class StartStep(StrEnum):
-    SITE_PROFILE = "site_profile"
-    ROSTER = "roster"
-    OPEN_HOURS = "open_hours"
-    WALL_SCHEDULE = "wall_schedule"
-    LECTURES_PLANNED = "lectures_planned"
-    FIRST_VISIT = "first_visit"
 
 
 @dataclass(frozen=True)

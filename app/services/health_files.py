@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, fields
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, Sex
 from app.db.migrate import Database
 from app.db.models import (
     Checkup,
@@ -27,8 +28,6 @@ from app.db.models import (
     Staff,
 )
 from app.domain.checkup_results import READING_ITEMS
-from app.domain.codes import AuditAction
-from app.domain.enums import Sex
 from app.domain.health_codes import (
     NONE,
     ChronicCondition,

@@ -10,8 +10,8 @@ from functools import cached_property
 
 from sqlalchemy import select
 
+from app.catalogue.codes import ActivityKind, ActivityStatus
 from app.db.models import Activity, ActivityDepartment, Attendance, Department, Notice, NoticeReach
-from app.domain.codes import ActivityKind, ActivityStatus
 from app.domain.indicators import (
     DrillColumn,
     DrillDown,

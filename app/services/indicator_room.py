@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from app.catalogue.codes import UNION_BODIES, DeviceEventKind, DeviceStatus, StockMovementKind
 from app.db.models import (
     Consumable,
     Device,
@@ -18,7 +19,6 @@ from app.db.models import (
     RoomDayLog,
     StockMovement,
 )
-from app.domain.codes import UNION_BODIES, DeviceEventKind, DeviceStatus, StockMovementKind
 from app.domain.indicators import (
     Cell,
     DrillColumn,

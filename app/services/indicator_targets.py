@@ -16,9 +16,9 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction
 from app.db.migrate import Database
 from app.db.models import Setting
-from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey, Target, TargetKind
 from app.services import audit

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.catalogue.codes import AuditAction, InspectionBody, RectificationStatus
 from app.db.migrate import Database
 from app.db.models import Inspection, RectificationItem
-from app.domain.codes import AuditAction, InspectionBody, RectificationStatus
 from app.domain.permissions import Action
 from app.services import audit
 from app.services.actor import Actor

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, NoticeChannel
 from app.db.migrate import Database
 from app.db.models import Activity, Department, Notice, NoticeReach, Staff
-from app.domain.codes import AuditAction, NoticeChannel
 from app.domain.participation import NOTICE_COVERAGE_TARGET
 from app.domain.permissions import Action
 from app.domain.ratios import Ratio

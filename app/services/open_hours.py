@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, ExceptionKind
 from app.db.migrate import Database
 from app.db.models import ScheduleException, ScheduleSlot, ScheduleVersion
-from app.domain.codes import AuditAction, ExceptionKind
 from app.domain.permissions import Action
 from app.domain.schedule import (
     DayCheck,

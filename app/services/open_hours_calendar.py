@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import ExceptionKind
 from app.db.models import ScheduleException, ScheduleSlot, ScheduleVersion
-from app.domain.codes import ExceptionKind
 from app.domain.schedule import DayException, Interval, OpenHoursCalendar, WeeklySchedule
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.catalogue.codes import ActivityKind, ActivityStatus
 from app.db.migrate import Database
 from app.db.models import (
     Activity,
@@ -17,7 +18,6 @@ from app.db.models import (
     Department,
     Staff,
 )
-from app.domain.codes import ActivityKind, ActivityStatus
 from app.domain.participation import in_target_group, on_roster
 from app.domain.permissions import Action
 from app.services import department_order

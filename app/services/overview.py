@@ -9,6 +9,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.catalogue.attention import AttentionKind as AttentionKind  # re-exported
+from app.catalogue.codes import (
+    ActivityStatus,
+    DeviceEventKind,
+    DeviceStatus,
+    RectificationStatus,
+)
 from app.db.migrate import Database
 from app.db.models import (
     Activity,
@@ -22,12 +28,6 @@ from app.db.models import (
     Staff,
     UrgentCase,
     UsageVisit,
-)
-from app.domain.codes import (
-    ActivityStatus,
-    DeviceEventKind,
-    DeviceStatus,
-    RectificationStatus,
 )
 from app.domain.permissions import Action
 from app.services.actor import Actor

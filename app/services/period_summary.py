@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from sqlalchemy import case, func, select
 
+from app.catalogue.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
 from app.catalogue.readings import Flag, is_abnormal, pair_flag
 from app.db.migrate import Database
 from app.db.models import (
@@ -31,7 +32,6 @@ from app.db.models import (
     StockMovement,
     UsageVisit,
 )
-from app.domain.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
 from app.domain.indicators import open_hours_actual
 from app.domain.periods import Period
 from app.domain.permissions import Action

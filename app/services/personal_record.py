@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from app.catalogue.codes import AuditAction
 from app.db.migrate import Database
 from app.db.models import Staff, UrgentCase
-from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.domain.readings import Thresholds
 from app.services import audit, follow_ups, health_files, person_history

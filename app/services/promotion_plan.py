@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import ActivityKind, ActivityStatus, AuditAction
 from app.db.migrate import Database
 from app.db.models import Activity, HospitalVisit, PlanItem
-from app.domain.codes import ActivityKind, ActivityStatus, AuditAction
 from app.domain.permissions import Action
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey
 from app.services import audit

@@ -15,9 +15,9 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction
 from app.db.migrate import Database
 from app.db.models import Setting
-from app.domain.codes import AuditAction
 from app.domain.follow_up_plan import FollowUpPlan
 from app.domain.permissions import Action
 from app.domain.readings import ResultRule, Thresholds

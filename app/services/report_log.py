@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from app.catalogue.codes import AuditAction
 from app.db.migrate import Database
-from app.domain.codes import AuditAction
 from app.services import audit
 from app.services.actor import Actor
 from app.services.unit_of_work import unit_of_work

@@ -14,9 +14,9 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, ExceptionKind
 from app.db.migrate import Database
 from app.db.models import RoomDayLog, ScheduleException, ScheduleVersion, Setting
-from app.domain.codes import AuditAction, ExceptionKind
 from app.domain.day_log import (
     DEFAULT_DISINFECTION_INTERVAL,
     MAX_DISINFECTION_INTERVAL,

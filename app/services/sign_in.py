@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import ActivityStatus, AuditAction, ScanOutcome, SignInMethod
 from app.db.migrate import Database
 from app.db.models import Activity, Attendance, Department, Staff
 from app.domain.card_numbers import card_digits, card_matches, normalize_card
-from app.domain.codes import ActivityStatus, AuditAction, SignInMethod
 from app.domain.permissions import Action
 from app.services import audit, department_order
 from app.services.activities import load, sync_hospital_visit
@@ -32,15 +31,6 @@ class SignInError(ValueError):
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.code = code  # cancelled, not_on_roster, blank_name, not_found
-
-
-class ScanOutcome(StrEnum):
-    SIGNED_IN = "signed_in"
-    ALREADY = "already"  # a double scan: nothing changes
-    OUTSIDE_TARGET = "outside_target"  # signed in, but not counted (not in the target group)
-    UNKNOWN = "unknown"  # no one on the roster has this employee no.
-    NOT_ON_ROSTER = "not_on_roster"  # left before (or joined after) the activity's date
-    REMOVED = "removed"  # unticked
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.catalogue.attention import Check as Check  # re-exported
+from app.catalogue.codes import AuditAction
 from app.db.migrate import Database
 from app.db.models import Room, RoomAdministrator, Site
-from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, MIN_ROOM_AREA_M2
 from app.services import audit, exchange_keys

@@ -8,10 +8,9 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, Sex
 from app.db.migrate import Database
 from app.db.models import Department, Staff
-from app.domain.codes import AuditAction
-from app.domain.enums import Sex
 from app.domain.permissions import Action
 from app.domain.pinyin import pinyin_keys
 from app.domain.staff import (

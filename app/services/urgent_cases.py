@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
 from app.db.models import Measurement, Staff, UrgentCase, UsageVisit
-from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.domain.readings import Flag, ReadingType, Thresholds, is_urgent
 from app.services import audit

@@ -30,9 +30,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction
 from app.db.migrate import Database
 from app.db.models import Department, Measurement, Staff, UsageVisit
-from app.domain.codes import AuditAction
 from app.domain.permissions import Action
 from app.domain.readings import Flag, ReadingType
 from app.services import audit

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.codes import AuditAction, FollowUpWay, Sex
 from app.catalogue.readings import is_abnormal
 from app.db.migrate import Database
 from app.db.models import (
@@ -29,8 +30,6 @@ from app.db.models import (
     UrgentCase,
     UsageVisit,
 )
-from app.domain.codes import AuditAction, FollowUpWay
-from app.domain.enums import Sex
 from app.domain.permissions import Action
 from app.domain.readings import (
     Flag,

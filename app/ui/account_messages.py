@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.codes import Role
+from app.catalogue.codes import Role
 from app.ui.i18n import QT_TRANSLATE_NOOP, word
 
 if TYPE_CHECKING:  # the sign-in window uses this module before the services are imported

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.catalogue.codes import Role
 from app.db.backup import BackupError
 from app.db.clean_close import note_clean_close
 from app.db.file_kind import FileKind, file_kind, is_sqlite_file
 from app.db.migrate import Database
-from app.domain.codes import Role
 from app.logging_setup import setup_logging
 from app.memory import freeze_start_up
 from app.services import accounts, backups, login, site_profile

@@ -15,12 +15,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from app.catalogue import Language
-from app.catalogue.language import SEPARATOR
-from app.catalogue.readings import Flag, ReadingType
-from app.catalogue.reports import ReportKey
-from app.catalogue.urgent import UrgentAction
-from app.domain.audit_mask import MASK
-from app.domain.codes import (
+from app.catalogue.codes import (
     ActivityKind,
     ActivityStatus,
     AuditEntity,
@@ -37,11 +32,16 @@ from app.domain.codes import (
     RectificationStatus,
     Role,
     SettingKey,
+    Sex,
     SignInMethod,
     StockMovementKind,
     StockSource,
 )
-from app.domain.enums import Sex
+from app.catalogue.language import SEPARATOR
+from app.catalogue.readings import Flag, ReadingType
+from app.catalogue.reports import ReportKey
+from app.catalogue.urgent import UrgentAction
+from app.domain.audit_mask import MASK
 from app.domain.periods import Period, PeriodError
 from app.services.actor import SYSTEM
 from app.ui.i18n import (

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from app.catalogue.county import commendation_reasons
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.db.county_models import Workspace
 from app.services.county_summary import (
@@ -24,10 +25,10 @@ from app.services.county_summary import (
     ranking,
     year_summary,
 )
-from app.ui import indicator_text, review_words
+from app.ui import indicator_text
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_summary_panel import Ui_CountySummaryPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, Task, run_with_progress
 from app.ui.widgets.table_fit import fit_columns
@@ -70,7 +71,7 @@ def _met(value: bool | None) -> str:
 
 
 def reasons_text(row: Commendation) -> str:
-    return review_words.reasons_text(row.reasons)
+    return commendation_reasons(row.reasons, catalogue_language())
 
 
 TOTAL_COLUMNS: list[Column[IndicatorTotal]] = [

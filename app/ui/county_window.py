@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue.codes import RectificationStatus
 from app.catalogue.county import AccessChannel, AccessEvent, InspectionSource
 from app.catalogue.problems import PackageProblem
+from app.catalogue.reports import ReportKey, report
 from app.db.county_models import Workspace
-from app.domain.codes import RectificationStatus
 from app.domain.county_roles import CountyAction
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
@@ -35,6 +36,7 @@ from app.exchange.county_import import ImportOutcome, import_package
 from app.exchange.county_return import ReturnWritten
 from app.exchange.removable import RemovableDrive, removable_drives
 from app.reports.atomic import OutputError
+from app.reports.request import ReportRequest
 from app.services import county
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
 from app.services.county_accounts import CountyPermissionDenied, CountyReviewer
@@ -754,23 +756,27 @@ class CountyWindow(QMainWindow):
         year = self.ask_year()
         if year is None:
             return None
-        pdf = self.choose_file(self.tr("County summary %1.pdf").replace("%1", str(year)))
+        name = report(ReportKey.COUNTY_SUMMARY).file_name.replace("{period}", str(year))
+        pdf = self.choose_file(f"{name}.pdf")
         if pdf is None:
             return None
         return self.start_report(year, pdf)
 
     def start_report(self, year: int, pdf: Path) -> Task:
-        workspace, today = self.workspace, self.today()
+        """The county summary through the report registry, in the background."""
+        workspace, reviewer = self.workspace, self.reviewer
+        request = ReportRequest(
+            pdf, pdf.with_suffix(".xlsx"), period=Period.of_year(year), as_of=self.today()
+        )
 
         def job(progress: Progress) -> Path:
-            from app.reports.county_report import write_county_report
+            from app.reports.request import write_workspace_report
 
-            progress(10, "report")
-            return write_county_report(workspace, year, pdf, pdf.with_suffix(".xlsx"), today)
+            key = ReportKey.COUNTY_SUMMARY
+            return write_workspace_report(key, workspace, reviewer, request, progress)
 
         def done(result: object) -> None:
             assert isinstance(result, Path)
-            county.log_access(self.workspace, self.reviewer, "report", f"{year}: {result.name}")
             self.reload()
             self.ui.statusBar.showMessage(
                 self.tr("Saved %1 and %2").replace("%1", str(result))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -13,7 +13,7 @@ from app.catalogue import language
 from app.catalogue.fields import field_word
 from app.catalogue.health_codes import ChronicCondition, RiskFinding, code_word, risk_sentence
 from app.catalogue.language import LIST_SEPARATOR
-from app.catalogue.problems import problem_sentence
+from app.catalogue.problems import output_sentence, problem_sentence
 from app.catalogue.readings import ReadingType
 from app.domain.health_risk import RiskReason
 from app.paths import resource
@@ -108,7 +108,7 @@ def catalogue_language() -> catalogue.Language:
     return catalogue.Language.ZH if chinese else catalogue.Language.EN
 
 
-def word(code: StrEnum | None) -> str:
+def word(code: Enum | None) -> str:
     """The catalogue's word for `code` in the UI language ("" for no code)."""
     return "" if code is None else catalogue.word(code, catalogue_language())
 
@@ -157,6 +157,11 @@ def risk_reason(reason: RiskReason) -> str:
 def problem(code: str, args: Sequence[object] = ()) -> str:
     """The sentence of an import, form or output problem code, its arguments filled in."""
     return problem_sentence(code, catalogue_language(), args)
+
+
+def output_problem(reason: str) -> str:
+    """Why a file could not be written (OutputError.reason) in the UI language."""
+    return output_sentence(reason, catalogue_language())
 
 
 def listed(items: Iterable[str]) -> str:

@@ -8,14 +8,14 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from app.catalogue.indicators import indicator
-from app.domain.codes import (
+from app.catalogue.codes import (
     DeviceStatus,
     HospitalVisitPurpose,
     InspectionBody,
     NoticeChannel,
     StockSource,
 )
+from app.catalogue.indicators import indicator
 from app.domain.indicators import (
     Cell,
     ColumnKind,

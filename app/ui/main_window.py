@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def show_start_step(self, step: str) -> None:
         """A step of the overview's getting-started checklist: the place where it is done."""
-        from app.services.getting_started import StartStep
+        from app.catalogue.attention import StartStep
 
         tabs = {StartStep.SITE_PROFILE: "profile", StartStep.OPEN_HOURS: "week",
                 StartStep.WALL_SCHEDULE: "wall"}  # fmt: skip

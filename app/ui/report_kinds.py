@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.catalogue.reports import REPORTS, PeriodChoice, ReportKey, ReportSpec
+from app.catalogue.reports import SITE_REPORTS, PeriodChoice, ReportKey, ReportSpec
 from app.db.migrate import Database
 from app.domain.periods import Period, PeriodKind
 from app.reports.request import Progress, ReportRequest, draft_texts, write_report
@@ -48,7 +48,7 @@ class ReportEntry:
 # The catalogue's order; the ones printed on other pages last.
 REPORT_KINDS: tuple[ReportEntry, ...] = tuple(
     ReportEntry(spec)
-    for spec in sorted(REPORTS.values(), key=lambda spec: spec.printed_from is not None)
+    for spec in sorted(SITE_REPORTS, key=lambda spec: spec.printed_from is not None)
 )
 
 

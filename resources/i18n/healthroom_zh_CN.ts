@@ -685,28 +685,8 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
 <context>
     <name>CheckupImportDialog</name>
     <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Replaced</source>
-        <translation>替换</translation>
-    </message>
-    <message>
-        <source>Already imported</source>
-        <translation>已导入过</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
         <source>Employee no.</source>
         <translation>工号</translation>
-    </message>
-    <message>
-        <source>Name and birth date</source>
-        <translation>姓名+出生日期</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -956,22 +936,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>How sure</source>
         <translation>把握</translation>
-    </message>
-    <message>
-        <source>Chosen</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Certain</source>
-        <translation>确定</translation>
-    </message>
-    <message>
-        <source>Likely</source>
-        <translation>很可能</translation>
-    </message>
-    <message>
-        <source>A guess: please check</source>
-        <translation>猜测，请核对</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -1774,10 +1738,6 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>County summary %1.pdf</source>
-        <translation>县级汇总%1.pdf</translation>
-    </message>
-    <message>
         <source>Saved %1 and %2</source>
         <translation>已保存 %1 和 %2</translation>
     </message>
@@ -2578,28 +2538,8 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>the folder is read-only or the file is open</source>
-        <translation>文件夹只读，或文件正被其他程序打开</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <source>it is open in another program (close it in Excel/WPS)</source>
-        <translation>该文件正被其他程序打开（请先在 Excel/WPS 中关闭该文件）</translation>
-    </message>
-    <message>
-        <source>the file could not be written</source>
-        <translation>文件无法写入</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Choose another place.</source>
-        <translation>无法保存 %1：%2。请换一个位置。</translation>
+        <source>Could not save %1. Choose another place.</source>
+        <translation>无法保存 %1，请换一个位置。</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2695,10 @@ The county's key fingerprint, for the site's first import: %6</source>
 </context>
 <context>
     <name>ErrorDialog</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
     <message>
         <source>Something went wrong</source>
         <translation>出现了问题</translation>
@@ -4845,26 +4789,6 @@ Details are in the log folder:
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space or choose another place.</source>
-        <translation>磁盘空间已满。请清理空间或选择其他位置。</translation>
-    </message>
-    <message>
-        <source>This folder cannot be written to. Choose another folder.</source>
-        <translation>无法写入此文件夹。请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>The folder does not exist (was a USB stick removed?).</source>
-        <translation>文件夹不存在（U 盘是否已拔出？）。</translation>
-    </message>
-    <message>
-        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
-        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
-    </message>
-    <message>
-        <source>The file could not be written.</source>
-        <translation>文件无法写入。</translation>
-    </message>
-    <message>
         <source>The PDF was not saved to %1.</source>
         <translation>PDF 未能保存到 %1。</translation>
     </message>
@@ -5185,18 +5109,6 @@ Details are in the log folder:
         <translation>尚未完成</translation>
     </message>
     <message>
-        <source>held</source>
-        <translation>已举办</translation>
-    </message>
-    <message>
-        <source>scheduled</source>
-        <translation>已安排</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>Delete plan item</source>
         <translation>删除计划项目</translation>
     </message>
@@ -5439,30 +5351,6 @@ Details are in the log folder:
 <context>
     <name>RegisterPrintDialog</name>
     <message>
-        <source>the disk is full</source>
-        <translation>磁盘空间不足</translation>
-    </message>
-    <message>
-        <source>the folder may not be written to</source>
-        <translation>没有写入该文件夹的权限</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
-        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
-    </message>
-    <message>
-        <source>This is a folder: choose a file name.</source>
-        <translation>这是一个文件夹：请选择文件名。</translation>
-    </message>
-    <message>
-        <source>the file could not be written</source>
-        <translation>文件无法写入</translation>
-    </message>
-    <message>
         <source>Blank register forms</source>
         <translation>空白使用登记表</translation>
     </message>
@@ -5505,8 +5393,8 @@ Details are in the log folder:
         </translation>
     </message>
     <message>
-        <source>Not saved: %1 (%2). Choose another folder.</source>
-        <translation>未保存：%1（%2）。请选择其他文件夹。</translation>
+        <source>Not saved to %1. Choose another folder.</source>
+        <translation>未保存到 %1，请换一个文件夹。</translation>
     </message>
     <message>
         <source>Your account may not print the usage register.</source>
@@ -5697,30 +5585,6 @@ Details are in the log folder:
         <translation>完成</translation>
     </message>
     <message>
-        <source>The disk is full.</source>
-        <translation>磁盘空间不足。</translation>
-    </message>
-    <message>
-        <source>You may not write to this folder.</source>
-        <translation>没有写入这个文件夹的权限。</translation>
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation>文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
-        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
-    </message>
-    <message>
-        <source>This is a folder: choose a file name.</source>
-        <translation>这是一个文件夹：请选择文件名。</translation>
-    </message>
-    <message>
-        <source>The file could not be written.</source>
-        <translation>文件写入失败。</translation>
-    </message>
-    <message>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
@@ -5830,101 +5694,6 @@ Details are in the log folder:
     <message>
         <source>Records</source>
         <translation>记录数</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewResult</name>
-    <message>
-        <source>it is not a review-result file</source>
-        <translation>不是审核反馈文件</translation>
-    </message>
-    <message>
-        <source>the file is damaged or incomplete (truncated)</source>
-        <translation>文件已损坏或不完整</translation>
-    </message>
-    <message>
-        <source>its manifest cannot be read</source>
-        <translation>清单无法读取</translation>
-    </message>
-    <message>
-        <source>its format version is not supported</source>
-        <translation>文件格式版本不受支持</translation>
-    </message>
-    <message>
-        <source>the signature is invalid: the file was changed after the county signed it</source>
-        <translation>签名无效：文件在县级签名后被改动过</translation>
-    </message>
-    <message>
-        <source>its content does not match its manifest: the file was changed</source>
-        <translation>内容与清单不符：文件被改动过</translation>
-    </message>
-    <message>
-        <source>it holds a file its manifest does not list</source>
-        <translation>含有清单中没有的文件</translation>
-    </message>
-    <message>
-        <source>a part of the file is missing</source>
-        <translation>文件缺少一部分</translation>
-    </message>
-    <message>
-        <source>the file's structure was changed</source>
-        <translation>文件结构被改动过</translation>
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation>文件无法读取</translation>
-    </message>
-    <message>
-        <source>it is far larger than a review result can be (or packed to inflate)</source>
-        <translation>文件大得异常（或解压后极大）</translation>
-    </message>
-    <message>
-        <source>its number is not valid</source>
-        <translation>文件序号无效</translation>
-    </message>
-    <message>
-        <source>the time it was made is invalid or in the future</source>
-        <translation>制作时间无效或在将来</translation>
-    </message>
-    <message>
-        <source>it is not the county's review result (a site's package, perhaps)</source>
-        <translation>不是县级审核反馈文件（可能是单位数据包）</translation>
-    </message>
-    <message>
-        <source>its records hold an invalid value (a date, a number, a missing text)</source>
-        <translation>记录中有无效的值（日期、数字或缺少文字）</translation>
-    </message>
-    <message>
-        <source>Nothing changes: the register already holds the county's records as they are.</source>
-        <translation>没有变化：台账中已是县级记录的最新状态。</translation>
-    </message>
-    <message>
-        <source>Inspections: %1 new, %2 updated, %3 removed by the county.</source>
-        <translation>巡检：新增 %1 次，更新 %2 次，县级删除 %3 次。</translation>
-    </message>
-    <message>
-        <source>Rectification items: %1 new, %2 confirmed done by the county, %3 removed.</source>
-        <translation>整改事项：新增 %1 项，县级确认完成 %2 项，删除 %3 项。</translation>
-    </message>
-    <message>
-        <source>%1: on the county's commendation shortlist.</source>
-        <translation>%1年度：已列入县级表彰候选名单。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>%1: not on the commendation shortlist — %2.</source>
-        <translation>%1年度：未列入表彰候选名单——%2。</translation>
-    </message>
-    <message>
-        <source>No comments on the packages.</source>
-        <translation>县级对数据包没有意见。</translation>
-    </message>
-    <message>
-        <source>On the package of %1: %2</source>
-        <translation>对%1数据包的意见：%2</translation>
     </message>
 </context>
 <context>
@@ -6141,18 +5910,6 @@ Details are in the log folder:
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>不变</translation>
-    </message>
-    <message>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
@@ -6310,14 +6067,6 @@ Details are in the log folder:
 </context>
 <context>
     <name>SheetImportDialog</name>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>提示</translation>
-    </message>
     <message>
         <source>Row</source>
         <translation>行</translation>
@@ -6532,26 +6281,6 @@ Details are in the log folder:
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>✓ %1 signed in.</source>
-        <translation>✓ %1 签到成功。</translation>
-    </message>
-    <message>
-        <source>%1 was already signed in — nothing changed (a double scan is harmless).</source>
-        <translation>%1 已签到，重复刷卡不影响记录。</translation>
-    </message>
-    <message>
-        <source>✓ %1 signed in, but is not in the target group: not counted.</source>
-        <translation>✓ %1 已签到，但不在参加对象范围内，不计入参与率。</translation>
-    </message>
-    <message>
-        <source>No one on the roster has the employee no. %1. Check the card, or add the person as a guest.</source>
-        <translation>名册中没有工号 %1。请核对工卡，或按来宾登记。</translation>
-    </message>
-    <message>
-        <source>%1 is not on the roster on the activity's date (left or not yet hired): not signed in.</source>
-        <translation>%1 在活动当天不在名册上（已离职或尚未入职），未签到。</translation>
     </message>
     <message>
         <source>%1 is no longer signed in.</source>
@@ -7294,30 +7023,6 @@ Save only what you must, then close the program: at its next start it checks the
 <context>
     <name>StartChecklist</name>
     <message>
-        <source>Fill in the room profile</source>
-        <translation>填写生活室概况</translation>
-    </message>
-    <message>
-        <source>Import the staff roster</source>
-        <translation>导入职工名册</translation>
-    </message>
-    <message>
-        <source>Set the weekly open hours</source>
-        <translation>设置每周开放时间</translation>
-    </message>
-    <message>
-        <source>Print the wall schedule</source>
-        <translation>打印开放时间表</translation>
-    </message>
-    <message>
-        <source>Plan this year's health lectures</source>
-        <translation>安排今年的健康讲座</translation>
-    </message>
-    <message>
-        <source>Record the first visit</source>
-        <translation>登记第一位来访职工</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -7339,16 +7044,8 @@ Save only what you must, then close the program: at its next start it checks the
 <context>
     <name>StockMovementDialog</name>
     <message>
-        <source>Receive consumables</source>
-        <translation>消耗品入库</translation>
-    </message>
-    <message>
-        <source>Use consumables</source>
-        <translation>消耗品领用</translation>
-    </message>
-    <message>
-        <source>Discard consumables</source>
-        <translation>消耗品报废</translation>
+        <source>Consumables — %1</source>
+        <translation>消耗品%1</translation>
     </message>
     <message>
         <source>%1 %2 in stock</source>

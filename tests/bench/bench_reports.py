@@ -33,7 +33,7 @@ from app.domain.periods import Period
 from app.reports.period_report import ReportOptions, generate
 from app.reports.quarterly_report import QUARTERLY
 from app.services.actor import Actor
-from app.domain.codes import Role
+from app.catalogue.codes import Role
 imported = time.perf_counter()
 db = open_database(Path(sys.argv[1]))
 opened = time.perf_counter()
@@ -50,7 +50,7 @@ OVERVIEW = """
 import datetime as dt, json, sys, time
 from pathlib import Path
 from app.db.migrate import open_database
-from app.domain.codes import Role
+from app.catalogue.codes import Role
 from app.domain.periods import Period, PeriodKind
 from app.services import overview
 from app.services.actor import Actor

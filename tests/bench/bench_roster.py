@@ -13,8 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.catalogue.codes import Role
 from app.db.migrate import Database, open_database
-from app.domain.codes import Role
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster
 from app.services import roster
 from app.services.actor import Actor

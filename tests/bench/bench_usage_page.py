@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.catalogue.codes import Sex  # noqa: E402
 from app.db.migrate import open_database  # noqa: E402
-from app.domain.enums import Sex  # noqa: E402
 from app.domain.readings import ReadingType, Thresholds, bmi, classify  # noqa: E402
 
 CACHE = ROOT / "build" / "bench" / "usage-1m.db"
@@ -159,8 +159,8 @@ def measure(path: Path) -> list[tuple[str, float, float, str]]:
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
+    from app.catalogue.codes import Role
     from app.db.migrate import open_database
-    from app.domain.codes import Role
     from app.services import roster
     from app.services.actor import Actor
     from app.ui.app import build_window, create_application

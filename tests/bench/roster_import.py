@@ -38,7 +38,7 @@ DEPARTMENTS = ("一车间", "二车间", "三车间", "装配车间", "行政部
 def write_roster(path: Path, rows: int = ROWS) -> Path:
     from openpyxl import Workbook
 
-    from app.domain.enums import Sex
+    from app.catalogue.codes import Sex
     from app.domain.id_number import make_id_number
 
     rng = random.Random(3)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.catalogue.codes import ActivityKind, ActivityStatus
 from app.db.models import Attendance, HospitalVisit
-from app.domain.codes import ActivityKind, ActivityStatus
 from app.services import activities, sign_in
 from app.services.unit_of_work import read_only
 from app.ui.dialogs.activities.activity_dialog import ActivityDialog

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.catalogue import Language
+from app.catalogue.codes import Sex
 from app.catalogue.readings import READINGS, THRESHOLDS, ReadingGroup, ReadingType
 from app.db.migrate import Database
-from app.domain.enums import Sex
 from app.domain.readings import Thresholds
 from app.services import reading_thresholds
 from app.ui.context import AppContext

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.domain.codes import ActivityKind
+from app.catalogue.codes import ActivityKind
 from app.services import sign_in
 from app.ui.dialogs.activities.activity_dialog import ActivityDialog
 from app.ui.dialogs.activities.sign_in_dialog import SignInDialog

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.catalogue.codes import DeviceStatus
 from app.db.models import AuditEntry
-from app.domain.codes import DeviceStatus
 from app.domain.readings import ReadingType
 from app.reports.equipment_dataset import IN_THE_ROOM
 from app.services import (

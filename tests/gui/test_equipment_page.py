@@ -11,7 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.domain.codes import DeviceEventKind, DeviceStatus
+from app.catalogue.codes import DeviceEventKind, DeviceStatus
 from app.domain.day_log import DayState
 from app.services import consumable_items, equipment_register, equipment_rows, room_upkeep
 from app.ui.dialogs.common.record_dialog import RecordDialog, qdate

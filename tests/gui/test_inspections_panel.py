@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.domain.codes import InspectionBody
+from app.catalogue.codes import InspectionBody
 from app.services import inspections
 from app.ui.dialogs.inspections.close_item_dialog import CloseItemDialog
 from app.ui.dialogs.inspections.inspection_dialog import InspectionDialog

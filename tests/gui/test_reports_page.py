@@ -11,8 +11,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.catalogue.reports import REPORTS
+from app.catalogue.reports import REPORTS, SITE_REPORTS, ReportKey, ReportWorkspace
 from app.cli import main
+from app.domain.county_roles import CountyAction
 from app.ui.main_window import MainWindow
 from app.ui.pages.reports_page import ReportsPage
 from app.ui.report_kinds import REPORT_KINDS
@@ -150,7 +151,9 @@ def test_every_report_of_the_catalogue_is_reachable_from_the_page_and_the_comman
     row, no command, a page that does not exist) fails here."""
     page = reports(qtbot, window)
     listed = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
-    for spec in REPORTS.values():
+    county = [s for s in REPORTS.values() if s.workspace is ReportWorkspace.COUNTY]
+    assert county and not any(s.title.zh in listed for s in county)  # not the site's to print
+    for spec in SITE_REPORTS:
         module = importlib.import_module(f"app.reports.{spec.module}")
         assert callable(getattr(module, "write_report", None)), spec.key
         assert not spec.sections or callable(getattr(module, "draft_texts", None)), spec.key
@@ -176,3 +179,52 @@ def test_every_report_of_the_catalogue_is_reachable_from_the_page_and_the_comman
         assert spec.title.en in help_text and "--output" in help_text, spec.key
         for option in spec.options:
             assert f"--{option.name.replace('_', '-')}" in help_text, (spec.key, option.name)
+
+
+def test_every_county_report_is_printed_through_the_registry_from_the_county_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A report of the county workspace is `healthroom county COMMAND`, with its renderer's
+    `write_report(workspace, reviewer, request, progress)`; the county window prints it too
+    (tests/gui/test_county_window.py)."""
+    county = [s for s in REPORTS.values() if s.workspace is ReportWorkspace.COUNTY]
+    assert [s.key for s in county] == [ReportKey.COUNTY_SUMMARY]
+    for spec in county:
+        module = importlib.import_module(f"app.reports.{spec.module}")
+        assert callable(getattr(module, "write_report", None)), spec.key
+        assert CountyAction(spec.permission)  # a county action, not a site one
+        with pytest.raises(SystemExit) as done:
+            main(["county", "--help"])
+        assert done.value.code == 0
+        assert spec.cli_help in capsys.readouterr().out
+        with pytest.raises(SystemExit) as done:
+            main(["county", spec.command, "--help"])
+        assert done.value.code == 0
+        help_text = capsys.readouterr().out
+        assert "--year" in help_text and "--xlsx" in help_text and "--output" in help_text
+
+
+def test_print_the_check_up_analysis_with_its_workbook_from_the_reports_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    page = reports(qtbot, window)
+    choose(qtbot, page, "checkup-analysis")
+    p = page.panel_ui
+    assert p.xlsxCheck.isVisible()
+    p.xlsxCheck.setChecked(True)
+    screenshot(window, "reports_checkup_analysis")
+    target = tmp_path / "体检结果群体分析.pdf"
+    shown: list[Path] = []
+    page.choose_file = lambda _name: target  # type: ignore[assignment]
+    page.open_pdf = shown.append  # type: ignore[assignment]
+    qtbot.mouseClick(p.generateButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown == [target], timeout=30_000)
+    assert "体检结果群体分析" in PdfReader(target).pages[0].extract_text().replace(" ", "")
+    book = load_workbook(target.with_suffix(".xlsx"))
+    assert book.sheetnames[0] == "主要健康问题检出率"
+    assert "体检结果群体分析" in str(book.worksheets[0]["A1"].value)
+    window.ui.actionEnglish.trigger()
+    page = reports(qtbot, window)
+    choose(qtbot, page, "checkup-analysis")
+    page.panel_ui.xlsxCheck.setChecked(True)
+    screenshot(window, "reports_checkup_analysis_en")

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app.catalogue.codes import Role
 from app.db.keyfile import key_file_path
 from app.db.migrate import open_database
 from app.db.models import UsageVisit
-from app.domain.codes import Role
 from app.services import accounts, backups, login
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.health_risk import RiskLevel
 from app.domain.id_number import make_id_number
 from app.domain.pinyin import pinyin_keys

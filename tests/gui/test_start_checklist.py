@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.catalogue.attention import StartStep
 from app.db.migrate import open_database
 from app.services import promotion_plan
-from app.services.getting_started import StartStep
 from app.ui.dialogs.activities.plan_dialog import PlanDialog
 from app.ui.dialogs.common import pdf_preview_dialog
 from app.ui.dialogs.open_hours.schedule_version_dialog import ScheduleVersionDialog

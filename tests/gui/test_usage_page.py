@@ -527,7 +527,7 @@ def test_a_page_closed_before_its_count_ends_is_not_called_back(
 QUIT_MID_COUNT = """
 import datetime as dt, sys, threading
 from app.db.migrate import open_database
-from app.domain.codes import Role
+from app.catalogue.codes import Role
 from app.services import usage_log
 from app.services.actor import Actor
 from app.ui.app import create_application

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 import app.ui.dialogs as dialogs_package
+from app.catalogue.codes import ActivityKind, DeviceEventKind, InspectionBody, StockMovementKind
 from app.db.county_models import open_workspace
 from app.db.migrate import Database, open_database
-from app.domain.codes import ActivityKind, DeviceEventKind, InspectionBody, StockMovementKind
 from app.domain.indicators import IndicatorResult
 from app.domain.periods import Period
 from app.domain.readings import Thresholds

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.codes import Role
 from app.cli import main
-from app.domain.codes import Role
 from app.services import accounts, login
 
 

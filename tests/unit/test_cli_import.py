@@ -114,7 +114,7 @@ def test_map_option_maps_prints_and_is_remembered(
 
     assert main([*command, "--map", "所在组别=部门, G=ignore"]) == 0
     out = capsys.readouterr().out
-    assert "F “所在组别” → 部门 / department  [已确认 / chosen]" in out
+    assert "F “所在组别” → 部门 / department  [已确认 / Chosen]" in out
     assert "新增 / new: 3" in out and "已导入 / imported" in out
 
     # The same headings next time: the confirmed mapping, without --map.
@@ -172,7 +172,7 @@ def test_checkups_map_option_and_a_rejected_cell(
     command = ["--db", str(db), "--user", "admin", "import", "checkups", str(source)]
     assert main([*command, "--map", "检查时间=体检日期,W=ignore"]) == 1
     captured = capsys.readouterr()
-    assert "G “检查时间” → 体检日期 / checkup_date  [已确认 / chosen]" in captured.out
+    assert "G “检查时间” → 体检日期 / checkup_date  [已确认 / Chosen]" in captured.out
     assert "W “心电图” → 不导入 / ignored" in captured.out
     assert "第 4 行 P 列“总胆固醇”" in captured.out and "mg/dL" in captured.out
     assert "nothing was imported" in captured.err

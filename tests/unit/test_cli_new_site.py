@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app.catalogue.codes import Role
 from app.cli import main
 from app.db.migrate import open_database
-from app.domain.codes import Role
 from app.services import accounts, site_profile
 from tests.support import CHAIR
 

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from app.catalogue.codes import Sex
 from app.catalogue.readings import READINGS
 from app.db.migrate import Database, open_database
-from app.domain.enums import Sex
 from app.domain.id_number import check_id_number
 from app.domain.phone import is_valid_mobile
 from app.domain.readings import ReadingType, Thresholds, classify, is_urgent

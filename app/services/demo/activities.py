@@ -6,6 +6,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from app.catalogue.codes import ActivityKind, ActivityStatus, NoticeChannel, SignInMethod
 from app.db.models import (
     Activity,
     ActivityDepartment,
@@ -15,7 +16,6 @@ from app.db.models import (
     NoticeReach,
     PlanItem,
 )
-from app.domain.codes import ActivityKind, ActivityStatus, NoticeChannel, SignInMethod
 from app.services.demo import names
 from app.services.demo.context import (
     DemoContext,

@@ -6,8 +6,8 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from app.catalogue.codes import DeviceCategory, DeviceEventKind, DeviceStatus
 from app.db.models import Device, DeviceEvent
-from app.domain.codes import DeviceCategory, DeviceEventKind, DeviceStatus
 from app.services.demo import names
 from app.services.demo.context import RECORDER, DemoContext, Row, add_months
 

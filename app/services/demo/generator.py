@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
 
+from app.catalogue.codes import AuditAction, Role
 from app.db.migrate import Database
 from app.db.models import AppUser, Room, Setting, Site, Staff
-from app.domain.codes import AuditAction, Role
 from app.memory import bulk_work
 from app.services import audit
 from app.services.accounts import add_user

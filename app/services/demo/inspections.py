@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from app.catalogue.codes import InspectionBody, RectificationStatus
 from app.db.models import Inspection, RectificationItem
-from app.domain.codes import InspectionBody, RectificationStatus
 from app.services.demo import names
 from app.services.demo.context import DemoContext, Row
 from app.services.demo.schedule import Schedule

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from app.catalogue.codes import Sex
 from app.db.models import Department, HealthFile, Staff
-from app.domain.enums import Sex
 from app.domain.id_number import make_id_number
 from app.domain.pinyin import pinyin_keys
 from app.services.demo import names

@@ -6,8 +6,8 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
+from app.catalogue.codes import ExceptionKind
 from app.db.models import RoomDayLog, ScheduleException, ScheduleSlot, ScheduleVersion
-from app.domain.codes import ExceptionKind
 from app.services.demo import names
 from app.services.demo.context import DemoContext, Row, add_months
 

@@ -13,8 +13,8 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 
+from app.catalogue.codes import ConsumableCategory, StockMovementKind, StockSource
 from app.db.models import Consumable, ConsumableLot, StockMovement
-from app.domain.codes import ConsumableCategory, StockMovementKind, StockSource
 from app.services.demo.context import (
     RECORDER,
     DemoContext,

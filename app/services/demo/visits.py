@@ -9,11 +9,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from app.catalogue.codes import FollowUpWay, Sex
 from app.catalogue.readings import is_abnormal
 from app.catalogue.urgent import UrgentAction
 from app.db.models import FollowUp, Measurement, UrgentCase, UsageVisit
-from app.domain.codes import FollowUpWay
-from app.domain.enums import Sex
 from app.domain.readings import ReadingType, bmi, classify, is_urgent
 from app.services.demo import names
 from app.services.demo.context import RECORDER, DemoContext, Row, quarter_of

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from app.catalogue.codes import ActivityKind, ActivityStatus
 from app.catalogue.reports import ReportKey
-from app.domain.codes import ActivityKind, ActivityStatus
 from app.domain.participation import LECTURE_PARTICIPATION_TARGET
 from app.domain.ratios import Ratio
 from app.reports.request import ReportRequest, write_report

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.domain.codes import AuditAction
+from app.catalogue.codes import AuditAction
 from app.services import audit_log
 from app.services.audit_log import AuditDetailRow, AuditFilter
 from app.ui.audit_text import (

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from app.catalogue.codes import StockMovementKind
 from app.catalogue.reports import ReportKey
-from app.domain.codes import StockMovementKind
 from app.domain.stock import ExpiryState
 from app.reports.request import ReportRequest, write_report
 from app.services import consumable_items, consumable_stock

@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.codes import DeviceEventKind, DeviceStatus
+from app.catalogue.codes import DeviceEventKind, DeviceStatus
 from app.domain.rule_error import RuleError
 from app.services.actor import PermissionDenied
 from app.ui.i18n import QT_TRANSLATE_NOOP, word

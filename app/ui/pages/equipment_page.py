@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView, QWidget
 
+from app.catalogue.codes import DeviceStatus, Funding
 from app.catalogue.language import COLON
 from app.domain import lifecycle
-from app.domain.codes import DeviceStatus, Funding
 from app.domain.readings import ReadingType
 from app.domain.rule_error import RuleError
 from app.services import equipment_register, equipment_upkeep

@@ -16,11 +16,12 @@ from PySide6.QtGui import QDesktopServices
 
 from app.catalogue.reports import ReportKey, report
 from app.reports.atomic import OutputError
-from app.reports.equipment_dataset import label_data, ledger_data
+from app.reports.equipment_dataset import label_data
 from app.reports.language import ReportLanguage
+from app.reports.request import ReportRequest, write_report
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_save_file
-from app.ui.i18n import catalogue_language
+from app.ui.i18n import catalogue_language, output_problem
 from app.ui.pages.equipment_messages import RED
 from app.ui.tasks import Progress, run_with_progress
 
@@ -61,19 +62,10 @@ class EquipmentPrintouts(QObject):
             self.generate_ledger(path)
 
     def generate_ledger(self, path: Path) -> None:
-        context, language = self.page.context, self.language()
-        db, actor, today = context.db, context.actor, context.today()
-
-        def job(progress: Progress) -> Path:
-            from app.reports import equipment_ledger  # reportlab: only when printing
-
-            progress(5, "data")
-            data = ledger_data(db, actor, today)
-            if path.suffix.lower() == ".xlsx":
-                return equipment_ledger.write_xlsx(path, data, language)
-            return equipment_ledger.write_pdf(path, data, language, progress)
-
-        self.run_report(self.tr("Equipment ledger"), job)
+        """The ledger as the file chosen: a PDF, or the workbook alone (an .xlsx)."""
+        context = self.page.context
+        request = ReportRequest(path, language=self.language(), as_of=context.today())
+        self.run_report(self.tr("Equipment ledger"), self.job(ReportKey.EQUIPMENT, request))
 
     # --- the asset labels --------------------------------------------------------------------
 
@@ -103,22 +95,28 @@ class EquipmentPrintouts(QObject):
         dialog.open()
 
     def generate_labels(self, path: Path, choice: LabelChoice | None = None) -> None:
-        from app.reports import asset_labels  # reportlab: only when printing
         from app.ui.dialogs.equipment.asset_labels_dialog import remember
 
-        db, actor, language = self.page.context.db, self.page.context.actor, self.language()
-        ids = list(choice.device_ids) if choice and choice.device_ids is not None else None
-        paper = asset_labels.PAPERS[choice.paper] if choice else asset_labels.A4_24
-        skip = choice.skip if choice else 0
-
-        def job(progress: Progress) -> Path:
-            progress(10, "data")
-            site, labels = label_data(db, actor, ids)
-            return asset_labels.write_pdf(path, labels, site, paper, skip, language=language)
-
+        options: dict[str, object] = {}
+        if choice is not None:
+            options = {"paper": choice.paper, "start": choice.skip + 1}
+            if choice.device_ids is not None:
+                options["devices"] = list(choice.device_ids)
+        request = ReportRequest(path, language=self.language(), options=options)
         self.run_report(
-            self.tr("Asset labels"), job, (lambda: remember(choice)) if choice else None
+            self.tr("Asset labels"),
+            self.job(ReportKey.ASSET_LABELS, request),
+            (lambda: remember(choice)) if choice else None,
         )
+
+    def job(self, key: ReportKey, request: ReportRequest) -> Callable[[Progress], Path]:
+        """Print `key` through the report registry, as the Reports page does."""
+        db, actor = self.page.context.db, self.page.context.actor
+
+        def write(progress: Progress) -> Path:
+            return write_report(key, db, actor, request, progress)
+
+        return write
 
     # --- the runner --------------------------------------------------------------------------
 
@@ -137,18 +135,9 @@ class EquipmentPrintouts(QObject):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, OutputError):
-                reasons = {
-                    "no_space": self.tr("the disk is full"),
-                    "not_writable": self.tr("the folder is read-only or the file is open"),
-                    "folder_missing": self.tr("the folder does not exist"),
-                    "in_use": self.tr("it is open in another program (close it in Excel/WPS)"),
-                }
-                why = reasons.get(error.reason, self.tr("the file could not be written"))
+                where = self.tr("Could not save %1. Choose another place.")
                 page.say(
-                    self.tr("Could not save %1: %2. Choose another place.")
-                    .replace("%1", str(error.path))
-                    .replace("%2", why),
-                    RED,
+                    where.replace("%1", str(error.path)) + " " + output_problem(error.reason), RED
                 )
             else:
                 show_unexpected(error)

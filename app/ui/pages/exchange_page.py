@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from app.domain.codes import AuditAction
+from app.catalogue.codes import AuditAction
+from app.catalogue.county import commendation_verdict, package_comments, review_changes
+from app.catalogue.problems import review_refusal
 from app.domain.permissions import Action
 from app.exchange import county_keys, review_import
 from app.exchange.package_format import PackageRejected
@@ -32,7 +34,6 @@ from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
-from app.ui.review_words import changes_text, commendation_text, comments_text, reason_text
 from app.ui.tasks import Progress, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -176,12 +177,13 @@ class ExchangePage(ListPage):
         if last is None:
             self.tools.feedbackLabel.clear()
             return
+        language = catalogue_language()
         lines = [
             self.tr("Review result no. %1, applied %2.")
             .replace("%1", str(last.sequence))
             .replace("%2", last.applied_at.replace("T", " ")[:16]),
-            comments_text(last.comments),
-            commendation_text(last.commendation_year, last.commendation_reasons),
+            package_comments(last.comments, language),
+            commendation_verdict(last.commendation_year, last.commendation_reasons, language),
         ]
         self.tools.feedbackLabel.setText("\n".join(line for line in lines if line))
 
@@ -274,13 +276,13 @@ class ExchangePage(ListPage):
         QMessageBox.information(
             self, self.tr("The county's review result"),
             self.tr("The review result was applied to the inspections register.") + "\n"
-            + changes_text(outcome.changes),
+            + review_changes(catalogue_language(), vars(outcome.changes)),
         )  # fmt: skip
 
     def review_failed(self, error: BaseException) -> None:
         if isinstance(error, PackageRejected):
             text = self.tr("This file cannot be applied: %1.").replace(
-                "%1", reason_text(error.reason)
+                "%1", review_refusal(error.reason, catalogue_language())
             )
             text += "\n" + self.tr("Nothing was changed. Ask the county for the file again.")
         elif isinstance(error, PermissionDenied):

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
-from app.domain.codes import ExceptionKind
+from app.catalogue.codes import ExceptionKind
 from app.services import open_hours
 from app.services.actor import PermissionDenied
 from app.services.open_hours import DayPlan, ExceptionDay, OpenHoursError, OpenStatus, VersionRow

@@ -29,7 +29,7 @@ from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_report_panel import Ui_ReportPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, output_problem
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.report_kinds import (
@@ -57,17 +57,6 @@ STAGES = {
     "pdf": QT_TRANSLATE_NOOP("ReportsPage", "Writing the PDF…"),
     "xlsx": QT_TRANSLATE_NOOP("ReportsPage", "Writing the spreadsheet…"),
     "done": QT_TRANSLATE_NOOP("ReportsPage", "Done"),
-}
-OUTPUT_PROBLEMS = {
-    "no_space": QT_TRANSLATE_NOOP("ReportsPage", "The disk is full."),
-    "not_writable": QT_TRANSLATE_NOOP("ReportsPage", "You may not write to this folder."),
-    "folder_missing": QT_TRANSLATE_NOOP("ReportsPage", "The folder does not exist."),
-    "in_use": QT_TRANSLATE_NOOP(
-        "ReportsPage",
-        "The file is open in another program: close it in Excel/WPS first, then try again.",
-    ),
-    "is_folder": QT_TRANSLATE_NOOP("ReportsPage", "This is a folder: choose a file name."),
-    "io_error": QT_TRANSLATE_NOOP("ReportsPage", "The file could not be written."),
 }
 
 
@@ -424,7 +413,7 @@ class ReportsPage(ListPage):
 
     def failed(self, error: BaseException) -> None:
         if isinstance(error, OutputError):
-            message = _t(OUTPUT_PROBLEMS.get(error.reason, OUTPUT_PROBLEMS["io_error"]))
+            message = output_problem(error.reason)
             text = self.tr("The report was not saved to %1. %2 Choose another folder.")
             text = text.replace("%1", str(error.path)).replace("%2", message)
         elif isinstance(error, PermissionDenied):

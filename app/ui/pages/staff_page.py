@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.health_risk import RiskLevel
 from app.domain.permissions import Action
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey

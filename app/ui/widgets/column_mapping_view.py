@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.exchange.column_mapping import ColumnGuess, ColumnMapping, Confidence
+from app.catalogue.import_preview import Confidence
+from app.exchange.column_mapping import ColumnGuess, ColumnMapping
 from app.exchange.spreadsheet import column_letter
-from app.ui.i18n import QT_TRANSLATE_NOOP, joined
+from app.ui.i18n import QT_TRANSLATE_NOOP, joined, word
 
 CONTEXT = "ColumnMapping"
 Index = QModelIndex | QPersistentModelIndex
@@ -43,12 +44,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ColumnMapping", "Imported as"),
     QT_TRANSLATE_NOOP("ColumnMapping", "How sure"),
 )
-CONFIDENCE = {
-    Confidence.CHOSEN: QT_TRANSLATE_NOOP("ColumnMapping", "Chosen"),
-    Confidence.EXACT: QT_TRANSLATE_NOOP("ColumnMapping", "Certain"),
-    Confidence.CLEANED: QT_TRANSLATE_NOOP("ColumnMapping", "Likely"),
-    Confidence.KEYWORD: QT_TRANSLATE_NOOP("ColumnMapping", "A guess: please check"),
-}
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ColumnMapping", "Not imported")
 GUESS = QColor("#e65100")
 
@@ -113,7 +108,7 @@ class ColumnMappingModel(QAbstractTableModel):
             return self.field_label(column.field) if column.field else _tr(NOT_IMPORTED)
         if column.field is None:
             return ""
-        return _tr(CONFIDENCE[column.confidence]) if column.confidence in CONFIDENCE else ""
+        return "" if column.confidence is Confidence.NONE else word(column.confidence)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if self.mapping is None or index.column() != FIELD or role != Qt.ItemDataRole.EditRole:

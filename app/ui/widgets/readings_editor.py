@@ -19,8 +19,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from app.catalogue.codes import Sex
 from app.catalogue.readings import READINGS, group_of, is_abnormal, pair_flag, reading
-from app.domain.enums import Sex
 from app.domain.readings import (
     Flag,
     ImplausibleReading,

@@ -12,26 +12,17 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
-from app.services.getting_started import StartStep, StepState
+from app.catalogue.attention import StartStep
+from app.services.getting_started import StepState
 from app.ui.forms.ui_start_checklist import Ui_StartChecklist
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import word
 
-STEPS = {
-    StartStep.SITE_PROFILE: QT_TRANSLATE_NOOP("StartChecklist", "Fill in the room profile"),
-    StartStep.ROSTER: QT_TRANSLATE_NOOP("StartChecklist", "Import the staff roster"),
-    StartStep.OPEN_HOURS: QT_TRANSLATE_NOOP("StartChecklist", "Set the weekly open hours"),
-    StartStep.WALL_SCHEDULE: QT_TRANSLATE_NOOP("StartChecklist", "Print the wall schedule"),
-    StartStep.LECTURES_PLANNED: QT_TRANSLATE_NOOP(
-        "StartChecklist", "Plan this year's health lectures"
-    ),
-    StartStep.FIRST_VISIT: QT_TRANSLATE_NOOP("StartChecklist", "Record the first visit"),
-}
 COLUMNS = 3
 DONE_COLOUR, TODO_COLOUR = "#2e7d32", "#1f4e79"
 
 
 def step_name(step: StartStep) -> str:
-    return QCoreApplication.translate("StartChecklist", STEPS[step])
+    return word(step)
 
 
 class StartChecklist(QFrame):

@@ -17,10 +17,9 @@ from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
+from app.catalogue.codes import FollowUpWay, Sex
 from app.catalogue.readings import describe_rounds, group_of
 from app.catalogue.urgent import SEE_A_DOCTOR, URGENT, UrgentAction
-from app.domain.codes import FollowUpWay
-from app.domain.enums import Sex
 from app.domain.follow_up_plan import FollowUpPlan
 from app.domain.readings import ReadingType, Thresholds
 from app.domain.visit_items import GLUCOSE_TYPES

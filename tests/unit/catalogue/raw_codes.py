@@ -9,7 +9,7 @@ from app.catalogue.words import declared
 
 
 def codes() -> set[str]:
-    return {member.value for kind in declared() for member in kind}
+    return {member.value for kind in declared() for member in kind if isinstance(member.value, str)}
 
 
 def raw_codes_in(texts: Iterable[str]) -> set[str]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import importlib
+import importlib.util
 import inspect
 import pkgutil
 import re
@@ -11,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 import app.catalogue
-from app.catalogue import Language, word
+from app.catalogue import Language, Wording, word
 from app.catalogue.codes import AuditEntity
 from app.catalogue.founding_rules import INDICATOR_CLAUSES
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
@@ -57,14 +59,16 @@ def test_every_code_of_the_catalogue_has_its_words_declared() -> None:
 
 
 def test_the_domain_codes_are_the_catalogue_codes() -> None:
-    """The domain re-exports the catalogue's enums: one declaration, one table of words."""
-    from app.domain import codes, enums, health_codes
+    """The catalogue's codes are imported from the catalogue: no domain module repeats their
+    list to re-export it; the health file's module keeps only what it adds (its answers)."""
+    from app.domain import health_codes
 
-    for module in (codes, enums, health_codes):
-        for name in dir(module):
-            value = getattr(module, name)
-            if inspect.isclass(value) and issubclass(value, StrEnum):
-                assert value in declared(), (module.__name__, name)
+    assert importlib.util.find_spec("app.domain.codes") is None
+    assert importlib.util.find_spec("app.domain.enums") is None
+    for name in dir(health_codes):
+        value = getattr(health_codes, name)
+        if inspect.isclass(value) and issubclass(value, StrEnum):
+            assert value in declared(), name
 
 
 def test_every_audit_entity_written_by_the_program_has_its_words() -> None:
@@ -156,3 +160,61 @@ def test_every_indicator_quotes_the_clause_that_sets_its_default_target() -> Non
             assert any(n in text for n in numerals[int(spec.target)]), key
         elif spec.target < 1:
             assert f"{spec.target * 100:g}%" in text, key
+
+
+def _every_wording() -> list[tuple[str, Wording]]:
+    """Every Wording the catalogue's modules hold: constants, tables, specs (walked)."""
+    seen: set[int] = set()
+    found: list[tuple[str, Wording]] = []
+
+    def walk(value: object, where: str) -> None:
+        if id(value) in seen:
+            return
+        seen.add(id(value))
+        if isinstance(value, Wording):
+            found.append((where, value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(key, where)
+                walk(item, where)
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            for item in value:
+                walk(item, where)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for spec_field in dataclasses.fields(value):
+                walk(getattr(value, spec_field.name), where)
+
+    for info in pkgutil.iter_modules(app.catalogue.__path__):
+        module = importlib.import_module(f"app.catalogue.{info.name}")
+        for name, value in vars(module).items():
+            if not name.startswith("__"):
+                walk(value, f"{info.name}.{name}")
+    for kind, table in declared().items():
+        walk(table, kind.__name__)
+    return found
+
+
+# Chinese ideographs and the full-width punctuation of Chinese text.
+CHINESE = re.compile(r"[\u3400-\u9fff\u3001\u3002\uff08\uff09\uff0c\uff1a\uff1b]")
+# Said the same in Chinese: units, symbols and abbreviations.
+SAME_IN_CHINESE = re.compile(r"^(BMI|BMI≥24 kg/m²|[a-zA-Zμ°/²%]+)$")
+
+
+def test_english_words_hold_no_chinese_and_chinese_words_are_chinese() -> None:
+    wordings = _every_wording()
+    assert len(wordings) > 800
+    english_with_chinese = [(w, x.en) for w, x in wordings if CHINESE.search(x.en)]
+    assert not english_with_chinese
+    latin_in_chinese = [
+        (w, x.zh)
+        for w, x in wordings
+        if not CHINESE.search(x.zh) and not SAME_IN_CHINESE.match(x.zh)
+    ]
+    assert not latin_in_chinese
+
+
+def test_the_chinese_check_catches_a_wording_left_half_translated() -> None:
+    assert CHINESE.search(Wording("男", "Sex must be 男 (male)").en)
+    assert not CHINESE.search(Wording("性别", "Sex must be male or female (M or F).").en)
+    assert not CHINESE.search("Blood pressure") and not SAME_IN_CHINESE.match("Blood pressure")
+    assert SAME_IN_CHINESE.match("mmol/L") and CHINESE.search("（{0}）")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from app.catalogue.codes import Role
 from app.db.backup import (
     backup_database,
     check_later,
@@ -21,7 +22,6 @@ from app.db.backup import (
 from app.db.keyfile import key_file_path
 from app.db.migrate import Database, open_database
 from app.db.models import AuditEntry, Staff, UsageVisit
-from app.domain.codes import Role
 from app.domain.retention import to_keep
 from app.services import accounts, backups, login
 from app.services.actor import Actor

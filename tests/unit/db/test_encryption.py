@@ -14,12 +14,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from app.catalogue.codes import Role, Sex
 from app.db.connection import DatabaseErrors, connect
 from app.db.keyfile import key_file_path
 from app.db.migrate import Database, open_database
 from app.db.models import Department, HealthFile, Measurement, Staff, UsageVisit
-from app.domain.codes import Role
-from app.domain.enums import Sex
 from app.domain.id_number import make_id_number
 from app.services import backups, login
 from app.services.actor import Actor

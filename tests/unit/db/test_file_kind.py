@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.codes import Role
 from app.db.file_kind import FileKind, file_kind, key_file_path, plainly_has_accounts
 from app.db.migrate import open_database
-from app.domain.codes import Role
 from app.services import accounts
 from tests.support import CHAIR
 

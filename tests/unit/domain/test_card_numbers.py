@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.catalogue.codes import ActivityKind
 from app.domain.activity_title import kind_from_title
 from app.domain.card_numbers import card_matches, normalize_card
-from app.domain.codes import ActivityKind
 
 
 def test_a_card_names_its_employee_however_the_reader_types_it() -> None:

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.catalogue.checkups import ITEMS, CheckupCondition, CheckupItem
+from app.catalogue.codes import Sex
 from app.catalogue.readings import Flag
 from app.domain.checkup_results import (
     UnreadableResult,
@@ -15,7 +16,6 @@ from app.domain.checkup_results import (
     grade,
     read_result,
 )
-from app.domain.enums import Sex
 from app.domain.readings import Thresholds
 
 C = CheckupItem

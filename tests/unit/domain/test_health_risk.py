@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.health_codes import join_codes, split_codes
 from app.domain.health_file import REQUIRED_FIELDS, has_current_health_data, health_data_cutoff
 from app.domain.health_risk import Reading, RiskLevel, assess_risk

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.id_number import (
     IdError,
     IdWarning,

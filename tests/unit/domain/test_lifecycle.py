@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from app.catalogue.codes import DeviceEventKind as E
+from app.catalogue.codes import DeviceStatus as S
 from app.domain import lifecycle
-from app.domain.codes import DeviceEventKind as E
-from app.domain.codes import DeviceStatus as S
 from app.domain.rule_error import RuleError
 
 D = dt.date

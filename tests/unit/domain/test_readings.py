@@ -5,8 +5,8 @@ import math
 
 import pytest
 
+from app.catalogue.codes import Sex
 from app.catalogue.readings import READINGS
-from app.domain.enums import Sex
 from app.domain.readings import (
     Flag,
     ImplausibleReading,

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.id_number import make_id_number
 from app.domain.staff import (
     PersonInput,

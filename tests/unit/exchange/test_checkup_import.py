@@ -14,18 +14,18 @@ import pytest
 from sqlalchemy import func, select
 
 from app.catalogue.checkups import CheckupItem
+from app.catalogue.codes import Sex
+from app.catalogue.import_preview import MatchedBy
+from app.catalogue.import_preview import RowAction as Action
 from app.catalogue.readings import Flag
 from app.db.migrate import Database
 from app.db.models import AuditEntry, Checkup, CheckupResult, HealthFile, Staff, UsageVisit
-from app.domain.enums import Sex
 from app.domain.health_risk import RiskLevel
 from app.domain.id_number import make_id_number
 from app.domain.periods import Period
 from app.domain.staff import PersonInput
 from app.domain.targets import IndicatorKey
 from app.exchange.checkup_import import import_checkups, parse_checkups, preview_checkups
-from app.exchange.checkup_rows import MatchedBy
-from app.exchange.sheet_rows import Action
 from app.services import health_files
 from app.services.backups import backup_folder
 from app.services.indicators import compute_indicators

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from app.catalogue.codes import Sex
 from app.db.migrate import open_database
-from app.domain.enums import Sex
 from app.domain.id_number import make_id_number
 from app.exchange.roster_import import import_roster, parse_roster
 from tests.roster_files import HEADER, people, write_csv, write_xlsx

@@ -11,13 +11,13 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy import update as sql_update
 
+from app.catalogue.codes import Sex
+from app.catalogue.import_preview import RowAction as Action
 from app.db.migrate import Database, open_database
 from app.db.models import AuditEntry, Department, EmployeeNoChange, Staff
-from app.domain.enums import Sex
 from app.domain.id_number import make_id_number
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster
 from app.exchange.roster_template import write_roster_template
-from app.exchange.sheet_rows import Action
 from app.services import roster
 from app.services.unit_of_work import read_only, unit_of_work
 from tests.roster_files import people, write_csv, write_xlsx

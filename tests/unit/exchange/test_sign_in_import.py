@@ -9,9 +9,9 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from app.catalogue.codes import ActivityStatus
 from app.db.migrate import Database
 from app.db.models import Attendance, AuditEntry, EmployeeNoChange, Staff
-from app.domain.codes import ActivityStatus
 from app.exchange.sign_in_import import (
     ProblemCode,
     Severity,

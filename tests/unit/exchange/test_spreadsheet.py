@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.exchange.column_mapping import Confidence, FieldSpec, propose
+from app.catalogue.import_preview import Confidence
+from app.exchange.column_mapping import FieldSpec, propose
 from app.exchange.spreadsheet import (
     SpreadsheetError,
     cell_ref,

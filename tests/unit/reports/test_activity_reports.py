@@ -8,8 +8,8 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from app.catalogue.codes import ActivityKind
 from app.db.migrate import Database
-from app.domain.codes import ActivityKind
 from app.reports.language import ReportLanguage
 from app.reports.outreach import write_outreach_pdf, write_outreach_xlsx
 from app.reports.promotion_plan import write_promotion_plan

@@ -7,15 +7,20 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.catalogue.checkups import CheckupCondition, CheckupItem
+from app.catalogue.reports import ReportKey
+from app.cli import main
 from app.db.migrate import Database
 from app.db.models import Staff
+from app.domain.periods import Period
 from app.exchange.checkup_import import import_checkups, parse_checkups
 from app.reports.checkup_analysis import write_checkup_analysis
 from app.reports.language import ReportLanguage
+from app.reports.request import ReportRequest, write_report
 from app.services.actor import PermissionDenied
 from app.services.checkup_analysis import MIN_GROUP, checkup_analysis
 from app.services.unit_of_work import read_only
@@ -133,3 +138,99 @@ def test_the_personal_record_shows_the_persons_check_ups_side_by_side(
     assert "2026-05-12" in text and "2025-06-03" in text  # this year's beside last year's
     assert "总胆固醇" in text and "肌酐" in text and "心电图" in text
     assert str(first[1]) in text  # the person's own record, named
+
+
+def _sheet_rows(path: Path, title: str) -> list[tuple[object, ...]]:
+    """The data rows under a sheet's header (the rows after the header row)."""
+    sheet = load_workbook(path)[title]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(i for i, row in enumerate(rows) if row[0] in ("健康问题", "分组", "项目"))
+    return rows[header + 1 :]
+
+
+@pytest.fixture
+def with_a_small_department(
+    demo_db: Database, tmp_path: Path
+) -> tuple[Database, list[list[object]]]:
+    """This year's check-ups of everyone but one department, of which only two were examined."""
+    people = _people(demo_db, 150)
+    by_department: dict[str, list[Person]] = {}
+    for person in people:
+        by_department.setdefault(person.department, []).append(person)
+    few = next(d for d, members in by_department.items() if len(members) >= MIN_GROUP)
+    chosen = [p for p in people if p.department != few] + by_department[few][: MIN_GROUP - 1]
+    rows = checkup_rows(chosen, on=dt.date(2026, 5, 12), seed=5)
+    path = write_checkups_xlsx(tmp_path / "2026.xlsx", rows, HEADER)
+    assert import_checkups(demo_db, ADMIN, parse_checkups(path), TODAY).applied
+    return demo_db, rows
+
+
+def test_the_workbook_holds_the_pdfs_dataset_with_rates_and_no_names(
+    with_a_small_department: tuple[Database, list[list[object]]], tmp_path: Path
+) -> None:
+    """Written through the registry (the Reports page and `report checkup-analysis` path), read
+    back with openpyxl: each figure equals the dataset the PDF prints."""
+    db, rows = with_a_small_department
+    pdf, xlsx = tmp_path / "分析.pdf", tmp_path / "分析.xlsx"
+    request = ReportRequest(pdf, xlsx, period=Period.of_year(2026), as_of=TODAY)
+    assert write_report(ReportKey.CHECKUP_ANALYSIS, db, ADMIN, request) == pdf
+    data = checkup_analysis(db, ADMIN, 2026)
+    book = load_workbook(xlsx)
+    assert book.sheetnames == [
+        "主要健康问题检出率",
+        "按部门",
+        "按年龄段",
+        "按性别",
+        "各检查项目异常情况",
+    ]
+    prevalence = _sheet_rows(xlsx, "主要健康问题检出率")
+    assert len(prevalence) == len(data.conditions)
+    for got, row in zip(prevalence, data.conditions, strict=True):
+        assert got[2:4] == (row.ratio.numerator, row.ratio.denominator)
+        assert got[4] == pytest.approx(row.ratio.value)
+        assert got[5] == pytest.approx(row.last_year.value)
+    rate_cell = book["主要健康问题检出率"].cell(4, 5)  # two title lines, the header, a row
+    assert rate_cell.number_format == "0.0%"
+    for sheet, kind in (("按部门", "by_department"), ("按年龄段", "by_age"), ("按性别", "by_sex")):
+        groups = _sheet_rows(xlsx, sheet)
+        for n, condition in enumerate(data.conditions):
+            for got, group in zip(groups, getattr(condition, kind), strict=True):
+                found, tested, rate = got[1 + 3 * n : 4 + 3 * n]
+                if group.shown:
+                    assert (found, tested) == (group.ratio.numerator, group.ratio.denominator)
+                    assert rate == pytest.approx(group.ratio.value)
+                else:  # a small group: neither its counts nor its rate
+                    assert found is None and rate is None and tested == f"<{MIN_GROUP}人"
+    small = [g for c in data.conditions for g in (*c.by_department, *c.by_age, *c.by_sex)]
+    assert any(not g.shown for g in small)  # the small-group rule was put to the test
+    items = _sheet_rows(xlsx, "各检查项目异常情况")
+    assert [(r[3], r[4], r[5], r[6]) for r in items] == [
+        (i.tested, i.abnormal, i.high, i.low) for i in data.items
+    ]
+    cells = {str(v) for s in book.worksheets for r in s.iter_rows(values_only=True) for v in r}
+    names = {str(r[1]) for r in rows if len(str(r[1])) >= 2}
+    assert not any(name in cell for cell in cells for name in names)
+    setup = book["按部门"].page_setup
+    assert str(setup.paperSize) == book["按部门"].PAPERSIZE_A4 and setup.fitToWidth == 1
+
+
+def test_the_workbook_alone_in_english_from_the_command_line(
+    imported: tuple[Database, list[list[object]]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    db, _rows = imported
+    target = tmp_path / "analysis.xlsx"
+    monkeypatch.setenv("HEALTHROOM_PASSWORD", "demo1234")
+    command = ["--db", str(db.path), "--user", "admin", "report", "checkup-analysis", "--year"]
+    assert main([*command, "2026", "-o", str(target), "--language", "en"]) == 0
+    assert f"written: {target}" in capsys.readouterr().out
+    assert not target.with_suffix(".pdf").exists()
+    book = load_workbook(target)
+    assert book.sheetnames[0] == "Prevalence of the main findings"
+    assert book.worksheets[0]["A1"].value == "Check-up group analysis 2026"
+    # A report without a workbook of its own refuses an .xlsx target (a usage error).
+    with pytest.raises(SystemExit) as refused:
+        main(["--db", str(db.path), "report", "monthly", "--month", "2026-10", "-o", "m.xlsx"])
+    assert refused.value.code == 2

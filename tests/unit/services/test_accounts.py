@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.catalogue.codes import Role
 from app.db.keyfile import KeyFile, key_file_path
 from app.db.migrate import Database
 from app.db.models import AppUser, AuditEntry
-from app.domain.codes import Role
 from app.services import accounts, login
 from app.services.accounts import (
     AccountDisabled,

@@ -9,14 +9,14 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
-from app.db.migrate import Database
-from app.db.models import ActivityDepartment, Attendance, AuditEntry, HospitalVisit
-from app.domain.codes import (
+from app.catalogue.codes import (
     ActivityKind,
     ActivityStatus,
     HospitalVisitPurpose,
     NoticeChannel,
 )
+from app.db.migrate import Database
+from app.db.models import ActivityDepartment, Attendance, AuditEntry, HospitalVisit
 from app.services import activities, notices, outreach, promotion_plan, sign_in
 from app.services.activities import ActivityError, ActivityInput
 from app.services.notices import NoticeError, NoticeInput

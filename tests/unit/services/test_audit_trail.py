@@ -8,9 +8,9 @@ import json
 import pytest
 from sqlalchemy import select, text
 
+from app.catalogue.codes import AuditAction, Role
 from app.db.migrate import Database
 from app.db.models import AuditEntry
-from app.domain.codes import AuditAction, Role
 from app.services import accounts, audit, audit_log
 from app.services.actor import Actor, PermissionDenied
 from app.services.audit_log import AuditFilter

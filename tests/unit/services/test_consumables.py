@@ -8,6 +8,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from app.catalogue.codes import ConsumableCategory, StockMovementKind, StockSource
 from app.db.migrate import Database
 from app.db.models import (
     AuditEntry,
@@ -17,7 +18,6 @@ from app.db.models import (
     StockMovement,
     UsageVisit,
 )
-from app.domain.codes import ConsumableCategory, StockMovementKind, StockSource
 from app.domain.readings import ReadingType
 from app.domain.rule_error import RuleError
 from app.domain.stock import ExpiryState

@@ -9,9 +9,9 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
+from app.catalogue.codes import DeviceCategory, DeviceEventKind, DeviceStatus
 from app.db.migrate import Database
 from app.db.models import AuditEntry, Device, DeviceEvent
-from app.domain.codes import DeviceCategory, DeviceEventKind, DeviceStatus
 from app.domain.readings import ReadingType
 from app.domain.rule_error import RuleError
 from app.services import equipment_lifecycle, equipment_register, equipment_upkeep

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.attention import StartStep
+from app.catalogue.codes import ActivityKind
 from app.db.migrate import Database
-from app.domain.codes import ActivityKind
 from app.domain.staff import PersonInput
 from app.reports.wall_schedule import write_wall_schedule
 from app.services import activities, getting_started, site_profile, staff
 from app.services.actor import PermissionDenied
-from app.services.getting_started import StartStep
 from tests.support import ADMIN, CHAIR, DEMO_TODAY, REVIEWER
 
 TODAY = dt.date(2026, 3, 10)

@@ -20,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from app.catalogue.codes import ActivityKind, ActivityStatus
 from app.db.migrate import Database, open_database
 from app.db.models import (
     Activity,
@@ -31,7 +32,6 @@ from app.db.models import (
     Staff,
     UsageVisit,
 )
-from app.domain.codes import ActivityKind, ActivityStatus
 from app.domain.health_file import PERSON_FIELDS, REQUIRED_FIELDS, WHITESPACE, is_complete
 from app.domain.indicators import lowest, reach
 from app.domain.participation import on_roster

@@ -12,8 +12,8 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from app.catalogue.codes import InspectionBody, RectificationStatus
 from app.db.migrate import Database
-from app.domain.codes import InspectionBody, RectificationStatus
 from app.domain.periods import Period
 from app.domain.targets import IndicatorKey
 from app.exchange.export_package import export_package

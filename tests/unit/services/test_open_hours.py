@@ -8,9 +8,9 @@ import json
 import pytest
 from sqlalchemy import select
 
+from app.catalogue.codes import ExceptionKind
 from app.db.migrate import Database
 from app.db.models import AuditEntry, ScheduleException
-from app.domain.codes import ExceptionKind
 from app.domain.schedule import DayWarning, Interval
 from app.services import open_hours
 from app.services.actor import PermissionDenied

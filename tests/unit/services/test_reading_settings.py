@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from app.catalogue.codes import Role
 from app.db.migrate import Database
 from app.db.models import AuditEntry, Setting
-from app.domain.codes import Role
 from app.domain.follow_up_plan import FollowUpPlan
 from app.domain.readings import ResultRule, Thresholds
 from app.services.actor import Actor, PermissionDenied

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.codes import Role
 from app.db.migrate import Database
-from app.domain.codes import Role
 from app.domain.periods import Period
 from app.domain.permissions import PERMISSIONS, Action
 from app.domain.readings import ResultRule

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from app.catalogue.codes import ExceptionKind
 from app.db.migrate import Database
 from app.db.models import ScheduleException, ScheduleSlot, ScheduleVersion
-from app.domain.codes import ExceptionKind
 from app.domain.day_log import DayFacts, DayState
 from app.domain.rule_error import RuleError
 from app.services import room_upkeep

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from app.catalogue.codes import ActivityStatus, ScanOutcome, SignInMethod
 from app.db.migrate import Database
 from app.db.models import Attendance, AuditEntry, HospitalVisit
-from app.domain.codes import ActivityStatus, SignInMethod
 from app.services import activities, sign_in
 from app.services.actor import PermissionDenied
-from app.services.sign_in import ScanOutcome, SignInError
+from app.services.sign_in import SignInError
 from app.services.unit_of_work import read_only
 from tests.activities_support import (  # noqa: F401 - the fixtures db, world
     World,

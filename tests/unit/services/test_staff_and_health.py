@@ -8,9 +8,9 @@ import json
 import pytest
 from sqlalchemy import select
 
+from app.catalogue.codes import Sex
 from app.db.migrate import Database
 from app.db.models import AuditEntry, FollowUp, HealthFile
-from app.domain.enums import Sex
 from app.domain.health_risk import RiskLevel
 from app.domain.id_number import make_id_number
 from app.domain.pinyin import pinyin_keys

@@ -383,8 +383,8 @@ def test_only_the_chair_and_the_administrator_record_visits(db: Database) -> Non
 
 def test_a_glucose_reading_uses_one_test_strip(demo_db: Database) -> None:
     """The usage register and the consumables stock meet: one strip per glucose reading."""
+    from app.catalogue.codes import ConsumableCategory
     from app.db.models import Consumable, StockMovement
-    from app.domain.codes import ConsumableCategory
 
     def strips() -> tuple[int, int]:
         with demo_db.sessions() as session:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.domain.codes import Role
+from app.catalogue.codes import Role
 from app.services import accounts
 from app.services.accounts import AccountError
 from app.ui.account_messages import account_error_text, role_name

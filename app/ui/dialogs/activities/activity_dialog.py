@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QSize, QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
+from app.catalogue.codes import ActivityKind, ActivityStatus, HospitalVisitPurpose
 from app.domain.activity_title import kind_from_title
-from app.domain.codes import ActivityKind, ActivityStatus, HospitalVisitPurpose
 from app.services import activities, roster, site_profile
 from app.services.activities import ActivityDetail, ActivityError, ActivityInput
 from app.ui.context import AppContext

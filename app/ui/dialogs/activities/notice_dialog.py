@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QSize, QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from app.domain.codes import NoticeChannel
+from app.catalogue.codes import NoticeChannel
 from app.domain.participation import NOTICE_COVERAGE_TARGET
 from app.domain.ratios import Ratio
 from app.services import activities, notices

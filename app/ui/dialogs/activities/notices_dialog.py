@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from app.domain.codes import NoticeChannel
+from app.catalogue.codes import NoticeChannel
 from app.domain.participation import NOTICE_COVERAGE_TARGET
 from app.services import notices
 from app.services.notices import NoticeRow

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from app.catalogue.codes import ActivityKind
 from app.catalogue.reports import ReportKey
-from app.domain.codes import ActivityKind, ActivityStatus
 from app.domain.periods import Period
 from app.reports.request import ReportRequest, write_report
 from app.services import promotion_plan
@@ -26,7 +26,7 @@ from app.ui.dialogs.activities.plan_item_dialog import PlanItemDialog
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_plan_dialog import Ui_PlanDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, joined, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.screen_fit import fit_to_screen
 
@@ -148,14 +148,7 @@ class PlanDialog(QDialog):
     def _actual(self, item: PlanItemRow) -> str:
         if not item.activities:
             return self.tr("not done yet")
-        words = {
-            ActivityStatus.HELD: self.tr("held"),
-            ActivityStatus.PLANNED: self.tr("scheduled"),
-            ActivityStatus.CANCELLED: self.tr("cancelled"),
-        }
-        return "; ".join(
-            f"{words[a.status]} {a.starts_at:%m-%d} {a.title}" for a in item.activities
-        )
+        return joined(f"{word(a.status)} {a.starts_at:%m-%d} {a.title}" for a in item.activities)
 
     def selected_item(self) -> PlanItemRow | None:
         index = self.ui.tableView.currentIndex()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.domain.codes import ActivityKind
+from app.catalogue.codes import ActivityKind
 from app.services import promotion_plan
 from app.services.promotion_plan import PlanError, PlanItemInput, PlanItemRow
 from app.ui.context import AppContext

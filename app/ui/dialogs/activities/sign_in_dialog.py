@@ -15,7 +15,8 @@ from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
 
-from app.domain.codes import ActivityStatus, SignInMethod
+from app.catalogue.codes import ActivityStatus, ScanOutcome, SignInMethod
+from app.catalogue.words import wording
 from app.exchange.spreadsheet import FILE_PATTERNS
 from app.reports.sign_in_sheet import write_sign_in_sheet
 from app.services import activities, roster, sign_in
@@ -24,7 +25,6 @@ from app.services.sign_in import (
     AttendeeRow,
     BulkSignIn,
     GuestRow,
-    ScanOutcome,
     SignInError,
     SignInResult,
 )
@@ -58,6 +58,13 @@ GUEST_COLUMNS: list[Column[GuestRow]] = [
     Column(QT_TRANSLATE_NOOP("SignInDialog", "Guest"), lambda r: r.name),
 ]
 GOOD, WARN, BAD = "#2e7d32", "#b26a00", "#c62828"
+OUTCOME_COLOURS = {
+    ScanOutcome.SIGNED_IN: GOOD,
+    ScanOutcome.ALREADY: WARN,
+    ScanOutcome.OUTSIDE_TARGET: WARN,
+    ScanOutcome.UNKNOWN: BAD,
+    ScanOutcome.NOT_ON_ROSTER: BAD,
+}
 
 
 class SignInDialog(QDialog):
@@ -258,33 +265,8 @@ class SignInDialog(QDialog):
 
     def show_scan(self, result: SignInResult) -> None:
         who = bracketed(result.name, result.employee_no) if result.name else result.code
-        texts = {
-            ScanOutcome.SIGNED_IN: (self.tr("✓ %1 signed in."), GOOD),
-            ScanOutcome.ALREADY: (
-                self.tr("%1 was already signed in — nothing changed (a double scan is harmless)."),
-                WARN,
-            ),
-            ScanOutcome.OUTSIDE_TARGET: (
-                self.tr("✓ %1 signed in, but is not in the target group: not counted."),
-                WARN,
-            ),
-            ScanOutcome.UNKNOWN: (
-                self.tr(
-                    "No one on the roster has the employee no. %1. Check the card, or add "
-                    "the person as a guest."
-                ),
-                BAD,
-            ),
-            ScanOutcome.NOT_ON_ROSTER: (
-                self.tr(
-                    "%1 is not on the roster on the activity's date (left or not yet "
-                    "hired): not signed in."
-                ),
-                BAD,
-            ),
-        }
-        text, colour = texts.get(result.outcome, ("%1", WARN))
-        self.show_result(text.replace("%1", who), colour)
+        text = wording(result.outcome).format(catalogue_language(), who=who)
+        self.show_result(text, OUTCOME_COLOURS.get(result.outcome, WARN))
 
     def _held_now(self) -> None:
         """The first sign-in records a planned activity as held: show it in the header."""

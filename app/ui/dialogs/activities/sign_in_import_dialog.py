@@ -11,12 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from app.catalogue.import_preview import Severity
 from app.exchange.column_mapping import ColumnMapping
 from app.exchange.sign_in_import import (
     SIGN_IN_FIELDS,
     Problem,
     ProblemCode,
-    Severity,
     SignInImportRejected,
     SignInImportResult,
     SignInPreview,

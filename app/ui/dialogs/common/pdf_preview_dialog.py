@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 from app.reports.atomic import OutputError, write_bytes
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_pdf_preview_dialog import Ui_PdfPreviewDialog
+from app.ui.i18n import output_problem
 
 log = logging.getLogger(__name__)
 
@@ -186,25 +187,7 @@ class PdfPreviewDialog(QDialog):
 
     @staticmethod
     def output_error_text(error: OutputError) -> str:
-        reasons = {
-            "no_space": QCoreApplication.translate(
-                "PdfPreviewDialog", "The disk is full. Free some space or choose another place."
-            ),
-            "not_writable": QCoreApplication.translate(
-                "PdfPreviewDialog", "This folder cannot be written to. Choose another folder."
-            ),
-            "folder_missing": QCoreApplication.translate(
-                "PdfPreviewDialog", "The folder does not exist (was a USB stick removed?)."
-            ),
-            "in_use": QCoreApplication.translate(
-                "PdfPreviewDialog",
-                "The file is open in another program: close it in Excel/WPS first, then try again.",
-            ),
-        }
-        reason = reasons.get(
-            error.reason,
-            QCoreApplication.translate("PdfPreviewDialog", "The file could not be written."),
-        )
+        reason = output_problem(error.reason)
         where = QCoreApplication.translate("PdfPreviewDialog", "The PDF was not saved to %1.")
         return where.replace("%1", str(error.path)) + "\n" + reason
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.domain.codes import ConsumableCategory
+from app.catalogue.codes import ConsumableCategory
 from app.services import consumable_items
 from app.services.consumable_items import ConsumableRow, NewItem
 from app.ui.context import AppContext

@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from app.domain.codes import DeviceCategory
+from app.catalogue.codes import DeviceCategory
 from app.domain.readings import ReadingType
 from app.services import equipment_register
 from app.services.equipment_register import DeviceDetails, NewDevice

@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
+from app.catalogue.codes import DeviceEventKind
 from app.domain import lifecycle
-from app.domain.codes import DeviceEventKind
 from app.services import equipment_lifecycle, equipment_rows
 from app.services.equipment_lifecycle import NewEvent
 from app.services.equipment_rows import DeviceRow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from app.domain.codes import StockMovementKind, StockSource
+from app.catalogue.codes import StockMovementKind, StockSource
 from app.services import consumable_items, consumable_stock
 from app.services.consumable_items import ConsumableRow
 from app.services.consumable_stock import Outgoing, Receipt
@@ -32,12 +32,7 @@ class StockMovementDialog(RecordDialog):
     ) -> None:
         super().__init__(parent)
         self.context, self.item, self.kind = context, item, kind
-        title = {
-            K.RECEIVED: self.tr("Receive consumables"),
-            K.USED: self.tr("Use consumables"),
-            K.DISCARDED: self.tr("Discard consumables"),
-        }[kind]
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.tr("Consumables — %1").replace("%1", word(kind)))
         self.form = Ui_StockMovementForm()
         self.form.setupUi(self.ui.formHost)
         f = self.form

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from app.catalogue.county import commendation_verdict, package_comments, review_changes
 from app.exchange.review_import import (
     KEY_CHANGED,
     NEW_KEY,
@@ -18,7 +19,7 @@ from app.exchange.review_import import (
     ReviewOutcome,
 )
 from app.ui.forms.ui_review_result_dialog import Ui_ReviewResultDialog
-from app.ui.review_words import changes_text, commendation_text, comments_text
+from app.ui.i18n import catalogue_language
 
 
 class ReviewResultDialog(QDialog):
@@ -45,11 +46,13 @@ class ReviewResultDialog(QDialog):
             .replace("%4", result.created_at.strftime("%Y-%m-%d %H:%M"))
         )
         self.ui.fingerprintLabel.setText(preview.fingerprint)
-        self.ui.changesLabel.setText(changes_text(preview.changes))
+        language = catalogue_language()
+        self.ui.changesLabel.setText(review_changes(language, vars(preview.changes)))
         commendation = result.commendation
-        feedback = comments_text(tuple((c.period, c.text) for c in result.comments))
+        feedback = package_comments([(c.period, c.text) for c in result.comments], language)
         if commendation is not None:
-            feedback += "\n" + commendation_text(commendation.year, commendation.reasons)
+            verdict = commendation_verdict(commendation.year, commendation.reasons, language)
+            feedback += "\n" + verdict
         self.ui.feedbackText.setPlainText(feedback)
         self.show_status()
 

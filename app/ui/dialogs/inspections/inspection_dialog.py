@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from app.domain.codes import InspectionBody
+from app.catalogue.codes import InspectionBody
 from app.services import inspections
 from app.services.inspections import InspectionError, InspectionInput, InspectionRow
 from app.ui.context import AppContext

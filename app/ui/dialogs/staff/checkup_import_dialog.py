@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView, QWidget
 
 from app.catalogue.checkups import field_words
+from app.catalogue.import_preview import CheckupAction
 from app.exchange import checkup_import
-from app.exchange.checkup_rows import CHECKUP_SPEC, CheckupPreview, MatchedBy, PlannedCheckup
-from app.exchange.sheet_rows import Action, ParsedSheet
+from app.exchange.checkup_rows import CHECKUP_SPEC, CheckupPreview, PlannedCheckup
+from app.exchange.sheet_rows import ParsedSheet
 from app.ui.context import AppContext
 from app.ui.dialogs.staff.sheet_import_dialog import FINDINGS_TAB, PLAN_TAB, SheetImportDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word, words
@@ -20,16 +21,6 @@ from app.ui.tasks import Progress
 
 CONTEXT = "CheckupImportDialog"
 
-ACTIONS = {
-    Action.NEW: QT_TRANSLATE_NOOP("CheckupImportDialog", "New"),
-    Action.UPDATE: QT_TRANSLATE_NOOP("CheckupImportDialog", "Replaced"),
-    Action.UNCHANGED: QT_TRANSLATE_NOOP("CheckupImportDialog", "Already imported"),
-}
-MATCHED_BY = {
-    MatchedBy.ID_NUMBER: QT_TRANSLATE_NOOP("CheckupImportDialog", "ID number"),
-    MatchedBy.EMPLOYEE_NO: QT_TRANSLATE_NOOP("CheckupImportDialog", "Employee no."),
-    MatchedBy.NAME_AND_BIRTH: QT_TRANSLATE_NOOP("CheckupImportDialog", "Name and birth date"),
-}
 STAGES = {
     "reading": QT_TRANSLATE_NOOP("CheckupImportDialog", "Reading the file…"),
     "checking": QT_TRANSLATE_NOOP("CheckupImportDialog", "Matching people and grading results…"),
@@ -63,9 +54,11 @@ PLAN_COLUMNS: list[Column[PlannedCheckup]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("CheckupImportDialog", "Found by"),
-        lambda p: _tr(MATCHED_BY[p.matched_by]),
+        lambda p: word(p.matched_by),
     ),
-    Column(QT_TRANSLATE_NOOP("CheckupImportDialog", "Action"), lambda p: _tr(ACTIONS[p.action])),
+    Column(
+        QT_TRANSLATE_NOOP("CheckupImportDialog", "Action"), lambda p: word(CheckupAction(p.action))
+    ),
     Column(
         QT_TRANSLATE_NOOP("CheckupImportDialog", "Abnormal results"),
         _abnormal,

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.codes import FollowUpWay
-from app.domain.enums import Sex
+from app.catalogue.codes import FollowUpWay, Sex
 from app.domain.health_codes import (
     NONE,
     ChronicCondition,

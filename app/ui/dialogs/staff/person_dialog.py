@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.id_number import check_id_number
 from app.domain.staff import FieldProblem, PersonInput
 from app.services import roster, staff

@@ -9,24 +9,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.catalogue.import_preview import RowAction as Action
 from app.exchange import roster_import
 from app.exchange.roster_rows import ROSTER_FIELDS, PlannedRow, RosterPreview
 from app.exchange.roster_template import write_roster_template
-from app.exchange.sheet_rows import Action, ParsedSheet
+from app.exchange.sheet_rows import ParsedSheet
 from app.ui.context import AppContext
 from app.ui.dialogs.staff.sheet_import_dialog import FINDINGS_TAB, PLAN_TAB, SheetImportDialog
 from app.ui.file_dialogs import FolderKind, ask_save_file
-from app.ui.i18n import QT_TRANSLATE_NOOP, field_name, listed
+from app.ui.i18n import QT_TRANSLATE_NOOP, field_name, listed, word
 from app.ui.models.row_table_model import Column
 from app.ui.tasks import Progress
 
 CONTEXT = "RosterImportDialog"
 
-ACTIONS = {
-    Action.NEW: QT_TRANSLATE_NOOP("RosterImportDialog", "New"),
-    Action.UPDATE: QT_TRANSLATE_NOOP("RosterImportDialog", "Updated"),
-    Action.UNCHANGED: QT_TRANSLATE_NOOP("RosterImportDialog", "Unchanged"),
-}
 STAGES = {
     "reading": QT_TRANSLATE_NOOP("RosterImportDialog", "Reading the file…"),
     "checking": QT_TRANSLATE_NOOP("RosterImportDialog", "Checking every row…"),
@@ -55,7 +51,7 @@ PLAN_COLUMNS: list[Column[PlannedRow]] = [
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Employee no."), lambda p: p.employee_no),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Name"), lambda p: p.name),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Department"), lambda p: p.department),
-    Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Action"), lambda p: _tr(ACTIONS[p.action])),
+    Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Action"), lambda p: word(p.action)),
     Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Changes"), lambda p: _changes(p)),
 ]
 

@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
-from app.domain.staff import Severity
+from app.catalogue.import_preview import Severity
 from app.exchange.column_mapping import ColumnMapping, FieldSpec
 from app.exchange.sheet_reading import parse_sheet, remap_sheet
 from app.exchange.sheet_rows import ImportPreview, ImportProblem, ParsedSheet, Planned
@@ -27,7 +27,7 @@ from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_sheet_import_dialog import Ui_SheetImportDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, listed
+from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
 from app.ui.i18n import problem as reason
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, run_with_progress
@@ -39,24 +39,10 @@ COLUMNS_TAB, PROBLEMS_TAB, PLAN_TAB, FINDINGS_TAB = range(4)
 WIDEST_COLUMN = 320
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def problem_reason(problem: ImportProblem) -> str:
     if problem.code == "missing_column":
         return reason(problem.code, (problem.header, *problem.args))
     return reason(problem.code, problem.args)
-
-
-SEVERITIES = {
-    Severity.ERROR: QT_TRANSLATE_NOOP("SheetImportDialog", "Error"),
-    Severity.WARNING: QT_TRANSLATE_NOOP("SheetImportDialog", "Warning"),
-}
-
-
-def _severity(problem: ImportProblem) -> str:
-    return _tr(SEVERITIES[problem.severity])
 
 
 def _column(problem: ImportProblem) -> str:
@@ -71,7 +57,7 @@ PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
     Column(QT_TRANSLATE_NOOP("SheetImportDialog", "Value"), lambda p: p.value),
     Column(
         QT_TRANSLATE_NOOP("SheetImportDialog", "Kind"),
-        _severity,
+        lambda p: word(p.severity),
         alert=lambda p: p.severity is Severity.ERROR,
     ),
     Column(QT_TRANSLATE_NOOP("SheetImportDialog", "Problem"), problem_reason),

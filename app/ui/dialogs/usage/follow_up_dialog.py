@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.domain.codes import FollowUpWay
+from app.catalogue.codes import FollowUpWay
 from app.domain.staff import FieldProblem
 from app.services import follow_ups
 from app.services.follow_ups import FollowUpInput, FollowUpRejected, FollowUpRow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QWidget
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.readings import ReadingType
 from app.services import person_history
 from app.services.person_history import Trends

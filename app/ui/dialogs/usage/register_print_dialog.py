@@ -1,39 +1,37 @@
 """Print the usage register for a period (PDF, optionally .xlsx), or blank register forms.
 
-Writing runs in the background with a progress dialog (a year of visits is many pages);
-the files are written atomically by the reports layer.
+Printed through the report registry like every printout (app.reports.request.write_report),
+in the background with a progress dialog and cancel (a year of visits is many pages); the
+files are written atomically by the reports layer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from app.catalogue.reports import ReportKey
 from app.reports.atomic import OutputError
-from app.reports.usage_register import ExportResult, export_blank_register, export_usage_register
+from app.reports.request import ReportRequest, write_report
 from app.services.actor import PermissionDenied
+from app.services.usage_log import VisitFilter, count_visits
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_save_file, start_folder
 from app.ui.forms.ui_register_print_dialog import Ui_RegisterPrintDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
+from app.ui.i18n import catalogue_language, output_problem
 from app.ui.tasks import Progress, Task, run_with_progress
 
-OUTPUT_REASONS = {
-    "no_space": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the disk is full"),
-    "not_writable": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the folder may not be written to"),
-    "folder_missing": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the folder does not exist"),
-    "in_use": QT_TRANSLATE_NOOP(
-        "RegisterPrintDialog",
-        "The file is open in another program: close it in Excel/WPS first, then try again.",
-    ),
-    "is_folder": QT_TRANSLATE_NOOP("RegisterPrintDialog", "This is a folder: choose a file name."),
-    "io_error": QT_TRANSLATE_NOOP("RegisterPrintDialog", "the file could not be written"),
-}
+
+@dataclass(frozen=True)
+class Printed:
+    files: tuple[Path, ...]
+    visits: int  # 0 for blank forms
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -133,22 +131,25 @@ class RegisterPrintDialog(QDialog):
         db, actor = self.context.db, self.context.actor
         language = catalogue_language()  # printed in the language the window speaks
         if self.blank:
-            pages = self.ui.pagesSpin.value()
-
-            def job(progress: Progress) -> ExportResult:
-                progress(10, "pdf")
-                return ExportResult((export_blank_register(db, pdf, pages, language),), 0)
+            request = ReportRequest(
+                pdf, language=language, options={"blank_pages": self.ui.pagesSpin.value()}
+            )
         else:
             start, end = self.period()
             if start > end:
                 self._message(self.tr("The first day must not be after the last day."), True)
                 return
             xlsx = pdf.with_suffix(".xlsx") if self.ui.xlsxCheck.isChecked() else None
+            request = ReportRequest(pdf, xlsx, date_from=start, date_to=end, language=language)
 
-            def job(progress: Progress) -> ExportResult:
-                return export_usage_register(
-                    db, actor, start, end, pdf, xlsx, language=language, progress=progress
-                )
+        def job(progress: Progress) -> Printed:
+            written = write_report(ReportKey.USAGE_REGISTER, db, actor, request, progress)
+            files = (written,) if request.xlsx is None else (written, request.xlsx)
+            if request.date_from is None:  # blank forms
+                return Printed(files, 0)
+            # The register prints one line per visit of the period: say how many.
+            visits = VisitFilter(date_from=request.date_from, date_to=request.date_to)
+            return Printed(files, count_visits(db, actor, visits))
 
         self.ui.buttonBox.setEnabled(False)
         self.task = run_with_progress(
@@ -157,26 +158,23 @@ class RegisterPrintDialog(QDialog):
 
     def _done(self, result: object) -> None:
         self.ui.buttonBox.setEnabled(True)
-        assert isinstance(result, ExportResult)
+        assert isinstance(result, Printed)
         self.written = list(result.files)
         files = "\n".join(str(f) for f in result.files)
         if self.blank:
             text = self.tr("Saved:\n%1").replace("%1", files)
         else:
-            text = self.tr("%n visit(s) printed. Saved:\n%1", "", result.lines).replace("%1", files)
+            text = self.tr("%n visit(s) printed. Saved:\n%1", "", result.visits)
+            text = text.replace("%1", files)
         self._message(text)
         self.open_button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
         self.ui.buttonBox.setEnabled(True)
         if isinstance(error, OutputError):
-            reason = self.tr(OUTPUT_REASONS.get(error.reason, OUTPUT_REASONS["io_error"]))
-            self._message(
-                self.tr("Not saved: %1 (%2). Choose another folder.")
-                .replace("%1", reason)
-                .replace("%2", str(error.path)),
-                error=True,
-            )
+            where = self.tr("Not saved to %1. Choose another folder.")
+            text = where.replace("%1", str(error.path)) + "\n" + output_problem(error.reason)
+            self._message(text, error=True)
         elif isinstance(error, PermissionDenied):
             self._message(self.tr("Your account may not print the usage register."), True)
         else:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
-from app.domain.enums import Sex
+from app.catalogue.codes import Sex
 from app.domain.readings import ReadingType, Thresholds
 from app.services import roster, usage_log, visit_entry
 from app.services.actor import PermissionDenied
