@@ -1,7 +1,8 @@
 """What every spreadsheet import talks about, whatever it brings in (the roster, the hospital's
-check-ups): one problem, one row of the file, the parsed file, the action planned for a row,
-the preview's counts, and the cells of one row read with their problems noted where the person
-will look (app.exchange.sheet_reading reads the file into these)."""
+check-ups): one problem, one row of the file, the parsed file, the preview's counts over the
+rows planned (their actions are the catalogue's RowAction), the cells of one row read with
+their problems noted where the person will look, and the loop that checks every row
+(app.exchange.sheet_reading reads the file into these)."""
 
 from __future__ import annotations
 
