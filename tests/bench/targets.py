@@ -9,7 +9,8 @@ staff by default; `--sizes 1000 5000 20000 50000` adds the large ones (their dem
 are generated once into the work folder, minutes each). The floors:
 
 - start: a bare PySide6 QMainWindow started the same way (`tests/bench/bare_window.py`);
-- `indicators`: the same SQL statements, captured from the command, replayed with sqlite3;
+- `indicators`: the same SQL statements, captured from the command (through SQLAlchemy or its
+  SQL-text reader, `app.db.rows`), replayed with sqlite3;
 - `report quarterly`: reportlab drawing the same pages' text in the same font, and openpyxl's
   write-only mode writing the workbook's rows;
 - `export` workbook: openpyxl's write-only mode writing the same rows (every sheet data.xlsx
@@ -124,10 +125,16 @@ def sizes() -> list[int]:
 CAPTURE_SQL = """
 import json, sys
 from sqlalchemy import Engine, event
+import app.db.rows
 statements = []
 def record(conn, cursor, sql, params, context, many):
     statements.append((sql, params, many))
 event.listen(Engine, "before_cursor_execute", record)
+read = app.db.rows.Rows.all  # the engine's SQL text, read without SQLAlchemy
+def read_recorded(self, sql, params=()):
+    statements.append((sql, list(params), False))
+    return read(self, sql, params)
+app.db.rows.Rows.all = read_recorded
 from app.cli import main
 code = main(sys.argv[2:])
 json.dump([(s, list(p) if not m else [list(x) for x in p], m) for s, p, m in statements],
