@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import gettext
+import re
+from typing import Any
 
 from app.catalogue.language import Language
 
@@ -49,9 +51,50 @@ CHINESE = {
 }
 
 
+# A unit of a help line: a run of spaces, a word of Latin letters, digits and signs (never
+# broken), or one character (a Chinese character takes two columns of a console).
+UNIT = re.compile(r"\s+|[^\s\u2e80-\u9fff\uff00-\uffef]+|.")
+WIDE = re.compile(r"[\u2e80-\u9fff\uff00-\uffef]")
+CLOSING = "，。、；：？！）」》"  # never the first character of a line
+
+
+def columns(text: str) -> int:
+    return len(text) + len(WIDE.findall(text))
+
+
+def fold(line: str, width: int) -> list[str]:
+    """`line` broken into lines of at most `width` console columns: between Chinese
+    characters too (argparse breaks at spaces only), never inside a word or before a closing
+    mark."""
+    lines, current = [], ""
+    for unit in UNIT.findall(line):
+        if current.strip() and columns(current + unit) > width and unit[0] not in CLOSING:
+            lines.append(current.rstrip())
+            current = unit.lstrip()
+        else:
+            current += unit
+    return [*lines, current.rstrip()] if current.strip() else lines
+
+
+class Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with Chinese help texts wrapped to the console's width."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return [part for line in super()._split_lines(text, width) for part in fold(line, width)]
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        lines = super()._fill_text(text, width, "").splitlines()
+        return "\n".join(indent + part for line in lines for part in fold(line, width))
+
+
 class Parser(argparse.ArgumentParser):
     """argparse's parser with its section headings ("选项：") punctuated as the run's language
-    is (argparse writes the colon itself); its sub-commands' parsers are of this class too."""
+    is (argparse writes the colon itself) and Chinese help wrapped; its sub-commands' parsers
+    are of this class too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(*args, **kwargs)
 
     def format_help(self) -> str:
         text = super().format_help()

@@ -18,6 +18,7 @@ from app.catalogue.language import Language
 from app.catalogue.reports import SITE_REPORTS
 from app.cli import build_parser, main
 from app.cli import check as check_command
+from app.cli.argparse_words import columns, fold
 from app.console import system_language
 from tests.checkup_files import checkup_rows, people_of, write_checkups_xlsx
 from tests.roster_files import people, write_xlsx
@@ -162,7 +163,10 @@ def command_paths(
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
-def test_the_help_and_usage_errors_of_every_command(scanner: Scanner, language: str) -> None:
+def test_the_help_and_usage_errors_of_every_command(
+    scanner: Scanner, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
     paths = command_paths(build_parser())
     assert len(paths) > 30 and ("county", "account", "add") in paths
     for path in paths:
@@ -170,6 +174,9 @@ def test_the_help_and_usage_errors_of_every_command(scanner: Scanner, language: 
         head = "用法：" if language == "zh" else "usage:"
         assert text.startswith(head), text
         assert ("选项：" if language == "zh" else "options:") in text
+        # (a closing mark stays on its line, two columns past the edge)
+        wide = [line for line in text.splitlines() if columns(line) > 82 and " " in line.strip()]
+        assert not wide, f"{path}: lines wider than the console: {wide}"
     # argparse's own refusals: a missing argument, an unknown command, a bad value
     for argv in (
         ["report", "monthly"],
@@ -361,3 +368,12 @@ def test_a_defect_is_told_in_the_language_of_the_run(
     err = capsys.readouterr().err
     assert words in err and len(err.strip().splitlines()) == 1
     assert ("ZeroDivisionError" not in err) and not (language == "zh" and "unexpected" in err)
+
+
+def test_chinese_help_is_folded_between_characters_never_inside_a_word() -> None:
+    line = "在此县级工作区上打开窗口（县级审核人员的窗口）：一个文件，或共享工作区的地址"
+    line += " HEALTHROOM_PASSWORD"
+    lines = fold(line, 30)
+    assert "".join(lines).replace(" ", "") == line.replace(" ", "")
+    assert all(columns(part) <= 30 for part in lines[:-1]) and lines[-1] == "HEALTHROOM_PASSWORD"
+    assert not [part for part in lines if part[0] in "，。、；：）"]

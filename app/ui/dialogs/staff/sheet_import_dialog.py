@@ -23,6 +23,7 @@ from app.exchange.sheet_rows import ImportPreview, ImportProblem, ParsedSheet, P
 from app.exchange.spreadsheet import FILE_PATTERNS
 from app.reports.atomic import OutputError
 from app.services.import_mappings import remembered_mappings
+from app.ui import column_fit
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file
@@ -255,7 +256,7 @@ class SheetImportDialog(QDialog, Generic[Preview, Row]):
         planned = self.show_tables(preview)
         tabs = self.ui.tabs
         for table in self.tables():
-            table.resizeColumnsToContents()
+            column_fit.fit_columns(table)
             for column in range(table.model().columnCount()):
                 table.setColumnWidth(column, min(table.columnWidth(column), WIDEST_COLUMN))
         mapping = self.parsed.mapping if self.parsed is not None else None
