@@ -296,7 +296,7 @@ def _answer(handler: Callable[..., int], *arguments: object) -> int:
     except PermissionDenied as error:  # a service's own check, past the command's
         from app.cli.common import refused
 
-        print(str(refused(error.actor)), file=sys.stderr)
+        print(str(refused(error)), file=sys.stderr)
         return REJECTED
     except BrokenPipeError:  # the output piped into a reader that stopped (`| head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

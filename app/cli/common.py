@@ -16,13 +16,13 @@ from app.cli.opening import REJECTED as REJECTED
 from app.cli.opening import USAGE as USAGE
 from app.cli.opening import Rejected as Rejected
 from app.cli.opening import check_place, damaged, register_refusal
-from app.cli.speech import Spoken, say, spoken, technical
+from app.cli.speech import Spoken, language, say, technical
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
 from app.domain.permissions import Action
 from app.services import accounts, login
 from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials, SignInError
-from app.services.actor import Actor
+from app.services.actor import Actor, PermissionDenied
 from app.services.login import DamagedDatabase, FileKind
 
 PASSWORD_ENV = "HEALTHROOM_PASSWORD"
@@ -43,18 +43,13 @@ class CliContext:
         """The acting user, when the role table lets that role do `action` (as the window)."""
         actor = self.require_actor()
         if not actor.can(action):
-            raise refused(actor)
+            raise refused(PermissionDenied(actor, action))
         return actor
 
 
-def refused(actor: Actor) -> Rejected:
-    """A role refusal in words: who, in which role, and who may."""
-    return Rejected(
-        say(
-            f"用户 {actor.username}（{spoken(actor.role)}）无权进行此操作",
-            f"{actor.username} ({spoken(actor.role)}) may not do this",
-        )
-    )
+def refused(denied: PermissionDenied) -> Rejected:
+    """A role refusal in words: who, in which role, and what was refused (the catalogue's)."""
+    return Rejected(denied.said(language()))
 
 
 Handler = Callable[[argparse.Namespace, CliContext], int]

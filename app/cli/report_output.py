@@ -41,9 +41,19 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+def iso_date(text: str) -> dt.date:
+    """A date option's value (argparse's usage error, in the run's language, otherwise)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            say(f"不是日期（年-月-日）：{text}", f"not a date (YYYY-MM-DD): {text}")
+        ) from None
+
+
 def add_as_of_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+        "--as-of", type=iso_date, metavar="YYYY-MM-DD",
         help=say("按此日期评判（默认今天）", "judge as on this date (default: today)"),
     )  # fmt: skip
 

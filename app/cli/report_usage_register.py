@@ -5,11 +5,10 @@ healthroom report usage-register --blank PAGES -o FILE.pdf   (empty sheets for t
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
-from app.cli.report_output import add_language_option, add_pdf_option
+from app.cli.report_output import add_language_option, add_pdf_option, iso_date
 from app.cli.speech import say
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
@@ -20,24 +19,15 @@ from app.services.actor import PermissionDenied
 MAX_BLANK_PAGES = 200
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            say(f"不是日期（年-月-日）：{text}", f"not a date (YYYY-MM-DD): {text}")
-        ) from None
-
-
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+        "--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD",
         help=say("第一天", "the first day"),
     )  # fmt: skip
     parser.add_argument(
         "--to",
         dest="date_to",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help=say("最后一天", "the last day"),
     )

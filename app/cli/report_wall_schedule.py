@@ -7,22 +7,13 @@ import datetime as dt
 
 from app.catalogue.reports import ReportKey
 from app.cli.common import OK, CliContext, output_refusal
-from app.cli.report_output import add_language_option, add_pdf_option
+from app.cli.report_output import add_language_option, add_pdf_option, iso_date
 from app.cli.speech import say
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.reports.request import ReportRequest, write_report
 from app.reports.wall_schedule_content import DEFAULT_WEEKS
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            say(f"不是日期（年-月-日）：{text}", f"not a date (YYYY-MM-DD): {text}")
-        ) from error
 
 
 def _weeks(text: str) -> int:
@@ -49,7 +40,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         ),
     )
     parser.add_argument(
-        "--date", type=_date, metavar="YYYY-MM-DD",
+        "--date", type=iso_date, metavar="YYYY-MM-DD",
         help=say("按此日期打印（默认今天）", "print as of this date (default today)"),
     )  # fmt: skip
     add_language_option(parser)
