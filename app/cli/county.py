@@ -32,15 +32,6 @@ NEW_PASSWORD_ENV = "HEALTHROOM_NEW_PASSWORD"
 COUNTY_ROLES = {
     role.value: f"{word(role, Language.ZH)} / {word(role, Language.EN)}" for role in CountyRole
 }
-DENIED = {
-    "import": "无权导入数据包 / may not import packages",
-    "print": "无权打印 / may not print",
-    "accept_new_key": "只有县级管理员可以接受单位的新密钥 / only a county administrator may "
-    "accept a site's new key",
-    "manage_accounts": "只有县级管理员可以管理账户 / only a county administrator manages accounts",
-    "record_inspection": "无权记录巡检 / may not record inspections",
-    "export_return": "无权导出反馈文件 / may not export return files",
-}
 ACCOUNT_PROBLEMS = {
     "accounts_exist": "工作区已有账户 / the workspace already has accounts",
     "username_taken": "用户名已被使用 / this user name is taken",
@@ -334,7 +325,7 @@ def run_account_add(args: argparse.Namespace) -> int:
         print(str(account_refusal(error)), file=sys.stderr)
         return REJECTED
     except CountyPermissionDenied as error:
-        print(denied(args.user, error), file=sys.stderr)
+        print(denied(error), file=sys.stderr)
         return REJECTED
     finally:
         workspace.close()
@@ -396,8 +387,9 @@ def sign_in(workspace: Workspace, username: str | None) -> CountyReviewer:
         raise sign_in_refusal(error, username) from error
 
 
-def denied(username: str | None, error: CountyPermissionDenied) -> str:
-    return f"{username}: {DENIED.get(error.action.value, error.action.value)}"
+def denied(error: CountyPermissionDenied) -> str:
+    """The refusal in the catalogue's words: who, in which role, and what."""
+    return f"{error.said(Language.ZH)} / {error.said(Language.EN)}"
 
 
 CountyCommand = Callable[[argparse.Namespace, "Workspace", "CountyReviewer"], int]
@@ -420,7 +412,7 @@ def _signed_in(
             print(str(error), file=sys.stderr)
             return REJECTED
         except CountyPermissionDenied as error:
-            print(denied(args.user, error), file=sys.stderr)
+            print(denied(error), file=sys.stderr)
             return REJECTED
         finally:
             workspace.close()
