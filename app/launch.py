@@ -10,6 +10,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.catalogue.language import Language
 
 
 def window_database(argv: Sequence[str]) -> Path | None:
@@ -47,19 +51,34 @@ def window_workspace(argv: Sequence[str]) -> Path | str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     from app.safety_net import guarded
 
-    return guarded(lambda: _start(argv), on_unexpected=_show_in_window)
+    return guarded(lambda: _start(argv), on_unexpected=_show_in_window, language=_language)
+
+
+def _qt_started() -> bool:
+    """Qt is imported only by the window: before it (or on the command line) no dialog can
+    be shown, and app.ui is not imported for nothing."""
+    return "PySide6.QtWidgets" in sys.modules
 
 
 def _show_in_window(error: BaseException) -> None:
     """A failure while the window starts is also told in a dialog, when Qt is up."""
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
-    from PySide6.QtWidgets import QApplication
+    if _qt_started():
+        from app.ui.error_dialog import show_in_window
 
-    if QApplication.instance() is not None:
-        from app.ui.error_dialog import show_unexpected
+        show_in_window(error)
 
-        show_unexpected(error)
+
+def _language() -> Language:
+    """The language people read: the window's once it has one, else the system's."""
+    if _qt_started():
+        from app.ui.i18n import window_language
+
+        chosen = window_language()
+        if chosen is not None:
+            return chosen
+    from app.console import system_language
+
+    return system_language()
 
 
 def _start(argv: Sequence[str] | None) -> int:
@@ -67,6 +86,10 @@ def _start(argv: Sequence[str] | None) -> int:
 
     make_console_safe()  # a GBK console (Chinese Windows) cannot write every character
     arguments = list(sys.argv[1:] if argv is None else argv)
+    from app import process_kind
+
+    if arguments[:1] == [process_kind.FULL_CHECK]:  # a command started it, for its backup
+        return _full_check_apart(arguments[1:])
     workspace = window_workspace(arguments)
     if workspace is not None:
         from app.ui.splash import run_workspace_window
@@ -79,4 +102,13 @@ def _start(argv: Sequence[str] | None) -> int:
         return run_window(database)
     from app.cli import main as command_line
 
+    process_kind.is_command()  # it ends with its work: a backup's full check goes on apart
     return command_line(arguments)
+
+
+def _full_check_apart(arguments: list[str]) -> int:
+    from app.db import full_check
+    from app.logging_setup import setup_logging
+
+    setup_logging()  # a copy that fails is said in the log
+    return full_check.main(arguments)

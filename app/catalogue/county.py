@@ -56,6 +56,7 @@ class AccessEvent(StrEnum):
     ACCOUNT = "account"
     ACCESS_LOG = "access_log"
     RETURN = "return"
+    COMMENT = "comment"
 
 
 class AccessChannel(StrEnum):
@@ -101,6 +102,7 @@ declare(
         AccessEvent.ACCOUNT: W("更改账户", "changed an account"),
         AccessEvent.ACCESS_LOG: W("查看访问日志", "read the access log"),
         AccessEvent.RETURN: W("导出反馈文件", "wrote a return file"),
+        AccessEvent.COMMENT: W("填写审核意见", "commented on a package"),
     },
 )
 declare(

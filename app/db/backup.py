@@ -13,15 +13,19 @@ import logging
 import os
 import re
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from app.db.connection import DatabaseErrors, connect
-from app.db.keyfile import key_file_path
+from app.db.file_kind import key_file_path
 from app.db.renaming import replace_file
 from app.domain.retention import to_keep
+from app.process_kind import a_command, full_check_command
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 WRITE_FAILURES: tuple[type[Exception], ...] = (OSError, *DatabaseErrors)
@@ -108,6 +112,54 @@ def copy_file_atomically(source: Path, target: Path) -> None:
         raise
 
 
+def _copy_page_by_page(source: Path, temp: Path, key: bytes | None) -> None:
+    """SQLite's backup API: a consistent copy while others go on writing."""
+    src = connect(source, key, read_only=True)
+    try:
+        dst = connect(temp, key)
+        try:
+            src.backup(dst)
+            # The copy is a plain single file: no WAL beside it on a USB stick.
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _copy_as_stored(source: Path, temp: Path, key: bytes | None) -> bool:
+    """The file and its WAL copied byte for byte while the write lock keeps every writer out,
+    then the copy's WAL folded into it: the same register, for a fraction of the work of
+    copying it page by page through SQLite (a 360 MB register: 0.15 s against 0.6 s of CPU).
+    An encrypted file is copied as it is stored, still encrypted. False when another program
+    holds the write lock for longer than a moment (then the copy is made page by page).
+
+    A checkpoint by another reader meanwhile only moves pages the WAL also holds, and the
+    copy's WAL puts them back as they were; nothing can append to the WAL under the lock."""
+    lock = connect(source, key)
+    try:
+        try:
+            lock.execute("PRAGMA busy_timeout=2000")
+            lock.execute("BEGIN IMMEDIATE")
+        except DatabaseErrors:
+            return False
+        try:
+            wal, temp_wal = companion_files(source)[0], companion_files(temp)[0]
+            shutil.copyfile(source, temp)
+            if wal.exists() and wal.stat().st_size > 0:
+                shutil.copyfile(wal, temp_wal)
+        finally:
+            lock.rollback()
+    finally:
+        lock.close()
+    dst = connect(temp, key)
+    try:
+        dst.execute("PRAGMA journal_mode=DELETE")  # one file again, the WAL's pages in it
+    finally:
+        dst.close()
+    return True
+
+
 def backup_database(
     source: Path,
     target: Path,
@@ -120,24 +172,16 @@ def backup_database(
     The key file of an encrypted source is copied beside the target (`with_key_file`).
     `quick`: SQLite's `quick_check` of the copy instead of the full `integrity_check` (which
     also compares every index with its table and grows faster than the file); the caller
-    runs the full check later (`check_later`).
+    runs the full check later (`check_later`). A quick copy is taken as the file stands
+    (`_copy_as_stored`) when the register's write lock is free.
     """
     target = Path(target)
     temp = target.with_name(f".{target.name}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(temp)
-        src = connect(source, key, read_only=True)
-        try:
-            dst = connect(temp, key)
-            try:
-                src.backup(dst)
-                # The copy is a plain single file: no WAL beside it on a USB stick.
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        if not (quick and _copy_as_stored(Path(source), temp, key)):
+            _copy_page_by_page(Path(source), temp, key)
         ok, message = integrity_ok(temp, key, quick)
         if not ok:
             raise BackupError(f"integrity check failed on the copy: {message}")
@@ -155,22 +199,68 @@ def backup_database(
     return target
 
 
-def check_later(path: Path, key: bytes | None) -> threading.Thread:
-    """The full `integrity_check` of a quickly checked copy, in a thread of its own (the
-    program waits for it before it exits). A copy that fails is renamed `….db.damaged`, so
-    no restore offers it; the log says why."""
+class Pending(Protocol):
+    """A full check under way (`join` waits for its end)."""
 
-    def check() -> None:
-        ok, message = integrity_ok(path, key)
-        if ok:
-            return
-        log.error("backup %s failed its full integrity check: %s", path, message)
-        with contextlib.suppress(OSError):
-            os.replace(path, path.with_name(path.name + ".damaged"))
+    def join(self, timeout: float | None = None) -> None: ...
 
-    thread = threading.Thread(target=check, name=f"check {path.name}")
+
+def check_later(path: Path, key: bytes | None) -> Pending:
+    """The full `integrity_check` of a quickly checked copy, away from the work that waits for
+    the copy. A copy that fails is renamed `….db.damaged`, so no restore offers it; the log
+    says why. In the window: a thread of its own (the program waits for it before it exits).
+    In a command: a process of its own (`app.db.full_check`)."""
+    if a_command():
+        try:
+            return _Apart(path, key)
+        except OSError:
+            log.warning("could not start the full check of %s apart", path, exc_info=True)
+    thread = threading.Thread(target=full_check, args=(path, key), name=f"check {path.name}")
     thread.start()
     return thread
+
+
+def full_check(path: Path, key: bytes | None) -> None:
+    """`integrity_check` of a backup; one that fails is put aside as `….db.damaged`."""
+    if not Path(path).exists():  # rotated away (or removed) meanwhile: nothing to vouch for
+        return
+    ok, message = integrity_ok(path, key)
+    if ok:
+        return
+    log.error("backup %s failed its full integrity check: %s", path, message)
+    with contextlib.suppress(OSError):
+        os.replace(path, path.with_name(path.name + ".damaged"))
+
+
+class _Apart:
+    """The full check's process, started detached; the key (hex) goes through its standard
+    input, never its command line."""
+
+    def __init__(self, path: Path, key: bytes | None) -> None:
+        detached: dict[str, Any] = {"start_new_session": True}
+        if sys.platform == "win32":
+            detached = {
+                "creationflags": subprocess.DETACHED_PROCESS
+                | subprocess.CREATE_NEW_PROCESS_GROUP
+                | subprocess.CREATE_NO_WINDOW
+            }
+        self.process = subprocess.Popen(
+            full_check_command(path),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            close_fds=True,
+            **detached,
+        )
+        assert self.process.stdin is not None
+        with contextlib.suppress(OSError):
+            self.process.stdin.write((key.hex() if key else "").encode("ascii") + b"\n")
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+
+    def join(self, timeout: float | None = None) -> None:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout)
 
 
 def backup_name(database: Path, folder: Path, reason: str, now: dt.datetime | None = None) -> Path:

@@ -4,6 +4,9 @@ note was not touched since, so the whole-file check need not stand between the p
 the window: it runs in the background instead (`LaterCheck`) and speaks only if it finds
 damage. After a crash (no note) or any change to the file (the note no longer matches) the
 check runs first, as always. Opening consumes the note: a session that crashes leaves none.
+
+A file that passed its check is noted the same way (`<file>.checked`): a command that only
+reads (`indicators`) need not check it again while it matches, since nothing has written to it.
 """
 
 from __future__ import annotations
@@ -85,3 +88,41 @@ class LaterCheck:
         """None when the file is whole (or the check is still running after `timeout`)."""
         self._thread.join(timeout)
         return self.problem
+
+
+# --- a file checked whole and not changed since ---------------------------------------------
+
+
+def checked_note_path(database: Path) -> Path:
+    return database.with_name(database.name + ".checked")
+
+
+def _wal_is_empty(database: Path) -> bool:
+    wal = companion_files(database)[0]
+    return not wal.exists() or wal.stat().st_size == 0
+
+
+def note_checked(database: Path) -> None:
+    """After the file passed its check: note it as it stands (nothing is noted while a WAL with
+    content holds part of it). Any later write changes its size, time or header."""
+    if not _wal_is_empty(database):
+        return
+    note = checked_note_path(database)
+    temp = note.with_name(f".{note.name}.tmp")
+    try:
+        temp.write_text(json.dumps(_fingerprint(database)), encoding="utf-8")
+        os.replace(temp, note)
+    except OSError:  # only a shortcut lost: the next reader checks again
+        log.warning("could not note the check of %s", database, exc_info=True)
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+def unchanged_since_checked(database: Path) -> bool:
+    """True when the file still matches the note of its last passed check and no WAL holds
+    anything newer: checking it again would read the very same pages."""
+    try:
+        noted = json.loads(checked_note_path(database).read_text(encoding="utf-8"))
+        return bool(noted == _fingerprint(database)) and _wal_is_empty(database)
+    except (OSError, ValueError):
+        return False

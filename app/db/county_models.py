@@ -47,6 +47,7 @@ from sqlalchemy.orm import (
 )
 
 from app.db.file_kind import WORKSPACE_TABLES, table_names
+from app.db.file_kind import file_is_workspace as file_is_workspace  # its home before file_kind
 from app.db.keyfile import key_file_path
 from app.domain.workspace_address import is_server_address
 
@@ -259,17 +260,6 @@ def _tables(path: Path) -> set[str]:
         return table_names(path)
     except sqlite3.DatabaseError as error:  # encrypted, or not SQLite at all
         raise WorkspaceError(Path(path), "not_a_workspace") from error
-
-
-def file_is_workspace(path: Path) -> bool:
-    """True for an existing county workspace file (the site's start-up refuses to open it)."""
-    path = Path(path)
-    if not path.is_file() or path.stat().st_size == 0:
-        return False
-    try:
-        return bool(_tables(path) & WORKSPACE_TABLES)
-    except WorkspaceError:
-        return False
 
 
 def check_tables(place: Path | str, tables: set[str]) -> None:

@@ -72,6 +72,17 @@ def table_names(path: Path) -> set[str]:
         connection.close()
 
 
+def file_is_workspace(path: Path) -> bool:
+    """True for an existing county workspace file (the site's start-up refuses to open it)."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        return bool(table_names(path) & WORKSPACE_TABLES)
+    except sqlite3.DatabaseError:  # encrypted, or not SQLite at all
+        return False
+
+
 def plainly_has_accounts(path: Path) -> bool:
     """True when a quick read-only look shows a plain site's register with accounts: the
     sign-in window can come at once. False when it cannot tell (no accounts yet, a county

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from app.db.changes import Changes
 from app.db.clean_close import LaterCheck
 from app.db.engine import make_engine, make_session_factory
 from app.db.network_location import refuse_network_location
+from app.db.revision import MIGRATIONS, plain_head
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 # costs a quarter of a second at start, and a database already at the head does not need it.
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).with_name("migrations")
-_ASSIGNMENT = r"^{name}(?:\s*:[^=\n]+)?\s*=\s*(.+?)\s*$"  # `name = value`, maybe annotated
-_QUOTED = re.compile(r"""['"]([^'"]+)['"]""")
 
 
 def alembic_config() -> Config:
@@ -59,29 +56,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
-
-
-def _plain_head() -> str | None:
-    """The single head read from the revision files as text, or None when unsure.
-
-    Only a shortcut for opening a file that is already current: anything unusual (several
-    heads, a value it cannot read) gives None, and Alembic itself decides.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (MIGRATIONS / "versions").glob("*.py"):
-        source = script.read_text(encoding="utf-8")
-        revision = re.search(_ASSIGNMENT.format(name="revision"), source, re.MULTILINE)
-        down = re.search(_ASSIGNMENT.format(name="down_revision"), source, re.MULTILINE)
-        if revision is None or down is None:
-            return None
-        names = _QUOTED.findall(revision.group(1))
-        if len(names) != 1:
-            return None
-        revisions.add(names[0])
-        parents.update(_QUOTED.findall(down.group(1)))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -127,7 +101,7 @@ def open_database(path: Path, backup_dir: Path | None = None, key: bytes | None 
     existed = path.exists() and path.stat().st_size > 0
     engine = make_engine(path, key)
     stored = stored_revision(engine)
-    if stored is not None and stored == _plain_head():  # current: no need to load Alembic
+    if stored is not None and stored == plain_head():  # current: no need to load Alembic
         return Database(path=path, engine=engine, sessions=make_session_factory(engine), key=key)
     current = current_revision(engine)
     head = head_revision()

@@ -15,7 +15,7 @@ import datetime as dt
 import io
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,13 +61,14 @@ from app.services import audit, department_order, exchange_keys
 from app.services.accounts import chair_approves
 from app.services.actor import Actor
 from app.services.export_records import ExportRow, record_export
-from app.services.indicators import compute_indicators
+from app.services.indicators import IndicatorSet, compute_indicators
 from app.services.inspections import inspections_between
 from app.services.site_profile import SiteProfile, get_profile
-from app.services.unit_of_work import unit_of_work
+from app.services.unit_of_work import read_only, unit_of_work
 
 Progress = Callable[[int, str], None]
 CHUNK = 256 * 1024
+STREAM_ROWS = 1000
 CONTACT_FIELDS = ("chair_name", "chair_phone", "admin_name", "admin_phone", "liaison_name",
                   "liaison_phone", "more_admins")  # fmt: skip
 
@@ -114,7 +115,7 @@ class People:
         query = select(Staff.id, Staff.employee_no, Staff.name, Department.name, Staff.sex,
                        Staff.birth_date).join(Department)  # fmt: skip
         self.rows: dict[int, list[Cell]] = {}
-        for staff_id, employee_no, name, department, sex, birth in session.execute(query):
+        for staff_id, employee_no, name, department, sex, birth in _stream(session, query):
             code = exchange_keys.pseudonym(secret, staff_id)
             base: list[Cell] = [code, department, sex, birth.year if birth else None]
             self.rows[staff_id] = [*base, employee_no, name] if named else base
@@ -128,6 +129,12 @@ class People:
         if staff_id is None or staff_id not in self.rows:
             return [None] * len(self.header)
         return self.rows[staff_id]
+
+
+def _stream(session: Session, query: Any) -> Any:
+    """The rows of a query fetched a thousand at a time, not all into a list first (the ORM's
+    default): with a large register that list was the export's peak memory."""
+    return session.execute(query.execution_options(yield_per=STREAM_ROWS))
 
 
 def _between(column: Any, period: Period) -> Any:
@@ -181,19 +188,31 @@ def open_hours_sheet(session: Session, period: Period) -> Sheet:
     return Sheet("open_hours", ["kind", "date", "weekday", "start", "end", "reason"], rows)
 
 
-def visits_sheet(session: Session, period: Period, people: People) -> Sheet:
+def _rows_later(db: Database, query: Any, make: Callable[..., list[Cell]]) -> Iterator[list[Cell]]:
+    """The rows of `query`, each made by `make(*columns)` as the workbook takes it, read in a
+    session of their own: a large register's visits never wait in a list."""
+    with read_only(db) as session:
+        for found in _stream(session, query):
+            yield make(*found)
+
+
+def visits_sheet(db: Database, period: Period, people: People) -> Sheet:
     query = select(UsageVisit.id, UsageVisit.visited_at, UsageVisit.staff_id,
                    UsageVisit.abnormal, UsageVisit.entered_late).where(
         _between(UsageVisit.visited_at, period)).order_by(UsageVisit.visited_at)  # fmt: skip
-    rows = [
-        [visit_id, at, *people.cells(staff_id), int(staff_id is None), int(abnormal), int(late)]
-        for visit_id, at, staff_id, abnormal, late in session.execute(query)
-    ]
+
+    def row(visit_id: int, at: dt.datetime, staff_id: int | None, abnormal: bool,
+            late: bool) -> list[Cell]:  # fmt: skip
+        return [visit_id, at, *people.cells(staff_id), int(staff_id is None), int(abnormal),
+                int(late)]  # fmt: skip
+
     header = ["visit_id", "visited_at", *people.header, "visitor", "abnormal", "entered_late"]
-    return Sheet("visits", header, rows)
+    return Sheet("visits", header, _rows_later(db, query, row))
 
 
-def activities_sheets(session: Session, period: Period, people: People) -> list[Sheet]:
+def activities_sheets(
+    db: Database, session: Session, period: Period, people: People
+) -> list[Sheet]:
     activities = list(session.scalars(
         select(Activity).where(_between(Activity.starts_at, period)).order_by(Activity.starts_at)
     ))  # fmt: skip
@@ -204,17 +223,18 @@ def activities_sheets(session: Session, period: Period, people: People) -> list[
     ]  # fmt: skip
     header = ["activity_id", "kind", "title", "topic", "speaker", "organisation",
               "by_partner_hospital", "starts_at", "ends_at", "status", "target_all"]  # fmt: skip
-    ids = [a.id for a in activities]
-    sign_ins: list[list[Cell]] = []
     query = select(Attendance.activity_id, Attendance.staff_id, Attendance.method,
-                   Attendance.signed_at).where(Attendance.activity_id.in_(ids))  # fmt: skip
-    for activity_id, staff_id, method, signed_at in session.execute(query.order_by(Attendance.id)):
-        sign_ins.append([activity_id, *people.cells(staff_id), int(staff_id is None), method,
-                         signed_at])  # fmt: skip
+                   Attendance.signed_at).where(
+        Attendance.activity_id.in_([a.id for a in activities])).order_by(Attendance.id)  # fmt: skip
+
+    def sign_in(activity_id: int, staff_id: int | None, method: str,
+                signed_at: dt.datetime | None) -> list[Cell]:  # fmt: skip
+        return [activity_id, *people.cells(staff_id), int(staff_id is None), method, signed_at]
+
     return [
         Sheet("activities", header, rows),
         Sheet("attendance", ["activity_id", *people.header, "guest", "method", "signed_at"],
-              sign_ins),
+              _rows_later(db, query, sign_in)),
     ]  # fmt: skip
 
 
@@ -229,7 +249,7 @@ def health_summary_sheet(session: Session, period: Period) -> Sheet:
         .join(Department).outerjoin(HealthFile)
     )  # fmt: skip
     counts: dict[str, list[int]] = {}
-    for hired, departed, sex, birth, department, *file_values in session.execute(query):
+    for hired, departed, sex, birth, department, *file_values in _stream(session, query):
         if (hired and hired > last) or (departed and departed <= last):
             continue
         row = counts.setdefault(department, [0, 0, 0, 0, 0, 0])
@@ -272,23 +292,30 @@ def inspections_sheet(session: Session, period: Period) -> Sheet:
     return Sheet("inspections", header, rows)
 
 
-def indicator_sheet(db: Database, actor: Actor, period: Period, as_of: dt.date) -> Sheet:
-    result = compute_indicators(db, actor, period, as_of=as_of, drill=False)
+def indicator_sheet(indicators: IndicatorSet) -> Sheet:
     rows: list[list[Cell]] = [
         [r.key.value, r.value, r.numerator, r.denominator, r.target,
          None if r.met is None else int(r.met), int(r.in_progress)]
-        for r in result.results
+        for r in indicators.results
     ]  # fmt: skip
     header = ["key", "value", "numerator", "denominator", "target", "met", "in_progress"]
     return Sheet("indicators", header, rows)
 
 
 def data_sheets(
-    db: Database, actor: Actor, period: Period, named: bool, as_of: dt.date
+    db: Database,
+    actor: Actor,
+    period: Period,
+    named: bool,
+    as_of: dt.date,
+    indicators: IndicatorSet | None = None,
 ) -> list[Sheet]:
-    """The package's tables with their stored names and codes (`package_sheets` words them)."""
+    """The package's tables with their stored names and codes (`package_sheets` words them);
+    `indicators`: the period's figures when already computed (the report's)."""
     people_columns = ("duty_person", "cleaned_by", "disinfected_by")
-    sheets = [profile_sheet(get_profile(db), named), indicator_sheet(db, actor, period, as_of)]
+    if indicators is None:
+        indicators = compute_indicators(db, actor, period, as_of=as_of, drill=False)
+    sheets = [profile_sheet(get_profile(db), named), indicator_sheet(indicators)]
     with unit_of_work(db) as session:  # the pseudonym secret is made on first use
         people = People(session, named)
         day = RoomDayLog.day.between(period.first_day, period.last_day)
@@ -297,8 +324,8 @@ def data_sheets(
             table_sheet("consumables", session, Consumable),
             open_hours_sheet(session, period),
             table_sheet("room_day_log", session, RoomDayLog, () if named else people_columns, day),
-            visits_sheet(session, period, people),
-            *activities_sheets(session, period, people),
+            visits_sheet(db, period, people),
+            *activities_sheets(db, session, period, people),
             health_summary_sheet(session, period),
             inspections_sheet(session, period),
         ]
@@ -310,14 +337,21 @@ def data_sheets(
 
 def _report_pdf(
     db: Database, actor: Actor, period: Period, named: bool, as_of: dt.date, folder: Path
-) -> tuple[str, bytes]:
+) -> tuple[str, Callable[[], bytes], IndicatorSet]:
+    """The period's report, its figures computed now (the indicator sheet shows the same);
+    the PDF is drawn when asked, after the workbook."""
     from app.reports.period_report import ReportOptions, generate, period_report_kind
 
     kind = period_report_kind(period.kind)
     path = folder / f"{kind.kind}_{period.code}.pdf"
     options = ReportOptions(names=False, contacts=named, language=ReportLanguage.ZH, as_of=as_of)
-    generate(kind, db, actor, period, path, None, options)
-    return path.name, path.read_bytes()
+    data = kind.load(db, actor, period, options)
+
+    def draw() -> bytes:
+        generate(kind, db, actor, period, path, None, options, data=data)
+        return path.read_bytes()
+
+    return path.name, draw, data.indicators
 
 
 def export_package(
@@ -349,12 +383,13 @@ def export_package(
         raise OutputError(folder, "folder_missing")
     progress(5, "data")
     with bulk_work(), tempfile.TemporaryDirectory(prefix="healthroom-export-") as scratch:
-        sheets = package_sheets(data_sheets(db, actor, period, named, as_of), language)
+        report_name, draw, indicators = _report_pdf(db, actor, period, named, as_of, Path(scratch))
+        sheets = package_sheets(data_sheets(db, actor, period, named, as_of, indicators), language)
         progress(35, "reports")
         book, rows = write_counted(Path(scratch) / "data.xlsx", sheets)
         workbook = book.read_bytes()
         del sheets  # the rows are in the workbook now
-        report_name, report = _report_pdf(db, actor, period, named, as_of, Path(scratch))
+        report = draw()
     members: list[tuple[str, bytes]] = [("data.xlsx", workbook), (report_name, report)]
     with unit_of_work(db) as session:
         key = exchange_keys.signing_key(session)

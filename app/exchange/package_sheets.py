@@ -9,7 +9,7 @@ they are, hidden, so a package stays machine-readable and old packages still imp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import StrEnum
 
 from app.catalogue import Language, Wording, word
@@ -95,16 +95,40 @@ def _codes(kind: type[StrEnum], value: str, language: Language) -> str:
 
 
 def _cell(sheet: str, column: str, value: Cell, language: Language) -> Cell:
-    if sheet == "open_hours" and column == "kind" and value == "week":
-        return WEEKLY.in_(language)
+    said = _saying(sheet, column, language)
+    return value if said is None else said(value)
+
+
+def _saying(sheet: str, column: str, language: Language) -> Callable[[Cell], Cell] | None:
+    """How a column's values are said in words; None for a column shown as stored. Codes
+    repeat (every visit's sex), so each is worded once per column."""
     kind = CODES.get((sheet, column))
-    if kind is not None and isinstance(value, str):
-        return _codes(kind, value, language)
-    if column in FLAGS and isinstance(value, int):
-        return (YES if value else NO).in_(language)
-    if sheet == "open_hours" and column == "weekday" and isinstance(value, int):
-        return WEEKDAYS[value].in_(language) if 0 <= value < 7 else value
-    return value
+    if sheet == "open_hours" and column == "kind":
+        weekly = WEEKLY.in_(language)
+        return lambda value: weekly if value == "week" else _coded(kind, value, language)
+    if kind is not None:
+        worded: dict[str, str] = {}
+
+        def code(value: Cell) -> Cell:
+            if not isinstance(value, str):
+                return value
+            if value not in worded:
+                worded[value] = _codes(kind, value, language)
+            return worded[value]
+
+        return code
+    if column in FLAGS:
+        yes, no = YES.in_(language), NO.in_(language)
+        return lambda value: (yes if value else no) if isinstance(value, int) else value
+    if sheet == "open_hours" and column == "weekday":
+        return lambda value: (
+            WEEKDAYS[value].in_(language) if isinstance(value, int) and 0 <= value < 7 else value
+        )
+    return None
+
+
+def _coded(kind: type[StrEnum] | None, value: Cell, language: Language) -> Cell:
+    return _codes(kind, value, language) if kind is not None and isinstance(value, str) else value
 
 
 def _indicator_row(row: Sequence[Cell], language: Language) -> list[Cell]:
@@ -136,21 +160,30 @@ def _profile_row(row: Sequence[Cell], language: Language) -> list[Cell]:
     return [field_word(name, language), value]
 
 
+def _worded_rows(sheet: Sheet, language: Language) -> Iterator[Sequence[Cell]]:
+    """The rows with their codes and flags in words, made as they are written."""
+    sayings = [_saying(sheet.title, column, language) for column in sheet.header]
+    if not any(sayings):
+        yield from sheet.rows
+        return
+    for row in sheet.rows:
+        yield [
+            value if said is None else said(value)
+            for said, value in zip(sayings, row, strict=False)
+        ]
+
+
 def readable(sheet: Sheet, language: Language) -> Sheet:
-    """The sheet with its title, headings and codes in `language`; numbers stay numbers."""
+    """The sheet with its title, headings and codes in `language`; numbers stay numbers. Rows
+    made as they are written stay so: they are worded one at a time."""
     name = sheet.title
+    rows: Iterable[Sequence[Cell]]
     if name == "indicators":
         rows = [_indicator_row(row, language) for row in sheet.rows]
     elif name == "profile":
         rows = [_profile_row(row, language) for row in sheet.rows]
     else:
-        rows = [
-            [
-                _cell(name, column, value, language)
-                for column, value in zip(sheet.header, row, strict=False)
-            ]
-            for row in sheet.rows
-        ]
+        rows = _worded_rows(sheet, language)
     header = [field_word(column, language, name) for column in sheet.header]
     title = TITLES[name].in_(language) if name in TITLES else name
     return Sheet(title, header, rows, sheet.title_lines, dict(sheet.number_formats))

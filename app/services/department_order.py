@@ -16,31 +16,27 @@ from sqlalchemy.orm import Session
 from app.catalogue.codes import AuditAction, AuditEntity
 from app.db.migrate import Database
 from app.db.models import DEPARTMENT_ORDER, Department, Setting
-from app.domain.ordering import DepartmentKey, department_key
+from app.db.rows import Rows
+from app.domain.ordering import DepartmentKey
 from app.domain.permissions import Action
-from app.services import audit
+from app.services import audit, department_ranks
 from app.services.actor import Actor
+from app.services.department_ranks import ORDER_SETTING
 from app.services.unit_of_work import read_only, unit_of_work
-
-ORDER_SETTING = "department_order"
 
 
 def saved_order(session: Session) -> list[str]:
     """The names in the administrator's order; empty when the natural order is used."""
-    raw = session.scalar(select(Setting.value).where(Setting.key == ORDER_SETTING))
-    if not raw:
-        return []
-    names = json.loads(raw)
-    return [str(n) for n in names] if isinstance(names, list) else []
+    return department_ranks.saved_order(Rows.of_session(session))
 
 
 def ranks(session: Session) -> dict[str, int]:
-    return {name: place for place, name in enumerate(saved_order(session))}
+    return department_ranks.ranks(Rows.of_session(session))
 
 
 def sort_key(session: Session) -> Callable[[str], DepartmentKey]:
     """A key for sorting department names in Python, in the site's order."""
-    return department_key(ranks(session))
+    return department_ranks.sort_key(Rows.of_session(session))
 
 
 def order_by(session: Session) -> list[ColumnElement[Any]]:

@@ -9,18 +9,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
-
-from app.db.models import Department, HealthFile, Staff
+from app.db.rows import Rows, as_date, day_start
 from app.domain.health_file import PERSON_FIELDS, REQUIRED_FIELDS, WHITESPACE, missing_fields
 from app.domain.indicators import Cell, ColumnKind, DrillColumn
 from app.domain.periods import Period
 from app.domain.schedule import OpenHoursCalendar
 from app.domain.targets import IndicatorKey, Target
-from app.services import department_order
-from app.services.indicator_targets import Targets, load_targets
+from app.services.department_ranks import sort_key
 from app.services.open_hours_calendar import load_calendar
+from app.services.stored_targets import Targets, read_targets
 
 K = IndicatorKey
 C = ColumnKind
@@ -46,30 +43,28 @@ class StaffInfo:
     departure_date: dt.date | None
 
 
-def day_start(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time())
-
-
-def between(
-    column: InstrumentedAttribute[dt.datetime], first: dt.date, last: dt.date
-) -> ColumnElement[bool]:
-    """A half-open datetime range covering the days first..last."""
-    return and_(column >= day_start(first), column < day_start(last + dt.timedelta(days=1)))
+def between(column: str, first: dt.date, last: dt.date) -> tuple[str, tuple[str, str]]:
+    """A half-open range of a DateTime column covering the days first..last: the SQL and its
+    two parameters."""
+    return (
+        f"{column} >= ? AND {column} < ?",
+        (day_start(first), day_start(last + dt.timedelta(days=1))),
+    )
 
 
 class IndicatorBasis:
-    """The session, the day figures are taken on and the data several indicators share."""
+    """The rows read, the day figures are taken on and the data several indicators share."""
 
     def __init__(
         self,
-        session: Session,
+        rows: Rows,
         as_of: dt.date,
         targets: Targets | None = None,
         drill: bool = True,
     ) -> None:
-        self.session = session
+        self.rows = rows
         self.as_of = as_of
-        self.targets = targets if targets is not None else load_targets(session)
+        self.targets = targets if targets is not None else read_targets(rows)
         self.drill = drill
         self._active: dict[dt.date, list[StaffInfo]] = {}
         self._active_ids: dict[dt.date, frozenset[int]] = {}
@@ -79,22 +74,19 @@ class IndicatorBasis:
 
     @cached_property
     def staff(self) -> list[StaffInfo]:
-        query = select(
-            Staff.id,
-            Staff.employee_no,
-            Staff.name,
-            Staff.department_id,
-            Department.name,
-            Staff.sex,
-            Staff.birth_date,
-            Staff.hire_date,
-            Staff.departure_date,
-        ).join(Department, Department.id == Staff.department_id)
-        people = [StaffInfo(*row) for row in self.session.execute(query)]
+        people = [
+            StaffInfo(i, no, name, dept_id, dept, sex, as_date(born), as_date(hired), as_date(left))
+            for i, no, name, dept_id, dept, sex, born, hired, left in self.rows.all(
+                "SELECT staff.id, staff.employee_no, staff.name, staff.department_id, "
+                "department.name, staff.sex, staff.birth_date, staff.hire_date, "
+                "staff.departure_date FROM staff JOIN department ON department.id = "
+                "staff.department_id"
+            )
+        ]
         if self.drill:  # the lists behind the figures in roster order; the figures need none
             # Sorted here, not by the SQL collation: without statistics to walk an index by,
             # SQLite calls it (names in pinyin) per pair of rows, ~50,000 times at 5,000 staff.
-            in_order = department_order.sort_key(self.session)
+            in_order = sort_key(self.rows)
             people.sort(key=lambda s: (in_order(s.department), s.employee_no))
         return people
 
@@ -104,16 +96,18 @@ class IndicatorBasis:
 
     @cached_property
     def calendar(self) -> OpenHoursCalendar:
-        return load_calendar(self.session)
+        return load_calendar(self.rows)
 
     @cached_property
     def health_files(self) -> dict[int, dict[str, object]]:
-        columns = [getattr(HealthFile, name) for name in HEALTH_FILE_COLUMNS]
-        query = select(HealthFile.staff_id, HealthFile.data_updated_on, *columns)
+        columns = ", ".join(HEALTH_FILE_COLUMNS)
         files: dict[int, dict[str, object]] = {}
-        for staff_id, updated, *values in self.session.execute(query):
+        for staff_id, updated, *values in self.rows.all(
+            f"SELECT staff_id, data_updated_on, {columns} FROM health_file"
+        ):
             record: dict[str, object] = dict(zip(HEALTH_FILE_COLUMNS, values, strict=True))
-            record["data_updated_on"] = updated
+            record["last_checkup_date"] = as_date(record["last_checkup_date"])
+            record["data_updated_on"] = as_date(updated)
             files[staff_id] = record
         return files
 
@@ -154,21 +148,16 @@ class IndicatorBasis:
         """Staff (departed too) whose health file misses a required field, or who have none:
         found by SQLite, blank as `missing_fields` has it (nothing, or whitespace only)."""
 
-        def blank(column: InstrumentedAttribute[object]) -> ColumnElement[bool]:
-            return func.coalesce(func.trim(column, WHITESPACE), "") == ""
-
-        query = (
-            select(Staff.id)
-            .outerjoin(HealthFile, HealthFile.staff_id == Staff.id)
-            .where(
-                or_(
-                    HealthFile.staff_id.is_(None),
-                    *(blank(getattr(Staff, name)) for name in PERSON_FIELDS),
-                    *(blank(getattr(HealthFile, name)) for name in HEALTH_FILE_COLUMNS),
-                )
+        columns = [f"staff.{name}" for name in PERSON_FIELDS]
+        columns += [f"health_file.{name}" for name in HEALTH_FILE_COLUMNS]
+        blank = " OR ".join(f"coalesce(trim({c}, ?), '') = ''" for c in columns)
+        return frozenset(
+            self.rows.column(
+                "SELECT staff.id FROM staff LEFT OUTER JOIN health_file ON "
+                f"health_file.staff_id = staff.id WHERE health_file.staff_id IS NULL OR {blank}",
+                (WHITESPACE,) * len(columns),
             )
         )
-        return frozenset(self.session.scalars(query))
 
     @cached_property
     def missing_by_staff(self) -> dict[int, str]:

@@ -7,11 +7,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-
-from sqlalchemy import select
+from typing import Protocol
 
 from app.catalogue.codes import ActivityKind, ActivityStatus
-from app.db.models import Activity, ActivityDepartment, Attendance, Department, Notice, NoticeReach
+from app.db.rows import Row, date_text, marks
 from app.domain.indicators import (
     DrillColumn,
     DrillDown,
@@ -27,8 +26,45 @@ from app.domain.indicators import (
 )
 from app.domain.periods import Period
 from app.domain.ratios import Ratio
-from app.services import department_order
+from app.services.department_ranks import sort_key
 from app.services.indicator_basis import C, IndicatorBasis, K, StaffInfo, between
+
+ACTIVITY_COLUMNS = "id, starts_at, title, speaker, target_all"
+
+
+class Targeted(Protocol):
+    """An activity as far as its target group goes (an `ActivityRow`, or the model's `Activity`)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def target_all(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """An activity as the indicators read it: a lecture, or the one whose absentees are asked."""
+
+    id: int
+    starts_at: dt.datetime
+    title: str
+    speaker: str
+    target_all: bool
+
+    @classmethod
+    def of(cls, row: Row) -> ActivityRow:
+        i, starts_at, title, speaker, target_all = row
+        return cls(i, dt.datetime.fromisoformat(starts_at), title, speaker, bool(target_all))
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    id: int
+    issued_on: dt.date
+    title: str
+    channel: str
+    reached_count: int | None
 
 
 @dataclass(frozen=True)
@@ -52,17 +88,16 @@ class LectureAbsentees:
 class ParticipationIndicators(IndicatorBasis):
     """Lectures held, lecture participation, notice coverage, a lecture's absentees."""
 
-    def _lectures(self, first: dt.date, last: dt.date) -> list[Activity]:
-        query = (
-            select(Activity)
-            .where(
-                Activity.kind == ActivityKind.LECTURE.value,
-                Activity.status == ActivityStatus.HELD.value,
-                between(Activity.starts_at, first, last),
+    def _lectures(self, first: dt.date, last: dt.date) -> list[ActivityRow]:
+        when, params = between("starts_at", first, last)
+        return [
+            ActivityRow.of(row)
+            for row in self.rows.all(
+                f"SELECT {ACTIVITY_COLUMNS} FROM activity WHERE kind = ? AND status = ? AND "
+                f"{when} ORDER BY starts_at, id",
+                (ActivityKind.LECTURE.value, ActivityStatus.HELD.value, *params),
             )
-            .order_by(Activity.starts_at, Activity.id)
-        )
-        return list(self.session.scalars(query))
+        ]
 
     def lectures_count(self, period: Period) -> IndicatorResult:
         key = K.LECTURES_COUNT
@@ -81,16 +116,17 @@ class ParticipationIndicators(IndicatorBasis):
             drill,
         )  # fmt: skip
 
-    def lecture_groups(self, lectures: Sequence[Activity]) -> dict[int, set[int] | None]:
+    def lecture_groups(self, lectures: Sequence[Targeted]) -> dict[int, set[int] | None]:
         """Per activity, the target departments (None: all staff)."""
         ids = [a.id for a in lectures]
         chosen: dict[int, set[int]] = defaultdict(set)
-        for activity_id, department_id in self.session.execute(
-            select(ActivityDepartment.activity_id, ActivityDepartment.department_id).where(
-                ActivityDepartment.activity_id.in_(ids)
-            )
-        ):
-            chosen[activity_id].add(department_id)
+        if ids:
+            for activity_id, department_id in self.rows.all(
+                "SELECT activity_id, department_id FROM activity_department "
+                f"WHERE activity_id IN ({marks(len(ids))})",
+                ids,
+            ):
+                chosen[activity_id].add(department_id)
         return {
             a.id: None if a.target_all or not chosen.get(a.id) else chosen[a.id] for a in lectures
         }
@@ -101,15 +137,12 @@ class ParticipationIndicators(IndicatorBasis):
         if wanted:
             for i in wanted:
                 self._attendees[i] = set()
-            # Core rows, not ORM ones: a year of sign-ins of a large site is many rows.
-            rows = self.session.connection().execute(
-                select(Attendance.activity_id, Attendance.staff_id).where(
-                    Attendance.activity_id.in_(wanted), Attendance.staff_id.is_not(None)
-                )
-            )
-            for activity_id, staff_id in rows:
-                if staff_id is not None:
-                    self._attendees[activity_id].add(staff_id)
+            for activity_id, staff_id in self.rows.all(
+                "SELECT activity_id, staff_id FROM attendance "
+                f"WHERE activity_id IN ({marks(len(wanted))}) AND staff_id IS NOT NULL",
+                wanted,
+            ):
+                self._attendees[activity_id].add(staff_id)
         return {i: self._attendees[i] for i in activity_ids}
 
     @cached_property
@@ -134,8 +167,8 @@ class ParticipationIndicators(IndicatorBasis):
         return [s for s in self.active(day) if s.id in ids]
 
     def activity_participation(
-        self, activities: Sequence[Activity]
-    ) -> list[tuple[Activity, Ratio, set[int] | None]]:
+        self, activities: Sequence[ActivityRow]
+    ) -> list[tuple[ActivityRow, Ratio, set[int] | None]]:
         """Each activity's participation of its target group on its date."""
         groups = self.lecture_groups(activities)
         present = self.attendees([a.id for a in activities])
@@ -149,15 +182,13 @@ class ParticipationIndicators(IndicatorBasis):
         if ids is None:
             return ""
         names = {s.department_id: s.department for s in self.staff}
-        missing = ids - names.keys()
+        missing = list(ids - names.keys())
         if missing:
-            for dept_id, name in self.session.execute(
-                select(Department.id, Department.name).where(Department.id.in_(missing))
+            for dept_id, name in self.rows.all(
+                f"SELECT id, name FROM department WHERE id IN ({marks(len(missing))})", missing
             ):
                 names[dept_id] = name
-        return "、".join(
-            sorted((names[i] for i in ids), key=department_order.sort_key(self.session))
-        )
+        return "、".join(sorted((names[i] for i in ids), key=sort_key(self.rows)))
 
     def lecture_participation(self, period: Period) -> IndicatorResult:
         key = K.LECTURE_PARTICIPATION
@@ -183,21 +214,23 @@ class ParticipationIndicators(IndicatorBasis):
     def notice_coverage(self, period: Period) -> IndicatorResult:
         key = K.NOTICE_COVERAGE
         target = self.target(key).value
-        notices = list(
-            self.session.scalars(
-                select(Notice)
-                .where(Notice.issued_on >= period.first_day, Notice.issued_on <= period.last_day)
-                .order_by(Notice.issued_on, Notice.id)
+        notices = [
+            NoticeRow(i, dt.date.fromisoformat(issued_on), title, channel, reached)
+            for i, issued_on, title, channel, reached in self.rows.all(
+                "SELECT id, issued_on, title, channel, reached_count FROM notice "
+                "WHERE issued_on >= ? AND issued_on <= ? ORDER BY issued_on, id",
+                (date_text(period.first_day), date_text(period.last_day)),
             )
-        )
+        ]
         ticks: dict[int, set[int]] = defaultdict(set)
-        for notice_id, staff_id in self.session.execute(
-            select(NoticeReach.notice_id, NoticeReach.staff_id).where(
-                NoticeReach.notice_id.in_([n.id for n in notices])
-            )
-        ):
-            ticks[notice_id].add(staff_id)
-        judged: list[tuple[Notice, Ratio]] = []
+        if notices:
+            for notice_id, staff_id in self.rows.all(
+                "SELECT notice_id, staff_id FROM notice_reach "
+                f"WHERE notice_id IN ({marks(len(notices))})",
+                [n.id for n in notices],
+            ):
+                ticks[notice_id].add(staff_id)
+        judged: list[tuple[NoticeRow, Ratio]] = []
         for n in notices:
             active = self.active_ids(n.issued_on)
             if n.id in ticks:  # a tick list: only staff on the roster that day count
@@ -223,9 +256,12 @@ class ParticipationIndicators(IndicatorBasis):
         return rate_result(key, period, worst, target, self.in_progress(period), drill, parts)
 
     def lecture_absentees(self, activity_id: int) -> LectureAbsentees | None:
-        activity = self.session.get(Activity, activity_id)
-        if activity is None:
+        found = self.rows.all(
+            f"SELECT {ACTIVITY_COLUMNS} FROM activity WHERE id = ?", (activity_id,)
+        )
+        if not found:
             return None
+        activity = ActivityRow.of(found[0])
         ((_, ratio, groups),) = self.activity_participation([activity])
         group = self.target_group(activity.starts_at.date(), groups)
         present = self.attendees([activity_id]).get(activity_id, set())

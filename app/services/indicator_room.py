@@ -6,19 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
-
-from sqlalchemy import select
+from dataclasses import dataclass
 
 from app.catalogue.codes import UNION_BODIES, DeviceEventKind, DeviceStatus, StockMovementKind
-from app.db.models import (
-    Consumable,
-    Device,
-    DeviceEvent,
-    HospitalVisit,
-    Inspection,
-    RoomDayLog,
-    StockMovement,
-)
+from app.db.rows import as_date, as_time, date_text, marks
 from app.domain.indicators import (
     Cell,
     DrillColumn,
@@ -48,6 +39,17 @@ EVENT_STATE = {
     DeviceEventKind.REPLACED.value: DeviceStatus.REPLACED.value,
     DeviceEventKind.RETIRED.value: DeviceStatus.RETIRED.value,
 }
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    """A device as the intact rate reads it."""
+
+    id: int
+    asset_no: str
+    name: str
+    status: str
+    purchase_date: dt.date | None
 
 
 def clock(value: dt.time | None) -> str:
@@ -80,21 +82,20 @@ class RoomIndicators(IndicatorBasis):
     def open_hours_actual(self, period: Period) -> IndicatorResult:
         """Did the room really open ≥ 3 h on its scheduled days? The day log says."""
         logged = {
-            day: (opened, closed)
-            for day, opened, closed in self.session.execute(
-                select(RoomDayLog.day, RoomDayLog.opened_at, RoomDayLog.closed_at).where(
-                    RoomDayLog.day >= period.first_day, RoomDayLog.day <= period.last_day
-                )
+            dt.date.fromisoformat(on): (as_time(opened), as_time(closed))
+            for on, opened, closed in self.rows.all(
+                "SELECT day, opened_at, closed_at FROM room_day_log WHERE day >= ? AND day <= ?",
+                (date_text(period.first_day), date_text(period.last_day)),
             )
         }
         ratio, short = open_hours_actual(
             self.calendar, logged, period.first_day, period.last_day, self.as_of
         )
         rows = []
-        for day, scheduled, hours in short:
-            opened, closed = logged.get(day, (None, None))
+        for on, scheduled, hours in short:
+            opened, closed = logged.get(on, (None, None))
             rows.append(
-                (day, f"weekday_{day.weekday()}", round(scheduled, 2), clock(opened), clock(closed),
+                (on, f"weekday_{on.weekday()}", round(scheduled, 2), clock(opened), clock(closed),
                  None if hours is None else round(hours, 2))
             )  # fmt: skip
         drill = DrillDown(
@@ -110,51 +111,59 @@ class RoomIndicators(IndicatorBasis):
             shortfall=len(short),
         )  # fmt: skip
 
-    def device_states(self, day: dt.date) -> list[tuple[Device, str, dt.date | None]]:
-        """Each device on the register on `day` with its state and since when.
+    def device_states(self, on: dt.date) -> list[tuple[DeviceRow, str, dt.date | None, str]]:
+        """Each device on the register on day `on` with its state, since when and why (the note
+        of the event that set it).
 
-        The state comes from the lifecycle events up to `day`; today's figures (a period that
+        The state comes from the lifecycle events up to `on`; today's figures (a period that
         has not ended) use the device's current status, which the events keep up to date.
         """
-        devices = list(self.session.scalars(select(Device).order_by(Device.asset_no)))
-        history: dict[int, list[tuple[dt.date, str]]] = defaultdict(list)
-        for device_id, kind, on_date in self.session.execute(
-            select(DeviceEvent.device_id, DeviceEvent.kind, DeviceEvent.on_date)
-            .where(DeviceEvent.kind.in_(list(EVENT_STATE)))
-            .order_by(DeviceEvent.on_date, DeviceEvent.id)
+        devices = [
+            DeviceRow(i, asset_no, name, status, as_date(bought))
+            for i, asset_no, name, status, bought in self.rows.all(
+                "SELECT id, asset_no, name, status, purchase_date FROM device ORDER BY asset_no"
+            )
+        ]
+        history: dict[int, list[tuple[dt.date, str, str]]] = defaultdict(list)
+        for device_id, kind, on_date, note in self.rows.all(
+            "SELECT device_id, kind, on_date, note FROM device_event "
+            f"WHERE kind IN ({marks(len(EVENT_STATE))}) ORDER BY on_date, id",
+            list(EVENT_STATE),
         ):
-            history[device_id].append((on_date, EVENT_STATE[kind]))
-        current = day >= self.as_of
-        out: list[tuple[Device, str, dt.date | None]] = []
+            history[device_id].append((dt.date.fromisoformat(on_date), EVENT_STATE[kind], note))
+        current = on >= self.as_of
+        out: list[tuple[DeviceRow, str, dt.date | None, str]] = []
         since: dt.date | None
         for device in devices:
             events = history.get(device.id, [])
+            why = ""
             if events:
-                known = [(d, state) for d, state in events if d <= day]
+                known = [event for event in events if event[0] <= on]
                 if not known:
                     continue  # registered later
-                since, state = known[-1]
+                since, state, why = known[-1]
                 if current:
                     state = device.status
             else:
-                if device.purchase_date is not None and device.purchase_date > day:
+                if device.purchase_date is not None and device.purchase_date > on:
                     continue
                 since, state = device.purchase_date, device.status
             if state not in GONE_STATES:
-                out.append((device, state, since))
+                out.append((device, state, since, why))
         return out
 
     def equipment_intact_rate(self, period: Period) -> IndicatorResult:
         key = K.EQUIPMENT_INTACT_RATE
         states = self.device_states(period.last_day)
-        broken = [(d, state, since) for d, state, since in states if state not in INTACT_STATES]
+        broken = [s for s in states if s[1] not in INTACT_STATES]
         drill = DrillDown(
             "device",
             (DrillColumn("asset_no", C.TEXT), DrillColumn("device", C.TEXT),
-             DrillColumn("status", C.CODE), DrillColumn("since", C.DATE)),
-            tuple((d.asset_no, d.name, state, since) for d, state, since in broken)
+             DrillColumn("status", C.CODE), DrillColumn("since", C.DATE),
+             DrillColumn("reason", C.TEXT)),
+            tuple((d.asset_no, d.name, state, since, why) for d, state, since, why in broken)
             if self.drill else (),
-            tuple(d.id for d, _, _ in broken) if self.drill else (),
+            tuple(d.id for d, *_ in broken) if self.drill else (),
         )  # fmt: skip
         ratio = Ratio(len(states) - len(broken), len(states))
         return rate_result(
@@ -193,19 +202,14 @@ class RoomIndicators(IndicatorBasis):
     def _hospital_visits(
         self, first: dt.date, last: dt.date
     ) -> list[tuple[dt.date, tuple[Cell, ...], int]]:
-        rows = self.session.execute(
-            select(
-                HospitalVisit.id,
-                HospitalVisit.visited_on,
-                HospitalVisit.hospital,
-                HospitalVisit.experts,
-                HospitalVisit.purposes,
-            )
-            .where(HospitalVisit.visited_on >= first, HospitalVisit.visited_on <= last)
-            .order_by(HospitalVisit.visited_on, HospitalVisit.id)
+        rows = self.rows.all(
+            "SELECT id, visited_on, hospital, experts, purposes FROM hospital_visit "
+            "WHERE visited_on >= ? AND visited_on <= ? ORDER BY visited_on, id",
+            (date_text(first), date_text(last)),
         )
         return [
-            (day, (hospital, purposes, experts), i) for i, day, hospital, experts, purposes in rows
+            (dt.date.fromisoformat(on), (hospital, purposes, experts), i)
+            for i, on, hospital, experts, purposes in rows
         ]
 
     def hospital_visits(self, period: Period) -> IndicatorResult:
@@ -221,30 +225,22 @@ class RoomIndicators(IndicatorBasis):
         """Days consumables were received: one delivery of several items is one replenishment."""
         by_day: dict[dt.date, list[tuple[str, int, str, str | None]]] = defaultdict(list)
         first_id: dict[dt.date, int] = {}
-        for movement_id, day, name, quantity, unit, source in self.session.execute(
-            select(
-                StockMovement.id,
-                StockMovement.on_date,
-                Consumable.name,
-                StockMovement.quantity,
-                Consumable.unit,
-                StockMovement.source,
-            )
-            .join(Consumable, Consumable.id == StockMovement.consumable_id)
-            .where(
-                StockMovement.kind == StockMovementKind.RECEIVED.value,
-                StockMovement.on_date >= first,
-                StockMovement.on_date <= last,
-            )
-            .order_by(StockMovement.on_date, StockMovement.id)
+        for movement_id, on_date, name, quantity, unit, source in self.rows.all(
+            "SELECT stock_movement.id, stock_movement.on_date, consumable.name, "
+            "stock_movement.quantity, consumable.unit, stock_movement.source FROM stock_movement "
+            "JOIN consumable ON consumable.id = stock_movement.consumable_id "
+            "WHERE stock_movement.kind = ? AND stock_movement.on_date >= ? "
+            "AND stock_movement.on_date <= ? ORDER BY stock_movement.on_date, stock_movement.id",
+            (StockMovementKind.RECEIVED.value, date_text(first), date_text(last)),
         ):
-            by_day[day].append((name, quantity, unit, source))
-            first_id.setdefault(day, movement_id)
+            on = dt.date.fromisoformat(on_date)
+            by_day[on].append((name, quantity, unit, source))
+            first_id.setdefault(on, movement_id)
         out: list[tuple[dt.date, tuple[Cell, ...], int]] = []
-        for day, items in by_day.items():
+        for on, items in by_day.items():
             text = "、".join(f"{name} {qty}{unit}" for name, qty, unit, _ in items)
             sources = ",".join(dict.fromkeys(src for *_, src in items if src))
-            out.append((day, (text, sources), first_id[day]))
+            out.append((on, (text, sources), first_id[on]))
         return out
 
     def consumables_replenished(self, period: Period) -> IndicatorResult:
@@ -259,30 +255,22 @@ class RoomIndicators(IndicatorBasis):
         key = K.INSPECTIONS
         target = self.target(key)
         first, last = count_window(target, period)
-        found = list(
-            self.session.execute(
-                select(
-                    Inspection.id,
-                    Inspection.inspected_on,
-                    Inspection.body,
-                    Inspection.inspectors,
-                    Inspection.score,
-                    Inspection.findings,
-                )
-                .where(
-                    Inspection.inspected_on >= first,
-                    Inspection.inspected_on <= last,
-                    Inspection.body.in_([b.value for b in UNION_BODIES]),
-                )
-                .order_by(Inspection.inspected_on, Inspection.id)
+        bodies = [b.value for b in UNION_BODIES]
+        found = [
+            (i, dt.date.fromisoformat(on), body, who, score, text)
+            for i, on, body, who, score, text in self.rows.all(
+                "SELECT id, inspected_on, body, inspectors, score, findings FROM inspection "
+                f"WHERE inspected_on >= ? AND inspected_on <= ? AND body IN ({marks(len(bodies))}) "
+                "ORDER BY inspected_on, id",
+                (date_text(first), date_text(last), *bodies),
             )
-        )
+        ]
         drill = DrillDown(
             "inspection",
             (DrillColumn("date", C.DATE), DrillColumn("body", C.CODE),
              DrillColumn("inspectors", C.TEXT), DrillColumn("score", C.COUNT),
              DrillColumn("findings", C.TEXT)),
-            tuple((day, body, who, score, text) for _, day, body, who, score, text in found)
+            tuple((on, body, who, score, text) for _, on, body, who, score, text in found)
             if self.drill else (),
             tuple(i for i, *_ in found) if self.drill else (),
         )  # fmt: skip

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
-
-from app.db.models import HealthFile, UsageVisit
+from app.db.rows import date_text, day_start
 from app.domain.indicators import DrillColumn, DrillDown, IndicatorResult, rate_result
 from app.domain.periods import Period
 from app.domain.ratios import Ratio
@@ -17,7 +15,6 @@ from app.services.indicator_basis import (
     IndicatorBasis,
     K,
     between,
-    day_start,
 )
 
 
@@ -42,10 +39,13 @@ class StaffIndicators(IndicatorBasis):
 
     def updated_ids(self, since: dt.date, last: dt.date) -> set[int]:
         """Staff whose health data was updated after `since`, up to `last`."""
-        query = select(HealthFile.staff_id).where(
-            HealthFile.data_updated_on > since, HealthFile.data_updated_on <= last
+        return set(
+            self.rows.column(
+                "SELECT staff_id FROM health_file WHERE data_updated_on > ? "
+                "AND data_updated_on <= ?",
+                (date_text(since), date_text(last)),
+            )
         )
-        return set(self.session.scalars(query))
 
     def health_data_updated(self, period: Period) -> IndicatorResult:
         key = K.HEALTH_DATA_UPDATED
@@ -72,26 +72,27 @@ class StaffIndicators(IndicatorBasis):
 
     def visitors_in(self, first: dt.date, last: dt.date) -> set[int]:
         """Staff with at least one visit in first..last (visitors have no staff id)."""
-        query = (
-            select(UsageVisit.staff_id)
-            .where(
-                UsageVisit.staff_id.is_not(None),
-                between(UsageVisit.visited_at, first, last),
+        when, params = between("visited_at", first, last)
+        return set(
+            self.rows.column(
+                f"SELECT DISTINCT staff_id FROM usage_visit WHERE staff_id IS NOT NULL AND {when}",
+                params,
             )
-            .distinct()
         )
-        return set(self.session.scalars(query))
 
     def last_visits(self, staff_ids: Sequence[int], before: dt.date) -> dict[int, dt.datetime]:
         if not staff_ids:
             return {}
-        query = (
-            select(UsageVisit.staff_id, func.max(UsageVisit.visited_at))
-            .where(UsageVisit.staff_id.is_not(None), UsageVisit.visited_at < day_start(before))
-            .group_by(UsageVisit.staff_id)
-        )
         wanted = set(staff_ids)
-        return {sid: at for sid, at in self.session.execute(query) if sid in wanted}
+        return {
+            sid: dt.datetime.fromisoformat(at)
+            for sid, at in self.rows.all(
+                "SELECT staff_id, max(visited_at) FROM usage_visit WHERE staff_id IS NOT NULL "
+                "AND visited_at < ? GROUP BY staff_id",
+                (day_start(before),),
+            )
+            if sid in wanted
+        }
 
     def usage_rate(self, period: Period) -> IndicatorResult:
         key = K.USAGE_RATE

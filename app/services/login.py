@@ -25,12 +25,9 @@ from app.db.backup import (
     quarantine,
 )
 from app.db.backup import replace_database as put_in_place
-from app.db.clean_close import LaterCheck, take_clean_close
-from app.db.county_models import file_is_workspace
 from app.db.file_kind import FileKind as FileKind  # also imported from here
 from app.db.file_kind import RegisterRefused as RegisterRefused
 from app.db.file_kind import file_kind as file_kind
-from app.db.file_kind import has_backups, refuse_unless_register
 from app.db.keyfile import (
     KeyFile,
     KeyFileError,
@@ -49,18 +46,11 @@ from app.domain.passwords import username_problem
 from app.services import accounts
 from app.services.accounts import AccountLocked, BadCredentials, Clock, system_now
 from app.services.actor import Actor
+from app.services.register_check import CountyWorkspaceFile as CountyWorkspaceFile  # its old home
+from app.services.register_check import DamagedDatabase as DamagedDatabase  # also from here
+from app.services.register_check import check_register
 
 log = logging.getLogger(__name__)
-
-
-class DamagedDatabase(Exception):
-    """The file fails its check; it must not be opened. `key` lets a backup be checked."""
-
-    def __init__(self, path: Path, message: str, key: bytes | None) -> None:
-        super().__init__(f"{path}: {message}")
-        self.path = path
-        self.message = message
-        self.key = key
 
 
 @dataclass
@@ -75,17 +65,6 @@ def backup_folder_for(path: Path) -> Path:
     return path.parent / "backups"
 
 
-class CountyWorkspaceFile(Exception):
-    """The file is a county workspace: opening it as a register would migrate it into one."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"{path}: 这是县级工作区，不是单位台账 / a county workspace, not a site's register "
-            "(open it with --workspace)"
-        )
-        self.path = path
-
-
 def open_checked(path: Path, key: bytes | None = None, defer_check: bool = False) -> Database:
     """`quick_check` first; a damaged (or vanished) file raises `DamagedDatabase`; a county
     workspace raises `CountyWorkspaceFile` and anything not a register of ours (a folder, a
@@ -93,24 +72,7 @@ def open_checked(path: Path, key: bytes | None = None, defer_check: bool = False
 
     `defer_check` (the window): a file unchanged since the program closed it cleanly is
     checked in the background instead; the check is `db.later_check`."""
-    refuse_unless_register(path)
-    if key is None and file_is_workspace(path):
-        raise CountyWorkspaceFile(path)
-    missing = not path.exists() or path.stat().st_size == 0
-    if missing and key is not None:
-        raise DamagedDatabase(path, "the database file is missing or empty", key)
-    if missing and path.exists() and has_backups(path):  # emptied, not new: offer a backup
-        raise DamagedDatabase(path, "the database file is empty", key)
-    later = None
-    if not missing:
-        if defer_check and take_clean_close(path):
-            log.info("%s was closed cleanly and not changed since: checked in the background", path)
-            later = LaterCheck(path, key)
-        else:
-            log.info("%s checked before the sign-in", path)
-            ok, message = integrity_ok(path, key, quick=True)
-            if not ok:
-                raise DamagedDatabase(path, message, key)
+    later = check_register(path, key, defer_check)
     db = open_database(path, backup_folder_for(path), key)
     db.later_check = later
     return db

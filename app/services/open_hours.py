@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.catalogue.codes import AuditAction, ExceptionKind
 from app.db.migrate import Database
 from app.db.models import ScheduleException, ScheduleSlot, ScheduleVersion
+from app.db.rows import Rows
 from app.domain.permissions import Action
 from app.domain.schedule import (
     DayCheck,
@@ -227,7 +228,7 @@ def load_calendar(db: Database, actor: Actor) -> OpenHoursCalendar:
     """Every version and exception, for questions about any date (indicators, status)."""
     del actor
     with read_only(db) as session:
-        return calendar_from(session)
+        return calendar_from(Rows.of_session(session))
 
 
 def open_status(db: Database, actor: Actor, moment: dt.datetime) -> OpenStatus:

@@ -29,6 +29,7 @@ from app.db.models import (
     UrgentCase,
     UsageVisit,
 )
+from app.db.rows import Rows
 from app.domain.permissions import Action
 from app.services.actor import Actor
 from app.services.open_hours_calendar import load_calendar
@@ -129,7 +130,7 @@ def room_status(db: Database, actor: Actor, now: dt.datetime) -> RoomStatus:
     """Open now? Until when, or when next — from the schedule in force and its exceptions."""
     del actor  # the open hours hang on the door
     with read_only(db) as session:
-        calendar = load_calendar(session)
+        calendar = load_calendar(Rows.of_session(session))
     intervals = calendar.intervals_on(now.date())
     current = next((i for i in intervals if i.start <= now.time() < i.end), None)
     monday = now.date() - dt.timedelta(days=now.weekday())

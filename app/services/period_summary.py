@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from app.catalogue.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
 from app.catalogue.readings import Flag, is_abnormal, pair_flag
@@ -32,6 +33,7 @@ from app.db.models import (
     StockMovement,
     UsageVisit,
 )
+from app.db.rows import Rows
 from app.domain.indicators import open_hours_actual
 from app.domain.periods import Period
 from app.domain.permissions import Action
@@ -82,9 +84,9 @@ def _end(day: dt.date) -> dt.datetime:
 class PeriodSummary:
     """The queries behind the facts, in the engine's session."""
 
-    def __init__(self, engine: IndicatorEngine) -> None:
+    def __init__(self, engine: IndicatorEngine, session: Session) -> None:
         self.engine = engine
-        self.session = engine.session
+        self.session = session
 
     def open_days(self, period: Period) -> OpenDays:
         calendar = self.engine.calendar
@@ -500,8 +502,8 @@ def report_data(
     if names:
         actor.require(Action.READ_PEOPLE_BEHIND_FIGURES)
     with read_only(db) as session:
-        engine = IndicatorEngine(session, as_of or dt.date.today(), drill=names)
-        summary = PeriodSummary(engine)
+        engine = IndicatorEngine(Rows.of_session(session), as_of or dt.date.today(), drill=names)
+        summary = PeriodSummary(engine, session)
         progress(5, "roster")
         facts, absent = summary.facts(period, progress)
         progress(65, "indicators")

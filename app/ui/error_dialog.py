@@ -34,12 +34,17 @@ def show_unexpected(error: BaseException) -> None:
     box.exec()
 
 
+def show_in_window(error: BaseException) -> None:
+    """The dialog, when the window's application is up (a failure may come before it)."""
+    if QApplication.instance() is not None:
+        show_unexpected(error)
+
+
 def excepthook(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
     log.error("unexpected error", exc_info=(kind, error, trace))
-    if QApplication.instance() is not None:
-        show_unexpected(error)
+    show_in_window(error)
 
 
 def install_excepthook() -> None:

@@ -2264,8 +2264,16 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>保养校准提醒</translation>
     </message>
     <message>
+        <source>since %1</source>
+        <translation>%1起</translation>
+    </message>
+    <message>
         <source>Room upkeep</source>
         <translation>房间日常</translation>
+    </message>
+    <message>
+        <source>Search items…</source>
+        <translation>搜索消耗品…</translation>
     </message>
     <message>
         <source>Search, or scan an asset no.…</source>
@@ -3472,6 +3480,10 @@ Details are in the log folder:
     <message>
         <source>Since</source>
         <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Hospital</source>

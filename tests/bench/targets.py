@@ -9,11 +9,12 @@ staff by default; `--sizes 1000 5000 20000 50000` adds the large ones (their dem
 are generated once into the work folder, minutes each). The floors:
 
 - start: a bare PySide6 QMainWindow started the same way (`tests/bench/bare_window.py`);
-- `indicators`: the same SQL statements, captured from the command, replayed with sqlite3;
+- `indicators`: the same SQL statements, captured from the command (through SQLAlchemy or its
+  SQL-text reader, `app.db.rows`), replayed with sqlite3;
 - `report quarterly`: reportlab drawing the same pages' text in the same font, and openpyxl's
   write-only mode writing the workbook's rows;
-- `export` workbook: openpyxl's write-only mode writing the same rows, without styles, in
-  the same process right after the program wrote them;
+- `export` workbook: openpyxl's write-only mode writing the same rows (every sheet data.xlsx
+  holds, as bare values, without styles), in the same process, turn about with the program;
 - `check`: SQLite's own `PRAGMA integrity_check` from a bare Python;
 - `--help`: `python -c "import argparse"`;
 - `import checkups`: python-calamine reading the same workbook and sqlite3 inserting the same
@@ -124,10 +125,16 @@ def sizes() -> list[int]:
 CAPTURE_SQL = """
 import json, sys
 from sqlalchemy import Engine, event
+import app.db.rows
 statements = []
 def record(conn, cursor, sql, params, context, many):
     statements.append((sql, params, many))
 event.listen(Engine, "before_cursor_execute", record)
+read = app.db.rows.Rows.all  # the engine's SQL text, read without SQLAlchemy
+def read_recorded(self, sql, params=()):
+    statements.append((sql, list(params), False))
+    return read(self, sql, params)
+app.db.rows.Rows.all = read_recorded
 from app.cli import main
 code = main(sys.argv[2:])
 json.dump([(s, list(p) if not m else [list(x) for x in p], m) for s, p, m in statements],
@@ -192,30 +199,38 @@ for title, rows in data["sheets"]:
 book.save(sys.argv[4])
 """
 
-# The export's workbook against openpyxl's write-only mode with the same rows, one process.
+# The export's workbook against openpyxl's write-only mode with the same rows, one process:
+# the sheets data.xlsx holds (in words, then the machine sheets), written by the program with
+# its widths, styles, number formats and print setup, and by the floor as bare values.
 EXPORT_WORKBOOK = """
 import datetime as dt, json, sys, time
+from dataclasses import replace
 from pathlib import Path
 from app.db.migrate import open_database
 from app.catalogue.codes import Role
 from app.domain.periods import Period
 from app.exchange.export_package import data_sheets
-from app.reports.xlsx.workbook import write_counted
+from app.exchange.package_sheets import package_sheets
+from app.reports.language import ReportLanguage
+from app.reports.xlsx.workbook import Formatted, write_counted
 from app.services.actor import Actor
 from openpyxl import Workbook
 db = open_database(Path(sys.argv[1]))
-sheets = data_sheets(db, Actor("bench", Role.TECH), Period.parse(sys.argv[2]), False,
-                     dt.date.fromisoformat(sys.argv[3]))
+made = package_sheets(data_sheets(db, Actor("bench", Role.TECH), Period.parse(sys.argv[2]),
+                                  False, dt.date.fromisoformat(sys.argv[3])), ReportLanguage.ZH)
+sheets = [replace(s, rows=list(s.rows)) for s in made]  # written again at every turn
+bare = [(s.title[:31], list(s.header),
+         [[v.value if isinstance(v, Formatted) else v for v in r] for r in s.rows]) for s in sheets]
 out = Path(sys.argv[4])
 def program():
     write_counted(out / "program.xlsx", sheets)
 def floor():
     book = Workbook(write_only=True)
-    for spec in sheets:
-        ws = book.create_sheet(spec.title)
-        ws.append(list(spec.header))
-        for r in spec.rows:
-            ws.append(list(r))
+    for title, header, rows in bare:
+        ws = book.create_sheet(title)
+        ws.append(header)
+        for r in rows:
+            ws.append(r)
     book.save(out / "floor.xlsx")
 times = {"program": [], "floor": []}
 for _ in range(int(sys.argv[5])):

@@ -4,6 +4,8 @@ command imports its own module only (a fresh process per command line, as a user
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +14,8 @@ import pytest
 
 from app.cli import COMMANDS, build_parser
 from app.cli.table import Command
+from app.db.migrate import open_database
+from app.domain.targets import IndicatorKey
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "pypinyin", "PySide6", "argon2")
@@ -26,7 +30,8 @@ def leaves(commands: tuple[Command, ...], path: tuple[str, ...] = ()) -> list[tu
 
 
 def loaded_by(*argv: str) -> tuple[set[str], str]:
-    """The top-level packages (and app.* modules) a fresh `healthroom ARGV` has imported."""
+    """The top-level packages (and app.* modules) a fresh `healthroom --lang en ARGV` has
+    imported, and what it printed (its output, then its messages)."""
     probe = (
         "import sys\nfrom app.launch import main\n"
         "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
@@ -34,10 +39,14 @@ def loaded_by(*argv: str) -> tuple[set[str], str]:
         " for m in sys.modules))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe, *argv], cwd=ROOT, capture_output=True, text=True, check=True
+        [sys.executable, "-c", probe, "--lang", "en", *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     line = next(x for x in result.stdout.splitlines() if x.startswith("LOADED "))
-    return set(line.split()[1:]), result.stdout
+    return set(line.split()[1:]), result.stdout + result.stderr
 
 
 def subparser(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> argparse.ArgumentParser:
@@ -54,12 +63,12 @@ def options(parser: argparse.ArgumentParser) -> list[tuple[str, ...]]:
 def test_help_lists_every_command_and_imports_none() -> None:
     loaded, out = loaded_by("--help")
     for command in COMMANDS:
-        assert command.name in out and command.help in out
+        assert command.name in out and command.help.en in out
     assert not {heavy for heavy in HEAVY if heavy in loaded}
     assert not [m for m in loaded if m.startswith(("app.services", "app.db", "app.reports"))]
     # only the table, none of the commands' own modules
     assert not [m for m in loaded if m.startswith("app.cli.") and m not in {
-        "app.cli.table", "app.cli.report"}]  # fmt: skip
+        "app.cli.table", "app.cli.report", "app.cli.speech", "app.cli.argparse_words"}]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -92,3 +101,44 @@ def test_global_options_before_the_command_do_not_hide_it(tmp_path: Path) -> Non
     args = build_parser(argv).parse_args(argv)
     assert (args.command, args.user, args.period) == ("indicators", "chair", "2026")
     assert args.handler.__module__ == "app.cli.indicators"
+
+
+# Loaded by the ORM, the migrations, sign-in and the reports: `indicators` without --user
+# reads a plain register through SQL text and needs none of them.
+ORM_AND_MORE = (
+    "sqlalchemy",
+    "alembic",
+    "argon2",
+    "cryptography",
+    "app.db.models",
+    "app.db.migrate",
+    "app.services.accounts",
+    "app.services.login",
+    "app.cli.common",
+)
+
+
+def test_indicators_without_a_user_read_without_the_orm(tmp_path: Path, demo_file: Path) -> None:
+    register = tmp_path / "site.db"
+    shutil.copyfile(demo_file, register)
+    argv = ("--db", str(register), "indicators", "--period", "2026", "--json")
+    loaded, out = loaded_by(*argv, "--as-of", "2026-11-16")
+    assert not [m for m in (*HEAVY, *ORM_AND_MORE) if m in loaded]
+    lean = json.loads(out[: out.index("LOADED ")])
+    # The same figures as through the ORM (a user signs in, so the full opening runs).
+    full, out = loaded_by("--user", "chair", *argv, "--as-of", "2026-11-16")
+    assert "sqlalchemy" in full and json.loads(out[: out.index("LOADED ")]) == lean
+    assert {i["key"] for i in lean["indicators"]} == {k.value for k in IndicatorKey}
+    assert any(i["numerator"] for i in lean["indicators"])  # the demo has figures to count
+
+
+def test_indicators_refuse_a_damaged_register_in_words_without_the_orm(tmp_path: Path) -> None:
+    """The reading path checks the file as every opening does: a torn page is damage."""
+    register = tmp_path / "site.db"
+    open_database(register).close()
+    with register.open("r+b") as file:  # the root page of a table, overwritten
+        file.seek(4096 * 2)
+        file.write(b"\xff" * 4096)
+    loaded, out = loaded_by("--db", str(register), "indicators", "--period", "2026")
+    assert "damaged" in out and "Traceback" not in out
+    assert "sqlalchemy" not in loaded

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from app.reports.xlsx.print_setup import set_up_printing
 from app.reports.xlsx.safe_text import looks_like_formula, protect
 
 HEADER_COLOUR = "E4ECF5"
+ALERT_COLOUR = "C62828"  # the window's and the PDFs' red for what needs action
 DATE = "yyyy-mm-dd"
 DATETIME = "yyyy-mm-dd hh:mm"
 TIME = "hh:mm"
@@ -25,6 +27,7 @@ PERCENT = "0.0%"
 MONEY = "#,##0.00"
 COUNT = "0"
 MAX_WIDTH = 60
+WIDTH_ROWS = 500  # the rows a column's width is fitted to
 
 
 @dataclass(frozen=True)
@@ -44,10 +47,11 @@ Cell = Value | Formatted
 class Sheet:
     title: str  # ≤ 31 characters, no []:*?/\
     header: Sequence[str]
-    rows: Sequence[Sequence[Cell]]
+    rows: Iterable[Sequence[Cell]]  # a list, or made as they are written (read once)
     title_lines: Sequence[str] = field(default_factory=tuple)  # above the header
     number_formats: dict[int, str] = field(default_factory=dict)  # column index -> format
     hidden: bool = False  # for programs, not people (a package's sheets read by their codes)
+    alerts: frozenset[tuple[int, int]] = frozenset()  # (row, column) of rows: drawn in red
 
 
 def default_format(value: object) -> str | None:
@@ -63,6 +67,8 @@ def default_format(value: object) -> str | None:
 
 def _text_width(text: str) -> int:
     # CJK characters are about twice as wide as Latin ones in spreadsheet column units.
+    if text.isascii():
+        return len(text)
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
@@ -78,10 +84,21 @@ def _width(value: Cell) -> int:
     return _text_width(str(value if value is not None else ""))
 
 
-def natural_widths(spec: Sheet) -> list[int]:
-    """What each column needs for its header and its first 500 rows on one line."""
+def first_rows(spec: Sheet) -> tuple[list[Sequence[Cell]], Iterable[Sequence[Cell]]]:
+    """The rows the widths are fitted to, and all the rows (rows made as they are written
+    are taken once: the first ones are kept to be written again)."""
+    rows = iter(spec.rows)
+    head = list(islice(rows, WIDTH_ROWS))
+    return head, chain(head, rows)
+
+
+def natural_widths(spec: Sheet, head: Sequence[Sequence[Cell]] | None = None) -> list[int]:
+    """What each column needs for its header and its first rows (`head`, else the first
+    WIDTH_ROWS of a sheet whose rows are a list) on one line."""
+    if head is None:
+        head = list(islice(spec.rows, WIDTH_ROWS))
     return [
-        max(_width(v) + 2 for v in [name, *(r[index] for r in spec.rows[:500] if index < len(r))])
+        max(_width(v) + 2 for v in [name, *(r[index] for r in head if index < len(r))])
         for index, name in enumerate(spec.header)
     ]
 
@@ -112,6 +129,45 @@ def typed_cell(sheet: Any, value: Cell, column_format: str | None = None) -> Any
     return cell
 
 
+class _StyledCells:
+    """The styled cells of one write-only sheet, one per column, number format and type of
+    value, each given the next row's value in turn: openpyxl writes a row's cells as the row
+    is appended, so a cell is free again for the next row. Making and styling a new cell per
+    date was most of what writing a column of dates cost beyond the values themselves."""
+
+    def __init__(self, sheet: Any, formats: dict[int, str], wrapped: Sequence[bool]) -> None:
+        self.sheet, self.formats, self.wrapped = sheet, formats, wrapped
+        self.cells: dict[tuple[int, str | None, type], Any] = {}
+
+    def cell(self, index: int, value: Cell) -> Any:
+        wrap = index < len(self.wrapped) and self.wrapped[index]
+        column_format = self.formats.get(index)
+        shown = value.value if isinstance(value, Formatted) else value
+        if shown is None and not wrap:
+            return None
+        if isinstance(shown, str) and looks_like_formula(shown):  # its own cell: text as typed
+            return self._new(value, column_format, wrap)
+        if isinstance(value, Formatted):
+            fmt: str | None = value.number_format
+        else:
+            fmt = column_format or default_format(value)
+        key = (index, fmt, type(shown))
+        cell = self.cells.get(key)
+        if cell is None:
+            cell = self.cells[key] = self._new(value, column_format, wrap)
+        else:
+            cell.value = shown
+        return cell
+
+    def _new(self, value: Cell, column_format: str | None, wrap: bool) -> Any:
+        from openpyxl.styles import Alignment
+
+        cell = typed_cell(self.sheet, value, column_format)
+        if wrap:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        return cell
+
+
 def write_workbook(
     path: Path, sheets: Sequence[Sheet], language: ReportLanguage = ReportLanguage.ZH
 ) -> Path:
@@ -139,15 +195,16 @@ def write_counted(
 
     header_fill = PatternFill("solid", fgColor=HEADER_COLOUR)
     header_font, title_font = Font(bold=True), Font(bold=True, size=13)
+    alert_font = Font(color=ALERT_COLOUR)
     header_alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     title_alignment = Alignment(wrap_text=True, vertical="top")
-    wrap = Alignment(wrap_text=True, vertical="top")
     book = Workbook(write_only=True)
     counts: dict[str, int] = {}
     for spec in sheets:
         title = spec.title[:31]
         ws = book.create_sheet(title)
-        natural = natural_widths(spec)
+        head, rows = first_rows(spec)
+        natural = natural_widths(spec, head)
         widths = [_fit(width) for width in natural]
         wrapped = [width > MAX_WIDTH for width in natural]
         columns = max(1, len(spec.header))
@@ -178,14 +235,17 @@ def write_counted(
         # Columns without a format of their own or wrapping take a plain number or text as
         # it is: openpyxl types it alike, without a styled cell made per value.
         plain = [i not in spec.number_formats and not w for i, w in enumerate(wrapped)]
+        styled = _StyledCells(ws, spec.number_formats, wrapped)
         count = 0
-        for values in spec.rows:
+        for values in rows:
             count += 1
             cells: list[Any] = []
             for i, value in enumerate(values):
                 kind = type(value)
+                red = bool(spec.alerts) and (count - 1, i) in spec.alerts
                 if (
-                    i < len(plain)
+                    not red
+                    and i < len(plain)
                     and plain[i]
                     and (
                         value is None
@@ -195,11 +255,14 @@ def write_counted(
                     )
                 ):
                     cells.append(value)
-                    continue
-                cell = typed_cell(ws, value, spec.number_formats.get(i))
-                if i < len(wrapped) and wrapped[i]:
-                    cell.alignment = wrap
-                cells.append(cell)
+                elif red:  # a cell of its own: the shared styled ones stay black
+                    cell = typed_cell(ws, value, spec.number_formats.get(i))
+                    if i < len(wrapped) and wrapped[i]:
+                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    cell.font = alert_font
+                    cells.append(cell)
+                else:
+                    cells.append(styled.cell(i, value))
             ws.append(cells)
         counts[title] = count
     with atomic_path(Path(path)) as temp:

@@ -1,5 +1,7 @@
 """A register closed cleanly is checked in the background at the next start; after a crash or
-any change to the file it is checked first, as before; damage found later is reported."""
+any change to the file it is checked first, as before; damage found later is reported. A file
+that passed its check and was not changed since is read without a new one by a command that
+only reads."""
 
 from __future__ import annotations
 
@@ -8,10 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from app.db.clean_close import note_clean_close, note_path, take_clean_close
+from app.db.clean_close import (
+    note_clean_close,
+    note_path,
+    take_clean_close,
+    unchanged_since_checked,
+)
 from app.db.migrate import open_database
 from app.services import accounts, login
 from app.services.login import DamagedDatabase
+from app.services.register_check import check_register
 from tests.unit.db.test_backups import add_visits
 
 
@@ -90,3 +98,36 @@ def test_an_encrypted_register_defers_its_check_after_a_clean_close(tmp_path: Pa
         assert accounts.has_accounts(again.db)
     finally:
         again.db.close()
+
+
+def test_a_reading_command_checks_a_file_again_only_after_a_change(tmp_path: Path) -> None:
+    """A reader's passed check is noted; reading an unchanged file needs no new one, any write
+    (or a WAL still holding commits) does; the window's and writers' openings always check."""
+    path = closed_register(tmp_path)
+    login.open_checked(path).close()  # checked, but by an opening that may write: no note
+    assert not unchanged_since_checked(path)
+    check_register(path, reading=True)
+    assert unchanged_since_checked(path)
+    check_register(path, reading=True)  # not checked again (the note stays)
+    assert unchanged_since_checked(path)
+    with open(path, "r+b") as handle:  # a torn page, as a write gone wrong would leave it
+        handle.seek(2 * 4096)
+        handle.write(b"\xff" * 4096)
+    assert not unchanged_since_checked(path)  # its time changed: read only after a new check
+    with pytest.raises(DamagedDatabase):
+        check_register(path, reading=True)
+    assert not unchanged_since_checked(path)  # damage is never noted as whole
+
+
+def test_commits_still_in_the_wal_are_checked_before_reading(tmp_path: Path) -> None:
+    path = closed_register(tmp_path)
+    check_register(path, reading=True)
+    writer = open_database(path)
+    add_visits(writer, 20)  # committed into the WAL; the file itself not yet written
+    try:
+        assert not unchanged_since_checked(path)
+    finally:
+        writer.close()
+    assert not unchanged_since_checked(path)  # checkpointed into the file: it changed
+    check_register(path, reading=True)  # checked again, and noted
+    assert unchanged_since_checked(path)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.db import migrate
+from app.db import revision
 from app.db.engine import make_engine
 from app.db.migrate import head_revision, open_database, upgrade
 
@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_plain_reading_of_the_revision_files_finds_alembics_head() -> None:
-    assert migrate._plain_head() == head_revision()
+    assert revision.plain_head() == head_revision()
 
 
 def test_a_current_database_opens_without_importing_alembic(tmp_path: Path) -> None:
@@ -81,5 +81,5 @@ def test_plain_head_is_sure_or_says_none(
     (tmp_path / "versions").mkdir()
     for name, source in files.items():
         (tmp_path / "versions" / name).write_text(source, encoding="utf-8")
-    monkeypatch.setattr(migrate, "MIGRATIONS", tmp_path)
-    assert migrate._plain_head() == head
+    monkeypatch.setattr(revision, "MIGRATIONS", tmp_path)
+    assert revision.plain_head() == head

@@ -3,7 +3,9 @@
 The engine counts with sets: the roster on a day by bisection over sorted dates, incomplete
 health files by SQLite, who came or was updated by SQL. Here every figure is worked out the long
 way — each person tested with `on_roster`, `is_complete` and the dates of their own rows — on
-generated registers (empty to dense), on the demo, and on files blank only in whitespace.
+generated registers (empty to dense), on the demo, and on files blank only in whitespace. The
+`indicators` command's own path (a connection of its own, no ORM session) gives every indicator
+and list exactly as the window's does.
 """
 
 from __future__ import annotations
@@ -32,12 +34,14 @@ from app.db.models import (
     Staff,
     UsageVisit,
 )
+from app.db.rows import close_rows, open_rows
 from app.domain.health_file import PERSON_FIELDS, REQUIRED_FIELDS, WHITESPACE, is_complete
 from app.domain.indicators import lowest, reach
 from app.domain.participation import on_roster
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey as K
+from app.services.indicator_engine import figures
 from app.services.indicator_staff import months_before
 from app.services.indicators import compute_indicators
 from app.services.unit_of_work import read_only, unit_of_work
@@ -129,6 +133,12 @@ def by_hand(db: Database, period: Period) -> dict[K, tuple[int, int] | None]:
 def assert_same_figures(db: Database, period: Period) -> None:
     expected = by_hand(db, period)
     for drill, actor in ((False, TECH), (True, ADMIN)):
+        every = compute_indicators(db, actor, period, as_of=TODAY, drill=drill)
+        rows = open_rows(db.path)  # as the command reads without --user: SQL text, no session
+        try:
+            assert figures(rows, actor, period, TODAY, drill=drill) == every, (period.code, drill)
+        finally:
+            close_rows(rows)
         results = compute_indicators(db, actor, period, as_of=TODAY, keys=CHECKED, drill=drill)
         for result in results.results:
             want = expected[result.key]

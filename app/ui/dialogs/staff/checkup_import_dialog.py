@@ -23,6 +23,7 @@ from app.exchange.column_mapping import ColumnMapping
 from app.exchange.roster_rows import ImportProblem, ParsedRoster
 from app.exchange.spreadsheet import FILE_PATTERNS
 from app.services.import_mappings import remembered_mappings
+from app.ui import column_fit
 from app.ui.context import AppContext
 from app.ui.dialogs.staff.roster_import_dialog import OUTPUT_REASONS, PROBLEM_COLUMNS
 from app.ui.error_dialog import show_unexpected
@@ -233,7 +234,7 @@ class CheckupImportDialog(QDialog):
         ]
         self.findings_model.set_rows(findings)
         for table in (self.ui.problemTable, self.ui.planTable, self.ui.findingsTable):
-            table.resizeColumnsToContents()
+            column_fit.fit_columns(table)
             for column in range(table.model().columnCount()):
                 table.setColumnWidth(column, min(table.columnWidth(column), 320))
         mapping = self.parsed.mapping if self.parsed is not None else None

@@ -27,6 +27,7 @@ from app.exchange.roster_template import write_roster_template
 from app.exchange.spreadsheet import FILE_PATTERNS
 from app.reports.atomic import OutputError
 from app.services.import_mappings import remembered_mappings
+from app.ui import column_fit
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file, ask_save_file
@@ -227,7 +228,7 @@ class RosterImportDialog(QDialog):
         planned = [p for p in preview.planned if p.action is not RowAction.UNCHANGED]
         self.plan_model.set_rows(planned)
         for table in (self.ui.problemTable, self.ui.planTable):
-            table.resizeColumnsToContents()
+            column_fit.fit_columns(table)
             for column in range(table.model().columnCount()):
                 table.setColumnWidth(column, min(table.columnWidth(column), 320))
         mapping = self.parsed.mapping if self.parsed is not None else None
