@@ -26,7 +26,7 @@ from app.cli.common import (
     sign_in_refusal,
     written_line,
 )
-from app.cli.speech import Spoken, say, spoken, spoken_of, technical
+from app.cli.speech import Spoken, language, say, spoken, spoken_of, technical
 from app.domain.county_roles import CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
 from app.domain.workspace_address import workspace_place
@@ -39,22 +39,6 @@ if TYPE_CHECKING:
 
 CLI = "cli"
 NEW_PASSWORD_ENV = "HEALTHROOM_NEW_PASSWORD"
-DENIED = Spoken(
-    {
-        "import": ("无权导入数据包", "may not import packages"),
-        "print": ("无权打印", "may not print"),
-        "accept_new_key": (
-            "只有县级管理员可以接受单位的新密钥",
-            "only a county administrator may accept a site's new key",
-        ),
-        "manage_accounts": (
-            "只有县级管理员可以管理账户",
-            "only a county administrator manages accounts",
-        ),
-        "record_inspection": ("无权记录巡检", "may not record inspections"),
-        "export_return": ("无权导出反馈文件", "may not export return files"),
-    }
-)
 ACCOUNT_PROBLEMS = Spoken(
     {
         "accounts_exist": ("工作区已有账户", "the workspace already has accounts"),
@@ -483,7 +467,7 @@ def run_account_add(args: argparse.Namespace) -> int:
         print(str(account_refusal(error)), file=sys.stderr)
         return REJECTED
     except CountyPermissionDenied as error:
-        print(denied(args.user, error), file=sys.stderr)
+        print(denied(error), file=sys.stderr)
         return REJECTED
     finally:
         workspace.close()
@@ -553,8 +537,9 @@ def sign_in(workspace: Workspace, username: str | None) -> CountyReviewer:
         raise sign_in_refusal(error, username) from error
 
 
-def denied(username: str | None, error: CountyPermissionDenied) -> str:
-    return f"{username}{say('：', ': ')}{DENIED.get(error.action.value, error.action.value)}"
+def denied(error: CountyPermissionDenied) -> str:
+    """The refusal in the catalogue's words, in the run's language: who, in which role, what."""
+    return error.said(language())
 
 
 CountyCommand = Callable[[argparse.Namespace, "Workspace", "CountyReviewer"], int]
@@ -577,7 +562,7 @@ def _signed_in(
             print(str(error), file=sys.stderr)
             return REJECTED
         except CountyPermissionDenied as error:
-            print(denied(args.user, error), file=sys.stderr)
+            print(denied(error), file=sys.stderr)
             return REJECTED
         finally:
             workspace.close()

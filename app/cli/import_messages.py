@@ -15,7 +15,8 @@ from app.cli.speech import Language, language, say, spoken
 from app.db.backup import BackupError
 from app.domain.staff import Severity
 from app.exchange.column_mapping import ColumnMapping, MapOptionError
-from app.exchange.roster_rows import SYNONYMS, ImportProblem
+from app.exchange.roster_rows import SYNONYMS
+from app.exchange.sheet_rows import ImportProblem
 from app.exchange.spreadsheet import column_letter
 
 

@@ -10,13 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import log_dir
-from app.services.actor import PermissionDenied
-from app.ui.i18n import catalogue_language
 
 log = logging.getLogger("app.unexpected")
 
 
 def show_unexpected(error: BaseException) -> None:
+    # Imported here: this module is on the sign-in window's path, before the services load.
+    from app.services.actor import PermissionDenied
+    from app.ui.i18n import catalogue_language
+
     if isinstance(error, PermissionDenied):  # a refusal no page foresaw: said, not a fault
         title = QCoreApplication.translate("ErrorDialog", "Not allowed")
         QMessageBox.warning(None, title, error.said(catalogue_language()))

@@ -146,7 +146,7 @@ def test_every_county_command_signs_in_and_is_logged(
     assert run("--user", "li", "county", "import", str(package), "--workspace", ws,
                "--accept-new-key") == 0  # fmt: skip
     assert run("--user", "li", "county", "account", "list", "--workspace", ws) == 1
-    assert "只有县级管理员" in capsys.readouterr().err
+    assert "用户 li（审核人员）无权管理账户" in capsys.readouterr().err  # who, role, what
     assert run("--user", "wang", "county", "account", "disable", "li", "--workspace", ws) == 0
     assert run("--user", "li", "county", "log", "--workspace", ws) == 1  # disabled
     assert run("--user", "wang", "county", "account", "enable", "li", "--workspace", ws) == 0
