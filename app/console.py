@@ -10,9 +10,16 @@ output stays readable and the command finishes. A UTF-8 stream is left as it is.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
+import locale
+import os
 import sys
-from typing import TextIO
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # the catalogue is imported when a language is asked for, not at start
+    from app.catalogue.language import Language
 
 HANDLER = "healthroom.console"
 FALLBACKS = {
@@ -36,6 +43,29 @@ def _fallback(error: UnicodeError) -> tuple[str, int]:
 
 
 codecs.register_error(HANDLER, _fallback)
+
+
+def system_language(environ: Mapping[str, str] = os.environ) -> Language:
+    """English when the system's locale is English, Chinese otherwise (and when unknown)."""
+    from app.catalogue.language import Language
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "").strip()
+        if value:  # the first one set decides; "C" or "POSIX" names no language: Chinese
+            return Language.EN if value.lower().startswith("en") else Language.ZH
+    try:
+        found = locale.getlocale()[0] or ""  # Windows: "English_United States", "Chinese…"
+    except ValueError:
+        found = ""
+    return Language.EN if found.lower().startswith(("en", "english")) else Language.ZH
+
+
+def tell(text: str) -> None:
+    """One line for the person at the console (stderr: it is not the command's output); a
+    console that is gone (closed window, broken pipe) does not turn it into a second failure."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
 
 
 def make_console_safe(*streams: TextIO | None) -> None:

@@ -10,6 +10,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.catalogue.language import Language
 
 
 def window_database(argv: Sequence[str]) -> Path | None:
@@ -47,19 +51,34 @@ def window_workspace(argv: Sequence[str]) -> Path | str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     from app.safety_net import guarded
 
-    return guarded(lambda: _start(argv), on_unexpected=_show_in_window)
+    return guarded(lambda: _start(argv), on_unexpected=_show_in_window, language=_language)
+
+
+def _qt_started() -> bool:
+    """Qt is imported only by the window: before it (or on the command line) no dialog can
+    be shown, and app.ui is not imported for nothing."""
+    return "PySide6.QtWidgets" in sys.modules
 
 
 def _show_in_window(error: BaseException) -> None:
     """A failure while the window starts is also told in a dialog, when Qt is up."""
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
-    from PySide6.QtWidgets import QApplication
+    if _qt_started():
+        from app.ui.error_dialog import show_in_window
 
-    if QApplication.instance() is not None:
-        from app.ui.error_dialog import show_unexpected
+        show_in_window(error)
 
-        show_unexpected(error)
+
+def _language() -> Language:
+    """The language people read: the window's once it has one, else the system's."""
+    if _qt_started():
+        from app.ui.i18n import window_language
+
+        chosen = window_language()
+        if chosen is not None:
+            return chosen
+    from app.console import system_language
+
+    return system_language()
 
 
 def _start(argv: Sequence[str] | None) -> int:

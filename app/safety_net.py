@@ -13,6 +13,12 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.console import system_language, tell
+
+if TYPE_CHECKING:
+    from app.catalogue.language import Language
 
 UNEXPECTED = 3
 INTERRUPTED = 130  # the shell's code for Ctrl+C
@@ -32,24 +38,28 @@ def log_file() -> Path:
         return log_dir() / "healthroom.log"
 
 
-def unexpected_sentence(path: Path) -> str:
+def unexpected_sentence(path: Path, language: Language) -> str:
+    if language == "zh":
+        return f"程序遇到意外问题，上一步操作没有完成，已保存的数据没有丢失；详情见日志 {path}"
     return (
-        f"程序遇到意外问题，上一步操作没有完成，已保存的数据没有丢失；详情见日志 {path} / "
-        f"an unexpected problem stopped the last action (nothing saved was lost); "
+        "An unexpected problem stopped the last action (nothing saved was lost); "
         f"details are in the log {path}"
     )
 
 
 def guarded(
-    run: Callable[[], int], on_unexpected: Callable[[BaseException], None] | None = None
+    run: Callable[[], int],
+    on_unexpected: Callable[[BaseException], None] | None = None,
+    language: Callable[[], Language] = system_language,
 ) -> int:
-    """`run()`, with anything unexpected logged and told in one sentence (exit code 3)."""
+    """`run()`, with anything unexpected logged and told in one sentence (exit code 3), in
+    `language()`: the command line's or the window's, asked when it is needed."""
     try:
         return run()
     except SystemExit:
         raise  # argparse's usage errors (2) and deliberate exits keep their code
     except KeyboardInterrupt:
-        print("\n已取消 / cancelled", file=sys.stderr)
+        tell("\n" + ("已取消" if _language(language) == "zh" else "cancelled"))
         return INTERRUPTED
     except BrokenPipeError:  # `| head` stopped reading: the reader has what it wanted
         _silence_stdout()
@@ -62,9 +72,16 @@ def guarded(
                 on_unexpected(error)
             except Exception:  # the net must hold even when showing the problem fails
                 log.exception("could not show the unexpected error")
-        with contextlib.suppress(OSError):
-            print(unexpected_sentence(path), file=sys.stderr)
+        tell(unexpected_sentence(path, _language(language)))
         return UNEXPECTED
+
+
+def _language(language: Callable[[], Language]) -> Language:
+    try:
+        return language()
+    except Exception:  # the net holds even when the language cannot be told
+        log.exception("the language of the unexpected error's sentence")
+        return system_language()
 
 
 def _silence_stdout() -> None:

@@ -19,6 +19,9 @@ os.environ["XDG_CACHE_HOME"] = str(_SCRATCH / "cache")
 # `--user NAME` reads the password from here instead of a prompt: the demo accounts' password.
 # Tests of the prompt and of wrong passwords set or remove it themselves (monkeypatch).
 os.environ.setdefault("HEALTHROOM_PASSWORD", "demo1234")
+# The command line speaks the system's language; a test that passes no --lang hears the
+# default, Chinese, whatever the machine's locale (a test of the choice sets its own).
+os.environ["LC_MESSAGES"] = "zh_CN.UTF-8"
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 

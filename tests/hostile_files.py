@@ -851,19 +851,28 @@ def own_peak_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def import_in_child(database: str, source: str) -> None:
-    """Run in a child process (under the memory limit the parent sets): import the file and
-    print what came back, with this process's peak memory and CPU time, as JSON."""
+CHILD_MEMORY_CAP = 2 << 30  # address space: a missing limit fails fast instead of swapping
+
+
+def import_in_child(database: str, source: str, kind: str = "roster") -> None:
+    """Run in a child process (under the memory limit the parent sets): import the file as a
+    roster or as check-up results (`kind`) and print what came back, with this process's peak
+    memory and CPU time, as JSON."""
     import json
     import time
 
     from app.db.migrate import open_database
+    from app.exchange.checkup_import import import_checkups, parse_checkups
     from app.exchange.roster_import import import_roster, parse_roster
     from tests.support import ADMIN
 
     db = open_database(Path(database))
+    today = dt.date(2026, 11, 16)
     started = time.process_time()
-    result = import_roster(db, ADMIN, parse_roster(Path(source)), dt.date(2026, 11, 16))
+    if kind == "checkups":
+        result: Any = import_checkups(db, ADMIN, parse_checkups(Path(source)), today)
+    else:
+        result = import_roster(db, ADMIN, parse_roster(Path(source)), today)
     cpu = time.process_time() - started
     db.close()
     peak_kib = own_peak_kib()
@@ -872,6 +881,7 @@ def import_in_child(database: str, source: str) -> None:
             {
                 "applied": result.applied,
                 "errors": [[p.row, p.column, p.code] for p in result.errors],
+                "warnings": [[p.row, p.column, p.code] for p in result.warnings],
                 "peak_mb": peak_kib / 1024,
                 "cpu_s": cpu,
             }
@@ -879,7 +889,33 @@ def import_in_child(database: str, source: str) -> None:
     )
 
 
+def import_in_child_process(database: Path, source: Path, kind: str = "roster") -> dict[str, Any]:
+    """`import_in_child` in a fresh interpreter whose address space is capped: its outcome."""
+    import json
+    import resource
+    import sys
+
+    def limit_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_CAP, CHILD_MEMORY_CAP))
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.hostile_files", str(database), str(source), kind],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limit_memory,  # the child sets its memory cap before it starts
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr, done.stderr[-2000:]
+    outcome: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return outcome
+
+
 if __name__ == "__main__":
     import sys
 
-    import_in_child(sys.argv[1], sys.argv[2])
+    import_in_child(*sys.argv[1:4])

@@ -11,7 +11,7 @@ code differently, the wording settled here is the one both now use.
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import Enum, StrEnum
 
 from app.catalogue.language import Wording
 from app.catalogue.words import declare
@@ -43,6 +43,8 @@ __all__ = [
     "SignInMethod",
     "StockMovementKind",
     "StockSource",
+    "Tone",
+    "tone",
 ]
 
 W = Wording
@@ -339,6 +341,47 @@ declare(
         DeviceStatus.RETIRED: W("已报废", "Retired"),
     },
 )
+
+
+class Tone(Enum):
+    """How a status stands out wherever it is shown: the window's lists and details, the
+    indicator lists and the printouts all colour it by this one rule (never shown as words,
+    so not a code)."""
+
+    PLAIN = "plain"  # as the text around it
+    ALERT = "alert"  # needs action: red
+    PAST = "past"  # history, off the register: grey
+
+
+_TONES: dict[StrEnum, Tone] = {
+    DeviceStatus.IN_SERVICE: Tone.PLAIN,
+    DeviceStatus.UNDER_REPAIR: Tone.ALERT,
+    DeviceStatus.DAMAGED: Tone.ALERT,
+    DeviceStatus.LOST: Tone.ALERT,
+    DeviceStatus.REPLACED: Tone.PAST,
+    DeviceStatus.RETIRED: Tone.PAST,
+    # An event is toned as the status it leads to; upkeep is plain.
+    DeviceEventKind.REGISTERED: Tone.PLAIN,
+    DeviceEventKind.REPAIR_STARTED: Tone.ALERT,
+    DeviceEventKind.REPAIR_FINISHED: Tone.PLAIN,
+    DeviceEventKind.DAMAGED: Tone.ALERT,
+    DeviceEventKind.LOST: Tone.ALERT,
+    DeviceEventKind.REPLACED: Tone.PAST,
+    DeviceEventKind.RETIRED: Tone.PAST,
+    DeviceEventKind.MAINTENANCE: Tone.PLAIN,
+    DeviceEventKind.CALIBRATION: Tone.PLAIN,
+    DeviceEventKind.DISINFECTION: Tone.PLAIN,
+}
+TONED: tuple[type[StrEnum], ...] = (DeviceStatus, DeviceEventKind)
+if missing := [m for kind in TONED for m in kind if m not in _TONES]:
+    raise ValueError(f"no tone for {missing}")
+
+
+def tone(code: DeviceStatus | DeviceEventKind) -> Tone:
+    """The tone of a device's status or of the event that set it, e.g. 损坏 → ALERT."""
+    return _TONES[code]
+
+
 declare(
     DeviceEventKind,
     {

@@ -14,6 +14,7 @@ from app.catalogue.words import declare, word
 __all__ = [
     "AccessChannel",
     "AccessEvent",
+    "CountyAction",
     "CountyRole",
     "InspectionSource",
     "commendation_reasons",
@@ -30,6 +31,19 @@ class CountyRole(StrEnum):
     ADMIN = "county_admin"  # 县级管理员
 
 
+class CountyAction(StrEnum):
+    """What a county account may be allowed to do (app.domain.county_roles says which roles)."""
+
+    VIEW = "view"  # open the workspace, see the figures and inspections
+    IMPORT = "import"  # import site packages
+    RECORD_INSPECTION = "record_inspection"  # add, edit, delete the county's inspections
+    EXPORT_RETURN = "export_return"  # write a signed review-result file for a site
+    PRINT = "print"  # the county report and workbook
+    ACCEPT_NEW_KEY = "accept_new_key"  # trust a site's changed signing key
+    MANAGE_ACCOUNTS = "manage_accounts"
+    READ_ACCESS_LOG = "read_access_log"
+
+
 class AccessEvent(StrEnum):
     """What a line of the county access log records (stored, never renamed)."""
 
@@ -42,6 +56,7 @@ class AccessEvent(StrEnum):
     ACCOUNT = "account"
     ACCESS_LOG = "access_log"
     RETURN = "return"
+    COMMENT = "comment"
 
 
 class AccessChannel(StrEnum):
@@ -61,6 +76,20 @@ declare(
         CountyRole.ADMIN: W("县级管理员", "county administrator"),
     },
 )
+# Each said as what is done, to follow "may not" (app.catalogue.permissions.refusal).
+declare(
+    CountyAction,
+    {
+        CountyAction.VIEW: W("查看县级工作区", "open the county workspace"),
+        CountyAction.IMPORT: W("导入数据包", "import packages"),
+        CountyAction.RECORD_INSPECTION: W("记录巡检", "record inspections"),
+        CountyAction.EXPORT_RETURN: W("导出反馈文件", "write return files"),
+        CountyAction.PRINT: W("打印县级汇总", "print the county summary"),
+        CountyAction.ACCEPT_NEW_KEY: W("接受单位的新密钥", "accept a site's new key"),
+        CountyAction.MANAGE_ACCOUNTS: W("管理账户", "manage accounts"),
+        CountyAction.READ_ACCESS_LOG: W("查看访问日志", "read the access log"),
+    },
+)
 declare(
     AccessEvent,
     {
@@ -73,6 +102,7 @@ declare(
         AccessEvent.ACCOUNT: W("更改账户", "changed an account"),
         AccessEvent.ACCESS_LOG: W("查看访问日志", "read the access log"),
         AccessEvent.RETURN: W("导出反馈文件", "wrote a return file"),
+        AccessEvent.COMMENT: W("填写审核意见", "commented on a package"),
     },
 )
 declare(

@@ -106,6 +106,7 @@ declare(
 REFUSAL = W("用户 {user}（{role}）无权{action}。", "{user} ({role}) may not {action}.")
 
 
-def refusal(user: str, role: str, action: Action, language: Language) -> str:
-    """A refused action in words: who, in which role (its words), and what was refused."""
+def refusal(user: str, role: str, action: StrEnum, language: Language) -> str:
+    """A refused action in words: who, in which role (its words), and what was refused (a
+    site's `Action` or a county action, each declared with its words)."""
     return REFUSAL.format(language, user=user, role=role, action=word(action, language))

@@ -647,7 +647,7 @@ declare(
         ),
         MapOptionProblem.UNKNOWN_HEADER: W("文件中没有这个表头", "no such heading in the file"),
         MapOptionProblem.UNKNOWN_FIELD: W(
-            "不认识的字段（可用：{0}，或 ignore）", "unknown field (use one of {0}, or ignore)"
+            "不认识的字段（可用：{0}，或 不导入）", "unknown field (use one of {0}, or ignore)"
         ),
     },
 )

@@ -735,6 +735,8 @@ def describe_rounds(rounds: Iterable[tuple[ReadingType, float, int]], language: 
     for rt, value, round_ in rounds:
         if round_ >= 1:
             taken.setdefault(rt, {})[round_] = value
+    # A type read once is round 1 of 1: not "measured again" (it read "1 readings: …").
+    taken = {rt: values for rt, values in taken.items() if len(values) >= 2}
     if not taken:
         return ""
     count = max(len(values) for values in taken.values())

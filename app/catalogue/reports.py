@@ -118,11 +118,6 @@ class ReportSpec:
         own = f"app.cli.report_{self.command.replace('-', '_')}"
         return own if self.own_cli else "app.cli.report_kind"  # configure_kind(parser, key)
 
-    @property
-    def cli_help(self) -> str:
-        """One line for `healthroom report --help`: the English title, the Chinese in brackets."""
-        return f"{self.title.en} ({self.title.zh})"
-
 
 K = ReportKey
 _CHAIR_COUNTY = Wording("工会主席、市县工会", "Union chair, county union")

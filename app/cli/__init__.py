@@ -16,67 +16,148 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
+from app.catalogue.language import Language, Wording
+from app.cli import speech
+from app.cli.argparse_words import Parser
 from app.cli.report import REPORTS
+from app.cli.speech import say
 from app.cli.table import Command, add_commands
 from app.domain.workspace_address import workspace_place
 from app.safety_net import guarded
 
+W = Wording
 COMMANDS: tuple[Command, ...] = (
-    Command("demo", "fill a new database with realistic demo data", "app.cli.demo"),
-    Command("check", "verify the database's integrity and schema version", "app.cli.check"),
-    Command("backup", "write a verified copy of the database", "app.cli.backup"),
-    Command("restore", "replace the database by a backup (safety copy first)", "app.cli.restore"),
-    Command("report", "write a report as PDF (and .xlsx where tables matter)", kinds=REPORTS),
+    Command(
+        "demo",
+        W("用逼真的演示数据填充一个新数据库", "fill a new database with realistic demo data"),
+        "app.cli.demo",
+    ),
+    Command(
+        "check",
+        W(
+            "检查数据库的完整性、结构版本和审计记录",
+            "verify the database's integrity and schema version",
+        ),
+        "app.cli.check",
+    ),
+    Command(
+        "backup",
+        W("写入经过校验的数据库备份", "write a verified copy of the database"),
+        "app.cli.backup",
+    ),
+    Command(
+        "restore",
+        W(
+            "用备份替换数据库（先保存一份安全备份）",
+            "replace the database by a backup (safety copy first)",
+        ),
+        "app.cli.restore",
+    ),
+    Command(
+        "report",
+        W(
+            "打印报表：PDF（表格类另有 .xlsx）",
+            "write a report as PDF (and .xlsx where tables matter)",
+        ),
+        kinds=REPORTS,
+    ),
     Command(
         "import",
-        "import roster, check-ups, review results",
+        W("导入名册、体检结果、县级反馈", "import roster, check-ups, review results"),
         kinds=(
             Command(
                 "staff",
-                "import the staff roster from .xlsx .xls .et .ods .csv .txt (preview: --dry-run; "
-                'columns: --map "HEADER=field,...")',
+                W(
+                    "从 .xlsx .xls .et .ods .csv .txt 导入职工名册（预览：--dry-run；"
+                    '列：--map "表头=字段,..."）',
+                    "import the staff roster from .xlsx .xls .et .ods .csv .txt (preview: "
+                    '--dry-run; columns: --map "HEADER=field,...")',
+                ),
                 "app.cli.import_staff",
             ),
             Command(
                 "checkups",
-                "import the partner hospital's check-up results into the health files "
-                '(preview: --dry-run; columns: --map "HEADER=field,...")',
+                W(
+                    "把合作医院的体检结果导入健康档案"
+                    '（预览：--dry-run；列：--map "表头=字段,..."）',
+                    "import the partner hospital's check-up results into the health files "
+                    '(preview: --dry-run; columns: --map "HEADER=field,...")',
+                ),
                 "app.cli.import_checkups",
             ),
             Command(
                 "review-result",
-                "the county's signed return file: its inspections and rectification items into "
-                "the register (preview: --dry-run)",
+                W(
+                    "县级签名的反馈文件：把其中的巡检和整改事项导入台账（预览：--dry-run）",
+                    "the county's signed return file: its inspections and rectification items "
+                    "into the register (preview: --dry-run)",
+                ),
                 "app.cli.import_review",
             ),
         ),
     ),
     Command(
-        "indicators", "the indicators of the founding rules for a period", "app.cli.indicators"
+        "indicators",
+        W("某一期间的建设标准指标", "the indicators of the founding rules for a period"),
+        "app.cli.indicators",
     ),
-    Command("export", "the county-review package (zip) of a period", "app.cli.export"),
-    Command("county", "the county workspace: import packages, report", "app.cli.county"),
+    Command(
+        "export",
+        W("某一期间的县级审核数据包（zip）", "the county-review package (zip) of a period"),
+        "app.cli.export",
+    ),
+    Command(
+        "county",
+        W("县级工作区：导入数据包、汇总报表", "the county workspace: import packages, report"),
+        "app.cli.county",
+    ),
 )
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="FILE",
+        help=say(
+            "数据库文件（默认：用户数据文件夹中的）",
+            "database file (default: the user data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        dest="cli_language",
+        choices=[language.value for language in Language],
+        help=say(
+            "提示信息的语言，也是报表的默认语言（默认：系统的语言；无法判断时为中文）",
+            "the language of the messages and, unless a report says otherwise, of printouts "
+            "(default: the system's; Chinese when it cannot be told)",
+        ),
+    )
     parser.add_argument(
         "--user",
-        help="act as this user; the password is asked, or read from HEALTHROOM_PASSWORD",
+        help=say(
+            "以此用户身份操作；密码在提示时输入，或从 HEALTHROOM_PASSWORD 读取",
+            "act as this user; the password is asked, or read from HEALTHROOM_PASSWORD",
+        ),
     )
     parser.add_argument(
         "--workspace",
         type=workspace_place,
         dest="window_workspace",
-        help="open the window on this county workspace (the county reviewer's window): a file, "
-        "or a shared workspace's postgresql://user@server/database address",
+        metavar="WORKSPACE",
+        help=say(
+            "在此县级工作区上打开窗口（县级审核人员的窗口）：一个文件，或共享工作区的 "
+            "postgresql://user@server/database 地址",
+            "open the window on this county workspace (the county reviewer's window): a file, "
+            "or a shared workspace's postgresql://user@server/database address",
+        ),
     )
 
 
-def command_words(argv: Sequence[str]) -> list[str] | None:
-    """The command line from the command's name on (`report quarterly --quarter …`), or None
-    when it cannot be told without the full parser."""
+def _leading(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options before the command's name, and the command line from it on (`words`), or
+    None when they cannot be told without the full parser."""
     parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     _global_options(parser)
     parser.add_argument("words", nargs=argparse.REMAINDER)
@@ -84,17 +165,26 @@ def command_words(argv: Sequence[str]) -> list[str] | None:
         args, _unknown = parser.parse_known_args(list(argv))
     except (argparse.ArgumentError, SystemExit):
         return None
-    words: list[str] = args.words
-    return words
+    return args
+
+
+def command_words(argv: Sequence[str]) -> list[str] | None:
+    """The command line from the command's name on (`report quarterly --quarter …`), or None
+    when it cannot be told without the full parser."""
+    args = _leading(argv)
+    return None if args is None else list(args.words)
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole command line; given `argv`, only the command it names is configured in full
     (and its module imported), the others are listed by name and help text."""
-    parser = argparse.ArgumentParser(
-        prog="healthroom", description="健康小屋台账 HealthRoom Ledger"
+    parser = Parser(prog="healthroom", description=say("健康小屋台账", "HealthRoom Ledger"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=say("显示程序版本并退出", "show the program's version and exit"),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _global_options(parser)
     sub = parser.add_subparsers(dest="command")
     add_commands(sub, COMMANDS, None if argv is None else command_words(argv))
@@ -110,13 +200,24 @@ def output_files(args: argparse.Namespace) -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return guarded(lambda: _run(argv))
+    return guarded(lambda: _run(argv), language=speech.language)
+
+
+def _speak(arguments: Sequence[str]) -> None:
+    """Choose the run's language before the parser is built (its help texts are chosen then):
+    `--lang` before the command's name, else the system's."""
+    args = _leading(arguments)
+    speech.choose(None if args is None else args.cli_language)
 
 
 def _run(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _speak(arguments)
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
+    for option in ("lang", "language"):  # a printout's language: the run's unless given
+        if getattr(args, option, "") is None:
+            setattr(args, option, speech.language().value)
     if args.command is None and args.window_workspace is not None:
         from app.ui.splash import run_workspace_window
 
@@ -195,7 +296,7 @@ def _answer(handler: Callable[..., int], *arguments: object) -> int:
     except PermissionDenied as error:  # a service's own check, past the command's
         from app.cli.common import refused
 
-        print(str(refused(error.actor)), file=sys.stderr)
+        print(str(refused(error)), file=sys.stderr)
         return REJECTED
     except BrokenPipeError:  # the output piped into a reader that stopped (`| head`): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
+from app.cli.speech import Spoken, say
 from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.services import backups
@@ -18,7 +19,10 @@ from app.services.actor import PermissionDenied
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", help="file or folder (default: the backup folder)")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE",
+        help=say("文件或文件夹（默认：备份文件夹）", "file or folder (default: the backup folder)"),
+    )  # fmt: skip
     parser.set_defaults(handler=run)
 
 
@@ -33,9 +37,12 @@ def missing_folder(output: str) -> Path | None:
 def run(args: argparse.Namespace, context: CliContext) -> int:
     if args.output is not None and (folder := missing_folder(args.output)) is not None:
         raise Rejected(
-            f"文件夹不存在：{folder}。请先创建该文件夹（或插入U盘），或给出以 .db 结尾的文件名。\n"
-            f"The folder {folder} does not exist: create it (or plug in the USB stick) first, "
-            "or give a file name ending in .db."
+            say(
+                f"文件夹不存在：{folder}。请先创建该文件夹（或插入U盘），"
+                "或给出以 .db 结尾的文件名。",
+                f"The folder {folder} does not exist: create it (or plug in the USB stick) first, "
+                "or give a file name ending in .db.",
+            )
         )
     actor = context.require_actor()
     try:
@@ -45,24 +52,36 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         else:
             target = backups.backup_to(context.db, actor, Path(args.output))
     except PermissionDenied as error:
-        raise Rejected(f"没有备份权限 / {actor.username} may not make backups") from error
+        raise Rejected(
+            say(f"用户 {actor.username} 没有备份权限", f"{actor.username} may not make backups")
+        ) from error
     except BackupError as error:
-        raise Rejected(f"备份失败 / backup failed: {backup_problem(error)}") from error
+        problem = BACKUP_PROBLEMS.get(error.reason, error.reason)
+        raise Rejected(say(f"备份失败：{problem}", f"backup failed: {problem}")) from error
     except OSError as error:
-        raise Rejected(f"备份失败 / backup failed: {error}") from error
-    print(f"backup written to {target}")
+        problem = OUTPUT_PROBLEMS.get(getattr(error, "reason", "io_error"), "io_error")
+        where = error.filename or args.output or ""
+        raise Rejected(
+            say(f"备份失败：{where}：{problem}", f"backup failed: {where}: {problem}")
+        ) from error
+    print(say(f"备份已写入 {target}", f"backup written to {target}"))
     if context.db.encrypted:
-        print(f"  encrypted; its key file: {target.name}.keys (keep both together)")
+        print(
+            say(
+                f"  已加密；密钥文件：{target.name}.keys（两者请放在一起）",
+                f"  encrypted; its key file: {target.name}.keys (keep both together)",
+            )
+        )
     return OK
 
 
-BACKUP_PROBLEMS = {
-    **OUTPUT_PROBLEMS,
-    "integrity": "备份副本未通过完整性检查 / the copy failed its integrity check",
-    "same_file": "不能把备份写到数据库文件本身 / a backup cannot overwrite the register itself",
-}
-
-
-def backup_problem(error: BackupError) -> str:
-    """What went wrong, in words; the previous file under that name is left as it was."""
-    return f"{BACKUP_PROBLEMS.get(error.reason, error.reason)}（{error}）"
+BACKUP_PROBLEMS = Spoken(
+    {
+        **OUTPUT_PROBLEMS.wordings,
+        "integrity": ("备份副本未通过完整性检查", "the copy failed its integrity check"),
+        "same_file": (
+            "不能把备份写到数据库文件本身",
+            "a backup cannot overwrite the register itself",
+        ),
+    }
+)

@@ -5,15 +5,22 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import OK, REJECTED, CliContext
+from app.cli.speech import Spoken, say
 from app.services.health_check import check_database
 
-HEAD_PROBLEMS = {
-    "entries_deleted": "审计记录被删除：密钥文件记录了 %N 条，表中只有 %M 条 / the newest "
-    "audit entries were deleted: the key file records %N, the table holds %M",
-    "head_differs": "审计记录被改写：第 %N 条与密钥文件中的记录不符 / the audit trail was "
-    "rewritten: entry %N differs from the key file's record",
-    "record_altered": "密钥文件中的审计记录被改动 / the key file's audit record was altered",
-}
+HEAD_PROBLEMS = Spoken(
+    {
+        "entries_deleted": (
+            "审计记录被删除：密钥文件记录了 %N 条，表中只有 %M 条",
+            "the newest audit entries were deleted: the key file records %N, the table holds %M",
+        ),
+        "head_differs": (
+            "审计记录被改写：第 %N 条与密钥文件中的记录不符",
+            "the audit trail was rewritten: entry %N differs from the key file's record",
+        ),
+        "record_altered": ("密钥文件中的审计记录被改动", "the key file's audit record was altered"),
+    }
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -22,19 +29,35 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
     report = check_database(context.db)
-    print(f"database:        {report.path}")
-    print(f"integrity:       {report.integrity}")
-    print("encryption:      " + ("SQLCipher (key file beside it)" if report.encrypted else "none"))
-    print(f"schema revision: {report.schema_revision} (expected {report.expected_revision})")
-    if report.audit_first_broken_id is None:
-        print(f"audit trail:     ok ({report.audit_entries} entries)")
-    else:
-        print(f"audit trail:     BROKEN at entry {report.audit_first_broken_id}")
+    ok = say("正常", "ok")
+    revision, expected = report.schema_revision, report.expected_revision
+    entries, broken = report.audit_entries, report.audit_first_broken_id
+    lines = [
+        (say("数据库", "database"), str(report.path)),
+        (say("完整性", "integrity"), ok if report.integrity == "ok" else report.integrity),
+        (
+            say("加密", "encryption"),
+            say("SQLCipher（密钥文件在旁边）", "SQLCipher (key file beside it)")
+            if report.encrypted
+            else say("无", "none"),
+        ),
+        (
+            say("结构版本", "schema revision"),
+            say(f"{revision}（应为 {expected}）", f"{revision} (expected {expected})"),
+        ),
+        (
+            say("审计记录", "audit trail"),
+            say(f"正常（{entries} 条）", f"ok ({entries} entries)")
+            if broken is None
+            else say(f"第 {broken} 条起被破坏", f"BROKEN at entry {broken}"),
+        ),
+    ]
     if report.audit_head_problem is not None:
-        print(
-            f"audit record:    {HEAD_PROBLEMS[report.audit_head_problem]}".replace(
-                "%N", str(report.audit_recorded)
-            ).replace("%M", str(report.audit_entries))
-        )
-    print("result:          " + ("ok" if report.ok else "PROBLEMS FOUND"))
+        problem = HEAD_PROBLEMS[report.audit_head_problem]
+        problem = problem.replace("%N", str(report.audit_recorded)).replace("%M", str(entries))
+        lines.append((say("审计核对", "audit record"), problem))
+    lines.append((say("结论", "result"), ok if report.ok else say("发现问题", "PROBLEMS FOUND")))
+    for label, value in lines:
+        # English in aligned columns (scripts read "integrity:       ok"); Chinese with "：".
+        print(say(f"{label}：{value}", f"{label + ':':<17}{value}"))
     return OK if report.ok else REJECTED

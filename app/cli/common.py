@@ -9,19 +9,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.catalogue import Language, word
+from app.catalogue import wording
 from app.catalogue.problems import OutputProblem
 from app.cli.opening import OK as OK
 from app.cli.opening import REJECTED as REJECTED
 from app.cli.opening import USAGE as USAGE
 from app.cli.opening import Rejected as Rejected
 from app.cli.opening import check_place, damaged, register_refusal
+from app.cli.speech import Spoken, language, say, technical
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
 from app.domain.permissions import Action
 from app.services import accounts, login
 from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials, SignInError
-from app.services.actor import Actor
+from app.services.actor import Actor, PermissionDenied
 from app.services.login import DamagedDatabase, FileKind
 
 PASSWORD_ENV = "HEALTHROOM_PASSWORD"
@@ -35,23 +36,20 @@ class CliContext:
 
     def require_actor(self) -> Actor:
         if self.actor is None:
-            raise Rejected("请用 --user 指定用户 / this command needs --user NAME")
+            raise Rejected(say("请用 --user 指定用户", "this command needs --user NAME"))
         return self.actor
 
     def require(self, action: Action) -> Actor:
         """The acting user, when the role table lets that role do `action` (as the window)."""
         actor = self.require_actor()
         if not actor.can(action):
-            raise refused(actor)
+            raise refused(PermissionDenied(actor, action))
         return actor
 
 
-def refused(actor: Actor) -> Rejected:
-    """A role refusal in words: who, in which role, and who may."""
-    return Rejected(
-        f"用户 {actor.username}（{word(actor.role, Language.ZH)}）无权进行此操作 / "
-        f"{actor.username} ({word(actor.role, Language.EN)}) may not do this"
-    )
+def refused(denied: PermissionDenied) -> Rejected:
+    """A role refusal in words: who, in which role, and what was refused (the catalogue's)."""
+    return Rejected(denied.said(language()))
 
 
 Handler = Callable[[argparse.Namespace, CliContext], int]
@@ -63,10 +61,13 @@ def read_password(username: str) -> str:
     if from_env is not None:
         return from_env
     try:
-        return getpass.getpass(f"{username} 的密码 / password: ")
+        return getpass.getpass(say(f"{username} 的密码：", f"{username}'s password: "))
     except (EOFError, KeyboardInterrupt, OSError) as error:
         raise Rejected(
-            f"没有输入密码 / no password given (type it, or set {PASSWORD_ENV})"
+            say(
+                f"没有输入密码（请输入，或设置 {PASSWORD_ENV}）",
+                f"no password given (type it, or set {PASSWORD_ENV})",
+            )
         ) from error
 
 
@@ -74,40 +75,56 @@ def input_file(path: Path) -> Path:
     """A file to read: refused in words when a folder, or a pipe or device (which would block
     or never end); a missing file is left to the reader's own words."""
     if path.is_dir():
-        raise Rejected(f"{path}: 这是文件夹，请选择文件 / this is a folder: give a file")
+        raise Rejected(
+            say(f"{path}: 这是文件夹，请选择文件", f"{path}: this is a folder: give a file")
+        )
     if path.exists() and not path.is_file():
-        raise Rejected(f"{path}: 不是普通文件 / not a regular file (a pipe or a device)")
+        raise Rejected(
+            say(f"{path}: 不是普通文件", f"{path}: not a regular file (a pipe or a device)")
+        )
     return path
 
 
 def sign_in_refusal(error: SignInError, username: str) -> Rejected:
     if isinstance(error, AccountLocked):
         return Rejected(
-            f"账户已锁定，请在 {error.until:%H:%M} 之后再试 / "
-            f"account {username} is locked until {error.until:%H:%M} after 5 wrong passwords"
+            say(
+                f"账户 {username} 连续输错 5 次密码，已锁定，请在 {error.until:%H:%M} 之后再试",
+                f"account {username} is locked until {error.until:%H:%M} after 5 wrong passwords",
+            )
         )
     if isinstance(error, AccountDisabled):
-        return Rejected(f"账户已停用 / account {username} is disabled")
+        return Rejected(say(f"账户 {username} 已停用", f"account {username} is disabled"))
     assert isinstance(error, BadCredentials)
     # One answer whether the name exists or not: no attempts-left count that would tell.
     return Rejected(
-        f"用户名或密码错误，连续输错 5 次账户锁定 10 分钟 / no such user or wrong password "
-        f"(5 wrong in a row lock an account for 10 minutes): {username}"
+        say(
+            f"用户名或密码错误（连续输错 5 次账户锁定 10 分钟）：{username}",
+            f"no such user or wrong password (5 wrong in a row lock an account for 10 minutes): "
+            f"{username}",
+        )
     )
 
 
-# Why a file could not be written, in both languages (the catalogue's words).
-OUTPUT_PROBLEMS = {
-    problem.value: f"{word(problem, Language.ZH)} / {word(problem, Language.EN)}"
-    for problem in OutputProblem
-}
+# Why a file could not be written (the catalogue's words).
+OUTPUT_PROBLEMS = Spoken({problem.value: wording(problem) for problem in OutputProblem})
 
 
 def output_refusal(error: OSError) -> Rejected:
     """A file that could not be written, in words; nothing is left under its name."""
     reason = getattr(error, "reason", "io_error")
     words = OUTPUT_PROBLEMS.get(reason, reason)
-    return Rejected(f"{getattr(error, 'path', '')}: {words}；未写入文件 / nothing was written")
+    return Rejected(
+        say(
+            f"{getattr(error, 'path', '')}: {words}；未写入文件",
+            f"{getattr(error, 'path', '')}: {words}; nothing was written",
+        )
+    )
+
+
+def written_line(path: Path | str) -> str:
+    """The line that says where a file went."""
+    return say(f"已写入：{path}", f"written: {path}")
 
 
 def open_context(database: Path, username: str | None, create: bool = False) -> CliContext:
@@ -121,7 +138,10 @@ def open_context(database: Path, username: str | None, create: bool = False) -> 
     if kind is FileKind.ENCRYPTED:
         if not username:
             raise Rejected(
-                "数据库已加密，请用 --user 指定用户 / the database is encrypted: give --user NAME"
+                say(
+                    "数据库已加密，请用 --user 指定用户",
+                    "the database is encrypted: give --user NAME",
+                )
             )
         password = read_password(username)
         try:
@@ -131,7 +151,9 @@ def open_context(database: Path, username: str | None, create: bool = False) -> 
         except DamagedDatabase as error:
             raise damaged(error) from error
         except KeyFileError as error:
-            raise Rejected(f"密钥文件有问题 / key file problem: {error}") from error
+            raise Rejected(
+                say("密钥文件有问题", "key file problem:") + technical(str(error))
+            ) from error
         return CliContext(session.db, session.actor, password)
     try:
         db = login.open_checked(database)
@@ -140,7 +162,10 @@ def open_context(database: Path, username: str | None, create: bool = False) -> 
     except login.RegisterRefused as error:
         raise register_refusal(error) from error
     except Exception as error:
-        raise Rejected(f"无法打开数据库 / cannot open the database {database}: {error}") from error
+        raise Rejected(
+            say(f"无法打开数据库 {database}", f"cannot open the database {database}:")
+            + technical(str(error))
+        ) from error
     if not username:
         return CliContext(db, None)
     password = read_password(username)

@@ -13,10 +13,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.catalogue import Language, word
+from app.catalogue import wording
+from app.catalogue.county import AccessChannel, AccessEvent
 from app.catalogue.problems import PackageProblem
 from app.catalogue.reports import ReportKey, report
-from app.cli.common import OK, OUTPUT_PROBLEMS, REJECTED, Rejected, read_password, sign_in_refusal
+from app.cli.common import (
+    OK,
+    OUTPUT_PROBLEMS,
+    REJECTED,
+    Rejected,
+    read_password,
+    sign_in_refusal,
+    written_line,
+)
+from app.cli.speech import Spoken, language, say, spoken, spoken_of, technical
 from app.domain.county_roles import CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
 from app.domain.workspace_address import workspace_place
@@ -29,51 +39,52 @@ if TYPE_CHECKING:
 
 CLI = "cli"
 NEW_PASSWORD_ENV = "HEALTHROOM_NEW_PASSWORD"
-COUNTY_ROLES = {
-    role.value: f"{word(role, Language.ZH)} / {word(role, Language.EN)}" for role in CountyRole
-}
-DENIED = {
-    "import": "无权导入数据包 / may not import packages",
-    "print": "无权打印 / may not print",
-    "accept_new_key": "只有县级管理员可以接受单位的新密钥 / only a county administrator may "
-    "accept a site's new key",
-    "manage_accounts": "只有县级管理员可以管理账户 / only a county administrator manages accounts",
-    "record_inspection": "无权记录巡检 / may not record inspections",
-    "export_return": "无权导出反馈文件 / may not export return files",
-}
-ACCOUNT_PROBLEMS = {
-    "accounts_exist": "工作区已有账户 / the workspace already has accounts",
-    "username_taken": "用户名已被使用 / this user name is taken",
-    "no_such_user": "没有这个账户 / no such account",
-    "cannot_disable_self": "不能停用自己的账户 / you cannot disable your own account",
-    "last_admin": "这是唯一的县级管理员，不能停用 / the only county administrator stays enabled",
-    "too_short": "密码至少 8 个字符 / the password needs at least 8 characters",
-    "too_simple": "密码太简单，请同时使用字母和数字 / too simple: use letters and digits",
-    "bad_username": "用户名不能含空格，最多 50 个字符 / no spaces, at most 50 characters",
-    "required": "请输入用户名 / enter a user name",
-    "mismatch": "两次输入的密码不同 / the two passwords differ",
-    "wrong_password": "当前密码不对 / the current password is wrong",
-}
+ACCOUNT_PROBLEMS = Spoken(
+    {
+        "accounts_exist": ("工作区已有账户", "the workspace already has accounts"),
+        "username_taken": ("用户名已被使用", "this user name is taken"),
+        "no_such_user": ("没有这个账户", "no such account"),
+        "cannot_disable_self": ("不能停用自己的账户", "you cannot disable your own account"),
+        "last_admin": (
+            "这是唯一的县级管理员，不能停用",
+            "the only county administrator stays enabled",
+        ),
+        "too_short": ("密码至少 8 个字符", "the password needs at least 8 characters"),
+        "too_simple": ("密码太简单，请同时使用字母和数字", "too simple: use letters and digits"),
+        "bad_username": ("用户名不能含空格，最多 50 个字符", "no spaces, at most 50 characters"),
+        "required": ("请输入用户名", "enter a user name"),
+        "mismatch": ("两次输入的密码不同", "the two passwords differ"),
+        "wrong_password": ("当前密码不对", "the current password is wrong"),
+    }
+)
 
-WORKSPACE_HELP = "the county workspace: a file, or a shared postgresql://user@server/database"
-WORKSPACE_PROBLEMS = {
-    "site_database": "这是单位台账，不是县级工作区 / a site's register, not a county workspace",
-    "not_a_workspace": "不是县级工作区 / not a county workspace",
-    "bad_address": "不是工作区地址（postgresql://用户@服务器/数据库）/ not a workspace address "
-    "(postgresql://user@server/database)",
-    "unreachable": "无法连接工作区服务器 / the workspace server cannot be reached",
-    "is_folder": "这是文件夹，请给出工作区文件名 / this is a folder: give the workspace file",
-    "folder_missing": "所在文件夹不存在 / its folder does not exist",
-    "read_only": "文件或文件夹只读，不能写入 / the file or its folder is read-only",
-    "cannot_open": "无法打开或创建（磁盘已满或已拔出？）/ cannot be opened or created (a full "
-    "or removed disk?)",
-}
+WORKSPACE_PROBLEMS = Spoken(
+    {
+        "site_database": (
+            "这是单位台账，不是县级工作区",
+            "a site's register, not a county workspace",
+        ),
+        "not_a_workspace": ("不是县级工作区", "not a county workspace"),
+        "bad_address": (
+            "不是工作区地址（postgresql://用户@服务器/数据库）",
+            "not a workspace address (postgresql://user@server/database)",
+        ),
+        "unreachable": ("无法连接工作区服务器", "the workspace server cannot be reached"),
+        "is_folder": (
+            "这是文件夹，请给出工作区文件名",
+            "this is a folder: give the workspace file",
+        ),
+        "folder_missing": ("所在文件夹不存在", "its folder does not exist"),
+        "read_only": ("文件或文件夹只读，不能写入", "the file or its folder is read-only"),
+        "cannot_open": (
+            "无法打开或创建（磁盘已满或已拔出？）",
+            "cannot be opened or created (a full or removed disk?)",
+        ),
+    }
+)
 
-# Why a package was refused, in both languages (the catalogue's words, as the window says).
-REASONS = {
-    problem.value: f"{word(problem, Language.ZH)} / {word(problem, Language.EN)}"
-    for problem in PackageProblem
-}
+# Why a package was refused (the catalogue's words, as the window says).
+REASONS = Spoken({problem.value: wording(problem) for problem in PackageProblem})
 
 
 def year(text: str) -> int:
@@ -84,74 +95,146 @@ def year(text: str) -> int:
         value = 0
     if not MIN_YEAR <= value <= MAX_YEAR:
         raise argparse.ArgumentTypeError(
-            f"{text!r}: 年份应在 {MIN_YEAR}–{MAX_YEAR} / write a year {MIN_YEAR}–{MAX_YEAR}"
+            say(
+                f"{text!r}: 年份应在 {MIN_YEAR}–{MAX_YEAR}",
+                f"{text!r}: write a year {MIN_YEAR}–{MAX_YEAR}",
+            )
         )
     return value
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    workspace_help = say(
+        "县级工作区：一个文件，或共享工作区的 postgresql://user@server/database 地址",
+        "the county workspace: a file, or a shared postgresql://user@server/database",
+    )
+    pdf_help = say("要写入的 PDF 文件", "the PDF to write")
+    site_help = say("单位的代码", "the site's code")
+    year_help = say("年份", "the year")
     kinds = parser.add_subparsers(dest="county_command", required=True)
-    imp = kinds.add_parser("import", help="import site packages (verified first)")
-    imp.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE.zip")
-    imp.add_argument("--workspace", type=workspace_place, required=True, help=WORKSPACE_HELP)
+    imp = kinds.add_parser(
+        "import", help=say("导入单位的数据包（先验证）", "import site packages (verified first)")
+    )
     imp.add_argument(
-        "--accept-new-key", action="store_true", help="confirm that a site's signing key changed"
+        "packages", nargs="+", type=Path, metavar="PACKAGE.zip",
+        help=say("单位的数据包", "the sites' packages"),
+    )  # fmt: skip
+    imp.add_argument("--workspace", type=workspace_place, required=True, help=workspace_help)
+    imp.add_argument(
+        "--accept-new-key",
+        action="store_true",
+        help=say("确认单位的签名密钥已更换", "confirm that a site's signing key changed"),
     )
     imp.set_defaults(standalone=_signed_in(run_import, must_exist=False))
     summary = report(ReportKey.COUNTY_SUMMARY)
-    rep = kinds.add_parser(summary.command, help=f"{summary.cli_help}: the PDF (and .xlsx)")
-    rep.add_argument("--year", type=year, required=True)
-    rep.add_argument("--workspace", type=workspace_place, required=True, help=WORKSPACE_HELP)
-    rep.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    rep.add_argument("--xlsx", type=Path, help="also write the tables as .xlsx")
+    rep = kinds.add_parser(
+        summary.command,
+        help=say(
+            f"{summary.title.zh}：PDF（及 .xlsx）", f"{summary.title.en}: the PDF (and .xlsx)"
+        ),
+    )
+    rep.add_argument("--year", type=year, required=True, help=year_help)
+    rep.add_argument("--workspace", type=workspace_place, required=True, help=workspace_help)
+    rep.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help=pdf_help)
+    rep.add_argument(
+        "--xlsx", type=Path, metavar="FILE.xlsx",
+        help=say("同时把表格写入 .xlsx", "also write the tables as .xlsx"),
+    )  # fmt: skip
     rep.set_defaults(standalone=_signed_in(run_report))
     ret = kinds.add_parser(
-        "return", help="the signed review-result file for a site (inspections, items, comments)"
+        "return",
+        help=say(
+            "给某单位的签名反馈文件（巡检、整改事项、意见）",
+            "the signed review-result file for a site (inspections, items, comments)",
+        ),
     )
-    ret.add_argument("--site", required=True, help="the site's code")
-    ret.add_argument("--workspace", type=workspace_place, required=True, help=WORKSPACE_HELP)
+    ret.add_argument("--site", required=True, help=site_help)
+    ret.add_argument("--workspace", type=workspace_place, required=True, help=workspace_help)
     ret.add_argument(
-        "-o", "--output", type=Path, required=True, help="the file, or a folder to name it in"
-    )
+        "-o", "--output", type=Path, required=True, metavar="FILE",
+        help=say("文件，或在其中命名文件的文件夹", "the file, or a folder to name it in"),
+    )  # fmt: skip
     ret.add_argument(
-        "--year", type=year, help="the year of the commendation verdict (default: now)"
-    )
+        "--year", type=year,
+        help=say(
+            "表彰结论的年份（默认：今年）", "the year of the commendation verdict (default: now)"
+        ),
+    )  # fmt: skip
     ret.set_defaults(standalone=_signed_in(run_return))
     com = kinds.add_parser(
-        "comment", help="comment on a site's package (sent with its return file)"
+        "comment",
+        help=say(
+            "对单位的数据包写意见（随反馈文件发回）",
+            "comment on a site's package (sent with its return file)",
+        ),
     )
-    com.add_argument("--site", required=True, help="the site's code")
-    com.add_argument("--period", required=True, help="the package's period: 2026, 2026Q3, 2026-10")
-    com.add_argument("--workspace", type=workspace_place, required=True, help=WORKSPACE_HELP)
-    com.add_argument("text", help='the comment ("" clears it)')
+    com.add_argument("--site", required=True, help=site_help)
+    com.add_argument(
+        "--period", required=True,
+        help=say(
+            "数据包的期间：2026、2026Q3、2026-10", "the package's period: 2026, 2026Q3, 2026-10"
+        ),
+    )  # fmt: skip
+    com.add_argument("--workspace", type=workspace_place, required=True, help=workspace_help)
+    com.add_argument("text", help=say('意见（"" 清除意见）', 'the comment ("" clears it)'))
     com.set_defaults(standalone=_signed_in(run_comment))
-    acc = kinds.add_parser("account", help="county accounts: add, list, disable, new password")
+    acc = kinds.add_parser(
+        "account",
+        help=say(
+            "县级账户：新增、列出、停用、改密码",
+            "county accounts: add, list, disable, new password",
+        ),
+    )
     what = acc.add_subparsers(dest="account_command", required=True)
     add = what.add_parser(
-        "add", help="a new account (on a new workspace the first, a county administrator, "
-        f"needs no --user); its password is asked, or read from {NEW_PASSWORD_ENV}",
+        "add",
+        help=say(
+            "新增账户（新工作区的第一个账户是县级管理员，无需 --user）；密码在提示时输入，"
+            f"或从 {NEW_PASSWORD_ENV} 读取",
+            "a new account (on a new workspace the first, a county administrator, needs no "
+            f"--user); its password is asked, or read from {NEW_PASSWORD_ENV}",
+        ),
+    )
+    add.add_argument(
+        "username", metavar="USER", help=say("新账户的用户名", "the new account's name")
+    )
+    add.add_argument(
+        "--role", choices=[r.value for r in CountyRole], default="reviewer",
+        help=say("角色（默认 reviewer，审核人员）", "the role (default reviewer)"),
     )  # fmt: skip
-    add.add_argument("username")
-    add.add_argument("--role", choices=[r.value for r in CountyRole], default="reviewer")
-    add.add_argument("--name", default="", help="the person's full name")
+    add.add_argument("--name", default="", help=say("本人的姓名", "the person's full name"))
     add.set_defaults(standalone=run_account_add)
     for name, help_text in (
-        ("list", "every account with its role and state"),
-        ("disable", "stop an account from signing in"),
-        ("enable", "let a disabled account sign in again"),
-        ("password", f"set a new password (asked, or read from {NEW_PASSWORD_ENV})"),
+        ("list", say("每个账户及其角色和状态", "every account with its role and state")),
+        ("disable", say("停用账户，不能再登录", "stop an account from signing in")),
+        ("enable", say("重新启用已停用的账户", "let a disabled account sign in again")),
+        (
+            "password",
+            say(
+                f"设置新密码（提示输入，或从 {NEW_PASSWORD_ENV} 读取）",
+                f"set a new password (asked, or read from {NEW_PASSWORD_ENV})",
+            ),
+        ),
     ):
         sub = what.add_parser(name, help=help_text)
         if name != "list":
-            sub.add_argument("username")
+            sub.add_argument("username", metavar="USER", help=say("账户的用户名", "the account"))
         sub.set_defaults(standalone=_signed_in(run_account))
-    log_ = kinds.add_parser("log", help="the access log (an administrator sees everyone's)")
-    log_.add_argument("--limit", type=int, default=50, help="the newest N entries")
+    log_ = kinds.add_parser(
+        "log",
+        help=say(
+            "访问日志（管理员可看所有人的）", "the access log (an administrator sees everyone's)"
+        ),
+    )
+    log_.add_argument(
+        "--limit", type=int, default=50, metavar="N",
+        help=say("最近的 N 条（默认 50）", "the newest N entries (default 50)"),
+    )  # fmt: skip
     log_.set_defaults(standalone=_signed_in(run_log))
     for sub in (add, log_, *what.choices.values()):
         if not any(a.dest == "workspace" for a in sub._actions):
             sub.add_argument("--workspace", type=workspace_place, required=True,
-                             help=WORKSPACE_HELP)  # fmt: skip
+                             help=workspace_help)  # fmt: skip
 
 
 def open_for_command(place: Path | str, must_exist: bool = False) -> Workspace:
@@ -161,15 +244,20 @@ def open_for_command(place: Path | str, must_exist: bool = False) -> Workspace:
     from app.db.county_models import WorkspaceError, open_workspace, shown_address
 
     if must_exist and isinstance(place, Path) and not place.exists():
-        raise Rejected(f"{place}: 工作区不存在 / no such workspace")
+        raise Rejected(say(f"{place}: 工作区不存在", f"{place}: no such workspace"))
     try:
         return open_workspace(place)
     except WorkspaceError as error:
         problem = WORKSPACE_PROBLEMS.get(error.reason, error.reason)
-        raise Rejected(f"{error.path}: {problem} {error.detail}".rstrip()) from error
+        raise Rejected(
+            f"{error.path}{say('：', ': ')}{problem}{technical(error.detail)}"
+        ) from error
     except (OSError, DatabaseError) as error:
         raise Rejected(
-            f"{shown_address(place)}: 无法打开工作区 / cannot open the workspace: {error}"
+            say(
+                f"{shown_address(place)}：无法打开工作区{technical(str(error))}",
+                f"{shown_address(place)}: cannot open the workspace:{technical(str(error))}",
+            )
         ) from error
 
 
@@ -182,41 +270,65 @@ def run_import(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
         o = import_package(workspace, path, args.accept_new_key, reviewer)
         what = f"{path.name}: {o.site_code} {o.period} #{o.sequence}"
         if o.status == "imported":
-            print(f"{what} 已导入 / imported")
+            print(say(f"{what} 已导入", f"{what} imported"))
         elif o.status == "replaced":
-            print(f"{what} 已导入，替换第 {o.reason} 次报送 / imported, replaces #{o.reason}")
+            print(
+                say(
+                    f"{what} 已导入，替换第 {o.reason} 次报送",
+                    f"{what} imported, replaces #{o.reason}",
+                )
+            )
         elif o.status == "unchanged":
-            print(f"{what} 已导入过，未改变 / already imported, nothing changed")
+            print(say(f"{what} 已导入过，未改变", f"{what} already imported, nothing changed"))
         elif o.status == "older":
-            print(f"{what} 比已导入的第 {o.reason} 次旧，未导入 / older than #{o.reason}")
+            print(
+                say(
+                    f"{what} 比已导入的第 {o.reason} 次旧，未导入", f"{what} older than #{o.reason}"
+                )
+            )
         elif o.status == "new_key":
             rejected += 1
             print(
-                f"{what} 是该单位的第一个数据包，签名密钥指纹 {fingerprint(o.public_key)}；"
-                "请与单位技术员核对指纹，一致后加 --accept-new-key 导入 / the first package "
-                f"of this site, key fingerprint {fingerprint(o.public_key)}: check it with the "
-                "site's technician, then import with --accept-new-key",
+                say(
+                    f"{what} 是该单位的第一个数据包，签名密钥指纹 {fingerprint(o.public_key)}；"
+                    "请与单位技术员核对指纹，一致后加 --accept-new-key 导入",
+                    f"{what} the first package of this site, key fingerprint "
+                    f"{fingerprint(o.public_key)}: check it with the site's technician, "
+                    "then import with --accept-new-key",
+                ),
                 file=sys.stderr,
             )
         elif o.status == "key_changed":
             rejected += 1
             print(
-                f"{what} 签名密钥与首次导入时不同（新指纹 {fingerprint(o.public_key)}），"
-                "拒绝导入；核对后用 --accept-new-key / signed by another key than before (new "
-                f"fingerprint {fingerprint(o.public_key)}): refused (confirm with "
-                "--accept-new-key)",
+                say(
+                    f"{what} 签名密钥与首次导入时不同（新指纹 {fingerprint(o.public_key)}），"
+                    "拒绝导入；核对后用 --accept-new-key",
+                    f"{what} signed by another key than before (new fingerprint "
+                    f"{fingerprint(o.public_key)}): refused (confirm with --accept-new-key)",
+                ),
                 file=sys.stderr,
             )
         else:
             rejected += 1
             reason = REASONS.get(o.reason, o.reason)
-            print(f"{path}: 拒绝导入 / rejected: {reason} {o.detail}".rstrip(), file=sys.stderr)
+            print(
+                say(
+                    f"{path}：拒绝导入：{reason}",
+                    f"{path}: rejected: {reason}{technical(o.detail)}",
+                ),
+                file=sys.stderr,
+            )
         if o.warning == "audit_rollback":
             print(
-                f"{what} 注意：该单位的审计记录比以前的数据包少或被改写（记录被删除或台账被"
-                "回退到旧副本），请核查 / warning: the site's audit trail is shorter than "
-                "in an earlier package, or rewritten (entries deleted, or the register "
-                "rolled back to an old copy): look into it",
+                say(
+                    f"{what} 注意：该单位的审计记录比以前的数据包少或被改写"
+                    "（记录被删除或台账被回退到旧副本），请核查",
+                    f"{what} warning: the site's audit trail is shorter than in an earlier "
+                    "package, "
+                    "or rewritten (entries deleted, or the register rolled back to an old copy): "
+                    "look into it",
+                ),
                 file=sys.stderr,
             )
     return REJECTED if rejected else OK
@@ -233,11 +345,12 @@ def run_report(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
     try:
         write_workspace_report(ReportKey.COUNTY_SUMMARY, workspace, reviewer, request)
     except OutputError as error:
-        print(f"{error.path}: {OUTPUT_PROBLEMS.get(error.reason, error.reason)}", file=sys.stderr)
+        problem = OUTPUT_PROBLEMS.get(error.reason, error.reason)
+        print(say(f"{error.path}：{problem}", f"{error.path}: {problem}"), file=sys.stderr)
         return REJECTED
-    print(f"written {args.output}")
+    print(written_line(args.output))
     if args.xlsx:
-        print(f"written {args.xlsx}")
+        print(written_line(args.xlsx))
     return OK
 
 
@@ -249,22 +362,29 @@ def run_return(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
         written = write_return_file(workspace, reviewer, args.site, args.output, args.year)
     except ReturnRefused as error:
         raise Rejected(
-            f"{args.site}: 工作区中没有这个单位（先导入它的数据包）/ no such site in the workspace "
-            "(import one of its packages first)"
+            say(
+                f"{args.site}：工作区中没有这个单位（先导入它的数据包）",
+                f"{args.site}: no such site in the workspace (import one of its packages first)",
+            )
         ) from error
     except OutputError as error:
         problem = OUTPUT_PROBLEMS.get(error.reason, error.reason)
-        raise Rejected(f"{error.path}: {problem}") from error
-    print(f"written {written.path}")
+        raise Rejected(say(f"{error.path}：{problem}", f"{error.path}: {problem}")) from error
+    print(written_line(written.path))
+    w = written
     print(
-        f"第 {written.sequence} 号反馈文件：巡检 {written.inspections} 次，整改事项 "
-        f"{written.items} 项（未完成 {written.open_items} 项），意见 {written.comments} 条 / "
-        f"return file #{written.sequence}: {written.inspections} inspections, "
-        f"{written.items} items ({written.open_items} open), {written.comments} comments"
+        say(
+            f"第 {w.sequence} 号反馈文件：巡检 {w.inspections} 次，整改事项 {w.items} 项"
+            f"（未完成 {w.open_items} 项），意见 {w.comments} 条",
+            f"return file #{w.sequence}: {w.inspections} inspections, {w.items} items "
+            f"({w.open_items} open), {w.comments} comments",
+        )
     )
     print(
-        f"县级密钥指纹 / county key fingerprint: {written.fingerprint} — 单位首次导入时请电话"
-        "核对 / read it to the site on its first import"
+        say(
+            f"县级密钥指纹：{w.fingerprint}（单位首次导入时请电话核对）",
+            f"county key fingerprint: {w.fingerprint} (read it to the site on its first import)",
+        )
     )
     return OK
 
@@ -276,9 +396,14 @@ def run_comment(args: argparse.Namespace, workspace: Workspace, reviewer: County
         county.set_comment(workspace, reviewer, args.site, args.period, args.text)
     except county.InspectionError as error:
         raise Rejected(
-            f"{args.site} {args.period}: 没有这个数据包 / no such package in the workspace"
+            say(
+                f"{args.site} {args.period}：没有这个数据包",
+                f"{args.site} {args.period}: no such package in the workspace",
+            )
         ) from error
-    print(f"{args.site} {args.period}: 意见已保存 / comment saved")
+    print(
+        say(f"{args.site} {args.period}：意见已保存", f"{args.site} {args.period}: comment saved")
+    )
     return OK
 
 
@@ -291,17 +416,22 @@ def new_password(username: str) -> str:
     if from_env is not None:
         return from_env
     try:
-        first = getpass.getpass(f"{username} 的新密码 / new password: ")
-        again = getpass.getpass("再输入一次 / again: ")
+        first = getpass.getpass(say(f"{username} 的新密码：", f"{username}'s new password: "))
+        again = getpass.getpass(say("再输入一次：", "again: "))
     except (EOFError, KeyboardInterrupt, OSError) as error:
-        raise Rejected(f"没有输入密码 / no password given (or set {NEW_PASSWORD_ENV})") from error
+        raise Rejected(
+            say(
+                f"没有输入密码（或设置 {NEW_PASSWORD_ENV}）",
+                f"no password given (or set {NEW_PASSWORD_ENV})",
+            )
+        ) from error
     if first != again:
-        raise Rejected("两次输入的密码不同 / the two passwords differ")
+        raise Rejected(say("两次输入的密码不同", "the two passwords differ"))
     return first
 
 
 def account_refusal(error: AccountError) -> Rejected:
-    return Rejected(f"{ACCOUNT_PROBLEMS.get(error.code, error.code)} ({error.field})".rstrip(" ()"))
+    return Rejected(ACCOUNT_PROBLEMS.get(error.code, error.code))  # its sentence names the field
 
 
 def run_account_add(args: argparse.Namespace) -> int:
@@ -317,8 +447,11 @@ def run_account_add(args: argparse.Namespace) -> int:
         if not county_accounts.has_accounts(workspace):
             if args.role != CountyRole.ADMIN.value:
                 raise Rejected(
-                    "新工作区的第一个账户须是县级管理员（--role county_admin）/ the first account "
-                    "of a new workspace is a county administrator"
+                    say(
+                        "新工作区的第一个账户须是县级管理员（--role county_admin）",
+                        "the first account of a new workspace is a county administrator "
+                        "(--role county_admin)",
+                    )
                 )
             county_accounts.create_first_admin(
                 workspace, args.username, new_password(args.username), args.name, CLI
@@ -334,11 +467,16 @@ def run_account_add(args: argparse.Namespace) -> int:
         print(str(account_refusal(error)), file=sys.stderr)
         return REJECTED
     except CountyPermissionDenied as error:
-        print(denied(args.user, error), file=sys.stderr)
+        print(denied(error), file=sys.stderr)
         return REJECTED
     finally:
         workspace.close()
-    print(f"{args.username}: 账户已建立 / account created ({COUNTY_ROLES[args.role]})")
+    print(
+        say(
+            f"{args.username}：账户已建立（{spoken(CountyRole(args.role))}）",
+            f"{args.username}: account created ({spoken(CountyRole(args.role))})",
+        )
+    )
     return OK
 
 
@@ -349,19 +487,22 @@ def run_account(args: argparse.Namespace, workspace: Workspace, actor: CountyRev
     try:
         if command == "list":
             for row in county_accounts.list_accounts(workspace, actor):
-                state = "在用 / active" if row.active else "已停用 / disabled"
+                state = say("在用", "active") if row.active else say("已停用", "disabled")
                 if row.locked_until:
-                    state += f"，锁定至 / locked until {row.locked_until:%H:%M}"
-                print(f"{row.username}\t{row.display_name}\t{COUNTY_ROLES[row.role.value]}\t"
+                    state += say(
+                        f"，锁定至 {row.locked_until:%H:%M}",
+                        f", locked until {row.locked_until:%H:%M}",
+                    )
+                print(f"{row.username}\t{row.display_name}\t{spoken(row.role)}\t"
                       f"{state}")  # fmt: skip
             return OK
         if command in ("disable", "enable"):
             county_accounts.set_active(workspace, actor, args.username, command == "enable")
-            state = "已启用 / enabled" if command == "enable" else "已停用 / disabled"
-            print(f"{args.username}: {state}")
+            state = say("已启用", "enabled") if command == "enable" else say("已停用", "disabled")
+            print(f"{args.username}{say('：', ': ')}{state}")
             return OK
         county_accounts.reset_password(workspace, actor, args.username, new_password(args.username))
-        print(f"{args.username}: 密码已更改 / new password set")
+        print(say(f"{args.username}：密码已更改", f"{args.username}: new password set"))
         return OK
     except AccountError as error:
         raise account_refusal(error) from error
@@ -373,8 +514,8 @@ def run_log(args: argparse.Namespace, workspace: Workspace, reviewer: CountyRevi
     rows = county.access_log(workspace, reviewer, limit=max(1, args.limit))
     county.log_access(workspace, reviewer, "access_log", f"{len(rows)} entries")
     for row in rows:
-        print(f"{row.at:%Y-%m-%d %H:%M:%S}\t{row.reviewer}\t{row.action}\t{row.channel}\t"
-              f"{row.detail}")  # fmt: skip
+        action, channel = spoken_of(AccessEvent, row.action), spoken_of(AccessChannel, row.channel)
+        print(f"{row.at:%Y-%m-%d %H:%M:%S}\t{row.reviewer}\t{action}\t{channel}\t{row.detail}")
     return OK
 
 
@@ -388,7 +529,7 @@ def sign_in(workspace: Workspace, username: str | None) -> CountyReviewer:
 
     if not username:
         raise Rejected(
-            "请用 --user 指定县级账户 / this command needs --user NAME (a county account)"
+            say("请用 --user 指定县级账户", "this command needs --user NAME (a county account)")
         )
     try:
         return county_accounts.sign_in(workspace, username, read_password(username), CLI)
@@ -396,8 +537,9 @@ def sign_in(workspace: Workspace, username: str | None) -> CountyReviewer:
         raise sign_in_refusal(error, username) from error
 
 
-def denied(username: str | None, error: CountyPermissionDenied) -> str:
-    return f"{username}: {DENIED.get(error.action.value, error.action.value)}"
+def denied(error: CountyPermissionDenied) -> str:
+    """The refusal in the catalogue's words, in the run's language: who, in which role, what."""
+    return error.said(language())
 
 
 CountyCommand = Callable[[argparse.Namespace, "Workspace", "CountyReviewer"], int]
@@ -420,7 +562,7 @@ def _signed_in(
             print(str(error), file=sys.stderr)
             return REJECTED
         except CountyPermissionDenied as error:
-            print(denied(args.user, error), file=sys.stderr)
+            print(denied(error), file=sys.stderr)
             return REJECTED
         finally:
             workspace.close()

@@ -6,28 +6,71 @@ import argparse
 import datetime as dt
 import sys
 
+from app.catalogue.codes import Role
 from app.cli.common import OK, CliContext, Rejected
+from app.cli.speech import Spoken, say, spoken
 from app.services import accounts
 from app.services.demo import DemoError, generate_demo
 
+# The demo's stages as its progress line names them.
+STAGES = Spoken(
+    {
+        "profile": ("单位信息", "site profile"),
+        "accounts": ("账户", "accounts"),
+        "staff": ("职工名册", "staff roster"),
+        "schedule": ("开放时间表", "open hours"),
+        "visits": ("使用登记", "visits"),
+        "equipment": ("设备设施", "equipment"),
+        "consumables": ("日常消耗品", "consumables"),
+        "activities": ("健康讲座与活动", "lectures and activities"),
+        "inspections": ("巡检", "inspections"),
+        "saving": ("保存", "saving"),
+        "done": ("完成", "done"),
+    }
+)
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--staff", type=int, default=300)
-    parser.add_argument("--months", type=int, default=12)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--password", default="demo1234")
+    parser.add_argument(
+        "--staff",
+        type=int,
+        default=300,
+        metavar="N",
+        help=say("职工人数（默认 300）", "staff (default 300)"),
+    )
+    parser.add_argument(
+        "--months", type=int, default=12, metavar="M",
+        help=say("多少个月的使用记录（默认 12）", "months of history (default 12)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--seed", type=int, default=1, metavar="S",
+        help=say(
+            "随机数种子：同一种子得到同样的数据（默认 1）",
+            "random seed: the same seed, the same data (default 1)",
+        ),
+    )  # fmt: skip
+    parser.add_argument(
+        "--password", default="demo1234",
+        help=say(
+            "演示账户的密码（默认 demo1234）", "the demo accounts' password (default demo1234)"
+        ),
+    )  # fmt: skip
     parser.add_argument(
         "--today",
         type=dt.date.fromisoformat,
-        help="the day the demo's history ends (YYYY-MM-DD; default today): the same data "
-        "every time, e.g. for benchmarks",
+        metavar="YYYY-MM-DD",
+        help=say(
+            "演示记录截止的日期（默认今天）：每次得到同样的数据，例如用于性能测试",
+            "the day the demo's history ends (default today): the same data every time, e.g. "
+            "for benchmarks",
+        ),
     )
     parser.set_defaults(handler=run, validate=validate)
 
 
 def validate(args: argparse.Namespace) -> str | None:
     if args.staff < 1 or args.months < 1:
-        return "--staff and --months must be at least 1"
+        return say("--staff 和 --months 至少为 1", "--staff and --months must be at least 1")
     return None
 
 
@@ -35,7 +78,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     interactive = sys.stderr.isatty()
 
     def progress(percent: int, stage: str) -> None:
-        print(f"\r{percent:3d}% {stage:<30}", end="", file=sys.stderr, flush=True)
+        print(
+            f"\r{percent:3d}% {STAGES.get(stage, stage):<30}", end="", file=sys.stderr, flush=True
+        )
 
     try:
         summary = generate_demo(
@@ -49,20 +94,26 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
     except DemoError as error:
         raise Rejected(
-            "数据库不是空的，演示数据只能写入新数据库 / the database is not empty: "
-            "demo data goes into a new database file"
+            say(
+                "数据库不是空的，演示数据只能写入新数据库",
+                "the database is not empty: demo data goes into a new database file",
+            )
         ) from error
     # In an encrypted file the new accounts also need their key wraps to sign in.
     accounts.enrol_passwords(context.db, [(name, args.password) for name, _ in summary.accounts])
     if interactive:
         print(file=sys.stderr)
-    print(f"demo data written to {context.db.path}")
+    s = summary
+    print(say(f"演示数据已写入 {context.db.path}", f"demo data written to {context.db.path}"))
     print(
-        f"  staff {summary.staff} (departed {summary.departed}), visits {summary.visits}, "
-        f"measurements {summary.measurements}, devices {summary.devices}, "
-        f"activities {summary.activities}"
+        say(
+            f"  职工 {s.staff} 人（已离职 {s.departed} 人），使用 {s.visits} 人次，"
+            f"测量 {s.measurements} 项，设备 {s.devices} 台，活动 {s.activities} 场",
+            f"  staff {s.staff} (departed {s.departed}), visits {s.visits}, "
+            f"measurements {s.measurements}, devices {s.devices}, activities {s.activities}",
+        )
     )
-    print("accounts (用户名 / 角色 / 密码):")
+    print(say("账户（用户名、密码、角色）：", "accounts (user name, password, role):"))
     for username, role in summary.accounts:
-        print(f"  {username:<8} {role:<8} {args.password}")
+        print(f"  {username:<8} {args.password}  {spoken(Role(role))}")
     return OK

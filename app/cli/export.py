@@ -3,31 +3,42 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 from pathlib import Path
 
 from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
+from app.cli.report_output import add_as_of_option
+from app.cli.speech import say
 from app.domain.periods import Period, PeriodError
 
 CHAIR_PASSWORD_ENV = "HEALTHROOM_CHAIR_PASSWORD"
+PERIOD_HELP_ZH, PERIOD_HELP_EN = "年、季度或月：2026、2026Q3 或 2026-10", "2026, 2026Q3 or 2026-10"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--period", required=True, help="2026, 2026Q3 or 2026-10")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the folder to write to")
+    parser.add_argument("--period", required=True, help=say(PERIOD_HELP_ZH, PERIOD_HELP_EN))
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="DIR",
+        help=say("写入的文件夹", "the folder to write to"),
+    )  # fmt: skip
     parser.add_argument(
         "--named",
         action="store_true",
-        help=f"with names (needs the union chair's password, from {CHAIR_PASSWORD_ENV} or asked)",
+        help=say(
+            f"实名导出（需要工会主席的密码：从 {CHAIR_PASSWORD_ENV} 读取或提示输入）",
+            f"with names (needs the union chair's password, from {CHAIR_PASSWORD_ENV} or asked)",
+        ),
     )
-    parser.add_argument("--as-of", type=dt.date.fromisoformat, help="judge as on this date")
+    add_as_of_option(parser)
 
     def validate(args: argparse.Namespace) -> str | None:
         try:
             Period.parse(args.period)
         except PeriodError:
-            return f"--period {args.period!r}: write it like 2026, 2026Q3 or 2026-10"
+            return say(
+                f"--period “{args.period}”：格式应为 2026、2026Q3 或 2026-10",
+                f"--period {args.period!r}: write it like 2026, 2026Q3 or 2026-10",
+            )
         return None
 
     parser.set_defaults(handler=run, validate=validate)
@@ -40,10 +51,15 @@ def _chair_password() -> str:
     if from_env is not None:
         return from_env
     try:
-        return getpass.getpass("工会主席的密码（批准实名导出）/ union chair's password: ")
+        return getpass.getpass(
+            say(
+                "工会主席的密码（批准实名导出）：",
+                "the union chair's password (approves a named export): ",
+            )
+        )
     except (EOFError, KeyboardInterrupt, OSError) as error:
         raise Rejected(
-            "实名导出需要工会主席的密码 / a named export needs the chair's password"
+            say("实名导出需要工会主席的密码", "a named export needs the chair's password")
         ) from error
 
 
@@ -61,27 +77,45 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )  # fmt: skip
     except ExportRefused as error:
         if error.reason == "approval_needed":
-            raise Rejected("工会主席密码不正确 / the union chair's password is wrong") from error
+            raise Rejected(
+                say("工会主席密码不正确", "the union chair's password is wrong")
+            ) from error
         if error.reason == "future_period":
             raise Rejected(
-                f"{args.period} 尚未开始，不能导出 / {args.period} has not begun: nothing to export"
+                say(
+                    f"{args.period} 尚未开始，不能导出",
+                    f"{args.period} has not begun: nothing to export",
+                )
             ) from error
         raise Rejected(
-            "请先填写单位和职工健康生活室信息 / fill in the site profile first"
+            say("请先填写单位和职工健康生活室信息", "fill in the site profile first")
         ) from error
     except PermissionDenied as error:
-        raise Rejected(f"用户 {actor.username} 无权导出 / may not export") from error
-    except OutputError as error:
         raise Rejected(
-            f"{error.path}: {OUTPUT_PROBLEMS.get(error.reason, error.reason)}；未留下文件 / "
-            "nothing was left under the package's name"
+            say(f"用户 {actor.username} 无权导出", f"{actor.username} may not export")
         ) from error
-    kind = "去标识化 / de-identified" if result.deidentified else "实名 / named"
-    print(f"written {result.path} ({kind}, {result.size} bytes)")
+    except OutputError as error:
+        problem = OUTPUT_PROBLEMS.get(error.reason, error.reason)
+        raise Rejected(
+            say(
+                f"{error.path}: {problem}；未留下文件",
+                f"{error.path}: {problem}; nothing was left under the package's name",
+            )
+        ) from error
+    kind = say("去标识化", "de-identified") if result.deidentified else say("实名", "named")
+    print(
+        say(
+            f"已写入 {result.path}（{kind}，{result.size} 字节）",
+            f"written: {result.path} ({kind}, {result.size} bytes)",
+        )
+    )
     from app.services.export_records import key_fingerprint
 
+    key = key_fingerprint(context.db, actor)
     print(
-        f"签名密钥指纹 / key fingerprint: {key_fingerprint(context.db, actor)} "
-        "(县级首次导入时核对 / read it to the county on its first import)"
+        say(
+            f"签名密钥指纹：{key}（县级首次导入时核对）",
+            f"key fingerprint: {key} (read it to the county on its first import)",
+        )
     )
     return OK

@@ -16,12 +16,16 @@ from pathlib import Path
 from app.catalogue.checkups import field_words
 from app.cli.common import OK, REJECTED, CliContext, Rejected, input_file
 from app.cli.import_messages import (
-    NOT_IMPORTED,
     backup_refusal,
+    file_line,
+    map_help,
     map_option_refusal,
     mapping_lines,
+    not_imported,
     problem_text,
+    problems_line,
 )
+from app.cli.speech import say
 from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.exchange.checkup_import import (
@@ -38,16 +42,21 @@ WORDS = {name: (w.zh, w.en) for name, w in field_words().items()}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument(
-        "--dry-run", action="store_true", help="check and show what would change; write nothing"
+        "file", type=Path, metavar="FILE", help=say("要导入的表格文件", "the spreadsheet to import")
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=say(
+            "检查并列出将做的改动，不写入任何数据",
+            "check and show what would change; write nothing",
+        ),
     )
     parser.add_argument(
         "--map",
         metavar="HEADER=field,...",
-        help="say which column is which: a heading (or column letter) = a field ("
-        + ", ".join(CHECKUP_SPEC.fields)
-        + ", or its Chinese heading) or ignore",
+        help=map_help(WORDS),
     )
     parser.set_defaults(handler=run)
 
@@ -75,36 +84,41 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             raise backup_refusal(error) from error
     print_preview(preview)
     if preview.errors:
-        print(NOT_IMPORTED, file=sys.stderr)
+        print(not_imported(), file=sys.stderr)
         return REJECTED
     if args.dry_run:
-        print("预览，未写入 / dry run: nothing was written")
+        print(say("预览，未写入", "dry run: nothing was written"))
     elif preview.applied:
+        people = preview.people
         print(
-            f"已导入 {preview.people} 人的体检结果 / imported the check-up results of "
-            f"{preview.people} people"
+            say(
+                f"已导入 {people} 人的体检结果", f"imported the check-up results of {people} people"
+            )
         )
         print_findings(preview)
     else:
-        print("这些体检结果已全部导入过，没有需要修改的 / these results are already imported")
+        print(
+            say(
+                "这些体检结果已全部导入过，没有需要修改的",
+                "these results are already imported: nothing to change",
+            )
+        )
     return OK
 
 
 def print_preview(preview: CheckupPreview) -> None:
-    where = f"文件 / file: {preview.file_name}"
-    if preview.header_row is not None:
-        where += f"（表头在第 {preview.header_row} 行 / header on row {preview.header_row}）"
-    print(where)
+    print(file_line(preview.file_name, preview.header_row))
+    new, updated, unchanged, left_out = (
+        preview.new, preview.updated, preview.unchanged, len(preview.skipped)
+    )  # fmt: skip
     print(
-        f"新增 / new: {preview.new}   更新 / updated: {preview.updated}   "
-        f"不变 / unchanged: {preview.unchanged}   不导入的行 / rows left out: "
-        f"{len(preview.skipped)}"
+        say(
+            f"新增：{new}   更新：{updated}   不变：{unchanged}   不导入的行：{left_out}",
+            f"new: {new}   updated: {updated}   unchanged: {unchanged}   rows left out: {left_out}",
+        )
     )
     if preview.problems:
-        print(
-            f"问题 / problems: {len(preview.errors)} 个错误 / errors, "
-            f"{len(preview.warnings)} 个提示 / warnings"
-        )
+        print(problems_line(len(preview.errors), len(preview.warnings)))
         for problem in preview.problems:
             print("  " + problem_text(problem))
 
@@ -112,12 +126,11 @@ def print_preview(preview: CheckupPreview) -> None:
 def print_findings(preview: CheckupPreview) -> None:
     by_item = preview.abnormal_by_item()
     if not by_item:
-        print("未发现异常结果 / no abnormal results")
+        print(say("未发现异常结果", "no abnormal results"))
         return
-    print("异常结果 / abnormal results:")
+    print(say("异常结果：", "abnormal results:"))
     for item, count in by_item.items():
-        zh, en = WORDS[item.value]
-        print(f"  {zh} / {en}: {count}")
-    print("有异常结果的人数，按部门 / people with an abnormal result, by department:")
+        print(f"  {say(*WORDS[item.value])}{say('：', ': ')}{count}")
+    print(say("有异常结果的人数，按部门：", "people with an abnormal result, by department:"))
     for department, count in preview.abnormal_by_department().items():
-        print(f"  {department}: {count}")
+        print(f"  {department}{say('：', ': ')}{count}")

@@ -14,33 +14,43 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.catalogue.language import listed
 from app.cli.common import OK, REJECTED, CliContext, Rejected, input_file
 from app.cli.import_messages import (
-    NOT_IMPORTED,
     backup_refusal,
+    file_line,
+    map_help,
     map_option_refusal,
     mapping_lines,
+    not_imported,
     problem_text,
+    problems_line,
 )
+from app.cli.speech import language, say
 from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.exchange.column_mapping import MapOptionError, apply_map_option
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster, remap_roster
-from app.exchange.roster_rows import ROSTER_FIELDS, RosterPreview
+from app.exchange.roster_rows import ROSTER_FIELDS, SYNONYMS, RosterPreview
 from app.services.import_mappings import remembered_mappings
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument(
-        "--dry-run", action="store_true", help="check and show what would change; write nothing"
+        "file", type=Path, metavar="FILE", help=say("要导入的表格文件", "the spreadsheet to import")
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=say(
+            "检查并列出将做的改动，不写入任何数据",
+            "check and show what would change; write nothing",
+        ),
     )
     parser.add_argument(
         "--map",
         metavar="HEADER=field,...",
-        help="say which column is which: a heading (or column letter) = a field (employee_no, "
-        "name, sex, birth_date, id_number, department, phone, hire_date, job_title, hazards, "
-        "departure_date, or its Chinese heading) or ignore",
+        help=map_help(SYNONYMS),
     )
     parser.set_defaults(handler=run)
 
@@ -68,38 +78,37 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             raise backup_refusal(error) from error
     print_preview(preview)
     if preview.errors:
-        print(NOT_IMPORTED, file=sys.stderr)
+        print(not_imported(), file=sys.stderr)
         return REJECTED
     if args.dry_run:
-        print("预览，未写入 / dry run: nothing was written")
+        print(say("预览，未写入", "dry run: nothing was written"))
     elif preview.applied:
-        print("已导入 / imported")
+        print(say("已导入", "imported"))
     else:
-        print("名册已是最新，没有需要修改的 / the roster is up to date: nothing to change")
+        print(say("名册已是最新，没有需要修改的", "the roster is up to date: nothing to change"))
     return OK
 
 
 def print_preview(preview: RosterPreview) -> None:
-    where = f"文件 / file: {preview.file_name}"
-    if preview.header_row is not None:
-        where += f"（表头在第 {preview.header_row} 行 / header on row {preview.header_row}）"
-    print(where)
+    print(file_line(preview.file_name, preview.header_row))
     print(
-        f"新增 / new: {preview.new}   更新 / updated: {preview.updated}   "
-        f"不变 / unchanged: {preview.unchanged}"
+        say(
+            f"新增：{preview.new}   更新：{preview.updated}   不变：{preview.unchanged}",
+            f"new: {preview.new}   updated: {preview.updated}   unchanged: {preview.unchanged}",
+        )
     )
     if preview.new_departments:
-        print(f"新部门 / new departments: {'、'.join(preview.new_departments)}")
+        departments = listed(preview.new_departments, language())
+        print(say(f"新部门：{departments}", f"new departments: {departments}"))
     if preview.not_in_file:
         print(
-            f"名册上有 {preview.not_in_file} 人不在此文件中，保持不变（离职请在职工页登记）/ "
-            f"{preview.not_in_file} people on the roster are not in this file and stay as they "
-            "are (record departures on the Staff page)"
+            say(
+                f"名册上有 {preview.not_in_file} 人不在此文件中，保持不变（离职请在职工页登记）",
+                f"{preview.not_in_file} people on the roster are not in this file and stay as "
+                "they are (record departures on the Staff page)",
+            )
         )
     if preview.problems:
-        print(
-            f"问题 / problems: {len(preview.errors)} 个错误 / errors, "
-            f"{len(preview.warnings)} 个提示 / warnings"
-        )
+        print(problems_line(len(preview.errors), len(preview.warnings)))
         for problem in preview.problems:
             print("  " + problem_text(problem))

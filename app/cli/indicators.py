@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.catalogue.codes import Role
 from app.cli.opening import OK, Rejected
+from app.cli.speech import language, say
 from app.db.rows import Rows
 from app.domain.periods import Period, PeriodError
 from app.services.actor import Actor
@@ -26,11 +27,17 @@ AGGREGATES = Actor("cli", Role.TECH)  # no --user: the figures only, never the l
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--period", required=True, help="2026, 2026Q3 or 2026-10")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument(
-        "--as-of", type=dt.date.fromisoformat, help="judge as on this date (default: today)"
+        "--period", required=True,
+        help=say("年、季度或月：2026、2026Q3 或 2026-10", "2026, 2026Q3 or 2026-10"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--json", action="store_true", help=say("输出机器可读的 JSON", "machine-readable output")
     )
+    parser.add_argument(
+        "--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+        help=say("按此日期评判（默认今天）", "judge as on this date (default: today)"),
+    )  # fmt: skip
     parser.set_defaults(handler=run, reader=read, validate=validate)
 
 
@@ -38,8 +45,9 @@ def validate(args: argparse.Namespace) -> str | None:
     try:
         Period.parse(args.period)
     except PeriodError:
-        return (
-            f"--period {args.period!r}: use a year (2026), a quarter (2026Q3) or a month (2026-10)"
+        return say(
+            f"--period “{args.period}”：请写年（2026）、季度（2026Q3）或月（2026-10）",
+            f"--period {args.period!r}: use a year (2026), a quarter (2026Q3) or a month (2026-10)",
         )
     return None
 
@@ -49,8 +57,10 @@ def parse_period(text: str) -> Period:
         return Period.parse(text)
     except PeriodError as error:
         raise Rejected(
-            f"期间格式不对：{text}，请写 2026、2026Q3 或 2026-10 / "
-            f"not a period: {text}; write 2026, 2026Q3 or 2026-10"
+            say(
+                f"期间格式不对：{text}，请写 2026、2026Q3 或 2026-10",
+                f"not a period: {text}; write 2026, 2026Q3 or 2026-10",
+            )
         ) from error
 
 
@@ -84,14 +94,15 @@ def show(args: argparse.Namespace, result: IndicatorSet) -> int:
         period_name,
     )
 
-    progress = "（进行中 / in progress）" if period.last_day >= result.as_of else ""
-    print(f"{period_name(period)}  {period.first_day} – {period.last_day}{progress}")
-    for r in result.results:
-        gap = gap_text(r)
+    lang = language()
+    progress = say("（进行中）", " (in progress)") if period.last_day >= result.as_of else ""
+    print(f"{period_name(period, lang)}  {period.first_day} – {period.last_day}{progress}")
+    for r in result.results:  # the indicators' keys are for scripts (--json), not people
+        gap = gap_text(r, lang)
         line = (
-            f"  {r.key.value:<25} {pad(indicator_name(r.key), 28)} "
-            f"{pad(format_value(r), 9, True)} {format_fraction(r):>9}  "
-            f"{pad(format_target(r), 8)} {pad(format_met(r), 6)} {gap}"
+            f"  {pad(indicator_name(r.key, lang), 36)} "
+            f"{pad(format_value(r, lang), 9, True)} {format_fraction(r):>9}  "
+            f"{pad(format_target(r, lang), 8)} {pad(format_met(r, lang), 6)} {gap}"
         )
         print(line.rstrip())
     return OK

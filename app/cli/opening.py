@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.cli.speech import Spoken, say, technical
 from app.db.file_kind import FileKind, RegisterRefused, file_kind, refuse_unless_register
 from app.db.network_location import NetworkLocation, refuse_network_location
 from app.db.revision import plain_head, revision_in
@@ -23,27 +24,38 @@ class Rejected(Exception):
 
 def damaged(error: DamagedDatabase) -> Rejected:
     return Rejected(
-        f"数据库文件已损坏，不能打开 / cannot open the database {error.path}: it is damaged "
-        f"({error.message}). 请打开程序窗口恢复最近的完好备份，或用 healthroom restore FILE "
-        f"/ open the program window to restore the newest good backup."
+        say(
+            f"数据库文件已损坏，不能打开：{error.path}。"
+            "请打开程序窗口恢复最近的完好备份，或用 healthroom restore FILE。",
+            f"cannot open the database {error.path}: it is damaged ({error.message}). Open the "
+            "program window to restore the newest good backup, or use healthroom restore FILE.",
+        )
     )
 
 
-REGISTER_PROBLEMS = {
-    "folder": "这是文件夹，不是台账文件 / this is a folder, not a register file",
-    "folder_missing": "所在文件夹不存在 / its folder does not exist",
-    "not_a_file": "不是普通文件 / not a regular file",
-    "not_sqlite": "不是本程序的台账文件 / not a register of this program",
-    "foreign": "这是其他程序的数据库，不是本程序的台账 / "
-    "another program's database, not a register",
-    "read_only": "台账在只读的磁盘或文件夹中，请复制到可写的位置再打开 / the register is on a "
-    "read-only disk or folder: copy it to a writable place first",
-}
+REGISTER_PROBLEMS = Spoken(
+    {
+        "folder": ("这是文件夹，不是台账文件", "this is a folder, not a register file"),
+        "folder_missing": ("所在文件夹不存在", "its folder does not exist"),
+        "not_a_file": ("不是普通文件", "not a regular file"),
+        "not_sqlite": ("不是本程序的台账文件", "not a register of this program"),
+        "foreign": (
+            "这是其他程序的数据库，不是本程序的台账",
+            "another program's database, not a register",
+        ),
+        "read_only": (
+            "台账在只读的磁盘或文件夹中，请复制到可写的位置再打开",
+            "the register is on a read-only disk or folder: copy it to a writable place first",
+        ),
+    }
+)
 
 
 def register_refusal(error: RegisterRefused) -> Rejected:
     words = REGISTER_PROBLEMS.get(error.reason, error.reason)
-    return Rejected(f"{error.path}: {words}；未做任何改动 / nothing was changed")
+    return Rejected(
+        say(f"{error.path}：{words}；未做任何改动", f"{error.path}: {words}; nothing was changed")
+    )
 
 
 def check_place(database: Path, create: bool = False) -> None:
@@ -59,8 +71,10 @@ def check_place(database: Path, create: bool = False) -> None:
         raise register_refusal(error) from error
     if not create and not database.exists():
         raise Rejected(
-            f"{database}: 没有这个台账文件 / no register at this path (check --db); "
-            "nothing was created"
+            say(
+                f"{database}：没有这个台账文件（请检查 --db），未创建任何文件",
+                f"{database}: no register at this path (check --db); nothing was created",
+            )
         )
 
 
@@ -78,7 +92,10 @@ def open_for_reading(database: Path) -> Rows | None:
     except RegisterRefused as error:
         raise register_refusal(error) from error
     except Exception as error:
-        raise Rejected(f"无法打开数据库 / cannot open the database {database}: {error}") from error
+        raise Rejected(
+            say(f"无法打开数据库 {database}", f"cannot open the database {database}:")
+            + technical(str(error))
+        ) from error
     rows = open_rows(database)
     head = plain_head()
     if head is None or revision_in(rows.connection) != head:

@@ -13,6 +13,6 @@ from app.catalogue.reports import SITE_REPORTS
 from app.cli.table import Command
 
 REPORTS: tuple[Command, ...] = tuple(
-    Command(spec.command, spec.cli_help, spec.cli_module, report="" if spec.own_cli else spec.key)
+    Command(spec.command, spec.title, spec.cli_module, report="" if spec.own_cli else spec.key)
     for spec in SITE_REPORTS
 )  # fmt: skip

@@ -10,12 +10,13 @@ The spec's renderer writes the file(s) atomically (app/reports/request.py).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
+from app.catalogue.language import Language, listed
 from app.catalogue.reports import PeriodChoice, ReportKey, ReportSpec, report
-from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
-from app.cli.report_output import READER
+from app.cli.common import OK, CliContext, Rejected, output_refusal, written_line
+from app.cli.report_output import READER, add_as_of_option, add_language_option, add_pdf_option
+from app.cli.speech import language, say
 from app.domain.periods import Period, PeriodError, PeriodKind
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
@@ -38,33 +39,38 @@ def configure_kind(parser: argparse.ArgumentParser, key: ReportKey) -> None:
         option, _kind, example = period
         parser.add_argument(
             option, dest="period", metavar=option[2:].upper(), required=True,
-            help=f"the period, e.g. {example}",
+            help=say(f"期间，例如 {example}", f"the period, e.g. {example}"),
         )  # fmt: skip
-    output = "the PDF to write, or the .xlsx alone" if spec.workbook_alone else "the PDF to write"
-    parser.add_argument("-o", "--output", type=Path, required=True, help=output)
+    add_pdf_option(parser, spec.workbook_alone)
     if spec.xlsx:
-        parser.add_argument("--xlsx", type=Path, help="also write the tables as .xlsx")
+        parser.add_argument(
+            "--xlsx", type=Path, metavar="FILE.xlsx",
+            help=say("同时把表格写入 .xlsx", "also write the tables as .xlsx"),
+        )  # fmt: skip
     if spec.sections:
         parser.add_argument(
             "--text",
             action="append",
             default=[],
             metavar="SECTION=TEXT",
-            help=f"the text of a section ({', '.join(spec.section_codes)}); default: drafted",
+            help=say(
+                f"某一段的文字，段落=文字（段落：{_sections(spec)}）；默认自动起草",
+                f"the text of a section ({_sections(spec)}); default: drafted",
+            ),
         )
-        parser.add_argument("--as-of", type=dt.date.fromisoformat, help="judge as on this date")
+        add_as_of_option(parser)
     if spec.names_option:
-        parser.add_argument("--names", action="store_true", help="list people by name")
+        parser.add_argument(
+            "--names", action="store_true", help=say("列出人员姓名", "list people by name")
+        )
     for switch in spec.options:
         parser.add_argument(
             f"--{switch.name.replace('_', '-')}",
             dest=f"option_{switch.name}",
             action="store_true",
-            help=switch.words.en,
+            help=switch.words.in_(language()),
         )
-    parser.add_argument(
-        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage], default="zh"
-    )
+    add_language_option(parser)
 
     def validate(args: argparse.Namespace) -> str | None:
         return _problem(spec, args)
@@ -83,15 +89,39 @@ def _period(spec: ReportSpec, text: str) -> Period | None:
     return period if period.kind is PERIODS[spec.period][1] else None
 
 
+def _sections(spec: ReportSpec) -> str:
+    """The sections as --text names them: their Chinese words in Chinese, codes in English."""
+    names = (words.zh if language() is Language.ZH else code for code, words in spec.sections)
+    return listed(names, language())
+
+
+def _section(spec: ReportSpec, name: str) -> str | None:
+    """The section `name` stands for: its code or its words in either language."""
+    name = name.strip()
+    for code, words in spec.sections:
+        if name in (code, words.zh, words.en):
+            return code
+    return None
+
+
 def _problem(spec: ReportSpec, args: argparse.Namespace) -> str | None:
     if args.output.suffix.lower() == ".xlsx" and not spec.workbook_alone:
-        return f"-o {args.output}: this report is a PDF (write FILE.pdf)"
+        return say(
+            f"-o {args.output}：此报表是 PDF（请写 FILE.pdf）",
+            f"-o {args.output}: this report is a PDF (write FILE.pdf)",
+        )
     if spec.period in PERIODS and _period(spec, args.period) is None:
         option, _kind, example = PERIODS[spec.period]
-        return f"{option} {args.period!r}: write it like {example}"
+        return say(
+            f"{option} “{args.period}”：格式应为 {example}",
+            f"{option} {args.period!r}: write it like {example}",
+        )
     for item in getattr(args, "text", []):
-        if "=" not in item or item.partition("=")[0] not in spec.section_codes:
-            return f"--text {item!r}: use SECTION=TEXT with SECTION one of {spec.section_codes}"
+        if "=" not in item or _section(spec, item.partition("=")[0]) is None:
+            return say(
+                f"--text “{item}”：写法为 段落=文字，段落为 {_sections(spec)} 之一",
+                f"--text {item!r}: use SECTION=TEXT with SECTION one of {_sections(spec)}",
+            )
     return None
 
 
@@ -105,7 +135,10 @@ def _actor(spec: ReportSpec, context: CliContext) -> Actor:
 
 def run_kind(spec: ReportSpec, args: argparse.Namespace, context: CliContext) -> int:
     actor = _actor(spec, context)
-    texts = dict(item.split("=", 1) for item in getattr(args, "text", []))
+    texts = {
+        _section(spec, name) or name: text
+        for name, text in (item.split("=", 1) for item in getattr(args, "text", []))
+    }
     request = ReportRequest(
         pdf=args.output,
         xlsx=getattr(args, "xlsx", None),
@@ -119,14 +152,15 @@ def run_kind(spec: ReportSpec, args: argparse.Namespace, context: CliContext) ->
     try:
         pdf = write_report(spec.key, context.db, actor, request)
     except PermissionDenied as error:
+        who = actor.username
         raise Rejected(
-            f"用户 {actor.username} 无权打印此报表 / {actor.username} may not print this"
-            + ("（人员名单 / names）" if request.names else "")
+            say(f"用户 {who} 无权打印人员名单", f"{who} may not print names")
+            if request.names
+            else say(f"用户 {who} 无权打印此报表", f"{who} may not print this")
         ) from error
     except OutputError as error:
-        reason = OUTPUT_PROBLEMS.get(error.reason, error.reason)
-        raise Rejected(f"无法写入文件 / cannot write {error.path}: {reason}") from error
+        raise output_refusal(error) from error
     for path in (pdf, request.xlsx):
         if path is not None:
-            print(f"written: {path}")
+            print(written_line(path))
     return OK

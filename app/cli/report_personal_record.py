@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
-from app.cli.common import OK, CliContext, Rejected
+from app.cli.common import OK, CliContext, Rejected, output_refusal, written_line
+from app.cli.report_output import add_language_option, add_pdf_option
+from app.cli.speech import say
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
 from app.reports.personal_record import export_personal_record
@@ -17,11 +18,11 @@ from app.services.personal_record import staff_id_of
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--staff", required=True, metavar="EMPLOYEE_NO", help="the employee no.")
-    parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     parser.add_argument(
-        "--language", "--lang", dest="lang", choices=[x.value for x in ReportLanguage], default="zh"
+        "--staff", required=True, metavar="EMPLOYEE_NO", help=say("职工的工号", "the employee no.")
     )
+    add_pdf_option(parser)
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -31,17 +32,19 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         staff_id = staff_id_of(context.db, actor, args.staff)
         if staff_id is None:
             raise Rejected(
-                f"名册中没有工号 {args.staff} / no one on the roster has no. {args.staff}"
+                say(f"名册中没有工号 {args.staff}", f"no one on the roster has no. {args.staff}")
             )
         path = export_personal_record(
             context.db, actor, staff_id, args.output, ReportLanguage(args.lang), dt.date.today()
         )
     except PermissionDenied as error:
         raise Rejected(
-            f"只有工会主席或健康管理员可以打印个人健康记录 / {actor.username} may not print "
-            "personal health records"
+            say(
+                f"用户 {actor.username} 无权打印个人健康记录（只有工会主席或健康管理员可以）",
+                f"{actor.username} may not print personal health records",
+            )
         ) from error
     except OutputError as error:
-        raise Rejected(f"无法写入文件 / cannot write {error.path}: {error.reason}") from error
-    print(f"written: {path}")
+        raise output_refusal(error) from error
+    print(written_line(path))
     return OK

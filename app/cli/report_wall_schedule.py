@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
 from app.catalogue.reports import ReportKey
-from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
+from app.cli.common import OK, CliContext, output_refusal
+from app.cli.report_output import add_language_option, add_pdf_option, iso_date
+from app.cli.speech import say
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
@@ -15,37 +16,34 @@ from app.reports.request import ReportRequest, write_report
 from app.reports.wall_schedule_content import DEFAULT_WEEKS
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from error
-
-
 def _weeks(text: str) -> int:
     weeks = int(text) if text.isdigit() else 0
     if not 1 <= weeks <= 26:
-        raise argparse.ArgumentTypeError(f"weeks must be 1 to 26: {text}")
+        raise argparse.ArgumentTypeError(
+            say(f"周数应为 1 到 26：{text}", f"weeks must be 1 to 26: {text}")
+        )
     return weeks
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
-    parser.add_argument("--a3", action="store_true", help="A3 paper instead of A4")
+    add_pdf_option(parser)
+    parser.add_argument(
+        "--a3", action="store_true", help=say("用 A3 纸（默认 A4）", "A3 paper instead of A4")
+    )
     parser.add_argument(
         "--weeks",
         type=_weeks,
         default=DEFAULT_WEEKS,
-        help=f"closures shown for this many weeks ahead (default {DEFAULT_WEEKS})",
+        help=say(
+            f"列出今后多少周内的闭馆安排（默认 {DEFAULT_WEEKS}）",
+            f"closures shown for this many weeks ahead (default {DEFAULT_WEEKS})",
+        ),
     )
-    parser.add_argument("--date", type=_date, help="print as of this date (default today)")
     parser.add_argument(
-        "--language",
-        "--lang",
-        dest="language",
-        choices=[x.value for x in ReportLanguage],
-        default=ReportLanguage.ZH.value,
-    )
+        "--date", type=iso_date, metavar="YYYY-MM-DD",
+        help=say("按此日期打印（默认今天）", "print as of this date (default today)"),
+    )  # fmt: skip
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -55,13 +53,12 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     try:
         request = ReportRequest(
             args.output,
-            language=ReportLanguage(args.language),
+            language=ReportLanguage(args.lang),
             as_of=args.date or dt.date.today(),
             options={"a3": args.a3, "weeks": args.weeks},
         )
         path = write_report(ReportKey.WALL_SCHEDULE, context.db, actor, request)
     except OutputError as error:
-        reason = OUTPUT_PROBLEMS.get(error.reason, error.reason)
-        raise Rejected(f"无法写入 / cannot write {error.path}: {reason}") from error
-    print(f"wall schedule written to {path}")
+        raise output_refusal(error) from error
+    print(say(f"开放时间表已写入 {path}", f"wall schedule written to {path}"))
     return OK

@@ -11,8 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from app.catalogue.language import Wording
+from app.cli.argparse_words import Parser
+from app.cli.speech import language
+
 if TYPE_CHECKING:  # generic only for the type checker on Python 3.11
-    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+    Subparsers = argparse._SubParsersAction[Parser]
 else:
     Subparsers = argparse._SubParsersAction
 
@@ -25,7 +29,7 @@ class CommandModule(Protocol):
 @dataclass(frozen=True)
 class Command:
     name: str  # as typed: "report", "quarterly"
-    help: str  # one line in `--help`
+    help: Wording  # one line in `--help`
     module: str = ""  # "app.cli.backup": has configure(parser); empty when it has kinds
     kinds: tuple[Command, ...] = ()  # sub-commands: `report KIND`, `import KIND`
     report: str = ""  # a catalogue report whose options its spec declares (app.cli.report_kind)
@@ -49,7 +53,8 @@ def add_commands(sub: Subparsers, commands: Sequence[Command], words: Sequence[s
     only the chosen one is configured in full, the others are a name and a help text."""
     chosen = None if words is None else next(iter(words), None)
     for command in commands:
-        parser = sub.add_parser(command.name, help=command.help, description=command.help)
+        said = command.help.in_(language())
+        parser = sub.add_parser(command.name, help=said, description=said)
         if words is not None and command.name != chosen:
             continue
         rest = None if words is None else words[1:]

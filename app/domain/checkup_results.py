@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.catalogue.checkups import ITEMS, CheckupCondition, CheckupItem
+from app.catalogue.checkups import ITEMS, CheckupCondition, CheckupItem, CheckupItemSpec
 from app.catalogue.codes import Sex
 from app.catalogue.readings import Flag, ReadingType, pair_flag
 from app.domain.readings import Thresholds, classify
@@ -26,7 +26,9 @@ __all__ = [
     "blood_pressure_pair",
     "conditions",
     "grade",
+    "grade_value",
     "read_result",
+    "read_value",
     "unit_key",
 ]
 
@@ -64,19 +66,27 @@ def unit_key(text: str) -> str:
 
 def read_result(item: CheckupItem, cell: object) -> CellResult:
     """The number in a result cell, checked against the item's unit and plausible range."""
-    if cell is None:
-        return CellResult(None)
-    if isinstance(cell, bool | dt.date | dt.time | dt.timedelta):
+    if isinstance(cell, str) and unicodedata.normalize("NFKC", cell).strip() in NOT_DONE:
+        return CellResult(None, not_done=True)
+    return CellResult(read_value(ITEMS[item], cell))
+
+
+def read_value(spec: CheckupItemSpec, cell: object) -> float | None:
+    """`read_result`'s number (None: blank or not done), for an item's spec in hand: an
+    import reads some 16 a row, so nothing is built that is not needed."""
+    kind = type(cell)
+    if kind is float or kind is int:  # what the reader gives for a number typed as one
+        value = float(cell)  # type: ignore[arg-type]
+    elif cell is None:
+        return None
+    elif isinstance(cell, bool | dt.date | dt.time | dt.timedelta):
         raise UnreadableResult("not_a_number")  # TRUE or a date where a number belongs
-    spec = ITEMS[item]
-    if isinstance(cell, int | float):
+    elif isinstance(cell, int | float):
         value = float(cell)
     else:
         text = unicodedata.normalize("NFKC", str(cell)).strip()
-        if not text:
-            return CellResult(None)
-        if text in NOT_DONE:
-            return CellResult(None, not_done=True)
+        if not text or text in NOT_DONE:
+            return None
         match = _NUMBER.match(_MARKS.sub("", text).strip())
         if match is None:
             raise UnreadableResult("not_a_number")
@@ -85,9 +95,9 @@ def read_result(item: CheckupItem, cell: object) -> CellResult:
         if unit and unit_key(unit) not in spec.units:
             raise UnreadableResult("unit", unit)
     low, high = spec.plausible
-    if not (math.isfinite(value) and low <= value <= high):
+    if not (low <= value <= high and math.isfinite(value)):
         raise UnreadableResult("implausible", low=low, high=high)
-    return CellResult(round(value, spec.decimals))
+    return round(value, spec.decimals)
 
 
 _SPLIT_BP = re.compile(r"^\s*(\d{2,3}(?:\.\d+)?)\s*[/／]\s*(\d{2,3}(?:\.\d+)?)\s*(?:mmhg)?\s*$")
@@ -113,7 +123,13 @@ _EPS = 1e-9
 def grade(item: CheckupItem, value: float, thresholds: Thresholds, sex: Sex | None) -> Flag:
     """The room's grade for an item that is a reading, else the reference limits' (for the
     person's sex; with sex unknown only a value outside both sexes' limits is flagged)."""
-    spec = ITEMS[item]
+    return grade_value(ITEMS[item], value, thresholds, sex)
+
+
+def grade_value(
+    spec: CheckupItemSpec, value: float, thresholds: Thresholds, sex: Sex | None
+) -> Flag:
+    """`grade` for an item's spec in hand."""
     if spec.reading is not None:
         return classify(spec.reading, value, thresholds, sex)
     if sex is Sex.MALE:

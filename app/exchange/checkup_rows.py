@@ -11,9 +11,8 @@ from app.catalogue.checkups import CHECKUP_FIELDS, ITEMS, TEXT_FINDINGS, Checkup
 from app.catalogue.import_preview import MatchedBy
 from app.catalogue.import_preview import RowAction as Action
 from app.catalogue.readings import Flag, is_abnormal
-from app.domain.staff import Severity
 from app.exchange.column_mapping import FieldSpec
-from app.exchange.roster_rows import ImportProblem
+from app.exchange.sheet_rows import ImportPreview, ImportProblem
 
 __all__ = [
     "CHECKUP_SPEC",
@@ -89,7 +88,7 @@ class PlannedCheckup:
 
 
 @dataclass(frozen=True)
-class CheckupPreview:
+class CheckupPreview(ImportPreview[PlannedCheckup]):
     file_name: str
     sheet: str
     header_row: int | None
@@ -99,21 +98,6 @@ class CheckupPreview:
     problems: tuple[ImportProblem, ...]
     applied: bool = False
 
-    def count(self, action: Action) -> int:
-        return sum(1 for p in self.planned if p.action is action)
-
-    @property
-    def new(self) -> int:
-        return self.count(Action.NEW)
-
-    @property
-    def updated(self) -> int:
-        return self.count(Action.UPDATE)
-
-    @property
-    def unchanged(self) -> int:
-        return self.count(Action.UNCHANGED)
-
     @property
     def people(self) -> int:
         return len({p.staff_id for p in self.planned})
@@ -122,18 +106,6 @@ class CheckupPreview:
     def skipped(self) -> tuple[ImportProblem, ...]:
         """Rows that match nobody or several people: listed, left out, never guessed."""
         return tuple(p for p in self.problems if p.code in SKIPPING_CODES)
-
-    @property
-    def errors(self) -> tuple[ImportProblem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> tuple[ImportProblem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
-
-    @property
-    def can_apply(self) -> bool:
-        return not self.errors and (self.new + self.updated) > 0
 
     def abnormal_by_item(self) -> dict[CheckupItem, int]:
         """Abnormal findings per item among the planned check-ups, in catalogue order."""

@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.catalogue.import_preview import Confidence
 from app.exchange.spreadsheet import HEADER_SCAN_ROWS, Table, normalize_text, shown
@@ -34,6 +35,21 @@ class FieldSpec:
     @property
     def fields(self) -> tuple[str, ...]:
         return tuple(self.synonyms)
+
+    @cached_property
+    def exact_headings(self) -> dict[str, str]:
+        """Each usual heading as compared (`header_key`) -> its field."""
+        return {header_key(w): name for name, words in self.synonyms.items() for w in words}
+
+    @cached_property
+    def cleaned_headings(self) -> dict[str, str]:
+        """Each usual heading without brackets and affixes -> its field (the first wins)."""
+        found: dict[str, str] = {}
+        for name, words in self.synonyms.items():
+            for word in words:
+                found.setdefault(_cleaned(header_key(word)), name)
+        found.pop("", None)
+        return found
 
     def missing(self, mapped: Mapping[str, int]) -> tuple[str, ...]:
         missing = tuple(f for f in self.required if f not in mapped)
@@ -105,10 +121,10 @@ def guess_field(header: object, spec: FieldSpec) -> tuple[str | None, Confidence
     key = header_key(header)
     if not key:
         return None, Confidence.NONE
-    exact = _lookup(spec)
+    exact = spec.exact_headings  # worked out once per kind of import, not per cell
     if key in exact:
         return exact[key], Confidence.EXACT
-    cleaned = _cleaned_lookup(spec)
+    cleaned = spec.cleaned_headings
     for part in (key, *_SPLIT.split(key)):
         name = cleaned.get(_cleaned(part)) or exact.get(part)
         if name:
@@ -117,19 +133,6 @@ def guess_field(header: object, spec: FieldSpec) -> tuple[str | None, Confidence
         if any(word in key for word in words):
             return name, Confidence.KEYWORD
     return None, Confidence.NONE
-
-
-def _lookup(spec: FieldSpec) -> dict[str, str]:
-    return {header_key(word): name for name, words in spec.synonyms.items() for word in words}
-
-
-def _cleaned_lookup(spec: FieldSpec) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for name, words in spec.synonyms.items():
-        for word in words:
-            found.setdefault(_cleaned(header_key(word)), name)
-    found.pop("", None)
-    return found
 
 
 def header_signature(cells: Sequence[object]) -> str:

@@ -121,6 +121,8 @@ _PLAIN_COLUMNS = re.compile(rb'<c r="([A-Z]{1,3})[1-9]')
 _PLAIN_ROW_TAG = re.compile(rb'<row r="([1-9][0-9]{0,6})"')
 _PREFIXED = re.compile(rb"<\w+:(?:c|row|f)\b")
 _STYLE_ONLY = re.compile(rb"<c\b[^>]*/>")
+_STYLED_CELLS = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"[^>]*/>')
+_PLAIN_CELL = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"')
 _BAD_ROW = re.compile(rb'<row\b[^>]*?\sr="(?![1-9][0-9]{0,6}")')
 _OOXML_REF = re.compile(rb'(?:^|\s)r="([^"]*)"')
 _VALID_CELL = re.compile(rb"([A-Z]{1,3})([1-9][0-9]{0,6})")
@@ -170,33 +172,48 @@ class _SheetScan(_ExtentScan):
             self._scan_tokens(text)
 
     def _scan_plain(self, text: bytes) -> bool:
-        """The common case in C-speed searches: every cell written <c r="B12" ...> with a
-        value, no formula, no namespace prefix, every row number valid. False: not that case."""
-        if b"<f" in text or _PREFIXED.search(text) or _STYLE_ONLY.search(text):
+        """The common case in C-speed searches: every cell written <c r="B12" ...>, with a
+        value or only a style, no formula, no namespace prefix, every row number valid. False:
+        not that case."""
+        if b"<f" in text or _PREFIXED.search(text) or _BAD_ROW.search(text):
             return False
-        if _BAD_ROW.search(text):
+        styled = _STYLED_CELLS.findall(text)
+        if len(styled) != len(_STYLE_ONLY.findall(text)):
+            return False  # a style-only cell without a plain reference
+        # The cells that hold a value set the extent; a styled one only where the next is.
+        valued = _STYLE_ONLY.sub(b"", text) if styled else text
+        rows = _PLAIN_ROWS.findall(valued)
+        if len(rows) != valued.count(b"<c ") + valued.count(b"<c>"):
             return False
-        rows = _PLAIN_ROWS.findall(text)
-        if len(rows) != text.count(b"<c ") + text.count(b"<c>"):
-            return False
+        last = max(text.rfind(b"<c "), text.rfind(b"<c>"))
         # Rows opened after the last cell set where a cell in the next chunk lands.
-        after = text[max(text.rfind(b"<c "), text.rfind(b"<c>"), 0) :]
+        after = text[max(last, 0) :]
         opened = _PLAIN_ROW_TAG.findall(after)
         if len(opened) != after.count(b"<row"):
             return False
+        for letters, digits in styled:  # outside the sheet: damaged, as for any cell
+            self._within_sheet(letters, int(digits))
         if rows:
-            columns = _PLAIN_COLUMNS.findall(text)
+            columns = _PLAIN_COLUMNS.findall(valued)
             widest = max(set(columns), key=lambda c: (len(c), c))
+            self._within_sheet(widest, max(map(int, rows)))
             self.rows = max(self.rows, max(map(int, rows)))
             self.columns = max(self.columns, _column_number(widest))
-            self.row, self.column = int(rows[-1]), _column_number(columns[-1])
-            if self.columns > EXCEL_COLUMNS:
-                raise SpreadsheetError("damaged", widest.decode("latin-1"))
-            if self.rows > EXCEL_ROWS:
-                raise SpreadsheetError("damaged", f"row {self.rows}")
+        if last >= 0:
+            cell = _PLAIN_CELL.match(text, last)
+            if cell is None:
+                return False
+            self.row, self.column = int(cell.group(2)), _column_number(cell.group(1))
         if opened:
             self.row, self.column = int(opened[-1]), 0
         return True
+
+    @staticmethod
+    def _within_sheet(letters: bytes, row: int) -> None:
+        if _column_number(letters) > EXCEL_COLUMNS:
+            raise SpreadsheetError("damaged", letters.decode("latin-1"))
+        if row > EXCEL_ROWS:
+            raise SpreadsheetError("damaged", f"row {row}")
 
     def _scan_tokens(self, text: bytes) -> None:
         for name, attributes, closed, content in _OOXML_TOKEN.findall(text):

@@ -1,17 +1,14 @@
-"""What a roster import talks about: the columns and their usual Chinese names, one problem,
-one row of the file, the parsed file, one planned change and the preview of the whole import
-(app.exchange.roster_import reads, checks, plans and applies)."""
+"""What a roster import talks about: the columns and their usual Chinese names, one planned
+change and the preview of the whole import (app.exchange.roster_checks checks and plans,
+app.exchange.roster_import applies; what every import shares is in app.exchange.sheet_rows)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
 from app.catalogue.import_preview import RowAction as Action
-from app.catalogue.import_preview import Severity
-from app.exchange.column_mapping import ColumnMapping, FieldSpec
-from app.exchange.spreadsheet import Table, Value
+from app.exchange.column_mapping import FieldSpec
+from app.exchange.sheet_rows import ImportPreview, ImportProblem
 
 # The columns in the order of the template; the first name of each is the template's header.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -71,45 +68,6 @@ COMPARED = (
 
 
 @dataclass(frozen=True)
-class ImportProblem:
-    """One problem, where the user will look for it: row and column as the spreadsheet shows
-    them (row None for the whole file), the header text, the value as read, a reason code."""
-
-    row: int | None
-    column: str  # "C"; "" when the problem is not about one column
-    header: str  # the column's header as written in the file (or the expected name)
-    field: str
-    value: str
-    code: str
-    severity: Severity = Severity.ERROR
-    args: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    number: int
-    cells: Mapping[str, Value]  # field -> the cell as read
-
-
-@dataclass(frozen=True)
-class ParsedRoster:
-    """The file read into rows; `problems` are about the whole file (nothing can be imported)."""
-
-    path: Path
-    sha256: str
-    sheet: str = ""
-    header_row: int | None = None
-    columns: Mapping[str, int] = field(default_factory=dict)
-    labels: Mapping[str, str] = field(default_factory=dict)
-    ignored_columns: tuple[str, ...] = ()
-    rows: tuple[SourceRow, ...] = ()
-    problems: tuple[ImportProblem, ...] = ()
-    # The columns as proposed or chosen, and the table they map (to map it again).
-    mapping: ColumnMapping | None = None
-    table: Table | None = field(default=None, repr=False, compare=False)
-
-
-@dataclass(frozen=True)
 class PlannedRow:
     row: int
     employee_no: str
@@ -121,7 +79,7 @@ class PlannedRow:
 
 
 @dataclass(frozen=True)
-class RosterPreview:
+class RosterPreview(ImportPreview[PlannedRow]):
     file_name: str
     sheet: str
     header_row: int | None
@@ -132,31 +90,3 @@ class RosterPreview:
     not_in_file: int  # people on the roster today that the file does not list
     problems: tuple[ImportProblem, ...]
     applied: bool = False
-
-    def count(self, action: Action) -> int:
-        return sum(1 for p in self.planned if p.action is action)
-
-    @property
-    def new(self) -> int:
-        return self.count(Action.NEW)
-
-    @property
-    def updated(self) -> int:
-        return self.count(Action.UPDATE)
-
-    @property
-    def unchanged(self) -> int:
-        return self.count(Action.UNCHANGED)
-
-    @property
-    def errors(self) -> tuple[ImportProblem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
-
-    @property
-    def warnings(self) -> tuple[ImportProblem, ...]:
-        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
-
-    @property
-    def can_apply(self) -> bool:
-        """No error, and something to change."""
-        return not self.errors and (self.new + self.updated) > 0

@@ -55,14 +55,14 @@ class Table:
     sheet: str = ""
 
 
-# openpyxl's helpers are imported where used: importing openpyxl costs a few hundred ms,
-# which the window (its date fields use parse_date) should not pay at start.
-
-
 def column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return str(get_column_letter(index + 1))
+    """The letters of the column at 0-based `index`: A, ..., Z, AA, ... (done here: importing
+    openpyxl for it cost an import command a few hundred ms)."""
+    number, letters = index + 1, ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def cell_ref(row_number: int, index: int) -> str:

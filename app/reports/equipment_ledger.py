@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from app.catalogue.codes import DeviceEventKind, DeviceStatus, Funding
+from app.catalogue.codes import DeviceEventKind, DeviceStatus, Funding, Tone, tone
 from app.db.migrate import Database
 from app.reports.equipment_dataset import HistoryLine, LedgerData
 from app.reports.equipment_texts import WORDS
@@ -190,14 +190,7 @@ def write_pdf(
     ]
     widths = [x * mm for x in (8, 24, 22, 20, 24, 25, 19, 17, 15, 18, 16, 20, 20, 20)]
     rows = device_rows(data, w)
-    alerts = []
-    for r, d in enumerate(data.devices, start=1):
-        if d.status in (DeviceStatus.DAMAGED, DeviceStatus.LOST, DeviceStatus.UNDER_REPAIR):
-            alerts.append((r, 10))
-        if d.maintenance_overdue:
-            alerts.append((r, 11))
-        if d.calibration_overdue:
-            alerts.append((r, 12))
+    alerts = [(r + 1, c) for r, c in ledger_alerts(data)]  # the table's row 0 is its header
     table_rows: list[list[Cell]] = [list(device_header(w))]
     for row in rows:
         table_rows.append([*row[:7], _money(row[7]), *row[8:]])  # type: ignore[arg-type]
@@ -233,6 +226,20 @@ def write_pdf(
     return out
 
 
+def ledger_alerts(data: LedgerData) -> list[tuple[int, int]]:
+    """(device's row, column) of the ledger's cells in red: a status that needs action (the
+    catalogue's tone, as in the window) and upkeep overdue. The PDF and the workbook alike."""
+    alerts = []
+    for r, d in enumerate(data.devices):
+        if tone(d.status) is Tone.ALERT:
+            alerts.append((r, 10))
+        if d.maintenance_overdue:
+            alerts.append((r, 11))
+        if d.calibration_overdue:
+            alerts.append((r, 12))
+    return alerts
+
+
 def write_xlsx(path: Path, data: LedgerData, language: ReportLanguage = ReportLanguage.ZH) -> Path:
     w = words_for(language)
     title = f"{data.site} {w('ledger_title')}".strip()
@@ -245,6 +252,7 @@ def write_xlsx(path: Path, data: LedgerData, language: ReportLanguage = ReportLa
                 device_rows(data, w),
                 title_lines=[title, summary(data, w)],
                 number_formats={7: MONEY},
+                alerts=frozenset(ledger_alerts(data)),
             ),
             Sheet(w("sheet_due"), due_header(w), due_rows(data, w)),
             Sheet(

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.language import Language
+from app.catalogue.permissions import refusal
+from app.catalogue.words import word
 from app.db.county_models import CountyAccess, CountyAccount, Workspace, write
 from app.domain.county_roles import CountyAction, CountyRole, may
 from app.domain.lockout import LockState, after_failure
@@ -39,11 +42,18 @@ def system_now() -> dt.datetime:
 
 
 class CountyPermissionDenied(Exception):
-    """The signed-in account's role does not allow `action`."""
+    """The signed-in account's role does not allow `action`. Its text is the refusal in
+    Chinese; :meth:`said` gives it in the language the person reads."""
 
-    def __init__(self, action: CountyAction) -> None:
-        super().__init__(f"not allowed: {action.value}")
+    def __init__(self, action: CountyAction, username: str = "", role: CountyRole | None = None):
         self.action = action
+        self.username = username
+        self.role = role
+        super().__init__(self.said(Language.ZH))
+
+    def said(self, language: Language) -> str:
+        role = word(self.role, language) if self.role is not None else ""
+        return refusal(self.username, role, self.action, language)
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,7 @@ class CountyReviewer:
 
     def require(self, action: CountyAction) -> None:
         if not self.may(action):
-            raise CountyPermissionDenied(action)
+            raise CountyPermissionDenied(action, self.username, self.role)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,10 @@ from app.domain import lifecycle
 from app.domain.rule_error import RuleError
 
 E = DeviceEventKind
+# The events that set a device's status (registration puts it in service).
+STATUS_EVENTS = frozenset(
+    {E.REGISTERED.value} | {k.value for after in lifecycle.TRANSITIONS.values() for k in after}
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class DeviceRow:
     next_calibration: dt.date | None = None
     maintenance_overdue: bool = False
     calibration_overdue: bool = False
+    status_since: dt.date | None = None  # the day of the event that set the status
+    status_note: str = ""  # its note: why it was damaged, lost, sent for repair
 
     @property
     def overdue(self) -> bool:
@@ -90,23 +96,31 @@ class Upkeep:
 class History:
     upkeep: dict[DeviceEventKind, Upkeep] = field(default_factory=dict)
     in_use_since: dt.date | None = None
+    status_since: dt.date | None = None
+    status_note: str = ""
 
 
 def histories(session: Session, device_ids: Iterable[int] | None = None) -> dict[int, History]:
-    """Per device: the latest maintenance / calibration / disinfection and registration date."""
+    """Per device: the latest maintenance / calibration / disinfection, the registration date,
+    and the day and note of the event that set its status (the reason it is damaged, say)."""
     query = (
-        select(DeviceEvent.device_id, DeviceEvent.kind, DeviceEvent.on_date, DeviceEvent.next_due)
-        .where(DeviceEvent.kind.in_([*[k.value for k in lifecycle.UPKEEP], E.REGISTERED.value]))
+        select(
+            DeviceEvent.device_id, DeviceEvent.kind, DeviceEvent.on_date, DeviceEvent.next_due,
+            DeviceEvent.note,
+        )
+        .where(DeviceEvent.kind.in_([*[k.value for k in lifecycle.UPKEEP], *STATUS_EVENTS]))
         .order_by(DeviceEvent.device_id, DeviceEvent.on_date, DeviceEvent.id)
-    )
+    )  # fmt: skip
     if device_ids is not None:
         query = query.where(DeviceEvent.device_id.in_(list(device_ids)))
     out: dict[int, History] = {}
-    for device_id, kind, on_date, next_due in session.execute(query):
+    for device_id, kind, on_date, next_due, note in session.execute(query):
         history = out.setdefault(device_id, History())
+        if kind in STATUS_EVENTS:
+            history.status_since, history.status_note = on_date, note
         if kind == E.REGISTERED.value:
             history.in_use_since = history.in_use_since or on_date
-        else:
+        elif kind not in STATUS_EVENTS:
             history.upkeep[DeviceEventKind(kind)] = Upkeep(on_date, next_due)
     return out
 
@@ -155,6 +169,8 @@ def _row(
         next_calibration=due[E.CALIBRATION][1],
         maintenance_overdue=watched and lifecycle.is_overdue(due[E.MAINTENANCE][1], today),
         calibration_overdue=watched and lifecycle.is_overdue(due[E.CALIBRATION][1], today),
+        status_since=history.status_since,
+        status_note=history.status_note,
     )
 
 

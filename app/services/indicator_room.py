@@ -111,8 +111,9 @@ class RoomIndicators(IndicatorBasis):
             shortfall=len(short),
         )  # fmt: skip
 
-    def device_states(self, on: dt.date) -> list[tuple[DeviceRow, str, dt.date | None]]:
-        """Each device on the register on day `on` with its state and since when.
+    def device_states(self, on: dt.date) -> list[tuple[DeviceRow, str, dt.date | None, str]]:
+        """Each device on the register on day `on` with its state, since when and why (the note
+        of the event that set it).
 
         The state comes from the lifecycle events up to `on`; today's figures (a period that
         has not ended) use the device's current status, which the events keep up to date.
@@ -123,23 +124,24 @@ class RoomIndicators(IndicatorBasis):
                 "SELECT id, asset_no, name, status, purchase_date FROM device ORDER BY asset_no"
             )
         ]
-        history: dict[int, list[tuple[dt.date, str]]] = defaultdict(list)
-        for device_id, kind, on_date in self.rows.all(
-            "SELECT device_id, kind, on_date FROM device_event "
+        history: dict[int, list[tuple[dt.date, str, str]]] = defaultdict(list)
+        for device_id, kind, on_date, note in self.rows.all(
+            "SELECT device_id, kind, on_date, note FROM device_event "
             f"WHERE kind IN ({marks(len(EVENT_STATE))}) ORDER BY on_date, id",
             list(EVENT_STATE),
         ):
-            history[device_id].append((dt.date.fromisoformat(on_date), EVENT_STATE[kind]))
+            history[device_id].append((dt.date.fromisoformat(on_date), EVENT_STATE[kind], note))
         current = on >= self.as_of
-        out: list[tuple[DeviceRow, str, dt.date | None]] = []
+        out: list[tuple[DeviceRow, str, dt.date | None, str]] = []
         since: dt.date | None
         for device in devices:
             events = history.get(device.id, [])
+            why = ""
             if events:
-                known = [(d, state) for d, state in events if d <= on]
+                known = [event for event in events if event[0] <= on]
                 if not known:
                     continue  # registered later
-                since, state = known[-1]
+                since, state, why = known[-1]
                 if current:
                     state = device.status
             else:
@@ -147,20 +149,21 @@ class RoomIndicators(IndicatorBasis):
                     continue
                 since, state = device.purchase_date, device.status
             if state not in GONE_STATES:
-                out.append((device, state, since))
+                out.append((device, state, since, why))
         return out
 
     def equipment_intact_rate(self, period: Period) -> IndicatorResult:
         key = K.EQUIPMENT_INTACT_RATE
         states = self.device_states(period.last_day)
-        broken = [(d, state, since) for d, state, since in states if state not in INTACT_STATES]
+        broken = [s for s in states if s[1] not in INTACT_STATES]
         drill = DrillDown(
             "device",
             (DrillColumn("asset_no", C.TEXT), DrillColumn("device", C.TEXT),
-             DrillColumn("status", C.CODE), DrillColumn("since", C.DATE)),
-            tuple((d.asset_no, d.name, state, since) for d, state, since in broken)
+             DrillColumn("status", C.CODE), DrillColumn("since", C.DATE),
+             DrillColumn("reason", C.TEXT)),
+            tuple((d.asset_no, d.name, state, since, why) for d, state, since, why in broken)
             if self.drill else (),
-            tuple(d.id for d, _, _ in broken) if self.drill else (),
+            tuple(d.id for d, *_ in broken) if self.drill else (),
         )  # fmt: skip
         ratio = Ratio(len(states) - len(broken), len(states))
         return rate_result(

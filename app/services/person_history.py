@@ -17,10 +17,10 @@ from app.db.models import Measurement
 from app.domain.permissions import Action
 from app.domain.readings import Flag, ReadingType, Thresholds
 from app.services.actor import Actor
+from app.services.person_card import PersonCard, person_card
 from app.services.reading_thresholds import load_thresholds
 from app.services.unit_of_work import read_only
 from app.services.usage_log import VisitFilter, VisitRow, count_visits, fetch_visits
-from app.services.visit_entry import PersonCard, person_card
 
 R = ReadingType
 TRENDS: dict[str, tuple[ReadingType, ...]] = {

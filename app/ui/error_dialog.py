@@ -10,13 +10,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import log_dir
-from app.services.actor import PermissionDenied
-from app.ui.i18n import catalogue_language
 
 log = logging.getLogger("app.unexpected")
 
 
 def show_unexpected(error: BaseException) -> None:
+    # Imported here: this module is on the sign-in window's path, before the services load.
+    from app.services.actor import PermissionDenied
+    from app.ui.i18n import catalogue_language
+
     if isinstance(error, PermissionDenied):  # a refusal no page foresaw: said, not a fault
         title = QCoreApplication.translate("ErrorDialog", "Not allowed")
         QMessageBox.warning(None, title, error.said(catalogue_language()))
@@ -32,12 +34,17 @@ def show_unexpected(error: BaseException) -> None:
     box.exec()
 
 
+def show_in_window(error: BaseException) -> None:
+    """The dialog, when the window's application is up (a failure may come before it)."""
+    if QApplication.instance() is not None:
+        show_unexpected(error)
+
+
 def excepthook(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
     log.error("unexpected error", exc_info=(kind, error, trace))
-    if QApplication.instance() is not None:
-        show_unexpected(error)
+    show_in_window(error)
 
 
 def install_excepthook() -> None:

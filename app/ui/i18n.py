@@ -102,6 +102,11 @@ class Translations:
         QSettings().setValue(SETTINGS_KEY, language.value)
 
 
+def window_language() -> catalogue.Language | None:
+    """The window's language once it has installed one (None before)."""
+    return catalogue_language() if _speaking else None
+
+
 def catalogue_language() -> catalogue.Language:
     """The catalogue's language matching the installed translation (English without one)."""
     chinese = bool(_speaking) and _speaking[0] is Language.CHINESE

@@ -59,6 +59,7 @@ COLUMNS: dict[str, str] = {
     "device": QT_TRANSLATE_NOOP("Indicators", "Device"),
     "status": QT_TRANSLATE_NOOP("Indicators", "Status"),
     "since": QT_TRANSLATE_NOOP("Indicators", "Since"),
+    "reason": QT_TRANSLATE_NOOP("Indicators", "Reason"),
     "hospital": QT_TRANSLATE_NOOP("Indicators", "Hospital"),
     "purposes": QT_TRANSLATE_NOOP("Indicators", "Purpose"),
     "experts": QT_TRANSLATE_NOOP("Indicators", "Experts"),

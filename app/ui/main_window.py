@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -429,19 +439,28 @@ class MainWindow(QMainWindow):
     def fit_navigation(self) -> None:
         """The page list as wide as its longest name ("Equipment & consumables" in English),
         without a scroll bar under it — but never more than a sixth of the screen, which the
-        pages need on a 1280-px one (a name cut short there keeps its whole in a tooltip)."""
+        pages need on a 1280-px one (a longer name wraps there; its tooltip says it too)."""
         nav = self.ui.navList
         nav.ensurePolished()  # the style sheet's font size applied
+        # A name longer than the sixth of the screen wraps onto a second line, whole.
+        nav.setWordWrap(True)
+        nav.setTextElideMode(Qt.TextElideMode.ElideNone)
         bold = nav.font()
         bold.setBold(True)  # the selected page's name is bold, so wider
-        widest = 0
+        metrics = QFontMetrics(bold)
+        widest = max((metrics.horizontalAdvance(nav.item(r).text()) for r in range(nav.count())),
+                     default=0)  # fmt: skip
+        padding = 2 * 14 + 4 + 2 * nav.frameWidth() + 12  # the style sheet's item padding, bar
+        most = min(nav.maximumWidth(), room_for(self).width() // 6)
+        width = max(nav.minimumWidth(), min(widest + padding, most))
+        nav.setFixedWidth(width)
         for row in range(nav.count()):
             item = nav.item(row)
             item.setToolTip(item.text())
-            widest = max(widest, QFontMetrics(bold).horizontalAdvance(item.text()))
-        padding = 2 * 14 + 4 + 2 * nav.frameWidth() + 12  # the style sheet's item padding, bar
-        most = min(nav.maximumWidth(), room_for(self).width() // 6)
-        nav.setFixedWidth(max(nav.minimumWidth(), min(widest + padding, most)))
+            lines = 1 if metrics.horizontalAdvance(item.text()) + padding <= width else 2
+            item.setSizeHint(
+                QSize(width - 2 * nav.frameWidth(), lines * metrics.lineSpacing() + 18)
+            )
 
     def update_status(self) -> None:
         profile = site_profile.get_profile(self.context.db)

@@ -753,14 +753,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>选择体检结果文件</translation>
     </message>
     <message>
-        <source>Spreadsheets (%1);;All files (*)</source>
-        <translation>表格文件 (%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose a file first.</source>
-        <translation>请先选择文件。</translation>
-    </message>
-    <message>
         <source>Checking the check-up results</source>
         <translation>正在检查体检结果</translation>
     </message>
@@ -777,14 +769,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>项目</translation>
     </message>
     <message>
-        <source>Columns (%1)</source>
-        <translation>列 (%1)</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>问题 (%1)</translation>
-    </message>
-    <message>
         <source>Check-ups (%1)</source>
         <translation>体检记录 (%1)</translation>
     </message>
@@ -793,20 +777,8 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>异常发现 (%1)</translation>
     </message>
     <message>
-        <source> (header on row %1)</source>
-        <translation>（表头在第 %1 行）</translation>
-    </message>
-    <message>
         <source>%1 new check-up(s), %2 replaced, %3 already imported; %4 row(s) left out.</source>
         <translation>新增体检记录 %1 条，替换 %2 条，已导入过 %3 条；%4 行不导入。</translation>
-    </message>
-    <message>
-        <source>Columns not used: %1.</source>
-        <translation>未使用的列：%1。</translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s). Nothing will be imported while an error remains: correct the file and check it again.</source>
-        <translation>%1 个错误，%2 个提示。有错误时不会导入任何数据：请改正文件后重新检查。</translation>
     </message>
     <message>
         <source>No errors. Press Import to save the results to the health files.</source>
@@ -821,14 +793,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>这些体检结果已全部导入过，无需再导入。</translation>
     </message>
     <message>
-        <source>Not imported</source>
-        <translation>未导入</translation>
-    </message>
-    <message>
-        <source>The backup made before every import could not be written (%1). Nothing was imported. Free some space on the disk, then import again.</source>
-        <translation>每次导入前的备份无法写入（%1），未导入任何数据。请腾出磁盘空间后重新导入。</translation>
-    </message>
-    <message>
         <source>Import check-up results</source>
         <translation>导入体检结果</translation>
     </message>
@@ -841,36 +805,8 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>体检结果文件（.xlsx .xls .et .ods .csv .txt）</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Check-ups</source>
         <translation>体检记录</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>异常发现</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2200,16 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>保养校准提醒</translation>
     </message>
     <message>
+        <source>since %1</source>
+        <translation>%1起</translation>
+    </message>
+    <message>
         <source>Room upkeep</source>
         <translation>房间日常</translation>
+    </message>
+    <message>
+        <source>Search items…</source>
+        <translation>搜索消耗品…</translation>
     </message>
     <message>
         <source>Search, or scan an asset no.…</source>
@@ -3472,6 +3416,10 @@ Details are in the log folder:
     <message>
         <source>Since</source>
         <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Hospital</source>
@@ -5994,22 +5942,6 @@ Details are in the log folder:
         <translation>行</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>%1 (was %2)</source>
         <translation>%1（原 %2）</translation>
     </message>
@@ -6042,14 +5974,6 @@ Details are in the log folder:
         <translation>选择名册文件</translation>
     </message>
     <message>
-        <source>Spreadsheets (%1);;All files (*)</source>
-        <translation>表格文件 (%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose a file first.</source>
-        <translation>请先选择文件。</translation>
-    </message>
-    <message>
         <source>Checking the roster</source>
         <translation>正在检查名册</translation>
     </message>
@@ -6062,20 +5986,8 @@ Details are in the log folder:
         <translation>已导入：新增 %1 人，更新 %2 人。</translation>
     </message>
     <message>
-        <source>Columns (%1)</source>
-        <translation>列 (%1)</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>问题（%1）</translation>
-    </message>
-    <message>
         <source>Changes (%1)</source>
         <translation>变更（%1）</translation>
-    </message>
-    <message>
-        <source> (header on row %1)</source>
-        <translation>（表头在第 %1 行）</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged.</source>
@@ -6086,16 +5998,8 @@ Details are in the log folder:
         <translation>新部门：%1。</translation>
     </message>
     <message>
-        <source>Columns not used: %1.</source>
-        <translation>未使用的列：%1。</translation>
-    </message>
-    <message>
         <source>%1 people on the roster are not in this file; they stay as they are (record departures on the Staff page).</source>
         <translation>名册中有 %1 人不在此文件中，保持不变（离职请在职工页登记）。</translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s). Nothing will be imported while an error remains: correct the file and check it again.</source>
-        <translation>%1 个错误，%2 个提示。有错误时不会导入任何数据：请改正文件后重新检查。</translation>
     </message>
     <message>
         <source>No errors. Press Import to save the changes.</source>
@@ -6130,18 +6034,6 @@ Details are in the log folder:
         <translation>正在保存模板</translation>
     </message>
     <message>
-        <source>Not imported</source>
-        <translation>未导入</translation>
-    </message>
-    <message>
-        <source>The backup made before every import could not be written (%1). Nothing was imported. Free some space on the disk, then import again.</source>
-        <translation>每次导入前都会先做备份，但这次备份无法写入（%1）。没有导入任何数据。请腾出磁盘空间后重新导入。</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
         <source>Import the staff roster</source>
         <translation>导入职工名册</translation>
     </message>
@@ -6152,34 +6044,6 @@ Details are in the log folder:
     <message>
         <source>Roster file (.xlsx .xls .et .ods .csv .txt)</source>
         <translation>名册文件（.xlsx .xls .et .ods .csv .txt）</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Save template…</source>
-        <translation>保存模板…</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -6211,6 +6075,101 @@ Details are in the log folder:
     <message>
         <source>Your role may not change the open hours.</source>
         <translation>您的角色无权修改开放时间。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>表格文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Columns (%1)</source>
+        <translation>列 (%1)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题 (%1)</translation>
+    </message>
+    <message>
+        <source> (header on row %1)</source>
+        <translation>（表头在第 %1 行）</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>未使用的列：%1。</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s). Nothing will be imported while an error remains: correct the file and check it again.</source>
+        <translation>%1 个错误，%2 个提示。有错误时不会导入任何数据：请改正文件后重新检查。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The backup made before every import could not be written (%1). Nothing was imported. Free some space on the disk, then import again.</source>
+        <translation>每次导入前的备份无法写入（%1），未导入任何数据。请腾出磁盘空间后重新导入。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>异常发现</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

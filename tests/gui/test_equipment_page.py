@@ -16,7 +16,7 @@ from app.domain.day_log import DayState
 from app.services import consumable_items, equipment_register, equipment_rows, room_upkeep
 from app.ui.dialogs.common.record_dialog import RecordDialog, qdate
 from app.ui.main_window import PAGES, MainWindow
-from app.ui.pages.equipment_page import CONSUMABLES, DEVICES, ROOM, EquipmentPage
+from app.ui.pages.equipment_page import CONSUMABLES, DEVICES, DUE, ROOM, EquipmentPage
 from tests.gui.conftest import screenshot
 from tests.support import DEMO_TODAY
 
@@ -33,11 +33,12 @@ def open_page(qtbot: QtBot, window: MainWindow) -> EquipmentPage:
 
 
 def choose_view(qtbot: QtBot, page: EquipmentPage, view: str) -> None:
-    combo = page.ui.filterCombo
-    combo.setFocus()
-    while combo.currentData() != view:
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    """One click on the view's tab (the room's day log is a first-rank tab)."""
+    tabs = page.tabs
+    index = next(i for i in range(tabs.count()) if tabs.tabData(i) == view)
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(index).center())
     assert page.view() == view
+    assert not page.ui.filterCombo.isVisible()  # the tabs, not a combo box, choose
 
 
 def scan(qtbot: QtBot, page: EquipmentPage, asset_no: str) -> None:
@@ -238,3 +239,21 @@ def test_printouts_from_the_page(qtbot: QtBot, window: MainWindow, tmp_path: Pat
     assert len(opened) == 3
     choose_view(qtbot, page, DEVICES)
     assert consumable_items.list_items(page.context.db, page.context.actor, dt.date(2026, 11, 16))
+
+
+def test_each_view_is_one_click_on_its_tab_from_the_search_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The room's day log is a first-rank tab; leaving the search box for it (the box hides,
+    its focus moves to the list) shows the days, not a device taken for a day."""
+    page = open_page(qtbot, window)
+    window.activateWindow()
+    for view in (DUE, CONSUMABLES, ROOM, DEVICES, ROOM):
+        page.ui.searchEdit.setFocus()
+        choose_view(qtbot, page, view)
+        assert page.ui.searchEdit.isVisible() is (view != ROOM)
+    assert page.ui.tableView.model() is page.room.days
+    assert page.room.days.rowCount() >= 28 and page.panel.dayInfoLabel.text()
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "设备设施", "保养校准提醒", "日常消耗品", "房间日常",
+    ]  # fmt: skip

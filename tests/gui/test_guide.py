@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QMenu,
+    QTabBar,
     QTableView,
     QTabWidget,
     QTreeView,
@@ -69,6 +70,11 @@ def enter(scope: QWidget, step: str) -> QWidget:
             if plain(tabs.tabText(i)) == step:
                 tabs.setCurrentIndex(i)
                 return tabs.widget(i)
+    for bar in scope.findChildren(QTabBar):  # a page's views as tabs (its widgets stay)
+        for i in range(bar.count()):
+            if plain(bar.tabText(i)) == step and bar.isVisibleTo(scope):
+                bar.setCurrentIndex(i)
+                return scope
     for combo in scope.findChildren(QComboBox):
         for i in range(combo.count()):
             if plain(combo.itemText(i)) == step:

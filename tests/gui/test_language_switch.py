@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStyle,
     QStyleOptionFrame,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -89,6 +90,14 @@ def every_page_text(
         for tabs in page.findChildren(QTabWidget):
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
+                qtbot.wait(50)
+                texts += widget_texts(page)
+                cut += cut_placeholders(page)
+        for views in page.findChildren(QTabBar):  # a page's views as tabs (the day log)
+            if isinstance(views.parent(), QTabWidget):
+                continue
+            for index in [*range(1, views.count()), 0]:
+                views.setCurrentIndex(index)
                 qtbot.wait(50)
                 texts += widget_texts(page)
                 cut += cut_placeholders(page)

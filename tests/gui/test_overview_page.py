@@ -46,7 +46,7 @@ def test_cards_show_this_quarter_and_year_against_targets(qtbot: QtBot, window: 
     usage = expected[K.USAGE_RATE]
     card = page.cards[K.USAGE_RATE]
     assert card.ui.nameLabel.text() == "健康生活室使用率"
-    text = card.ui.quarterButton.text()
+    text = card.labels["quarter"].text()
     assert text.startswith("本季度") and f"{usage.value * 100:.1f} %" in text  # type: ignore[operator]
     state = card.ui.quarterButton.property("state")
     assert state == ("met" if usage.met else "open")  # usage can still grow this quarter
@@ -54,13 +54,13 @@ def test_cards_show_this_quarter_and_year_against_targets(qtbot: QtBot, window: 
     lecture = page.cards[K.LECTURE_PARTICIPATION]
     result = lecture.results["year"]
     if result.met is False:
-        assert f"还需 {result.shortfall} 人参加讲座" in lecture.ui.yearButton.text()
+        assert f"还需 {result.shortfall} 人参加讲座" in lecture.labels["year"].text()
         assert lecture.ui.yearButton.property("state") == "not_met"
     # Each figure says what it covers: lectures are the year so far, not the quarter; a year
     # of quarterly hospital visits is its weakest quarter (they read 本季度 and 本年度 before).
-    assert page.cards[K.LECTURES_COUNT].ui.quarterButton.text().startswith("年初至本季度末")
-    assert page.cards[K.HOSPITAL_VISITS].ui.yearButton.text().startswith("本年度（最少的季度）")
-    assert page.cards[K.LECTURES_COUNT].ui.yearButton.text().startswith("本年度")
+    assert page.cards[K.LECTURES_COUNT].labels["quarter"].text().startswith("年初至本季度末")
+    assert page.cards[K.HOSPITAL_VISITS].labels["year"].text().startswith("本年度（最少的季度）")
+    assert page.cards[K.LECTURES_COUNT].labels["year"].text().startswith("本年度")
     assert "开放" in page.panel_ui.roomStatusLabel.text()
     assert page.model.rowCount() > 0  # follow-ups, stock, coming activities of the demo
     assert page.load_ms < 3000

@@ -23,7 +23,7 @@ from app.db.models import AuditEntry, FollowUp, UsageVisit
 from app.domain.pinyin import pinyin_keys
 from app.domain.readings import ReadingType
 from app.domain.visit_items import ReadingGroup
-from app.services import roster, usage_log, visit_entry
+from app.services import person_card, roster, usage_log
 from app.ui.main_window import MainWindow
 from app.ui.pages.usage_page import UsagePage
 from tests.gui.conftest import screenshot
@@ -84,7 +84,7 @@ def known_person(page: UsagePage) -> tuple[int, str]:
         initials = pinyin_keys(row.name)[1]
         if counts[initials] != 1 or not initials.isascii():
             continue
-        card = visit_entry.person_card(db, actor, row.id)
+        card = person_card.person_card(db, actor, row.id)
         if card.last_visit_at and card.default_groups[0] is ReadingGroup.BLOOD_PRESSURE:
             return row.id, initials
     raise AssertionError("the demo has no regular with unique initials")
@@ -428,6 +428,9 @@ def test_the_register_is_printed_to_pdf_and_xlsx(
     dialog = RegisterPrintDialog(page.context, start, DEMO_TODAY, page)
     qtbot.addWidget(dialog)
     dialog.show()
+    # Suggested as the other printouts are: the register's name and its dates.
+    suggested = Path(dialog.ui.pathEdit.text()).name
+    assert suggested == f"使用登记表_{start.isoformat()}_{DEMO_TODAY.isoformat()}.pdf"
     target = tmp_path / "register.pdf"
     dialog.ui.pathEdit.setText(str(target))
     dialog.ui.xlsxCheck.setChecked(True)

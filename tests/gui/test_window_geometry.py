@@ -1,8 +1,9 @@
 """Every window, page and dialog fits the office PC's screen: 1366×768 and 1280×720 at 100 %,
 1920×1080 at 150 % (the same room as 1280×720, drawn larger). Each screen is a child process
 (tests/gui/window_tour.py) whose offscreen screen is the area a desktop leaves beside a
-48-px task bar; the tour opens every page and every dialog of app/ui/dialogs/ and reports
-their geometry, and saves screenshots at 1366×768 in Chinese and in English."""
+48-px task bar; the tour opens every page (each of its view tabs too) and every dialog of
+app/ui/dialogs/ and reports their geometry, and saves screenshots at 1366×768 in Chinese and
+in English."""
 
 from __future__ import annotations
 
@@ -119,6 +120,8 @@ def test_every_window_page_and_dialog_fits_the_screen(
     report = tours[run]
     assert {w["name"] for w in report if w["kind"] == "window"} == {"main", "county"}
     assert len([w for w in report if w["kind"] == "page"]) == 9
+    # The equipment page's views are tabs, each toured: the room's day log among them.
+    assert {w["name"] for w in report if w["kind"] == "view"} >= {"equipment.room"}
     found = {w["name"]: problems(w) for w in report}
     assert {name: p for name, p in found.items() if p} == {}
 

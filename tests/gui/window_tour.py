@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QMainWindow,
     QScrollArea,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -226,6 +227,10 @@ def measure(
         # All the tabs side by side wider than the tab widget: some hide behind the arrows.
         if tabs.isVisible() and tabs.tabBar().sizeHint().width() > tabs.width():
             measured.tabs_cut.append(tabs.objectName())
+    for views in widget.findChildren(QTabBar):  # a page's views as tabs, not a tab widget's
+        inside = isinstance(views.parent(), QTabWidget)
+        if views.isVisible() and not inside and views.sizeHint().width() > views.width():
+            measured.tabs_cut.append(views.objectName())
     if shots is not None:
         path = shots / f"{kind}_{shot_name or name}.png"
         widget.grab().save(str(path))
@@ -423,6 +428,20 @@ def tour_dialogs(builders: Builders, only: str, shots: Path | None) -> list[Meas
     return measured
 
 
+def tour_views(window: MainWindow, key: str, shots: Path | None) -> list[Measured]:
+    """A page whose views are tabs (the equipment page's day log): each view after the first."""
+    tabs = window.pages[key].findChild(QTabBar, "viewTabs")
+    if tabs is None:
+        return []
+    measured = []
+    for index in range(1, tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        measured.append(measure(window, f"{key}.{tabs.tabData(index)}", "view", shots))
+    tabs.setCurrentIndex(0)
+    return measured
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
@@ -450,6 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         window.ui.navList.setCurrentRow(window.page_keys.index(key))
         QApplication.processEvents()
         report.append(measure(window, key, "page", args.shots))
+        report += tour_views(window, key, args.shots)
     report += tour_dialogs(site_builders(window, args.scratch), args.only, args.shots)
     county = open_workspace_window(None, args.scratch / "county.db", lambda: DEMO_TODAY, signed_in)
     assert county is not None

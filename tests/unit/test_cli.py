@@ -15,7 +15,7 @@ def test_demo_then_check_succeed(tmp_path: Path, capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert "chair" in out and "admin" in out and "tech" in out and "demo1234" in out
 
-    assert main(["--db", str(db), "check"]) == 0
+    assert main(["--lang", "en", "--db", str(db), "check"]) == 0
     out = capsys.readouterr().out
     assert "integrity:       ok" in out
     assert "result:          ok" in out
@@ -50,8 +50,10 @@ def test_demo_refuses_a_database_that_is_not_empty(
     db = tmp_path / "x.db"
     assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
     capsys.readouterr()
-    assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 1
+    assert main(["--lang", "en", "--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 1
     assert "not empty" in capsys.readouterr().err
+    assert main(["--lang", "zh", "--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 1
+    assert "数据库不是空的" in capsys.readouterr().err
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
@@ -67,7 +69,7 @@ def test_unknown_user_is_rejected(tmp_path: Path, capsys: pytest.CaptureFixture[
     from app.db.migrate import open_database
 
     open_database(tmp_path / "x.db").close()
-    assert main(["--db", str(tmp_path / "x.db"), "--user", "nobody", "check"]) == 1
+    assert main(["--lang", "en", "--db", str(tmp_path / "x.db"), "--user", "nobody", "check"]) == 1
     assert "nobody" in capsys.readouterr().err
 
 
@@ -75,8 +77,9 @@ def test_a_command_on_a_missing_register_creates_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for path in (tmp_path / "x.db", tmp_path / "new" / "folder" / "x.db"):
-        assert main(["--db", str(path), "check"]) == 1
-        assert "no register at this path" in capsys.readouterr().err or "does not exist"
+        assert main(["--lang", "en", "--db", str(path), "check"]) == 1
+        err = capsys.readouterr().err
+        assert "no register at this path" in err or "its folder does not exist" in err
     assert list(tmp_path.iterdir()) == []
 
 
@@ -92,7 +95,7 @@ def test_check_reports_a_broken_audit_chain(
     con.commit()
     con.close()
     capsys.readouterr()
-    assert main(["--db", str(db), "check"]) == 1
+    assert main(["--lang", "en", "--db", str(db), "check"]) == 1
     assert "BROKEN at entry 1" in capsys.readouterr().out
 
 
@@ -101,7 +104,7 @@ def test_a_file_that_is_not_a_database_is_refused(
 ) -> None:
     bogus = tmp_path / "bogus.db"
     bogus.write_bytes(b"this is not sqlite" * 100)
-    assert main(["--db", str(bogus), "check"]) == 1
+    assert main(["--lang", "en", "--db", str(bogus), "check"]) == 1
     assert "not a register of this program" in capsys.readouterr().err
     assert bogus.read_bytes() == b"this is not sqlite" * 100
 
@@ -122,7 +125,7 @@ def test_backup_writes_a_verified_copy(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("kind", "extra", "dest"),
     [
-        ("wall-schedule", [], "language"),
+        ("wall-schedule", [], "lang"),
         ("quarterly", ["--quarter", "2026Q3"], "lang"),
         ("equipment", [], "lang"),
         ("asset-labels", [], "lang"),
@@ -164,10 +167,11 @@ def test_backup_into_a_missing_folder_is_a_clear_error(
     assert main(["--db", str(db), "demo", "--staff", "5", "--months", "1"]) == 0
     monkeypatch.chdir(tmp_path)
     capsys.readouterr()
-    assert main(["--db", str(db), "--user", "tech", "backup", "-o", "usb/"]) == 1
-    err = capsys.readouterr().err
-    assert "文件夹不存在：usb" in err and "The folder usb does not exist" in err
-    assert "Traceback" not in err
+    for language, words in (("zh", "文件夹不存在：usb"), ("en", "The folder usb does not exist")):
+        command = ["--lang", language, "--db", str(db), "--user", "tech", "backup", "-o", "usb/"]
+        assert main(command) == 1
+        err = capsys.readouterr().err
+        assert words in err and "Traceback" not in err
     assert not (tmp_path / "usb.db").exists() and not (tmp_path / "usb").exists()
     (tmp_path / "usb").mkdir()  # once the folder is there, the copy goes into it
     assert main(["--db", str(db), "--user", "tech", "backup", "-o", "usb/"]) == 0

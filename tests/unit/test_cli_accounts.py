@@ -28,7 +28,7 @@ def test_the_password_is_asked_when_not_in_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "x.db"
-    assert main(["--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
+    assert main(["--lang", "en", "--db", str(db), "demo", "--staff", "20", "--months", "1"]) == 0
     monkeypatch.delenv("HEALTHROOM_PASSWORD")
     prompts: list[str] = []
 
@@ -37,12 +37,42 @@ def test_the_password_is_asked_when_not_in_the_environment(
         return "demo1234"
 
     monkeypatch.setattr(getpass, "getpass", typed)
-    assert main(["--db", str(db), "--user", "tech", "backup", "-o", str(tmp_path / "b.db")]) == 0
+    assert (
+        main(
+            [
+                "--lang",
+                "en",
+                "--db",
+                str(db),
+                "--user",
+                "tech",
+                "backup",
+                "-o",
+                str(tmp_path / "b.db"),
+            ]
+        )
+        == 0
+    )
     assert prompts and "tech" in prompts[0]
 
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": "wrong-one")
     capsys.readouterr()
-    assert main(["--db", str(db), "--user", "tech", "backup", "-o", str(tmp_path / "c.db")]) == 1
+    assert (
+        main(
+            [
+                "--lang",
+                "en",
+                "--db",
+                str(db),
+                "--user",
+                "tech",
+                "backup",
+                "-o",
+                str(tmp_path / "c.db"),
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert "wrong password" in err and "attempts left" not in err
     assert not (tmp_path / "c.db").exists()
@@ -51,22 +81,24 @@ def test_the_password_is_asked_when_not_in_the_environment(
 def test_an_encrypted_database_needs_a_user_and_the_right_password(
     encrypted: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--db", str(encrypted), "check"]) == 1
+    assert main(["--lang", "en", "--db", str(encrypted), "check"]) == 1
     assert "encrypted" in capsys.readouterr().err
 
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "tech-pass-1")
-    assert main(["--db", str(encrypted), "--user", "wang", "check"]) == 0
+    assert main(["--lang", "en", "--db", str(encrypted), "--user", "wang", "check"]) == 0
     out = capsys.readouterr().out
     assert "integrity:       ok" in out and "SQLCipher" in out
 
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "nope")
     for _ in range(4):
-        assert main(["--db", str(encrypted), "--user", "wang", "check"]) == 1
+        assert main(["--lang", "en", "--db", str(encrypted), "--user", "wang", "check"]) == 1
     capsys.readouterr()
-    assert main(["--db", str(encrypted), "--user", "wang", "check"]) == 1
+    assert main(["--lang", "en", "--db", str(encrypted), "--user", "wang", "check"]) == 1
     assert "locked until" in capsys.readouterr().err
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "tech-pass-1")
-    assert main(["--db", str(encrypted), "--user", "wang", "check"]) == 1  # still locked
+    assert (
+        main(["--lang", "en", "--db", str(encrypted), "--user", "wang", "check"]) == 1
+    )  # still locked
     # The database cannot be read without the key, not even by sqlite3 directly.
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(encrypted).execute("SELECT * FROM app_user").fetchall()
@@ -78,26 +110,68 @@ def test_backup_and_restore_from_the_command_line(
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "tech-pass-1")
     usb = encrypted.parent / "usb"
     usb.mkdir()
-    assert main(["--db", str(encrypted), "--user", "wang", "backup", "-o", str(usb)]) == 0
+    assert (
+        main(["--lang", "en", "--db", str(encrypted), "--user", "wang", "backup", "-o", str(usb)])
+        == 0
+    )
     (copy,) = usb.glob("room-copy-*.db")
     assert (usb / (copy.name + ".keys")).exists()
-    assert main(["--db", str(encrypted), "--user", "wang", "backup"]) == 0  # automatic folder
+    assert (
+        main(["--lang", "en", "--db", str(encrypted), "--user", "wang", "backup"]) == 0
+    )  # automatic folder
     assert list((encrypted.parent / "backups").glob("room-manual-*.db"))
 
     # The administrator may back up but not restore; restoring asks for --yes in scripts.
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "admin-pass-1")
     capsys.readouterr()
-    assert main(["--db", str(encrypted), "--user", "li", "restore", str(copy), "--yes"]) == 1
+    assert (
+        main(
+            ["--lang", "en", "--db", str(encrypted), "--user", "li", "restore", str(copy), "--yes"]
+        )
+        == 1
+    )
     assert "may not restore" in capsys.readouterr().err
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "tech-pass-1")
-    assert main(["--db", str(encrypted), "--user", "wang", "restore", str(copy)]) == 1
+    assert (
+        main(["--lang", "en", "--db", str(encrypted), "--user", "wang", "restore", str(copy)]) == 1
+    )
     assert "--yes" in capsys.readouterr().err
-    assert main(["--db", str(encrypted), "--user", "wang", "restore", str(copy), "--yes"]) == 0
+    assert (
+        main(
+            [
+                "--lang",
+                "en",
+                "--db",
+                str(encrypted),
+                "--user",
+                "wang",
+                "restore",
+                str(copy),
+                "--yes",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
-    assert "app_user 3" in out and "restored" in out
+    assert "accounts 3" in out and "restored" in out
     assert list((encrypted.parent / "backups").glob("room-before-restore-*.db"))
-    assert main(["--db", str(encrypted), "--user", "wang", "check"]) == 0
+    assert main(["--lang", "en", "--db", str(encrypted), "--user", "wang", "check"]) == 0
 
     junk = encrypted.parent / "junk.db"
     junk.write_bytes(b"\0" * 4096)
-    assert main(["--db", str(encrypted), "--user", "wang", "restore", str(junk), "--yes"]) == 1
+    assert (
+        main(
+            [
+                "--lang",
+                "en",
+                "--db",
+                str(encrypted),
+                "--user",
+                "wang",
+                "restore",
+                str(junk),
+                "--yes",
+            ]
+        )
+        == 1
+    )

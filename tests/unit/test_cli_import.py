@@ -39,22 +39,21 @@ def test_dry_run_apply_and_again(tmp_path: Path, capsys: pytest.CaptureFixture[s
     capsys.readouterr()
     before = digest(db)
 
-    assert (
-        main(["--db", str(db), "--user", "admin", "import", "staff", str(source), "--dry-run"]) == 0
-    )
+    command = ["--db", str(db), "--user", "admin", "import", "staff", str(source)]
+    assert main(["--lang", "zh", *command, "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "新增 / new: 5" in out and "dry run" in out
+    assert "新增：5" in out and "预览，未写入" in out
     assert digest(db) == before
 
-    assert main(["--db", str(db), "--user", "admin", "import", "staff", str(source)]) == 0
-    assert "已导入 / imported" in capsys.readouterr().out
+    assert main(["--lang", "en", *command]) == 0
+    assert "imported" in capsys.readouterr().out
     database = open_database(db)
     assert roster.count_staff(database, ADMIN, search="ZG2000") == 5
     database.close()
 
-    assert main(["--db", str(db), "--user", "admin", "import", "staff", str(source)]) == 0
+    assert main(["--lang", "en", *command]) == 0
     out = capsys.readouterr().out
-    assert "不变 / unchanged: 5" in out and "up to date" in out
+    assert "unchanged: 5" in out and "up to date" in out
 
 
 def test_rejected_file_exits_1_with_row_and_column(
@@ -67,11 +66,15 @@ def test_rejected_file_exits_1_with_row_and_column(
     source = write_xlsx(tmp_path / "roster.xlsx", rows, text_columns=())
     capsys.readouterr()
     before = digest(db)
-    assert main(["--db", str(db), "--user", "admin", "import", "staff", str(source)]) == 1
+    command = ["--db", str(db), "--user", "admin", "import", "staff", str(source)]
+    assert main(["--lang", "zh", *command]) == 1
     captured = capsys.readouterr()
-    assert "第 4 行 E 列“身份证号”" in captured.out
-    assert "row 4, column E (身份证号)" in captured.out
-    assert "文本" in captured.out and "Format the ID number column as text" in captured.out
+    assert "第 4 行 E 列“身份证号”" in captured.out and "文本" in captured.out
+    assert "未导入：请改正以上错误后重新导入" in captured.err
+    assert main(["--lang", "en", *command]) == 1
+    captured = capsys.readouterr()
+    assert "row 4, column E “身份证号”" in captured.out
+    assert "Format the ID number column as text" in captured.out
     assert "nothing was imported" in captured.err
     assert digest(db) == before
 
@@ -85,8 +88,10 @@ def test_import_needs_a_user_and_a_real_file(
     assert main(["--db", str(db), "import", "staff", str(tmp_path / "none.xlsx")]) == 1
     assert "--user" in capsys.readouterr().err
     missing = str(tmp_path / "none.xlsx")
-    assert main(["--db", str(db), "--user", "admin", "import", "staff", missing]) == 1
-    assert "文件不存在。 / The file does not exist." in capsys.readouterr().out
+    assert (
+        main(["--lang", "en", "--db", str(db), "--user", "admin", "import", "staff", missing]) == 1
+    )
+    assert "The file does not exist." in capsys.readouterr().out
 
 
 def test_map_option_maps_prints_and_is_remembered(
@@ -98,29 +103,30 @@ def test_map_option_maps_prints_and_is_remembered(
     rows = [[*r[:5], "甲班", "x"] for r in people(3, seed=4)]
     source = write_xlsx(tmp_path / "hr.xlsx", rows, header)
     capsys.readouterr()
-    command = ["--db", str(db), "--user", "admin", "import", "staff", str(source)]
+    staff_import = ["--db", str(db), "--user", "admin", "import", "staff", str(source)]
+    command = ["--lang", "zh", *staff_import]
 
     assert main(command) == 1  # no department column that a guess can place
     captured = capsys.readouterr()
-    assert "F “所在组别” → 不导入 / ignored" in captured.out
+    assert "F “所在组别” → 不导入" in captured.out
     assert "缺少“部门”列" in captured.out
 
     before = digest(db)
     assert main([*command, "--map", "所在组别=xyz"]) == 1
     assert "--map “xyz”" in capsys.readouterr().err
-    assert main([*command, "--map", "nowhere=部门"]) == 1
+    assert main(["--lang", "en", *staff_import, "--map", "nowhere=部门"]) == 1
     assert "no such heading" in capsys.readouterr().err
     assert digest(db) == before
 
     assert main([*command, "--map", "所在组别=部门, G=ignore"]) == 0
     out = capsys.readouterr().out
-    assert "F “所在组别” → 部门 / department  [已确认 / Chosen]" in out
-    assert "新增 / new: 3" in out and "已导入 / imported" in out
+    assert "F “所在组别” → 部门  [已确认]" in out
+    assert "新增：3" in out and "已导入" in out
 
     # The same headings next time: the confirmed mapping, without --map.
     assert main([*command, "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "沿用上次确认的映射" in out and "不变 / unchanged: 3" in out
+    assert "沿用上次确认的映射" in out and "不变：3" in out
 
 
 def test_checkups_dry_run_apply_findings_and_again(
@@ -137,23 +143,26 @@ def test_checkups_dry_run_apply_findings_and_again(
     before = digest(db)
     command = ["--db", str(db), "--user", "admin", "import", "checkups", str(source)]
 
-    assert main([*command, "--dry-run"]) == 0
+    assert main(["--lang", "zh", *command, "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "E “身份证号” → 身份证号 / id_number" in out
-    assert "新增 / new: 12" in out and "不导入的行 / rows left out: 2" in out
-    assert "第 15 行 B 列“姓名”" in out and "Nobody on the roster matches" in out
+    assert "E “身份证号” → 身份证号" in out
+    assert "新增：12" in out and "不导入的行：2" in out and "第 15 行 B 列“姓名”" in out
+    assert main(["--lang", "en", *command, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "E “身份证号” → id_number" in out and "rows left out: 2" in out
+    assert "row 15, column B “姓名”" in out and "Nobody on the roster matches" in out
     assert digest(db) == before
 
-    assert main(command) == 0
+    assert main(["--lang", "en", *command]) == 0
     out = capsys.readouterr().out
     assert "imported the check-up results of 12 people" in out
-    assert "异常结果 / abnormal results:" in out and "by department" in out
+    assert "abnormal results:" in out and "by department" in out
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM checkup").fetchone() == (12,)
     con.close()
 
-    assert main(command) == 0
-    assert "不变 / unchanged: 12" in capsys.readouterr().out
+    assert main(["--lang", "zh", *command]) == 0
+    assert "不变：12" in capsys.readouterr().out
 
 
 def test_checkups_map_option_and_a_rejected_cell(
@@ -170,12 +179,14 @@ def test_checkups_map_option_and_a_rejected_cell(
     capsys.readouterr()
     before = digest(db)
     command = ["--db", str(db), "--user", "admin", "import", "checkups", str(source)]
-    assert main([*command, "--map", "检查时间=体检日期,W=ignore"]) == 1
+    assert main(["--lang", "zh", *command, "--map", "检查时间=体检日期,W=ignore"]) == 1
     captured = capsys.readouterr()
-    assert "G “检查时间” → 体检日期 / checkup_date  [已确认 / Chosen]" in captured.out
-    assert "W “心电图” → 不导入 / ignored" in captured.out
+    assert "G “检查时间” → 体检日期  [已确认]" in captured.out
+    assert "W “心电图” → 不导入" in captured.out
     assert "第 4 行 P 列“总胆固醇”" in captured.out and "mg/dL" in captured.out
-    assert "nothing was imported" in captured.err
+    assert "未导入" in captured.err
     assert digest(db) == before
-    assert main([*command, "--map", "检查时间=胆红素"]) == 1
+    assert main(["--lang", "en", *command, "--map", "检查时间=胆红素"]) == 1
     assert "unknown field" in capsys.readouterr().err
+    assert main(["--lang", "zh", *command, "--map", "检查时间=胆红素"]) == 1
+    assert "不认识的字段" in capsys.readouterr().err

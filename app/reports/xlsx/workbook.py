@@ -18,6 +18,7 @@ from app.reports.xlsx.print_setup import set_up_printing
 from app.reports.xlsx.safe_text import looks_like_formula, protect
 
 HEADER_COLOUR = "E4ECF5"
+ALERT_COLOUR = "C62828"  # the window's and the PDFs' red for what needs action
 DATE = "yyyy-mm-dd"
 DATETIME = "yyyy-mm-dd hh:mm"
 TIME = "hh:mm"
@@ -50,6 +51,7 @@ class Sheet:
     title_lines: Sequence[str] = field(default_factory=tuple)  # above the header
     number_formats: dict[int, str] = field(default_factory=dict)  # column index -> format
     hidden: bool = False  # for programs, not people (a package's sheets read by their codes)
+    alerts: frozenset[tuple[int, int]] = frozenset()  # (row, column) of rows: drawn in red
 
 
 def default_format(value: object) -> str | None:
@@ -193,6 +195,7 @@ def write_counted(
 
     header_fill = PatternFill("solid", fgColor=HEADER_COLOUR)
     header_font, title_font = Font(bold=True), Font(bold=True, size=13)
+    alert_font = Font(color=ALERT_COLOUR)
     header_alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     title_alignment = Alignment(wrap_text=True, vertical="top")
     book = Workbook(write_only=True)
@@ -239,8 +242,10 @@ def write_counted(
             cells: list[Any] = []
             for i, value in enumerate(values):
                 kind = type(value)
+                red = bool(spec.alerts) and (count - 1, i) in spec.alerts
                 if (
-                    i < len(plain)
+                    not red
+                    and i < len(plain)
                     and plain[i]
                     and (
                         value is None
@@ -250,6 +255,12 @@ def write_counted(
                     )
                 ):
                     cells.append(value)
+                elif red:  # a cell of its own: the shared styled ones stay black
+                    cell = typed_cell(ws, value, spec.number_formats.get(i))
+                    if i < len(wrapped) and wrapped[i]:
+                        cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    cell.font = alert_font
+                    cells.append(cell)
                 else:
                     cells.append(styled.cell(i, value))
             ws.append(cells)

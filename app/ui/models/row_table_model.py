@@ -16,9 +16,26 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app.catalogue.codes import Tone
+
 RowT = TypeVar("RowT")
 Index = QModelIndex | QPersistentModelIndex
-ALERT = QColor("#c62828")
+# The catalogue's tones in colour: one rule for every list, detail pane and dialog.
+TONE_COLOURS: dict[Tone, str | None] = {
+    Tone.PLAIN: None,
+    Tone.ALERT: "#c62828",
+    Tone.PAST: "#757575",
+}
+ALERT = QColor(TONE_COLOURS[Tone.ALERT])
+
+
+def toned_html(text: str, tone: Tone) -> str:
+    """`text` (already HTML-escaped) in its tone's colour, bold when it needs action."""
+    colour = TONE_COLOURS[tone]
+    if colour is None:
+        return text
+    weight = "font-weight:bold; " if tone is Tone.ALERT else ""
+    return f'<span style="{weight}color:{colour}">{text}</span>'
 
 
 @dataclass(frozen=True)
@@ -29,6 +46,8 @@ class Column(Generic[RowT]):
     value: Callable[[RowT], object]
     alert: Callable[[RowT], bool] | None = None  # shown in red (abnormal, overdue, low)
     align_right: bool = False
+    tone: Callable[[RowT], Tone] | None = None  # a status's colour (the catalogue's tone)
+    tip: Callable[[RowT], str] | None = None  # the hover text, if more than the cell (a reason)
 
 
 def display(value: object) -> str:
@@ -85,11 +104,15 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return display(column.value(row))
         if role == Qt.ItemDataRole.ToolTipRole:
             # A cell cut off by a narrow column (a file name, a hash) shows in full on hover.
-            return display(column.value(row)) or None
+            return (column.tip(row) if column.tip else "") or display(column.value(row)) or None
         if role == Qt.ItemDataRole.UserRole:
             return self._row_id(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column.alert and column.alert(row):
-            return QBrush(ALERT)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.tone is not None:
+                colour = TONE_COLOURS[column.tone(row)]
+                return QBrush(QColor(colour)) if colour else None
+            if column.alert and column.alert(row):
+                return QBrush(ALERT)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

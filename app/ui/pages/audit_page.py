@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from app.catalogue.codes import AuditAction
 from app.services import audit_log
 from app.services.audit_log import AuditDetailRow, AuditFilter
+from app.ui import column_fit
 from app.ui.audit_text import (
     AuditChange,
     changes,
@@ -187,5 +188,5 @@ class AuditPage(ListPage):
         )
         found = changes(row.entity, row.before_json, row.after_json)
         self.change_model.set_rows(found)
-        self.detail.changesView.resizeColumnsToContents()
+        column_fit.fit_columns(self.detail.changesView)
         self.detail.changesView.resizeRowsToContents()

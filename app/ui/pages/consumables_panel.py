@@ -19,6 +19,7 @@ from app.reports.request import ReportRequest, write_report
 from app.services import consumable_items, consumable_stock
 from app.services.consumable_items import ConsumableRow, LotRow
 from app.services.consumable_stock import MovementRow
+from app.ui import column_fit
 from app.ui.dialogs.equipment.consumable_dialog import ConsumableDialog
 from app.ui.dialogs.equipment.per_reading_dialog import PerReadingDialog
 from app.ui.dialogs.equipment.stock_movement_dialog import StockMovementDialog
@@ -144,8 +145,8 @@ class ConsumablesPanel(QObject):
         p.itemTitleLabel.setText(f"{item.name} · {item.stock} {item.unit}" if item else "")
         self.lots.set_rows(consumable_items.list_lots(db, actor, item_id, today))
         self.movements.set_rows(consumable_stock.list_movements(db, actor, item_id, limit=100))
-        p.lotsView.resizeColumnsToContents()
-        p.movementsView.resizeColumnsToContents()
+        column_fit.fit_columns(p.lotsView)
+        column_fit.fit_columns(p.movementsView)
 
     def current_item(self) -> ConsumableRow | None:
         page = self.page

@@ -1,21 +1,23 @@
 """设备与消耗品: the equipment register, the upkeep due, the consumables and the room's day log.
 
-One page, four views chosen in the filter box, sharing the list on the left and a details
-pane on the right. The device views live here; the consumables (ConsumablesPanel), the room
-upkeep (RoomUpkeepPanel) and the printouts (EquipmentPrintouts) have their own modules.
+One page, four views chosen by the tabs along its top (one click to the room's day log),
+sharing the list on the left and a details pane on the right. The device views live here; the
+consumables (ConsumablesPanel), the room upkeep (RoomUpkeepPanel) and the printouts
+(EquipmentPrintouts) have their own modules.
 Devices change only through events; their description is corrected in the device dialog.
 A keyboard-wedge scanner typing an asset no. and Enter into the search box selects that device.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QTabBar, QTableView, QWidget
 
-from app.catalogue.codes import DeviceStatus, Funding
+from app.catalogue.codes import DeviceStatus, Funding, Tone, tone
 from app.catalogue.language import COLON
 from app.domain import lifecycle
 from app.domain.readings import ReadingType
@@ -23,13 +25,14 @@ from app.domain.rule_error import RuleError
 from app.services import equipment_register, equipment_upkeep
 from app.services.equipment_rows import DeviceEventRow, DeviceRow
 from app.services.equipment_upkeep import UpkeepDueRow
+from app.ui import column_fit
 from app.ui.context import AppContext
 from app.ui.dialogs.equipment.device_dialog import DeviceDialog
 from app.ui.dialogs.equipment.device_event_dialog import DeviceEventDialog
 from app.ui.dialogs.equipment.replacement_dialog import ReplacementDialog
 from app.ui.forms.ui_equipment_panel import Ui_EquipmentPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word, words
-from app.ui.models.row_table_model import Column, RowTableModel
+from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, word, words
+from app.ui.models.row_table_model import Column, RowTableModel, toned_html
 from app.ui.pages.consumables_panel import CONSUMABLES, ConsumablesPanel
 from app.ui.pages.equipment_messages import AMBER, GREEN, RED, html, message, shown
 from app.ui.pages.equipment_printouts import EquipmentPrintouts
@@ -41,17 +44,33 @@ DEVICES, DUE = "devices", "due"
 __all__ = ["CONSUMABLES", "DEVICES", "DUE", "ROOM", "EquipmentPage"]
 
 
+def status_reason(status: DeviceStatus, since: dt.date | None, note: str) -> str:
+    """Why a device is not in service: "since 2026-03-02: screen cracked" (empty in service)."""
+    if tone(status) is Tone.PLAIN:
+        return ""
+    text = (
+        QCoreApplication.translate("EquipmentPage", "since %1").replace("%1", since.isoformat())
+        if since
+        else ""
+    )
+    if note.strip():
+        text = f"{text}{COLON.in_(catalogue_language())}{note.strip()}" if text else note.strip()
+    return text
+
+
 DEVICE_COLUMNS: list[Column[DeviceRow]] = [
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Asset no."), lambda r: r.asset_no),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Name"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: word(r.category)),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Brand"), lambda r: r.brand),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Model"), lambda r: r.model),
+    # The status beside the name, in its tone, its reason on hover and in the details.
     Column(
         QT_TRANSLATE_NOOP("EquipmentPage", "Status"),
         lambda r: word(r.status),
-        alert=lambda r: not r.intact,
+        tone=lambda r: tone(r.status),
+        tip=lambda r: status_reason(r.status, r.status_since, r.status_note),
     ),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: word(r.category)),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Brand"), lambda r: r.brand),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Model"), lambda r: r.model),
     Column(
         QT_TRANSLATE_NOOP("EquipmentPage", "Next maintenance"),
         lambda r: r.next_maintenance if r.status is DeviceStatus.IN_SERVICE else None,
@@ -83,12 +102,17 @@ DUE_COLUMNS: list[Column[UpkeepDueRow]] = [
 
 HISTORY_COLUMNS: list[Column[DeviceEventRow]] = [
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Date"), lambda r: r.on_date),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Event"), lambda r: word(r.kind)),
+    Column(
+        QT_TRANSLATE_NOOP("EquipmentPage", "Event"),
+        lambda r: word(r.kind),
+        tone=lambda r: tone(r.kind),
+    ),
+    # The note (why it was damaged, what was repaired) before the figures: seen unscrolled.
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Note"), lambda r: r.note),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Next due"), lambda r: r.next_due),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Cost"), lambda r: r.cost, align_right=True),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Paid by"), lambda r: r.paid_by),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Related device"), lambda r: r.related_asset_no),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Note"), lambda r: r.note),
 ]
 
 
@@ -106,6 +130,14 @@ class EquipmentPage(ListPage):
         self.panel.splitter.setSizes([640, 420])
         self.panel.panelLayout.setStretchFactor(self.panel.splitter, 1)  # labels keep their height
         self.ui.pageLayout.addWidget(host, 1)
+        # The views are first-rank tabs under the title; the filter box behind them stays the
+        # page's record of the view chosen (ListPage reloads on its change), hidden.
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.setExpanding(False)
+        self.tabs.setDocumentMode(True)
+        self.ui.pageLayout.insertWidget(1, self.tabs)
+        self.ui.filterCombo.hide()
 
         self.devices: RowTableModel[DeviceRow] = RowTableModel(DEVICE_COLUMNS, C)
         self.due: RowTableModel[UpkeepDueRow] = RowTableModel(DUE_COLUMNS, C)
@@ -123,6 +155,7 @@ class EquipmentPage(ListPage):
         p.eventButton.clicked.connect(lambda: self.record_event())
         p.replaceButton.clicked.connect(self.replace_device)
         self.ui.tableView.doubleClicked.connect(lambda _i: self._double_clicked())
+        self.tabs.currentChanged.connect(self.ui.filterCombo.setCurrentIndex)
         self.ui.searchEdit.returnPressed.connect(self.scan)
 
     # --- views -----------------------------------------------------------------------------
@@ -143,7 +176,16 @@ class EquipmentPage(ListPage):
                 (self.tr("Room upkeep"), ROOM),
             ]
         )
-        self.ui.searchEdit.setPlaceholderText(self.tr("Search, or scan an asset no.…"))
+        combo = self.ui.filterCombo
+        self.tabs.blockSignals(True)
+        while self.tabs.count() < combo.count():
+            self.tabs.addTab("")
+        for index in range(combo.count()):
+            self.tabs.setTabText(index, combo.itemText(index))
+            self.tabs.setTabData(index, combo.itemData(index))
+        self.tabs.setCurrentIndex(combo.currentIndex())
+        self.tabs.blockSignals(False)
+        self._search_hint()
         self.panel.retranslateUi(self.panel.splitter.parentWidget())
         for model in (self.devices, self.due, self.history):
             model.retranslate()
@@ -170,8 +212,11 @@ class EquipmentPage(ListPage):
         view = self.view()
         db, actor, today = self.context.db, self.context.actor, self.context.today()
         search = self.ui.searchEdit.text()
+        if self.tabs.currentIndex() != self.ui.filterCombo.currentIndex():  # chosen in code
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(self.ui.filterCombo.currentIndex())
+            self.tabs.blockSignals(False)
         p = self.panel
-        self.ui.searchEdit.setVisible(view != ROOM)
         pages = {DEVICES: 0, DUE: 0, CONSUMABLES: 1, ROOM: 2}
         p.actionStack.setCurrentIndex(pages[view])
         p.detailStack.setCurrentIndex(pages[view])
@@ -188,10 +233,22 @@ class EquipmentPage(ListPage):
             self.stock.load(search)
         else:
             self.room.load()
+        self._search_hint()
+        # Hidden once the list holds the view's rows: the focus it had moves to the list, whose
+        # current row is then the view's own (not a device's id taken for a day).
+        self.ui.searchEdit.setVisible(view != ROOM)
         model = self.ui.tableView.model()
         self.show_count(model.rowCount())
         self.fit_columns()
         self._reselect()
+
+    def _search_hint(self) -> None:
+        """The consumables are searched by name; the devices also by a scanned asset no."""
+        self.ui.searchEdit.setPlaceholderText(
+            self.tr("Search items…")
+            if self.view() == CONSUMABLES
+            else self.tr("Search, or scan an asset no.…")
+        )
 
     def _device_warning(self) -> None:
         db, actor, today = self.context.db, self.context.actor, self.context.today()
@@ -272,8 +329,9 @@ class EquipmentPage(ListPage):
         )
         d = detail.device
         p.deviceTitleLabel.setText(f"{d.asset_no}  {d.name}")
+        status = DeviceStatus(d.status)
+        reason = status_reason(status, d.status_since, d.status_note)
         facts = [
-            (self.tr("Status"), word(DeviceStatus(d.status))),
             (self.tr("Brand / model"), f"{d.brand} {d.model}".strip()),
             (self.tr("Serial no."), d.serial_no),
             (self.tr("Purchased"), d.purchase_date.isoformat() if d.purchase_date else ""),
@@ -288,11 +346,14 @@ class EquipmentPage(ListPage):
         if d.replaced_by_asset_no:
             facts.append((self.tr("Replaced by"), d.replaced_by_asset_no))
         colon = COLON.in_(catalogue_language())
-        p.deviceInfoLabel.setText(
-            "<br>".join(f"<b>{html(k)}</b>{colon}{html(v)}" for k, v in facts if v)
-        )
+        # The status first, in its tone, with why (the reason is never behind a scroll).
+        shown_status = bracketed(word(status), reason) if reason else word(status)
+        status_html = toned_html(html(shown_status), tone(status))
+        lines = [f"<b>{html(self.tr('Status'))}</b>{colon}{status_html}"]
+        lines += [f"<b>{html(k)}</b>{colon}{html(v)}" for k, v in facts if v]
+        p.deviceInfoLabel.setText("<br>".join(lines))
         self.history.set_rows(list(reversed(detail.events)))
-        p.historyView.resizeColumnsToContents()
+        column_fit.fit_columns(p.historyView)
 
     def _double_clicked(self) -> None:
         view = self.view()

@@ -23,6 +23,7 @@ from app.services import audit_log, export_records
 from app.services.actor import PermissionDenied
 from app.services.audit_log import AuditRow
 from app.services.export_records import ExportRow
+from app.ui import column_fit
 from app.ui.audit_text import entity_name, record_text, user_text
 from app.ui.context import AppContext
 from app.ui.dialogs.exchange.export_dialog import ExportChoice, ExportDialog
@@ -134,7 +135,7 @@ class ExchangePage(ListPage):
         self.history.retranslateUi(self.history.historyTable.parentWidget())
         self.model.retranslate()
         self.history_model.retranslate()
-        self.history.historyTable.resizeColumnsToContents()  # the other language's widths
+        column_fit.fit_columns(self.history.historyTable)  # the other language's widths
         self.show_fingerprint()
         self.show_county_feedback()
 
@@ -156,7 +157,7 @@ class ExchangePage(ListPage):
         self.show_fingerprint()
         self.show_county_feedback()
         self.history_model.set_rows(audit_log.list_entries(context.db, context.actor, EXCHANGES))
-        self.history.historyTable.resizeColumnsToContents()
+        column_fit.fit_columns(self.history.historyTable)
 
     def show_county_feedback(self) -> None:
         context = self.context

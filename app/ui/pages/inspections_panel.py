@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from app.domain.permissions import Action
 from app.services import inspections
 from app.services.inspections import InspectionError, InspectionRow, ItemRow
+from app.ui import column_fit
 from app.ui.context import AppContext
 from app.ui.dialogs.inspections.close_item_dialog import CloseItemDialog
 from app.ui.dialogs.inspections.inspection_dialog import InspectionDialog
@@ -117,8 +118,8 @@ class InspectionsPanel(QWidget):
         self.items.retranslate()
         self.fill_years()
         self.show_count()
-        self.ui.inspectionsTable.resizeColumnsToContents()  # headers changed width
-        self.ui.itemsTable.resizeColumnsToContents()
+        column_fit.fit_columns(self.ui.inspectionsTable)  # headers changed width
+        column_fit.fit_columns(self.ui.itemsTable)
 
     def show_count(self) -> None:
         count = self.rows.rowCount()
@@ -147,7 +148,7 @@ class InspectionsPanel(QWidget):
         chosen = next((n for n, r in enumerate(rows) if r.id == select), 0 if rows else None)
         if chosen is not None:
             self.ui.inspectionsTable.selectRow(chosen)
-        self.ui.inspectionsTable.resizeColumnsToContents()
+        column_fit.fit_columns(self.ui.inspectionsTable)
         self.show_items()
 
     def current(self) -> InspectionRow | None:
@@ -161,7 +162,7 @@ class InspectionsPanel(QWidget):
     def show_items(self) -> None:
         row = self.current()
         self.items.set_rows(list(row.items) if row else [])
-        self.ui.itemsTable.resizeColumnsToContents()
+        column_fit.fit_columns(self.ui.itemsTable)
         own = row is None or not row.from_county  # the county's record: only closing its items
         self.ui.editButton.setEnabled(self.may_edit and own)
         self.ui.deleteButton.setEnabled(self.may_edit and own)

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services import roster
+from app.ui import column_fit
 from app.ui.background import in_background
 from app.ui.context import AppContext
 from app.ui.forms.ui_list_page import Ui_ListPage
@@ -35,12 +36,11 @@ class ListPage(QWidget):
         self._count: tuple[int, int | None] | None = None
         self._generation = 0  # of the newest fill from a worker: older answers are dropped
         self._show: Callable[[Any], None] | None = None
-        header = self.ui.tableView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(60)
-        # Fit columns to the first 50 rows, not every row loaded: a page of 200 log rows took
-        # a tenth of a second to measure, each time the usage page opened or was filtered.
-        header.setResizeContentsPrecision(50)
+        self.ui.tableView.horizontalHeader().setMinimumSectionSize(60)
+        # Columns sized to their contents by one rule for every page (app.ui.column_fit). They
+        # are fitted to the first 50 rows, not every row loaded: a page of 200 log rows took a
+        # tenth of a second to measure, each time the usage page opened or was filtered.
+        column_fit.keep_fitted(self.ui.tableView)
         # Search as you type, but only query once the typing pauses briefly.
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self.reload)
@@ -136,7 +136,7 @@ class ListPage(QWidget):
         self.fill_choices([(everyone, None), *((d.name, d.id) for d in departments)])
 
     def fit_columns(self) -> None:
-        self.ui.tableView.resizeColumnsToContents()
+        column_fit.fit_columns(self.ui.tableView)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,6 +16,7 @@ from app.catalogue.codes import ExceptionKind
 from app.services import open_hours
 from app.services.actor import PermissionDenied
 from app.services.open_hours import DayPlan, ExceptionDay, OpenHoursError, OpenStatus, VersionRow
+from app.ui import column_fit
 from app.ui.context import AppContext
 from app.ui.dialogs.open_hours.close_dates_dialog import CloseDatesDialog
 from app.ui.dialogs.open_hours.schedule_version_dialog import ScheduleVersionDialog
@@ -370,7 +371,7 @@ class OpenHoursPage(ListPage):
         since = None if self.page.showPastCheck.isChecked() else self.context.today()
         rows = open_hours.list_exception_days(self.context.db, self.context.actor, since)
         self.exceptions.set_rows(rows)
-        self.page.exceptionsView.resizeColumnsToContents()
+        column_fit.fit_columns(self.page.exceptionsView)
         self.page.exceptionsCountLabel.setText(self.tr("%n date(s)", "", len(rows)))
 
     def close_dates(self) -> bool:

@@ -26,6 +26,7 @@ from app.services import getting_started, overview
 from app.services.getting_started import StepState
 from app.services.indicators import IndicatorSet, compute_periods, lecture_absentees
 from app.services.overview import AttentionItem, AttentionKind, RoomStatus
+from app.ui import column_fit
 from app.ui import indicator_text as words
 from app.ui.background import in_background
 from app.ui.context import AppContext
@@ -254,7 +255,7 @@ class OverviewPage(ListPage):
         self.model.set_rows(data.items)
         self.checklist.show_states(data.steps)
         self.show_count(len(data.items))
-        self.ui.tableView.resizeColumnsToContents()
+        column_fit.fit_columns(self.ui.tableView)
         self.show_status()
         self.filling = False
         self.load_ms = (time.perf_counter() - data.started) * 1000

@@ -315,12 +315,6 @@ class StaffPage(ListPage):
             self._fitted.add(view)
             self.fit_columns()
 
-    def fit_columns(self) -> None:
-        super().fit_columns()
-        table = self.ui.tableView
-        for column in range(table.model().columnCount()):
-            table.setColumnWidth(column, min(table.columnWidth(column), 360))
-
     def show_summary(self) -> None:
         if self.current_view() is View.ROSTER or self.overview is None:
             self.tools.summaryLabel.setText(

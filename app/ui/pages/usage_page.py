@@ -20,6 +20,7 @@ from app.services import roster, usage_log
 from app.services.actor import PermissionDenied
 from app.services.usage_log import VisitFilter, VisitRow
 from app.services.visit_entry import RecordedVisit
+from app.ui import column_fit
 from app.ui.background import in_background
 from app.ui.context import AppContext
 from app.ui.dialogs.usage.thresholds_dialog import ThresholdsDialog
@@ -164,7 +165,7 @@ class UsagePage(ListPage):
         self._show_today_title()
         if self.model.rowCount():  # headers changed width with the language
             self.fit_columns()
-            self.today_view.resizeColumnsToContents()
+            column_fit.fit_columns(self.today_view)
             if not self.counting:
                 self.show_count(self.model.total)
                 self._note_people()
@@ -296,18 +297,12 @@ class UsagePage(ListPage):
             TODAY_LIMIT,
         )
         self.today_model.set_rows(rows)
-        self.today_view.resizeColumnsToContents()
+        column_fit.fit_columns(self.today_view)
         self._show_today_title()
 
     def _show_today_title(self) -> None:
         count = self.today_model.rowCount()
         self.top_ui.todayBox.setTitle(self.tr("Today: %n visit(s)", "", count))
-
-    def fit_columns(self) -> None:
-        view = self.ui.tableView
-        view.resizeColumnsToContents()
-        for column in (4, 5):  # readings and advice can be long: keep the table readable
-            view.setColumnWidth(column, min(view.columnWidth(column), 380))
 
     def _sort_changed(self) -> None:
         header = self.ui.tableView.horizontalHeader()

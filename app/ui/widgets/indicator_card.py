@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.indicators import IndicatorResult
 from app.domain.targets import IndicatorKey
@@ -36,6 +36,19 @@ def state(result: IndicatorResult) -> str:
     return "open" if result.still_open else "not_met"
 
 
+def wrapping_label(button: QPushButton) -> QLabel:
+    """A word-wrapping label filling `button`, which grows to its height; clicks go through."""
+    label = QLabel(button)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    label.setStyleSheet("background: transparent; border: none; color: #1f2933;")
+    layout = QVBoxLayout(button)
+    layout.setContentsMargins(6, 4, 6, 4)
+    layout.addWidget(label)
+    return label
+
+
 class IndicatorCard(QFrame):
     """Clicking the quarter or the year half asks for the list behind that figure."""
 
@@ -50,6 +63,12 @@ class IndicatorCard(QFrame):
         self.results: dict[str, IndicatorResult] = {}
         self.ui.quarterButton.clicked.connect(lambda: self._open("quarter"))
         self.ui.yearButton.clicked.connect(lambda: self._open("year"))
+        # The figure and its gap wrap inside the button (a button's own text never wraps: a long
+        # English gap was cut at the card's edge).
+        self.labels = {
+            "quarter": wrapping_label(self.ui.quarterButton),
+            "year": wrapping_label(self.ui.yearButton),
+        }
 
     def _open(self, which: str) -> None:
         if which in self.results:
@@ -65,14 +84,15 @@ class IndicatorCard(QFrame):
         for which, button in (("quarter", self.ui.quarterButton), ("year", self.ui.yearButton)):
             result = self.results.get(which)
             if result is not None:
-                self._paint(button, which, result)
+                self._paint(button, self.labels[which], result)
 
-    def _paint(self, button: QPushButton, which: str, result: IndicatorResult) -> None:
+    def _paint(self, button: QPushButton, label: QLabel, result: IndicatorResult) -> None:
         heading = words.scope_heading(result)
         second = words.gap_text(result) or (
             f"{words.state_text(result)}  {words.target_text(result)}".strip()
         )
-        button.setText(f"{heading}  {words.value_text(result)}\n{second}")
+        label.setText(f"{heading}  {words.value_text(result)}\n{second}")
+        button.setAccessibleName(label.text())
         fraction = f"{result.numerator}/{result.denominator} · " if result.denominator else ""
         button.setToolTip(
             self.tr("%1: %2%3, target %4 — %5")

@@ -23,11 +23,12 @@ from app.catalogue.urgent import SEE_A_DOCTOR, URGENT, UrgentAction
 from app.domain.follow_up_plan import FollowUpPlan
 from app.domain.readings import ReadingType, Thresholds
 from app.domain.visit_items import GLUCOSE_TYPES
-from app.services import reading_thresholds, roster, urgent_cases, visit_entry
+from app.services import person_card, reading_thresholds, roster, urgent_cases, visit_entry
 from app.services.actor import PermissionDenied
+from app.services.person_card import PersonCard
 from app.services.roster import StaffRow
 from app.services.usage_log import ReadingValue
-from app.services.visit_entry import PersonCard, RecordedVisit, VisitError, VisitInput
+from app.services.visit_entry import RecordedVisit, VisitError, VisitInput
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_entry_form import Ui_VisitEntryForm
 from app.ui.i18n import catalogue_language, word
@@ -166,7 +167,7 @@ class VisitEntryForm(QFrame):
 
     def pick(self, row: StaffRow) -> None:
         try:
-            card = visit_entry.person_card(self.context.db, self.context.actor, row.id)
+            card = person_card.person_card(self.context.db, self.context.actor, row.id)
         except VisitError as error:  # removed from the roster meanwhile
             self._message(error_text(error), ERROR_STYLE)
             return
@@ -200,7 +201,7 @@ class VisitEntryForm(QFrame):
         if visitor:
             self.readings.set_context(self.thresholds, None, None)
             self.readings.set_groups(
-                visit_entry.room_default_groups(self.context.db, self.context.actor)
+                person_card.room_default_groups(self.context.db, self.context.actor)
             )
         self._show_card()
         self.person_edit.setFocus()
@@ -570,7 +571,7 @@ class VisitEntryForm(QFrame):
         self.readings.clear()
         self.readings.set_context(self.thresholds, None, None)
         self.readings.set_groups(
-            visit_entry.room_default_groups(self.context.db, self.context.actor)
+            person_card.room_default_groups(self.context.db, self.context.actor)
         )
         self.ui.adviceEdit.clear()
         self.ui.noteEdit.clear()

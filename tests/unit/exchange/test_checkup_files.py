@@ -17,6 +17,7 @@ from app.db.migrate import Database, open_database
 from app.db.models import Checkup, CheckupResult, Staff
 from app.domain.staff import PersonInput
 from app.exchange.checkup_import import import_checkups, parse_checkups
+from app.exchange.checkup_rows import SKIPPING_CODES
 from app.services.staff import save_person
 from app.services.unit_of_work import read_only
 from tests.checkup_files import HEADER, Person, checkup_rows, write_checkups_xlsx
@@ -147,6 +148,38 @@ def test_a_hostile_file_gets_its_one_message_and_changes_nothing(
         db.close()
 
 
+HEAVY_CASES = [case for case in HOSTILE if case.heavy]
+PEAK_MB, CPU_SECONDS = 300, 2.0
+
+
+@pytest.mark.parametrize("case", HEAVY_CASES, ids=[c.name for c in HEAVY_CASES])
+def test_a_memory_heavy_file_is_refused_in_bounded_memory(case: object, tmp_path: Path) -> None:
+    """The roster corpus's zip bombs, far cell references and whole-sheet merges, given to the
+    check-up import in a child process whose memory is capped: the same one message, under
+    300 MB and 2 s of CPU, nothing written. A roster that would import (a whole-sheet
+    dimension or merge) is read in bounded memory too: its people are not on this register,
+    so each row is listed and left out."""
+    from tests.hostile_files import Hostile, import_in_child_process
+
+    assert isinstance(case, Hostile)
+    if case.office and soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed: install libreoffice-calc-nogui")
+    db = registered(tmp_path / "register.db")
+    db.close()
+    before = digest(db.path)
+    outcome = import_in_child_process(db.path, case.build(tmp_path), "checkups")
+    assert not outcome["applied"]
+    errors = {code for _row, _column, code in outcome["errors"]}
+    if isinstance(case.expect, FileProblem):
+        assert errors == {case.expect.code}, outcome
+    else:
+        left_out = [code for _row, _column, code in outcome["warnings"]]
+        assert not errors and left_out and set(left_out) <= SKIPPING_CODES, outcome
+    assert float(outcome["peak_mb"]) <= PEAK_MB, outcome
+    assert float(outcome["cpu_s"]) <= CPU_SECONDS, outcome
+    assert digest(db.path) == before
+
+
 CELLS = [
     # (column heading, cell, the problem at that cell or None when read as given)
     ("总胆固醇", "=A1*2", "formula"),
@@ -164,6 +197,8 @@ CELLS = [
     ("血压(mmHg)", "１３０／８５", None),
     ("体检日期", "2026-02-30", "bad_date"),
     ("体检日期", 45000, None),  # an Excel date serial
+    ("身份证号", "=A1&B1", "formula"),  # said once, though the ID is read to find the person
+    ("姓名", "=B2", "formula"),
 ]
 
 

@@ -58,8 +58,8 @@ def run_importers(place: str, files: list[Path]) -> list[str]:
         random.Random(number).shuffle(order)
         children.append(
             subprocess.Popen(
-                [sys.executable, "-m", "app", "--user", f"reviewer{number}", "county", "import",
-                 *map(str, order),
+                [sys.executable, "-m", "app", "--lang", "en", "--user", f"reviewer{number}",
+                 "county", "import", *map(str, order),
                  "--workspace", place, "--accept-new-key"],
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
             )
@@ -95,7 +95,7 @@ def test_four_importers_at_once_lose_and_duplicate_nothing(place: str, tmp_path:
     for out in outputs:
         for line in out.splitlines():
             name = line.split(":", 1)[0]
-            if line.endswith("/ imported") or "/ imported, replaces" in line:
+            if line.endswith(" imported") or " imported, replaces" in line:
                 said[name] += 1
     for path in files:  # every package was imported by exactly one of the four, or replaced
         assert said[path.name] <= 1, path.name

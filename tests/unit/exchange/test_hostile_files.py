@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-import os
-import resource
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -33,13 +29,13 @@ from tests.hostile_files import (
     Hostile,
     Imports,
     build_base_roster,
+    import_in_child_process,
     soffice,
 )
 from tests.support import ADMIN
 
 TODAY = dt.date(2026, 11, 16)
 ROOT = Path(__file__).resolve().parents[3]
-CHILD_MEMORY_CAP = 2 << 30  # address space: a missing limit fails fast instead of swapping
 PEAK_MB = 300
 CPU_SECONDS = 2.0
 
@@ -71,27 +67,6 @@ def test_every_code_the_corpus_expects_has_its_sentence_in_the_catalogue() -> No
     assert codes <= declared, codes - declared
 
 
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (CHILD_MEMORY_CAP, CHILD_MEMORY_CAP))
-
-
-def _import_in_child(database: Path, source: Path) -> dict[str, object]:
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.hostile_files", str(database), str(source)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        preexec_fn=_limit_memory,  # the child sets its memory cap before it starts
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert "Traceback" not in done.stderr, done.stderr[-2000:]
-    outcome: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    return outcome
-
-
 @pytest.mark.parametrize("case", HOSTILE, ids=[c.name for c in HOSTILE])
 def test_hostile_file(case: Hostile, base_roster: Path, tmp_path: Path) -> None:
     if case.office and soffice() is None:
@@ -103,7 +78,7 @@ def test_hostile_file(case: Hostile, base_roster: Path, tmp_path: Path) -> None:
     before = digest(copy)
     source = case.build(tmp_path)
     if case.heavy:
-        outcome = _import_in_child(copy, source)
+        outcome = import_in_child_process(copy, source)
         applied = bool(outcome["applied"])
         errors = [tuple(e) for e in outcome["errors"]]  # type: ignore[attr-defined]
         assert float(outcome["peak_mb"]) <= PEAK_MB, outcome  # type: ignore[arg-type]

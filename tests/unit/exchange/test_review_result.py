@@ -379,7 +379,7 @@ def test_command_lines_both_ways(
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "county2026")
     assert main(["county", "account", "add", "wang", "--role", "county_admin",
                  "--workspace", place]) == 0  # fmt: skip
-    signed_in = ["--user", "wang", "county"]
+    signed_in = ["--lang", "zh", "--user", "wang", "county"]
     assert main([*signed_in, "import", str(package), "--accept-new-key",
                  "--workspace", place]) == 0  # fmt: skip
     workspace = open_workspace(Path(place))
@@ -402,7 +402,8 @@ def test_command_lines_both_ways(
     assert county_fingerprint and county_fingerprint in out and "巡检 1 次" in out
 
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "demo1234")
-    site = ["--db", str(demo_db.path), "--user", "admin", "import", "review-result", str(made)]
+    site = ["--lang", "zh", "--db", str(demo_db.path), "--user", "admin", "import",
+            "review-result", str(made)]  # fmt: skip
     demo_db.close()
     assert main(site) == 1  # the county's first file: the fingerprint is checked first
     err = capsys.readouterr().err
@@ -413,7 +414,8 @@ def test_command_lines_both_ways(
     assert "巡检：新增 1" in capsys.readouterr().out
     assert main(site) == 0
     assert "已导入过" in capsys.readouterr().out
-    tech = ["--db", str(demo_db.path), "--user", "tech", "import", "review-result", str(made)]
+    tech = ["--lang", "zh", "--db", str(demo_db.path), "--user", "tech", "import",
+            "review-result", str(made)]  # fmt: skip
     assert main(tech) == 1
     assert "无权" in capsys.readouterr().err
     assert {(e.action, e.channel) for e in log} >= {("return", "cli"), ("comment", "cli")}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy import func, select
+from sqlalchemy import update as sql_update
 
 from app.catalogue.codes import Sex
 from app.catalogue.import_preview import RowAction as Action
@@ -18,7 +19,7 @@ from app.domain.id_number import make_id_number
 from app.exchange.roster_import import import_roster, parse_roster, preview_roster
 from app.exchange.roster_template import write_roster_template
 from app.services import roster
-from app.services.unit_of_work import read_only
+from app.services.unit_of_work import read_only, unit_of_work
 from tests.roster_files import people, write_csv, write_xlsx
 from tests.support import ADMIN, TECH
 
@@ -126,13 +127,28 @@ def test_updates_by_employee_no_and_blank_cells_keep_data(db: Database, tmp_path
     assert actions[rows[0][0]] == (Action.UPDATE, first_changes)
     assert actions["ZG99999"] == (Action.NEW, ())
     assert preview.not_in_file == 1  # rows[2] is not listed and stays as it is
+    long_ago = dt.datetime(2020, 1, 1, 8, 0)
+    with unit_of_work(db) as session:  # the first import's times, set back to tell them apart
+        session.execute(sql_update(Staff).values(created_at=long_ago, updated_at=long_ago))
+    started = dt.datetime.now().replace(microsecond=0)
     assert import_roster(db, ADMIN, parse_roster(source), TODAY).applied
     with read_only(db) as session:
         first = session.scalars(select(Staff).where(Staff.employee_no == rows[0][0])).one()
         assert first.phone == "13800000001"
         assert first.id_number == rows[0][4]  # the blank ID cell kept the stored number
+        assert (first.created_at, first.birth_date) == (long_ago, rows[0][3])
+        assert first.updated_at >= started  # changed now, created then
         second = session.scalars(select(Staff).where(Staff.employee_no == rows[1][0])).one()
         assert second.phone == rows[1][6]
+        third = session.scalars(select(Staff).where(Staff.employee_no == rows[2][0])).one()
+        assert third.updated_at == long_ago  # not in the file: untouched
+        new = session.scalars(select(Staff).where(Staff.employee_no == "ZG99999")).one()
+        assert new.created_at >= started and new.updated_at == new.created_at
+        assert (new.name_pinyin, new.name_initials, new.department.name) == (
+            "xinren",
+            "xr",
+            "一车间",
+        )
 
 
 def test_two_people_swapping_id_numbers_is_not_a_clash(db: Database, tmp_path: Path) -> None:

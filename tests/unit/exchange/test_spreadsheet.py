@@ -13,6 +13,7 @@ from app.exchange.column_mapping import FieldSpec, propose
 from app.exchange.spreadsheet import (
     SpreadsheetError,
     cell_ref,
+    column_letter,
     is_formula,
     normalize_text,
     parse_date,
@@ -119,3 +120,10 @@ def test_month_precision_for_birth_month_columns() -> None:
     assert parse_date("1990年5月", month_precision=True) == dt.date(1990, 5, 1)
     with pytest.raises(ValueError):
         parse_date("1990年5月")
+
+
+def test_column_letters_are_the_spreadsheet_programs() -> None:
+    from openpyxl.utils import get_column_letter
+
+    for index in range(18_278):  # A to ZZZ, beyond XFD (the last column Excel has)
+        assert column_letter(index) == get_column_letter(index + 1), index

@@ -55,7 +55,7 @@ def test_check_creates_nothing_and_a_foreign_file_is_not_ok(
     con.commit()
     con.close()
     before = foreign.read_bytes()
-    assert main(["--db", str(foreign), "check"]) == 1
+    assert main(["--lang", "en", "--db", str(foreign), "check"]) == 1
     assert "another program's database" in capsys.readouterr().err
     assert foreign.read_bytes() == before  # no program tables written into it
     assert main(["--db", str(tmp_path / "a" / "b" / "new.db"), "check"]) == 1
@@ -110,7 +110,7 @@ def test_unknown_name_and_wrong_password_get_one_answer_and_the_same_work(
     answers, work = [], []
     for name in ("zhang", "nobody"):
         derivations.clear()
-        assert main(["--db", str(path), "--user", name, "check"]) == 1
+        assert main(["--lang", "en", "--db", str(path), "--user", name, "check"]) == 1
         answers.append(capsys.readouterr().err.replace(name, "NAME"))
         work.append(len(derivations))
     assert answers[0] == answers[1]
@@ -128,7 +128,7 @@ def test_full_and_read_only_targets_leave_nothing_and_keep_the_old_file(
     site = tmp_path / "site.db"
     shutil.copyfile(demo_file, site)
     (full_mount / "copy.db").write_bytes(b"the previous copy")
-    db = ["--db", str(site), "--user", "chair"]
+    db = ["--lang", "zh", "--db", str(site), "--user", "chair"]
     runs = [
         (["backup", "-o", str(full_mount / "copy.db")], "磁盘空间不足"),
         (["backup", "-o", str(read_only_mount / "copy.db")], "只读"),
@@ -142,7 +142,7 @@ def test_full_and_read_only_targets_leave_nothing_and_keep_the_old_file(
     assert (full_mount / "copy.db").read_bytes() == b"the previous copy"
     assert sorted(p.name for p in full_mount.iterdir()) == ["copy.db"]  # no temp, no journal
     assert sorted(p.name for p in read_only_mount.iterdir()) == ["site.db"]
-    assert main(["--db", str(site), "check"]) == 0  # the live register whole
+    assert main(["--lang", "en", "--db", str(site), "check"]) == 0  # the live register whole
     assert "result:          ok" in capsys.readouterr().out
 
 
@@ -162,7 +162,8 @@ def test_a_roster_import_on_a_nearly_full_disk_imports_nothing_and_says_why(
     (disk / "backups").mkdir()
     roster = write_xlsx(tmp_path / "roster.xlsx", people(5, first_no=90001))
     before = sqlite3.connect(site).execute("SELECT count(*) FROM staff").fetchone()
-    code = main(["--db", str(site), "--user", "admin", "import", "staff", str(roster)])
+    code = main(["--lang", "zh", "--db", str(site), "--user", "admin", "import", "staff",
+                 str(roster)])  # fmt: skip
     err = capsys.readouterr().err
     assert code == 1 and "导入前的备份无法写入" in err and "磁盘空间不足" in err, err
     assert "Traceback" not in err
@@ -179,8 +180,8 @@ def test_a_county_import_onto_a_full_or_read_only_disk_is_refused_in_words(
     full = tmpfs("256k")
     (full / "filler").write_bytes(b"x" * (256 * 1024 - 8 * 1024))  # a few KB left
     for workspace in (full / "county.db", read_only_mount / "county.db"):
-        code = main(["county", "import", str(genuine_package), "--workspace", str(workspace),
-                     "--accept-new-key"])  # fmt: skip
+        code = main(["--lang", "zh", "county", "import", str(genuine_package),
+                     "--workspace", str(workspace), "--accept-new-key"])  # fmt: skip
         err = capsys.readouterr().err
         assert code == 1 and "Traceback" not in err, err
         assert "只读" in err or "无法打开或创建" in err, err
@@ -213,7 +214,7 @@ def test_an_unknown_name_locks_like_a_known_one(
     answers = []
     for name in ("zhang", "nobody"):
         for _attempt in range(6):
-            assert main(["--db", str(path), "--user", name, "check"]) == 1
+            assert main(["--lang", "en", "--db", str(path), "--user", name, "check"]) == 1
         err = capsys.readouterr().err.replace(name, "NAME")
         answers.append(re.sub(r"\d\d:\d\d", "HH:MM", err).splitlines())  # the lock's end
     assert answers[0] == answers[1]

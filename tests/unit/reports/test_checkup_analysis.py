@@ -223,8 +223,9 @@ def test_the_workbook_alone_in_english_from_the_command_line(
     db, _rows = imported
     target = tmp_path / "analysis.xlsx"
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "demo1234")
-    command = ["--db", str(db.path), "--user", "admin", "report", "checkup-analysis", "--year"]
-    assert main([*command, "2026", "-o", str(target), "--language", "en"]) == 0
+    command = ["--lang", "en", "--db", str(db.path), "--user", "admin", "report"]
+    options = ["checkup-analysis", "--year", "2026", "-o", str(target), "--language", "en"]
+    assert main([*command, *options]) == 0
     assert f"written: {target}" in capsys.readouterr().out
     assert not target.with_suffix(".pdf").exists()
     book = load_workbook(target)

@@ -97,16 +97,18 @@ def test_cli_report_equipment(
     db = tmp_path / "demo.db"
     db.write_bytes(demo_file.read_bytes())
     pdf, xlsx = tmp_path / "ledger.pdf", tmp_path / "ledger.xlsx"
-    args = ["--db", str(db), "--user", "tech", "report", "equipment", "-o", str(pdf), "--xlsx",
-            str(xlsx)]  # fmt: skip
+    args = ["--lang", "zh", "--db", str(db), "--user", "tech", "report", "equipment", "-o",
+            str(pdf), "--xlsx", str(xlsx)]  # fmt: skip
     assert main(args) == 0
     assert "设备台账" in text_of(pdf)
     assert load_workbook(xlsx)["设备台账"].max_row > 5
     assert str(pdf) in capsys.readouterr().out
     missing = ["--db", str(db), "--user", "tech", "report", "equipment", "-o",
                str(tmp_path / "no" / "x.pdf")]  # fmt: skip
-    assert main(missing) == 1
-    assert "文件夹不存在。 / The folder does not exist." in capsys.readouterr().err
+    assert main(["--lang", "zh", *missing]) == 1
+    assert "文件夹不存在" in capsys.readouterr().err
+    assert main(["--lang", "en", *missing]) == 1
+    assert "The folder does not exist" in capsys.readouterr().err
 
 
 def label_positions(path: Path) -> dict[str, tuple[int, int]]:
@@ -128,7 +130,8 @@ def test_cli_asset_labels_for_chosen_devices_from_a_free_position(
     db = tmp_path / "demo.db"
     db.write_bytes(demo_file.read_bytes())
     pdf = tmp_path / "labels.pdf"
-    base = ["--db", str(db), "--user", "tech", "report", "asset-labels", "-o", str(pdf)]
+    base = ["--lang", "en", "--db", str(db), "--user", "tech", "report", "asset-labels", "-o",
+            str(pdf)]  # fmt: skip
     assert main([*base, "--asset-no", "zc-2025-003", "ZC-2025-001", "--start", "5"]) == 0
     assert "2 labels" in capsys.readouterr().out
     # Positions 1–4 stay empty: the labels go on the 5th (row 2, middle) and the 6th.

@@ -113,7 +113,7 @@ def test_the_command_line_prints_it_for_the_administrator_only(
     out = tmp_path / "record.pdf"
     args = ["report", "personal-record", "--staff", "HB10001", "-o", str(out)]
     assert main(["--db", db, *args]) == 1  # a named printout needs --user
-    assert main(["--db", db, "--user", "tech", *args]) == 1
+    assert main(["--lang", "en", "--db", db, "--user", "tech", *args]) == 1
     assert "may not print" in capsys.readouterr().err and not out.exists()
     assert main(["--db", db, "--user", "admin", *args[:3], "NOPE", *args[4:]]) == 1
     assert "NOPE" in capsys.readouterr().err

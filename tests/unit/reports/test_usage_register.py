@@ -140,7 +140,11 @@ def test_cli_usage_register(
     args = ["--db", path, "--user", "admin", "report", "usage-register"]
     code = main(
         [
+            "--lang",
+            "en",
             *args,
+            "--language",
+            "zh",
             "--from",
             START.isoformat(),
             "--to",
@@ -191,6 +195,7 @@ def test_cli_usage_register(
     assert usage.value.code == 2
     missing = tmp_path / "no-such-folder" / "u.pdf"
     assert (
-        main([*args, "--from", START.isoformat(), "--to", END.isoformat(), "-o", str(missing)]) == 1
-    )
+        main(["--lang", "zh", *args, "--from", START.isoformat(), "--to", END.isoformat(),
+              "-o", str(missing)]) == 1
+    )  # fmt: skip
     assert "文件夹不存在" in capsys.readouterr().err

@@ -142,14 +142,14 @@ def test_cli_writes_the_poster_and_rejects_a_missing_folder(
     out = tmp_path / "door.pdf"
     args = ["--db", str(db), "--user", "tech", "report", "wall-schedule", "-o", str(out),
             "--date", "2026-11-16"]  # fmt: skip
-    assert main([*args, "--a3"]) == 0
+    assert main(["--lang", "en", *args, "--a3"]) == 0
     assert "wall schedule written" in capsys.readouterr().out
     assert len(PdfReader(out).pages) == 1
     assert round(float(PdfReader(out).pages[0].mediabox.width)) == 842
 
     missing = ["--db", str(db), "--user", "tech", "report", "wall-schedule", "-o",
                str(tmp_path / "no" / "x.pdf")]  # fmt: skip
-    assert main(missing) == 1
+    assert main(["--lang", "zh", *missing]) == 1
     assert "文件夹不存在" in capsys.readouterr().err
     with pytest.raises(SystemExit) as usage:
         main([*args, "--weeks", "0"])

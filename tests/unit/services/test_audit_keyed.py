@@ -27,7 +27,7 @@ def register(tmp_path: Path) -> tuple[Path, bytes]:
 
 def check(path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "secret123")
-    code = main(["--db", str(path), "--user", "zhang", "check"])
+    code = main(["--lang", "en", "--db", str(path), "--user", "zhang", "check"])
     out = capsys.readouterr().out
     assert (code == 0) == ("result:          ok" in out)
     return out

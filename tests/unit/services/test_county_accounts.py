@@ -119,8 +119,8 @@ def test_disable_enable_reset_and_the_last_administrator(workspace: Workspace) -
     assert last.value.code == "last_admin"
 
 
-def run(*words: str) -> int:
-    return main(list(words))
+def run(*words: str, language: str = "zh") -> int:
+    return main(["--lang", language, *words])
 
 
 def test_every_county_command_signs_in_and_is_logged(
@@ -146,7 +146,7 @@ def test_every_county_command_signs_in_and_is_logged(
     assert run("--user", "li", "county", "import", str(package), "--workspace", ws,
                "--accept-new-key") == 0  # fmt: skip
     assert run("--user", "li", "county", "account", "list", "--workspace", ws) == 1
-    assert "只有县级管理员" in capsys.readouterr().err
+    assert "用户 li（审核人员）无权管理账户" in capsys.readouterr().err  # who, role, what
     assert run("--user", "wang", "county", "account", "disable", "li", "--workspace", ws) == 0
     assert run("--user", "li", "county", "log", "--workspace", ws) == 1  # disabled
     assert run("--user", "wang", "county", "account", "enable", "li", "--workspace", ws) == 0
@@ -154,10 +154,12 @@ def test_every_county_command_signs_in_and_is_logged(
     assert run("--user", "li", "county", "log", "--workspace", ws) == 0
     own = capsys.readouterr().out.splitlines()
     assert own and all("\tli\t" in line for line in own)  # a reviewer reads their own lines
-    assert run("--user", "wang", "county", "log", "--limit", "500", "--workspace", ws) == 0
+    assert run("--user", "wang", "county", "log", "--limit", "500", "--workspace", ws,
+               language="en") == 0  # fmt: skip
     lines = capsys.readouterr().out.splitlines()
     actions = [(line.split("\t")[1], line.split("\t")[2], line.split("\t")[3]) for line in lines]
-    for expected in (("li", "import", "cli"), ("li", "sign_in_failed", "cli"),
-                     ("wang", "account", "cli"), ("li", "sign_in", "cli"),
-                     ("li", "access_log", "cli")):  # fmt: skip
+    cli = "command line"
+    for expected in (("li", "imported a package", cli), ("li", "sign-in refused", cli),
+                     ("wang", "changed an account", cli), ("li", "signed in", cli),
+                     ("li", "read the access log", cli)):  # fmt: skip
         assert expected in actions, expected

@@ -23,7 +23,7 @@ from app.db.models import (
 )
 from app.domain.readings import Flag, ReadingType, ResultRule, Thresholds
 from app.domain.visit_items import ReadingGroup, mask_of
-from app.services import reading_thresholds, visit_entry
+from app.services import person_card, reading_thresholds, visit_entry
 from app.services.actor import PermissionDenied
 from app.services.visit_entry import VisitError, VisitInput
 from tests.support import ADMIN, DEMO_TODAY, REVIEWER, TECH
@@ -358,20 +358,20 @@ def test_the_form_offers_the_persons_or_the_rooms_last_items(db: Database) -> No
     regular = add_staff(db, "E1")
     newcomer = add_staff(db, "E2", "王五", sex="F")
     record(db, regular, glucose_fasting=5.4)
-    card = visit_entry.person_card(db, ADMIN, regular)
+    card = person_card.person_card(db, ADMIN, regular)
     assert card.default_groups == (ReadingGroup.GLUCOSE,)
     assert card.glucose_type is R.GLUCOSE_FASTING and card.last_visit_at == NOW
     record(db, regular, systolic=120, diastolic=80, weight=60, height=160)
-    assert visit_entry.person_card(db, ADMIN, regular).default_groups == (
+    assert person_card.person_card(db, ADMIN, regular).default_groups == (
         ReadingGroup.BLOOD_PRESSURE,
         ReadingGroup.BODY,
     )
-    fresh = visit_entry.person_card(db, ADMIN, newcomer)  # never came: the room's last items
+    fresh = person_card.person_card(db, ADMIN, newcomer)  # never came: the room's last items
     assert fresh.last_visit_at is None and fresh.default_groups == (
         ReadingGroup.BLOOD_PRESSURE,
         ReadingGroup.BODY,
     )
-    assert visit_entry.room_default_groups(db, ADMIN)[0] is ReadingGroup.BLOOD_PRESSURE
+    assert person_card.room_default_groups(db, ADMIN)[0] is ReadingGroup.BLOOD_PRESSURE
 
 
 def test_only_the_chair_and_the_administrator_record_visits(db: Database) -> None:

@@ -14,8 +14,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from app.catalogue.codes import DeviceStatus, Tone, tone
 from app.domain.indicators import Cell, DrillDown, IndicatorResult
 from app.domain.ordering import natural_key
+from app.ui import column_fit
 from app.ui import indicator_text as words
 from app.ui.forms.ui_indicator_detail_dialog import Ui_IndicatorDetailDialog
 from app.ui.models.row_table_model import Column, RowTableModel
@@ -36,9 +38,17 @@ def drill_columns(drill: DrillDown) -> list[Column[DrillRow]]:
             )
         return lambda row: words.cell_text(column, row.cells[index])
 
+    def status_tone(index: int) -> Callable[[DrillRow], Tone] | None:
+        if drill.columns[index].key != "status":
+            return None
+        statuses = {s.value: s for s in DeviceStatus}  # the catalogue's colour for a status
+        return lambda row: (
+            tone(statuses[c]) if (c := str(row.cells[index])) in statuses else (Tone.PLAIN)
+        )
+
     return [
         Column(words.COLUMNS.get(c.key, c.key), cell(i), align_right=c.kind.value in (
-            "count", "rate", "hours"))
+            "count", "rate", "hours"), tone=status_tone(i))
         for i, c in enumerate(drill.columns)
     ]  # fmt: skip
 
@@ -101,7 +111,7 @@ class IndicatorDetailDialog(QDialog):
         self.ui.tableView.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.ui.tableView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.ui.tableView.resizeColumnsToContents()
+        column_fit.fit_columns(self.ui.tableView)
         self._open_row = open_row
         if open_row is not None:
             self.ui.tableView.doubleClicked.connect(self._double_clicked)

@@ -33,6 +33,7 @@ from app.domain.staff import FieldProblem
 from app.services import follow_ups, health_files
 from app.services.follow_ups import FollowUpRow
 from app.services.health_files import HealthFileData, HealthFileRejected, HealthFileView
+from app.ui import column_fit
 from app.ui.context import AppContext
 from app.ui.dialogs.staff.personal_record_print import PersonalRecordPrint
 from app.ui.dialogs.usage.follow_up_dialog import FollowUpDialog
@@ -313,7 +314,7 @@ class HealthFileDialog(QDialog):
     def load_follow_ups(self) -> None:
         rows = follow_ups.list_follow_ups(self.context.db, self.context.actor, self.staff_id)
         self.follow_up_model.set_rows(rows)
-        self.ui.followUpTable.resizeColumnsToContents()
+        column_fit.fit_columns(self.ui.followUpTable)
         self.ui.tabs.setTabText(1, self.tr("Follow-ups (%1)").replace("%1", str(len(rows))))
         self.ui.editFollowUpButton.setEnabled(bool(rows))
 

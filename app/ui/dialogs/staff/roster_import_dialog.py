@@ -1,44 +1,27 @@
-"""Import the staff roster: choose the file, check it (preview), then import.
-
-Checking and importing run in a worker with progress and cancel; nothing is written until
-Import is pressed, and Import stays disabled while the preview shows an error.
-"""
+"""Import the staff roster: choose the file, check it (preview), then import; the template HR
+can fill in. The flow is the one every spreadsheet import shares (sheet_import_dialog)."""
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app.catalogue.import_preview import RowAction, Severity
+from app.catalogue.import_preview import RowAction as Action
 from app.exchange import roster_import
-from app.exchange.column_mapping import ColumnMapping
-from app.exchange.roster_rows import (
-    ROSTER_FIELDS,
-    ImportProblem,
-    ParsedRoster,
-    PlannedRow,
-    RosterPreview,
-)
+from app.exchange.roster_rows import ROSTER_FIELDS, PlannedRow, RosterPreview
 from app.exchange.roster_template import write_roster_template
-from app.exchange.spreadsheet import FILE_PATTERNS
-from app.reports.atomic import OutputError
-from app.services.import_mappings import remembered_mappings
+from app.exchange.sheet_rows import ParsedSheet
 from app.ui.context import AppContext
-from app.ui.error_dialog import show_unexpected
-from app.ui.file_dialogs import FolderKind, ask_open_file, ask_save_file
-from app.ui.forms.ui_roster_import_dialog import Ui_RosterImportDialog
+from app.ui.dialogs.staff.sheet_import_dialog import FINDINGS_TAB, PLAN_TAB, SheetImportDialog
+from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.i18n import QT_TRANSLATE_NOOP, field_name, listed, word
-from app.ui.i18n import problem as reason
-from app.ui.models.row_table_model import Column, RowTableModel
-from app.ui.tasks import Progress, run_with_progress
-from app.ui.widgets.column_mapping_view import ColumnMappingView
+from app.ui.models.row_table_model import Column
+from app.ui.tasks import Progress
 
 CONTEXT = "RosterImportDialog"
-OUTPUT_REASONS = frozenset({"no_space", "not_writable", "folder_missing", "io_error"})
 
 STAGES = {
     "reading": QT_TRANSLATE_NOOP("RosterImportDialog", "Reading the file…"),
@@ -50,31 +33,6 @@ STAGES = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def problem_reason(problem: ImportProblem) -> str:
-    if problem.code == "missing_column":
-        return reason(problem.code, (problem.header, *problem.args))
-    return reason(problem.code, problem.args)
-
-
-def _column(problem: ImportProblem) -> str:
-    if not problem.column:
-        return ""
-    return f"{problem.column}  {problem.header}"
-
-
-PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
-    Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Row"), lambda p: p.row, align_right=True),
-    Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Column"), _column),
-    Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Value"), lambda p: p.value),
-    Column(
-        QT_TRANSLATE_NOOP("RosterImportDialog", "Kind"),
-        lambda p: word(p.severity),
-        alert=lambda p: p.severity is Severity.ERROR,
-    ),
-    Column(QT_TRANSLATE_NOOP("RosterImportDialog", "Problem"), problem_reason),
-]
 
 
 RENUMBERED = QT_TRANSLATE_NOOP("RosterImportDialog", "%1 (was %2)")
@@ -98,212 +56,96 @@ PLAN_COLUMNS: list[Column[PlannedRow]] = [
 ]
 
 
-class RosterImportDialog(QDialog):
+class RosterImportDialog(SheetImportDialog[RosterPreview, PlannedRow]):
+    spec = ROSTER_FIELDS
+    context_name = CONTEXT
+    stages = STAGES
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.ui = Ui_RosterImportDialog()
-        self.ui.setupUi(self)
-        self.parsed: ParsedRoster | None = None
-        self.preview: RosterPreview | None = None
-        self.imported = False
-        self.problem_model: RowTableModel[ImportProblem] = RowTableModel(
-            PROBLEM_COLUMNS, CONTEXT, row_id=lambda p: p.row
-        )
-        self.plan_model: RowTableModel[PlannedRow] = RowTableModel(
-            PLAN_COLUMNS, CONTEXT, row_id=lambda p: p.row
-        )
-        self.mapping_view = ColumnMappingView(
-            ROSTER_FIELDS.fields,
-            field_name,
+        super().__init__(context, PLAN_COLUMNS, parent)
+        self.setWindowTitle(self.tr("Import the staff roster"))
+        self.ui.introLabel.setText(
             self.tr(
-                "Which column holds what? The guess is filled in; change any column with its "
-                "drop-down. Employee no., name and department are needed, the rest is optional. "
-                "The mapping you import with is remembered for files with the same headings."
-            ),
+                "Choose the roster from HR (Excel, WPS, LibreOffice or a .csv/.txt file). It is "
+                "checked first and nothing is written until you press Import. An employee no. "
+                "already on the roster updates that person; blank cells keep what is stored."
+            )
         )
-        self.ui.columnsLayout.addWidget(self.mapping_view)
-        self.mapping_view.mappingChanged.connect(self.remap)
-        self.ui.problemTable.setModel(self.problem_model)
-        self.ui.planTable.setModel(self.plan_model)
-        self.ui.problemTable.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive
-        )
-        self.ui.browseButton.clicked.connect(self.browse)
-        self.ui.checkButton.clicked.connect(self.check)
-        self.ui.importButton.clicked.connect(self.apply)
+        self.ui.fileEdit.setPlaceholderText(self.tr("Roster file (.xlsx .xls .et .ods .csv .txt)"))
+        self.ui.tabs.removeTab(FINDINGS_TAB)
+        self.ui.tabs.setTabText(PLAN_TAB, self.tr("Changes"))
         self.ui.templateButton.clicked.connect(self.save_template)
-        self.ui.closeButton.clicked.connect(self.accept)
-        self.ui.fileEdit.returnPressed.connect(self.check)
-        self.ui.fileEdit.textChanged.connect(lambda _text: self.ui.importButton.setEnabled(False))
-        self.task: Any = None
 
-    # --- choosing and checking -----------------------------------------------------
+    # --- what this import says ----------------------------------------------------------
 
-    def browse(self) -> None:
-        path = ask_open_file(
-            self,
-            FolderKind.SPREADSHEET,
-            self.tr("Choose the roster file"),
-            self.tr("Spreadsheets (%1);;All files (*)").replace("%1", FILE_PATTERNS),
+    def field_name(self, field: str) -> str:
+        return field_name(field)
+
+    def mapping_help(self) -> str:
+        return self.tr(
+            "Which column holds what? The guess is filled in; change any column with its "
+            "drop-down. Employee no., name and department are needed, the rest is optional. "
+            "The mapping you import with is remembered for files with the same headings."
         )
-        if path is not None:
-            self.ui.fileEdit.setText(str(path))
-            self.check()
 
-    def path(self) -> Path | None:
-        text = self.ui.fileEdit.text().strip().strip('"')
-        return Path(text) if text else None
+    def choose_title(self) -> str:
+        return self.tr("Choose the roster file")
 
-    def check(self) -> None:
-        path = self.path()
-        if path is None:
-            self.ui.summaryLabel.setText(html.escape(self.tr("Choose a file first.")))
-            return
+    def work_titles(self) -> tuple[str, str]:
+        return self.tr("Checking the roster"), self.tr("Importing the roster")
+
+    def preview_of(self, parsed: ParsedSheet, progress: Progress) -> RosterPreview:
         db, actor, today = self.context.db, self.context.actor, self.context.today()
+        return roster_import.preview_roster(db, actor, parsed, today, progress)
 
-        def job(progress: Progress) -> tuple[ParsedRoster, RosterPreview]:
-            progress(0, "reading")
-            parsed = roster_import.parse_roster(path, remembered=remembered_mappings(db, "roster"))
-            progress(10, "checking")
-            return parsed, roster_import.preview_roster(db, actor, parsed, today, progress)
-
-        self._run(self.tr("Checking the roster"), job, self.show_checked)
-
-    def remap(self, mapping: ColumnMapping) -> None:
-        """Check the file again with the columns as the person set them."""
-        parsed = self.parsed
-        if parsed is None:
-            return
+    def import_of(self, parsed: ParsedSheet, progress: Progress) -> RosterPreview:
         db, actor, today = self.context.db, self.context.actor, self.context.today()
-        self.ui.importButton.setEnabled(False)
+        return roster_import.import_roster(db, actor, parsed, today, progress)
 
-        def job(progress: Progress) -> tuple[ParsedRoster, RosterPreview]:
-            progress(10, "checking")
-            again = roster_import.remap_roster(parsed, mapping)
-            return again, roster_import.preview_roster(db, actor, again, today, progress)
+    def imported_text(self, preview: RosterPreview) -> str:
+        done = self.tr("Imported: %1 new, %2 updated.")
+        return done.replace("%1", str(preview.new)).replace("%2", str(preview.updated))
 
-        self._run(self.tr("Checking the roster"), job, self.show_checked)
-
-    def show_checked(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        parsed, preview = result
-        assert isinstance(parsed, ParsedRoster) and isinstance(preview, RosterPreview)
-        self.parsed = parsed
-        self.mapping_view.set_mapping(parsed.mapping)
-        self.show_preview(preview)
-
-    # --- importing -------------------------------------------------------------------
-
-    def apply(self) -> None:
-        parsed = self.parsed
-        if parsed is None:
-            return
-        db, actor, today = self.context.db, self.context.actor, self.context.today()
-
-        def job(progress: Progress) -> RosterPreview:
-            return roster_import.import_roster(db, actor, parsed, today, progress)
-
-        self.ui.importButton.setEnabled(False)
-        self._run(self.tr("Importing the roster"), job, self.show_imported)
-
-    def show_imported(self, result: object) -> None:
-        assert isinstance(result, RosterPreview)
-        self.show_preview(result)
-        if result.applied:
-            self.imported = True
-            done = self.tr("Imported: %1 new, %2 updated.")
-            done = done.replace("%1", str(result.new)).replace("%2", str(result.updated))
-            self.ui.summaryLabel.setText(
-                f'<span style="color:#2e7d32; font-weight:bold">{html.escape(done)}</span>'
-            )
-            self.ui.importButton.setEnabled(False)
-
-    # --- showing ---------------------------------------------------------------------
-
-    def show_preview(self, preview: RosterPreview) -> None:
-        self.preview = preview
-        self.problem_model.set_rows(list(preview.problems))
-        planned = [p for p in preview.planned if p.action is not RowAction.UNCHANGED]
-        self.plan_model.set_rows(planned)
-        for table in (self.ui.problemTable, self.ui.planTable):
-            table.resizeColumnsToContents()
-            for column in range(table.model().columnCount()):
-                table.setColumnWidth(column, min(table.columnWidth(column), 320))
-        mapping = self.parsed.mapping if self.parsed is not None else None
-        columns = len(mapping.fields) if mapping is not None else 0
-        self.ui.tabs.setTabText(0, self.tr("Columns (%1)").replace("%1", str(columns)))
-        self.ui.tabs.setTabText(
-            1, self.tr("Problems (%1)").replace("%1", str(len(preview.problems)))
-        )
+    def show_tables(self, preview: RosterPreview) -> int:
+        self.plan_model.set_rows([p for p in preview.planned if p.action is not Action.UNCHANGED])
         changes = preview.new + preview.updated
-        self.ui.tabs.setTabText(2, self.tr("Changes (%1)").replace("%1", str(changes)))
-        missing = any(p.code == "missing_column" for p in preview.problems)
-        if missing and mapping is not None and mapping.columns:
-            self.ui.tabs.setCurrentIndex(0)
-        else:
-            self.ui.tabs.setCurrentIndex(1 if preview.problems or not changes else 2)
-        self.ui.summaryLabel.setText(self.summary(preview))
-        self.ui.importButton.setEnabled(preview.can_apply)
+        self.ui.tabs.setTabText(PLAN_TAB, self.tr("Changes (%1)").replace("%1", str(changes)))
+        return changes
 
-    def summary(self, preview: RosterPreview) -> str:
-        lines = []
-        head = html.escape(preview.file_name)
-        if preview.header_row is not None:
-            head += html.escape(
-                self.tr(" (header on row %1)").replace("%1", str(preview.header_row))
+    def counts_text(self, preview: RosterPreview) -> str:
+        counts = (
+            self.tr("%1 new, %2 updated, %3 unchanged.")
+            .replace("%1", str(preview.new))
+            .replace("%2", str(preview.updated))
+            .replace("%3", str(preview.unchanged))
+        )
+        if preview.new_departments:
+            counts += " " + self.tr("New departments: %1.").replace(
+                "%1", listed(preview.new_departments)
             )
-        lines.append(f"<b>{head}</b>")
-        if preview.header_row is not None:
-            counts = self.tr("%1 new, %2 updated, %3 unchanged.")
-            counts = (
-                counts.replace("%1", str(preview.new))
-                .replace("%2", str(preview.updated))
-                .replace("%3", str(preview.unchanged))
-            )
-            if preview.new_departments:
-                counts += " " + self.tr("New departments: %1.").replace(
-                    "%1", listed(preview.new_departments)
-                )
-            lines.append(html.escape(counts))
-        if preview.ignored_columns:
-            lines.append(
-                html.escape(
-                    self.tr("Columns not used: %1.").replace("%1", listed(preview.ignored_columns))
-                )
-            )
-        if preview.not_in_file:
-            lines.append(
-                html.escape(
-                    self.tr(
-                        "%1 people on the roster are not in this file; they stay as they are "
-                        "(record departures on the Staff page)."
-                    ).replace("%1", str(preview.not_in_file))
-                )
-            )
-        if preview.errors:
-            verdict = self.tr(
-                "%1 error(s), %2 warning(s). Nothing will be imported while an error remains: "
-                "correct the file and check it again."
-            )
-            verdict = verdict.replace("%1", str(len(preview.errors))).replace(
-                "%2", str(len(preview.warnings))
-            )
-            lines.append(f'<span style="color:#c62828">{html.escape(verdict)}</span>')
-        elif preview.can_apply:
-            verdict = self.tr("No errors. Press Import to save the changes.")
-            if preview.warnings:
-                verdict = self.tr(
-                    "%1 warning(s): please look at them. Press Import to save the changes."
-                ).replace("%1", str(len(preview.warnings)))
-            lines.append(f"<b>{html.escape(verdict)}</b>")
-        else:
-            lines.append(
-                html.escape(self.tr("The roster is already up to date: nothing to import."))
-            )
-        return "<br>".join(lines)
+        return counts
 
-    # --- the template ----------------------------------------------------------------
+    def notes(self, preview: RosterPreview) -> list[str]:
+        if not preview.not_in_file:
+            return []
+        return [
+            self.tr(
+                "%1 people on the roster are not in this file; they stay as they are "
+                "(record departures on the Staff page)."
+            ).replace("%1", str(preview.not_in_file))
+        ]
+
+    def ready_text(self, preview: RosterPreview) -> str:
+        if preview.warnings:
+            return self.tr(
+                "%1 warning(s): please look at them. Press Import to save the changes."
+            ).replace("%1", str(len(preview.warnings)))
+        return self.tr("No errors. Press Import to save the changes.")
+
+    def nothing_text(self) -> str:
+        return self.tr("The roster is already up to date: nothing to import.")
+
+    # --- the template -------------------------------------------------------------------
 
     def save_template(self) -> None:
         target = ask_save_file(
@@ -328,38 +170,3 @@ class RosterImportDialog(QDialog):
             )
 
         self._run(self.tr("Saving the template"), job, done)
-
-    # --- background work -------------------------------------------------------------
-
-    def _run(self, title: str, job: Any, on_done: Any) -> None:
-        self.task = run_with_progress(
-            self,
-            title,
-            job,
-            on_done,
-            self.failed,
-            describe=lambda stage: _tr(STAGES.get(stage, stage)),
-        )
-
-    def failed(self, error: BaseException) -> None:
-        from app.db.backup import BackupError
-
-        if isinstance(error, BackupError):  # the copy made before writing: nothing imported
-            why = reason(error.reason) if error.reason in OUTPUT_REASONS else str(error)
-            QMessageBox.warning(
-                self,
-                self.tr("Not imported"),
-                self.tr(
-                    "The backup made before every import could not be written (%1). Nothing "
-                    "was imported. Free some space on the disk, then import again."
-                ).replace("%1", why),
-            )
-            return
-        if isinstance(error, OutputError):
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                f"{reason(error.reason)}\n{error.path}",
-            )
-            return
-        show_unexpected(error)

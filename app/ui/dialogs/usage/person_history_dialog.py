@@ -9,6 +9,7 @@ from app.domain.readings import ReadingType
 from app.services import person_history
 from app.services.person_history import Trends
 from app.services.usage_log import VisitRow
+from app.ui import column_fit
 from app.ui.context import AppContext
 from app.ui.dialogs.staff.personal_record_print import PersonalRecordPrint
 from app.ui.forms.ui_person_history_dialog import Ui_PersonHistoryDialog
@@ -56,7 +57,7 @@ class PersonHistoryDialog(QDialog):
             return person_history.person_visits(db, actor, staff_id, offset, limit)
 
         self.model.reset_with(fetch(0, PAGE), history.visits, fetch)
-        view.resizeColumnsToContents()
+        column_fit.fit_columns(view)
         view.setColumnWidth(1, min(view.columnWidth(1), 420))
 
         self.trends = person_history.trends(db, actor, staff_id)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from app.catalogue.reports import ReportKey
+from app.catalogue.reports import ReportKey, report
 from app.reports.atomic import OutputError
 from app.reports.request import ReportRequest, write_report
 from app.services.actor import PermissionDenied
@@ -100,10 +100,12 @@ class RegisterPrintDialog(QDialog):
         folder = Path(self.ui.pathEdit.text()).parent if self.ui.pathEdit.text() else None
         if folder is None or not folder.is_dir():
             folder = start_folder(FolderKind.REPORT)
+        # Named as the other printouts are: the catalogue's name (使用登记表), then the dates.
+        name = report(ReportKey.USAGE_REGISTER).file_name
         if self.blank:
-            return folder / "usage-register-blank.pdf"
+            return folder / f"{name}_空白.pdf"
         start, end = self.period()
-        return folder / f"usage-register-{start.isoformat()}-{end.isoformat()}.pdf"
+        return folder / f"{name}_{start.isoformat()}_{end.isoformat()}.pdf"
 
     def _suggest_name(self) -> None:
         self.ui.pathEdit.setText(str(self.default_path()))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue.language import COLON
 from app.catalogue.readings import GROUPS, READINGS, THRESHOLDS, ReadingGroup
 from app.domain.follow_up_plan import MAX_DAYS, FollowUpPlan, Key, default_days
 from app.domain.readings import ORDERED, ResultRule, Thresholds
@@ -128,7 +129,7 @@ class ThresholdsDialog(QDialog):
         for key, label in self.row_labels.items():
             label.setText(THRESHOLDS[key].label.in_(language))
         for (group, flag), day_label in self.day_labels.items():
-            day_label.setText(f"{word(group)}: {word(flag)}")
+            day_label.setText(f"{word(group)}{COLON.in_(catalogue_language())}{word(flag)}")
         for days in self.day_spins.values():
             days.setSuffix(self.tr(" days"))
         combo = self.ui.resultRuleCombo

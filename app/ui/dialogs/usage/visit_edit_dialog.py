@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
 from app.catalogue.codes import Sex
 from app.domain.readings import ReadingType, Thresholds
-from app.services import roster, usage_log, visit_entry
+from app.services import person_card, roster, usage_log
 from app.services.actor import PermissionDenied
 from app.services.roster import StaffRow
 from app.services.visit_entry import VisitError, VisitInput
@@ -72,7 +72,7 @@ class VisitEditDialog(QDialog):
         if staff_id is None:
             self.readings.set_context(self.thresholds, None, None)
             return
-        card = visit_entry.person_card(self.context.db, self.context.actor, staff_id)
+        card = person_card.person_card(self.context.db, self.context.actor, staff_id)
         self.readings.set_context(
             self.thresholds, Sex(card.sex) if card.sex else None, card.height_cm
         )

@@ -1,4 +1,4 @@
-# Generated from forms/checkup_import_dialog.ui by build_scripts/compile_forms.py — do not edit.
+# Generated from forms/sheet_import_dialog.ui by build_scripts/compile_forms.py — do not edit.
 # -*- coding: utf-8 -*-
 
 
@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLa
     QSizePolicy, QSpacerItem, QTabWidget, QTableView,
     QVBoxLayout, QWidget)
 
-class Ui_CheckupImportDialog(object):
-    def setupUi(self, CheckupImportDialog):
-        if not CheckupImportDialog.objectName():
-            CheckupImportDialog.setObjectName(u"CheckupImportDialog")
-        CheckupImportDialog.resize(980, 640)
-        self.dialogLayout = QVBoxLayout(CheckupImportDialog)
+class Ui_SheetImportDialog(object):
+    def setupUi(self, SheetImportDialog):
+        if not SheetImportDialog.objectName():
+            SheetImportDialog.setObjectName(u"SheetImportDialog")
+        SheetImportDialog.resize(980, 640)
+        self.dialogLayout = QVBoxLayout(SheetImportDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
-        self.introLabel = QLabel(CheckupImportDialog)
+        self.introLabel = QLabel(SheetImportDialog)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
@@ -29,32 +29,37 @@ class Ui_CheckupImportDialog(object):
 
         self.fileLayout = QHBoxLayout()
         self.fileLayout.setObjectName(u"fileLayout")
-        self.fileEdit = QLineEdit(CheckupImportDialog)
+        self.fileEdit = QLineEdit(SheetImportDialog)
         self.fileEdit.setObjectName(u"fileEdit")
 
         self.fileLayout.addWidget(self.fileEdit)
 
-        self.browseButton = QPushButton(CheckupImportDialog)
+        self.browseButton = QPushButton(SheetImportDialog)
         self.browseButton.setObjectName(u"browseButton")
 
         self.fileLayout.addWidget(self.browseButton)
 
-        self.checkButton = QPushButton(CheckupImportDialog)
+        self.checkButton = QPushButton(SheetImportDialog)
         self.checkButton.setObjectName(u"checkButton")
 
         self.fileLayout.addWidget(self.checkButton)
 
+        self.templateButton = QPushButton(SheetImportDialog)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.fileLayout.addWidget(self.templateButton)
+
 
         self.dialogLayout.addLayout(self.fileLayout)
 
-        self.summaryLabel = QLabel(CheckupImportDialog)
+        self.summaryLabel = QLabel(SheetImportDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setTextFormat(Qt.TextFormat.RichText)
 
         self.dialogLayout.addWidget(self.summaryLabel)
 
-        self.tabs = QTabWidget(CheckupImportDialog)
+        self.tabs = QTabWidget(SheetImportDialog)
         self.tabs.setObjectName(u"tabs")
         self.columnsTab = QWidget()
         self.columnsTab.setObjectName(u"columnsTab")
@@ -115,13 +120,13 @@ class Ui_CheckupImportDialog(object):
 
         self.buttonLayout.addItem(self.buttonSpacer)
 
-        self.importButton = QPushButton(CheckupImportDialog)
+        self.importButton = QPushButton(SheetImportDialog)
         self.importButton.setObjectName(u"importButton")
         self.importButton.setEnabled(False)
 
         self.buttonLayout.addWidget(self.importButton)
 
-        self.closeButton = QPushButton(CheckupImportDialog)
+        self.closeButton = QPushButton(SheetImportDialog)
         self.closeButton.setObjectName(u"closeButton")
 
         self.buttonLayout.addWidget(self.closeButton)
@@ -130,19 +135,18 @@ class Ui_CheckupImportDialog(object):
         self.dialogLayout.addLayout(self.buttonLayout)
 
 
-        self.retranslateUi(CheckupImportDialog)
+        self.retranslateUi(SheetImportDialog)
     # setupUi
 
-    def retranslateUi(self, CheckupImportDialog):
-        CheckupImportDialog.setWindowTitle(QCoreApplication.translate("CheckupImportDialog", u"Import check-up results", None))
-        self.introLabel.setText(QCoreApplication.translate("CheckupImportDialog", u"Choose the check-up results the partner hospital sent (Excel, WPS, LibreOffice or a .csv/.txt file, one row per person). It is checked first and nothing is written until you press Import. People are found by ID number, then employee no., then name and birth date; rows that match nobody or several people are listed and left out.", None))
-        self.fileEdit.setPlaceholderText(QCoreApplication.translate("CheckupImportDialog", u"Check-up results file (.xlsx .xls .et .ods .csv .txt)", None))
-        self.browseButton.setText(QCoreApplication.translate("CheckupImportDialog", u"Choose file\u2026", None))
-        self.checkButton.setText(QCoreApplication.translate("CheckupImportDialog", u"Check", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.columnsTab), QCoreApplication.translate("CheckupImportDialog", u"Columns", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.problemsTab), QCoreApplication.translate("CheckupImportDialog", u"Problems", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.changesTab), QCoreApplication.translate("CheckupImportDialog", u"Check-ups", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.findingsTab), QCoreApplication.translate("CheckupImportDialog", u"Findings", None))
-        self.importButton.setText(QCoreApplication.translate("CheckupImportDialog", u"Import", None))
-        self.closeButton.setText(QCoreApplication.translate("CheckupImportDialog", u"Close", None))
+    def retranslateUi(self, SheetImportDialog):
+        self.browseButton.setText(QCoreApplication.translate("SheetImportDialog", u"Choose file\u2026", None))
+        self.checkButton.setText(QCoreApplication.translate("SheetImportDialog", u"Check", None))
+        self.templateButton.setText(QCoreApplication.translate("SheetImportDialog", u"Save template\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.columnsTab), QCoreApplication.translate("SheetImportDialog", u"Columns", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.problemsTab), QCoreApplication.translate("SheetImportDialog", u"Problems", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.changesTab), QCoreApplication.translate("SheetImportDialog", u"Page", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.findingsTab), QCoreApplication.translate("SheetImportDialog", u"Findings", None))
+        self.importButton.setText(QCoreApplication.translate("SheetImportDialog", u"Import", None))
+        self.closeButton.setText(QCoreApplication.translate("SheetImportDialog", u"Close", None))
+        pass
     # retranslateUi

@@ -1,0 +1,102 @@
+"""One rule for the width of every list's columns.
+
+Each column is as wide as its header and the rows in view need (an empty column stays as
+narrow as its header), never wider than `WIDEST` (the cell's tooltip shows the rest); the room
+left over goes to the last column that holds words (a name, a note), never to a date, a number
+or an empty column. Dates, times and numbers are therefore never elided while a column of
+words takes the width.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+REFITS = "refits_columns"  # a table's dynamic property once it follows its width
+WIDEST = 360  # px: a long note or address is read in its tooltip or the details
+SAMPLE = 50  # rows measured, as Qt measures them (setResizeContentsPrecision)
+# Words: a Chinese character or two letters in a row, not after a figure. Not words: a date,
+# a time, a number or an amount with its unit ("6 小时", "49 / 140 人"), a tick, a masked ID
+# number ("**************263X").
+_WORDS = re.compile(r"[\u3400-\u9fff]|[^\W\d_]{2}")
+_FIGURE = re.compile(r"^\s*[\d*+\-−.,:/%]")
+
+
+def is_words(text: str) -> bool:
+    return bool(_WORDS.search(text)) and not _FIGURE.match(text)
+
+
+def words_column(view: QTableView) -> int | None:
+    """The last visible column with words in the rows measured, or None."""
+    model = view.model()
+    if model is None:
+        return None
+    rows = min(model.rowCount(), SAMPLE)
+    found = None
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        cells = (model.index(row, column).data(Qt.ItemDataRole.DisplayRole) for row in range(rows))
+        if any(is_words(str(cell)) for cell in cells if cell is not None):
+            found = column
+    return found
+
+
+def fit_columns(view: QTableView, widest: int = WIDEST) -> None:
+    """Size `view`'s columns by the rule above (again on each call: rows and words change), and
+    again whenever its width changes (a dialog fitted before it is shown, a window resized)."""
+    _follow_width(view)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setResizeContentsPrecision(SAMPLE)
+    view.resizeColumnsToContents()
+    for column in range(header.count()):
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
+    _give_the_rest(view)
+
+
+def _give_the_rest(view: QTableView) -> None:
+    """The room right of the last column goes to the column of words (sized as needed first)."""
+    target = words_column(view)
+    if target is None:
+        return
+    header = view.horizontalHeader()
+    used = sum(header.sectionSize(c) for c in range(header.count()) if not view.isColumnHidden(c))
+    room = view.viewport().width() - used
+    if room > 0:
+        header.resizeSection(target, header.sectionSize(target) + room)
+
+
+class RefitOnResize(QObject):
+    """Keeps the rule as the window is resized: the words column takes or gives back room."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+            and self.view.model() is not None
+        ):
+            fit_columns(self.view)
+        return False
+
+
+def keep_fitted(view: QTableView) -> None:
+    """Refit `view` whenever its visible width changes (columns stay resizable by hand)."""
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(False)
+    _follow_width(view)
+
+
+def _follow_width(view: QTableView) -> None:
+    if not view.property(REFITS):
+        view.setProperty(REFITS, True)
+        RefitOnResize(view)
