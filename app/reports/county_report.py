@@ -120,19 +120,29 @@ def totals_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
 
 
 def ranking_table(rows: list[SiteFigures], styles: Styles) -> Flowable:
-    """Sites × indicators: each site's rank among the sites with a figure ("名次/单位数")."""
+    """Sites × indicators: each site's rank among the sites with a figure ("名次/单位数").
+    The ranks are plain cells, as in `figures_table` (a paragraph each made a city's
+    ranking most of the report's time); only the site's name may wrap."""
     ranks = {key: {r.code: r.rank for r in summary.ranking(rows, key)} for key in KEYS}
-    header = ["单位", *(indicator_name(k) for k in KEYS)]
-    body = []
+    header = [para(h, styles.cell_head) for h in ["单位", *(indicator_name(k) for k in KEYS)]]
+    body: list[list[object]] = []
     for site in rows:
         if site.missing:
             continue
         body.append(
-            [site.name, *(f"{ranks[k][site.code]}/{len(ranks[k])}" if site.code in ranks[k]
-                          else "—" for k in KEYS)]
+            [para(site.name, styles.cell),
+             *(f"{ranks[k][site.code]}/{len(ranks[k])}" if site.code in ranks[k]
+               else "—" for k in KEYS)]
         )  # fmt: skip
+    style = table_style()
+    size = styles.cell.fontSize
+    style.add("FONTSIZE", (1, 1), (-1, -1), size)
+    style.add("LEADING", (1, 1), (-1, -1), size * 1.2)
+    style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
     widths = [40, *([(267 - 40) / len(KEYS)] * len(KEYS))]
-    return data_table(styles, header, body, widths, right=tuple(range(1, len(header))))
+    table = Table([header, *body], colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(style)
+    return table
 
 
 def figures_sheet(period: Period, rows: list[SiteFigures]) -> Sheet:
