@@ -22,6 +22,7 @@ __all__ = [
     "ActivityStatus",
     "AuditAction",
     "AuditEntity",
+    "BackupCount",
     "CommendationReason",
     "ConsumableCategory",
     "DayState",
@@ -266,6 +267,18 @@ class AuditEntity(StrEnum):
     REVIEW_RESULT = "review_result"
     COUNTY_KEY = "county_key"  # the county's key a site pinned for its review results
     DEMO = "demo"
+
+
+class BackupCount(StrEnum):
+    """The records a backup's preview counts before a restore (named by their table, as the
+    audit trail's entities; counted, so said in the plural)."""
+
+    STAFF = AuditEntity.STAFF.value
+    USAGE_VISIT = AuditEntity.USAGE_VISIT.value
+    MEASUREMENT = AuditEntity.MEASUREMENT.value
+    DEVICE = AuditEntity.DEVICE.value
+    ACTIVITY = AuditEntity.ACTIVITY.value
+    ACCOUNT = AuditEntity.ACCOUNT.value
 
 
 class SettingKey(StrEnum):
@@ -608,6 +621,17 @@ declare(
         AuditEntity.REVIEW_RESULT: W("县级审核结果", "County review result"),
         AuditEntity.COUNTY_KEY: W("县级签名密钥", "County's signing key"),
         AuditEntity.DEMO: W("演示数据", "Demo data"),
+    },
+)
+declare(
+    BackupCount,
+    {
+        BackupCount.STAFF: W("职工", "staff"),
+        BackupCount.USAGE_VISIT: W("使用登记", "visits"),
+        BackupCount.MEASUREMENT: W("测量值", "readings"),
+        BackupCount.DEVICE: W("设备", "devices"),
+        BackupCount.ACTIVITY: W("活动", "activities"),
+        BackupCount.ACCOUNT: W("账户", "accounts"),
     },
 )
 declare(

@@ -10,8 +10,9 @@ import argparse
 import os
 from pathlib import Path
 
+from app.catalogue.problems import backup_failure
 from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
-from app.cli.speech import Spoken, say
+from app.cli.speech import language, say
 from app.db.backup import BackupError
 from app.domain.permissions import Action
 from app.services import backups
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             say(f"用户 {actor.username} 没有备份权限", f"{actor.username} may not make backups")
         ) from error
     except BackupError as error:
-        problem = BACKUP_PROBLEMS.get(error.reason, error.reason)
+        problem = backup_failure(error.reason, language())
         raise Rejected(say(f"备份失败：{problem}", f"backup failed: {problem}")) from error
     except OSError as error:
         problem = OUTPUT_PROBLEMS.get(getattr(error, "reason", "io_error"), "io_error")
@@ -73,15 +74,3 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             )
         )
     return OK
-
-
-BACKUP_PROBLEMS = Spoken(
-    {
-        **OUTPUT_PROBLEMS.wordings,
-        "integrity": ("备份副本未通过完整性检查", "the copy failed its integrity check"),
-        "same_file": (
-            "不能把备份写到数据库文件本身",
-            "a backup cannot overwrite the register itself",
-        ),
-    }
-)

@@ -6,9 +6,10 @@ import argparse
 import os
 from pathlib import Path
 
+from app.catalogue.problems import ExportProblem
 from app.cli.common import OK, OUTPUT_PROBLEMS, CliContext, Rejected
 from app.cli.report_output import add_as_of_option
-from app.cli.speech import say
+from app.cli.speech import say, spoken
 from app.domain.periods import Period, PeriodError
 
 CHAIR_PASSWORD_ENV = "HEALTHROOM_CHAIR_PASSWORD"
@@ -76,20 +77,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             as_of=args.as_of,
         )  # fmt: skip
     except ExportRefused as error:
-        if error.reason == "approval_needed":
-            raise Rejected(
-                say("工会主席密码不正确", "the union chair's password is wrong")
-            ) from error
-        if error.reason == "future_period":
-            raise Rejected(
-                say(
-                    f"{args.period} 尚未开始，不能导出",
-                    f"{args.period} has not begun: nothing to export",
-                )
-            ) from error
-        raise Rejected(
-            say("请先填写单位和职工健康生活室信息", "fill in the site profile first")
-        ) from error
+        problem = spoken(ExportProblem(error.reason))
+        where = f"{args.period}{say('：', ': ')}" if error.reason == "future_period" else ""
+        raise Rejected(f"{where}{problem}") from error
     except PermissionDenied as error:
         raise Rejected(
             say(f"用户 {actor.username} 无权导出", f"{actor.username} may not export")

@@ -10,30 +10,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.catalogue.codes import BackupCount
 from app.catalogue.language import listed
+from app.catalogue.problems import backup_refusal
 from app.cli.common import OK, CliContext, Rejected
-from app.cli.speech import Spoken, language, say, technical
+from app.cli.speech import language, say, spoken, technical
 from app.db.backup import BackupError
 from app.services import backups
 from app.services.actor import PermissionDenied
 from app.services.backups import BackupPreview, CannotOpenBackup
-
-REASONS = Spoken(
-    {
-        "not_a_backup": ("这不是本程序的备份", "not a HealthRoom backup"),
-        "needs_password": (
-            "无法解密：需要该备份所属数据库的用户密码",
-            "cannot decrypt: it needs the password of an account of the database it came from "
-            "(its .keys file beside it)",
-        ),
-        "damaged": ("备份文件已损坏", "the backup is damaged"),
-        "no_accounts": (
-            "备份中没有能登录的账户，恢复后将无法打开",
-            "no account of this database exists in the backup: "
-            "nobody could sign in after the restore",
-        ),
-    }
-)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -44,24 +29,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run)
 
 
-COUNTED = Spoken(
-    {
-        "staff": ("职工", "staff"),
-        "usage_visit": ("使用登记", "visits"),
-        "measurement": ("测量值", "readings"),
-        "device": ("设备", "devices"),
-        "activity": ("活动", "activities"),
-        "app_user": ("账户", "accounts"),
-    }
-)
-
-
 def describe(shown: BackupPreview) -> list[str]:
     facts = shown.facts
     site, code = facts.site_name or "-", facts.site_code or "-"
     last, when = facts.last_change or "-", shown.file_time
     counts = listed(
-        (f"{COUNTED[table]} {count}" for table, count in facts.counts.items() if table in COUNTED),
+        (
+            f"{spoken(BackupCount(table))} {count}"
+            for table, count in facts.counts.items()
+            if table in BackupCount.__members__.values()
+        ),
         language(),
     )
     return say(
@@ -72,12 +49,17 @@ def describe(shown: BackupPreview) -> list[str]:
     ).splitlines()
 
 
+def refused(path: Path, error: CannotOpenBackup) -> Rejected:
+    """Which file, then the catalogue's sentence saying why and what to do."""
+    return Rejected(f"{path}{say('：', ': ')}{spoken(backup_refusal(error.reason))}")
+
+
 def run(args: argparse.Namespace, context: CliContext) -> int:
     actor = context.require_actor()
     try:
         shown = backups.preview(context.db, args.file, actor.username, context.password)
     except CannotOpenBackup as error:
-        raise Rejected(f"{REASONS[error.reason]}{say('：', ': ')}{args.file}") from error
+        raise refused(args.file, error) from error
     for line in describe(shown):
         print(line)
     if not args.yes:
@@ -93,7 +75,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             say(f"用户 {actor.username} 没有恢复权限", f"{actor.username} may not restore backups")
         ) from error
     except CannotOpenBackup as error:
-        raise Rejected(f"{REASONS[error.reason]}{say('：', ': ')}{args.file}") from error
+        raise refused(args.file, error) from error
     except (OSError, BackupError) as error:
         raise Rejected(say("恢复失败", "restore failed:") + technical(str(error))) from error
     restored.database.close()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from app.catalogue.problems import BackupProblem, backup_failure, backup_refusal
 from app.db.backup import BackupError
 from app.services import backups
 from app.services.accounts import system_now
@@ -21,32 +22,11 @@ from app.ui.context import AppContext
 from app.ui.dialogs.exchange.restore_dialog import RestoreDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_folder, ask_open_file
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import catalogue_language, word
 from app.ui.tasks import Progress, Task, run_with_progress
 
 log = logging.getLogger(__name__)
 RESTORE_WAIT_MS = 10_000  # at most, for background work to let go of the register
-
-REASONS = {
-    "not_a_backup": QT_TRANSLATE_NOOP("BackupActions", "This file is not a HealthRoom backup."),
-    "needs_password": QT_TRANSLATE_NOOP(
-        "BackupActions",
-        "This backup is encrypted with another key. Keep its .keys file beside it and give "
-        "the password your account had in that database.",
-    ),
-    "damaged": QT_TRANSLATE_NOOP(
-        "BackupActions", "This backup is damaged (it fails the integrity check)."
-    ),
-    "no_accounts": QT_TRANSLATE_NOOP(
-        "BackupActions",
-        "No account of this database exists in the backup: after restoring it nobody could "
-        "sign in. Choose another backup.",
-    ),
-}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
 
 
 class BackupActions(QObject):
@@ -143,6 +123,13 @@ class BackupActions(QObject):
 
     def failed(self, error: BaseException) -> None:
         if isinstance(error, (OSError, BackupError)):
+            # The copy's own problem in the catalogue's words; a failed write as the system
+            # told it (with its path).
+            why = (
+                backup_failure(error.reason, catalogue_language())
+                if isinstance(error, BackupError)
+                else str(error)
+            )
             QMessageBox.warning(
                 self.parent_widget,
                 QCoreApplication.translate("BackupActions", "Backup failed"),
@@ -150,7 +137,7 @@ class BackupActions(QObject):
                     "BackupActions",
                     "The backup could not be written: %1\nCheck that the folder or USB stick "
                     "is writable and has room. Nothing was left half-written.",
-                ).replace("%1", str(error)),
+                ).replace("%1", why),
             )
         else:
             show_unexpected(error)
@@ -177,7 +164,7 @@ class BackupActions(QObject):
             password, ok = QInputDialog.getText(
                 self.parent_widget,
                 QCoreApplication.translate("BackupActions", "Restore from a backup"),
-                tr(REASONS["needs_password"]),
+                word(BackupProblem.NEEDS_PASSWORD),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
@@ -227,5 +214,5 @@ class BackupActions(QObject):
         QMessageBox.warning(
             self.parent_widget,
             QCoreApplication.translate("BackupActions", "Cannot restore this file"),
-            tr(REASONS.get(error.reason, REASONS["not_a_backup"])),
+            word(backup_refusal(error.reason)),
         )

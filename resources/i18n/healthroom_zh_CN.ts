@@ -579,22 +579,6 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>This file is not a HealthRoom backup.</source>
-        <translation>这个文件不是本程序的备份。</translation>
-    </message>
-    <message>
-        <source>This backup is encrypted with another key. Keep its .keys file beside it and give the password your account had in that database.</source>
-        <translation>这个备份用另一个密钥加密。请把它的 .keys 文件放在旁边，并输入您的账户在那个数据库中的密码。</translation>
-    </message>
-    <message>
-        <source>This backup is damaged (it fails the integrity check).</source>
-        <translation>这个备份已损坏（未通过完整性检查）。</translation>
-    </message>
-    <message>
-        <source>No account of this database exists in the backup: after restoring it nobody could sign in. Choose another backup.</source>
-        <translation>备份中没有本数据库的任何账户：恢复后将无人能够登录。请选择其他备份。</translation>
-    </message>
-    <message>
         <source>Back up to a folder or USB stick</source>
         <translation>备份到文件夹或U盘</translation>
     </message>
@@ -2810,42 +2794,6 @@ Details are in the log folder:
     <message>
         <source>Done.</source>
         <translation>完成。</translation>
-    </message>
-    <message>
-        <source>The drive is full.</source>
-        <translation>磁盘空间已满。</translation>
-    </message>
-    <message>
-        <source>The drive or folder is not writable.</source>
-        <translation>该磁盘或文件夹不可写入。</translation>
-    </message>
-    <message>
-        <source>The drive or folder is gone (was the USB stick pulled out?).</source>
-        <translation>找不到该磁盘或文件夹（U盘是否已拔出？）。</translation>
-    </message>
-    <message>
-        <source>The file is open in another program: close it in Excel/WPS first, then try again.</source>
-        <translation>该文件正被其他程序打开：请先在 Excel/WPS 中关闭该文件，然后再试。</translation>
-    </message>
-    <message>
-        <source>This is a folder: choose a file name.</source>
-        <translation>这是一个文件夹：请选择文件名。</translation>
-    </message>
-    <message>
-        <source>The package could not be written.</source>
-        <translation>数据包写入失败。</translation>
-    </message>
-    <message>
-        <source>The union chair's password is wrong.</source>
-        <translation>工会主席密码不正确。</translation>
-    </message>
-    <message>
-        <source>Fill in the site profile first.</source>
-        <translation>请先填写单位和职工健康生活室信息。</translation>
-    </message>
-    <message>
-        <source>The period has not begun yet: choose the current or an earlier one.</source>
-        <translation>该期间尚未开始：请选择当前或更早的期间。</translation>
     </message>
     <message>
         <source>Data exchange</source>
@@ -5651,30 +5599,6 @@ Details are in the log folder:
 </context>
 <context>
     <name>RestoreDialog</name>
-    <message>
-        <source>staff</source>
-        <translation>职工</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>使用登记</translation>
-    </message>
-    <message>
-        <source>readings</source>
-        <translation>测量值</translation>
-    </message>
-    <message>
-        <source>devices</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <source>activities</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>accounts</source>
-        <translation>账户</translation>
-    </message>
     <message>
         <source>(no site yet)</source>
         <translation>（尚未设置单位）</translation>

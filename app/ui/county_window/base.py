@@ -28,6 +28,7 @@ from app.services.county_accounts import CountyReviewer
 from app.ui.county_summary_panel import CountySummaryPanel
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_window import Ui_CountyWindow
+from app.ui.i18n import output_problem
 from app.ui.models.county_figures_model import CountyFiguresModel
 from app.ui.models.row_table_model import RowTableModel
 from app.ui.tasks import Task
@@ -68,14 +69,7 @@ class CountyWindowBase(QMainWindow):
                     "The report could not be written to %1 (%2). Nothing was left under its name.",
                 )
                 .replace("%1", str(error.path))
-                .replace("%2", problem_text(error.reason)),
+                .replace("%2", output_problem(error.reason)),
             )
             return
         show_unexpected(error)
-
-
-def problem_text(reason: str) -> str:
-    """Why a file could not be written, in words (the export's, on the Exchange page)."""
-    from app.ui.pages.exchange_page import PROBLEMS
-
-    return QCoreApplication.translate("ExchangePage", PROBLEMS.get(reason, PROBLEMS["io_error"]))

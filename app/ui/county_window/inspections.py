@@ -17,10 +17,11 @@ from app.reports.atomic import OutputError
 from app.services import county
 from app.services.county import InspectionRow
 from app.services.county_accounts import CountyPermissionDenied
-from app.ui.county_window.base import CountyWindowBase, problem_text
+from app.ui.county_window.base import CountyWindowBase
 from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_folder
+from app.ui.i18n import output_problem
 from app.ui.tasks import Progress, Task, run_with_progress
 
 
@@ -201,7 +202,7 @@ class InspectionRecords(CountyWindowBase):
                     "CountyWindow", "The review result could not be written to %1: %2"
                 )
                 .replace("%1", str(error.path))
-                .replace("%2", problem_text(error.reason))
+                .replace("%2", output_problem(error.reason))
             )
             text += "\n" + QCoreApplication.translate(
                 "CountyWindow", "Nothing was left under its name."

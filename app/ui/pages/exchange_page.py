@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from app.catalogue.codes import AuditAction
 from app.catalogue.county import commendation_verdict, package_comments, review_changes
-from app.catalogue.problems import review_refusal
+from app.catalogue.problems import ExportProblem, review_refusal
 from app.domain.permissions import Action
 from app.exchange import county_keys, review_import
 from app.exchange.package_format import PackageRejected
@@ -32,7 +32,7 @@ from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, output_problem, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.tasks import Progress, Task, run_with_progress
@@ -79,24 +79,6 @@ STAGES = {
     "writing": QT_TRANSLATE_NOOP("ExchangePage", "Writing to the drive…"),
     "verifying": QT_TRANSLATE_NOOP("ExchangePage", "Reading it back and checking…"),
     "done": QT_TRANSLATE_NOOP("ExchangePage", "Done."),
-}
-PROBLEMS = {
-    "no_space": QT_TRANSLATE_NOOP("ExchangePage", "The drive is full."),
-    "not_writable": QT_TRANSLATE_NOOP("ExchangePage", "The drive or folder is not writable."),
-    "folder_missing": QT_TRANSLATE_NOOP(
-        "ExchangePage", "The drive or folder is gone (was the USB stick pulled out?)."
-    ),
-    "in_use": QT_TRANSLATE_NOOP(
-        "ExchangePage",
-        "The file is open in another program: close it in Excel/WPS first, then try again.",
-    ),
-    "is_folder": QT_TRANSLATE_NOOP("ExchangePage", "This is a folder: choose a file name."),
-    "io_error": QT_TRANSLATE_NOOP("ExchangePage", "The package could not be written."),
-    "approval_needed": QT_TRANSLATE_NOOP("ExchangePage", "The union chair's password is wrong."),
-    "no_profile": QT_TRANSLATE_NOOP("ExchangePage", "Fill in the site profile first."),
-    "future_period": QT_TRANSLATE_NOOP(
-        "ExchangePage", "The period has not begun yet: choose the current or an earlier one."
-    ),
 }
 
 
@@ -332,10 +314,14 @@ class ExchangePage(ListPage):
         from app.exchange.export_package import ExportRefused
 
         if isinstance(error, OutputError | ExportRefused):
-            text = self.tr(PROBLEMS.get(error.reason, PROBLEMS["io_error"]))
+            text = (
+                word(ExportProblem(error.reason))
+                if isinstance(error, ExportRefused)
+                else output_problem(error.reason)
+            )
             text += "\n" + self.tr("No file was left under the package's name.")
         elif isinstance(error, PackageRejected):
-            text = self.tr(PROBLEMS["io_error"])
+            text = output_problem("io_error")
         elif isinstance(error, PermissionDenied):
             text = self.tr("Your account may not export.")
         else:

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import app
 from app.catalogue.problems import (
+    BackupProblem,
+    ExportProblem,
     ImportProblem,
     MapOptionProblem,
     OutputProblem,
@@ -34,6 +36,8 @@ ROOT = Path(app.__file__).parent
 SKIPPED = ("catalogue", "migrations", "county_migrations", "forms", "demo")
 # Codes reported as text (an exception's reason): a table keyed by them repeats their sentences.
 PROBLEMS = (
+    BackupProblem,
+    ExportProblem,
     ImportProblem,
     MapOptionProblem,
     OutputProblem,

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from app.catalogue.codes import BackupCount
 from app.services.backups import BackupPreview
 from app.ui.forms.ui_restore_dialog import Ui_RestoreDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
-
-COUNTED = {
-    "staff": QT_TRANSLATE_NOOP("RestoreDialog", "staff"),
-    "usage_visit": QT_TRANSLATE_NOOP("RestoreDialog", "visits"),
-    "measurement": QT_TRANSLATE_NOOP("RestoreDialog", "readings"),
-    "device": QT_TRANSLATE_NOOP("RestoreDialog", "devices"),
-    "activity": QT_TRANSLATE_NOOP("RestoreDialog", "activities"),
-    "app_user": QT_TRANSLATE_NOOP("RestoreDialog", "accounts"),
-}
+from app.ui.i18n import listed, word
 
 
 class RestoreDialog(QDialog):
@@ -30,10 +22,10 @@ class RestoreDialog(QDialog):
         when = facts.last_change or shown.file_time
         self.ui.dateLabel.setText(when.strftime("%Y-%m-%d %H:%M"))
         self.ui.countsLabel.setText(
-            ", ".join(
-                f"{self.tr(COUNTED[table])} {count}"
+            listed(
+                f"{word(BackupCount(table))} {count}"
                 for table, count in facts.counts.items()
-                if table in COUNTED
+                if table in BackupCount.__members__.values()
             )
         )
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
