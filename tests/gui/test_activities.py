@@ -61,6 +61,36 @@ def scan(qtbot: QtBot, dialog: SignInDialog, code: str) -> None:
     qtbot.keyClick(dialog.ui.scanEdit, Qt.Key.Key_Return)
 
 
+def test_the_sign_in_list_gives_its_room_to_the_department_not_to_an_empty_method(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The 1366×768 review: the empty 方式 column took the dialog's spare width."""
+    page = open_page(qtbot, window)
+    lecture_id = upcoming_lecture(page)
+    click_row(qtbot, page, lecture_id)
+    qtbot.mouseClick(page.tools.signInButton, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, SignInDialog)
+    qtbot.waitExposed(dialog)
+    view = dialog.ui.attendeeView
+    header = view.horizontalHeader()
+    model = dialog.model
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    how, department = titles.index("方式"), titles.index("部门")
+    assert not any(model.index(r, how).data() for r in range(model.rowCount()))
+    assert header.sectionSize(how) <= header.sectionSizeHint(how) + 12  # as narrow as its title
+    spare = view.viewport().width() - sum(
+        header.sectionSize(c) for c in range(len(titles)) if c != department
+    )
+    assert header.sectionSize(department) >= spare - 1 > view.sizeHintForColumn(department)
+
+    first = model.row_at(0)
+    scan(qtbot, dialog, first.employee_no)
+    assert model.index(0, how).data() == "刷卡"
+    assert header.sectionSize(how) >= view.sizeHintForColumn(how)  # the word shown whole
+    screenshot(dialog, "sign_in_columns")
+
+
 def test_scanning_and_ticking_attendees(qtbot: QtBot, window: MainWindow) -> None:
     page = open_page(qtbot, window)
     lecture_id = upcoming_lecture(page)

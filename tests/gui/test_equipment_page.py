@@ -257,3 +257,25 @@ def test_each_view_is_one_click_on_its_tab_from_the_search_box(
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "设备设施", "保养校准提醒", "日常消耗品", "房间日常",
     ]  # fmt: skip
+
+
+def test_the_stock_warnings_are_in_view_without_scrolling(qtbot: QtBot, window: MainWindow) -> None:
+    """The 1366×768 review: the 提醒 column sat right of the list's edge, behind a sideways
+    scroll. At the size the window opens on that laptop (and full width) it is in view, and so
+    are the stock and the expiry dates it speaks of."""
+    page = open_page(qtbot, window)
+    choose_view(qtbot, page, CONSUMABLES)
+    view = page.ui.tableView
+    model = view.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    warning = titles.index("提醒")
+    assert any(model.index(r, warning).data() for r in range(model.rowCount()))  # demo warns
+    for size in ((1200, 696), (1366, 720)):
+        window.resize(*size)
+        qtbot.wait(50)
+        assert view.horizontalScrollBar().value() == 0
+        for title in ("品名", "提醒", "库存", "最低库存", "最近有效期"):
+            column = titles.index(title)
+            right = view.columnViewportPosition(column) + view.columnWidth(column)
+            assert view.columnViewportPosition(column) >= 0, (size, title)
+            assert right <= view.viewport().width(), (size, title)

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.key_fingerprint import fingerprint as key_fingerprint
+from app.domain.periods import Period, PeriodError
 from app.exchange.package_format import verify_package
 from app.exchange.removable import RemovableDrive
-from app.ui.dialogs.exchange.export_dialog import ExportDialog
+from app.ui.dialogs.exchange.export_dialog import ExportDialog, read_period
+from app.ui.i18n import Language, Translations
 from app.ui.main_window import MainWindow
 from app.ui.pages.exchange_page import ExchangePage
 from tests.gui.conftest import screenshot
@@ -34,7 +36,7 @@ def test_export_to_a_usb_stick(
     stick.mkdir()
     dialog = ExportDialog(page.context, page, drives=[RemovableDrive(stick, "KINGSTON (sdb1)")])
     qtbot.addWidget(dialog)
-    assert dialog.ui.periodEdit.text() == "2026Q3"  # the last finished quarter
+    assert dialog.ui.periodEdit.text() == "2026年第3季度"  # the last finished quarter, in words
     assert "KINGSTON" in dialog.ui.destinationCombo.currentText()
     dialog.ui.namedCheck.setChecked(True)
     dialog.ui.buttonBox.accepted.emit()  # no password yet: refused with a reason
@@ -44,6 +46,7 @@ def test_export_to_a_usb_stick(
     screenshot(dialog, "export_dialog")
     dialog.ui.buttonBox.accepted.emit()
     assert dialog.choice is not None and dialog.choice.folder == stick
+    assert dialog.choice.period == Period.of_quarter(2026, 3)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     before = page.model.rowCount()
@@ -63,6 +66,25 @@ def test_export_to_a_usb_stick(
     assert key_fingerprint(package.public_key) == fingerprint
     assert page.history_model.rowCount() >= 1  # the audit trail's exchanges, below
     screenshot(window, "exchange_page")
+
+
+def test_the_period_is_shown_and_read_in_the_window_language(
+    qtbot: QtBot, window: MainWindow, translations: Translations
+) -> None:
+    """The 1366×768 review: the field showed the raw 2026Q3."""
+    today = window.context.today()
+    translations.apply(Language.ENGLISH)
+    dialog = ExportDialog(window.context, window, drives=[])
+    qtbot.addWidget(dialog)
+    assert dialog.ui.periodEdit.text() == "Q3 2026"
+    assert read_period("Q3 2026", today) == Period.of_quarter(2026, 3)
+    assert read_period("Year 2025", today) == Period.of_year(2025)
+    translations.apply(Language.CHINESE)
+    assert read_period(" 2026年第2季度 ", today) == Period.of_quarter(2026, 2)
+    assert read_period("2026年10月", today) == Period.of_month(2026, 10)
+    assert read_period("2026Q1", today) == Period.of_quarter(2026, 1)  # the code still reads
+    with pytest.raises(PeriodError):
+        read_period("第3季度", today)  # no year: refused, the field says how to write it
 
 
 def test_a_full_drive_is_explained_and_leaves_nothing(

@@ -53,6 +53,7 @@ from tests.gui.test_no_raw_codes_on_pages import widget_texts
 from tests.language_scan import cjk_in, latin_in, register_texts
 
 SIZE = (1366, 768)  # a common office laptop
+OPENED = (1200, 696)  # the size the window opens at on that laptop (its form's, fitted)
 
 
 def cut_placeholders(root: QWidget) -> list[str]:
@@ -69,6 +70,17 @@ def cut_placeholders(root: QWidget) -> list[str]:
         width = room.width() - margins.left() - margins.right() - 4  # Qt's own inner margin
         if edit.fontMetrics().horizontalAdvance(hint) > width:
             cut.append(f"{hint!r} {edit.objectName()} {width}")
+    return cut
+
+
+def cut_at_both_sizes(window: MainWindow, page: QWidget) -> list[str]:
+    """Hints cut at full width, or at the narrower size the window first opens at."""
+    cut = cut_placeholders(page)
+    window.resize(*OPENED)
+    QApplication.processEvents()
+    cut += [f"{hint} at {OPENED[0]} px" for hint in cut_placeholders(page)]
+    window.resize(*SIZE)
+    QApplication.processEvents()
     return cut
 
 
@@ -92,7 +104,7 @@ def every_page_text(
                 tabs.setCurrentIndex(index)
                 qtbot.wait(50)
                 texts += widget_texts(page)
-                cut += cut_placeholders(page)
+                cut += cut_at_both_sizes(window, page)
         for views in page.findChildren(QTabBar):  # a page's views as tabs (the day log)
             if isinstance(views.parent(), QTabWidget):
                 continue
@@ -100,9 +112,9 @@ def every_page_text(
                 views.setCurrentIndex(index)
                 qtbot.wait(50)
                 texts += widget_texts(page)
-                cut += cut_placeholders(page)
+                cut += cut_at_both_sizes(window, page)
         texts += widget_texts(page)
-        cut += cut_placeholders(page)
+        cut += cut_at_both_sizes(window, page)
         screenshot(window, f"language-{language.value}-{row}")
     return texts, cut
 

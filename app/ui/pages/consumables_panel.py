@@ -51,7 +51,9 @@ def _stock_warning(r: ConsumableRow) -> str:
 
 CONSUMABLE_COLUMNS: list[Column[ConsumableRow]] = [
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Item"), lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: word(r.category)),
+    # The warning beside the name and the category last: the list shares the page with the
+    # lots, and on a laptop its last column sits behind a sideways scroll.
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Warning"), _stock_warning, alert=lambda r: True),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Stock"), lambda r: r.stock, alert=lambda r: r.low,
            align_right=True),
     Column(QT_TRANSLATE_NOOP("EquipmentPage", "Minimum"), lambda r: r.min_stock, align_right=True),
@@ -61,7 +63,7 @@ CONSUMABLE_COLUMNS: list[Column[ConsumableRow]] = [
         lambda r: r.next_expiry,
         alert=lambda r: bool(r.expiring_quantity or r.expired_quantity),
     ),
-    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Warning"), _stock_warning, alert=lambda r: True),
+    Column(QT_TRANSLATE_NOOP("EquipmentPage", "Category"), lambda r: word(r.category)),
 ]  # fmt: skip
 
 LOT_COLUMNS: list[Column[LotRow]] = [

@@ -203,9 +203,7 @@ class StaffPage(ListPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.ui.searchEdit.setPlaceholderText(
-            self.tr("Search by employee no., name or pinyin (zs, zhangsan)")
-        )
+        self.set_search_hint(self.tr("Search by employee no., name or pinyin (zs, zhangsan)"))
         self.tools.retranslateUi(self.tools_host)
         for index, view in enumerate(View):
             self.tools.viewCombo.setItemText(index, self.tr(VIEW_NAMES[view]))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from app.catalogue.codes import ActivityStatus, ScanOutcome, SignInMethod
 from app.catalogue.words import wording
@@ -28,6 +28,7 @@ from app.services.sign_in import (
     SignInError,
     SignInResult,
 )
+from app.ui import column_fit
 from app.ui.activity_messages import output_error, progress_text
 from app.ui.context import AppContext
 from app.ui.dialogs.activities.sign_in_import_dialog import SignInImportDialog
@@ -41,6 +42,11 @@ from app.ui.screen_fit import fit_to_screen
 
 COLUMNS: list[Column[AttendeeRow]] = [
     Column(QT_TRANSLATE_NOOP("SignInDialog", "Present"), lambda r: ""),
+    # How beside the tick it explains; the room left goes to the name and department.
+    Column(
+        QT_TRANSLATE_NOOP("SignInDialog", "How"),
+        lambda r: word(SignInMethod(r.method)) if r.method else "",
+    ),
     Column(QT_TRANSLATE_NOOP("SignInDialog", "Employee no."), lambda r: r.employee_no),
     Column(QT_TRANSLATE_NOOP("SignInDialog", "Name"), lambda r: r.name),
     Column(QT_TRANSLATE_NOOP("SignInDialog", "Department"), lambda r: r.department),
@@ -48,10 +54,6 @@ COLUMNS: list[Column[AttendeeRow]] = [
         QT_TRANSLATE_NOOP("SignInDialog", "Counted"),
         lambda r: r.eligible,
         alert=lambda r: not r.eligible,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("SignInDialog", "How"),
-        lambda r: word(SignInMethod(r.method)) if r.method else "",
     ),
 ]
 GUEST_COLUMNS: list[Column[GuestRow]] = [
@@ -81,8 +83,9 @@ class SignInDialog(QDialog):
             COLUMNS, "SignInDialog", checked=lambda r: r.present, on_toggle=self._toggle
         )
         self.ui.attendeeView.setModel(self.model)
-        header = self.ui.attendeeView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        column_fit.keep_fitted(self.ui.attendeeView)
+        # A tick or a scan writes how into its row: the column widens for the word.
+        self.model.dataChanged.connect(lambda *_a: column_fit.fit_columns(self.ui.attendeeView))
         self.guests: RowTableModel[GuestRow] = RowTableModel(GUEST_COLUMNS, "SignInDialog")
         self.ui.guestView.setModel(self.guests)
         self.import_dialog: SignInImportDialog | None = None
@@ -176,6 +179,7 @@ class SignInDialog(QDialog):
         )
         department = self.ui.departmentCombo.currentData()
         self.model.set_rows([r for r in rows if not department or r.department == department])
+        column_fit.fit_columns(self.ui.attendeeView)
 
     def reload_guests(self) -> None:
         self.guests.set_rows(

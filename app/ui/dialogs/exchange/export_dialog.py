@@ -3,6 +3,7 @@ the package names people (only with the union chair's password)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from app.exchange.removable import RemovableDrive, removable_drives
 from app.ui.context import AppContext
 from app.ui.file_dialogs import FolderKind, ask_folder
 from app.ui.forms.ui_export_dialog import Ui_ExportDialog
+from app.ui.indicator_text import period_name
+
+YEARS_NAMED = 10  # the periods read back from their words: this year and the ten before
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class ExportDialog(QDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         last_quarter = Period.containing(context.today(), PeriodKind.QUARTER).previous()
-        self.ui.periodEdit.setText(last_quarter.code)
+        self.ui.periodEdit.setText(period_name(last_quarter))  # 2026年第3季度, not 2026Q3
         for drive in removable_drives() if drives is None else drives:
             self.add_destination(drive.path, self.tr("USB drive %1").replace("%1", drive.label))
         self.ui.namedCheck.toggled.connect(self.named_toggled)
@@ -60,7 +64,7 @@ class ExportDialog(QDialog):
 
     def save(self) -> None:
         try:
-            period = Period.parse(self.ui.periodEdit.text().strip())
+            period = read_period(self.ui.periodEdit.text(), self.context.today())
         except PeriodError:
             self.ui.errorLabel.setText(
                 self.tr("Write the period like 2026 (a year), 2026Q3 (a quarter) or 2026-10.")
@@ -77,3 +81,15 @@ class ExportDialog(QDialog):
             return
         self.choice = ExportChoice(period, Path(folder), named, password)
         self.accept()
+
+
+def read_period(text: str, today: dt.date) -> Period:
+    """The period in the words the field shows it in (2026年第3季度 / Q3 2026) or as its code
+    (2026Q3, 2026, 2026-10)."""
+    named = {}
+    for year in range(today.year - YEARS_NAMED, today.year + 1):
+        periods = [Period.of_year(year)]
+        periods += [Period.of_quarter(year, q) for q in range(1, 5)]
+        periods += [Period.of_month(year, m) for m in range(1, 13)]
+        named.update({period_name(p): p for p in periods})
+    return named.get(text.strip()) or Period.parse(text)
