@@ -295,7 +295,7 @@ def test_backup_to_a_folder_then_restore_it_with_a_preview(
     old_db = window.context.db
 
     def confirm(dialog: RestoreDialog) -> None:
-        assert dialog.ui.countsLabel.text().startswith("职工 0, 使用登记 6")
+        assert dialog.ui.countsLabel.text().startswith("职工 0、使用登记 6")
         screenshot(dialog, "restore_dialog")
         when_shown(QMessageBox, note)
         ok(dialog)
