@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from app.catalogue.checkups import field_words
 from app.cli.common import OK, REJECTED, CliContext, Rejected, input_file
 from app.cli.import_messages import (
+    add_sheet_arguments,
     backup_refusal,
     file_line,
-    map_help,
     map_option_refusal,
     mapping_lines,
     not_imported,
@@ -42,22 +41,7 @@ WORDS = {name: (w.zh, w.en) for name, w in field_words().items()}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "file", type=Path, metavar="FILE", help=say("要导入的表格文件", "the spreadsheet to import")
-    )
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=say(
-            "检查并列出将做的改动，不写入任何数据",
-            "check and show what would change; write nothing",
-        ),
-    )
-    parser.add_argument(
-        "--map",
-        metavar="HEADER=field,...",
-        help=map_help(WORDS),
-    )
+    add_sheet_arguments(parser, WORDS)
     parser.set_defaults(handler=run)
 
 

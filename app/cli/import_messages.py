@@ -6,7 +6,9 @@ The exchange layer reports codes with their arguments; their sentences are the c
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from app.catalogue.language import listed
 from app.catalogue.problems import MapOptionProblem, problem_sentence, sentence
@@ -84,6 +86,24 @@ def map_help(synonyms: Mapping[str, Sequence[str]]) -> str:
         f"指定哪一列是哪个字段：表头（或列字母）=字段（{fields}），或 =不导入",
         f"say which column is which: a heading (or column letter) = a field ({fields}) or ignore",
     )
+
+
+def add_sheet_arguments(
+    parser: argparse.ArgumentParser, synonyms: Mapping[str, Sequence[str]]
+) -> None:
+    """FILE, --dry-run and --map: the arguments every spreadsheet import takes."""
+    parser.add_argument(
+        "file", type=Path, metavar="FILE", help=say("要导入的表格文件", "the spreadsheet to import")
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=say(
+            "检查并列出将做的改动，不写入任何数据",
+            "check and show what would change; write nothing",
+        ),
+    )
+    parser.add_argument("--map", metavar="HEADER=field,...", help=map_help(synonyms))
 
 
 def map_option_refusal(

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from app.catalogue.language import listed
 from app.cli.common import OK, REJECTED, CliContext, Rejected, input_file
 from app.cli.import_messages import (
+    add_sheet_arguments,
     backup_refusal,
     file_line,
-    map_help,
     map_option_refusal,
     mapping_lines,
     not_imported,
@@ -36,22 +35,7 @@ from app.services.import_mappings import remembered_mappings
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "file", type=Path, metavar="FILE", help=say("要导入的表格文件", "the spreadsheet to import")
-    )
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=say(
-            "检查并列出将做的改动，不写入任何数据",
-            "check and show what would change; write nothing",
-        ),
-    )
-    parser.add_argument(
-        "--map",
-        metavar="HEADER=field,...",
-        help=map_help(SYNONYMS),
-    )
+    add_sheet_arguments(parser, SYNONYMS)
     parser.set_defaults(handler=run)
 
 
