@@ -26,6 +26,7 @@ from app.cli.common import (
     sign_in_refusal,
     written_line,
 )
+from app.cli.report_output import add_as_of_option, add_language_option
 from app.cli.speech import Spoken, language, say, spoken, spoken_of, technical
 from app.domain.county_roles import CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
@@ -140,6 +141,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--xlsx", type=Path, metavar="FILE.xlsx",
         help=say("同时把表格写入 .xlsx", "also write the tables as .xlsx"),
     )  # fmt: skip
+    add_language_option(rep)
+    add_as_of_option(rep)
     rep.set_defaults(standalone=_signed_in(run_report))
     ret = kinds.add_parser(
         "return",
@@ -339,9 +342,13 @@ def run_report(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
     records the print in the access log)."""
     from app.domain.periods import Period
     from app.reports.atomic import OutputError
+    from app.reports.language import ReportLanguage
     from app.reports.request import ReportRequest, write_workspace_report
 
-    request = ReportRequest(args.output, args.xlsx, period=Period.of_year(args.year))
+    request = ReportRequest(
+        args.output, args.xlsx, period=Period.of_year(args.year),
+        language=ReportLanguage(args.lang), as_of=args.as_of,
+    )  # fmt: skip
     try:
         write_workspace_report(ReportKey.COUNTY_SUMMARY, workspace, reviewer, request)
     except OutputError as error:

@@ -1710,6 +1710,10 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <source>Writing the county workbook…</source>
+        <translation>正在写入县级汇总工作簿…</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>

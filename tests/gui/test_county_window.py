@@ -382,7 +382,7 @@ def test_county_report_is_written_in_a_worker_and_previewed(
     text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
     assert "2026年度职工健康生活室县级汇总" in text
     assert SECOND_NAME in text and "未报送" in text
-    for section in ("全县合计", "各单位排名", "应巡检单位", "表彰候选名单"):
+    for section in ("全县合计", "前5名与后5名", "需关注单位", "表彰候选名单"):
         assert section in text, section  # the county's totals and lists, in the preview
     book = load_workbook(target.with_suffix(".xlsx"), read_only=True)
     assert "指标 2026Q3" in book.sheetnames and "巡检" in book.sheetnames
