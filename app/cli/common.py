@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,20 +10,21 @@ from pathlib import Path
 from app.catalogue import wording
 from app.catalogue.problems import OutputProblem
 from app.cli.opening import OK as OK
+from app.cli.opening import PASSWORD_ENV as PASSWORD_ENV
 from app.cli.opening import REJECTED as REJECTED
 from app.cli.opening import USAGE as USAGE
 from app.cli.opening import Rejected as Rejected
 from app.cli.opening import check_place, damaged, register_refusal
+from app.cli.opening import read_password as read_password
+from app.cli.opening import sign_in_refusal as sign_in_refusal
 from app.cli.speech import Spoken, language, say, technical
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
 from app.domain.permissions import Action
 from app.services import accounts, login
-from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials, SignInError
+from app.services.accounts import SignInError
 from app.services.actor import Actor, PermissionDenied
 from app.services.login import DamagedDatabase, FileKind
-
-PASSWORD_ENV = "HEALTHROOM_PASSWORD"
 
 
 @dataclass(frozen=True)
@@ -55,22 +54,6 @@ def refused(denied: PermissionDenied) -> Rejected:
 Handler = Callable[[argparse.Namespace, CliContext], int]
 
 
-def read_password(username: str) -> str:
-    """From HEALTHROOM_PASSWORD when set (scripts), else asked without echo."""
-    from_env = os.environ.get(PASSWORD_ENV)
-    if from_env is not None:
-        return from_env
-    try:
-        return getpass.getpass(say(f"{username} 的密码：", f"{username}'s password: "))
-    except (EOFError, KeyboardInterrupt, OSError) as error:
-        raise Rejected(
-            say(
-                f"没有输入密码（请输入，或设置 {PASSWORD_ENV}）",
-                f"no password given (type it, or set {PASSWORD_ENV})",
-            )
-        ) from error
-
-
 def input_file(path: Path) -> Path:
     """A file to read: refused in words when a folder, or a pipe or device (which would block
     or never end); a missing file is left to the reader's own words."""
@@ -83,27 +66,6 @@ def input_file(path: Path) -> Path:
             say(f"{path}: 不是普通文件", f"{path}: not a regular file (a pipe or a device)")
         )
     return path
-
-
-def sign_in_refusal(error: SignInError, username: str) -> Rejected:
-    if isinstance(error, AccountLocked):
-        return Rejected(
-            say(
-                f"账户 {username} 连续输错 5 次密码，已锁定，请在 {error.until:%H:%M} 之后再试",
-                f"account {username} is locked until {error.until:%H:%M} after 5 wrong passwords",
-            )
-        )
-    if isinstance(error, AccountDisabled):
-        return Rejected(say(f"账户 {username} 已停用", f"account {username} is disabled"))
-    assert isinstance(error, BadCredentials)
-    # One answer whether the name exists or not: no attempts-left count that would tell.
-    return Rejected(
-        say(
-            f"用户名或密码错误（连续输错 5 次账户锁定 10 分钟）：{username}",
-            f"no such user or wrong password (5 wrong in a row lock an account for 10 minutes): "
-            f"{username}",
-        )
-    )
 
 
 # Why a file could not be written (the catalogue's words).

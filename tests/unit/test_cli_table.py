@@ -4,6 +4,7 @@ command imports its own module only (a fresh process per command line, as a user
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -12,10 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.codes import Role
 from app.cli import COMMANDS, build_parser
 from app.cli.table import Command
 from app.db.migrate import open_database
+from app.domain.periods import Period
 from app.domain.targets import IndicatorKey
+from app.services.actor import Actor
+from app.services.indicators import compute_indicators
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "pypinyin", "PySide6", "argon2")
@@ -118,16 +123,29 @@ ORM_AND_MORE = (
 )
 
 
-def test_indicators_without_a_user_read_without_the_orm(tmp_path: Path, demo_file: Path) -> None:
+def test_indicators_read_without_the_orm_with_or_without_a_user(
+    tmp_path: Path, demo_file: Path
+) -> None:
     register = tmp_path / "site.db"
     shutil.copyfile(demo_file, register)
     argv = ("--db", str(register), "indicators", "--period", "2026", "--json")
     loaded, out = loaded_by(*argv, "--as-of", "2026-11-16")
     assert not [m for m in (*HEAVY, *ORM_AND_MORE) if m in loaded]
     lean = json.loads(out[: out.index("LOADED ")])
-    # The same figures as through the ORM (a user signs in, so the full opening runs).
-    full, out = loaded_by("--user", "chair", *argv, "--as-of", "2026-11-16")
-    assert "sqlalchemy" in full and json.loads(out[: out.index("LOADED ")]) == lean
+    # A user signs in on the same connection: Argon2 checks the password, no ORM.
+    signed, out = loaded_by("--user", "chair", *argv, "--as-of", "2026-11-16")
+    assert "argon2" in signed
+    assert not [m for m in ORM_AND_MORE if m in signed and m != "argon2"]
+    assert json.loads(out[: out.index("LOADED ")]) == lean
+    # The same figures as through the ORM, as the window computes them.
+    db = open_database(register)
+    try:
+        chair = Actor("chair", Role.CHAIR)
+        as_of = dt.date(2026, 11, 16)
+        full = compute_indicators(db, chair, Period.parse("2026"), as_of, drill=False)
+    finally:
+        db.close()
+    assert full.to_json() == lean
     assert {i["key"] for i in lean["indicators"]} == {k.value for k in IndicatorKey}
     assert any(i["numerator"] for i in lean["indicators"])  # the demo has figures to count
 
