@@ -234,7 +234,7 @@ def _run(argv: Sequence[str] | None) -> int:
             parser.error(problem)
     targets = output_files(args)
     if targets:
-        from app.cli.common import REJECTED, output_refusal
+        from app.cli.opening import REJECTED, output_refusal
         from app.reports.atomic import OutputError, check_target
 
         for target in targets:

@@ -7,17 +7,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.catalogue import wording
-from app.catalogue.problems import OutputProblem
 from app.cli.opening import OK as OK
+from app.cli.opening import OUTPUT_PROBLEMS as OUTPUT_PROBLEMS
 from app.cli.opening import PASSWORD_ENV as PASSWORD_ENV
 from app.cli.opening import REJECTED as REJECTED
 from app.cli.opening import USAGE as USAGE
 from app.cli.opening import Rejected as Rejected
-from app.cli.opening import check_place, damaged, register_refusal
+from app.cli.opening import check_place, damaged, needs_user, register_refusal
+from app.cli.opening import output_refusal as output_refusal
 from app.cli.opening import read_password as read_password
 from app.cli.opening import sign_in_refusal as sign_in_refusal
-from app.cli.speech import Spoken, language, say, technical
+from app.cli.opening import written_line as written_line
+from app.cli.speech import language, say, technical
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
 from app.domain.permissions import Action
@@ -35,7 +36,7 @@ class CliContext:
 
     def require_actor(self) -> Actor:
         if self.actor is None:
-            raise Rejected(say("请用 --user 指定用户", "this command needs --user NAME"))
+            raise needs_user()
         return self.actor
 
     def require(self, action: Action) -> Actor:
@@ -66,27 +67,6 @@ def input_file(path: Path) -> Path:
             say(f"{path}: 不是普通文件", f"{path}: not a regular file (a pipe or a device)")
         )
     return path
-
-
-# Why a file could not be written (the catalogue's words).
-OUTPUT_PROBLEMS = Spoken({problem.value: wording(problem) for problem in OutputProblem})
-
-
-def output_refusal(error: OSError) -> Rejected:
-    """A file that could not be written, in words; nothing is left under its name."""
-    reason = getattr(error, "reason", "io_error")
-    words = OUTPUT_PROBLEMS.get(reason, reason)
-    return Rejected(
-        say(
-            f"{getattr(error, 'path', '')}: {words}；未写入文件",
-            f"{getattr(error, 'path', '')}: {words}; nothing was written",
-        )
-    )
-
-
-def written_line(path: Path | str) -> str:
-    """The line that says where a file went."""
-    return say(f"已写入：{path}", f"written: {path}")
 
 
 def open_context(database: Path, username: str | None, create: bool = False) -> CliContext:

@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.catalogue import wording
+from app.catalogue.problems import OutputProblem
 from app.cli.speech import Spoken, say, technical
 from app.db.file_kind import FileKind, RegisterRefused, file_kind, refuse_unless_register
 from app.db.network_location import NetworkLocation, refuse_network_location
@@ -29,6 +31,31 @@ PASSWORD_ENV = "HEALTHROOM_PASSWORD"
 
 class Rejected(Exception):
     """Input the command refuses; the message is shown and the exit code is 1."""
+
+
+def needs_user() -> Rejected:
+    return Rejected(say("请用 --user 指定用户", "this command needs --user NAME"))
+
+
+# Why a file could not be written (the catalogue's words).
+OUTPUT_PROBLEMS = Spoken({problem.value: wording(problem) for problem in OutputProblem})
+
+
+def output_refusal(error: OSError) -> Rejected:
+    """A file that could not be written, in words; nothing is left under its name."""
+    reason = getattr(error, "reason", "io_error")
+    words = OUTPUT_PROBLEMS.get(reason, reason)
+    return Rejected(
+        say(
+            f"{getattr(error, 'path', '')}: {words}；未写入文件",
+            f"{getattr(error, 'path', '')}: {words}; nothing was written",
+        )
+    )
+
+
+def written_line(path: Path | str) -> str:
+    """The line that says where a file went."""
+    return say(f"已写入：{path}", f"written: {path}")
 
 
 def damaged(error: DamagedDatabase) -> Rejected:

@@ -13,7 +13,8 @@ times 'HH:MM:SS.ffffff'. `date_text`, `day_start` and `moment_text` write those 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,18 @@ class Rows:
     def scalar(self, sql: str, params: Sequence[object] = ()) -> Any:
         found = self.all(sql, params)
         return found[0][0] if found else None
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write transaction on a connection of its own (`open_rows`): the writer's lock
+        taken first (BEGIN IMMEDIATE), committed at the end, rolled back on an error."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.rollback()
+            raise
+        self.connection.commit()
 
 
 def open_rows(path: Path, key: bytes | None = None) -> Rows:

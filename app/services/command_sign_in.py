@@ -31,14 +31,8 @@ from app.services.credentials import (
 def sign_in(rows: Rows, username: str, password: str, now: Clock = system_now) -> Actor:
     """The signed-in actor; a `SignInError` (after its audit entry is committed) otherwise."""
     at = now()
-    connection = rows.connection
-    connection.execute("BEGIN IMMEDIATE")  # one writer: the attempt and its count together
-    try:
+    with rows.writing():  # one writer: the attempt and its count together
         actor, refusal = _attempt(rows, username, password, at)
-    except BaseException:
-        connection.rollback()
-        raise
-    connection.commit()
     if refusal is not None:
         raise refusal
     assert actor is not None

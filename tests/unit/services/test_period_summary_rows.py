@@ -1,7 +1,8 @@
 """The period reports' facts read with SQL text give exactly what the ORM's queries gave: the
 reference (`period_summary_orm`, the queries as they were) and the SQL-text path side by side on
 generated registers (empty to dense) and on the demo, for months, quarters and years, with the
-names and the trend. Compared by their repr, so a 1 for a True or a 120 for a 120.0 shows."""
+names and the trend; and the site profile that heads the pages. Compared by their repr, so a 1
+for a True or a 120 for a 120.0 shows."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from hypothesis import strategies as st
 
 from app.db.migrate import Database, open_database
 from app.domain.periods import Period, PeriodKind
+from app.services import site_profile
 from app.services.period_summary import report_data
+from app.services.unit_of_work import read_only
 from tests.registers import TODAY, History, build, histories
 from tests.support import CHAIR
 from tests.unit.services import period_summary_orm
@@ -28,6 +31,10 @@ TREND = {PeriodKind.MONTH: 2, PeriodKind.QUARTER: 4, PeriodKind.YEAR: 0}
 
 
 def assert_same_facts(db: Database, period: Period, as_of: dt.date = TODAY) -> None:
+    with read_only(db) as session:  # the page heading: the profile as the models read it
+        loaded = site_profile._load(session)
+        by_models = site_profile._to_dto(*loaded) if loaded else None
+    assert repr(site_profile.get_profile(db)) == repr(by_models)
     for names in (False, True):
         trend = TREND[period.kind]
         by_sql = report_data(db, CHAIR, period, as_of, trend, names)
