@@ -10,10 +10,10 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import insert, select, text
+from sqlalchemy import Engine, insert, select, text
 
 from app.db.engine import make_engine
-from app.db.migrate import Database, upgrade
+from app.db.migrate import Database, alembic_config, upgrade
 from app.db.models import Department
 from app.db.rows import close_rows, open_rows
 from app.domain.ordering import natural_key, stored_key, unstored_key
@@ -34,19 +34,39 @@ def test_the_stored_key_reads_back_as_the_natural_key(chosen: list[str]) -> None
     )
 
 
+def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
 def test_the_migration_fills_the_keys_of_existing_departments(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "old.db")
     upgrade(engine, "0223")
     with engine.begin() as connection:
         for name in NAMES:
             connection.execute(text("INSERT INTO department (name) VALUES (:n)"), {"n": name})
+        connection.execute(
+            text("INSERT INTO staff (employee_no, name, name_pinyin, name_initials, "
+                 "department_id, job_title, hazards, created_at, updated_at) VALUES "
+                 "('E1', '王芳', '', '', 1, '', '', '2026-01-01', '2026-01-01')")
+        )  # fmt: skip
     upgrade(engine)
     with engine.connect() as connection:
         kept = dict(connection.execute(text("SELECT name, sort_key FROM department")).all())
-    engine.dispose()
     assert {name: unstored_key(key) for name, key in kept.items()} == {
         name: natural_key(name) for name in NAMES
     }
+    # And back, with staff referring to the departments (no rebuild of their table).
+    downgrade(engine, "0223")
+    with engine.connect() as connection:
+        columns = [r[1] for r in connection.execute(text("PRAGMA table_info(department)"))]
+        assert columns == ["id", "name"]
+        assert connection.execute(text("SELECT count(*) FROM staff")).scalar() == 1
+    engine.dispose()
 
 
 def test_the_model_keeps_the_key_on_insert_bulk_insert_and_rename(db: Database) -> None:

@@ -32,5 +32,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('department', schema=None) as batch_op:
-        batch_op.drop_column('sort_key')
+    # SQLite's own DROP COLUMN: a batch rebuild would drop the table the staff refer to.
+    op.drop_column('department', 'sort_key')
