@@ -122,6 +122,11 @@ def open_for_reading(database: Path, writes: bool = False) -> Rows | None:
     check_place(database)
     if file_kind(database) is not FileKind.PLAIN:
         return None
+    # Why a printed report is checked every time, unlike `indicators` without --user: it is
+    # not read-only. Its --user's sign-in and the report itself each append an audit entry, and
+    # nothing is written into a file whose pages were not checked since they last changed.
+    # Skipping would not even pay: those entries change the file, so the `<register>.checked`
+    # note of the last check no longer matches it, and the next command checks it anyway.
     try:
         check_register(database, reading=not writes)
     except DamagedDatabase as error:
