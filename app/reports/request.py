@@ -118,6 +118,7 @@ def write_report_in(
     module = cast(RowsRenderer, importlib.import_module(f"app.reports.{spec.module}"))
     return module.write_report_in(rows, actor, request, progress)
 
+
 def draft_texts(
     spec: ReportSpec, db: Database, actor: Actor, request: ReportRequest, progress: Progress
 ) -> dict[str, str]:
