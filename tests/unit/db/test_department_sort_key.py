@@ -56,7 +56,9 @@ def test_the_migration_fills_the_keys_of_existing_departments(tmp_path: Path) ->
         )  # fmt: skip
     upgrade(engine)
     with engine.connect() as connection:
-        kept = dict(connection.execute(text("SELECT name, sort_key FROM department")).all())
+        kept: dict[str, str] = dict(
+            connection.execute(text("SELECT name, sort_key FROM department")).all()
+        )
     assert {name: unstored_key(key) for name, key in kept.items()} == {
         name: natural_key(name) for name in NAMES
     }
