@@ -6,7 +6,9 @@ and the figures are printed as one table at the end. Databases are made in the w
 
 Issue 20's whole table: `--only targets --sizes 1000 5000 20000 --runs 2`, about 25 minutes on
 two busy cores once the demo databases exist (making the 20,000-staff one takes minutes more);
-`--sizes 1000 5000` (the default) gives every row but those of the large register.
+`--sizes 1000 5000` (the default) gives every row but those of the large register; `--rows
+import` (or any of the groups) measures only those rows, e.g. `--only targets --rows import
+--sizes 1000 20000 --runs 2` for how the roster import grows with the register.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ import sys
 import time
 from pathlib import Path
 
-from tests.bench.figures import NOT_AVAILABLE, Figure, bytecode_environment
-from tests.bench.targets import SIZES_ENV
+from tests.bench.figures import NOT_AVAILABLE, Figure, bytecode_environment, load
+from tests.bench.targets import ROW_GROUPS, ROWS_ENV, SIZES_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 MEASUREMENTS = (
@@ -63,14 +65,6 @@ def in_fresh_process(name: str, work: Path, runs: int) -> list[Figure]:
     ]
 
 
-def load() -> str:
-    """The machine's load averages (1, 5, 15 min), as `uptime` says them."""
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:
-        return "n/a"
-
-
 def verdict(figure: Figure) -> str:
     if figure.result == NOT_AVAILABLE:
         return "–"
@@ -105,12 +99,20 @@ def main(argv: list[str]) -> int:
         help="register sizes of the targets (e.g. 1000 5000 20000 50000; the large demo "
         "databases take minutes to make, once)",
     )
+    parser.add_argument(
+        "--rows",
+        nargs="+",
+        choices=ROW_GROUPS,
+        metavar="GROUP",
+        help="only these rows of the targets (" + ", ".join(ROW_GROUPS) + "); all by default",
+    )
     parser.add_argument("--one", choices=MEASUREMENTS + ON_REQUEST, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = args.work.resolve()
     if args.one:  # a child: the sizes come from the parent's environment
         return run_one(args.one, work, args.runs)
     os.environ[SIZES_ENV] = ",".join(str(n) for n in args.sizes)  # for the child processes
+    os.environ[ROWS_ENV] = ",".join(args.rows or ())
     if args.fresh:
         shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)
