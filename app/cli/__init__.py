@@ -273,6 +273,9 @@ def run_in_context(args: argparse.Namespace) -> int:
                 close_rows(rows)
         from app.cli.common import open_context
 
+        prepare: Callable[[argparse.Namespace], None] | None = getattr(args, "prepare", None)
+        if prepare is not None:  # work needing no register (reading the file) starts first
+            prepare(args)
         context = open_context(database, args.user, create=args.command == "demo")
     except Rejected as error:
         print(str(error), file=sys.stderr)
