@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 
 from app.db.backup import integrity_ok
+from app.db.checked_bytes import checked, stamp_before_check
 from app.db.clean_close import LaterCheck, note_checked, take_clean_close, unchanged_since_checked
 from app.db.file_kind import file_is_workspace, has_backups, refuse_unless_register
 
@@ -65,9 +66,11 @@ def check_register(
         log.info("%s passed its check and was not changed since: read without a new one", path)
         return None
     log.info("%s checked before the sign-in", path)
+    stamp = stamp_before_check(path)
     ok, message = integrity_ok(path, key, quick=True)
     if not ok:
         raise DamagedDatabase(path, message, key)
+    checked(path, stamp)  # what an import's copy need not check again
     if reading:  # for the next reader; the other openings always check, and write no note
         note_checked(path)
     return None
