@@ -79,3 +79,43 @@ def test_damage_after_the_check_is_still_found_in_the_copy(
     with pytest.raises(BackupError):
         import_roster(register, ADMIN, more, TODAY)
     assert staff_and_entries(register) == before
+
+
+def test_a_damaged_register_is_refused_by_the_early_check_before_any_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`import staff` starts the register's quick check while its modules load; the opening
+    still waits for it, and a damaged register is refused in words with nothing written."""
+    from app.cli import main
+
+    site = tmp_path / "site.db"
+    assert main(["--db", str(site), "demo", "--staff", "10", "--months", "1"]) == 0
+    damage_a_page_the_import_does_not_read(site)
+    source = write_xlsx(tmp_path / "roster.xlsx", people(4))
+    capsys.readouterr()
+    monkeypatch.setenv("HEALTHROOM_PASSWORD", "demo1234")
+    command = ["--lang", "en", "--db", str(site), "--user", "admin", "import", "staff"]
+    assert main([*command, str(source)]) == 1
+    assert "it is damaged" in capsys.readouterr().err
+    con = sqlite3.connect(site)
+    try:
+        assert con.execute("SELECT count(*) FROM staff").fetchone() == (10,)
+    finally:
+        con.close()
+    assert not (tmp_path / "backups").exists() or not any(
+        "before-import" in p.name for p in (tmp_path / "backups").iterdir()
+    )
+
+
+def test_an_early_check_is_taken_once_by_the_opening(tmp_path: Path, db: Database) -> None:
+    from app.services import register_check
+
+    path = db.path
+    db.close()
+    register_check.check_early(path)
+    assert path.resolve() in register_check._early
+    check_register(path)  # waits for the early answer and takes it
+    assert path.resolve() not in register_check._early
+    assert only_appended_since_check(path)
+    register_check.check_early(tmp_path)  # a folder: nothing starts, the opening refuses it
+    assert tmp_path.resolve() not in register_check._early
