@@ -40,20 +40,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
 APP = [PY, "-m", "app"]
 SIZES_ENV = "HEALTHROOM_BENCH_SIZES"
+ROWS_ENV = "HEALTHROOM_BENCH_ROWS"  # e.g. "quarterly,indicators": only those rows (--rows)
+ROWS = ("start", "help", "indicators", "quarterly", "export", "check", "import", "checkup", "pages")
 DEFAULT_SIZES = (1000, 5000)
-ROWS_ENV = "HEALTHROOM_BENCH_ROWS"
-# The groups of rows `--rows` can choose, in the table's order.
-ROW_GROUPS = (
-    "start",
-    "help",
-    "indicators",
-    "quarterly",
-    "export",
-    "check",
-    "import",
-    "checkups",
-    "pages",
-)
 YEAR = str(BENCH_TODAY.year)
 
 
@@ -128,10 +117,9 @@ def row(name: str, program: Run, floor: Run | None, target: float | None, note: 
     )
 
 
-def rows_chosen() -> frozenset[str]:
-    """The groups of rows to measure (`--rows import …`), every one by default."""
-    text = os.environ.get(ROWS_ENV, "")
-    return frozenset(x for x in text.split(",") if x) or frozenset(ROW_GROUPS)
+def wanted(row: str) -> bool:
+    chosen = {x.strip() for x in os.environ.get(ROWS_ENV, "").split(",") if x.strip()}
+    return not chosen or row in chosen
 
 
 def sizes() -> list[int]:
@@ -542,26 +530,25 @@ def start_rows(work: Path, runs: int) -> list[Figure]:
 
 def measure(work: Path, runs: int) -> list[Figure]:
     runs = max(1, min(runs, 3))
-    chosen = rows_chosen()
-    figures = start_rows(work, runs) if "start" in chosen else []
-    figures += help_rows(runs) if "help" in chosen else []
+    figures = start_rows(work, runs) if wanted("start") else []
+    figures += help_rows(runs) if wanted("help") else []
     exports: dict[int, Run] = {}
     imports: dict[int, Run] = {}
     for staff in sizes():
-        figures += indicator_rows(work, staff, runs) if "indicators" in chosen else []
-        figures += quarterly_rows(work, staff, runs) if "quarterly" in chosen else []
-        if "export" in chosen:
+        figures += indicator_rows(work, staff, runs) if wanted("indicators") else []
+        figures += quarterly_rows(work, staff, runs) if wanted("quarterly") else []
+        if wanted("export"):
             export_figures, exports[staff] = export_rows(work, staff, runs)
             figures += export_figures
-        figures += check_rows(work, staff, runs) if "check" in chosen else []
-        if "import" in chosen:
+        figures += check_rows(work, staff, runs) if wanted("check") else []
+        if wanted("import"):
             imports[staff] = import_rows(work, staff, runs)
             figures.append(
                 row(f"import staff 10,000 rows, {staff:,} staff", imports[staff], None, None)
             )
-        figures += checkup_rows(work, staff, runs) if "checkups" in chosen else []
+        figures += checkup_rows(work, staff, runs) if wanted("checkup") else []
     smallest, largest = min(sizes()), max(sizes())
-    figures += page_rows(work, largest) if "pages" in chosen else []
+    figures += page_rows(work, largest) if wanted("pages") else []
     for staff in sizes()[1:]:  # how the costs grow with the register
         if exports:
             grow = exports[staff].peak_mb / exports[smallest].peak_mb
