@@ -56,7 +56,7 @@ from app.exchange.package_sheets import package_sheets
 from app.memory import bulk_work
 from app.reports.atomic import OutputError, atomic_path
 from app.reports.language import ReportLanguage
-from app.reports.xlsx.workbook import Cell, Sheet, write_counted
+from app.reports.xlsx.workbook import Cell, Sheet, workbook_bytes
 from app.services import audit, department_order, exchange_keys
 from app.services.accounts import chair_approves
 from app.services.actor import Actor
@@ -386,8 +386,7 @@ def export_package(
         report_name, draw, indicators = _report_pdf(db, actor, period, named, as_of, Path(scratch))
         sheets = package_sheets(data_sheets(db, actor, period, named, as_of, indicators), language)
         progress(35, "reports")
-        book, rows = write_counted(Path(scratch) / "data.xlsx", sheets)
-        workbook = book.read_bytes()
+        workbook, rows = workbook_bytes(sheets)
         del sheets  # the rows are in the workbook now
         report = draw()
     members: list[tuple[str, bytes]] = [("data.xlsx", workbook), (report_name, report)]
