@@ -140,8 +140,11 @@ def generate(
     options: ReportOptions = ReportOptions(),
     progress: Progress = quiet,
     data: ReportData | None = None,
+    audited: bool = True,
 ) -> ReportOutput:
-    """Write the report's PDF (and its workbook when asked and the kind has one), audited."""
+    """Write the report's PDF (and its workbook when asked and the kind has one), audited
+    unless the caller records it (`audited=False`: the export, which draws it from a
+    read-only snapshot)."""
     words = ReportWords(options.language)
     if data is None:
         data = kind.load(db, actor, period, options, progress)
@@ -166,9 +169,10 @@ def generate(
         progress(95, "xlsx")
         book = write_workbook(xlsx, kind.sheets(data, texts, words), options.language)
         written.append(book)
-    record_report(
-        db, actor, kind.kind, period.code, written, names=data.non_participants is not None
-    )
+    if audited:
+        record_report(
+            db, actor, kind.kind, period.code, written, names=data.non_participants is not None
+        )
     progress(100, "done")
     return ReportOutput(Path(pdf), book, texts)
 
