@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 
 from app.catalogue import wording
 from app.catalogue.county import AccessChannel, AccessEvent
-from app.catalogue.problems import PackageProblem
+from app.catalogue.problems import (
+    AccountProblem,
+    PackageProblem,
+    account_sentence,
+    workspace_refusal,
+)
 from app.catalogue.reports import ReportKey, report
 from app.cli.common import (
     OK,
@@ -39,50 +44,6 @@ if TYPE_CHECKING:
 
 CLI = "cli"
 NEW_PASSWORD_ENV = "HEALTHROOM_NEW_PASSWORD"
-ACCOUNT_PROBLEMS = Spoken(
-    {
-        "accounts_exist": ("工作区已有账户", "the workspace already has accounts"),
-        "username_taken": ("用户名已被使用", "this user name is taken"),
-        "no_such_user": ("没有这个账户", "no such account"),
-        "cannot_disable_self": ("不能停用自己的账户", "you cannot disable your own account"),
-        "last_admin": (
-            "这是唯一的县级管理员，不能停用",
-            "the only county administrator stays enabled",
-        ),
-        "too_short": ("密码至少 8 个字符", "the password needs at least 8 characters"),
-        "too_simple": ("密码太简单，请同时使用字母和数字", "too simple: use letters and digits"),
-        "bad_username": ("用户名不能含空格，最多 50 个字符", "no spaces, at most 50 characters"),
-        "required": ("请输入用户名", "enter a user name"),
-        "mismatch": ("两次输入的密码不同", "the two passwords differ"),
-        "wrong_password": ("当前密码不对", "the current password is wrong"),
-    }
-)
-
-WORKSPACE_PROBLEMS = Spoken(
-    {
-        "site_database": (
-            "这是单位台账，不是县级工作区",
-            "a site's register, not a county workspace",
-        ),
-        "not_a_workspace": ("不是县级工作区", "not a county workspace"),
-        "bad_address": (
-            "不是工作区地址（postgresql://用户@服务器/数据库）",
-            "not a workspace address (postgresql://user@server/database)",
-        ),
-        "unreachable": ("无法连接工作区服务器", "the workspace server cannot be reached"),
-        "is_folder": (
-            "这是文件夹，请给出工作区文件名",
-            "this is a folder: give the workspace file",
-        ),
-        "folder_missing": ("所在文件夹不存在", "its folder does not exist"),
-        "read_only": ("文件或文件夹只读，不能写入", "the file or its folder is read-only"),
-        "cannot_open": (
-            "无法打开或创建（磁盘已满或已拔出？）",
-            "cannot be opened or created (a full or removed disk?)",
-        ),
-    }
-)
-
 # Why a package was refused (the catalogue's words, as the window says).
 REASONS = Spoken({problem.value: wording(problem) for problem in PackageProblem})
 
@@ -248,10 +209,8 @@ def open_for_command(place: Path | str, must_exist: bool = False) -> Workspace:
     try:
         return open_workspace(place)
     except WorkspaceError as error:
-        problem = WORKSPACE_PROBLEMS.get(error.reason, error.reason)
-        raise Rejected(
-            f"{error.path}{say('：', ': ')}{problem}{technical(error.detail)}"
-        ) from error
+        problem = workspace_refusal(error.reason, error.path, language())
+        raise Rejected(f"{problem}{technical(error.detail)}") from error
     except (OSError, DatabaseError) as error:
         raise Rejected(
             say(
@@ -426,12 +385,12 @@ def new_password(username: str) -> str:
             )
         ) from error
     if first != again:
-        raise Rejected(say("两次输入的密码不同", "the two passwords differ"))
+        raise Rejected(spoken(AccountProblem.MISMATCH))
     return first
 
 
 def account_refusal(error: AccountError) -> Rejected:
-    return Rejected(ACCOUNT_PROBLEMS.get(error.code, error.code))  # its sentence names the field
+    return Rejected(account_sentence(error.code, language()))  # its sentence names the field
 
 
 def run_account_add(args: argparse.Namespace) -> int:

@@ -1,5 +1,5 @@
-"""Messages of the county workspace: what an import did, its warnings, why a workspace could
-not be opened (why a package was refused, the roles and the access log are the catalogue's)."""
+"""Messages of the county workspace: what an import did and its warnings (why a package was
+refused or a workspace cannot be opened, the roles and the access log are the catalogue's)."""
 
 from __future__ import annotations
 
@@ -36,44 +36,6 @@ WARNINGS: dict[str, str] = {
         "County",
         "Warning: the site's audit trail is shorter than in an earlier package, or rewritten "
         "(entries deleted, or the register rolled back to an old copy). Look into it.",
-    ),
-}
-
-WORKSPACE_ERRORS: dict[str, str] = {
-    "site_database": QT_TRANSLATE_NOOP(
-        "County",
-        "%1 is a site's register, not a county workspace. Choose a workspace file, or a new "
-        "file name to create one.",
-    ),
-    "not_a_workspace": QT_TRANSLATE_NOOP(
-        "County",
-        "%1 is not a county workspace. Choose a workspace file, or a new file name to create one.",
-    ),
-    "is_folder": QT_TRANSLATE_NOOP(
-        "County", "%1 is a folder. Choose a workspace file in it, or a new file name."
-    ),
-    "folder_missing": QT_TRANSLATE_NOOP(
-        "County", "The folder of %1 does not exist. Choose a folder that exists."
-    ),
-    "read_only": QT_TRANSLATE_NOOP(
-        "County",
-        "%1 is on a read-only disk or in a folder that cannot be written. Copy the workspace to "
-        "a writable folder, or choose another place.",
-    ),
-    "cannot_open": QT_TRANSLATE_NOOP(
-        "County",
-        "%1 could not be opened or created (the disk may be full or removed). Free some space "
-        "or choose another place.",
-    ),
-    "bad_address": QT_TRANSLATE_NOOP(
-        "County",
-        "%1 is not a workspace address. A shared workspace is written "
-        "postgresql://user@server:5432/database; a workspace on this PC is a file.",
-    ),
-    "unreachable": QT_TRANSLATE_NOOP(
-        "County",
-        "The workspace server %1 could not be reached or refused the sign-in (%2). Check the "
-        "address, the network and the server's user and password with the union's IT staff.",
     ),
 }
 
