@@ -13,8 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.catalogue import wording
-from app.catalogue.county import AccessChannel, AccessEvent
+from app.catalogue.county import (
+    CONFIRM_KEY,
+    AccessChannel,
+    AccessEvent,
+    PackageOutcome,
+    PackageWarning,
+    package_outcome,
+)
 from app.catalogue.problems import (
     AccountProblem,
     PackageProblem,
@@ -31,7 +37,7 @@ from app.cli.common import (
     sign_in_refusal,
     written_line,
 )
-from app.cli.speech import Spoken, language, say, spoken, spoken_of, technical
+from app.cli.speech import language, say, spoken, spoken_of, technical
 from app.domain.county_roles import CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
 from app.domain.workspace_address import workspace_place
@@ -44,8 +50,6 @@ if TYPE_CHECKING:
 
 CLI = "cli"
 NEW_PASSWORD_ENV = "HEALTHROOM_NEW_PASSWORD"
-# Why a package was refused (the catalogue's words, as the window says).
-REASONS = Spoken({problem.value: wording(problem) for problem in PackageProblem})
 
 
 def year(text: str) -> int:
@@ -227,67 +231,28 @@ def run_import(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
     rejected = 0
     for path in args.packages:
         o = import_package(workspace, path, args.accept_new_key, reviewer)
-        what = f"{path.name}: {o.site_code} {o.period} #{o.sequence}"
-        if o.status == "imported":
-            print(say(f"{what} 已导入", f"{what} imported"))
-        elif o.status == "replaced":
+        refused = o.status == PackageOutcome.REJECTED
+        line = package_outcome(
+            PackageOutcome(o.status),
+            language(),
+            file=path.name,
+            site=f"{o.site_code} {o.period}",
+            sequence=o.sequence,
+            earlier="" if refused else o.reason,
+            reason=spoken_of(PackageProblem, o.reason) + technical(o.detail) if refused else "",
+        )
+        if o.status in (PackageOutcome.NEW_KEY, PackageOutcome.KEY_CHANGED):
+            confirm = CONFIRM_KEY.format(language(), fingerprint=fingerprint(o.public_key))
+            line += say("", " ") + confirm
+        done = o.status in (
+            PackageOutcome.IMPORTED, PackageOutcome.REPLACED, PackageOutcome.UNCHANGED,
+            PackageOutcome.OLDER,
+        )  # fmt: skip
+        rejected += not done
+        print(line, file=sys.stdout if done else sys.stderr)
+        if o.warning:  # imported, but the site's audit trail went back: told apart, on stderr
             print(
-                say(
-                    f"{what} 已导入，替换第 {o.reason} 次报送",
-                    f"{what} imported, replaces #{o.reason}",
-                )
-            )
-        elif o.status == "unchanged":
-            print(say(f"{what} 已导入过，未改变", f"{what} already imported, nothing changed"))
-        elif o.status == "older":
-            print(
-                say(
-                    f"{what} 比已导入的第 {o.reason} 次旧，未导入", f"{what} older than #{o.reason}"
-                )
-            )
-        elif o.status == "new_key":
-            rejected += 1
-            print(
-                say(
-                    f"{what} 是该单位的第一个数据包，签名密钥指纹 {fingerprint(o.public_key)}；"
-                    "请与单位技术员核对指纹，一致后加 --accept-new-key 导入",
-                    f"{what} the first package of this site, key fingerprint "
-                    f"{fingerprint(o.public_key)}: check it with the site's technician, "
-                    "then import with --accept-new-key",
-                ),
-                file=sys.stderr,
-            )
-        elif o.status == "key_changed":
-            rejected += 1
-            print(
-                say(
-                    f"{what} 签名密钥与首次导入时不同（新指纹 {fingerprint(o.public_key)}），"
-                    "拒绝导入；核对后用 --accept-new-key",
-                    f"{what} signed by another key than before (new fingerprint "
-                    f"{fingerprint(o.public_key)}): refused (confirm with --accept-new-key)",
-                ),
-                file=sys.stderr,
-            )
-        else:
-            rejected += 1
-            reason = REASONS.get(o.reason, o.reason)
-            print(
-                say(
-                    f"{path}：拒绝导入：{reason}",
-                    f"{path}: rejected: {reason}{technical(o.detail)}",
-                ),
-                file=sys.stderr,
-            )
-        if o.warning == "audit_rollback":
-            print(
-                say(
-                    f"{what} 注意：该单位的审计记录比以前的数据包少或被改写"
-                    "（记录被删除或台账被回退到旧副本），请核查",
-                    f"{what} warning: the site's audit trail is shorter than in an earlier "
-                    "package, "
-                    "or rewritten (entries deleted, or the register rolled back to an old copy): "
-                    "look into it",
-                ),
+                f"{path.name}{say('：', ': ')}{spoken_of(PackageWarning, o.warning)}",
                 file=sys.stderr,
             )
     return REJECTED if rejected else OK

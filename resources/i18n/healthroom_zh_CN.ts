@@ -992,38 +992,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <source>at least 2 inspections</source>
         <translation>已达2次</translation>
     </message>
-    <message>
-        <source>%1: imported (%2, package no. %3).</source>
-        <translation>%1：已导入（%2，第 %3 次报送）。</translation>
-    </message>
-    <message>
-        <source>%1: imported (%2, package no. %3); it replaces package no. %4 of that period.</source>
-        <translation>%1：已导入（%2，第 %3 次报送），替换该期的第 %4 次报送。</translation>
-    </message>
-    <message>
-        <source>%1: already imported (%2, package no. %3); nothing changed.</source>
-        <translation>%1：已导入过（%2，第 %3 次报送），未改变。</translation>
-    </message>
-    <message>
-        <source>%1: not imported — package no. %3 of %2 is older than package no. %4 already imported.</source>
-        <translation>%1：未导入——%2 的第 %3 次报送比已导入的第 %4 次旧。</translation>
-    </message>
-    <message>
-        <source>%1: not imported — signed by another key than before, and not confirmed.</source>
-        <translation>%1：未导入——签名密钥与以前不同，且未经确认。</translation>
-    </message>
-    <message>
-        <source>%1: not imported — the first package of %2, its key was not confirmed.</source>
-        <translation>%1：未导入 —— 这是 %2 的第一个数据包，其签名密钥未经确认。</translation>
-    </message>
-    <message>
-        <source>%1: rejected — %2.</source>
-        <translation>%1：拒绝导入——%2。</translation>
-    </message>
-    <message>
-        <source>Warning: the site's audit trail is shorter than in an earlier package, or rewritten (entries deleted, or the register rolled back to an old copy). Look into it.</source>
-        <translation>注意：该单位的审计记录比以前的数据包少或被改写（记录被删除，或台账被回退到旧副本），请核查。</translation>
-    </message>
 </context>
 <context>
     <name>CountyAccountEditDialog</name>
