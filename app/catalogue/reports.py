@@ -103,6 +103,9 @@ class ReportSpec:
     # empty: no health data, printed as a technician when no --user is given
     own_cli: bool = False  # has app/cli/report_<command>.py for options beyond the spec's
     workspace: ReportWorkspace = ReportWorkspace.SITE  # COUNTY: `permission` is a county action
+    # Its renderer also prints from rows read with SQL text (`write_report_in`): the command
+    # line then reads a plain register without the ORM.
+    reads_rows: bool = False
 
     @property
     def section_codes(self) -> tuple[str, ...]:
@@ -153,6 +156,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             command="monthly",
             permission="print_reports",
             module="monthly_report",
+            reads_rows=True,
             sections=(
                 ("problems", Wording("存在问题", "Problems")),
                 ("next_plan", Wording("下月工作计划", "Plan for next month")),
@@ -171,6 +175,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             command="quarterly",
             permission="print_reports",
             module="quarterly_report",
+            reads_rows=True,
             xlsx=True,
             sections=(("conclusions", Wording("结论与建议", "Conclusions")),),
             names_option=True,
@@ -188,6 +193,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             command="annual",
             permission="print_reports",
             module="annual_report",
+            reads_rows=True,
             xlsx=True,
             sections=(
                 ("summary", Wording("年度工作总结", "Summary of the year")),
