@@ -392,9 +392,12 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             Wording("县级汇总", "County summary"),
             Wording("市县工会", "County union"),
             Wording(
-                "各单位各期指标对照、全县合计与排名、未报送、应巡检、表彰候选和巡检督查情况",
-                "Every site's figures by period, the county totals and ranking, missing "
-                "packages, inspections due, the commendation shortlist and the inspections",
+                "全县合计与四分位、各期达标、各指标前后5名、需关注单位和表彰候选名单；"
+                "各单位逐项明细与全部排名在工作簿中（不超过30家单位时也印在PDF中）",
+                "The county totals with quartiles, the sites meeting each target by period, "
+                "the top and bottom 5 per indicator, the sites needing attention and the "
+                "commendation shortlist; every site's figures and rank in the workbook (also "
+                "in the PDF for 30 sites or fewer)",
             ),
             PeriodChoice.YEAR,
             "县级汇总_{period}",
