@@ -32,7 +32,7 @@ from app.reports.pdf.styles import Styles, table_style
 from app.reports.request import Progress, ReportRequest
 from app.services import county
 from app.services import county_dataset as dataset
-from app.services.county import SiteFigures
+from app.services.county import ItemState, SiteFigures
 from app.services.county_accounts import CountyReviewer
 from app.services.county_dataset import CountyDataset, ShortRanking, Total
 from app.services.county_summary import PASS_SCORE, year_periods
@@ -40,6 +40,7 @@ from app.services.county_summary import PASS_SCORE, year_periods
 KEYS = dataset.KEYS
 SMALL_COUNTY = 30  # at most this many sites: the PDF keeps the per-site detail
 LIST_SHORT = 40  # sites named per list in the PDF; the workbook has them all
+INSPECTION_COLUMNS = ("date", "source", "inspectors", "score", "findings", "items")
 MET_COLOURS = {True: colors.HexColor("#2e7d32"), False: colors.HexColor("#c62828")}
 
 
@@ -236,22 +237,29 @@ def figures_table(rows: list[SiteFigures], w: Words, styles: Styles) -> Flowable
     return plain_table(header, body, widths, styles, colours)
 
 
+def items_text(items: Sequence[ItemState], w: Words) -> str:
+    """An inspection's rectification items: what, (deadline, state [day done])."""
+    language = w.language
+    texts = []
+    for t in items:
+        state = said(RectificationStatus, t.status, language)
+        done = f" {t.done_on.isoformat()}" if t.done_on else ""
+        texts.append(w("item", what=t.description, deadline=t.deadline or w("no_deadline"),
+                       state=f"{state}{done}"))  # fmt: skip
+    return w("list_sep").join(texts)
+
+
 def inspections_story(found: CountyDataset, w: Words, styles: Styles) -> list[Flowable]:
     language = w.language
     story: list[Flowable] = []
-    header = w("inspection_head").split("|")
+    header = [w(k) for k in INSPECTION_COLUMNS]
     for site in found.inspections:
         flag = w("too_few", count=len(site.inspections)) if site.too_few else ""
         story.append(para(f"{site.name}{flag}", styles.body))
         if site.inspections:
             body = []
             for i in site.inspections:
-                items = w("list_sep").join(
-                    f"{t.description}（{t.deadline or w('no_deadline')}，"
-                    f"{said(RectificationStatus, t.status, language)}"
-                    f"{' ' + t.done_on.isoformat() if t.done_on else ''}）"
-                    for t in i.items
-                )
+                items = items_text(i.items, w)
                 body.append([i.inspected_on.isoformat(), said(InspectionSource, i.source, language),
                              i.inspectors, "" if i.score is None else f"{i.score:g}", i.findings,
                              items])  # fmt: skip

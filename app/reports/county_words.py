@@ -105,11 +105,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "replaced": ("（第{sequence}次报送，替换第{old}次）", " (package {sequence}, replacing {old})"),
     "inspections": ("巡检督查情况", "Inspections"),
     "too_few": ("（{count}次，不足2次）", " ({count}, fewer than 2)"),
-    "inspection_head": (
-        "日期|来源|检查人|得分|发现问题|整改事项（期限，状态）",
-        "Date|By|Inspectors|Score|Findings|Rectification items (deadline, state)",
-    ),
     "no_deadline": ("无期限", "no deadline"),
+    "item": ("{what}（{deadline}，{state}）", "{what} ({deadline}, {state})"),
     # The workbook
     "sheet.totals": ("全县合计", "Totals"),
     "sheet.by_period": ("各期达标", "Met by period"),

@@ -9,12 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.catalogue import word
-from app.catalogue.codes import RectificationStatus
 from app.catalogue.county import InspectionSource
 from app.db.county_models import Workspace
 from app.domain.periods import Period
 from app.domain.targets import DEFAULT_TARGETS, IndicatorKey
-from app.reports.county_report import is_rate, said
+from app.reports.county_report import INSPECTION_COLUMNS, is_rate, items_text, said
 from app.reports.county_words import county_words
 from app.reports.indicator_texts import indicator_name, period_name
 from app.reports.language import ReportLanguage, Words
@@ -143,17 +142,11 @@ def inspections_sheet(found: CountyDataset, w: Words) -> Sheet:
     rows: list[list[Cell]] = []
     for site in found.inspections:
         for i in site.inspections:
-            items = w("list_sep").join(
-                f"{t.description}（{t.deadline or w('no_deadline')}，"
-                f"{said(RectificationStatus, t.status, language)}"
-                f"{' ' + t.done_on.isoformat() if t.done_on else ''}）"
-                for t in i.items
-            )
+            items = items_text(i.items, w)
             rows.append([site.code, site.name, i.inspected_on,
                          said(InspectionSource, i.source, language), i.inspectors, i.score,
                          i.findings, items])  # fmt: skip
-    header = [w("site_code"), w("site"), w("date"), w("source"), w("inspectors"), w("score"),
-              w("findings"), w("items")]  # fmt: skip
+    header = [w("site_code"), w("site"), *(w(k) for k in INSPECTION_COLUMNS)]
     return Sheet(w("sheet.inspections"), header, rows,
                  (w("inspections_title", year=found.year),))  # fmt: skip
 

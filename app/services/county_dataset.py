@@ -65,7 +65,7 @@ class ShortRanking:
     key: IndicatorKey
     ranked: int  # sites with an applicable figure
     top: tuple[Ranked, ...]  # best first
-    bottom: tuple[Ranked, ...]  # in rank order, the last site last
+    bottom: tuple[Ranked, ...]  # in rank order, the last site last; none also at the top
     top_tied: int  # sites sharing the rank of the last one listed at the top
     bottom_tied: int  # sites sharing the rank of the first one listed at the bottom
 
@@ -224,7 +224,8 @@ def short_rankings(session: Session, period: str, n: int = RANK_SHORT) -> list[S
     for key in KEYS:
         found = by_key.get(key.value, [])
         top = [r for r in found if r.top <= n]
-        bottom = sorted((r for r in found if r.bottom <= n), key=lambda r: -r.bottom)
+        # With 2n sites or fewer each is listed once: the bottom takes those not at the top.
+        bottom = sorted((r for r in found if r.bottom <= n and r.top > n), key=lambda r: -r.bottom)
         out.append(
             ShortRanking(
                 key, found[0].n if found else 0, tuple(_ranked(r) for r in top),
