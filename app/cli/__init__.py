@@ -21,7 +21,7 @@ from app.cli import speech
 from app.cli.argparse_words import Parser
 from app.cli.report import REPORTS
 from app.cli.speech import say
-from app.cli.table import Command, add_commands
+from app.cli.table import Command, add_commands, chosen_command
 from app.domain.workspace_address import workspace_place
 from app.safety_net import guarded
 
@@ -74,6 +74,7 @@ COMMANDS: tuple[Command, ...] = (
                     '--dry-run; columns: --map "HEADER=field,...")',
                 ),
                 "app.cli.import_staff",
+                checks_early=True,
             ),
             Command(
                 "checkups",
@@ -84,6 +85,7 @@ COMMANDS: tuple[Command, ...] = (
                     '(preview: --dry-run; columns: --map "HEADER=field,...")',
                 ),
                 "app.cli.import_checkups",
+                checks_early=True,
             ),
             Command(
                 "review-result",
@@ -210,9 +212,23 @@ def _speak(arguments: Sequence[str]) -> None:
     speech.choose(None if args is None else args.cli_language)
 
 
+def _check_early(arguments: Sequence[str]) -> None:
+    """A command that opens the register to write has its quick check started now, in a
+    thread, while the command's modules load (`register_check.check_early`)."""
+    args = _leading(arguments)
+    command = None if args is None else chosen_command(COMMANDS, args.words)
+    if args is None or command is None or not command.checks_early:
+        return
+    from app.paths import default_database
+    from app.services.register_check import check_early
+
+    check_early(args.db or default_database())
+
+
 def _run(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _speak(arguments)
+    _check_early(arguments)
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
     for option in ("lang", "language"):  # a printout's language: the run's unless given
@@ -234,7 +250,7 @@ def _run(argv: Sequence[str] | None) -> int:
             parser.error(problem)
     targets = output_files(args)
     if targets:
-        from app.cli.common import REJECTED, output_refusal
+        from app.cli.opening import REJECTED, output_refusal
         from app.reports.atomic import OutputError, check_target
 
         for target in targets:
@@ -255,8 +271,9 @@ def _run(argv: Sequence[str] | None) -> int:
 
 def run_in_context(args: argparse.Namespace) -> int:
     """Open the database as the --user and run the chosen command's handler in it. A command
-    that only reads (a `reader`, no --user) reads a plain, current register without the ORM."""
-    from app.cli.opening import REJECTED, Rejected, open_for_reading
+    that reads (a `reader`) reads a plain, current register without the ORM, its --user (if
+    any) signed in on the same connection."""
+    from app.cli.opening import REJECTED, Rejected, open_for_reading, signed_in
     from app.db.rows import close_rows
     from app.memory import freeze_start_up
     from app.paths import default_database
@@ -265,14 +282,18 @@ def run_in_context(args: argparse.Namespace) -> int:
     database = args.db or default_database()
     reader: Callable[..., int] | None = getattr(args, "reader", None)
     try:
-        rows = open_for_reading(database) if reader and args.user is None else None
+        rows = open_for_reading(database, writes=args.user is not None) if reader else None
         if reader is not None and rows is not None:
             try:
-                return _answer(reader, args, rows)
+                actor = signed_in(rows, args.user) if args.user else None
+                return _answer(reader, args, rows, actor)
             finally:
                 close_rows(rows)
         from app.cli.common import open_context
 
+        prepare: Callable[[argparse.Namespace], None] | None = getattr(args, "prepare", None)
+        if prepare is not None:  # work needing no register (reading the file) starts first
+            prepare(args)
         context = open_context(database, args.user, create=args.command == "demo")
     except Rejected as error:
         print(str(error), file=sys.stderr)

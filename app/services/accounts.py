@@ -9,15 +9,13 @@ the one that opens the file.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.catalogue.codes import AuditAction, Role
+from app.catalogue.problems.accounts import AccountProblem
 from app.db.keyfile import KeyFile, WrongPassword, key_file_path
 from app.db.migrate import Database
 from app.db.models import AppUser
@@ -26,15 +24,15 @@ from app.domain.passwords import password_problem, username_problem
 from app.domain.permissions import Action
 from app.services import audit
 from app.services.actor import Actor
+from app.services.credentials import AccountDisabled as AccountDisabled
+from app.services.credentials import AccountLocked as AccountLocked
+from app.services.credentials import BadCredentials as BadCredentials
+from app.services.credentials import Clock as Clock
+from app.services.credentials import SignInError as SignInError
+from app.services.credentials import hash_password as hash_password
+from app.services.credentials import password_matches as password_matches
+from app.services.credentials import system_now as system_now
 from app.services.unit_of_work import read_only, unit_of_work
-
-_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-
-Clock = Callable[[], dt.datetime]
-
-
-def system_now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 @dataclass(frozen=True)
@@ -48,48 +46,13 @@ class UserRow:
 
 
 class AccountError(Exception):
-    """A request about accounts the UI explains with `code` (and `field` where it applies)."""
+    """A request about accounts refused for `code` (and `field` where it applies); the window and
+    the command line say it in the catalogue's words."""
 
-    def __init__(self, code: str, field: str = "") -> None:
+    def __init__(self, code: AccountProblem, field: str = "") -> None:
         super().__init__(f"{code} ({field})" if field else code)
         self.code = code
         self.field = field
-
-
-class SignInError(Exception):
-    """Sign-in refused; subclasses say why."""
-
-
-class BadCredentials(SignInError):
-    """Unknown user or wrong password (the message never tells which)."""
-
-    def __init__(self, remaining: int | None) -> None:
-        super().__init__("wrong user name or password")
-        self.remaining = remaining  # attempts left before the lock, when the account exists
-
-
-class AccountLocked(SignInError):
-    def __init__(self, until: dt.datetime) -> None:
-        super().__init__(f"account locked until {until:%H:%M}")
-        self.until = until
-
-
-class AccountDisabled(SignInError):
-    """The account was deactivated by the chair."""
-
-
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
-
-
-def password_matches(password_hash: str | None, password: str) -> bool:
-    if not password_hash:
-        return False
-    try:
-        # The hash names its own parameters: verify with a default hasher, whatever made it.
-        return PasswordHasher().verify(password_hash, password)
-    except (VerifyMismatchError, InvalidHashError):
-        return False
 
 
 def check_new_password(password: str, confirmation: str | None = None) -> None:
@@ -195,7 +158,7 @@ def create_user(
     keys = _load_keys(db)
     with unit_of_work(db) as session:
         if find_user(session, username) is not None:
-            raise AccountError("username_taken", "username")
+            raise AccountError(AccountProblem.USERNAME_TAKEN, "username")
         user = add_user(session, actor, username, role, password, display_name.strip())
         if keys is not None and db.key is not None:
             keys.set_password(username, password, db.key)
@@ -214,7 +177,7 @@ def create_first_chair(db: Database, username: str, password: str, display_name:
     keys = _load_keys(db)
     with unit_of_work(db) as session:
         if session.scalar(select(func.count()).select_from(AppUser)):
-            raise AccountError("accounts_exist")
+            raise AccountError(AccountProblem.ACCOUNTS_EXIST)
         add_user(session, chair, username, Role.CHAIR, password, display_name.strip())
         if keys is not None and db.key is not None:
             keys.set_password(username, password, db.key)
@@ -241,7 +204,7 @@ def change_password(
     with unit_of_work(db) as session:
         user = find_user(session, actor.username)
         if user is None or not _verify(db, user, old):
-            raise AccountError("wrong_password", "old_password")
+            raise AccountError(AccountProblem.WRONG_PASSWORD, "old_password")
         _set_password(db, session, user, new)
         audit.record(
             session, actor, AuditAction.UPDATE, "app_user", user.id, after={"password": "changed"}
@@ -257,7 +220,7 @@ def reset_password(
     with unit_of_work(db) as session:
         user = find_user(session, username)
         if user is None:
-            raise AccountError("no_such_user", "username")
+            raise AccountError(AccountProblem.NO_SUCH_USER, "username")
         _set_password(db, session, user, new)
         user.active = True
         audit.record(
@@ -272,7 +235,7 @@ def reset_with_recovery_key(db: Database, username: str, new: str) -> None:
     with unit_of_work(db) as session:
         user = find_user(session, username)
         if user is None:
-            raise AccountError("no_such_user", "username")
+            raise AccountError(AccountProblem.NO_SUCH_USER, "username")
         _set_password(db, session, user, new)
         user.active = True
         audit.record(
@@ -289,11 +252,11 @@ def set_active(db: Database, actor: Actor, username: str, active: bool) -> None:
     """Deactivate (or reactivate) an account; a deactivated one can no longer open the file."""
     actor.require(Action.MANAGE_USERS)
     if username == actor.username and not active:
-        raise AccountError("cannot_disable_self", "username")
+        raise AccountError(AccountProblem.CANNOT_DISABLE_SELF, "username")
     with unit_of_work(db) as session:
         user = find_user(session, username)
         if user is None:
-            raise AccountError("no_such_user", "username")
+            raise AccountError(AccountProblem.NO_SUCH_USER, "username")
         if not active and user.role == Role.CHAIR.value:
             chairs = session.scalar(
                 select(func.count())
@@ -301,7 +264,7 @@ def set_active(db: Database, actor: Actor, username: str, active: bool) -> None:
                 .where(AppUser.role == Role.CHAIR.value, AppUser.active.is_(True))
             )
             if (chairs or 0) <= 1:
-                raise AccountError("last_chair", "username")
+                raise AccountError(AccountProblem.LAST_CHAIR, "username")
         before = {"active": user.active}
         user.active = active
         keys = _load_keys(db)
@@ -366,7 +329,7 @@ def login(db: Database, username: str, password: str, now: Clock = system_now) -
             refusal = AccountLocked(state.locked_until)
         elif user is None:
             if keys is None:  # the same work as checking a real password (the key file's
-                _hasher.hash(password)  # unwrap does its own): timing tells no names
+                hash_password(password)  # unwrap does its own): timing tells no names
             record_failure(session, username, at, "no_account")
             refusal = BadCredentials(None)
         elif not _verify(db, user, password):
