@@ -2928,8 +2928,8 @@ Details are in the log folder:
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>Write the period like 2026 (a year), 2026Q3 (a quarter) or 2026-10.</source>
-        <translation>期间请写成 2026（年）、2026Q3（季度）或 2026-10（月）。</translation>
+        <source>Write the period like %1 (a year), %2 (a quarter) or %3 (a month).</source>
+        <translation>期间请写成年（如 %1）、季度（如 %2）或月（如 %3）。</translation>
     </message>
     <message>
         <source>Choose a USB drive or a folder to save to.</source>

@@ -33,6 +33,7 @@ from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, output_problem, word
+from app.ui.indicator_text import period_code_name
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 from app.ui.tasks import Progress, Task, run_with_progress
@@ -55,7 +56,7 @@ COLUMNS: list[Column[AuditRow]] = [
 EXPORT_COLUMNS: list[Column[ExportRow]] = [
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Created"), lambda r: r.created_at),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Site code"), lambda r: r.site_code),
-    Column(QT_TRANSLATE_NOOP("ExchangePage", "Period"), lambda r: r.period),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "Period"), lambda r: period_code_name(r.period)),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "No."), lambda r: r.sequence, align_right=True),
     Column(
         QT_TRANSLATE_NOOP("ExchangePage", "People"),
