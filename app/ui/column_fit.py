@@ -3,8 +3,8 @@
 Each column is as wide as its header and the rows in view need (an empty column stays as
 narrow as its header), never wider than `WIDEST` (the cell's tooltip shows the rest); the room
 left over goes to the last column that holds words (a name, a note), never to a date, a number
-or an empty column. Dates, times and numbers are therefore never elided while a column of
-words takes the width.
+or an empty column; short of room, that column gives back what brings every column into view.
+Dates, times and numbers are therefore never elided while a column of words takes the width.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 REFITS = "refits_columns"  # a table's dynamic property once it follows its width
 WIDEST = 360  # px: a long note or address is read in its tooltip or the details
 SAMPLE = 50  # rows measured, as Qt measures them (setResizeContentsPrecision)
+GRID_SLACK = 2  # px past the last column (its grid line) before a sideways scroll appears
 # Words: a Chinese character or two letters in a row, not after a figure. Not words: a date,
 # a time, a number or an amount with its unit ("6 小时", "49 / 140 人"), a tick, a masked ID
 # number ("**************263X").
@@ -45,6 +46,24 @@ def words_column(view: QTableView) -> int | None:
     return found
 
 
+def content_width(view: QTableView, widest: int = WIDEST) -> int:
+    """The width `view` needs to show every visible column as the rule sizes it, with no
+    sideways scroll: the columns, the row header, the frame and the upright scroll bar."""
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(SAMPLE)
+    least = header.minimumSectionSize()
+    columns = sum(
+        min(max(header.sectionSizeHint(c), view.sizeHintForColumn(c), least), widest)
+        for c in range(header.count())
+        if not view.isColumnHidden(c)
+    )
+    rows = view.verticalHeader()
+    around = 2 * view.frameWidth() + (rows.width() if rows.isVisible() else 0)
+    bar = view.verticalScrollBar()
+    bar_width = bar.sizeHint().width() if bar.maximum() > 0 else 0
+    return columns + around + bar_width + GRID_SLACK
+
+
 def fit_columns(view: QTableView, widest: int = WIDEST) -> None:
     """Size `view`'s columns by the rule above (again on each call: rows and words change), and
     again whenever its width changes (a dialog fitted before it is shown, a window resized)."""
@@ -67,7 +86,10 @@ def _give_the_rest(view: QTableView) -> None:
     header = view.horizontalHeader()
     used = sum(header.sectionSize(c) for c in range(header.count()) if not view.isColumnHidden(c))
     room = view.viewport().width() - used
-    if room > 0:
+    least = max(header.sectionSizeHint(target), header.minimumSectionSize())
+    # Short of room, it gives back what brings every column into view (down to its header's
+    # width; its tooltip shows the rest); when even that is not enough, the list scrolls.
+    if room > 0 or header.sectionSize(target) + room >= least:
         header.resizeSection(target, header.sectionSize(target) + room)
 
 

@@ -61,7 +61,7 @@ def test_export_to_a_usb_stick(
     assert page.model.rowCount() == before + 1  # the export is listed, from its record
     shown_row = [page.model.data(page.model.index(0, c)) for c in range(8)]
     package = verify_package(written)
-    assert shown_row[1:5] == ["130903-0001", "2026Q3", "1", "去标识化"]
+    assert shown_row[1:5] == ["130903-0001", "2026年第3季度", "1", "去标识化"]
     assert shown_row[5] == page.context.actor.username and shown_row[6] == written.name
     assert shown_row[7] == hashlib.sha256(written.read_bytes()).hexdigest()
     assert key_fingerprint(package.public_key) == fingerprint
@@ -142,3 +142,25 @@ def test_a_full_drive_is_explained_and_leaves_nothing(
     qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
     assert "满" in warnings[0]
     assert not any(p.suffix in (".zip", ".part") for p in tmp_path.iterdir())
+
+
+def test_the_county_feedback_is_shown_whole_at_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """At 1366×768 the 县级反馈 box was drawn at its old height after a review result was
+    applied, its last lines cut (the geometry test's text check finds such a box)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.window_tour import REVIEW_COMMENT, apply_county_review, text_cut
+
+    window.resize(1366, 768)
+    page = exchange(qtbot, window)
+    assert text_cut(window) == []
+    apply_county_review(window.context.db, tmp_path)
+    page.reload()
+    QApplication.processEvents()  # one round, as the next frame is drawn
+    label = page.tools.feedbackLabel
+    assert REVIEW_COMMENT in label.text() and label.text().count("\n") >= 2
+    assert label.height() >= label.heightForWidth(label.width())
+    assert text_cut(window) == []
+    screenshot(window, "exchange-page-feedback")

@@ -36,6 +36,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, output_problem, w
 from app.ui.indicator_text import period_code_name
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
+from app.ui.screen_fit import lay_out_now
 from app.ui.tasks import Progress, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -160,16 +161,18 @@ class ExchangePage(ListPage):
         last = review_import.last_feedback(context.db, context.actor)
         if last is None:
             self.tools.feedbackLabel.clear()
+            lay_out_now(self.tools.feedbackLabel)
             return
         language = catalogue_language()
         lines = [
             self.tr("Review result no. %1, applied %2.")
             .replace("%1", str(last.sequence))
             .replace("%2", last.applied_at.replace("T", " ")[:16]),
-            package_comments(last.comments, language),
+            package_comments([(period_code_name(p), t) for p, t in last.comments], language),
             commendation_verdict(last.commendation_year, last.commendation_reasons, language),
         ]
         self.tools.feedbackLabel.setText("\n".join(line for line in lines if line))
+        lay_out_now(self.tools.feedbackLabel)  # the box grows before it is drawn again
 
     def keys_text(self, keys: list[county_keys.CountyKey]) -> str:
         return "; ".join(

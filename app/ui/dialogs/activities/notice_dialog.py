@@ -20,6 +20,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column
 from app.ui.screen_fit import fit_to_screen
+from app.ui.widgets.search_hint import set_search_hint
 
 COLUMNS: list[Column[ReachRow]] = [
     Column(QT_TRANSLATE_NOOP("NoticeDialog", "Reached"), lambda r: ""),
@@ -40,6 +41,7 @@ class NoticeDialog(QDialog):
         self.ui = Ui_NoticeDialog()
         self.ui.setupUi(self)
         fit_to_screen(self, QSize(760, 680))
+        set_search_hint(self.ui.searchEdit, self.ui.searchEdit.placeholderText())  # whole
         self.ticked: set[int] = set()
         self.everyone: list[ReachRow] = []
         self.active = 0
