@@ -1806,6 +1806,10 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <source>Open another county workspace…</source>
         <translation>打开其他县级工作区…</translation>
     </message>
@@ -1824,6 +1828,18 @@ The county's key fingerprint, for the site's first import: %6</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Guide for reviewers</source>
+        <translation>审核人员使用手册(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About HealthRoom Ledger</source>
+        <translation>关于健康小屋台账(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
@@ -31,6 +32,7 @@ from app.domain.county_roles import CountyAction
 from app.domain.periods import Period
 from app.exchange.county_import import ImportOutcome
 from app.exchange.removable import RemovableDrive, removable_drives
+from app.paths import log_dir
 from app.services import county
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
 from app.services.county_accounts import CountyReviewer
@@ -45,9 +47,11 @@ from app.ui.county_window.columns import (
 from app.ui.county_window.importing import PackageImports
 from app.ui.county_window.inspections import InspectionRecords
 from app.ui.county_window.reporting import CountyReporting
+from app.ui.dialogs.common.about_dialog import AboutDialog
 from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf
 from app.ui.dialogs.county.county_accounts_dialog import CountyAccountsDialog, CountyPasswordDialog
 from app.ui.forms.ui_county_window import Ui_CountyWindow
+from app.ui.guide import county_guide_html
 from app.ui.i18n import (
     Language,
     Translations,
@@ -61,6 +65,9 @@ from app.ui.models.row_table_model import RowTableModel
 from app.ui.tasks import Task
 from app.ui.widgets.indicator_card import COLOURS
 from app.ui.widgets.table_fit import fit_columns
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.common.guide_dialog import GuideDialog
 
 
 class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
@@ -133,6 +140,12 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
         ui.commentButton.clicked.connect(self.comment_package)
         self.choose_folder: Callable[[], Path | None] = self.ask_folder
         self.ask_comment: Callable[[str, str], str | None] = self.ask_comment_text
+        self.guide: GuideDialog | None = None  # made when first asked for
+        ui.actionGuide.triggered.connect(lambda: self.show_guide())
+        ui.actionShowLog.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+        )
+        ui.actionAbout.triggered.connect(self.show_about)
         ui.actionChinese.triggered.connect(lambda: self.set_language(Language.CHINESE))
         ui.actionEnglish.triggered.connect(lambda: self.set_language(Language.ENGLISH))
         self.summary = CountySummaryPanel(workspace, today, self)
@@ -321,6 +334,21 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
         address = ask_server_address(self)
         if address is not None and start_workspace(self.parentWidget(), address) is not None:
             self.close()
+
+    def show_guide(self, section: str = "contents") -> GuideDialog:
+        """The reviewers' guide beside the window (F1), at `section`."""
+        from app.ui.dialogs.common.guide_dialog import GuideDialog
+
+        if self.guide is None:
+            self.guide = GuideDialog(self, county_guide_html)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        self.guide.show_section(section)
+        return self.guide
+
+    def show_about(self) -> None:
+        AboutDialog(self.workspace.location, self).exec()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
