@@ -88,9 +88,17 @@ def _give_the_rest(view: QTableView) -> None:
     room = view.viewport().width() - used
     least = max(header.sectionSizeHint(target), header.minimumSectionSize())
     # Short of room, it gives back what brings every column into view (down to its header's
-    # width; its tooltip shows the rest); when even that is not enough, the list scrolls.
-    if room > 0 or header.sectionSize(target) + room >= least:
+    # width; its tooltip shows the rest) when it holds only words: a date or a figure in it is
+    # never cut. Otherwise the list scrolls sideways.
+    shrinks = header.sectionSize(target) + room >= least and _only_words(view, target)
+    if room > 0 or shrinks:
         header.resizeSection(target, header.sectionSize(target) + room)
+
+
+def _only_words(view: QTableView, column: int) -> bool:
+    model = view.model()
+    cells = (model.index(row, column).data() for row in range(min(model.rowCount(), SAMPLE)))
+    return all(is_words(str(cell)) for cell in cells if cell not in (None, ""))
 
 
 class RefitOnResize(QObject):

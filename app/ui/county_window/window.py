@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -36,6 +35,7 @@ from app.paths import log_dir
 from app.services import county
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
 from app.services.county_accounts import CountyReviewer
+from app.ui import column_fit
 from app.ui.county_summary_panel import CountySummaryPanel
 from app.ui.county_window.columns import (
     ACCESS_COLUMNS,
@@ -64,7 +64,6 @@ from app.ui.models.county_figures_model import CountyFiguresModel
 from app.ui.models.row_table_model import RowTableModel
 from app.ui.tasks import Task
 from app.ui.widgets.indicator_card import COLOURS
-from app.ui.widgets.table_fit import fit_columns
 
 if TYPE_CHECKING:
     from app.ui.dialogs.common.guide_dialog import GuideDialog
@@ -113,8 +112,7 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
             view.setModel(model)
             view.verticalHeader().hide()
             view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        ui.inspectionsTable.horizontalHeader().setStretchLastSection(True)
-        ui.accessTable.horizontalHeader().setStretchLastSection(True)
+            column_fit.keep_fitted(view)  # the one rule of every list's columns
         ui.importButton.clicked.connect(lambda: self.import_files(self.choose_packages()))
         ui.actionImport.triggered.connect(lambda: self.import_files(self.choose_packages()))
         ui.usbButton.clicked.connect(self.import_from_drive)
@@ -191,8 +189,8 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
             model.retranslate()
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.summary), self.tr("Summary"))
         self.summary.retranslate()
-        for view in (self.ui.inspectionSitesTable, self.ui.inspectionsTable, self.ui.sitesTable):
-            fit_columns(view)  # the headers' words changed width
+        for view in self.tables():
+            column_fit.fit_columns(view)  # the headers' words changed width
         self.figures.retranslate()
         for index in range(self.ui.periodCombo.count()):
             code = self.ui.periodCombo.itemData(index)
@@ -223,7 +221,12 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
         self.access.set_rows(county.access_log(self.workspace, self.reviewer))
         self.show_county_key()
         for view in (self.ui.sitesTable, self.ui.accessTable):
-            view.resizeColumnsToContents()
+            column_fit.fit_columns(view)
+
+    def tables(self) -> tuple[QTableView, ...]:
+        ui = self.ui
+        return (ui.figuresTable, ui.inspectionSitesTable, ui.inspectionsTable, ui.sitesTable,
+                ui.accessTable)  # fmt: skip
 
     def show_county_key(self) -> None:
         from app.exchange.county_return import key_fingerprint
@@ -248,9 +251,7 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
     def show_figures(self) -> None:
         period = self.period()
         self.figures.set_rows(county.site_figures(self.workspace, period) if period else [])
-        view = self.ui.figuresTable
-        view.resizeColumnsToContents()
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        column_fit.fit_columns(self.ui.figuresTable)
         self.show_figures_note()
 
     def show_figures_note(self) -> None:
