@@ -340,7 +340,7 @@
         <translation>到场专家</translation>
     </message>
     <message>
-        <source>e.g. Dr Zhang Jianguo (chief physician), Nurse Wang Fang</source>
+        <source>e.g. Dr Zhang Jianguo, Nurse Wang Fang</source>
         <translation>如：张建国 主任医师、王芳 护士</translation>
     </message>
     <message>
