@@ -46,7 +46,7 @@ from app.ui.dialogs.equipment.device_dialog import DeviceDialog
 from app.ui.dialogs.equipment.device_event_dialog import DeviceEventDialog
 from app.ui.dialogs.equipment.replacement_dialog import ReplacementDialog
 from app.ui.forms.ui_equipment_panel import Ui_EquipmentPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, word, words
+from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, joined, word, words
 from app.ui.models.row_table_model import Column, RowTableModel, toned_html
 from app.ui.pages.consumables_panel import CONSUMABLES, ConsumablesPanel
 from app.ui.pages.equipment_messages import AMBER, GREEN, RED, html, message, shown
@@ -318,7 +318,7 @@ class EquipmentPage(ListPage):
             texts.append(self.tr("%n upkeep item(s) overdue", "", len(overdue)))
         if broken:
             texts.append(self.tr("%n device(s) damaged, lost or under repair", "", len(broken)))
-        self.warn("; ".join(texts), AMBER)
+        self.warn(joined(texts), AMBER)
 
     def warn(self, text: str, colour: str) -> None:
         """The standing warning of the view (overdue upkeep, low stock, missing day logs)."""

@@ -32,7 +32,7 @@ from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, output_problem, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, joined, output_problem, word
 from app.ui.indicator_text import period_code_name
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
@@ -175,7 +175,7 @@ class ExchangePage(ListPage):
         lay_out_now(self.tools.feedbackLabel)  # the box grows before it is drawn again
 
     def keys_text(self, keys: list[county_keys.CountyKey]) -> str:
-        return "; ".join(
+        return joined(
             (
                 self.tr("%1 (retired %2)").replace("%2", k.retired_on)
                 if k.retired_on
