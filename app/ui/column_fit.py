@@ -3,7 +3,8 @@
 Each column is as wide as its header and the rows in view need (an empty column stays as
 narrow as its header), never wider than `WIDEST` (the cell's tooltip shows the rest); the room
 left over goes to the last column that holds words (a name, a note), never to a date, a number
-or an empty column; short of room, that column gives back what brings every column into view.
+or an empty column; short of room, the columns of words give back what brings every column
+into view.
 Dates, times and numbers are therefore never elided while a column of words takes the width.
 """
 
@@ -79,26 +80,50 @@ def fit_columns(view: QTableView, widest: int = WIDEST) -> None:
 
 
 def _give_the_rest(view: QTableView) -> None:
-    """The room right of the last column goes to the column of words (sized as needed first)."""
+    """The room right of the last column goes to the column of words (sized as needed first);
+    short of room, the columns of words give it back (see _give_back)."""
     target = words_column(view)
     if target is None:
         return
     header = view.horizontalHeader()
     used = sum(header.sectionSize(c) for c in range(header.count()) if not view.isColumnHidden(c))
     room = view.viewport().width() - used
-    least = max(header.sectionSizeHint(target), header.minimumSectionSize())
-    # Short of room, it gives back what brings every column into view (down to its header's
-    # width; its tooltip shows the rest) when it holds only words: a date or a figure in it is
-    # never cut. Otherwise the list scrolls sideways.
-    shrinks = header.sectionSize(target) + room >= least and _only_words(view, target)
-    if room > 0 or shrinks:
+    if room > 0:
         header.resizeSection(target, header.sectionSize(target) + room)
+    elif room < 0:
+        _give_back(view, -room)
 
 
-def _only_words(view: QTableView, column: int) -> bool:
+def _give_back(view: QTableView, short: int) -> None:
+    """Bring every column into view when the columns holding only words can give `short` px
+    between them, each in proportion to its width above its header's (its tooltip shows the
+    rest); a date or a figure is never cut. When they cannot, the list scrolls sideways."""
+    header = view.horizontalHeader()
+    spare = {}
+    for column in range(header.count()):
+        if view.isColumnHidden(column) or not only_words(view, column):
+            continue
+        least = max(header.sectionSizeHint(column), header.minimumSectionSize())
+        if header.sectionSize(column) > least:
+            spare[column] = header.sectionSize(column) - least
+    total = sum(spare.values())
+    if total < short:
+        return
+    given = {column: room * short // total for column, room in spare.items()}
+    for column in sorted(spare, key=lambda c: spare[c] - given[c], reverse=True):
+        if sum(given.values()) == short:
+            break
+        given[column] += 1  # the pixels the division left, to the widest first
+    for column, width in given.items():
+        header.resizeSection(column, header.sectionSize(column) - width)
+
+
+def only_words(view: QTableView, column: int) -> bool:
+    """The column's rows measured hold words only (no date, figure or empty column)."""
     model = view.model()
-    cells = (model.index(row, column).data() for row in range(min(model.rowCount(), SAMPLE)))
-    return all(is_words(str(cell)) for cell in cells if cell not in (None, ""))
+    rows = range(min(model.rowCount(), SAMPLE))
+    cells = [str(model.index(row, column).data() or "") for row in rows]
+    return any(cells) and all(is_words(cell) for cell in cells if cell)
 
 
 class RefitOnResize(QObject):

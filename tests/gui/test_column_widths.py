@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTableView
 from pytestqt.qtbot import QtBot
 
-from app.ui.column_fit import SAMPLE, WIDEST, is_words, words_column
+from app.ui.column_fit import SAMPLE, WIDEST, is_words, only_words, words_column
 from app.ui.context import AppContext
 from app.ui.county_window import CountyWindow
 from app.ui.dialogs.accounts.users_dialog import UsersDialog
@@ -72,6 +72,15 @@ def check(view: QTableView, where: str) -> list[str]:
             found.append(f"{where} “{name}”: {width} px cuts dates or figures needing {need} px")
         if not any(texts) and width > max(header.sectionSizeHint(column), least) + MARGIN:
             found.append(f"{where} “{name}” is empty but {width} px wide")
+    behind = sum(header.sectionSize(c) for c in range(header.count()) if not view.isColumnHidden(c))
+    behind -= view.viewport().width()
+    spare = sum(
+        header.sectionSize(c) - max(header.sectionSizeHint(c), least)
+        for c in range(header.count())
+        if not view.isColumnHidden(c) and only_words(view, c)
+    )
+    if behind > 0 and spare >= behind:  # columns of words could have made room
+        found.append(f"{where}: {behind} px behind a sideways scroll, {spare} px of words")
     if words is not None:
         used = sum(header.sectionSize(c) for c in range(header.count()))
         assert used <= view.viewport().width() + MARGIN or header.sectionSize(words) <= (
