@@ -28,7 +28,7 @@ from app.services.county_summary import (
 from app.ui import column_fit, indicator_text
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_summary_panel import Ui_CountySummaryPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, listed
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, Task, run_with_progress
 
@@ -220,5 +220,5 @@ class CountySummaryPanel(QWidget):
             .replace("%1", str(shortlisted))
             .replace("%2", str(len(summary.commendations)))
         )
-        due = ", ".join(f"{d.name} ({d.done})" for d in summary.due)
+        due = listed(f"{d.name} ({d.done})" for d in summary.due)
         self.ui.dueLabel.setText(_tr(DUE).replace("%1", due) if due else _tr(NONE_DUE))

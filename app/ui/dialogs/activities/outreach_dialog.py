@@ -19,7 +19,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_outreach_dialog import Ui_OutreachDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, listed
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.screen_fit import fit_to_screen
 
@@ -65,7 +65,7 @@ class OutreachDialog(QDialog):
         )
         self.model.set_rows(data.people)
         column_fit.fit_columns(self.ui.tableView)
-        by_department = ", ".join(f"{d.name} {len(d.people)}" for d in data.departments)
+        by_department = listed(f"{d.name} {len(d.people)}" for d in data.departments)
         text = (
             self.tr(
                 "As of %1: %2 of %3 staff on the roster attended none of the %4 health "

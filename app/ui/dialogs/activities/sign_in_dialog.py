@@ -166,9 +166,7 @@ class SignInDialog(QDialog):
             extra.append(self.tr("%n guest(s)", "", figures.guests))
         text = self._target_text
         if extra:
-            text += " · " + self.tr("also signed in, not counted: %1").replace(
-                "%1", ", ".join(extra)
-            )
+            text += " · " + self.tr("also signed in, not counted: %1").replace("%1", listed(extra))
         self.ui.detailLabel.setText(text)
 
     def show_result(self, text: str, colour: str) -> None:
