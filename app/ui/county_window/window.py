@@ -44,6 +44,7 @@ from app.ui.county_window.columns import (
     INSPECTION_COLUMNS,
     SITE_COLUMNS,
 )
+from app.ui.county_window.county_key import CountyKeys
 from app.ui.county_window.importing import PackageImports
 from app.ui.county_window.inspections import InspectionRecords
 from app.ui.county_window.reporting import CountyReporting
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
     from app.ui.dialogs.common.guide_dialog import GuideDialog
 
 
-class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
+class CountyWindow(PackageImports, InspectionRecords, CountyReporting, CountyKeys):
     closed = Signal()
 
     def __init__(
@@ -136,6 +137,8 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
         ui.returnButton.clicked.connect(self.write_return)
         ui.returnButton.setVisible(reviewer.may(CountyAction.EXPORT_RETURN))
         ui.commentButton.clicked.connect(self.comment_package)
+        ui.newKeyButton.clicked.connect(self.make_new_key)
+        ui.newKeyButton.setVisible(reviewer.may(CountyAction.MAKE_KEY))
         self.choose_folder: Callable[[], Path | None] = self.ask_folder
         self.ask_comment: Callable[[str, str], str | None] = self.ask_comment_text
         self.guide: GuideDialog | None = None  # made when first asked for
@@ -196,6 +199,7 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
             code = self.ui.periodCombo.itemData(index)
             self.ui.periodCombo.setItemText(index, period_name(Period.parse(code)))
         self.show_figures_note()
+        self.show_county_key()  # its sentence is the window's, not the form's
 
     def reload(self) -> None:
         combo = self.ui.periodCombo
@@ -227,18 +231,6 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
         ui = self.ui
         return (ui.figuresTable, ui.inspectionSitesTable, ui.inspectionsTable, ui.sitesTable,
                 ui.accessTable)  # fmt: skip
-
-    def show_county_key(self) -> None:
-        from app.exchange.county_return import key_fingerprint
-
-        found = key_fingerprint(self.workspace)
-        self.ui.countyKeyLabel.setText(
-            self.tr("The county's own key, which signs the review results sent to the sites: "
-                    "%1. Read it to a site's administrator on the phone before their first "
-                    "import.").replace("%1", found)
-            if found
-            else self.tr("The county's own key is made with the first review result for a site.")
-        )  # fmt: skip
 
     def show_summary_if_chosen(self) -> None:
         if self.ui.tabs.currentWidget() is self.summary:
