@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -42,6 +41,7 @@ from app.reports.pdf.blocks import (
     Sections,
     coloured,
     data_table,
+    escape,
     key_values,
     markup_table,
     para,
