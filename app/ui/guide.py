@@ -15,6 +15,7 @@ from html import escape, unescape
 from app.catalogue.founding_rules import INDICATOR_CLAUSES, RULES_TITLE
 from app.catalogue.indicators import INDICATORS, IndicatorSpec, TargetKind
 from app.catalogue.language import Language, Wording
+from app.catalogue.words import word
 from app.paths import resource
 
 GUIDE_FILES = {Language.ZH: "guide_zh_CN.html", Language.EN: "guide_en.html"}
@@ -40,10 +41,6 @@ PAGE_SECTIONS = {
     "audit": "audit",
 }
 
-_PER = {
-    "year": Wording("每年", "a year"),
-    "quarter": Wording("每季度", "a quarter"),
-}
 _HEAD = (
     Wording("指标", "Indicator"),
     Wording("怎样计算", "How it is counted"),
@@ -67,7 +64,7 @@ def target_text(spec: IndicatorSpec, language: Language) -> str:
     if spec.kind is TargetKind.RATE:
         return f"≥ {spec.target * 100:g} %"
     count = f"{spec.target:g}"
-    per = _PER[spec.per].in_(language) if spec.per in _PER else ""
+    per = word(spec.per, language) if spec.per is not None else ""
     if language is Language.ZH:
         return f"{per}不少于 {count} {spec.measure_word}".strip()
     return f"at least {count} {per}".strip()

@@ -324,4 +324,4 @@ def test_a_role_without_the_right_gets_a_message(qtbot: QtBot, window: MainWindo
     qtbot.addWidget(dialog)
     assert "2026-07-16" in dialog.ui.noteLabel.text()  # editing a schedule with a past
     dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save).click()
-    assert dialog.ui.errorLabel.text() == "您的角色无权修改开放时间。"
+    assert dialog.ui.errorLabel.text() == "用户 tech（技术员）无权修改开放时间。"

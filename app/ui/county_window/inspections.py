@@ -22,7 +22,7 @@ from app.ui.county_window.base import CountyWindowBase
 from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_folder
-from app.ui.i18n import output_problem
+from app.ui.i18n import catalogue_language, output_problem
 from app.ui.tasks import Progress, Task, run_with_progress
 
 
@@ -211,9 +211,7 @@ class InspectionRecords(CountyWindowBase):
         elif isinstance(error, ReturnRefused):
             text = QCoreApplication.translate("CountyWindow", "The site is not in this workspace.")
         elif isinstance(error, CountyPermissionDenied):
-            text = QCoreApplication.translate(
-                "CountyWindow", "Your account may not write review results."
-            )
+            text = error.said(catalogue_language())
         else:
             show_unexpected(error)
             return

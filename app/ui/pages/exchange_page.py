@@ -273,7 +273,7 @@ class ExchangePage(ListPage):
             )
             text += "\n" + self.tr("Nothing was changed. Ask the county for the file again.")
         elif isinstance(error, PermissionDenied):
-            text = self.tr("Your account may not change the inspection register.")
+            text = error.said(catalogue_language())
         else:
             show_unexpected(error)
             return
@@ -327,7 +327,7 @@ class ExchangePage(ListPage):
         elif isinstance(error, PackageRejected):
             text = output_problem("io_error")
         elif isinstance(error, PermissionDenied):
-            text = self.tr("Your account may not export.")
+            text = error.said(catalogue_language())
         else:
             show_unexpected(error)
             return
