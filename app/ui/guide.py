@@ -1,4 +1,5 @@
-"""The built-in user guide (使用手册): HTML shipped in resources/help, one file per language.
+"""The built-in user guides (使用手册): HTML shipped in resources/help, one file per language;
+the site's, and the county reviewer's.
 
 Its indicator section is written here from the catalogue (what each indicator counts, its
 default target and the clause of the founding rules it comes from), so it cannot drift from
@@ -18,6 +19,9 @@ from app.catalogue.words import word
 from app.paths import resource
 
 GUIDE_FILES = {Language.ZH: "guide_zh_CN.html", Language.EN: "guide_en.html"}
+# The county reviewer's own guide (the county window's Help menu): a workspace, imports,
+# inspections, review results and the county report.
+COUNTY_GUIDE_FILES = {Language.ZH: "county_guide_zh_CN.html", Language.EN: "county_guide_en.html"}
 INDICATORS_MARK = "<!-- indicators -->"
 PATH_SEPARATOR = " → "
 MENU_PATH = re.compile(r'<span class="menu">(.*?)</span>', re.S)
@@ -49,6 +53,11 @@ def guide_html(language: Language) -> str:
     """The guide in `language`, its indicator section filled from the catalogue."""
     text = resource("help", GUIDE_FILES[language]).read_text(encoding="utf-8")
     return text.replace(INDICATORS_MARK, indicator_section(language))
+
+
+def county_guide_html(language: Language) -> str:
+    """The county reviewer's guide in `language`."""
+    return resource("help", COUNTY_GUIDE_FILES[language]).read_text(encoding="utf-8")
 
 
 def target_text(spec: IndicatorSpec, language: Language) -> str:

@@ -292,7 +292,7 @@
         <translation>到场专家</translation>
     </message>
     <message>
-        <source>e.g. Dr Zhang Jianguo (chief physician), Nurse Wang Fang</source>
+        <source>e.g. Dr Zhang Jianguo, Nurse Wang Fang</source>
         <translation>如：张建国 主任医师、王芳 护士</translation>
     </message>
     <message>
@@ -1690,6 +1690,10 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <source>Open another county workspace…</source>
         <translation>打开其他县级工作区…</translation>
     </message>
@@ -1708,6 +1712,18 @@ The county's key fingerprint, for the site's first import: %6</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Guide for reviewers</source>
+        <translation>审核人员使用手册(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About HealthRoom Ledger</source>
+        <translation>关于健康小屋台账(&amp;A)</translation>
     </message>
     <message>
         <source>The county's own key, which signs the review results sent to the sites: %1. Read it to a site's administrator on the phone before their first import.</source>
@@ -2828,8 +2844,8 @@ Details are in the log folder:
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>Write the period like 2026 (a year), 2026Q3 (a quarter) or 2026-10.</source>
-        <translation>期间请写成 2026（年）、2026Q3（季度）或 2026-10（月）。</translation>
+        <source>Write the period like %1 (a year), %2 (a quarter) or %3 (a month).</source>
+        <translation>期间请写成年（如 %1）、季度（如 %2）或月（如 %3）。</translation>
     </message>
     <message>
         <source>Choose a USB drive or a folder to save to.</source>

@@ -17,6 +17,7 @@ from app.reports.atomic import OutputError
 from app.services import county
 from app.services.county import InspectionRow
 from app.services.county_accounts import CountyPermissionDenied
+from app.ui import column_fit
 from app.ui.county_window.base import CountyWindowBase
 from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.error_dialog import show_unexpected
@@ -31,7 +32,7 @@ class InspectionRecords(CountyWindowBase):
         rows = county.site_inspections(self.workspace, self.ui.yearSpin.value())
         self.inspected.set_rows(rows)
         view = self.ui.inspectionSitesTable
-        view.resizeColumnsToContents()
+        column_fit.fit_columns(view)
         codes = [r.code for r in rows]
         if rows:
             view.selectRow(codes.index(code) if code in codes else 0)
@@ -47,7 +48,7 @@ class InspectionRecords(CountyWindowBase):
         index = self.ui.inspectionSitesTable.currentIndex()
         rows = self.inspected.row_at(index.row()).inspections if index.isValid() else ()
         self.inspections.set_rows(list(rows))
-        self.ui.inspectionsTable.resizeColumnsToContents()
+        column_fit.fit_columns(self.ui.inspectionsTable)
         self.ui.inspectionsTable.resizeRowsToContents()
 
     def add_inspection(self) -> CountyInspectionDialog | None:

@@ -156,7 +156,7 @@ class UsagePage(ListPage):
         self.filters_ui.retranslateUi(self.filters)
         self.actions_ui.retranslateUi(self.log_actions)
         # The field is narrow: a short hint, the ways to search in its tooltip.
-        self.ui.searchEdit.setPlaceholderText(self.tr("Find a person"))
+        self.set_search_hint(self.tr("Find a person"))
         self.ui.searchEdit.setToolTip(self.tr("Employee no., name or pinyin (zs)"))
         self.fill_department_filter()
         self._fill_items()
