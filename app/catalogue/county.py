@@ -4,16 +4,22 @@ package or a review-result file are problems (app.catalogue.problems)."""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.catalogue.codes import CommendationReason
 from app.catalogue.language import SEPARATOR, Language, Wording
-from app.catalogue.words import declare, word
+from app.catalogue.problems import PackageProblem
+from app.catalogue.words import declare, word, wording
 
 __all__ = [
     "AccessChannel",
     "AccessEvent",
+    "AccessNote",
+    "AccessNoteKind",
     "CountyAction",
     "CountyRole",
     "InspectionSource",
@@ -64,6 +70,37 @@ class AccessChannel(StrEnum):
     CLI = "cli"
 
 
+class AccessNoteKind(StrEnum):
+    """What a line of the access log says beyond its event; stored with its values (JSON) and
+    worded when read, in the reader's language (stored, never renamed)."""
+
+    WORKSPACE = "workspace"  # {place}
+    ACCOUNT_CREATED = "account_created"  # {username} {role}
+    ACCOUNT_ENABLED = "account_enabled"  # {username}
+    ACCOUNT_DISABLED = "account_disabled"  # {username}
+    PASSWORD_RESET = "password_reset"  # {username}
+    OWN_PASSWORD = "own_password"
+    UNKNOWN_NAME = "unknown_name"
+    LOCKED = "locked"
+    WRONG_PASSWORD = "wrong_password"
+    WRONG_PASSWORD_LOCKED = "wrong_password_locked"
+    DISABLED = "disabled"
+    INSPECTION_ADDED = "inspection_added"  # {site} {date}
+    INSPECTION_EDITED = "inspection_edited"  # {site} {date}
+    INSPECTION_DELETED = "inspection_deleted"  # {site} {date}
+    COMMENT = "comment"  # {site} {period}
+    IMPORTED = "imported"  # {file} {site} {period} {sequence}
+    REPLACED = "replaced"  # ... and {reason}: the sequence it replaces
+    UNCHANGED = "unchanged"
+    OLDER = "older"  # ... and {reason}: the newer sequence already imported
+    NEW_KEY = "new_key"
+    KEY_CHANGED = "key_changed"
+    REJECTED = "rejected"  # {file} {reason}: a PackageProblem
+    RETURN_WRITTEN = "return_written"  # {site} {sequence} {file}
+    REPORT_PRINTED = "report_printed"  # {year} {file}
+    LOG_READ = "log_read"  # {count}
+
+
 class InspectionSource(StrEnum):
     COUNTY = "county"  # recorded in this workspace
     SITE = "site"  # from the site's package
@@ -109,6 +146,113 @@ declare(
     AccessChannel,
     {AccessChannel.WINDOW: W("窗口", "window"), AccessChannel.CLI: W("命令行", "command line")},
 )
+_PACKAGE = W("{file}：{site} {period} 第{sequence}号", "{file}: {site} {period} no. {sequence}")
+declare(
+    AccessNoteKind,
+    {
+        AccessNoteKind.WORKSPACE: W("{place}", "{place}"),
+        AccessNoteKind.ACCOUNT_CREATED: W(
+            "新建账户 {username}（{role}）", "created {username} ({role})"
+        ),
+        AccessNoteKind.ACCOUNT_ENABLED: W("启用账户 {username}", "enabled {username}"),
+        AccessNoteKind.ACCOUNT_DISABLED: W("停用账户 {username}", "disabled {username}"),
+        AccessNoteKind.PASSWORD_RESET: W("为 {username} 设置新密码", "new password for {username}"),
+        AccessNoteKind.OWN_PASSWORD: W("更改了自己的密码", "changed own password"),
+        AccessNoteKind.UNKNOWN_NAME: W("没有这个账户", "unknown name"),
+        AccessNoteKind.LOCKED: W("账户已锁定", "locked"),
+        AccessNoteKind.WRONG_PASSWORD: W("密码错误", "wrong password"),
+        AccessNoteKind.WRONG_PASSWORD_LOCKED: W("密码错误，账户已锁定", "wrong password, locked"),
+        AccessNoteKind.DISABLED: W("账户已停用", "disabled"),
+        AccessNoteKind.INSPECTION_ADDED: W("新增 {site} {date}", "added {site} {date}"),
+        AccessNoteKind.INSPECTION_EDITED: W("修改 {site} {date}", "edited {site} {date}"),
+        AccessNoteKind.INSPECTION_DELETED: W("删除 {site} {date}", "deleted {site} {date}"),
+        AccessNoteKind.COMMENT: W("{site} {period}", "{site} {period}"),
+        AccessNoteKind.IMPORTED: W(_PACKAGE.zh + "，已导入", _PACKAGE.en + ": imported"),
+        AccessNoteKind.REPLACED: W(
+            _PACKAGE.zh + "，已导入，替换第{reason}号",
+            _PACKAGE.en + ": imported, replaces no. {reason}",
+        ),
+        AccessNoteKind.UNCHANGED: W(
+            _PACKAGE.zh + "，已导入过，未改变", _PACKAGE.en + ": already imported, nothing changed"
+        ),
+        AccessNoteKind.OLDER: W(
+            _PACKAGE.zh + "，比已导入的第{reason}号旧，未导入",
+            _PACKAGE.en + ": older than no. {reason}, not imported",
+        ),
+        AccessNoteKind.NEW_KEY: W(
+            _PACKAGE.zh + "，该单位的第一个数据包，密钥未确认，未导入",
+            _PACKAGE.en + ": the site's first package, its key not confirmed, not imported",
+        ),
+        AccessNoteKind.KEY_CHANGED: W(
+            _PACKAGE.zh + "，签名密钥与以前不同且未确认，未导入",
+            _PACKAGE.en + ": signed by another key than before, not confirmed, not imported",
+        ),
+        AccessNoteKind.REJECTED: W("{file}：拒绝导入——{reason}", "{file}: rejected — {reason}"),
+        AccessNoteKind.RETURN_WRITTEN: W(
+            "{site} 第{sequence}号：{file}", "{site} no. {sequence}: {file}"
+        ),
+        AccessNoteKind.REPORT_PRINTED: W("{year}年度：{file}", "{year}: {file}"),
+        AccessNoteKind.LOG_READ: W("{count} 条", "{count} entries"),
+    },
+)
+_QUARTER = re.compile(r"^(\d{4})Q([1-4])$")
+
+
+def _period(code: str, language: Language) -> str:
+    """A package's period as people say it: 2026年第3季度 / Q3 2026 (a year stays a year)."""
+    quarter = _QUARTER.match(code)
+    if quarter is None:
+        return code
+    year, number = quarter.groups()
+    return f"{year}年第{number}季度" if language is Language.ZH else f"Q{number} {year}"
+
+
+@dataclass(frozen=True)
+class AccessNote:
+    """What a line of the access log says: its kind and the values it names."""
+
+    kind: AccessNoteKind
+    values: Mapping[str, str | int] = field(default_factory=dict)
+
+    def stored(self) -> str:
+        return json.dumps(dict(self.values), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def read(cls, kind: str, values: str) -> AccessNote | None:
+        """The note a row holds (None for a row written before notes were coded, or by a later
+        version with a kind this one does not know: its text is shown as it is)."""
+        if kind not in AccessNoteKind.__members__.values():
+            return None
+        try:
+            loaded = json.loads(values) if values else {}
+        except ValueError:
+            return None
+        if not isinstance(loaded, dict):
+            return None
+        return cls(AccessNoteKind(kind), loaded)
+
+    def said(self, language: Language) -> str:
+        values: dict[str, object] = {name: "" for name in _FIELDS.findall(_all_words(self.kind))}
+        values.update(self.values)
+        role, reason, period = values.get("role"), values.get("reason"), values.get("period")
+        if isinstance(role, str) and role in CountyRole.__members__.values():
+            values["role"] = word(CountyRole(role), language)
+        if self.kind is AccessNoteKind.REJECTED and isinstance(reason, str):
+            known = reason in PackageProblem.__members__.values()
+            values["reason"] = word(PackageProblem(reason), language) if known else reason
+        if isinstance(period, str):
+            values["period"] = _period(period, language)
+        return wording(self.kind).format(language, **values).strip()
+
+
+_FIELDS = re.compile(r"{(\w+)}")
+
+
+def _all_words(kind: AccessNoteKind) -> str:
+    said = wording(kind)
+    return said.zh + said.en
+
+
 declare(
     InspectionSource,
     {

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.catalogue.county import AccessNoteKind as Note
 from app.db.county_models import (
     CountyMeta,
     CountyPackage,
@@ -44,7 +45,7 @@ from app.exchange.review_result import (
 )
 from app.reports.atomic import OutputError, atomic_path
 from app.services.county import log_access
-from app.services.county_accounts import CountyReviewer
+from app.services.county_accounts import CountyReviewer, noted
 from app.services.county_summary import commendations
 
 KEY = "return.signing_key"
@@ -169,7 +170,8 @@ def write_return_file(
         if temp.read_bytes() != data:  # what the drive holds, not what was meant
             raise OutputError(path, "io_error", "the written file differs")
         read_bytes(data, now)
-    log_access(workspace, reviewer, "return", f"{site_code} #{sequence}: {path.name}")
+    note = noted(Note.RETURN_WRITTEN, site=site_code, sequence=sequence, file=path.name)
+    log_access(workspace, reviewer, "return", note)
     items = [t for i in inspections for t in i.items]
     written = ReturnWritten(
         path, sequence, len(inspections), len(items),

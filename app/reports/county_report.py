@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app.catalogue import Language, word
 from app.catalogue.codes import RectificationStatus
+from app.catalogue.county import AccessNoteKind as Note
 from app.catalogue.county import InspectionSource
 from app.db.county_models import Workspace
 from app.domain.county_roles import CountyAction
@@ -34,7 +35,7 @@ from app.services.county import (
     Figure,
     SiteFigures,
 )
-from app.services.county_accounts import CountyReviewer
+from app.services.county_accounts import CountyReviewer, noted
 
 KEYS = tuple(IndicatorKey)
 MISSING = "未报送"  # no package for the period
@@ -317,5 +318,6 @@ def write_report(
     year = request.period.year if request.period is not None else request.today.year
     progress(10, "report")
     pdf = write_county_report(workspace, year, request.pdf, request.xlsx, request.today)
-    county.log_access(workspace, reviewer, "report", f"{year}: {pdf.name}")
+    note = noted(Note.REPORT_PRINTED, year=year, file=pdf.name)
+    county.log_access(workspace, reviewer, "report", note)
     return pdf
