@@ -8,6 +8,7 @@ and "hidden" where the trail masked a health value.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,6 +16,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from app.catalogue import Language
+from app.catalogue.audit_notes import ChangeReason, PasswordChange
 from app.catalogue.codes import (
     ActivityKind,
     ActivityStatus,
@@ -69,6 +71,9 @@ VALUE_KINDS: dict[tuple[AuditEntity | None, str], type[StrEnum]] = {
     (E.ACTIVITY, "status"): ActivityStatus,
     (E.INSPECTION, "status"): RectificationStatus,
     (E.RECTIFICATION_ITEM, "status"): RectificationStatus,
+    (E.ACCOUNT, "password"): PasswordChange,
+    (E.ACTIVITY, "reason"): ChangeReason,
+    (E.SITE, "reason"): ChangeReason,
     (None, "kind"): ActivityKind,  # activities and the plan's items
     (None, "funding"): Funding,
     (None, "source"): StockSource,
@@ -108,6 +113,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+PLAN_QUARTER = re.compile(r"^(\d{4}Q[1-4]) (.*)$", re.DOTALL)
 OTHER_RECORD = QT_TRANSLATE_NOOP("AuditPage", "Other record")
 THE_PROGRAM = QT_TRANSLATE_NOOP("AuditPage", "the program itself")
 
@@ -131,6 +137,9 @@ def record_text(entity: str, entity_id: str, record: str) -> str:
             return period_name(Period.parse(record))
         except PeriodError:
             return record
+    quarter = PLAN_QUARTER.match(record) if entity == E.PLAN_ITEM else None
+    if quarter is not None:  # a plan item by its quarter ("2026Q3 title"), said in words
+        return f"{period_name(Period.parse(quarter[1]))} {quarter[2]}"
     return record or (f"#{entity_id}" if entity_id else "")
 
 
