@@ -150,7 +150,7 @@ _PACKAGE = W("{file}：{site} {period} 第{sequence}号", "{file}: {site} {perio
 declare(
     AccessNoteKind,
     {
-        AccessNoteKind.WORKSPACE: W("{place}", "{place}"),
+        AccessNoteKind.WORKSPACE: W("位置：{place}", "at {place}"),
         AccessNoteKind.ACCOUNT_CREATED: W(
             "新建账户 {username}（{role}）", "created {username} ({role})"
         ),
@@ -166,7 +166,7 @@ declare(
         AccessNoteKind.INSPECTION_ADDED: W("新增 {site} {date}", "added {site} {date}"),
         AccessNoteKind.INSPECTION_EDITED: W("修改 {site} {date}", "edited {site} {date}"),
         AccessNoteKind.INSPECTION_DELETED: W("删除 {site} {date}", "deleted {site} {date}"),
-        AccessNoteKind.COMMENT: W("{site} {period}", "{site} {period}"),
+        AccessNoteKind.COMMENT: W("{site} {period}的数据包", "{site}: the package of {period}"),
         AccessNoteKind.IMPORTED: W(_PACKAGE.zh + "，已导入", _PACKAGE.en + ": imported"),
         AccessNoteKind.REPLACED: W(
             _PACKAGE.zh + "，已导入，替换第{reason}号",

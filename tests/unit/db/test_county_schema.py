@@ -121,7 +121,8 @@ def test_access_lines_of_an_older_file_keep_their_text_and_new_ones_are_worded_w
     assert old.note is None
     assert old.said(Language.ZH) == old.said(Language.EN) == "created li (reviewer)"
     assert new.note is not None and new.detail == ""
-    assert new.said(Language.ZH) == "S1 2026年第3季度" and new.said(Language.EN) == "S1 Q3 2026"
+    assert new.said(Language.ZH) == "S1 2026年第3季度的数据包"
+    assert new.said(Language.EN) == "S1: the package of Q3 2026"
 
 
 def test_server_addresses() -> None:
