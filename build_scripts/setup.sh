@@ -32,10 +32,17 @@ if command -v dpkg-query >/dev/null 2>&1; then
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
   done
 fi
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+# Where nothing can be installed the run goes on: the tests that need LibreOffice or PostgreSQL
+# are then skipped, each saying why in the test summary.
+cannot="Qt may fail to start; the tests needing LibreOffice or PostgreSQL will be skipped"
 if [ ${#missing[@]} -gt 0 ]; then
-  if command -v apt-get >/dev/null 2>&1; then
-    SUDO=""
-    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "notice: cannot install ${missing[*]} (no apt-get); $cannot" >&2
+  elif [ -n "$SUDO" ] && ! command -v sudo >/dev/null 2>&1; then
+    echo "notice: cannot install ${missing[*]} (not root and no sudo); $cannot" >&2
+  else
     echo "Installing system packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     # apt's chatter (debconf notes and the like) goes to a log, shown only when apt fails.
@@ -49,8 +56,6 @@ if [ ${#missing[@]} -gt 0 ]; then
     done
     [ ${#available[@]} -gt 0 ] && run_apt install -y -qq --no-install-recommends "${available[@]}"
     rm -f "$apt_log"
-  else
-    echo "notice: cannot install ${missing[*]} (no apt-get); Qt may fail to start" >&2
   fi
 fi
 

@@ -11,7 +11,6 @@ import datetime as dt
 import io
 import json
 import shutil
-import sqlite3
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from openpyxl import Workbook, load_workbook
+from sqlalchemy import text
 
 from app.cli import main
 from app.db.county_models import open_workspace
@@ -230,37 +230,48 @@ DATA_TABLES = ("county_site", "county_package", "county_indicator", "county_insp
                "county_audit_head")  # fmt: skip
 
 
-def data_rows(workspace: Path) -> dict[str, list[tuple[object, ...]]]:
+def data_rows(place: str) -> dict[str, list[tuple[object, ...]]]:
     """What the workspace holds of the sites (its access log records each attempt, rightly)."""
-    con = sqlite3.connect(workspace)
+    workspace = open_workspace(place)
     try:
-        return {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in DATA_TABLES}
+        with workspace.engine.connect() as con:
+            return {t: [tuple(row) for row in con.execute(text(f"SELECT * FROM {t} ORDER BY 1"))]
+                    for t in DATA_TABLES}  # fmt: skip
     finally:
-        con.close()
+        workspace.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def place(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The workspace: a file, or a database on the throw-away server (skipped, saying why,
+    where none can run)."""
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("pg_workspace"))
+    return str(tmp_path / "county.db")
 
 
 def test_each_hostile_package_is_refused_and_nothing_is_written(
     genuine: Genuine,
+    place: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    workspace_path = tmp_path / "county.db"
     monkeypatch.setenv("HEALTHROOM_NEW_PASSWORD", "county2026")
     monkeypatch.setenv("HEALTHROOM_PASSWORD", "county2026")
     add = ["county", "account", "add", "wang", "--role", "county_admin"]
-    assert main([*add, "--workspace", str(workspace_path)]) == 0
-    workspace = open_workspace(workspace_path)
+    assert main([*add, "--workspace", place]) == 0
+    workspace = open_workspace(place)
     good = tmp_path / "good.zip"
     good.write_bytes(pack(genuine.members, genuine.manifest, genuine.key, deflate=True))
     assert import_package(workspace, good, accept_new_key=True).status == "imported"
     workspace.close()
-    before = data_rows(workspace_path)
+    before = data_rows(place)
     wrong = []
     for what, data, reason in hostile(genuine):
         path = tmp_path / "hostile.zip"
         path.write_bytes(data)
-        workspace = open_workspace(workspace_path)
+        workspace = open_workspace(place)
         try:
             outcome = import_package(workspace, path, accept_new_key=True)
         finally:
@@ -268,12 +279,12 @@ def test_each_hostile_package_is_refused_and_nothing_is_written(
         if (outcome.status, outcome.reason) != ("rejected", reason):
             wrong.append(f"{what}: {outcome.status} {outcome.reason} {outcome.detail}")
         code = main(["--user", "wang", "county", "import", str(path), "--workspace",
-                     str(workspace_path)])  # fmt: skip
+                     place])  # fmt: skip
         err = capsys.readouterr().err
         if code != 1 or "Traceback" in err or "拒绝导入" not in err:
             wrong.append(f"{what} (command line): exit {code}: {err[-200:]}")
     assert not wrong, "\n".join(wrong)
-    assert data_rows(workspace_path) == before  # not a row of any of them
+    assert data_rows(place) == before  # not a row of any of them
 
 
 def test_the_current_quarter_is_accepted_and_the_next_is_not(genuine: Genuine) -> None:
