@@ -50,10 +50,10 @@ def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     from argon2 import PasswordHasher
 
-    from app.services import accounts
+    from app.services import credentials
 
     monkeypatch.setattr(keyfile, "DEFAULT_KDF", keyfile.KdfParams(1, 1024, 1))
-    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(1, 1024, 1))
+    monkeypatch.setattr(credentials, "_hasher", PasswordHasher(1, 1024, 1))
 
 
 @pytest.fixture

@@ -46,6 +46,7 @@ class CountyAction(StrEnum):
     EXPORT_RETURN = "export_return"  # write a signed review-result file for a site
     PRINT = "print"  # the county report and workbook
     ACCEPT_NEW_KEY = "accept_new_key"  # trust a site's changed signing key
+    MAKE_KEY = "make_key"  # replace the county's own key that signs the return files
     MANAGE_ACCOUNTS = "manage_accounts"
     READ_ACCESS_LOG = "read_access_log"
 
@@ -63,6 +64,7 @@ class AccessEvent(StrEnum):
     ACCESS_LOG = "access_log"
     RETURN = "return"
     COMMENT = "comment"
+    NEW_KEY = "new_key"
 
 
 class AccessChannel(StrEnum):
@@ -99,6 +101,8 @@ class AccessNoteKind(StrEnum):
     RETURN_WRITTEN = "return_written"  # {site} {sequence} {file}
     REPORT_PRINTED = "report_printed"  # {year} {file}
     LOG_READ = "log_read"  # {count}
+    KEY_MADE = "key_made"  # {new}: the county's first signing key's fingerprint
+    KEY_REPLACED = "key_replaced"  # {old} {new}: both fingerprints
 
 
 class InspectionSource(StrEnum):
@@ -123,6 +127,7 @@ declare(
         CountyAction.EXPORT_RETURN: W("导出反馈文件", "write return files"),
         CountyAction.PRINT: W("打印县级汇总", "print the county summary"),
         CountyAction.ACCEPT_NEW_KEY: W("接受单位的新密钥", "accept a site's new key"),
+        CountyAction.MAKE_KEY: W("生成新的县级密钥", "make a new county key"),
         CountyAction.MANAGE_ACCOUNTS: W("管理账户", "manage accounts"),
         CountyAction.READ_ACCESS_LOG: W("查看访问日志", "read the access log"),
     },
@@ -140,6 +145,7 @@ declare(
         AccessEvent.ACCESS_LOG: W("查看访问日志", "read the access log"),
         AccessEvent.RETURN: W("导出反馈文件", "wrote a return file"),
         AccessEvent.COMMENT: W("填写审核意见", "commented on a package"),
+        AccessEvent.NEW_KEY: W("生成新的县级密钥", "made a new county key"),
     },
 )
 declare(
@@ -193,6 +199,10 @@ declare(
         ),
         AccessNoteKind.REPORT_PRINTED: W("{year}年度：{file}", "{year}: {file}"),
         AccessNoteKind.LOG_READ: W("{count} 条", "{count} entries"),
+        AccessNoteKind.KEY_MADE: W("新密钥指纹 {new}", "new key's fingerprint {new}"),
+        AccessNoteKind.KEY_REPLACED: W(
+            "原密钥指纹 {old}，新密钥指纹 {new}", "old key's fingerprint {old}, new {new}"
+        ),
     },
 )
 _QUARTER = re.compile(r"^(\d{4})Q([1-4])$")

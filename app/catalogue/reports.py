@@ -103,6 +103,9 @@ class ReportSpec:
     # empty: no health data, printed as a technician when no --user is given
     own_cli: bool = False  # has app/cli/report_<command>.py for options beyond the spec's
     workspace: ReportWorkspace = ReportWorkspace.SITE  # COUNTY: `permission` is a county action
+    # Its renderer also prints from rows read with SQL text (`write_report_in`): the command
+    # line then reads a plain register without the ORM.
+    reads_rows: bool = False
 
     @property
     def section_codes(self) -> tuple[str, ...]:
@@ -153,6 +156,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             command="monthly",
             permission="print_reports",
             module="monthly_report",
+            reads_rows=True,
             sections=(
                 ("problems", Wording("存在问题", "Problems")),
                 ("next_plan", Wording("下月工作计划", "Plan for next month")),
@@ -171,6 +175,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             command="quarterly",
             permission="print_reports",
             module="quarterly_report",
+            reads_rows=True,
             xlsx=True,
             sections=(("conclusions", Wording("结论与建议", "Conclusions")),),
             names_option=True,
@@ -188,6 +193,7 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             command="annual",
             permission="print_reports",
             module="annual_report",
+            reads_rows=True,
             xlsx=True,
             sections=(
                 ("summary", Wording("年度工作总结", "Summary of the year")),
@@ -386,9 +392,12 @@ REPORTS: dict[ReportKey, ReportSpec] = {
             Wording("县级汇总", "County summary"),
             Wording("市县工会", "County union"),
             Wording(
-                "各单位各期指标对照、全县合计与排名、未报送、应巡检、表彰候选和巡检督查情况",
-                "Every site's figures by period, the county totals and ranking, missing "
-                "packages, inspections due, the commendation shortlist and the inspections",
+                "全县合计与四分位、各期达标、各指标前后5名、需关注单位和表彰候选名单；"
+                "各单位逐项明细与全部排名在工作簿中（不超过30家单位时也印在PDF中）",
+                "The county totals with quartiles, the sites meeting each target by period, "
+                "the top and bottom 5 per indicator, the sites needing attention and the "
+                "commendation shortlist; every site's figures and rank in the workbook (also "
+                "in the PDF for 30 sites or fewer)",
             ),
             PeriodChoice.YEAR,
             "县级汇总_{period}",

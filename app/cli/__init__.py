@@ -234,7 +234,7 @@ def _run(argv: Sequence[str] | None) -> int:
             parser.error(problem)
     targets = output_files(args)
     if targets:
-        from app.cli.common import REJECTED, output_refusal
+        from app.cli.opening import REJECTED, output_refusal
         from app.reports.atomic import OutputError, check_target
 
         for target in targets:
@@ -255,8 +255,9 @@ def _run(argv: Sequence[str] | None) -> int:
 
 def run_in_context(args: argparse.Namespace) -> int:
     """Open the database as the --user and run the chosen command's handler in it. A command
-    that only reads (a `reader`, no --user) reads a plain, current register without the ORM."""
-    from app.cli.opening import REJECTED, Rejected, open_for_reading
+    that reads (a `reader`) reads a plain, current register without the ORM, its --user (if
+    any) signed in on the same connection."""
+    from app.cli.opening import REJECTED, Rejected, open_for_reading, signed_in
     from app.db.rows import close_rows
     from app.memory import freeze_start_up
     from app.paths import default_database
@@ -265,10 +266,11 @@ def run_in_context(args: argparse.Namespace) -> int:
     database = args.db or default_database()
     reader: Callable[..., int] | None = getattr(args, "reader", None)
     try:
-        rows = open_for_reading(database) if reader and args.user is None else None
+        rows = open_for_reading(database, writes=args.user is not None) if reader else None
         if reader is not None and rows is not None:
             try:
-                return _answer(reader, args, rows)
+                actor = signed_in(rows, args.user) if args.user else None
+                return _answer(reader, args, rows, actor)
             finally:
                 close_rows(rows)
         from app.cli.common import open_context

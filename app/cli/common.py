@@ -3,29 +3,29 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.catalogue import wording
-from app.catalogue.problems import OutputProblem
 from app.cli.opening import OK as OK
+from app.cli.opening import OUTPUT_PROBLEMS as OUTPUT_PROBLEMS
+from app.cli.opening import PASSWORD_ENV as PASSWORD_ENV
 from app.cli.opening import REJECTED as REJECTED
 from app.cli.opening import USAGE as USAGE
 from app.cli.opening import Rejected as Rejected
-from app.cli.opening import check_place, damaged, register_refusal
-from app.cli.speech import Spoken, language, say, technical
+from app.cli.opening import check_place, damaged, needs_user, register_refusal
+from app.cli.opening import output_refusal as output_refusal
+from app.cli.opening import read_password as read_password
+from app.cli.opening import sign_in_refusal as sign_in_refusal
+from app.cli.opening import written_line as written_line
+from app.cli.speech import language, say, technical
 from app.db.keyfile import KeyFileError
 from app.db.migrate import Database
 from app.domain.permissions import Action
 from app.services import accounts, login
-from app.services.accounts import AccountDisabled, AccountLocked, BadCredentials, SignInError
+from app.services.accounts import SignInError
 from app.services.actor import Actor, PermissionDenied
 from app.services.login import DamagedDatabase, FileKind
-
-PASSWORD_ENV = "HEALTHROOM_PASSWORD"
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class CliContext:
 
     def require_actor(self) -> Actor:
         if self.actor is None:
-            raise Rejected(say("请用 --user 指定用户", "this command needs --user NAME"))
+            raise needs_user()
         return self.actor
 
     def require(self, action: Action) -> Actor:
@@ -55,22 +55,6 @@ def refused(denied: PermissionDenied) -> Rejected:
 Handler = Callable[[argparse.Namespace, CliContext], int]
 
 
-def read_password(username: str) -> str:
-    """From HEALTHROOM_PASSWORD when set (scripts), else asked without echo."""
-    from_env = os.environ.get(PASSWORD_ENV)
-    if from_env is not None:
-        return from_env
-    try:
-        return getpass.getpass(say(f"{username} 的密码：", f"{username}'s password: "))
-    except (EOFError, KeyboardInterrupt, OSError) as error:
-        raise Rejected(
-            say(
-                f"没有输入密码（请输入，或设置 {PASSWORD_ENV}）",
-                f"no password given (type it, or set {PASSWORD_ENV})",
-            )
-        ) from error
-
-
 def input_file(path: Path) -> Path:
     """A file to read: refused in words when a folder, or a pipe or device (which would block
     or never end); a missing file is left to the reader's own words."""
@@ -83,48 +67,6 @@ def input_file(path: Path) -> Path:
             say(f"{path}: 不是普通文件", f"{path}: not a regular file (a pipe or a device)")
         )
     return path
-
-
-def sign_in_refusal(error: SignInError, username: str) -> Rejected:
-    if isinstance(error, AccountLocked):
-        return Rejected(
-            say(
-                f"账户 {username} 连续输错 5 次密码，已锁定，请在 {error.until:%H:%M} 之后再试",
-                f"account {username} is locked until {error.until:%H:%M} after 5 wrong passwords",
-            )
-        )
-    if isinstance(error, AccountDisabled):
-        return Rejected(say(f"账户 {username} 已停用", f"account {username} is disabled"))
-    assert isinstance(error, BadCredentials)
-    # One answer whether the name exists or not: no attempts-left count that would tell.
-    return Rejected(
-        say(
-            f"用户名或密码错误（连续输错 5 次账户锁定 10 分钟）：{username}",
-            f"no such user or wrong password (5 wrong in a row lock an account for 10 minutes): "
-            f"{username}",
-        )
-    )
-
-
-# Why a file could not be written (the catalogue's words).
-OUTPUT_PROBLEMS = Spoken({problem.value: wording(problem) for problem in OutputProblem})
-
-
-def output_refusal(error: OSError) -> Rejected:
-    """A file that could not be written, in words; nothing is left under its name."""
-    reason = getattr(error, "reason", "io_error")
-    words = OUTPUT_PROBLEMS.get(reason, reason)
-    return Rejected(
-        say(
-            f"{getattr(error, 'path', '')}: {words}；未写入文件",
-            f"{getattr(error, 'path', '')}: {words}; nothing was written",
-        )
-    )
-
-
-def written_line(path: Path | str) -> str:
-    """The line that says where a file went."""
-    return say(f"已写入：{path}", f"written: {path}")
 
 
 def open_context(database: Path, username: str | None, create: bool = False) -> CliContext:

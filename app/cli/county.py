@@ -27,6 +27,7 @@ from app.cli.common import (
     sign_in_refusal,
     written_line,
 )
+from app.cli.report_output import add_as_of_option, add_language_option
 from app.cli.speech import Spoken, language, say, spoken, spoken_of, technical
 from app.domain.county_roles import CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
@@ -141,6 +142,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--xlsx", type=Path, metavar="FILE.xlsx",
         help=say("同时把表格写入 .xlsx", "also write the tables as .xlsx"),
     )  # fmt: skip
+    add_language_option(rep)
+    add_as_of_option(rep)
     rep.set_defaults(standalone=_signed_in(run_report))
     ret = kinds.add_parser(
         "return",
@@ -179,6 +182,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
     com.add_argument("--workspace", type=workspace_place, required=True, help=workspace_help)
     com.add_argument("text", help=say('意见（"" 清除意见）', 'the comment ("" clears it)'))
     com.set_defaults(standalone=_signed_in(run_comment))
+    key = kinds.add_parser(
+        "new-key",
+        help=say(
+            "生成新的县级密钥（县级管理员；此后的反馈文件用它签名）",
+            "make a new county key (county administrators; it signs the return files from now on)",
+        ),
+    )
+    key.add_argument("--workspace", type=workspace_place, required=True, help=workspace_help)
+    key.set_defaults(standalone=_signed_in(run_new_key))
     acc = kinds.add_parser(
         "account",
         help=say(
@@ -340,9 +352,13 @@ def run_report(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
     records the print in the access log)."""
     from app.domain.periods import Period
     from app.reports.atomic import OutputError
+    from app.reports.language import ReportLanguage
     from app.reports.request import ReportRequest, write_workspace_report
 
-    request = ReportRequest(args.output, args.xlsx, period=Period.of_year(args.year))
+    request = ReportRequest(
+        args.output, args.xlsx, period=Period.of_year(args.year),
+        language=ReportLanguage(args.lang), as_of=args.as_of,
+    )  # fmt: skip
     try:
         write_workspace_report(ReportKey.COUNTY_SUMMARY, workspace, reviewer, request)
     except OutputError as error:
@@ -385,6 +401,22 @@ def run_return(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
         say(
             f"县级密钥指纹：{w.fingerprint}（单位首次导入时请电话核对）",
             f"county key fingerprint: {w.fingerprint} (read it to the site on its first import)",
+        )
+    )
+    return OK
+
+
+def run_new_key(args: argparse.Namespace, workspace: Workspace, reviewer: CountyReviewer) -> int:
+    from app.exchange.county_return import make_new_key
+
+    made = make_new_key(workspace, reviewer)
+    old = made.old or "—"
+    print(
+        say(
+            f"新的县级密钥指纹：{made.new}（原密钥 {old}）。单位首次导入用它签名的反馈文件时，"
+            "请电话核对此指纹。",
+            f"new county key fingerprint: {made.new} (the old one: {old}). Read it to each site "
+            "when it first imports a return file signed with it.",
         )
     )
     return OK

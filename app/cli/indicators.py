@@ -1,8 +1,8 @@
 """healthroom indicators --period 2026|2026Q3|2026-10 [--json] [--as-of DATE]
 
 Aggregates only (no names), so it runs without --user; with --user the user's role is checked.
-Without --user a plain register is read with SQL text, not the ORM (app.cli.opening): the
-command then costs little more than its own queries.
+A plain register is read with SQL text, not the ORM, the user signed in on it (app.cli.opening):
+the command then costs little more than its own queries (and the password's check).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def parse_period(text: str) -> Period:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    """As a user (or on an encrypted register, which needs one)."""
+    """On an encrypted register (which needs a user) or one at another schema revision."""
     from app.services.indicators import compute_indicators
 
     period = parse_period(args.period)
@@ -73,10 +73,10 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     return show(args, compute_indicators(context.db, actor, period, args.as_of, drill=False))
 
 
-def read(args: argparse.Namespace, rows: Rows) -> int:
-    """Without --user, on rows read straight from the register."""
+def read(args: argparse.Namespace, rows: Rows, actor: Actor | None) -> int:
+    """On rows read straight from the register, as the --user signed in there (if any)."""
     period = parse_period(args.period)
-    return show(args, figures(rows, AGGREGATES, period, args.as_of, drill=False))
+    return show(args, figures(rows, actor or AGGREGATES, period, args.as_of, drill=False))
 
 
 def show(args: argparse.Namespace, result: IndicatorSet) -> int:

@@ -10,19 +10,25 @@ The spec's renderer writes the file(s) atomically (app/reports/request.py).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.catalogue.language import Language, listed
 from app.catalogue.reports import PeriodChoice, ReportKey, ReportSpec, report
-from app.cli.common import OK, CliContext, Rejected, output_refusal, written_line
+from app.cli.opening import OK, Rejected, needs_user, output_refusal, written_line
 from app.cli.report_output import READER, add_as_of_option, add_language_option, add_pdf_option
 from app.cli.speech import language, say
 from app.domain.periods import Period, PeriodError, PeriodKind
 from app.domain.permissions import Action
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
-from app.reports.request import ReportRequest, write_report
+from app.reports.request import ReportRequest, write_report, write_report_in
 from app.services.actor import Actor, PermissionDenied
+
+if TYPE_CHECKING:  # the full opening (SQLAlchemy) only where the register needs it
+    from app.cli.common import CliContext
+    from app.db.rows import Rows
 
 # The period option of each period choice: (option, period kind, an example).
 PERIODS = {
@@ -78,7 +84,12 @@ def configure_kind(parser: argparse.ArgumentParser, key: ReportKey) -> None:
     def run(args: argparse.Namespace, context: CliContext) -> int:
         return run_kind(spec, args, context)
 
+    def read(args: argparse.Namespace, rows: Rows, actor: Actor | None) -> int:
+        return read_kind(spec, args, rows, actor)
+
     parser.set_defaults(handler=run, validate=validate)
+    if spec.reads_rows:  # a plain register is read without the ORM (app.cli.opening)
+        parser.set_defaults(reader=read)
 
 
 def _period(spec: ReportSpec, text: str) -> Period | None:
@@ -125,21 +136,25 @@ def _problem(spec: ReportSpec, args: argparse.Namespace) -> str | None:
     return None
 
 
-def _actor(spec: ReportSpec, context: CliContext) -> Actor:
+def _actor(spec: ReportSpec, actor: Actor | None) -> Actor:
     """--user with the role the spec asks; a report without health data prints as a
     technician when no --user is given."""
-    if spec.permission:
-        return context.require(Action(spec.permission))
-    return context.actor or READER
+    if not spec.permission:
+        return actor or READER
+    if actor is None:
+        raise needs_user()
+    action = Action(spec.permission)
+    if not actor.can(action):
+        raise PermissionDenied(actor, action)  # said as every refusal (app.cli._answer)
+    return actor
 
 
-def run_kind(spec: ReportSpec, args: argparse.Namespace, context: CliContext) -> int:
-    actor = _actor(spec, context)
+def _request(spec: ReportSpec, args: argparse.Namespace) -> ReportRequest:
     texts = {
         _section(spec, name) or name: text
         for name, text in (item.split("=", 1) for item in getattr(args, "text", []))
     }
-    request = ReportRequest(
+    return ReportRequest(
         pdf=args.output,
         xlsx=getattr(args, "xlsx", None),
         period=_period(spec, args.period) if spec.period in PERIODS else None,
@@ -149,8 +164,24 @@ def run_kind(spec: ReportSpec, args: argparse.Namespace, context: CliContext) ->
         as_of=getattr(args, "as_of", None),
         options={s.name: bool(getattr(args, f"option_{s.name}")) for s in spec.options},
     )
+
+
+def run_kind(spec: ReportSpec, args: argparse.Namespace, context: CliContext) -> int:
+    actor = _actor(spec, context.actor)
+    request = _request(spec, args)
+    return _written(actor, request, lambda: write_report(spec.key, context.db, actor, request))
+
+
+def read_kind(spec: ReportSpec, args: argparse.Namespace, rows: Rows, actor: Actor | None) -> int:
+    """A spec that `reads_rows`, printed from a plain register read without the ORM."""
+    signed = _actor(spec, actor)
+    request = _request(spec, args)
+    return _written(signed, request, lambda: write_report_in(spec.key, rows, signed, request))
+
+
+def _written(actor: Actor, request: ReportRequest, write: Callable[[], Path]) -> int:
     try:
-        pdf = write_report(spec.key, context.db, actor, request)
+        pdf = write()
     except PermissionDenied as error:
         who = actor.username
         raise Rejected(

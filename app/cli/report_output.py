@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.catalogue.codes import Role
-from app.cli.common import OK, output_refusal, written_line
+from app.cli.opening import OK, output_refusal, written_line
 from app.cli.speech import say
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage

@@ -381,7 +381,12 @@ def open_workspace(target: Path | str) -> Workspace:
 
 
 T = TypeVar("T")
-RETRIES = 8
+# How long a transaction is run again while other reviewers' imports keep colliding with it.
+# Four importers of one site's packages at once collide often on a server (the serializable
+# check works on index pages): a count of tries ran out there after a few seconds, a minute
+# of tries has not.
+RETRY_FOR_S = 60.0
+LONGEST_PAUSE_S = 0.5
 # Serialization failure, deadlock, and a unique key another reviewer's import took first: the
 # whole transaction is run again and then sees the other's committed rows.
 RETRY_STATES = frozenset({"40001", "40P01", "23505"})
@@ -395,16 +400,19 @@ def _retryable(error: DBAPIError) -> bool:
     return "database is locked" in text or "unique constraint failed" in text
 
 
-def write(workspace: Workspace, work: Callable[[Session], T], attempts: int = RETRIES) -> T:
+def write(workspace: Workspace, work: Callable[[Session], T], patience_s: float = RETRY_FOR_S) -> T:
     """Run `work` as one transaction; run it again when another reviewer's transaction
-    collided with it (serialization failure, deadlock, a unique key taken at the same time)."""
-    for attempt in range(attempts):
+    collided with it (serialization failure, deadlock, a unique key taken at the same time),
+    after a random pause that grows, for up to `patience_s` seconds."""
+    give_up = time.monotonic() + patience_s
+    attempt = 0
+    while True:
         try:
             with workspace.writers() as session, session.begin():
                 return work(session)
         except DBAPIError as error:
-            if attempt == attempts - 1 or not _retryable(error):
+            if not _retryable(error) or time.monotonic() >= give_up:
                 raise
             log.info("workspace transaction retried after %s", type(error.orig).__name__)
-            time.sleep(random.uniform(0, 0.02 * 2**attempt))
-    raise AssertionError("unreachable")
+            time.sleep(random.uniform(0, min(LONGEST_PAUSE_S, 0.01 * 2**attempt)))
+            attempt += 1

@@ -5,15 +5,16 @@ does not load SQLAlchemy and the models — a third of a second of every run —
 window's sessions lend it their own connection (`Rows.of_session`), so every caller reads
 the same way inside its own transaction. Values are in the forms the models' types keep in
 SQLite (SQLAlchemy's SQLite dialect): dates 'YYYY-MM-DD', moments 'YYYY-MM-DD HH:MM:SS.ffffff',
-times 'HH:MM:SS.ffffff'. `date_text` and `day_start` write those forms for comparisons; the
-`fromisoformat` of `datetime` reads them back as the models do (`as_date` and `as_time` where
-the column may be empty).
+times 'HH:MM:SS.ffffff'. `date_text`, `day_start` and `moment_text` write those forms; the
+`fromisoformat` of `datetime` reads them back as the models do (`as_date`, `as_moment` and
+`as_time` where the column may be empty).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,18 @@ class Rows:
         found = self.all(sql, params)
         return found[0][0] if found else None
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write transaction on a connection of its own (`open_rows`): the writer's lock
+        taken first (BEGIN IMMEDIATE), committed at the end, rolled back on an error."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.rollback()
+            raise
+        self.connection.commit()
+
 
 def open_rows(path: Path, key: bytes | None = None) -> Rows:
     """A connection of its own to a register, with the key, pragmas and collation the
@@ -79,8 +92,17 @@ def day_start(value: dt.date) -> str:
     return f"{date_text(value)} 00:00:00.000000"
 
 
+def moment_text(value: dt.datetime) -> str:
+    """A moment as a DateTime column keeps it."""
+    return f"{date_text(value)} {value:%H:%M:%S}.{value.microsecond:06d}"
+
+
 def as_date(value: object) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(str(value))
+
+
+def as_moment(value: object) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(str(value))
 
 
 def as_time(value: object) -> dt.time | None:

@@ -9,13 +9,14 @@ unless the administrator has put them in an order of the site's own (`department
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from app.domain.pinyin import pinyin_keys
 
-__all__ = ["compare_names", "department_key", "natural_key"]
+__all__ = ["compare_names", "department_key", "natural_key", "stored_key", "unstored_key"]
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -55,6 +56,20 @@ def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(key)
 
 
+NaturalKey = tuple[tuple[int, int, str], ...]
+
+
+def stored_key(name: str) -> str:
+    """`natural_key(name)` as text, kept beside each department's name (`department.sort_key`)
+    so a list is sorted without loading the pinyin dictionary (a fifth of a second)."""
+    return json.dumps(natural_key(name), ensure_ascii=False)
+
+
+def unstored_key(text: str) -> NaturalKey:
+    """The key `stored_key` wrote."""
+    return tuple((int(kind), int(value), str(part)) for kind, value, part in json.loads(text))
+
+
 def compare_names(a: str | None, b: str | None) -> int:
     """-1, 0 or 1, as an SQLite collation wants (None sorts first)."""
     if a is None or b is None:
@@ -66,8 +81,17 @@ def compare_names(a: str | None, b: str | None) -> int:
 DepartmentKey = tuple[int, tuple[tuple[int, int, str], ...]]
 
 
-def department_key(ranks: Mapping[str, int]) -> Callable[[str], DepartmentKey]:
+def department_key(
+    ranks: Mapping[str, int], stored: Mapping[str, NaturalKey] | None = None
+) -> Callable[[str], DepartmentKey]:
     """The administrator's order first (`ranks`: name → place), the departments it does not
-    place after it in natural order; with no ranks, the natural order alone."""
+    place after it in natural order; with no ranks, the natural order alone. `stored`: the
+    natural keys already known (the departments' own), worked out only for other names."""
     last = len(ranks)
-    return lambda name: (ranks.get(name, last), natural_key(name))
+    known = stored or {}
+
+    def key(name: str) -> DepartmentKey:
+        found = known.get(name)
+        return ranks.get(name, last), found if found is not None else natural_key(name)
+
+    return key

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.catalogue.county import AccessEvent
 from app.catalogue.county import AccessNoteKind as Note
 from app.db.county_models import (
     CountyMeta,
@@ -45,7 +46,7 @@ from app.exchange.review_result import (
 )
 from app.reports.atomic import OutputError, atomic_path
 from app.services.county import log_access
-from app.services.county_accounts import CountyReviewer, noted
+from app.services.county_accounts import CountyReviewer, noted, record
 from app.services.county_summary import commendations
 
 KEY = "return.signing_key"
@@ -94,6 +95,36 @@ def signing_key(session: Session) -> Ed25519PrivateKey:
     key = Ed25519PrivateKey.generate()
     _put(session, KEY, key.private_bytes_raw().hex())
     return key
+
+
+@dataclass(frozen=True)
+class NewKey:
+    old: str | None  # the replaced key's fingerprint (None: the workspace had none yet)
+    new: str
+
+
+def make_new_key(workspace: Workspace, reviewer: CountyReviewer) -> NewKey:
+    """A county administrator replaces the workspace's signing key (a lost or shared PC, a
+    key to be changed): return files are signed with the new key from now on. The old private
+    key is not kept; the site goes on trusting the old key's files it holds until it retires
+    the key, and trusts the new one once its fingerprint is confirmed on the phone. Recorded
+    in the access log with both fingerprints."""
+    reviewer.require(CountyAction.MAKE_KEY)
+
+    def apply(session: Session) -> NewKey:
+        stored = _meta(session, KEY)
+        old = None
+        if stored is not None:
+            old_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored))
+            old = fingerprint(old_key.public_key().public_bytes_raw().hex())
+        key = Ed25519PrivateKey.generate()
+        _put(session, KEY, key.private_bytes_raw().hex())
+        new = fingerprint(key.public_key().public_bytes_raw().hex())
+        note = noted(Note.KEY_REPLACED, old=old, new=new) if old else noted(Note.KEY_MADE, new=new)
+        record(session, reviewer.username, AccessEvent.NEW_KEY, note, reviewer.channel)
+        return NewKey(old, new)
+
+    return write(workspace, apply)
 
 
 def key_fingerprint(workspace: Workspace) -> str | None:

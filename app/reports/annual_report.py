@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -14,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from app.catalogue.indicators import INDICATORS
 from app.catalogue.readings import ReadingType
 from app.catalogue.reports import ReportKey, report
-from app.db.migrate import Database
+from app.db.rows import Rows
 from app.domain.periods import Period, PeriodKind
 from app.domain.targets import IndicatorKey
 from app.reports.indicator_texts import (
@@ -27,20 +28,16 @@ from app.reports.indicator_texts import (
 from app.reports.pdf.blocks import Sections, coloured, markup_table, para
 from app.reports.pdf.charts import count_bars
 from app.reports.pdf.styles import Styles
-from app.reports.period_report import (
-    PeriodReportKind,
+from app.reports.period_blocks import (
     activity_sheet,
     activity_table,
     department_table,
-    draft_period_texts,
     equipment_table,
     follow_up_text,
     hospital_block,
     hospital_sheet,
-    indicator_findings,
     indicator_table,
     inspection_sheet,
-    lowest_departments,
     open_days_text,
     opening,
     profile_block,
@@ -49,14 +46,26 @@ from app.reports.period_report import (
     stock_table,
     text_section,
     usage_text,
+)
+from app.reports.period_findings import (
+    indicator_findings,
+    lowest_departments,
+)
+from app.reports.period_report import (
+    PeriodReportKind,
+    draft_period_texts,
     write_period_report,
+    write_period_report_in,
 )
 from app.reports.period_texts import ReportWords
 from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import MONTH, PERCENT, Cell, Formatted, Sheet
 from app.services.actor import Actor
 from app.services.period_facts import ReportData
-from app.services.site_profile import SiteProfile
+from app.services.site_profile_rows import SiteProfile
+
+if TYPE_CHECKING:  # a command prints without the ORM (write_report_in)
+    from app.db.migrate import Database
 
 K = IndicatorKey
 SECTIONS = report(ReportKey.ANNUAL).section_codes
@@ -228,6 +237,10 @@ ANNUAL = PeriodReportKind(
 
 def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
     return write_period_report(ANNUAL, db, actor, request, progress)
+
+
+def write_report_in(rows: Rows, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    return write_period_report_in(ANNUAL, rows, actor, request, progress)
 
 
 def draft_texts(

@@ -10,26 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
 from app.catalogue.reports import ReportKey, report
-from app.db.migrate import Database
+from app.db.rows import Rows
 from app.domain.periods import PeriodKind
 from app.domain.targets import IndicatorKey
 from app.reports.pdf.blocks import Sections, para
 from app.reports.pdf.styles import Styles
-from app.reports.period_report import (
-    PeriodReportKind,
+from app.reports.period_blocks import (
     activity_table,
     department_table,
-    draft_period_texts,
     equipment_table,
     follow_up_text,
     hospital_block,
-    indicator_findings,
     indicator_table,
-    lowest_departments,
     open_days_text,
     open_hours_block,
     opening,
@@ -40,13 +37,25 @@ from app.reports.period_report import (
     text_section,
     urgent_text,
     usage_text,
+)
+from app.reports.period_findings import (
+    indicator_findings,
+    lowest_departments,
+)
+from app.reports.period_report import (
+    PeriodReportKind,
+    draft_period_texts,
     write_period_report,
+    write_period_report_in,
 )
 from app.reports.period_texts import ReportWords
 from app.reports.request import Progress, ReportRequest
 from app.services.actor import Actor
 from app.services.period_facts import ReportData
-from app.services.site_profile import SiteProfile
+from app.services.site_profile_rows import SiteProfile
+
+if TYPE_CHECKING:  # a command prints without the ORM (write_report_in)
+    from app.db.migrate import Database
 
 SECTIONS = report(ReportKey.MONTHLY).section_codes
 
@@ -71,6 +80,7 @@ def draft(data: ReportData, words: ReportWords) -> dict[str, str]:
 def story(
     data: ReportData, profile: SiteProfile | None, texts: Mapping[str, str], words: ReportWords
 ) -> list[Flowable]:
+
     styles = Styles()
     facts = data.facts
     s = Sections(styles, chinese=words.language.value == "zh")
@@ -119,6 +129,10 @@ MONTHLY = PeriodReportKind(
 
 def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
     return write_period_report(MONTHLY, db, actor, request, progress)
+
+
+def write_report_in(rows: Rows, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    return write_period_report_in(MONTHLY, rows, actor, request, progress)
 
 
 def draft_texts(

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.catalogue.reports import ReportKey, report
-from app.db.migrate import Database
+from app.db.rows import Rows
 from app.domain.periods import PeriodKind
 from app.domain.targets import IndicatorKey
 from app.reports.indicator_texts import (
@@ -27,29 +28,37 @@ from app.reports.indicator_texts import (
 from app.reports.pdf.blocks import Sections, data_table, para
 from app.reports.pdf.charts import rate_trend
 from app.reports.pdf.styles import Styles
-from app.reports.period_report import (
-    PeriodReportKind,
+from app.reports.period_blocks import (
     activity_sheet,
     activity_table,
     department_table,
-    draft_period_texts,
     hospital_block,
     hospital_sheet,
-    indicator_findings,
     indicator_table,
-    lowest_departments,
     opening,
     signature_block,
     text_section,
+)
+from app.reports.period_findings import (
+    indicator_findings,
+    lowest_departments,
+)
+from app.reports.period_report import (
+    PeriodReportKind,
+    draft_period_texts,
     write_period_report,
+    write_period_report_in,
 )
 from app.reports.period_texts import ReportWords
 from app.reports.request import Progress, ReportRequest
 from app.reports.xlsx.workbook import PERCENT, Sheet
 from app.services.actor import Actor
-from app.services.indicators import IndicatorSet
+from app.services.indicator_engine import IndicatorSet
 from app.services.period_facts import ReportData
-from app.services.site_profile import SiteProfile
+from app.services.site_profile_rows import SiteProfile
+
+if TYPE_CHECKING:  # a command prints without the ORM (write_report_in)
+    from app.db.migrate import Database
 
 K = IndicatorKey
 SECTIONS = report(ReportKey.QUARTERLY).section_codes
@@ -301,6 +310,10 @@ QUARTERLY = PeriodReportKind(
 
 def write_report(db: Database, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
     return write_period_report(QUARTERLY, db, actor, request, progress)
+
+
+def write_report_in(rows: Rows, actor: Actor, request: ReportRequest, progress: Progress) -> Path:
+    return write_period_report_in(QUARTERLY, rows, actor, request, progress)
 
 
 def draft_texts(

@@ -21,6 +21,7 @@ from app.reports.language import ReportLanguage
 if TYPE_CHECKING:  # the command line's --help and the window's start stay light
     from app.db.county_models import Workspace
     from app.db.migrate import Database
+    from app.db.rows import Rows
     from app.services.actor import Actor
     from app.services.county_accounts import CountyReviewer
 
@@ -65,6 +66,12 @@ class Renderer(Protocol):
     ) -> Path: ...
 
 
+class RowsRenderer(Protocol):
+    def write_report_in(
+        self, rows: Rows, actor: Actor, request: ReportRequest, progress: Progress
+    ) -> Path: ...
+
+
 class WorkspaceRenderer(Protocol):
     def write_report(
         self, workspace: Workspace, reviewer: CountyReviewer, request: ReportRequest,
@@ -94,6 +101,22 @@ def write_report(
 ) -> Path:
     """Print the catalogue's report `key` as `request` asks; the path of the PDF written."""
     return renderer(report(key)).write_report(db, actor, request, progress)
+
+
+def write_report_in(
+    key: ReportKey | str,
+    rows: Rows,
+    actor: Actor,
+    request: ReportRequest,
+    progress: Progress = quiet,
+) -> Path:
+    """`write_report` from a plain register read without the ORM, for a spec that
+    `reads_rows` (the command line's way)."""
+    spec = report(key)
+    if not spec.reads_rows:
+        raise ValueError(f"{spec.key} prints through the register's sessions only")
+    module = cast(RowsRenderer, importlib.import_module(f"app.reports.{spec.module}"))
+    return module.write_report_in(rows, actor, request, progress)
 
 
 def draft_texts(

@@ -9,11 +9,8 @@ the one that opens the file.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -27,15 +24,15 @@ from app.domain.passwords import password_problem, username_problem
 from app.domain.permissions import Action
 from app.services import audit
 from app.services.actor import Actor
+from app.services.credentials import AccountDisabled as AccountDisabled
+from app.services.credentials import AccountLocked as AccountLocked
+from app.services.credentials import BadCredentials as BadCredentials
+from app.services.credentials import Clock as Clock
+from app.services.credentials import SignInError as SignInError
+from app.services.credentials import hash_password as hash_password
+from app.services.credentials import password_matches as password_matches
+from app.services.credentials import system_now as system_now
 from app.services.unit_of_work import read_only, unit_of_work
-
-_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-
-Clock = Callable[[], dt.datetime]
-
-
-def system_now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 @dataclass(frozen=True)
@@ -55,42 +52,6 @@ class AccountError(Exception):
         super().__init__(f"{code} ({field})" if field else code)
         self.code = code
         self.field = field
-
-
-class SignInError(Exception):
-    """Sign-in refused; subclasses say why."""
-
-
-class BadCredentials(SignInError):
-    """Unknown user or wrong password (the message never tells which)."""
-
-    def __init__(self, remaining: int | None) -> None:
-        super().__init__("wrong user name or password")
-        self.remaining = remaining  # attempts left before the lock, when the account exists
-
-
-class AccountLocked(SignInError):
-    def __init__(self, until: dt.datetime) -> None:
-        super().__init__(f"account locked until {until:%H:%M}")
-        self.until = until
-
-
-class AccountDisabled(SignInError):
-    """The account was deactivated by the chair."""
-
-
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
-
-
-def password_matches(password_hash: str | None, password: str) -> bool:
-    if not password_hash:
-        return False
-    try:
-        # The hash names its own parameters: verify with a default hasher, whatever made it.
-        return PasswordHasher().verify(password_hash, password)
-    except (VerifyMismatchError, InvalidHashError):
-        return False
 
 
 def check_new_password(password: str, confirmation: str | None = None) -> None:
@@ -377,7 +338,7 @@ def login(db: Database, username: str, password: str, now: Clock = system_now) -
             refusal = AccountLocked(state.locked_until)
         elif user is None:
             if keys is None:  # the same work as checking a real password (the key file's
-                _hasher.hash(password)  # unwrap does its own): timing tells no names
+                hash_password(password)  # unwrap does its own): timing tells no names
             record_failure(session, username, at, "no_account")
             refusal = BadCredentials(None)
         elif not _verify(db, user, password):

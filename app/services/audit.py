@@ -12,9 +12,7 @@ entries deleted.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import hmac
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -24,42 +22,22 @@ from sqlalchemy.orm import Session
 
 from app.catalogue.codes import AuditAction
 from app.db.models import AuditEntry
-from app.domain.audit_mask import mask_health_values
 from app.services.actor import Actor
+from app.services.audit_chain import GENESIS as GENESIS
+from app.services.audit_chain import chain_key as chain_key
+from app.services.audit_chain import chained_hash, masked
 
-GENESIS = "0" * 64
 CHAIN_KEY = "audit_chain_key"  # in Session.info: the HMAC key of an encrypted register
 WRITTEN = "audit_written"  # in Session.info: this unit of work added entries
 
 
-def chain_key(database_key: bytes) -> bytes:
-    """The audit chain's HMAC key: derived from the database key, never stored."""
-    return hmac.new(database_key, b"healthroom audit chain v1", hashlib.sha256).digest()
-
-
-def _dump(value: Mapping[str, Any] | None) -> str | None:
-    if value is None:
-        return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-
-
 def entry_hash(entry: AuditEntry, key: bytes | None = None) -> str:
     """SHA-256 of the entry and its predecessor's hash; with `key`, an HMAC-SHA256."""
-    payload = "\x1f".join(
-        [
-            entry.prev_hash,
-            entry.at.isoformat(),
-            entry.username,
-            entry.action,
-            entry.entity,
-            entry.entity_id,
-            entry.before_json or "",
-            entry.after_json or "",
-        ]
-    )
-    if key is None:
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
+    fields = (
+        entry.prev_hash, entry.at.isoformat(), entry.username, entry.action, entry.entity,
+        entry.entity_id, entry.before_json or "", entry.after_json or "",
+    )  # fmt: skip
+    return chained_hash(fields, key)
 
 
 def record(
@@ -84,8 +62,8 @@ def record(
         action=action.value,
         entity=entity,
         entity_id=str(entity_id),
-        before_json=_dump(None if before is None else mask_health_values(entity, before)),
-        after_json=_dump(None if after is None else mask_health_values(entity, after)),
+        before_json=masked(entity, before),
+        after_json=masked(entity, after),
         prev_hash=last or GENESIS,
     )
     entry.hash = entry_hash(entry, session.info.get(CHAIN_KEY))

@@ -138,21 +138,28 @@ def load_year(workspace: Workspace, year: int) -> YearData:
     )  # fmt: skip
 
 
-def _year_met(data: YearData) -> dict[str, CommendationReason | None]:
-    """Per site: None when every indicator was met for the year, else the reason code."""
-    year = Period.of_year(data.year)
-    annual = {r.code: r for r in data.figures[year.code]}
-    quarters = [{r.code: r for r in data.figures[q.code]} for q in year.quarters()]
-    out: dict[str, CommendationReason | None] = {}
-    for code, site in annual.items():
-        judged = [site] if not site.missing else [q[code] for q in quarters]
-        if any(r.missing for r in judged):
-            out[code] = NO_PACKAGE
-        elif any(f.met is False for r in judged for f in r.figures.values()):
-            out[code] = NOT_MET
-        else:
-            out[code] = None
+def missed_counts(data: YearData) -> dict[str, dict[str, int]]:
+    """Per site and period with a package: how many indicators it did not meet."""
+    out: dict[str, dict[str, int]] = {}
+    for period, rows in data.figures.items():
+        for r in rows:
+            if not r.missing:
+                missed = sum(1 for f in r.figures.values() if f.met is False)
+                out.setdefault(r.code, {})[period] = missed
     return out
+
+
+def _year_met(year: int, missed: dict[str, int]) -> CommendationReason | None:
+    """None when every indicator was met for the year, else the reason code. `missed`: per
+    period with a package, the indicators not met (the annual package, else every quarter)."""
+    periods = [Period.of_year(year)]
+    if periods[0].code not in missed:
+        periods = Period.of_year(year).quarters()
+    if any(p.code not in missed for p in periods):
+        return NO_PACKAGE
+    if any(missed[p.code] for p in periods):
+        return NOT_MET
+    return None
 
 
 def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[CommendationReason]:
@@ -171,27 +178,32 @@ def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[Commendat
     return reasons
 
 
-def shortlist(data: YearData, today: dt.date) -> list[Commendation]:
-    """Every site with the reasons it is not shortlisted (none: shortlisted)."""
-    met = _year_met(data)
+def judge(
+    year: int, sites: list[SiteInspections], missed: dict[str, dict[str, int]], today: dt.date
+) -> list[Commendation]:
+    """Every site with the reasons it is not shortlisted (none: shortlisted); `missed` as
+    `missed_counts` gives it (the county report counts it in the database)."""
     out = []
-    for site in data.inspections:
-        reasons = [r for r in (met.get(site.code, NO_PACKAGE),) if r is not None]
-        reasons += _inspection_reasons(site, min(today, dt.date(data.year, 12, 31)))
+    for site in sites:
+        reasons = [r for r in (_year_met(year, missed.get(site.code, {})),) if r is not None]
+        reasons += _inspection_reasons(site, min(today, dt.date(year, 12, 31)))
         out.append(Commendation(site.code, site.name, tuple(reasons)))
     return out
+
+
+def shortlist(data: YearData, today: dt.date) -> list[Commendation]:
+    return judge(data.year, data.inspections, missed_counts(data), today)
 
 
 def commendations(workspace: Workspace, year: int, today: dt.date) -> list[Commendation]:
     return shortlist(load_year(workspace, year), today)
 
 
-def due(data: YearData, today: dt.date) -> list[InspectionDue]:
+def due(year: int, sites: list[SiteInspections], today: dt.date) -> list[InspectionDue]:
     """Sites that still need inspections this year (two a year: one each half-year)."""
-    year = data.year
     half_start = dt.date(year, 1 if today.month <= 6 else 7, 1)
     out = []
-    for site in data.inspections:
+    for site in sites:
         done = len(site.inspections)
         this_half = any(i.inspected_on >= half_start for i in site.inspections)
         current_year = today.year == year
@@ -204,7 +216,7 @@ def due(data: YearData, today: dt.date) -> list[InspectionDue]:
 
 
 def inspections_due(workspace: Workspace, year: int, today: dt.date) -> list[InspectionDue]:
-    return due(load_year(workspace, year), today)
+    return due(year, site_inspections(workspace, year), today)
 
 
 def missing_packages(workspace: Workspace, period: str) -> list[SiteFigures]:
@@ -236,7 +248,12 @@ def summarise(data: YearData, today: dt.date) -> YearSummary:
     period = latest_period(data)
     rows = data.figures[period.code] if period is not None else []
     return YearSummary(
-        data.year, period, rows, totals(rows), shortlist(data, today), due(data, today)
+        data.year,
+        period,
+        rows,
+        totals(rows),
+        shortlist(data, today),
+        due(data.year, data.inspections, today),
     )
 
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 
 from app.db.rows import Rows
-from app.domain.ordering import DepartmentKey, department_key
+from app.domain.ordering import DepartmentKey, department_key, unstored_key
 
 ORDER_SETTING = "department_order"
 
@@ -26,5 +26,10 @@ def ranks(rows: Rows) -> dict[str, int]:
 
 
 def sort_key(rows: Rows) -> Callable[[str], DepartmentKey]:
-    """A key for sorting department names in Python, in the site's order."""
-    return department_key(ranks(rows))
+    """A key for sorting department names in Python, in the site's order; the natural order
+    from the keys the departments keep (`department.sort_key`), so no pinyin is loaded."""
+    stored = {
+        name: unstored_key(key)
+        for name, key in rows.all("SELECT name, sort_key FROM department WHERE sort_key != ''")
+    }
+    return department_key(ranks(rows), stored)

@@ -17,14 +17,18 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.catalogue.codes import AuditAction, InspectionBody, RectificationStatus
 from app.db.migrate import Database
 from app.db.models import Inspection, RectificationItem
+from app.db.rows import Rows
 from app.domain.permissions import Action
 from app.services import audit
 from app.services.actor import Actor
+from app.services.inspection_rows import InspectionRow as InspectionRow
+from app.services.inspection_rows import ItemRow as ItemRow
+from app.services.inspection_rows import inspections_in
 from app.services.unit_of_work import read_only, unit_of_work
 
 MAX_TEXT = 2000  # findings, item descriptions and what was done: a paragraph, not a file
@@ -59,47 +63,6 @@ class InspectionInput:
     findings: str = ""
     score: float | None = None
     items: tuple[ItemInput, ...] = ()
-
-
-@dataclass(frozen=True)
-class ItemRow:
-    id: int
-    inspection_id: int
-    description: str
-    responsible: str
-    deadline: dt.date | None
-    status: RectificationStatus
-    done_on: dt.date | None
-    done_note: str
-    county_ref: int | None = None  # the county's number: the item came in its return file
-
-    @property
-    def closed(self) -> bool:
-        return self.status is RectificationStatus.DONE
-
-    def overdue(self, today: dt.date) -> bool:
-        """Still open after its deadline."""
-        return not self.closed and self.deadline is not None and self.deadline < today
-
-
-@dataclass(frozen=True)
-class InspectionRow:
-    id: int
-    inspected_on: dt.date
-    body: InspectionBody
-    inspectors: str
-    findings: str
-    score: float | None
-    items: tuple[ItemRow, ...]
-    county_ref: int | None = None  # recorded at the county, received in its return file
-
-    @property
-    def open_items(self) -> int:
-        return sum(1 for i in self.items if not i.closed)
-
-    @property
-    def from_county(self) -> bool:
-        return self.county_ref is not None
 
 
 def _item_row(item: RectificationItem) -> ItemRow:
@@ -316,13 +279,7 @@ def reopen_item(db: Database, actor: Actor, item_id: int) -> ItemRow:
 def inspections_between(session: Session, first: dt.date, last: dt.date) -> list[InspectionRow]:
     """The inspections of [first, last] with their items, oldest first (in the caller's
     session: the reports and the export read them inside their own)."""
-    query = (
-        select(Inspection)
-        .where(Inspection.inspected_on >= first, Inspection.inspected_on <= last)
-        .options(selectinload(Inspection.items))
-        .order_by(Inspection.inspected_on, Inspection.id)
-    )
-    return [_row(i) for i in session.scalars(query)]
+    return inspections_in(Rows.of_session(session), first, last)
 
 
 def list_inspections(db: Database, actor: Actor, year: int | None = None) -> list[InspectionRow]:

@@ -11,9 +11,9 @@ from app.catalogue.codes import ActivityKind, ActivityStatus
 from app.domain.periods import Period
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey, Target
-from app.services.indicators import IndicatorSet
-from app.services.inspections import InspectionRow
-from app.services.urgent_cases import UrgentCounts
+from app.services.indicator_engine import IndicatorSet
+from app.services.inspection_rows import InspectionRow
+from app.services.urgent_counts import UrgentCounts
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@
 
 Aggregates only — counts by department, by reading type, by activity — except
 `non_participants`, which names people and needs the chair's or the administrator's role.
-Everything is read in one session through the indicator engine, which already holds the
-roster; the heavy tables (visits, measurements) are only ever aggregated in SQL.
+Everything is read through one connection with SQL text (`app.db.rows`), as the indicator
+engine reads, which already holds the roster: a window's session lends its own connection
+(`report_data`), a command reads the register without the ORM (`report_data_in`). The heavy
+tables (visits, measurements) are only ever aggregated in SQL.
 """
 
 from __future__ import annotations
@@ -11,42 +13,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable
-
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.catalogue.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
 from app.catalogue.readings import Flag, is_abnormal, pair_flag
-from app.db.migrate import Database
-from app.db.models import (
-    Activity,
-    Attendance,
-    Consumable,
-    Device,
-    DeviceEvent,
-    FollowUp,
-    HospitalVisit,
-    Measurement,
-    RoomDayLog,
-    ScheduleException,
-    Staff,
-    StockMovement,
-    UsageVisit,
-)
-from app.db.rows import Rows
+from app.db.rows import Rows, as_time, date_text, marks, moment_text
 from app.domain.indicators import open_hours_actual
 from app.domain.periods import Period
 from app.domain.permissions import Action
 from app.domain.readings import ReadingType
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey
-from app.services import department_order, urgent_cases
+from app.services import department_ranks
 from app.services.actor import Actor
 from app.services.indicator_basis import StaffInfo
-from app.services.indicators import (
-    IndicatorEngine,
-    IndicatorSet,
-)
-from app.services.inspections import InspectionRow, inspections_between
+from app.services.indicator_engine import IndicatorEngine, IndicatorSet
+from app.services.inspection_rows import InspectionRow, inspections_in
 from app.services.period_facts import (
     ActivityFacts,
     DepartmentFacts,
@@ -62,7 +44,10 @@ from app.services.period_facts import (
     StockFacts,
     VisitTotals,
 )
-from app.services.unit_of_work import read_only
+from app.services.urgent_counts import urgent_counts
+
+if TYPE_CHECKING:
+    from app.db.migrate import Database
 
 Progress = Callable[[int, str], None]
 # What the reports follow over earlier periods (the rest is only computed for the period itself).
@@ -81,37 +66,55 @@ def _end(day: dt.date) -> dt.datetime:
     return _start(day + dt.timedelta(days=1))
 
 
-class PeriodSummary:
-    """The queries behind the facts, in the engine's session."""
+def _within(period: Period) -> tuple[str, str]:
+    """The two bounds of `column >= ? AND column < ?` over a period's DateTime values."""
+    return moment_text(_start(period.first_day)), moment_text(_end(period.last_day))
 
-    def __init__(self, engine: IndicatorEngine, session: Session) -> None:
+
+def _days(period: Period) -> tuple[str, str]:
+    """The two bounds of `column BETWEEN ? AND ?` over a period's Date values."""
+    return date_text(period.first_day), date_text(period.last_day)
+
+
+@dataclass(frozen=True)
+class _Activity:
+    id: int
+    kind: str
+    title: str
+    starts_at: dt.datetime
+    status: str
+    speaker: str
+    by_partner_hospital: bool
+    target_all: bool
+
+
+class PeriodSummary:
+    """The queries behind the facts, on the engine's rows."""
+
+    def __init__(self, engine: IndicatorEngine) -> None:
         self.engine = engine
-        self.session = session
+        self.rows: Rows = engine.rows
 
     def open_days(self, period: Period) -> OpenDays:
         calendar = self.engine.calendar
         first, last = period.first_day, period.last_day
         days = calendar.open_days(first, last)
         hours = [calendar.hours_on(d) for d in days]
-        closures = self.session.scalar(
-            select(func.count(ScheduleException.id)).where(
-                ScheduleException.kind == ExceptionKind.CLOSED.value,
-                ScheduleException.on_date.between(first, last),
-            )
+        closures = self.rows.scalar(
+            "SELECT count(id) FROM schedule_exception WHERE kind = ? AND on_date BETWEEN ? AND ?",
+            (ExceptionKind.CLOSED.value, *_days(period)),
         )
-        opened, cleaned, disinfected = self.session.execute(
-            select(
-                func.count(RoomDayLog.opened_at),
-                func.sum(case((RoomDayLog.cleaned.is_(True), 1), else_=0)),
-                func.sum(case((RoomDayLog.disinfected.is_(True), 1), else_=0)),
-            ).where(RoomDayLog.day.between(first, last))
-        ).one()
+        opened, cleaned, disinfected = self.rows.all(
+            "SELECT count(opened_at), sum(CASE WHEN cleaned IS 1 THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN disinfected IS 1 THEN 1 ELSE 0 END) FROM room_day_log "
+            "WHERE day BETWEEN ? AND ?",
+            _days(period),
+        )[0]
         logged = {
-            day: (opened_at, closed_at)
-            for day, opened_at, closed_at in self.session.execute(
-                select(RoomDayLog.day, RoomDayLog.opened_at, RoomDayLog.closed_at).where(
-                    RoomDayLog.day.between(first, last)
-                )
+            dt.date.fromisoformat(day): (as_time(opened_at), as_time(closed_at))
+            for day, opened_at, closed_at in self.rows.all(
+                "SELECT day, opened_at, closed_at FROM room_day_log WHERE day BETWEEN ? AND ?",
+                _days(period),
             )
         }
         actual, short = open_hours_actual(calendar, logged, first, last, self.engine.as_of)
@@ -136,61 +139,46 @@ class PeriodSummary:
         )
 
     def visit_totals(self, period: Period) -> VisitTotals:
-        row = self.session.execute(
-            select(
-                func.count(UsageVisit.id),
-                func.count(UsageVisit.staff_id),
-                func.count(func.distinct(UsageVisit.staff_id)),
-                func.sum(case((UsageVisit.abnormal.is_(True), 1), else_=0)),
-                func.sum(case((UsageVisit.entered_late.is_(True), 1), else_=0)),
-            ).where(
-                UsageVisit.visited_at >= _start(period.first_day),
-                UsageVisit.visited_at < _end(period.last_day),
-            )
-        ).one()
+        row = self.rows.all(
+            "SELECT count(id), count(staff_id), count(DISTINCT staff_id), "
+            "sum(CASE WHEN abnormal IS 1 THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN entered_late IS 1 THEN 1 ELSE 0 END) FROM usage_visit "
+            "WHERE visited_at >= ? AND visited_at < ?",
+            _within(period),
+        )[0]
         visits, staff_visits, distinct, abnormal, late = (int(v or 0) for v in row)
         return VisitTotals(
             visits, staff_visits, visits - staff_visits, distinct, abnormal, late
         )  # fmt: skip
 
     def visits_by_staff(self, period: Period) -> dict[int, int]:
-        rows = self.session.execute(
-            select(UsageVisit.staff_id, func.count(UsageVisit.id))
-            .where(
-                UsageVisit.staff_id.is_not(None),
-                UsageVisit.visited_at >= _start(period.first_day),
-                UsageVisit.visited_at < _end(period.last_day),
-            )
-            .group_by(UsageVisit.staff_id)
+        rows = self.rows.all(
+            "SELECT staff_id, count(id) FROM usage_visit WHERE staff_id IS NOT NULL AND "
+            "visited_at >= ? AND visited_at < ? GROUP BY staff_id",
+            _within(period),
         )
         return {staff_id: n for staff_id, n in rows if staff_id is not None}
 
     def visits_by_month(self, period: Period) -> tuple[tuple[str, int, int], ...]:
-        month = func.strftime("%Y-%m", UsageVisit.visited_at)
-        rows = dict(
-            (m, (int(n), int(d)))
-            for m, n, d in self.session.execute(
-                select(
-                    month, func.count(UsageVisit.id), func.count(func.distinct(UsageVisit.staff_id))
-                )
-                .where(
-                    UsageVisit.visited_at >= _start(period.first_day),
-                    UsageVisit.visited_at < _end(period.last_day),
-                )
-                .group_by(month)
+        rows = {
+            m: (int(n), int(d))
+            for m, n, d in self.rows.all(
+                "SELECT strftime('%Y-%m', visited_at), count(id), count(DISTINCT staff_id) "
+                "FROM usage_visit WHERE visited_at >= ? AND visited_at < ? "
+                "GROUP BY strftime('%Y-%m', visited_at)",
+                _within(period),
             )
-        )
+        }
         return tuple((m.code, *rows.get(m.code, (0, 0))) for m in period.month_periods())
 
     def readings(self, period: Period) -> tuple[ReadingFacts, ...]:
-        rows = self.session.execute(
-            select(Measurement.type, Measurement.flag, func.count(Measurement.id))
-            .where(
-                Measurement.measured_at >= _start(period.first_day),
-                Measurement.measured_at < _end(period.last_day),
-                Measurement.counted,  # a re-measured type once: its result
-            )
-            .group_by(Measurement.type, Measurement.flag)
+        # Every type named, so SQLite seeks each type's days in (type, measured_at) instead of
+        # walking the whole index; a re-measured type counts once (its result: `counted`).
+        types = [t.value for t in ReadingType]
+        rows = self.rows.all(
+            f"SELECT type, flag, count(id) FROM measurement WHERE type IN ({marks(len(types))}) "
+            "AND measured_at >= ? AND measured_at < ? AND counted = 1 GROUP BY type, flag",
+            (*types, *_within(period)),
         )
         measured: Counter[str] = Counter()
         flags: dict[str, Counter[str]] = defaultdict(Counter)
@@ -210,23 +198,21 @@ class PeriodSummary:
         )
 
     def pressure_grades(self, period: Period) -> dict[str, int]:
-        """Visits by the grade of their blood-pressure pair (the higher arm's)."""
-        arms: dict[int, dict[str, Flag]] = defaultdict(dict)
-        for visit_id, rtype, flag in self.session.execute(
-            select(Measurement.visit_id, Measurement.type, Measurement.flag)
-            .where(
-                Measurement.measured_at >= _start(period.first_day),
-                Measurement.measured_at < _end(period.last_day),
-                Measurement.type.in_([ReadingType.SYSTOLIC.value, ReadingType.DIASTOLIC.value]),
-                Measurement.counted,
-            )
-            .order_by(Measurement.id)
-        ):
-            arms[visit_id][rtype] = Flag(flag)  # a later reading of the visit wins
+        """Visits by the grade of their blood-pressure pair (the higher arm's): each visit's
+        last counted reading of each arm, paired and counted by SQLite, graded per pair of
+        flags (a bare column beside max(id) comes from that row, in SQLite)."""
+        arm = (
+            "SELECT visit_id, flag, max(id) FROM measurement WHERE type = ? AND "
+            "measured_at >= ? AND measured_at < ? AND counted = 1 GROUP BY visit_id"
+        )
         grades: Counter[str] = Counter()
-        for pair in arms.values():
-            if len(pair) == 2:
-                grades[pair_flag(pair["systolic"], pair["diastolic"]).value] += 1
+        for systolic, diastolic, n in self.rows.all(
+            f"SELECT s.flag, d.flag, count(*) FROM ({arm}) AS s JOIN ({arm}) AS d "
+            "ON d.visit_id = s.visit_id GROUP BY s.flag, d.flag",
+            (ReadingType.SYSTOLIC.value, *_within(period), ReadingType.DIASTOLIC.value,
+             *_within(period)),
+        ):  # fmt: skip
+            grades[pair_flag(Flag(systolic), Flag(diastolic)).value] += n
         return dict(grades)
 
     def activities(
@@ -235,28 +221,36 @@ class PeriodSummary:
         """Every activity of the period (in the register's order); the staff who signed in at a
         held one; and per department [group members, of whom signed in] over held lectures."""
         engine = self.engine
-        activities = list(
-            self.session.scalars(
-                select(Activity)
-                .where(
-                    Activity.starts_at >= _start(period.first_day),
-                    Activity.starts_at < _end(period.last_day),
-                )
-                .order_by(Activity.starts_at, Activity.id)
+        activities = [
+            _Activity(
+                i,
+                kind,
+                title,
+                dt.datetime.fromisoformat(at),
+                status,
+                speaker,
+                bool(by_hospital),
+                bool(target_all),
             )
-        )
+            for i, kind, title, at, status, speaker, by_hospital, target_all in self.rows.all(
+                "SELECT id, kind, title, starts_at, status, speaker, by_partner_hospital, "
+                "target_all FROM activity WHERE starts_at >= ? AND starts_at < ? "
+                "ORDER BY starts_at, id",
+                _within(period),
+            )
+        ]
+        ids = [a.id for a in activities]
         groups = engine.lecture_groups(activities)
-        present = engine.attendees([a.id for a in activities])
-        guests = dict(
-            self.session.execute(
-                select(Attendance.activity_id, func.count(Attendance.id))
-                .where(
-                    Attendance.activity_id.in_([a.id for a in activities]),
-                    Attendance.staff_id.is_(None),
+        present = engine.attendees(ids)
+        guests: dict[int, int] = {}
+        if ids:
+            guests = dict(
+                self.rows.all(
+                    "SELECT activity_id, count(id) FROM attendance WHERE activity_id IN "
+                    f"({marks(len(ids))}) AND staff_id IS NULL GROUP BY activity_id",
+                    ids,
                 )
-                .group_by(Attendance.activity_id)
-            ).all()
-        )
+            )
         came: set[int] = set()
         out = []
         lectures: dict[int, list[int]] = defaultdict(lambda: [0, 0])
@@ -309,7 +303,7 @@ class PeriodSummary:
         for s in active:
             members[s.department_id].append(s)
         rows = []
-        in_order = department_order.sort_key(self.session)
+        in_order = department_ranks.sort_key(self.rows)
         for dept_id in sorted(names, key=lambda d: in_order(names[d])):
             people = members.get(dept_id, [])
             if not people and not visits_by_dept[dept_id]:
@@ -329,33 +323,26 @@ class PeriodSummary:
         return tuple(rows)
 
     def device_events(self, period: Period) -> tuple[DeviceEventFacts, ...]:
-        rows = self.session.execute(
-            select(DeviceEvent, Device.asset_no, Device.name)
-            .join(Device, Device.id == DeviceEvent.device_id)
-            .where(DeviceEvent.on_date.between(period.first_day, period.last_day))
-            .order_by(DeviceEvent.on_date, DeviceEvent.id)
-        )
+        # The cost as SQLite keeps it (NUMERIC: 120.00 as 120), as the model's type reads it.
         return tuple(
-            DeviceEventFacts(e.on_date, asset_no, name, e.kind, e.note, e.cost)
-            for e, asset_no, name in rows
+            DeviceEventFacts(dt.date.fromisoformat(on), *rest)
+            for on, *rest in self.rows.all(
+                "SELECT device_event.on_date, device.asset_no, device.name, device_event.kind, "
+                "device_event.note, device_event.cost FROM device_event JOIN device ON "
+                "device.id = device_event.device_id WHERE device_event.on_date BETWEEN ? AND ? "
+                "ORDER BY device_event.on_date, device_event.id",
+                _days(period),
+            )
         )
 
     def stock(self, period: Period) -> tuple[StockFacts, ...]:
         moved: dict[tuple[int, str], int] = {}
         after: Counter[int] = Counter()  # net movement after the period: undo it for the end stock
-        for consumable_id, kind, in_period, quantity in self.session.execute(
-            select(
-                StockMovement.consumable_id,
-                StockMovement.kind,
-                StockMovement.on_date <= period.last_day,
-                func.sum(StockMovement.quantity),
-            )
-            .where(StockMovement.on_date >= period.first_day)
-            .group_by(
-                StockMovement.consumable_id,
-                StockMovement.kind,
-                StockMovement.on_date <= period.last_day,
-            )
+        last = date_text(period.last_day)
+        for consumable_id, kind, in_period, quantity in self.rows.all(
+            "SELECT consumable_id, kind, on_date <= ?, sum(quantity) FROM stock_movement "
+            "WHERE on_date >= ? GROUP BY consumable_id, kind, on_date <= ?",
+            (last, date_text(period.first_day), last),
         ):
             quantity = int(quantity or 0)
             if in_period:
@@ -365,50 +352,42 @@ class PeriodSummary:
                     quantity if kind == StockMovementKind.RECEIVED.value else -quantity
                 )
         out = []
-        for c in self.session.scalars(
-            select(Consumable).order_by(Consumable.category, Consumable.name)
+        for c_id, name, category, unit, stock, min_stock in self.rows.all(
+            "SELECT id, name, category, unit, stock, min_stock FROM consumable "
+            "ORDER BY category, name"
         ):
-            received = moved.get((c.id, StockMovementKind.RECEIVED.value), 0)
-            used = moved.get((c.id, StockMovementKind.USED.value), 0)
-            discarded = moved.get((c.id, StockMovementKind.DISCARDED.value), 0)
+            received = moved.get((c_id, StockMovementKind.RECEIVED.value), 0)
+            used = moved.get((c_id, StockMovementKind.USED.value), 0)
+            discarded = moved.get((c_id, StockMovementKind.DISCARDED.value), 0)
             out.append(
                 StockFacts(
-                    c.name, c.category, c.unit, received, used, discarded,
-                    c.stock - after[c.id], c.min_stock,
+                    name, category, unit, received, used, discarded, stock - after[c_id],
+                    min_stock,
                 )
             )  # fmt: skip
         return tuple(out)
 
     def follow_ups(self, period: Period) -> FollowUpFacts:
-        first, last = period.first_day, period.last_day
-        rows = self.session.execute(
-            select(
-                FollowUp.way, func.count(FollowUp.id), func.count(func.distinct(FollowUp.staff_id))
-            )
-            .where(FollowUp.on_date.between(first, last))
-            .group_by(FollowUp.way)
-        ).all()
-        people = self.session.scalar(
-            select(func.count(func.distinct(FollowUp.staff_id))).where(
-                FollowUp.on_date.between(first, last)
-            )
+        last = date_text(period.last_day)
+        rows = self.rows.all(
+            "SELECT way, count(id), count(DISTINCT staff_id) FROM follow_up "
+            "WHERE on_date BETWEEN ? AND ? GROUP BY way",
+            _days(period),
         )
-        latest = (
-            select(FollowUp.staff_id, func.max(FollowUp.id).label("last_id"))
-            .where(FollowUp.on_date <= last)
-            .group_by(FollowUp.staff_id)
-            .subquery()
+        people = self.rows.scalar(
+            "SELECT count(DISTINCT staff_id) FROM follow_up WHERE on_date BETWEEN ? AND ?",
+            _days(period),
         )
-        open_at_end = self.session.scalar(
-            select(func.count(FollowUp.id))
-            .join(latest, latest.c.last_id == FollowUp.id)
-            .join(Staff, Staff.id == FollowUp.staff_id)
-            .where(
-                FollowUp.next_date.is_not(None),
-                FollowUp.next_date <= last,
-                FollowUp.outcome == "",
-                (Staff.departure_date.is_(None)) | (Staff.departure_date > last),
-            )
+        # Open at the end: each person's latest follow-up by then has a next date due by
+        # then and no outcome, and the person is still on the roster.
+        open_at_end = self.rows.scalar(
+            "SELECT count(follow_up.id) FROM follow_up JOIN (SELECT staff_id, max(id) AS last_id "
+            "FROM follow_up WHERE on_date <= ? GROUP BY staff_id) AS latest "
+            "ON latest.last_id = follow_up.id JOIN staff ON staff.id = follow_up.staff_id "
+            "WHERE follow_up.next_date IS NOT NULL AND follow_up.next_date <= ? AND "
+            "follow_up.outcome = '' AND (staff.departure_date IS NULL OR "
+            "staff.departure_date > ?)",
+            (last, last, last),
         )
         return FollowUpFacts(
             done=sum(int(n) for _, n, _ in rows),
@@ -418,31 +397,28 @@ class PeriodSummary:
         )
 
     def hospital_visits(self, period: Period) -> tuple[HospitalVisitFacts, ...]:
-        rows = self.session.scalars(
-            select(HospitalVisit)
-            .where(HospitalVisit.visited_on.between(period.first_day, period.last_day))
-            .order_by(HospitalVisit.visited_on, HospitalVisit.id)
-        )
         return tuple(
-            HospitalVisitFacts(v.visited_on, v.hospital, v.experts, v.purposes, v.note)
-            for v in rows
+            HospitalVisitFacts(dt.date.fromisoformat(on), hospital, experts, purposes, note)
+            for on, hospital, experts, purposes, note in self.rows.all(
+                "SELECT visited_on, hospital, experts, purposes, note FROM hospital_visit "
+                "WHERE visited_on BETWEEN ? AND ? ORDER BY visited_on, id",
+                _days(period),
+            )
         )
 
     def next_activities(self, period: Period) -> tuple[tuple[dt.datetime, str], ...]:
         following = period.next()
-        rows = self.session.execute(
-            select(Activity.starts_at, Activity.title)
-            .where(
-                Activity.status == ActivityStatus.PLANNED.value,
-                Activity.starts_at >= _start(following.first_day),
-                Activity.starts_at < _end(following.last_day),
+        return tuple(
+            (dt.datetime.fromisoformat(at), title)
+            for at, title in self.rows.all(
+                "SELECT starts_at, title FROM activity WHERE status = ? AND starts_at >= ? AND "
+                "starts_at < ? ORDER BY starts_at",
+                (ActivityStatus.PLANNED.value, *_within(following)),
             )
-            .order_by(Activity.starts_at)
         )
-        return tuple((at, title) for at, title in rows)
 
     def inspections(self, period: Period) -> tuple[InspectionRow, ...]:
-        return tuple(inspections_between(self.session, period.first_day, period.last_day))
+        return tuple(inspections_in(self.rows, period.first_day, period.last_day))
 
     def facts(
         self, period: Period, progress: Progress = _quiet
@@ -480,9 +456,7 @@ class PeriodSummary:
             visits_by_month=by_month,
             next_activities=self.next_activities(period),
             pressure_grades=self.pressure_grades(period),
-            urgent=urgent_cases.counts(
-                self.session, _start(period.first_day), _end(period.last_day)
-            ),
+            urgent=urgent_counts(self.rows, _start(period.first_day), _end(period.last_day)),
         )
         return facts, absent
 
@@ -496,27 +470,42 @@ def report_data(
     names: bool = False,
     progress: Progress = _quiet,
 ) -> ReportData:
+    """`report_data_in` in a read-only session of `db` (the window's way)."""
+    from app.services.unit_of_work import read_only
+
+    with read_only(db) as session:
+        return report_data_in(
+            Rows.of_session(session), actor, period, as_of, trend, names, progress
+        )
+
+
+def report_data_in(
+    rows: Rows,
+    actor: Actor,
+    period: Period,
+    as_of: dt.date | None = None,
+    trend: int = 0,
+    names: bool = False,
+    progress: Progress = _quiet,
+) -> ReportData:
     """Everything a report of `period` prints: facts, indicators, `trend` earlier periods of
     the same kind, the quarters of a year; and, when `names`, who came to no activity."""
     actor.require(Action.READ_INDICATORS)
     if names:
         actor.require(Action.READ_PEOPLE_BEHIND_FIGURES)
-    with read_only(db) as session:
-        engine = IndicatorEngine(Rows.of_session(session), as_of or dt.date.today(), drill=names)
-        summary = PeriodSummary(engine, session)
-        progress(5, "roster")
-        facts, absent = summary.facts(period, progress)
-        progress(65, "indicators")
-        indicators = engine.compute(period)
-        progress(75, "trend")
-        earlier = tuple(engine.compute(p, TREND_KEYS) for p in period.previous_periods(trend))
-        quarters: tuple[IndicatorSet, ...] = ()
-        if period.kind.value == "year":
-            quarters = tuple(engine.compute(q) for q in period.quarters())
-        progress(85, "layout")
-        people = (
-            tuple(StaffRef(s.employee_no, s.name, s.department) for s in absent) if names else None
-        )
-        return ReportData(
-            facts, indicators, (*earlier, indicators), quarters, people, dict(engine.targets)
-        )
+    engine = IndicatorEngine(rows, as_of or dt.date.today(), drill=names)
+    summary = PeriodSummary(engine)
+    progress(5, "roster")
+    facts, absent = summary.facts(period, progress)
+    progress(65, "indicators")
+    indicators = engine.compute(period)
+    progress(75, "trend")
+    earlier = tuple(engine.compute(p, TREND_KEYS) for p in period.previous_periods(trend))
+    quarters: tuple[IndicatorSet, ...] = ()
+    if period.kind.value == "year":
+        quarters = tuple(engine.compute(q) for q in period.quarters())
+    progress(85, "layout")
+    people = tuple(StaffRef(s.employee_no, s.name, s.department) for s in absent) if names else None
+    return ReportData(
+        facts, indicators, (*earlier, indicators), quarters, people, dict(engine.targets)
+    )

@@ -18,11 +18,18 @@ from app.catalogue.attention import Check as Check  # re-exported
 from app.catalogue.codes import AuditAction
 from app.db.migrate import Database
 from app.db.models import Room, RoomAdministrator, Site
+from app.db.rows import Rows
 from app.domain.permissions import Action
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, MIN_ROOM_AREA_M2
 from app.services import audit, exchange_keys
 from app.services.actor import Actor
 from app.services.open_hours import version_in_force
+from app.services.site_profile_rows import OTHER_FIELDS as OTHER_FIELDS
+from app.services.site_profile_rows import ROOM_FIELDS as ROOM_FIELDS
+from app.services.site_profile_rows import SITE_FIELDS as SITE_FIELDS
+from app.services.site_profile_rows import Contact as Contact
+from app.services.site_profile_rows import SiteProfile as SiteProfile
+from app.services.site_profile_rows import profile_in
 from app.services.unit_of_work import read_only, unit_of_work
 
 MAX_ADMINS = 10  # the first one plus up to nine more
@@ -36,51 +43,6 @@ class ProfileError(ValueError):
         super().__init__(f"{field}: {code}")
         self.field = field
         self.code = code
-
-
-@dataclass(frozen=True)
-class Contact:
-    """A person and a phone number, e.g. a further health administrator."""
-
-    name: str
-    phone: str = ""
-
-
-@dataclass(frozen=True)
-class SiteProfile:
-    site_code: str
-    site_name: str
-    address: str = ""
-    county: str = ""
-    room_name: str = ""
-    location: str = ""
-    area_m2: float | None = None
-    independent_space: bool = False
-    nameplate_hung: bool = False
-    rules_posted: bool = False
-    open_hours_posted: bool = False
-    chair_name: str = ""
-    chair_phone: str = ""
-    admin_name: str = ""
-    admin_phone: str = ""
-    hospital_name: str = ""
-    liaison_name: str = ""
-    liaison_phone: str = ""
-    hospital_hotline: str = ""
-    nameplate_date: dt.date | None = None
-    house_rules: str = ""  # 使用须知 on the wall schedule; empty: the default text
-    more_admins: tuple[Contact, ...] = ()  # health administrators after the first
-
-    @property
-    def admins(self) -> tuple[Contact, ...]:
-        """Every health administrator with a name, the first one first."""
-        first = (Contact(self.admin_name, self.admin_phone),) if self.admin_name.strip() else ()
-        return first + tuple(a for a in self.more_admins if a.name.strip())
-
-
-SITE_FIELDS = ("site_code", "site_name", "address", "county")
-OTHER_FIELDS = ("more_admins",)
-ROOM_FIELDS = [f.name for f in fields(SiteProfile) if f.name not in SITE_FIELDS + OTHER_FIELDS]
 
 
 def _load(session: Session) -> tuple[Site, Room] | None:
@@ -104,8 +66,7 @@ def _to_dto(site: Site, room: Room) -> SiteProfile:
 
 def get_profile(db: Database) -> SiteProfile | None:
     with read_only(db) as session:
-        loaded = _load(session)
-        return _to_dto(*loaded) if loaded else None
+        return profile_in(Rows.of_session(session))
 
 
 def _validate(profile: SiteProfile) -> None:

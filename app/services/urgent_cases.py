@@ -9,7 +9,6 @@ the audit trail.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,11 +19,14 @@ from app.catalogue.codes import AuditAction
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
 from app.db.models import Measurement, Staff, UrgentCase, UsageVisit
+from app.db.rows import Rows
 from app.domain.permissions import Action
 from app.domain.readings import Flag, ReadingType, Thresholds, is_urgent
 from app.services import audit
 from app.services.actor import Actor
 from app.services.unit_of_work import read_only, unit_of_work
+from app.services.urgent_counts import UrgentCounts as UrgentCounts
+from app.services.urgent_counts import urgent_counts
 
 MAX_NOTE = 500
 
@@ -52,17 +54,6 @@ class OpenCase:
     person: str
     staff_id: int | None
     readings: tuple[UrgentReading, ...]  # the urgent ones
-
-
-@dataclass(frozen=True)
-class UrgentCounts:
-    """A period's urgent cases without names (the monthly report)."""
-
-    opened: int
-    closed: int
-    still_open: int
-    by_action: dict[str, int]
-    by_type: dict[str, int]  # reading type of the urgent values (one case may count twice)
 
 
 def urgent_types(
@@ -185,16 +176,7 @@ def case_of_visit(db: Database, actor: Actor, visit_id: int) -> int | None:
 
 def counts(session: Session, start: dt.datetime, end: dt.datetime) -> UrgentCounts:
     """Cases opened in [start, end): how many, closed, still open, by action and by type."""
-    cases = session.execute(
-        select(UrgentCase.types, UrgentCase.action, UrgentCase.closed_at).where(
-            UrgentCase.opened_at >= start, UrgentCase.opened_at < end
-        )
-    ).all()
-    closed = [action or "" for _types, action, closed_at in cases if closed_at is not None]
-    by_type = Counter(t for types, _a, _c in cases for t in types.split(",") if t)
-    return UrgentCounts(
-        len(cases), len(closed), len(cases) - len(closed), dict(Counter(closed)), dict(by_type)
-    )
+    return urgent_counts(Rows.of_session(session), start, end)
 
 
 def count_open(session: Session) -> int:

@@ -1526,14 +1526,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>汇总</translation>
     </message>
     <message>
-        <source>The county's own key, which signs the review results sent to the sites: %1. Read it to a site's administrator on the phone before their first import.</source>
-        <translation>县级签名密钥（用于签署发给各单位的审核反馈文件）：%1。单位首次导入前，请电话向其管理员读出此指纹。</translation>
-    </message>
-    <message>
-        <source>The county's own key is made with the first review result for a site.</source>
-        <translation>县级签名密钥将在为单位生成第一个审核反馈文件时建立。</translation>
-    </message>
-    <message>
         <source>No packages yet: import the packages the sites sent.</source>
         <translation>尚无数据包：请导入各单位报送的数据包。</translation>
     </message>
@@ -1710,6 +1702,10 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <source>Writing the county workbook…</source>
+        <translation>正在写入县级汇总工作簿…</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -1790,6 +1786,14 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>每家单位的签名密钥在首次导入时登记。请与单位技术人员从其“数据交换”页面念出的指纹核对。</translation>
     </message>
     <message>
+        <source>Make a new county key…</source>
+        <translation>生成新的县级密钥…</translation>
+    </message>
+    <message>
+        <source>Replace the county's key that signs the review results (county administrators only)</source>
+        <translation>更换签署审核反馈文件的县级密钥（仅限县级管理员）</translation>
+    </message>
+    <message>
         <source>Access log</source>
         <translation>访问记录</translation>
     </message>
@@ -1824,6 +1828,38 @@ The county's key fingerprint, for the site's first import: %6</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The county's own key, which signs the review results sent to the sites: %1. Read it to a site's administrator on the phone before their first import.</source>
+        <translation>县级签名密钥（用于签署发给各单位的审核反馈文件）：%1。单位首次导入前，请电话向其管理员读出此指纹。</translation>
+    </message>
+    <message>
+        <source>The county's own key is made with the first review result for a site.</source>
+        <translation>县级签名密钥将在为单位生成第一个审核反馈文件时建立。</translation>
+    </message>
+    <message>
+        <source>Make a new county key</source>
+        <translation>生成新的县级密钥</translation>
+    </message>
+    <message>
+        <source>Make a new key to sign the review results sent to the sites?
+
+From now on every review result is signed with the new key. Each site is asked to confirm the new key's fingerprint on its first import of such a file: read it to the site's administrator on the phone. Files the sites already hold from the old key stay valid there until they retire the old key. The old key cannot be brought back.</source>
+        <translation>要生成新的密钥来签署发给各单位的审核反馈文件吗？
+
+此后所有审核反馈文件都用新密钥签名。各单位首次导入这样的文件时，会被要求核对新密钥的指纹：请电话向单位管理员读出。各单位手中旧密钥签名的文件仍然有效，直到单位停用旧密钥。旧密钥无法恢复。</translation>
+    </message>
+    <message>
+        <source>Only a county administrator may make a new county key.</source>
+        <translation>只有县级管理员可以生成新的县级密钥。</translation>
+    </message>
+    <message>
+        <source>The new county key's fingerprint is %1 (the old one was %2).
+
+Read it to each site's administrator on the phone when they first import a review result signed with it.</source>
+        <translation>新的县级密钥指纹为 %1（原指纹 %2）。
+
+各单位首次导入用它签名的审核反馈文件时，请电话向其管理员读出此指纹。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ and the figures are printed as one table at the end. Databases are made in the w
 
 Issue 20's whole table: `--only targets --sizes 1000 5000 20000 --runs 2`, about 25 minutes on
 two busy cores once the demo databases exist (making the 20,000-staff one takes minutes more);
-`--sizes 1000 5000` (the default) gives every row but those of the large register.
+`--sizes 1000 5000` (the default) gives every row but those of the large register; `--rows
+quarterly` (or any of the rows named in its help) measures those rows alone.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 from tests.bench.figures import NOT_AVAILABLE, Figure, bytecode_environment
-from tests.bench.targets import SIZES_ENV
+from tests.bench.targets import ROWS, ROWS_ENV, SIZES_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 MEASUREMENTS = (
@@ -105,12 +106,20 @@ def main(argv: list[str]) -> int:
         help="register sizes of the targets (e.g. 1000 5000 20000 50000; the large demo "
         "databases take minutes to make, once)",
     )
+    parser.add_argument(
+        "--rows",
+        nargs="+",
+        choices=ROWS,
+        metavar="ROW",
+        help=f"only these rows of the targets ({', '.join(ROWS)}), e.g. --rows quarterly",
+    )
     parser.add_argument("--one", choices=MEASUREMENTS + ON_REQUEST, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = args.work.resolve()
     if args.one:  # a child: the sizes come from the parent's environment
         return run_one(args.one, work, args.runs)
     os.environ[SIZES_ENV] = ",".join(str(n) for n in args.sizes)  # for the child processes
+    os.environ[ROWS_ENV] = ",".join(args.rows or ())
     if args.fresh:
         shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)

@@ -40,6 +40,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
 APP = [PY, "-m", "app"]
 SIZES_ENV = "HEALTHROOM_BENCH_SIZES"
+ROWS_ENV = "HEALTHROOM_BENCH_ROWS"  # e.g. "quarterly,indicators": only those rows (--rows)
+ROWS = ("start", "help", "indicators", "quarterly", "export", "check", "import", "checkup", "pages")
 DEFAULT_SIZES = (1000, 5000)
 YEAR = str(BENCH_TODAY.year)
 
@@ -113,6 +115,11 @@ def row(name: str, program: Run, floor: Run | None, target: float | None, note: 
         f"{program.cpu:.2f} s CPU vs floor {floor.cpu:.2f} s; peak {program.peak_mb:.0f} MB "
         f"(floor {floor.peak_mb:.0f} MB); wall {program.wall:.2f} s {note}".rstrip(),
     )
+
+
+def wanted(row: str) -> bool:
+    chosen = {x.strip() for x in os.environ.get(ROWS_ENV, "").split(",") if x.strip()}
+    return not chosen or row in chosen
 
 
 def sizes() -> list[int]:
@@ -523,23 +530,26 @@ def start_rows(work: Path, runs: int) -> list[Figure]:
 
 def measure(work: Path, runs: int) -> list[Figure]:
     runs = max(1, min(runs, 3))
-    figures = start_rows(work, runs) + help_rows(runs)
+    figures = start_rows(work, runs) if wanted("start") else []
+    figures += help_rows(runs) if wanted("help") else []
     exports: dict[int, Run] = {}
     imports: dict[int, Run] = {}
     for staff in sizes():
-        figures += indicator_rows(work, staff, runs)
-        figures += quarterly_rows(work, staff, runs)
-        export_figures, exports[staff] = export_rows(work, staff, runs)
-        figures += export_figures
-        figures += check_rows(work, staff, runs)
-        imports[staff] = import_rows(work, staff, runs)
-        figures.append(
-            row(f"import staff 10,000 rows, {staff:,} staff", imports[staff], None, None)
-        )
-        figures += checkup_rows(work, staff, runs)
+        figures += indicator_rows(work, staff, runs) if wanted("indicators") else []
+        figures += quarterly_rows(work, staff, runs) if wanted("quarterly") else []
+        if wanted("export"):
+            export_figures, exports[staff] = export_rows(work, staff, runs)
+            figures += export_figures
+        figures += check_rows(work, staff, runs) if wanted("check") else []
+        if wanted("import"):
+            imports[staff] = import_rows(work, staff, runs)
+            figures.append(
+                row(f"import staff 10,000 rows, {staff:,} staff", imports[staff], None, None)
+            )
+        figures += checkup_rows(work, staff, runs) if wanted("checkup") else []
     smallest, largest = min(sizes()), max(sizes())
-    figures += page_rows(work, largest)
-    for staff in sizes()[1:]:  # how the costs grow with the register
+    figures += page_rows(work, largest) if wanted("pages") else []
+    for staff in sizes()[1:] if wanted("export") and wanted("import") else []:
         grow = exports[staff].peak_mb / exports[smallest].peak_mb
         figures.append(
             Figure(

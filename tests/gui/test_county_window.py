@@ -383,7 +383,7 @@ def test_county_report_is_written_in_a_worker_and_previewed(
     text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
     assert "2026年度职工健康生活室县级汇总" in text
     assert SECOND_NAME in text and "未报送" in text
-    for section in ("全县合计", "各单位排名", "应巡检单位", "表彰候选名单"):
+    for section in ("全县合计", "前5名与后5名", "需关注单位", "表彰候选名单"):
         assert section in text, section  # the county's totals and lists, in the preview
     book = load_workbook(target.with_suffix(".xlsx"), read_only=True)
     assert "指标 2026Q3" in book.sheetnames and "巡检" in book.sheetnames
@@ -503,3 +503,53 @@ def test_cancel_stops_the_import_between_packages(
 
         assert session.query(CountyPackage).count() < 3  # what was imported stays whole
     assert not messages.shown  # no summary for a cancelled import
+
+
+def test_an_administrator_makes_a_new_county_key(
+    qtbot: QtBot, tmp_path: Path, translations: Translations, messages: Messages
+) -> None:
+    """单位与密钥 → 生成新的县级密钥…: a reviewer does not see it; the administrator is asked
+    first, then shown the new fingerprint to read to the sites; the tab and the access log
+    show it at once."""
+    from app.exchange.county_return import key_fingerprint
+
+    place = tmp_path / "county.db"
+    as_reviewer = open_workspace_window(None, place, lambda: DEMO_TODAY, signed_in)
+    assert as_reviewer is not None and as_reviewer.ui.newKeyButton.isHidden()
+    as_reviewer.close()
+
+    def administrator(_parent: object, workspace: Workspace) -> CountyReviewer:
+        return county_accounts.sign_in(workspace, "wang", COUNTY_PASSWORD)
+
+    window = open_workspace_window(None, place, lambda: DEMO_TODAY, administrator)
+    assert window is not None
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    window.ui.tabs.setCurrentWidget(window.ui.sitesTab)
+    button = window.ui.newKeyButton
+    assert button.isVisible() and button.text() == "生成新的县级密钥…"
+    messages.answer = QMessageBox.StandardButton.No  # asked first: declined, nothing made
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(messages.questions) == 1 and key_fingerprint(window.workspace) is None
+    messages.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    first = key_fingerprint(window.workspace)
+    assert (
+        first is not None and first in messages.last() and first in window.ui.countyKeyLabel.text()
+    )
+    screenshot(window, "county_new_key")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    second = key_fingerprint(window.workspace)
+    assert (
+        second not in (None, first) and f"{second}" in messages.last() and first in messages.last()
+    )
+    log = county.access_log(window.workspace, window.reviewer)
+    assert [a.action for a in log[:2]] == ["new_key", "new_key"]
+    window.ui.actionEnglish.trigger()
+    qtbot.waitUntil(lambda: button.text() == "Make a new county key…")
+    assert f"sent to the sites: {second}" in window.ui.countyKeyLabel.text()
+    screenshot(window, "county_new_key_en")
+    window.ui.actionChinese.trigger()
+    qtbot.waitUntil(lambda: button.text() == "生成新的县级密钥…")
+    window.close()

@@ -4,6 +4,7 @@ command imports its own module only (a fresh process per command line, as a user
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -12,10 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.codes import Role
 from app.cli import COMMANDS, build_parser
 from app.cli.table import Command
 from app.db.migrate import open_database
+from app.db.rows import close_rows, open_rows
+from app.domain.periods import Period
 from app.domain.targets import IndicatorKey
+from app.services.actor import Actor
+from app.services.indicators import compute_indicators
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "pypinyin", "PySide6", "argon2")
@@ -118,16 +124,29 @@ ORM_AND_MORE = (
 )
 
 
-def test_indicators_without_a_user_read_without_the_orm(tmp_path: Path, demo_file: Path) -> None:
+def test_indicators_read_without_the_orm_with_or_without_a_user(
+    tmp_path: Path, demo_file: Path
+) -> None:
     register = tmp_path / "site.db"
     shutil.copyfile(demo_file, register)
     argv = ("--db", str(register), "indicators", "--period", "2026", "--json")
     loaded, out = loaded_by(*argv, "--as-of", "2026-11-16")
     assert not [m for m in (*HEAVY, *ORM_AND_MORE) if m in loaded]
     lean = json.loads(out[: out.index("LOADED ")])
-    # The same figures as through the ORM (a user signs in, so the full opening runs).
-    full, out = loaded_by("--user", "chair", *argv, "--as-of", "2026-11-16")
-    assert "sqlalchemy" in full and json.loads(out[: out.index("LOADED ")]) == lean
+    # A user signs in on the same connection: Argon2 checks the password, no ORM.
+    signed, out = loaded_by("--user", "chair", *argv, "--as-of", "2026-11-16")
+    assert "argon2" in signed
+    assert not [m for m in ORM_AND_MORE if m in signed and m != "argon2"]
+    assert json.loads(out[: out.index("LOADED ")]) == lean
+    # The same figures as through the ORM, as the window computes them.
+    db = open_database(register)
+    try:
+        chair = Actor("chair", Role.CHAIR)
+        as_of = dt.date(2026, 11, 16)
+        full = compute_indicators(db, chair, Period.parse("2026"), as_of, drill=False)
+    finally:
+        db.close()
+    assert full.to_json() == lean
     assert {i["key"] for i in lean["indicators"]} == {k.value for k in IndicatorKey}
     assert any(i["numerator"] for i in lean["indicators"])  # the demo has figures to count
 
@@ -142,3 +161,72 @@ def test_indicators_refuse_a_damaged_register_in_words_without_the_orm(tmp_path:
     loaded, out = loaded_by("--db", str(register), "indicators", "--period", "2026")
     assert "damaged" in out and "Traceback" not in out
     assert "sqlalchemy" not in loaded
+
+
+# The period reports print from a plain register read with SQL text: the --user signed in on
+# the same connection, the facts, the profile and the audit entry without the ORM or the pinyin
+# dictionary (each department keeps its sort key).
+WITHOUT = ("sqlalchemy", "alembic", "pypinyin", *ORM_AND_MORE)
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "period", "kind"),
+    [
+        ("quarterly", "--quarter", "2026Q3", "QUARTERLY"),
+        ("monthly", "--month", "2026-10", "MONTHLY"),
+        ("annual", "--year", "2025", "ANNUAL"),
+    ],
+)
+def test_period_reports_print_without_the_orm_as_the_window_prints_them(
+    tmp_path: Path, demo_file: Path, command: str, option: str, period: str, kind: str
+) -> None:
+    from openpyxl import load_workbook
+
+    from app.reports import annual_report, monthly_report, quarterly_report
+    from app.reports.language import ReportLanguage
+    from app.reports.period_report import ReportOptions, generate
+    from tests.pdf_lines import pdf_lines
+
+    lean, full = tmp_path / "lean", tmp_path / "full"
+    for folder in (lean, full):
+        folder.mkdir()
+        shutil.copyfile(demo_file, folder / "site.db")
+    argv = ["--db", str(lean / "site.db"), "--user", "chair", "report", command, option, period]
+    argv += ["-o", str(lean / "r.pdf"), "--as-of", "2026-11-16"]
+    kinds = {"QUARTERLY": quarterly_report, "MONTHLY": monthly_report, "ANNUAL": annual_report}
+    report_kind = getattr(kinds[kind], kind)
+    workbook = report_kind.sheets is not None
+    if workbook:
+        argv += ["--xlsx", str(lean / "r.xlsx")]
+    loaded, out = loaded_by(*argv)
+    assert "written:" in out
+    assert not [m for m in WITHOUT if m in loaded and m != "argon2"]
+    db = open_database(full / "site.db")
+    try:
+        options = ReportOptions(language=ReportLanguage.EN, as_of=dt.date(2026, 11, 16))
+        xlsx = full / "r.xlsx" if workbook else None
+        generate(report_kind, db, Actor("chair", Role.CHAIR), Period.parse(period),
+                 full / "r.pdf", xlsx, options)  # fmt: skip
+    finally:
+        db.close()
+    printed = [[x.text for x in pdf_lines(folder / "r.pdf")] for folder in (lean, full)]
+    assert printed[0] == printed[1] and len(printed[0]) > 50
+    if workbook:
+        sheets = [
+            [list(ws.values) for ws in load_workbook(folder / "r.xlsx")] for folder in (lean, full)
+        ]
+        assert sheets[0] == sheets[1]
+    trails = []
+    for folder in (lean, full):
+        rows = open_rows(folder / "site.db")
+        try:
+            trails.append(
+                rows.all(
+                    "SELECT username, action, entity, entity_id, after_json FROM audit_entry "
+                    "WHERE id > (SELECT max(id) - 2 FROM audit_entry) ORDER BY id"
+                )
+            )
+        finally:
+            close_rows(rows)
+    assert trails[0][-1] == trails[1][-1]  # the report, as the window records it
+    assert trails[0][-2][:2] == ("chair", "login")  # the sign-in before it

@@ -15,13 +15,12 @@ from app.domain.periods import Period
 from app.reports.request import ReportRequest
 from app.ui.county_window.base import CountyWindowBase
 from app.ui.file_dialogs import FolderKind, ask_save_file
-from app.ui.i18n import (
-    QT_TRANSLATE_NOOP,
-)
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.tasks import Progress, Task, run_with_progress
 
 STAGES = {
     "report": QT_TRANSLATE_NOOP("CountyWindow", "Writing the county summary…"),
+    "workbook": QT_TRANSLATE_NOOP("CountyWindow", "Writing the county workbook…"),
 }
 
 
@@ -60,9 +59,11 @@ class CountyReporting(CountyWindowBase):
     def start_report(self, year: int, pdf: Path) -> Task:
         """The county summary through the report registry, in the background."""
         workspace, reviewer = self.workspace, self.reviewer
+        # In the window's language: a reviewer who reads English gets the summary in English.
         request = ReportRequest(
-            pdf, pdf.with_suffix(".xlsx"), period=Period.of_year(year), as_of=self.today()
-        )
+            pdf, pdf.with_suffix(".xlsx"), period=Period.of_year(year),
+            language=catalogue_language(), as_of=self.today(),
+        )  # fmt: skip
 
         def job(progress: Progress) -> Path:
             from app.reports.request import write_workspace_report

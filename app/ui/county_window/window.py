@@ -42,6 +42,7 @@ from app.ui.county_window.columns import (
     INSPECTION_COLUMNS,
     SITE_COLUMNS,
 )
+from app.ui.county_window.county_key import CountyKeys
 from app.ui.county_window.importing import PackageImports
 from app.ui.county_window.inspections import InspectionRecords
 from app.ui.county_window.reporting import CountyReporting
@@ -63,7 +64,7 @@ from app.ui.widgets.indicator_card import COLOURS
 from app.ui.widgets.table_fit import fit_columns
 
 
-class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
+class CountyWindow(PackageImports, InspectionRecords, CountyReporting, CountyKeys):
     closed = Signal()
 
     def __init__(
@@ -131,6 +132,8 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
         ui.returnButton.clicked.connect(self.write_return)
         ui.returnButton.setVisible(reviewer.may(CountyAction.EXPORT_RETURN))
         ui.commentButton.clicked.connect(self.comment_package)
+        ui.newKeyButton.clicked.connect(self.make_new_key)
+        ui.newKeyButton.setVisible(reviewer.may(CountyAction.MAKE_KEY))
         self.choose_folder: Callable[[], Path | None] = self.ask_folder
         self.ask_comment: Callable[[str, str], str | None] = self.ask_comment_text
         ui.actionChinese.triggered.connect(lambda: self.set_language(Language.CHINESE))
@@ -185,6 +188,7 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
             code = self.ui.periodCombo.itemData(index)
             self.ui.periodCombo.setItemText(index, period_name(Period.parse(code)))
         self.show_figures_note()
+        self.show_county_key()  # its sentence is the window's, not the form's
 
     def reload(self) -> None:
         combo = self.ui.periodCombo
@@ -211,18 +215,6 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting):
         self.show_county_key()
         for view in (self.ui.sitesTable, self.ui.accessTable):
             view.resizeColumnsToContents()
-
-    def show_county_key(self) -> None:
-        from app.exchange.county_return import key_fingerprint
-
-        found = key_fingerprint(self.workspace)
-        self.ui.countyKeyLabel.setText(
-            self.tr("The county's own key, which signs the review results sent to the sites: "
-                    "%1. Read it to a site's administrator on the phone before their first "
-                    "import.").replace("%1", found)
-            if found
-            else self.tr("The county's own key is made with the first review result for a site.")
-        )  # fmt: skip
 
     def show_summary_if_chosen(self) -> None:
         if self.ui.tabs.currentWidget() is self.summary:

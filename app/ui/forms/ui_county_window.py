@@ -207,12 +207,24 @@ class Ui_CountyWindow(object):
 
         self.sitesLayout.addWidget(self.sitesIntroLabel)
 
+        self.countyKeyLayout = QHBoxLayout()
+        self.countyKeyLayout.setObjectName(u"countyKeyLayout")
         self.countyKeyLabel = QLabel(self.sitesTab)
         self.countyKeyLabel.setObjectName(u"countyKeyLabel")
+        sizePolicy.setHeightForWidth(self.countyKeyLabel.sizePolicy().hasHeightForWidth())
+        self.countyKeyLabel.setSizePolicy(sizePolicy)
         self.countyKeyLabel.setWordWrap(True)
         self.countyKeyLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.sitesLayout.addWidget(self.countyKeyLabel)
+        self.countyKeyLayout.addWidget(self.countyKeyLabel)
+
+        self.newKeyButton = QPushButton(self.sitesTab)
+        self.newKeyButton.setObjectName(u"newKeyButton")
+
+        self.countyKeyLayout.addWidget(self.newKeyButton)
+
+
+        self.sitesLayout.addLayout(self.countyKeyLayout)
 
         self.sitesTable = QTableView(self.sitesTab)
         self.sitesTable.setObjectName(u"sitesTable")
@@ -295,6 +307,10 @@ class Ui_CountyWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.inspectionsTab), QCoreApplication.translate("CountyWindow", u"Inspections", None))
         self.sitesIntroLabel.setText(QCoreApplication.translate("CountyWindow", u"Each site's signing key is pinned on its first import. Compare the fingerprint with the one the site's technician reads from the site's Data exchange page.", None))
+        self.newKeyButton.setText(QCoreApplication.translate("CountyWindow", u"Make a new county key\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newKeyButton.setToolTip(QCoreApplication.translate("CountyWindow", u"Replace the county's key that signs the review results (county administrators only)", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.sitesTab), QCoreApplication.translate("CountyWindow", u"Sites and keys", None))
         self.tabs.setTabText(self.tabs.indexOf(self.accessTab), QCoreApplication.translate("CountyWindow", u"Access log", None))
         self.menuFile.setTitle(QCoreApplication.translate("CountyWindow", u"&File", None))

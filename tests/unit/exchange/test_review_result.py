@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.language import Language
 from app.db.county_models import Workspace, open_workspace
 from app.db.migrate import Database
 from app.domain.key_fingerprint import fingerprint
@@ -334,6 +335,58 @@ def test_the_county_key_rotates_old_files_stay_valid_until_retired(
     trail = [(r.action.value, r.entity_id) for r in entries if r.entity == "county_key"]
     assert trail == [("update", old_fp), ("create", new_fp), ("create", old_fp)]
     workspace.close()
+
+
+def test_a_new_county_key_made_at_the_county_reaches_the_site(
+    demo_db: Database, workspace: Workspace, tmp_path: Path
+) -> None:
+    """A county administrator makes a new key (a reviewer may not): logged with both
+    fingerprints; return files are signed with it from then on; the site still applies the
+    old key's files it holds, asks for the new key's fingerprint before its first file, and
+    refuses the old key's files once it retires it."""
+    from app.exchange import county_keys
+    from app.exchange.county_return import make_new_key
+    from app.services.county_accounts import CountyPermissionDenied
+
+    code = site_code(demo_db)
+    package = export_package(demo_db, TECH, Q3, tmp_path, as_of=DEMO_TODAY).path
+    assert import_package(workspace, package, accept_new_key=True).status == "imported"
+    county_visit(workspace, code)
+
+    def made(at: dt.datetime) -> ReviewResult:
+        folder = tmp_path / at.strftime("%d%H")
+        folder.mkdir()
+        written = write_return_file(workspace, COUNTY_REVIEWER, code, folder, 2026, at)
+        return read_return_file(written.path, at)
+
+    def apply(result: ReviewResult, confirm: bool = False) -> str:
+        return review_import.apply_review(demo_db, ADMIN, result, confirm, DEMO_TODAY).status
+
+    first = made(NOW)
+    old_fp = fingerprint(first.public_key)
+    assert apply(first, confirm=True) == review_import.APPLIED
+    held = made(NOW + dt.timedelta(days=1))  # the old key's file, still on the USB stick
+    with pytest.raises(CountyPermissionDenied):
+        make_new_key(workspace, COUNTY_REVIEWER)
+    assert key_fingerprint(workspace) == old_fp
+    key = make_new_key(workspace, COUNTY_ADMIN)
+    assert key.old == old_fp and key.new != old_fp and key_fingerprint(workspace) == key.new
+    logged = county.access_log(workspace, COUNTY_ADMIN)[0]
+    assert (logged.action, logged.reviewer) == ("new_key", COUNTY_ADMIN.username)
+    for language in Language:  # both fingerprints, said in the reader's language
+        assert old_fp in logged.said(language) and key.new in logged.said(language)
+    rotated = made(NOW + dt.timedelta(days=2))
+    assert fingerprint(rotated.public_key) == key.new
+    # The site: the old key's file still applies; the new key's waits for its fingerprint.
+    assert apply(held) == review_import.APPLIED
+    preview = review_import.check_review(demo_db, ADMIN, rotated, today=DEMO_TODAY)
+    assert preview.status == review_import.KEY_CHANGED and preview.fingerprint == key.new
+    assert apply(rotated) == review_import.KEY_CHANGED
+    assert apply(rotated, confirm=True) == review_import.APPLIED
+    assert [k.fingerprint for k in county_keys.county_keys(demo_db)] == [old_fp, key.new]
+    county_keys.retire_key(demo_db, ADMIN, old_fp, DEMO_TODAY)
+    assert apply(held, confirm=True) == review_import.RETIRED_KEY
+    assert apply(made(NOW + dt.timedelta(days=3))) == review_import.APPLIED  # the new key's
 
 
 def test_a_register_from_before_the_key_list_keeps_its_one_key(

@@ -1,16 +1,16 @@
 """issue 21: a follow-up's proposed reason kept as codes and values, worded in the reader's
 language (follow-ups recorded before keep their text)
 
-Revision ID: 0224
-Revises: 0223
+Revision ID: 0225
+Revises: 0224
 Create Date: 2026-12-06 23:30:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0224'
-down_revision = '0223'
+revision = '0225'
+down_revision = '0224'
 branch_labels = None
 depends_on = None
 
@@ -21,5 +21,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('follow_up', schema=None) as batch_op:
-        batch_op.drop_column('reason_codes')
+    # SQLite's own DROP COLUMN, not a batch rebuild (as 0224).
+    op.drop_column('follow_up', 'reason_codes')
