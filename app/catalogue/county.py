@@ -23,9 +23,12 @@ __all__ = [
     "CountyAction",
     "CountyRole",
     "InspectionSource",
+    "PackageOutcome",
+    "PackageWarning",
     "commendation_reasons",
     "commendation_verdict",
     "package_comments",
+    "package_outcome",
     "review_changes",
 ]
 
@@ -332,3 +335,99 @@ def package_comments(comments: Sequence[tuple[str, str]], language: Language) ->
     if not comments:
         return NO_COMMENTS.in_(language)
     return "\n".join(COMMENT.format(language, period=p, text=t) for p, t in comments)
+
+
+class PackageOutcome(StrEnum):
+    """What importing one site package did (ImportOutcome.status): the county window's list and
+    `healthroom county import` say it in these words. `{file}` is the package's file name,
+    `{site}` the site and period, `{sequence}` its number, `{earlier}` the number already in
+    the workspace, `{reason}` why it was refused."""
+
+    IMPORTED = "imported"
+    REPLACED = "replaced"
+    UNCHANGED = "unchanged"
+    OLDER = "older"
+    NEW_KEY = "new_key"
+    KEY_CHANGED = "key_changed"
+    REJECTED = "rejected"
+
+
+class PackageWarning(StrEnum):
+    """Imported, but worth a look (ImportOutcome.warning)."""
+
+    AUDIT_ROLLBACK = "audit_rollback"
+
+
+declare(
+    PackageOutcome,
+    {
+        PackageOutcome.IMPORTED: W(
+            "{file}：已导入（{site}，第 {sequence} 次报送）。",
+            "{file}: imported ({site}, package no. {sequence}).",
+        ),
+        PackageOutcome.REPLACED: W(
+            "{file}：已导入（{site}，第 {sequence} 次报送），替换该期的第 {earlier} 次报送。",
+            "{file}: imported ({site}, package no. {sequence}); it replaces package no. "
+            "{earlier} of that period.",
+        ),
+        PackageOutcome.UNCHANGED: W(
+            "{file}：已导入过（{site}，第 {sequence} 次报送），未改变。",
+            "{file}: already imported ({site}, package no. {sequence}); nothing changed.",
+        ),
+        PackageOutcome.OLDER: W(
+            "{file}：未导入——{site} 的第 {sequence} 次报送比已导入的第 {earlier} 次旧。",
+            "{file}: not imported — package no. {sequence} of {site} is older than package no. "
+            "{earlier} already imported.",
+        ),
+        PackageOutcome.NEW_KEY: W(
+            "{file}：未导入——这是 {site} 的第一个数据包，其签名密钥未经确认。",
+            "{file}: not imported — the first package of {site}, its key was not confirmed.",
+        ),
+        PackageOutcome.KEY_CHANGED: W(
+            "{file}：未导入——签名密钥与以前不同，且未经确认。",
+            "{file}: not imported — signed by another key than before, and not confirmed.",
+        ),
+        PackageOutcome.REJECTED: W(
+            "{file}：拒绝导入——{reason}。",
+            "{file}: rejected — {reason}.",
+        ),
+    },
+)
+declare(
+    PackageWarning,
+    {
+        PackageWarning.AUDIT_ROLLBACK: W(
+            "注意：该单位的审计记录比以前的数据包少或被改写"
+            "（记录被删除，或台账被回退到旧副本），请核查。",
+            "Warning: the site's audit trail is shorter than in an earlier package, or rewritten "
+            "(entries deleted, or the register rolled back to an old copy). Look into it.",
+        ),
+    },
+)
+# What the command line adds to a package whose key is new or changed: the fingerprint the
+# reviewer reads to the site's technician, and the option that confirms it (the window asks).
+CONFIRM_KEY = W(
+    "签名密钥指纹 {fingerprint}：请与单位技术员核对，一致后加 --accept-new-key 导入。",
+    "Key fingerprint {fingerprint}: check it with the site's technician, then import with "
+    "--accept-new-key.",
+)
+
+
+def package_outcome(
+    outcome: PackageOutcome,
+    language: Language,
+    file: str,
+    site: str = "",
+    sequence: int = 0,
+    earlier: str = "",
+    reason: str = "",
+    warning: str = "",
+) -> str:
+    """One package's line: what its import did, and its warning if it has one."""
+    text = wording(outcome).format(
+        language, file=file, site=site, sequence=sequence, earlier=earlier, reason=reason
+    )
+    if warning in PackageWarning.__members__.values():
+        space = "" if language is Language.ZH else " "  # after 。 Chinese needs none
+        text += space + word(PackageWarning(warning), language)
+    return text

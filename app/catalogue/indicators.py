@@ -21,6 +21,7 @@ __all__ = [
     "IndicatorSpec",
     "Scope",
     "TargetKind",
+    "TargetPer",
     "indicator",
 ]
 
@@ -55,6 +56,13 @@ class TargetKind(StrEnum):
     COUNT = "count"  # a count per year or per quarter, met when value >= target
 
 
+class TargetPer(StrEnum):
+    """What a count's target is per: a year (judged pro rata before it ends) or a quarter."""
+
+    YEAR = "year"
+    QUARTER = "quarter"
+
+
 @dataclass(frozen=True)
 class IndicatorSpec:
     key: IndicatorKey
@@ -65,7 +73,7 @@ class IndicatorSpec:
     target: float  # the founding rules' default; each site may edit it
     list_title: Wording  # what the list behind the figure shows
     gap: Wording  # how far from the target, with {n}
-    per: str = ""  # counts: "year" (judged pro rata before it ends) or "quarter"
+    per: TargetPer | None = None  # counts only
     # Counts: the Chinese measure word after the number (4 场); English writes the bare number.
     measure_word: str = ""
     gap_quarters: Wording | None = None  # a year judged quarter by quarter: its weak quarters
@@ -119,7 +127,7 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
             4,
             Wording("已举办的讲座", "Lectures held"),
             Wording("还需举办 {n} 场讲座", "{n} more lecture(s) needed"),
-            per="year",
+            per=TargetPer.YEAR,
             measure_word="场",
             by_quarter=False,  # a year's count
         ),
@@ -229,7 +237,7 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
             1,
             Wording("合作医院到访记录", "Partner-hospital visits"),
             Wording("还需合作医院到访 {n} 次", "{n} more partner-hospital visit(s) needed"),
-            per="quarter",
+            per=TargetPer.QUARTER,
             measure_word="次",
             gap_quarters=Wording(
                 "{n} 个季度合作医院未到访", "{n} quarter(s) without a hospital visit"
@@ -248,7 +256,7 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
             1,
             Wording("消耗品补充记录", "Replenishments"),
             Wording("还需补充消耗品 {n} 次", "{n} more replenishment(s) needed"),
-            per="quarter",
+            per=TargetPer.QUARTER,
             measure_word="次",
             gap_quarters=Wording(
                 "{n} 个季度未补充消耗品", "{n} quarter(s) without a replenishment"
@@ -267,7 +275,7 @@ INDICATORS: dict[IndicatorKey, IndicatorSpec] = {
             2,
             Wording("巡检记录", "Inspections"),
             Wording("还需巡检 {n} 次", "{n} more inspection(s) needed"),
-            per="year",
+            per=TargetPer.YEAR,
             measure_word="次",
             by_quarter=False,  # a year's count
         ),
@@ -287,6 +295,11 @@ declare(IndicatorKey, {key: spec.name for key, spec in INDICATORS.items()})
 declare(
     TargetKind,
     {TargetKind.RATE: Wording("比例", "rate"), TargetKind.COUNT: Wording("次数", "count")},
+)
+# With a count's target: "每年不少于 4 场" in the guide, "4 a year" in the targets dialog.
+declare(
+    TargetPer,
+    {TargetPer.YEAR: Wording("每年", "a year"), TargetPer.QUARTER: Wording("每季度", "a quarter")},
 )
 
 

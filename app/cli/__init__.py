@@ -21,7 +21,7 @@ from app.cli import speech
 from app.cli.argparse_words import Parser
 from app.cli.report import REPORTS
 from app.cli.speech import say
-from app.cli.table import Command, add_commands
+from app.cli.table import Command, add_commands, chosen_command
 from app.domain.workspace_address import workspace_place
 from app.safety_net import guarded
 
@@ -74,6 +74,7 @@ COMMANDS: tuple[Command, ...] = (
                     '--dry-run; columns: --map "HEADER=field,...")',
                 ),
                 "app.cli.import_staff",
+                checks_early=True,
             ),
             Command(
                 "checkups",
@@ -84,6 +85,7 @@ COMMANDS: tuple[Command, ...] = (
                     '(preview: --dry-run; columns: --map "HEADER=field,...")',
                 ),
                 "app.cli.import_checkups",
+                checks_early=True,
             ),
             Command(
                 "review-result",
@@ -210,9 +212,23 @@ def _speak(arguments: Sequence[str]) -> None:
     speech.choose(None if args is None else args.cli_language)
 
 
+def _check_early(arguments: Sequence[str]) -> None:
+    """A command that opens the register to write has its quick check started now, in a
+    thread, while the command's modules load (`register_check.check_early`)."""
+    args = _leading(arguments)
+    command = None if args is None else chosen_command(COMMANDS, args.words)
+    if args is None or command is None or not command.checks_early:
+        return
+    from app.paths import default_database
+    from app.services.register_check import check_early
+
+    check_early(args.db or default_database())
+
+
 def _run(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     _speak(arguments)
+    _check_early(arguments)
     parser = build_parser(arguments)
     args = parser.parse_args(arguments)
     for option in ("lang", "language"):  # a printout's language: the run's unless given
@@ -275,6 +291,9 @@ def run_in_context(args: argparse.Namespace) -> int:
                 close_rows(rows)
         from app.cli.common import open_context
 
+        prepare: Callable[[argparse.Namespace], None] | None = getattr(args, "prepare", None)
+        if prepare is not None:  # work needing no register (reading the file) starts first
+            prepare(args)
         context = open_context(database, args.user, create=args.command == "demo")
     except Rejected as error:
         print(str(error), file=sys.stderr)

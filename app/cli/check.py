@@ -4,23 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from app.catalogue.problems import audit_head_sentence
 from app.cli.common import OK, REJECTED, CliContext
-from app.cli.speech import Spoken, say
+from app.cli.speech import language, say
 from app.services.health_check import check_database
-
-HEAD_PROBLEMS = Spoken(
-    {
-        "entries_deleted": (
-            "审计记录被删除：密钥文件记录了 %N 条，表中只有 %M 条",
-            "the newest audit entries were deleted: the key file records %N, the table holds %M",
-        ),
-        "head_differs": (
-            "审计记录被改写：第 %N 条与密钥文件中的记录不符",
-            "the audit trail was rewritten: entry %N differs from the key file's record",
-        ),
-        "record_altered": ("密钥文件中的审计记录被改动", "the key file's audit record was altered"),
-    }
-)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -53,8 +40,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         ),
     ]
     if report.audit_head_problem is not None:
-        problem = HEAD_PROBLEMS[report.audit_head_problem]
-        problem = problem.replace("%N", str(report.audit_recorded)).replace("%M", str(entries))
+        problem = audit_head_sentence(
+            report.audit_head_problem, report.audit_recorded, entries, language()
+        )
         lines.append((say("审计核对", "audit record"), problem))
     lines.append((say("结论", "result"), ok if report.ok else say("发现问题", "PROBLEMS FOUND")))
     for label, value in lines:

@@ -13,10 +13,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.catalogue import wording
-from app.catalogue.county import AccessChannel, AccessEvent
+from app.catalogue.county import (
+    CONFIRM_KEY,
+    AccessChannel,
+    AccessEvent,
+    PackageOutcome,
+    PackageWarning,
+    package_outcome,
+)
 from app.catalogue.county import AccessNoteKind as Note
-from app.catalogue.problems import PackageProblem
+from app.catalogue.problems import (
+    AccountProblem,
+    PackageProblem,
+    account_sentence,
+    workspace_refusal,
+)
 from app.catalogue.reports import ReportKey, report
 from app.cli.common import (
     OK,
@@ -28,7 +39,7 @@ from app.cli.common import (
     written_line,
 )
 from app.cli.report_output import add_as_of_option, add_language_option
-from app.cli.speech import Spoken, language, say, spoken, spoken_of, technical
+from app.cli.speech import language, say, spoken, spoken_of, technical
 from app.domain.county_roles import CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
 from app.domain.workspace_address import workspace_place
@@ -41,52 +52,6 @@ if TYPE_CHECKING:
 
 CLI = "cli"
 NEW_PASSWORD_ENV = "HEALTHROOM_NEW_PASSWORD"
-ACCOUNT_PROBLEMS = Spoken(
-    {
-        "accounts_exist": ("工作区已有账户", "the workspace already has accounts"),
-        "username_taken": ("用户名已被使用", "this user name is taken"),
-        "no_such_user": ("没有这个账户", "no such account"),
-        "cannot_disable_self": ("不能停用自己的账户", "you cannot disable your own account"),
-        "last_admin": (
-            "这是唯一的县级管理员，不能停用",
-            "the only county administrator stays enabled",
-        ),
-        "too_short": ("密码至少 8 个字符", "the password needs at least 8 characters"),
-        "too_simple": ("密码太简单，请同时使用字母和数字", "too simple: use letters and digits"),
-        "bad_username": ("用户名不能含空格，最多 50 个字符", "no spaces, at most 50 characters"),
-        "required": ("请输入用户名", "enter a user name"),
-        "mismatch": ("两次输入的密码不同", "the two passwords differ"),
-        "wrong_password": ("当前密码不对", "the current password is wrong"),
-    }
-)
-
-WORKSPACE_PROBLEMS = Spoken(
-    {
-        "site_database": (
-            "这是单位台账，不是县级工作区",
-            "a site's register, not a county workspace",
-        ),
-        "not_a_workspace": ("不是县级工作区", "not a county workspace"),
-        "bad_address": (
-            "不是工作区地址（postgresql://用户@服务器/数据库）",
-            "not a workspace address (postgresql://user@server/database)",
-        ),
-        "unreachable": ("无法连接工作区服务器", "the workspace server cannot be reached"),
-        "is_folder": (
-            "这是文件夹，请给出工作区文件名",
-            "this is a folder: give the workspace file",
-        ),
-        "folder_missing": ("所在文件夹不存在", "its folder does not exist"),
-        "read_only": ("文件或文件夹只读，不能写入", "the file or its folder is read-only"),
-        "cannot_open": (
-            "无法打开或创建（磁盘已满或已拔出？）",
-            "cannot be opened or created (a full or removed disk?)",
-        ),
-    }
-)
-
-# Why a package was refused (the catalogue's words, as the window says).
-REASONS = Spoken({problem.value: wording(problem) for problem in PackageProblem})
 
 
 def year(text: str) -> int:
@@ -261,10 +226,8 @@ def open_for_command(place: Path | str, must_exist: bool = False) -> Workspace:
     try:
         return open_workspace(place)
     except WorkspaceError as error:
-        problem = WORKSPACE_PROBLEMS.get(error.reason, error.reason)
-        raise Rejected(
-            f"{error.path}{say('：', ': ')}{problem}{technical(error.detail)}"
-        ) from error
+        problem = workspace_refusal(error.reason, error.path, language())
+        raise Rejected(f"{problem}{technical(error.detail)}") from error
     except (OSError, DatabaseError) as error:
         raise Rejected(
             say(
@@ -281,67 +244,28 @@ def run_import(args: argparse.Namespace, workspace: Workspace, reviewer: CountyR
     rejected = 0
     for path in args.packages:
         o = import_package(workspace, path, args.accept_new_key, reviewer)
-        what = f"{path.name}: {o.site_code} {o.period} #{o.sequence}"
-        if o.status == "imported":
-            print(say(f"{what} 已导入", f"{what} imported"))
-        elif o.status == "replaced":
+        refused = o.status == PackageOutcome.REJECTED
+        line = package_outcome(
+            PackageOutcome(o.status),
+            language(),
+            file=path.name,
+            site=f"{o.site_code} {o.period}",
+            sequence=o.sequence,
+            earlier="" if refused else o.reason,
+            reason=spoken_of(PackageProblem, o.reason) + technical(o.detail) if refused else "",
+        )
+        if o.status in (PackageOutcome.NEW_KEY, PackageOutcome.KEY_CHANGED):
+            confirm = CONFIRM_KEY.format(language(), fingerprint=fingerprint(o.public_key))
+            line += say("", " ") + confirm
+        done = o.status in (
+            PackageOutcome.IMPORTED, PackageOutcome.REPLACED, PackageOutcome.UNCHANGED,
+            PackageOutcome.OLDER,
+        )  # fmt: skip
+        rejected += not done
+        print(line, file=sys.stdout if done else sys.stderr)
+        if o.warning:  # imported, but the site's audit trail went back: told apart, on stderr
             print(
-                say(
-                    f"{what} 已导入，替换第 {o.reason} 次报送",
-                    f"{what} imported, replaces #{o.reason}",
-                )
-            )
-        elif o.status == "unchanged":
-            print(say(f"{what} 已导入过，未改变", f"{what} already imported, nothing changed"))
-        elif o.status == "older":
-            print(
-                say(
-                    f"{what} 比已导入的第 {o.reason} 次旧，未导入", f"{what} older than #{o.reason}"
-                )
-            )
-        elif o.status == "new_key":
-            rejected += 1
-            print(
-                say(
-                    f"{what} 是该单位的第一个数据包，签名密钥指纹 {fingerprint(o.public_key)}；"
-                    "请与单位技术员核对指纹，一致后加 --accept-new-key 导入",
-                    f"{what} the first package of this site, key fingerprint "
-                    f"{fingerprint(o.public_key)}: check it with the site's technician, "
-                    "then import with --accept-new-key",
-                ),
-                file=sys.stderr,
-            )
-        elif o.status == "key_changed":
-            rejected += 1
-            print(
-                say(
-                    f"{what} 签名密钥与首次导入时不同（新指纹 {fingerprint(o.public_key)}），"
-                    "拒绝导入；核对后用 --accept-new-key",
-                    f"{what} signed by another key than before (new fingerprint "
-                    f"{fingerprint(o.public_key)}): refused (confirm with --accept-new-key)",
-                ),
-                file=sys.stderr,
-            )
-        else:
-            rejected += 1
-            reason = REASONS.get(o.reason, o.reason)
-            print(
-                say(
-                    f"{path}：拒绝导入：{reason}",
-                    f"{path}: rejected: {reason}{technical(o.detail)}",
-                ),
-                file=sys.stderr,
-            )
-        if o.warning == "audit_rollback":
-            print(
-                say(
-                    f"{what} 注意：该单位的审计记录比以前的数据包少或被改写"
-                    "（记录被删除或台账被回退到旧副本），请核查",
-                    f"{what} warning: the site's audit trail is shorter than in an earlier "
-                    "package, "
-                    "or rewritten (entries deleted, or the register rolled back to an old copy): "
-                    "look into it",
-                ),
+                f"{path.name}{say('：', ': ')}{spoken_of(PackageWarning, o.warning)}",
                 file=sys.stderr,
             )
     return REJECTED if rejected else OK
@@ -459,12 +383,12 @@ def new_password(username: str) -> str:
             )
         ) from error
     if first != again:
-        raise Rejected(say("两次输入的密码不同", "the two passwords differ"))
+        raise Rejected(spoken(AccountProblem.MISMATCH))
     return first
 
 
 def account_refusal(error: AccountError) -> Rejected:
-    return Rejected(ACCOUNT_PROBLEMS.get(error.code, error.code))  # its sentence names the field
+    return Rejected(account_sentence(error.code, language()))  # its sentence names the field
 
 
 def run_account_add(args: argparse.Namespace) -> int:

@@ -7,27 +7,11 @@ import datetime as dt
 import sys
 
 from app.catalogue.codes import Role
+from app.catalogue.demo import DemoStage
 from app.cli.common import OK, CliContext, Rejected
-from app.cli.speech import Spoken, say, spoken
+from app.cli.speech import say, spoken, spoken_of
 from app.services import accounts
 from app.services.demo import DemoError, generate_demo
-
-# The demo's stages as its progress line names them.
-STAGES = Spoken(
-    {
-        "profile": ("单位信息", "site profile"),
-        "accounts": ("账户", "accounts"),
-        "staff": ("职工名册", "staff roster"),
-        "schedule": ("开放时间表", "open hours"),
-        "visits": ("使用登记", "visits"),
-        "equipment": ("设备设施", "equipment"),
-        "consumables": ("日常消耗品", "consumables"),
-        "activities": ("健康讲座与活动", "lectures and activities"),
-        "inspections": ("巡检", "inspections"),
-        "saving": ("保存", "saving"),
-        "done": ("完成", "done"),
-    }
-)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -79,7 +63,10 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
 
     def progress(percent: int, stage: str) -> None:
         print(
-            f"\r{percent:3d}% {STAGES.get(stage, stage):<30}", end="", file=sys.stderr, flush=True
+            f"\r{percent:3d}% {spoken_of(DemoStage, stage):<30}",
+            end="",
+            file=sys.stderr,
+            flush=True,
         )
 
     try:

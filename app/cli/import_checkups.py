@@ -23,6 +23,7 @@ from app.cli.import_messages import (
     not_imported,
     problem_text,
     problems_line,
+    sheet_read,
 )
 from app.cli.speech import say
 from app.db.backup import BackupError
@@ -48,7 +49,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, context: CliContext) -> int:
     actor = context.require(Action.EDIT_HEALTH_DATA)
     parsed = parse_checkups(
-        input_file(args.file), remembered=remembered_mappings(context.db, CHECKUP_SPEC.kind)
+        input_file(args.file),
+        remembered=remembered_mappings(context.db, CHECKUP_SPEC.kind),
+        read=sheet_read(args),
     )
     if args.map and parsed.mapping is not None:
         try:

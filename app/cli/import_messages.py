@@ -12,12 +12,13 @@ from pathlib import Path
 
 from app.catalogue.language import listed
 from app.catalogue.problems import MapOptionProblem, problem_sentence, sentence
-from app.cli.common import OUTPUT_PROBLEMS, Rejected
+from app.cli.common import OUTPUT_PROBLEMS, Rejected, input_file
 from app.cli.speech import Language, language, say, spoken
 from app.db.backup import BackupError
 from app.domain.staff import Severity
 from app.exchange.column_mapping import ColumnMapping, MapOptionError
 from app.exchange.roster_rows import SYNONYMS
+from app.exchange.sheet_reading import SheetRead
 from app.exchange.sheet_rows import ImportProblem
 from app.exchange.spreadsheet import column_letter
 
@@ -104,6 +105,20 @@ def add_sheet_arguments(
         ),
     )
     parser.add_argument("--map", metavar="HEADER=field,...", help=map_help(synonyms))
+    parser.set_defaults(prepare=read_early)
+
+
+def read_early(args: argparse.Namespace) -> None:
+    """Start reading FILE before the register is opened (`prepare`): the reader's thread runs
+    while SQLite checks the register and Argon2 the password. A folder, a pipe or a device is
+    refused here, before anything reads it."""
+    args.sheet_read = SheetRead(input_file(args.file))
+
+
+def sheet_read(args: argparse.Namespace) -> SheetRead | None:
+    """What `read_early` started, if it did (the handler may be called without it)."""
+    read: SheetRead | None = getattr(args, "sheet_read", None)
+    return read
 
 
 def map_option_refusal(

@@ -8,8 +8,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.catalogue.problems import PackageProblem
 from app.cli.common import OK, REJECTED, CliContext, Rejected, input_file
-from app.cli.speech import say, technical
+from app.cli.speech import say, spoken_of, technical
 from app.domain.permissions import Action
 from app.exchange.package_format import PackageRejected
 from app.exchange.review_import import (
@@ -96,13 +97,11 @@ def refusal(outcome: ReviewOutcome) -> str | None:
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    from app.cli.county import REASONS
-
     actor = context.require(Action.EDIT_INSPECTIONS)
     try:
         result = read_review_file(input_file(args.file))
     except PackageRejected as error:
-        reason = REASONS.get(error.reason, error.reason)
+        reason = spoken_of(PackageProblem, error.reason)
         raise Rejected(
             say(f"{args.file}：拒绝导入：{reason}", f"{args.file}: rejected: {reason}")
             + technical(error.detail)

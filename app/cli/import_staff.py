@@ -24,6 +24,7 @@ from app.cli.import_messages import (
     not_imported,
     problem_text,
     problems_line,
+    sheet_read,
 )
 from app.cli.speech import language, say
 from app.db.backup import BackupError
@@ -42,7 +43,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, context: CliContext) -> int:
     actor = context.require(Action.IMPORT_ROSTER)
     parsed = parse_roster(
-        input_file(args.file), remembered=remembered_mappings(context.db, "roster")
+        input_file(args.file),
+        remembered=remembered_mappings(context.db, "roster"),
+        read=sheet_read(args),
     )
     if args.map and parsed.mapping is not None:
         try:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.catalogue import wording
-from app.catalogue.problems import OutputProblem
-from app.cli.speech import Spoken, say, technical
+from app.catalogue.problems import OutputProblem, places
+from app.cli.speech import Spoken, language, say, technical
 from app.db.file_kind import FileKind, RegisterRefused, file_kind, refuse_unless_register
 from app.db.network_location import NetworkLocation, refuse_network_location
 from app.db.revision import plain_head, revision_in
@@ -69,29 +69,8 @@ def damaged(error: DamagedDatabase) -> Rejected:
     )
 
 
-REGISTER_PROBLEMS = Spoken(
-    {
-        "folder": ("这是文件夹，不是台账文件", "this is a folder, not a register file"),
-        "folder_missing": ("所在文件夹不存在", "its folder does not exist"),
-        "not_a_file": ("不是普通文件", "not a regular file"),
-        "not_sqlite": ("不是本程序的台账文件", "not a register of this program"),
-        "foreign": (
-            "这是其他程序的数据库，不是本程序的台账",
-            "another program's database, not a register",
-        ),
-        "read_only": (
-            "台账在只读的磁盘或文件夹中，请复制到可写的位置再打开",
-            "the register is on a read-only disk or folder: copy it to a writable place first",
-        ),
-    }
-)
-
-
 def register_refusal(error: RegisterRefused) -> Rejected:
-    words = REGISTER_PROBLEMS.get(error.reason, error.reason)
-    return Rejected(
-        say(f"{error.path}：{words}；未做任何改动", f"{error.path}: {words}; nothing was changed")
-    )
+    return Rejected(places.register_refusal(error.reason, error.path, language()))
 
 
 def check_place(database: Path, create: bool = False) -> None:

@@ -33,6 +33,8 @@ class Command:
     module: str = ""  # "app.cli.backup": has configure(parser); empty when it has kinds
     kinds: tuple[Command, ...] = ()  # sub-commands: `report KIND`, `import KIND`
     report: str = ""  # a catalogue report whose options its spec declares (app.cli.report_kind)
+    # It opens the register to write: its quick check may start while its modules load.
+    checks_early: bool = False
 
     def load(self) -> CommandModule:
         module: CommandModule = importlib.import_module(self.module)
@@ -46,6 +48,14 @@ class Command:
             configure_kind(parser, ReportKey(self.report))
         else:
             self.load().configure(parser)
+
+
+def chosen_command(commands: Sequence[Command], words: Sequence[str]) -> Command | None:
+    """The command the words from the command's name on choose (`import staff …`), if any."""
+    for command in commands:
+        if list(words[:1]) == [command.name]:
+            return chosen_command(command.kinds, words[1:]) if command.kinds else command
+    return None
 
 
 def add_commands(sub: Subparsers, commands: Sequence[Command], words: Sequence[str] | None) -> None:

@@ -7,6 +7,7 @@ so the copy can be opened with the passwords of that day, or with the recovery k
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import logging
@@ -132,10 +133,7 @@ def _copy_as_stored(source: Path, temp: Path, key: bytes | None) -> bool:
     then the copy's WAL folded into it: the same register, for a fraction of the work of
     copying it page by page through SQLite (a 360 MB register: 0.15 s against 0.6 s of CPU).
     An encrypted file is copied as it is stored, still encrypted. False when another program
-    holds the write lock for longer than a moment (then the copy is made page by page).
-
-    A checkpoint by another reader meanwhile only moves pages the WAL also holds, and the
-    copy's WAL puts them back as they were; nothing can append to the WAL under the lock."""
+    holds the write lock for longer than a moment (then the copy is made page by page)."""
     lock = connect(source, key)
     try:
         try:
@@ -144,20 +142,72 @@ def _copy_as_stored(source: Path, temp: Path, key: bytes | None) -> bool:
         except DatabaseErrors:
             return False
         try:
-            wal, temp_wal = companion_files(source)[0], companion_files(temp)[0]
-            shutil.copyfile(source, temp)
-            if wal.exists() and wal.stat().st_size > 0:
-                shutil.copyfile(wal, temp_wal)
+            _copy_bytes(source, temp)
         finally:
             lock.rollback()
     finally:
         lock.close()
+    _fold(temp, key)
+    return True
+
+
+def _copy_bytes(source: Path, temp: Path) -> None:
+    """The file and its WAL as they stand; the caller holds the write lock.
+
+    A checkpoint by another reader meanwhile only moves pages the WAL also holds, and the
+    copy's WAL puts them back as they were; nothing can append to the WAL under the lock."""
+    wal, temp_wal = companion_files(source)[0], companion_files(temp)[0]
+    shutil.copyfile(source, temp)
+    if wal.exists() and wal.stat().st_size > 0:
+        shutil.copyfile(wal, temp_wal)
+
+
+def _fold(temp: Path, key: bytes | None) -> None:
     dst = connect(temp, key)
     try:
         dst.execute("PRAGMA journal_mode=DELETE")  # one file again, the WAL's pages in it
     finally:
         dst.close()
-    return True
+
+
+def copy_checked(source: Path, temp: Path, key: bytes | None, check: bool = True) -> None:
+    """`source` copied as it stands to `temp` and quick-checked there, for a caller whose own
+    transaction holds the register's write lock (`ImportBackup`). Raises BackupError, leaving
+    nothing at `temp`, when the copy cannot be written or fails its check. `check` False: the
+    bytes were checked already (`app.db.checked_bytes`), the copy is only folded."""
+    try:
+        temp.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(temp)
+        _copy_bytes(source, temp)
+        _fold(temp, key)
+        ok, message = integrity_ok(temp, key, quick=True) if check else (True, "")
+        if not ok:
+            raise BackupError(f"integrity check failed on the copy: {message}")
+        _fsync_file(temp)
+    except WRITE_FAILURES as error:
+        _remove_leftovers(temp)
+        raise BackupError(f"{temp}: {error}", write_problem(temp.parent, error)) from error
+    except BaseException:
+        _remove_leftovers(temp)
+        raise
+
+
+def drop_copy(temp: Path) -> None:
+    """A copy made by `copy_checked` that is not wanted after all."""
+    _remove_leftovers(temp)
+
+
+def keep_checked(source: Path, temp: Path, target: Path, key: bytes | None) -> Path:
+    """A copy made by `copy_checked` put in place as `target`, with the key file beside it."""
+    try:
+        keys = key_file_path(Path(source))
+        if key is not None and keys.exists():
+            copy_file_atomically(keys, key_file_path(target))
+        replace_file(temp, target)
+    except WRITE_FAILURES as error:
+        _remove_leftovers(temp)
+        raise BackupError(f"{target}: {error}", write_problem(target.parent, error)) from error
+    return target
 
 
 def backup_database(
@@ -218,6 +268,15 @@ def check_later(path: Path, key: bytes | None) -> Pending:
     thread = threading.Thread(target=full_check, args=(path, key), name=f"check {path.name}")
     thread.start()
     return thread
+
+
+def check_when_done(path: Path, key: bytes | None) -> None:
+    """`check_later`, but in a command only as it ends: its process would otherwise take the
+    core the command's own threads use while it works (the window starts its thread now)."""
+    if a_command():
+        atexit.register(check_later, path, key)
+    else:
+        check_later(path, key)
 
 
 def full_check(path: Path, key: bytes | None) -> None:

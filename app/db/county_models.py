@@ -46,6 +46,7 @@ from sqlalchemy.orm import (
     sessionmaker,
 )
 
+from app.catalogue.problems.places import WorkspaceProblem
 from app.db.file_kind import WORKSPACE_TABLES, table_names
 from app.db.file_kind import file_is_workspace as file_is_workspace  # its home before file_kind
 from app.db.keyfile import key_file_path
@@ -223,11 +224,10 @@ class CountyAccount(CountyBase):
 
 
 class WorkspaceError(Exception):
-    """The place cannot be a county workspace; `reason`: site_database, not_a_workspace,
-    bad_address (not a file nor a postgresql:// address), unreachable (the server refused),
-    is_folder, folder_missing, read_only, cannot_open (a full or vanished disk)."""
+    """The place cannot be a county workspace; `reason` is a WorkspaceProblem (the catalogue
+    words it), `detail` the driver's or the system's own words, if any."""
 
-    def __init__(self, path: Path | str, reason: str, detail: str = "") -> None:
+    def __init__(self, path: Path | str, reason: WorkspaceProblem, detail: str = "") -> None:
         super().__init__(f"{path}: {reason} {detail}".rstrip())
         self.path = path
         self.reason = reason
@@ -244,9 +244,9 @@ def server_url(address: str) -> URL:
     try:
         url = make_url(address)
     except ArgumentError as error:
-        raise WorkspaceError(address, "bad_address", str(error)) from error
+        raise WorkspaceError(address, WorkspaceProblem.BAD_ADDRESS, str(error)) from error
     if url.get_backend_name() != "postgresql" or not url.database:
-        raise WorkspaceError(address, "bad_address")
+        raise WorkspaceError(address, WorkspaceProblem.BAD_ADDRESS)
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -262,32 +262,32 @@ def _tables(path: Path) -> set[str]:
     try:
         return table_names(path)
     except sqlite3.DatabaseError as error:  # encrypted, or not SQLite at all
-        raise WorkspaceError(Path(path), "not_a_workspace") from error
+        raise WorkspaceError(Path(path), WorkspaceProblem.NOT_A_WORKSPACE) from error
 
 
 def check_tables(place: Path | str, tables: set[str]) -> None:
     """Raise WorkspaceError unless these tables are none, or a county workspace's."""
     if tables & SITE_TABLES:
-        raise WorkspaceError(place, "site_database")
+        raise WorkspaceError(place, WorkspaceProblem.SITE_DATABASE)
     if tables and not tables & WORKSPACE_TABLES:
-        raise WorkspaceError(place, "not_a_workspace")
+        raise WorkspaceError(place, WorkspaceProblem.NOT_A_WORKSPACE)
 
 
 def check_workspace_file(path: Path) -> None:
     """Raise WorkspaceError unless `path` is new, empty, or a county workspace."""
     path = Path(path)
     if path.is_dir():
-        raise WorkspaceError(path, "is_folder")
+        raise WorkspaceError(path, WorkspaceProblem.IS_FOLDER)
     if not path.parent.is_dir():
-        raise WorkspaceError(path, "folder_missing")
+        raise WorkspaceError(path, WorkspaceProblem.FOLDER_MISSING)
     if key_file_path(path).exists():
-        raise WorkspaceError(path, "site_database")  # an encrypted site register
+        raise WorkspaceError(path, WorkspaceProblem.SITE_DATABASE)  # an encrypted site register
     if path.exists() and not path.is_file():
-        raise WorkspaceError(path, "not_a_workspace")  # a device, a pipe
+        raise WorkspaceError(path, WorkspaceProblem.NOT_A_WORKSPACE)  # a device, a pipe
     if path.exists() and path.stat().st_size > 0:
         check_tables(path, _tables(path))
     if _read_only(path):
-        raise WorkspaceError(path, "read_only")
+        raise WorkspaceError(path, WorkspaceProblem.READ_ONLY)
 
 
 def _read_only(path: Path) -> bool:
@@ -351,7 +351,9 @@ def open_workspace(target: Path | str) -> Workspace:
             migrate_workspace(engine, str(target))
         except OperationalError as error:
             engine.dispose()
-            raise WorkspaceError(shown_address(target), "unreachable", str(error.orig)) from error
+            raise WorkspaceError(
+                shown_address(target), WorkspaceProblem.UNREACHABLE, str(error.orig)
+            ) from error
         except BaseException:
             engine.dispose()
             raise
@@ -372,7 +374,7 @@ def open_workspace(target: Path | str) -> Workspace:
             for leftover in (path, *(Path(f"{path}{end}") for end in ("-wal", "-shm"))):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
-        raise WorkspaceError(path, "cannot_open", str(error)) from error
+        raise WorkspaceError(path, WorkspaceProblem.CANNOT_OPEN, str(error)) from error
     except BaseException:
         engine.dispose()
         raise

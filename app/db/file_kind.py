@@ -12,6 +12,8 @@ from enum import Enum
 from pathlib import Path
 from urllib.parse import quote
 
+from app.catalogue.problems.places import RegisterProblem
+
 KEY_FILE_SUFFIX = ".keys"
 WORKSPACE_TABLES = frozenset({"county_meta", "county_site"})  # a county workspace has one
 
@@ -112,10 +114,10 @@ BACKUP_FOLDER = "backups"  # beside the register (app.services.login.backup_fold
 class RegisterRefused(Exception):
     """The path is not a register the program may open, check, repair, migrate or move.
 
-    `reason`: folder, folder_missing, not_a_file, not_sqlite, foreign, read_only.
+    `reason`: a RegisterProblem (the catalogue words it).
     """
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: RegisterProblem) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = Path(path)
         self.reason = reason
@@ -140,30 +142,30 @@ def read_only_place(path: Path) -> bool:
         return False
 
 
-def register_problem(path: Path) -> str | None:
-    """Why `path` must be left alone (a RegisterRefused reason), or None when it is a register,
+def register_problem(path: Path) -> RegisterProblem | None:
+    """Why `path` must be left alone, or None when it is a register,
     a new or empty file, or a damaged file of ours (the damage check and recovery handle it)."""
     path = Path(path)
     if path.is_dir():
-        return "folder"
+        return RegisterProblem.FOLDER
     if not path.parent.is_dir():
-        return "folder_missing"
+        return RegisterProblem.FOLDER_MISSING
     if not path.exists():
-        return "read_only" if read_only_place(path) else None
+        return RegisterProblem.READ_ONLY if read_only_place(path) else None
     if not path.is_file():
-        return "not_a_file"
+        return RegisterProblem.NOT_A_FILE
     if path.stat().st_size > 0 and not key_file_path(path).exists():
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
         if header != SQLITE_HEADER:
-            return None if has_backups(path) else "not_sqlite"
+            return None if has_backups(path) else RegisterProblem.NOT_SQLITE
         try:
             tables = table_names(path)
         except sqlite3.Error:
             tables = set()  # damaged: the check that follows says so
         if tables and not tables & (REGISTER_TABLES | WORKSPACE_TABLES):
-            return "foreign"
-    return "read_only" if read_only_place(path) else None
+            return RegisterProblem.FOREIGN
+    return RegisterProblem.READ_ONLY if read_only_place(path) else None
 
 
 def refuse_unless_register(path: Path) -> None:

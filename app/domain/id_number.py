@@ -24,6 +24,7 @@ __all__ = [
     "IdWarning",
     "check_digit",
     "check_id_number",
+    "folded",
     "make_id_number",
     "mask_id_number",
 ]
@@ -102,6 +103,12 @@ def _clean(text: str) -> str:
     # NFKC folds full-width digits, Ｘ and the ideographic space to ASCII.
     text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
     return "".join(text.split()).upper()
+
+
+def folded(text: str) -> str:
+    """An ID number as typed, folded as `check_id_number` folds it: the key it is stored
+    under when valid."""
+    return _clean(text)
 
 
 def check_id_number(value: object, today: date | None = None) -> IdCheck:

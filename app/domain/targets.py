@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
+from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind, TargetPer
 
 __all__ = [
     "DEFAULT_TARGETS",
@@ -22,7 +22,7 @@ class Target:
     key: IndicatorKey
     kind: TargetKind
     value: float
-    per: str = ""  # "year" or "quarter" for counts
+    per: TargetPer | None = None  # counts only
 
 
 DEFAULT_TARGETS: dict[IndicatorKey, Target] = {

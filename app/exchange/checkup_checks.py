@@ -37,9 +37,8 @@ from app.exchange.sheet_rows import (
     RowCells,
     SourceRow,
     check_rows,
-    in_sheet_order,
     is_blank,
-    mapped_columns,
+    preview_of,
 )
 from app.exchange.spreadsheet import normalize_text, parse_date
 from app.services.health_files import thresholds
@@ -350,13 +349,4 @@ def plan_checkups(
     problems, planned = check_rows(parsed, planner.check, progress)
     if parsed.header_row is not None and not parsed.problems and not planned and not problems:
         problems.append(ImportProblem(parsed.header_row, "", "", "", "", "no_rows"))
-    preview = CheckupPreview(
-        file_name=parsed.path.name,
-        sheet=parsed.sheet,
-        header_row=parsed.header_row,
-        columns=mapped_columns(parsed),
-        ignored_columns=parsed.ignored_columns,
-        planned=tuple(planned),
-        problems=in_sheet_order(problems),
-    )
-    return preview, planner
+    return preview_of(CheckupPreview, parsed, planned, problems), planner

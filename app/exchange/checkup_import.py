@@ -44,12 +44,12 @@ from app.domain.permissions import Action as Permission
 from app.exchange.checkup_checks import WHOLE_NUMBERS, CheckupPlanner, plan_checkups
 from app.exchange.checkup_rows import CHECKUP_SPEC, TEXT_FIELDS, CheckupPreview, PlannedCheckup
 from app.exchange.column_mapping import ColumnMapping
-from app.exchange.sheet_reading import parse_sheet, remap_sheet
+from app.exchange.sheet_reading import SheetRead, parse_sheet, remap_sheet
 from app.exchange.sheet_rows import ParsedSheet, Progress, no_progress
 from app.memory import bulk_work
 from app.services import audit
 from app.services.actor import Actor
-from app.services.backups import automatic_backup
+from app.services.import_backup import ImportBackup
 from app.services.import_mappings import remember_mapping
 from app.services.unit_of_work import read_only, unit_of_work
 
@@ -80,9 +80,10 @@ def parse_checkups(
     path: Path,
     mapping: ColumnMapping | None = None,
     remembered: Mapping[str, Sequence[str | None]] | None = None,
+    read: SheetRead | None = None,
 ) -> ParsedSheet:
     """Read the hospital's file with the roster import's reader, limits and column guess."""
-    return parse_sheet(path, CHECKUP_SPEC, mapping, remembered)
+    return parse_sheet(path, CHECKUP_SPEC, mapping, remembered, read)
 
 
 def remap_checkups(parsed: ParsedSheet, mapping: ColumnMapping) -> ParsedSheet:
@@ -123,12 +124,12 @@ def import_checkups(
     day = today or dt.date.today()
     if parsed.problems:
         return preview_checkups(db, actor, parsed, day, progress)
-    with unit_of_work(db) as session:
+    with unit_of_work(db) as session, ImportBackup(db, session) as backup:
+        # Planned with the write lock held while the backup is copied and checked.
         preview, planner = plan_checkups(session, parsed, day, report)
         if not preview.can_apply:
             return preview
-        # A verified copy first: the transaction has only read so far.
-        automatic_backup(db, "before-import", quick=True)
+        backup.keep()  # verified before anything is written
         report(80, "writing")
         changed = [p for p in preview.planned if p.action is not Action.UNCHANGED]
         _write_checkups(session, planner, changed, parsed.path.name)

@@ -8,12 +8,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.catalogue.codes import Sex
 from app.catalogue.import_preview import RowAction as Action
 from app.db.models import Department, Staff
+from app.domain.id_number import folded
 from app.domain.staff import (
     PersonInput,
     PersonRecord,
@@ -32,9 +33,8 @@ from app.exchange.sheet_rows import (
     RowCells,
     SourceRow,
     check_rows,
-    in_sheet_order,
     is_blank,
-    mapped_columns,
+    preview_of,
 )
 from app.exchange.spreadsheet import Value, normalize_text, parse_date
 
@@ -63,9 +63,15 @@ class RosterPlan:
     records: list[Planned]
 
 
+CHUNK = 500  # numbers per query: well below SQLite's limit on bound values
+
+
 def _load_roster(
-    session: Session,
+    session: Session, numbers: set[str], id_numbers: set[str]
 ) -> tuple[dict[str, StoredPerson], dict[str, str], dict[str, int]]:
+    """The stored people the file names (by employee no. or ID number; perhaps more): what
+    the rows are checked against, read in a time bounded by the file's length, not the
+    register's."""
     departments = {name: id for id, name in session.execute(select(Department.id, Department.name))}
     names = {id: name for name, id in departments.items()}
     stored: dict[str, StoredPerson] = {}
@@ -84,23 +90,43 @@ def _load_roster(
         Staff.hire_date,
         Staff.departure_date,
     )
-    for row in session.execute(query):
-        values = {
-            "name": row[2],
-            "sex": row[3],
-            "birth_date": row[4],
-            "id_number": row[5],
-            "phone": row[6],
-            "department": names[row[7]],
-            "job_title": row[8],
-            "hazards": row[9],
-            "hire_date": row[10],
-            "departure_date": row[11],
-        }
-        stored[row[1]] = StoredPerson(row[0], row[1], values)
-        if row[5]:
-            by_id_number[row[5]] = row[1]
+    # Through the indexes when the file names fewer people than the register holds (a key
+    # costs about a third of a row read in a whole scan), else the whole roster at once.
+    everyone = session.scalar(select(func.count()).select_from(Staff)) or 0
+    if len(numbers) + len(id_numbers) < 3 * everyone:
+        wanted = [(Staff.employee_no, sorted(numbers)), (Staff.id_number, sorted(id_numbers))]
+        chunks = [
+            query.where(column.in_(keys[start : start + CHUNK]))
+            for column, keys in wanted
+            for start in range(0, len(keys), CHUNK)
+        ]
+    else:
+        chunks = [query]
+    for chunk in chunks:
+        for row in session.execute(chunk):
+            values = {
+                "name": row[2],
+                "sex": row[3],
+                "birth_date": row[4],
+                "id_number": row[5],
+                "phone": row[6],
+                "department": names[row[7]],
+                "job_title": row[8],
+                "hazards": row[9],
+                "hire_date": row[10],
+                "departure_date": row[11],
+            }
+            stored[row[1]] = StoredPerson(row[0], row[1], values)
+            if row[5]:
+                by_id_number[row[5]] = row[1]
     return stored, by_id_number, departments
+
+
+def _on_roster(session: Session, day: dt.date) -> int:
+    """How many people are on the roster on `day` (`is_active_on`)."""
+    departure = Staff.departure_date
+    count = select(func.count()).where(or_(departure.is_(None), departure > day))
+    return session.scalar(count) or 0
 
 
 class _RowReader(RowCells):
@@ -154,7 +180,6 @@ class _Planner:
     def __init__(self, session: Session, parsed: ParsedSheet, today: dt.date) -> None:
         self.parsed = parsed
         self.today = today
-        self.stored, self.by_id_number, self.departments = _load_roster(session)
         self.first_row_of_no: dict[str, int] = {}
         self.first_row_of_id: dict[str, tuple[int, str]] = {}
         # The ID number each listed person gets in this file (their old one is then freed).
@@ -162,11 +187,19 @@ class _Planner:
         self.listed = {clean_employee_no(s.cells.get("employee_no")) for s in parsed.rows}
         # New employee no. -> the old one, for people HR renumbered (same ID number).
         self.renumbered: dict[str, str] = {}
+        id_numbers: set[str] = set()
         for source in parsed.rows:
             number = clean_employee_no(source.cells.get("employee_no"))
             id_text = source.cells.get("id_number")
-            if number and isinstance(id_text, str) and id_text.strip():
-                self.new_id_of[number] = "".join(normalize_text(id_text).split()).upper()
+            if isinstance(id_text, str) and id_text.strip():
+                id_number = "".join(normalize_text(id_text).split()).upper()
+                id_numbers.update((id_number, folded(id_text)))  # as looked up, as stored
+                if number:
+                    self.new_id_of[number] = id_number
+        self.stored, self.by_id_number, self.departments = _load_roster(
+            session, self.listed - {""}, id_numbers
+        )
+        self.on_roster = _on_roster(session, today)
 
     def check(self, source: SourceRow) -> tuple[list[ImportProblem], PersonRecord | None]:
         reader = _RowReader(self.parsed, source)
@@ -306,21 +339,20 @@ def plan_roster(
         dict.fromkeys(r.department for _, r, _ in records if r.department not in known)
     )
     listed = planner.listed | set(planner.renumbered.values())
-    not_in_file = sum(
+    # Everyone listed is among the people loaded: those on the roster today, taken from all.
+    not_in_file = planner.on_roster - sum(
         1
         for no, person in planner.stored.items()
-        if no not in listed and is_active_on(person.values["departure_date"], today)
+        if no in listed and is_active_on(person.values["departure_date"], today)
     )
-    preview = RosterPreview(
-        file_name=parsed.path.name,
-        sheet=parsed.sheet,
-        header_row=parsed.header_row,
-        columns=mapped_columns(parsed),
-        ignored_columns=parsed.ignored_columns,
-        planned=tuple(p for p, _, _ in records),
+    planned = (p for p, _, _ in records)
+    preview = preview_of(
+        RosterPreview,
+        parsed,
+        planned,
+        problems,
         new_departments=new_departments,
         not_in_file=not_in_file,
-        problems=in_sheet_order(problems),
     )
     return RosterPlan(preview, records)
 

@@ -42,12 +42,12 @@ from app.domain.pinyin import pinyin_keys
 from app.exchange.column_mapping import ColumnMapping
 from app.exchange.roster_checks import RosterPlan, person_values, plan_roster
 from app.exchange.roster_rows import ROSTER_FIELDS, RosterPreview
-from app.exchange.sheet_reading import parse_sheet, remap_sheet
+from app.exchange.sheet_reading import SheetRead, parse_sheet, remap_sheet
 from app.exchange.sheet_rows import ParsedSheet, Progress, no_progress
 from app.memory import bulk_work
 from app.services import audit
 from app.services.actor import Actor
-from app.services.backups import automatic_backup
+from app.services.import_backup import ImportBackup
 from app.services.import_mappings import remember_mapping
 from app.services.unit_of_work import read_only, unit_of_work
 
@@ -65,11 +65,12 @@ def parse_roster(
     path: Path,
     mapping: ColumnMapping | None = None,
     remembered: Mapping[str, Sequence[str | None]] | None = None,
+    read: SheetRead | None = None,
 ) -> ParsedSheet:
     """Read the file and map its columns: `mapping` as the person chose it, else the
     proposal (a mapping remembered for the same headings first). Never raises for a bad
     file: its problems say what is wrong."""
-    return parse_sheet(path, ROSTER_FIELDS, mapping, remembered)
+    return parse_sheet(path, ROSTER_FIELDS, mapping, remembered, read)
 
 
 def remap_roster(parsed: ParsedSheet, mapping: ColumnMapping) -> ParsedSheet:
@@ -114,15 +115,13 @@ def import_roster(
     day = today or dt.date.today()
     if parsed.problems:  # the file itself cannot be read: no need to open a transaction
         return preview_roster(db, actor, parsed, day, progress)
-    with unit_of_work(db) as session:
-        # Planned inside the transaction, so the check and the writing see the same roster.
+    with unit_of_work(db) as session, ImportBackup(db, session) as backup:
+        # Planned inside the transaction, with the write lock held, while the backup is
+        # copied and checked: the check and the writing see the same roster as the copy.
         plan = plan_roster(session, parsed, day, report)
         if not plan.preview.can_apply:
             return plan.preview  # nothing was written: the commit is empty
-        if plan.preview.new or plan.preview.updated:
-            # A verified copy first; this transaction has only read so far, so the copy is
-            # exactly the register as it was before the import.
-            automatic_backup(db, "before-import", quick=True)
+        backup.keep()  # verified before anything is written
         report(80, "writing")
         _write(session, plan)
         _keep_number_changes(session, actor, plan, parsed.path.name)

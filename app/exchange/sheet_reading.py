@@ -5,6 +5,7 @@ Never raises for a bad file: the problems say what is wrong."""
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from app.exchange.sheet_rows import ImportProblem, ParsedSheet, SourceRow
 from app.exchange.spreadsheet import SpreadsheetError, Table, read_table
 from app.memory import bulk_work
 
-__all__ = ["map_sheet", "parse_sheet", "remap_sheet"]
+__all__ = ["SheetRead", "map_sheet", "parse_sheet", "read_sheet", "remap_sheet"]
 
 
 def _sha256(path: Path) -> str:
@@ -32,22 +33,70 @@ def file_problem(code: str, detail: str = "", row: int | None = None) -> ImportP
     return ImportProblem(row, "", "", "", detail, code, args=args)
 
 
+class SheetRead:
+    """The file read and fingerprinted in a thread of its own, started before the register is
+    opened: the spreadsheet reader (and the file's reading) run while SQLite checks the
+    register and Argon2 checks the password, which both leave the interpreter free.
+    `parse_sheet(…, read=…)` takes its result."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._read: tuple[str, Table | ImportProblem] | None = None
+        self._failure: BaseException | None = None
+        # A daemon: a refused sign-in ends the command without waiting for the file.
+        self._thread = threading.Thread(target=self._run, name="reading the file", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._read = read_sheet(self.path)
+        except BaseException as failure:  # MemoryError and the like: raised where it is used
+            self._failure = failure
+
+    def result(self) -> tuple[str, Table | ImportProblem]:
+        self._thread.join()
+        if self._failure is not None:
+            raise self._failure
+        assert self._read is not None
+        return self._read
+
+
 @bulk_work()
+def read_sheet(path: Path) -> tuple[str, Table | ImportProblem]:
+    """(the file's SHA-256, its table or the problem that keeps it from being read)."""
+    sha = _sha256(path) if path.is_file() else ""
+    try:
+        return sha, read_table(path)
+    except SpreadsheetError as error:
+        return sha, file_problem(error.code, error.detail, error.row)
+
+
 def parse_sheet(
     path: Path,
     spec: FieldSpec,
     mapping: ColumnMapping | None = None,
     remembered: Mapping[str, Sequence[str | None]] | None = None,
+    read: SheetRead | None = None,
 ) -> ParsedSheet:
-    """Read the file and map its columns to `spec`'s fields: `mapping` as the person chose it,
-    else the proposal (a mapping remembered for the same headings first)."""
+    """Read the file (or take what `read` read of it) and map its columns to `spec`'s fields:
+    `mapping` as the person chose it, else the proposal (a mapping remembered for the same
+    headings first)."""
     path = Path(path)
-    sha = _sha256(path) if path.is_file() else ""
-    try:
-        table = read_table(path)
-    except SpreadsheetError as error:
-        problem = file_problem(error.code, error.detail, error.row)
-        return ParsedSheet(path, sha, problems=(problem,))
+    sha, table = read.result() if read is not None and read.path == path else read_sheet(path)
+    if isinstance(table, ImportProblem):
+        return ParsedSheet(path, sha, problems=(table,))
+    return _mapped(path, sha, table, spec, mapping, remembered)
+
+
+@bulk_work()
+def _mapped(
+    path: Path,
+    sha: str,
+    table: Table,
+    spec: FieldSpec,
+    mapping: ColumnMapping | None,
+    remembered: Mapping[str, Sequence[str | None]] | None,
+) -> ParsedSheet:
     chosen = mapping or propose(table, spec, remembered)
     return map_sheet(path, sha, table, chosen, spec)
 

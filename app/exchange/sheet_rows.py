@@ -188,6 +188,30 @@ def check_rows(
     return problems, planned
 
 
+V = TypeVar("V")
+
+
+def preview_of(
+    kind: Callable[..., V],
+    parsed: ParsedSheet,
+    planned: Iterable[Planned],
+    problems: Iterable[ImportProblem],
+    **own: object,
+) -> V:
+    """An import's preview (`kind`, its dataclass): what every preview says about the file
+    and its rows, the problems in the order the person reads the sheet, and its `own`."""
+    return kind(
+        file_name=parsed.path.name,
+        sheet=parsed.sheet,
+        header_row=parsed.header_row,
+        columns=mapped_columns(parsed),
+        ignored_columns=parsed.ignored_columns,
+        planned=tuple(planned),
+        problems=in_sheet_order(problems),
+        **own,
+    )
+
+
 def mapped_columns(parsed: ParsedSheet) -> tuple[tuple[str, str, str], ...]:
     """(field, column letter, header text) of the mapped columns, left to right."""
     return tuple(

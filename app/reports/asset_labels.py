@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak
 
+from app.catalogue.codes import Funding
 from app.db.migrate import Database
 from app.reports.equipment_dataset import AssetLabel
 from app.reports.equipment_texts import WORDS
@@ -126,7 +127,7 @@ class LabelSheet(Flowable):  # type: ignore[misc]  # reportlab ships no type hin
         top = y + height - pad
         canvas.setFillColor(ACCENT)
         canvas.setFont(font, 7.5)
-        canvas.drawString(text_x, top - 7, _fit(w("label_union_asset"), font, 7.5, room))
+        canvas.drawString(text_x, top - 7, _fit(w.code(Funding.UNION_ASSET), font, 7.5, room))
         canvas.setFillColor(INK)
         size = 11.0
         while size > 7 and stringWidth(label.asset_no, font, size) > room:

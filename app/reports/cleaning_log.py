@@ -15,6 +15,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.catalogue.codes import DayState
 from app.db.migrate import Database
 from app.domain.day_log import DayFacts
 from app.reports.equipment_dataset import site_and_room
@@ -50,7 +51,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.agent": ("消毒剂/方法", "Agent / method"),
     "col.disinfected_by": ("消毒人", "By"),
     "col.note": ("备注", "Note"),
-    "closed": ("闭室", "closed"),
     "sign.admin": ("健康管理员（签字）：", "Health administrator (signature): "),
     "sign.chair": ("工会主席（签字）：", "Union chair (signature): "),
 }
@@ -93,7 +93,7 @@ def _time(value: dt.time | None) -> str:
 
 def _row(line: LogLine, w: Words, blank: bool) -> list[object]:
     weekday = WEEKDAYS[line.day.weekday()][0 if w.language is ReportLanguage.ZH else 1]
-    scheduled = line.scheduled.replace(", ", "\n") or w("closed")  # one interval a line
+    scheduled = line.scheduled.replace(", ", "\n") or w.code(DayState.CLOSED)  # one interval a line
     f = None if blank else line.facts
     if f is None:
         return [line.day.isoformat(), weekday, scheduled, "", "", "", "", "", "", ""]

@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.catalogue.attention import AttentionKind
 from app.db.migrate import Database
 from app.domain.stock import ExpiryState
 from app.reports.equipment_dataset import site_and_room
@@ -44,12 +45,12 @@ def stock_sheet_data(db: Database, actor: Actor, today: dt.date) -> StockSheetDa
 def state_words(item: SheetItem, w: Words) -> str:
     states = []
     if item.item.low:
-        states.append(w("low"))
+        states.append(w.code(AttentionKind.LOW_STOCK))
     if item.item.expiring_quantity:
-        states.append(w("expiring"))
+        states.append(w.code(ExpiryState.EXPIRING))
     if item.item.expired_quantity:
-        states.append(w("expired"))
-    return "、".join(states) or w("ok")
+        states.append(w.code(ExpiryState.EXPIRED))
+    return "、".join(states) or w.code(ExpiryState.OK)
 
 
 def item_rows(data: StockSheetData, w: Words) -> list[list[Cell]]:

@@ -143,7 +143,7 @@ def ranking_table(rankings: Sequence[ShortRanking], w: Words, styles: Styles) ->
 
 def names_line(what: str, names: Sequence[str], w: Words, more: str = "more") -> str:
     if not names:
-        return f"{what}：{w('none')}" if w.language is ReportLanguage.ZH else f"{what}: none."
+        return w("none_line", what=what)
     shown = w("list_sep").join(names[:LIST_SHORT])
     if len(names) > LIST_SHORT:
         shown += w(more, count=f"{len(names):,}")
@@ -165,8 +165,7 @@ def attention_story(found: CountyDataset, w: Words, styles: Styles) -> list[Flow
             lines.append(names_line(what, names, w))
     if not missing:
         lines.append(w("all_sent"))
-    due = [f"{a.name}（{w('due_detail', needed=a.detail)}）" if language is ReportLanguage.ZH
-           else f"{a.name} ({w('due_detail', needed=a.detail)})"
+    due = [w("site_due", name=a.name, needed=a.detail)
            for a in by_reason.get(dataset.INSPECTION_DUE, [])]  # fmt: skip
     lines.append(names_line(w("attention.inspection_due"), due, w))
     overdue = [a.name for a in by_reason.get(dataset.OVERDUE, [])]
@@ -220,10 +219,7 @@ def figures_table(rows: list[SiteFigures], w: Words, styles: Styles) -> Flowable
     body: list[list[object]] = []
     colours: list[tuple[object, ...]] = []
     for row, site in enumerate(rows, start=1):
-        name = site.name
-        if site.missing:
-            name += f"（{w('no_package_mark')}）" if language is ReportLanguage.ZH else \
-                f" ({w('no_package_mark')})"  # fmt: skip
+        name = w("site_no_package", name=site.name) if site.missing else site.name
         if site.note.startswith("replaced:"):
             name += w("replaced", sequence=site.sequence, old=site.note.split(":")[1])
         cells: list[object] = [Paragraph(coloured(name, False if site.missing else None),

@@ -86,6 +86,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "… {count} in all (the full list is in the workbook's Commendation sheet)",
     ),
     "none": ("无。", "None."),
+    "none_line": ("{what}：无。", "{what}: none."),
+    "site_due": ("{name}（尚需{needed}次）", "{name} ({needed} more)"),
+    "site_no_package": ("{name}（未报送）", "{name} (no package)"),
     "all_sent": (
         "已结束的期间各单位均已报送。",
         "Every site sent its package for the periods over.",

@@ -4,12 +4,8 @@ codes (categories, statuses, events, funding) are said with the catalogue's word
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
-    # the ledger's states of a replacement and the stock sheet's states (not codes)
+    # the ledger's state of a replacement (not a code; the stock sheet's states are)
     "ev_replaced_other": ("补齐（异型号）", "Replaced (other model)"),
-    "low": ("库存不足", "Low stock"),
-    "expiring": ("近效期", "Expires soon"),
-    "expired": ("已过期", "Expired"),
-    "ok": ("正常", "OK"),
     # ledger
     "ledger_title": ("设备台账", "Equipment ledger"),
     "ledger_subtitle": ("{site} · {room}", "{site} · {room}"),
@@ -64,7 +60,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "sheet_due": ("到期提醒", "Upkeep due"),
     # labels
     "labels_title": ("设备资产标签", "Asset labels"),
-    "label_union_asset": ("工会资产", "Union asset"),
     "label_model": ("型号：{model}", "Model: {model}"),
     "label_purchased": ("购置：{date}", "Bought: {date}"),
     # stock sheet

@@ -7,12 +7,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from app.catalogue.codes import DeviceEventKind, FollowUpWay, HospitalVisitPurpose
+from app.catalogue.codes import (
+    DeviceEventKind,
+    FollowUpWay,
+    HospitalVisitPurpose,
+    RectificationStatus,
+)
 from app.catalogue.indicators import indicator
 from app.catalogue.readings import (
     BP_GRADES,
@@ -42,6 +46,7 @@ from app.reports.pdf.blocks import (
     Sections,
     coloured,
     data_table,
+    escape,
     key_values,
     markup_table,
     para,
@@ -520,7 +525,7 @@ def closure(item: ItemRow, facts: PeriodFacts, words: ReportWords) -> str:
     if item.done_on is not None and item.done_on <= facts.as_of:
         return words("rectification.done", date=item.done_on.isoformat(), note=item.done_note)
     overdue = item.deadline is not None and item.deadline < min(facts.as_of, facts.period.last_day)
-    return words("rectification.overdue" if overdue else "rectification.open")
+    return words("rectification.overdue") if overdue else words.code(RectificationStatus.OPEN)
 
 
 def text_section(

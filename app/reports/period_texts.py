@@ -188,7 +188,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.deadline": ("整改期限", "Deadline"),
     "col.closed": ("完成情况", "Closed"),
     "rectification.done": ("{date} 完成：{note}", "done {date}: {note}"),
-    "rectification.open": ("未完成", "open"),
     "rectification.overdue": ("未完成，已逾期", "open, overdue"),
     "inspections.counted": (
         "市、县工会的巡检计入每年至少 2 次的巡检指标；合作医院的督导另行记录，不计入。",

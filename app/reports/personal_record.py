@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
@@ -20,7 +19,7 @@ from app.catalogue.reports import ReportKey, report
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
 from app.reports.language import ReportLanguage, Words
-from app.reports.pdf.blocks import Sections, data_table, key_values, markup_table, para
+from app.reports.pdf.blocks import Sections, data_table, escape, key_values, markup_table, para
 from app.reports.pdf.charts import reading_trend
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.paragraphs import Paragraph

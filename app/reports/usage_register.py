@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
@@ -29,6 +28,7 @@ from app.catalogue.readings import (
 )
 from app.db.migrate import Database
 from app.reports.language import ReportLanguage, Words
+from app.reports.pdf.blocks import escape
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import BAD, Styles, table_style

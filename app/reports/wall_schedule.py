@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.catalogue.codes import ExceptionKind
 from app.catalogue.reports import ReportKey
 from app.db.migrate import Database
 from app.reports.atomic import atomic_path
@@ -201,7 +202,7 @@ class _Poster:
             size = self.fit(name, day_size, day_w - 10)
             self.text(self.left + day_w / 2, base, name, size, color, bold=True, align="center")
             if not day.slots:
-                closed = w("closed")
+                closed = w.code(ExceptionKind.CLOSED)
                 self.text(slots_x + slots_w / 2, base, closed, day_size, SOFT, align="center")
             for index, slot in enumerate(day.slots):
                 centre = slots_x + slot_w * index + slot_w / 2

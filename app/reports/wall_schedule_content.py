@@ -25,7 +25,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "weekday_head": ("星期", "Day"),
     "hours_head": ("时长", "Hours"),
     "slots_head": ("开放时间", "Open"),
-    "closed": ("闭室", "Closed"),
     "hours": ("{hours} 小时", "{hours} h"),
     "weekly_total": ("每周开放 {hours} 小时", "Open {hours} hours a week"),
     "since": ("本时间表自 {date} 起执行", "In force since {date}"),

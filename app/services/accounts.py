@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.catalogue.audit_notes import PasswordChange
 from app.catalogue.codes import AuditAction, Role
+from app.catalogue.problems.accounts import AccountProblem
 from app.db.keyfile import KeyFile, WrongPassword, key_file_path
 from app.db.migrate import Database
 from app.db.models import AppUser
@@ -46,9 +47,10 @@ class UserRow:
 
 
 class AccountError(Exception):
-    """A request about accounts the UI explains with `code` (and `field` where it applies)."""
+    """A request about accounts refused for `code` (and `field` where it applies); the window and
+    the command line say it in the catalogue's words."""
 
-    def __init__(self, code: str, field: str = "") -> None:
+    def __init__(self, code: AccountProblem, field: str = "") -> None:
         super().__init__(f"{code} ({field})" if field else code)
         self.code = code
         self.field = field
@@ -157,7 +159,7 @@ def create_user(
     keys = _load_keys(db)
     with unit_of_work(db) as session:
         if find_user(session, username) is not None:
-            raise AccountError("username_taken", "username")
+            raise AccountError(AccountProblem.USERNAME_TAKEN, "username")
         user = add_user(session, actor, username, role, password, display_name.strip())
         if keys is not None and db.key is not None:
             keys.set_password(username, password, db.key)
@@ -176,7 +178,7 @@ def create_first_chair(db: Database, username: str, password: str, display_name:
     keys = _load_keys(db)
     with unit_of_work(db) as session:
         if session.scalar(select(func.count()).select_from(AppUser)):
-            raise AccountError("accounts_exist")
+            raise AccountError(AccountProblem.ACCOUNTS_EXIST)
         add_user(session, chair, username, Role.CHAIR, password, display_name.strip())
         if keys is not None and db.key is not None:
             keys.set_password(username, password, db.key)
@@ -203,7 +205,7 @@ def change_password(
     with unit_of_work(db) as session:
         user = find_user(session, actor.username)
         if user is None or not _verify(db, user, old):
-            raise AccountError("wrong_password", "old_password")
+            raise AccountError(AccountProblem.WRONG_PASSWORD, "old_password")
         _set_password(db, session, user, new)
         audit.record(
             session,
@@ -224,7 +226,7 @@ def reset_password(
     with unit_of_work(db) as session:
         user = find_user(session, username)
         if user is None:
-            raise AccountError("no_such_user", "username")
+            raise AccountError(AccountProblem.NO_SUCH_USER, "username")
         _set_password(db, session, user, new)
         user.active = True
         audit.record(
@@ -244,7 +246,7 @@ def reset_with_recovery_key(db: Database, username: str, new: str) -> None:
     with unit_of_work(db) as session:
         user = find_user(session, username)
         if user is None:
-            raise AccountError("no_such_user", "username")
+            raise AccountError(AccountProblem.NO_SUCH_USER, "username")
         _set_password(db, session, user, new)
         user.active = True
         audit.record(
@@ -261,11 +263,11 @@ def set_active(db: Database, actor: Actor, username: str, active: bool) -> None:
     """Deactivate (or reactivate) an account; a deactivated one can no longer open the file."""
     actor.require(Action.MANAGE_USERS)
     if username == actor.username and not active:
-        raise AccountError("cannot_disable_self", "username")
+        raise AccountError(AccountProblem.CANNOT_DISABLE_SELF, "username")
     with unit_of_work(db) as session:
         user = find_user(session, username)
         if user is None:
-            raise AccountError("no_such_user", "username")
+            raise AccountError(AccountProblem.NO_SUCH_USER, "username")
         if not active and user.role == Role.CHAIR.value:
             chairs = session.scalar(
                 select(func.count())
@@ -273,7 +275,7 @@ def set_active(db: Database, actor: Actor, username: str, active: bool) -> None:
                 .where(AppUser.role == Role.CHAIR.value, AppUser.active.is_(True))
             )
             if (chairs or 0) <= 1:
-                raise AccountError("last_chair", "username")
+                raise AccountError(AccountProblem.LAST_CHAIR, "username")
         before = {"active": user.active}
         user.active = active
         keys = _load_keys(db)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.catalogue.problems.audit import AuditHeadProblem
 from app.db.keyfile import KeyFile, KeyFileError, key_file_path
 from app.db.migrate import Database
 from app.db.models import AuditEntry
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class HeadCheck:
     recorded: int | None  # entries the outside record counts; None: no record (plain file)
-    problem: str | None  # None, "entries_deleted", "head_differs", "record_altered"
+    problem: AuditHeadProblem | None
 
 
 def _mac(key: bytes, count: int, head: str, first_keyed: int | None) -> str:
@@ -95,16 +96,16 @@ def check_head(db: Database, session: Session) -> HeadCheck:
     if record is None:
         return HeadCheck(None, None)
     if not valid:
-        return HeadCheck(None, "record_altered")
+        return HeadCheck(None, AuditHeadProblem.RECORD_ALTERED)
     count, head = int(record["count"]), str(record["head"])
     if entry_count(session) < count:
-        return HeadCheck(count, "entries_deleted")
+        return HeadCheck(count, AuditHeadProblem.ENTRIES_DELETED)
     if count:
         at_count = session.scalar(
             select(AuditEntry.hash).order_by(AuditEntry.id).offset(count - 1).limit(1)
         )
         if at_count != head:
-            return HeadCheck(count, "head_differs")
+            return HeadCheck(count, AuditHeadProblem.HEAD_DIFFERS)
     return HeadCheck(count, None)
 
 

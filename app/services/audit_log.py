@@ -131,8 +131,22 @@ def filter_choices(db: Database, actor: Actor) -> AuditChoices:
         return AuditChoices(list(users), list(entities))
 
 
-def chain_status(db: Database, actor: Actor) -> ChainReport:
-    """Whether the hash chain is intact, and where it breaks (the viewer shows it)."""
+@dataclass(frozen=True)
+class ChainStatus:
+    """The hash chain walked, and its count and head checked against the key file's signed
+    record (entries deleted from the end leave a chain that is still whole)."""
+
+    chain: ChainReport
+    head: audit_head.HeadCheck
+
+    @property
+    def ok(self) -> bool:
+        return self.chain.ok and self.head.problem is None
+
+
+def chain_status(db: Database, actor: Actor) -> ChainStatus:
+    """Whether the audit trail is intact, and where it breaks (the viewer shows it)."""
     actor.require(Action.READ_AUDIT_TRAIL)
     with read_only(db) as session:
-        return verify_chain(session, audit_head.keyed_from(db, session))
+        chain = verify_chain(session, audit_head.keyed_from(db, session))
+        return ChainStatus(chain, audit_head.check_head(db, session))

@@ -5,7 +5,9 @@ open, before an import, a migration (`open_database`) or a restore. They are rot
 10 plus 7 daily, 4 weekly and 12 monthly). A restore first shows what the backup holds, then
 makes a safety backup of the current state, and only then replaces the file.
 
-Import services call `automatic_backup(db, "before-import", quick=True)` before they write.
+The roster and check-up imports take their copy while they check the file
+(`app.services.import_backup`); the sign-in import calls `automatic_backup(db, "before-import",
+quick=True)` before it writes.
 """
 
 from __future__ import annotations

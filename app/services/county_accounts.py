@@ -21,6 +21,7 @@ from app.catalogue.county import AccessNote
 from app.catalogue.county import AccessNoteKind as Note
 from app.catalogue.language import Language
 from app.catalogue.permissions import refusal
+from app.catalogue.problems.accounts import AccountProblem
 from app.catalogue.words import word
 from app.db.county_models import CountyAccess, CountyAccount, Workspace, write
 from app.domain.county_roles import CountyAction, CountyRole, may
@@ -133,7 +134,7 @@ def create_first_admin(
 
     def apply(session: Session) -> CountyReviewer:
         if session.scalar(select(func.count()).select_from(CountyAccount)):
-            raise AccountError("accounts_exist")
+            raise AccountError(AccountProblem.ACCOUNTS_EXIST)
         account = CountyAccount(
             username=username, display_name=display_name.strip() or username,
             role=CountyRole.ADMIN.value, password_hash=password_hash, active=True,
@@ -205,7 +206,7 @@ def sign_in(
 def _account(session: Session, username: str) -> CountyAccount:
     account = session.scalar(select(CountyAccount).where(CountyAccount.username == username))
     if account is None:
-        raise AccountError("no_such_user", "username")
+        raise AccountError(AccountProblem.NO_SUCH_USER, "username")
     return account
 
 
@@ -226,7 +227,7 @@ def add_account(
 
     def apply(session: Session) -> None:
         if session.scalar(select(CountyAccount.id).where(CountyAccount.username == username)):
-            raise AccountError("username_taken", "username")
+            raise AccountError(AccountProblem.USERNAME_TAKEN, "username")
         session.add(
             CountyAccount(
                 username=username, display_name=display_name.strip() or username,
@@ -244,12 +245,12 @@ def add_account(
 def set_active(workspace: Workspace, actor: CountyReviewer, username: str, active: bool) -> None:
     actor.require(CountyAction.MANAGE_ACCOUNTS)
     if not active and username == actor.username:
-        raise AccountError("cannot_disable_self", "username")
+        raise AccountError(AccountProblem.CANNOT_DISABLE_SELF, "username")
 
     def apply(session: Session) -> None:
         account = _account(session, username)
         if not active and account.role == CountyRole.ADMIN.value and _active_admins(session) <= 1:
-            raise AccountError("last_admin", "username")
+            raise AccountError(AccountProblem.LAST_ADMIN, "username")
         account.active = active
         what = Note.ACCOUNT_ENABLED if active else Note.ACCOUNT_DISABLED
         record(session, actor.username, "account", noted(what, username=username), actor.channel)
@@ -283,7 +284,7 @@ def change_own_password(
     def apply(session: Session) -> None:
         account = _account(session, reviewer.username)
         if not password_matches(account.password_hash, current):
-            raise AccountError("wrong_password", "password")
+            raise AccountError(AccountProblem.WRONG_PASSWORD, "password")
         account.password_hash = password_hash
         note = noted(Note.OWN_PASSWORD)
         record(session, reviewer.username, "account", note, reviewer.channel)

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session, aliased
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.db.county_models import CountyIndicator, CountyPackage, CountySite, Workspace
 from app.domain.periods import Period
-from app.services.county import STATUS_DONE, SiteInspections, site_inspections
-from app.services.county_summary import Commendation, InspectionDue, due, judge, year_periods
+from app.services.county import SiteInspections, site_inspections
+from app.services.county_summary import Commendation, due, judge, overdue_items, year_periods
 
 RANK_SHORT = 5  # the top and the bottom N of each indicator in the PDF
 KEYS = tuple(IndicatorKey)
@@ -100,7 +100,6 @@ class CountyDataset:
     attention: tuple[Attention, ...]
     twice_periods: tuple[Period, Period] | None  # the quarters of "missed two running"
     commendations: tuple[Commendation, ...]
-    due: tuple[InspectionDue, ...]
     inspections: tuple[SiteInspections, ...]
 
 
@@ -363,15 +362,6 @@ def twice_quarters(year: int, counts: dict[str, int]) -> tuple[Period, Period] |
     return None
 
 
-def overdue_items(site: SiteInspections, today: dt.date) -> int:
-    return sum(
-        1
-        for inspection in site.inspections
-        for item in inspection.items
-        if item.status != STATUS_DONE and item.deadline is not None and item.deadline < today
-    )
-
-
 def load(workspace: Workspace, year: int, today: dt.date) -> CountyDataset:
     """The whole dataset of the year's county report, judged as on `today`."""
     periods = year_periods(year)
@@ -379,8 +369,7 @@ def load(workspace: Workspace, year: int, today: dt.date) -> CountyDataset:
     inspections = site_inspections(workspace, year)
     with workspace.sessions() as session:
         sites = int(session.scalar(select(func.count()).select_from(CountySite)) or 0)
-        previous = Period.of_quarter(year - 1, 4)
-        counts = package_counts(session, [previous, *periods])
+        counts = package_counts(session, periods)
         period = report_period(year, counts)
         found_totals = totals(session, period.code) if period is not None else []
         rankings = short_rankings(session, period.code) if period is not None else []
@@ -393,10 +382,12 @@ def load(workspace: Workspace, year: int, today: dt.date) -> CountyDataset:
         pair = twice_quarters(year, counts)
         twice = missed_twice(session, pair[1]) if pair is not None else []
         missed = missed_counts(session, periods)
-    judged = min(today, dt.date(year, 12, 31))
-    shortlist = judge(year, inspections, missed, judged)
-    inspections_due = due(year, inspections, today)
-    attention += [Attention(INSPECTION_DUE, d.code, d.name, str(d.needed)) for d in inspections_due]
+    judged = min(today, dt.date(year, 12, 31))  # the year's rules end with the year
+    shortlist = judge(year, inspections, missed, today)
+    attention += [
+        Attention(INSPECTION_DUE, d.code, d.name, str(d.needed))
+        for d in due(year, inspections, today)
+    ]
     attention += [
         Attention(OVERDUE, s.code, s.name, str(count))
         for s in inspections
@@ -407,7 +398,7 @@ def load(workspace: Workspace, year: int, today: dt.date) -> CountyDataset:
     return CountyDataset(
         year, today, sites, period, counts.get(period.code, 0) if period else 0,
         tuple(found_totals), by_period, tuple(rankings), tuple(attention), pair,
-        tuple(shortlist), tuple(inspections_due), tuple(inspections),
+        tuple(shortlist), tuple(inspections),
     )  # fmt: skip
 
 

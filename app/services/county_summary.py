@@ -162,6 +162,16 @@ def _year_met(year: int, missed: dict[str, int]) -> CommendationReason | None:
     return None
 
 
+def overdue_items(site: SiteInspections, today: dt.date) -> int:
+    """The site's rectification items still open after their deadline."""
+    return sum(
+        1
+        for inspection in site.inspections
+        for item in inspection.items
+        if item.status != STATUS_DONE and item.deadline is not None and item.deadline < today
+    )
+
+
 def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[CommendationReason]:
     reasons: list[CommendationReason] = []
     if len(site.inspections) < INSPECTIONS_PER_YEAR:
@@ -169,9 +179,7 @@ def _inspection_reasons(site: SiteInspections, today: dt.date) -> list[Commendat
     if any(i.score is not None and i.score < PASS_SCORE for i in site.inspections):
         reasons.append(FAILED_INSPECTION)
     items = [item for inspection in site.inspections for item in inspection.items]
-    if any(
-        i.status != STATUS_DONE and i.deadline is not None and i.deadline < today for i in items
-    ):
+    if overdue_items(site, today):
         reasons.append(OVERDUE_ITEM)
     if any(i.status == STATUS_DONE and not i.closed_on_time() for i in items):
         reasons.append(LATE_ITEM)

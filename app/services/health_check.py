@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.catalogue.problems.audit import AuditHeadProblem
 from app.db.backup import integrity_ok
 from app.db.migrate import Database, current_revision, head_revision
 from app.services import audit_head
@@ -22,7 +23,7 @@ class CheckReport:
     audit_first_broken_id: int | None
     encrypted: bool = False
     audit_recorded: int | None = None  # entries the key file's signed record counts
-    audit_head_problem: str | None = None  # entries_deleted, head_differs, record_altered
+    audit_head_problem: AuditHeadProblem | None = None
 
     @property
     def ok(self) -> bool:

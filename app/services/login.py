@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.catalogue.problems.accounts import AccountProblem
 from app.db.backup import (
     BackupFile,
     companion_files,
@@ -90,7 +91,7 @@ def create_encrypted(
     refuse_network_location(path)  # before the key file is written beside it
     kind = file_kind(path)
     if kind is FileKind.ENCRYPTED:
-        raise accounts.AccountError("accounts_exist")
+        raise accounts.AccountError(AccountProblem.ACCOUNTS_EXIST)
     accounts.check_new_password(password)
     problem = username_problem(username.strip())
     if problem:
@@ -102,7 +103,7 @@ def create_encrypted(
         plain = open_checked(path)  # checked and migrated like any other start
         try:
             if accounts.has_accounts(plain):
-                raise accounts.AccountError("accounts_exist")
+                raise accounts.AccountError(AccountProblem.ACCOUNTS_EXIST)
         finally:
             plain.close()
         temp = path.with_name(f".{path.name}.encrypt.tmp")
@@ -210,7 +211,7 @@ def open_with_recovery_key(
     try:
         user = accounts.get_user(db, username)
         if user is None:
-            raise accounts.AccountError("no_such_user", "username")
+            raise accounts.AccountError(AccountProblem.NO_SUCH_USER, "username")
         accounts.reset_with_recovery_key(db, username, new_password)
         actor = accounts.record_sign_in(db, username, [], now())
     except BaseException:

@@ -8,11 +8,22 @@ with the same words. Kept free of SQLAlchemy for that last one.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from app.db.backup import integrity_ok
+from app.db.checked_bytes import checked, stamp_before_check
 from app.db.clean_close import LaterCheck, note_checked, take_clean_close, unchanged_since_checked
-from app.db.file_kind import file_is_workspace, has_backups, refuse_unless_register
+from app.db.file_kind import (
+    FileKind,
+    RegisterRefused,
+    file_is_workspace,
+    file_kind,
+    has_backups,
+    is_sqlite_file,
+    refuse_unless_register,
+)
+from app.db.network_location import NetworkLocation, refuse_network_location
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +47,51 @@ class CountyWorkspaceFile(Exception):
             "(open it with --workspace)"
         )
         self.path = path
+
+
+def _quick_check(path: Path, key: bytes | None) -> tuple[object, bool, str]:
+    """(the stamp taken just before it, passed, SQLite's words)."""
+    stamp = stamp_before_check(path)
+    ok, message = integrity_ok(path, key, quick=True)
+    return stamp, ok, message
+
+
+class _EarlyCheck:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._answer: tuple[object, bool, str] = (None, False, "not checked")
+        # A daemon: a command that ends first (a refused option, --help) does not wait for it.
+        self._thread = threading.Thread(target=self._run, name="quick check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._answer = _quick_check(self.path, None)
+        except Exception as error:  # said as a damaged file, as the check itself says it
+            self._answer = (None, False, str(error))
+
+    def result(self) -> tuple[object, bool, str]:
+        self._thread.join()
+        return self._answer
+
+
+_early: dict[Path, _EarlyCheck] = {}
+
+
+def check_early(path: Path) -> None:
+    """Start the quick check `check_register` will make of a plain register, in a thread:
+    SQLite leaves the interpreter free, so a command's modules load meanwhile. Nothing starts
+    for anything that is not a plain register file of ours in a local place (the opening then
+    refuses it in words); `check_register` still waits for the answer before anything reads."""
+    try:
+        refuse_network_location(path)
+        refuse_unless_register(path)
+        plain = path.is_file() and file_kind(path) is FileKind.PLAIN and is_sqlite_file(path)
+        if not plain or file_is_workspace(path):
+            return
+        _early[path.resolve()] = _EarlyCheck(path)
+    except (NetworkLocation, RegisterRefused, OSError):
+        return
 
 
 def check_register(
@@ -65,9 +121,11 @@ def check_register(
         log.info("%s passed its check and was not changed since: read without a new one", path)
         return None
     log.info("%s checked before the sign-in", path)
-    ok, message = integrity_ok(path, key, quick=True)
+    early = _early.pop(path.resolve(), None) if key is None else None
+    stamp, ok, message = early.result() if early is not None else _quick_check(path, key)
     if not ok:
         raise DamagedDatabase(path, message, key)
+    checked(path, stamp)  # what an import's copy need not check again
     if reading:  # for the next reader; the other openings always check, and write no note
         note_checked(path)
     return None

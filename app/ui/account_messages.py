@@ -1,4 +1,5 @@
-"""Words for what the account services refuse, in the UI language."""
+"""Words for what the account services refuse, in the UI language (the catalogue's sentences
+for a problem code, the sign-in refusals with their details)."""
 
 from __future__ import annotations
 
@@ -7,39 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.catalogue.codes import Role
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.catalogue.problems.accounts import account_sentence
+from app.ui.i18n import catalogue_language, word
 
 if TYPE_CHECKING:  # the sign-in window uses this module before the services are imported
     from app.services.accounts import AccountError, SignInError
-
-CONTEXT = "Accounts"
-
-_ACCOUNT_ERRORS: dict[str, str] = {
-    "required": QT_TRANSLATE_NOOP("Accounts", "Enter a user name."),
-    "bad_username": QT_TRANSLATE_NOOP(
-        "Accounts", "The user name may not contain spaces and must be at most 50 characters."
-    ),
-    "username_taken": QT_TRANSLATE_NOOP("Accounts", "This user name is already taken."),
-    "too_short": QT_TRANSLATE_NOOP("Accounts", "The password must have at least 8 characters."),
-    "too_simple": QT_TRANSLATE_NOOP(
-        "Accounts", "The password is too simple: use letters and digits, not only digits."
-    ),
-    "mismatch": QT_TRANSLATE_NOOP("Accounts", "The two passwords are not the same."),
-    "wrong_password": QT_TRANSLATE_NOOP("Accounts", "The current password is not right."),
-    "no_such_user": QT_TRANSLATE_NOOP("Accounts", "There is no account with this user name."),
-    "cannot_disable_self": QT_TRANSLATE_NOOP("Accounts", "You cannot disable your own account."),
-    "last_chair": QT_TRANSLATE_NOOP(
-        "Accounts", "This is the only union chair account; it cannot be disabled."
-    ),
-    "accounts_exist": QT_TRANSLATE_NOOP("Accounts", "This database already has accounts."),
-    "last_admin": QT_TRANSLATE_NOOP(
-        "Accounts", "This is the only active county administrator; it cannot be disabled."
-    ),
-}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def account_error_text(error: AccountError) -> str:
@@ -48,8 +21,7 @@ def account_error_text(error: AccountError) -> str:
 
 def account_problem_text(code: str) -> str:
     """Words for a problem code (`app.domain.passwords`, `AccountError.code`)."""
-    text = _ACCOUNT_ERRORS.get(code)
-    return tr(text) if text else code
+    return account_sentence(code, catalogue_language())
 
 
 def role_name(role: Role) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.catalogue.codes import Role
+from app.catalogue.demo import DemoStage
 from app.db.backup import BackupError
 from app.db.clean_close import note_clean_close
 from app.db.file_kind import FileKind, file_kind, is_sqlite_file
@@ -24,7 +26,7 @@ from app.ui.dialogs.setup.first_run_dialog import FirstRunChoice, FirstRunDialog
 from app.ui.dialogs.setup.site_setup_dialog import SiteSetupDialog
 from app.ui.error_dialog import install_excepthook, show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file
-from app.ui.i18n import Translations, saved_language
+from app.ui.i18n import Translations, saved_language, word_of
 from app.ui.main_window import MainWindow
 from app.ui.splash import create_application
 from app.ui.start_check import StartCheckNotice
@@ -79,7 +81,8 @@ def offer_first_run(window: MainWindow) -> list[Task]:
         window.reload_all()
 
     title = QCoreApplication.translate("FirstRun", "Generating the demo data…")
-    return [run_with_progress(window, title, job, done, show_unexpected)]
+    stage = functools.partial(word_of, DemoStage)  # the catalogue's name of each stage
+    return [run_with_progress(window, title, job, done, show_unexpected, stage)]
 
 
 def close_session(window: MainWindow) -> Path | None:

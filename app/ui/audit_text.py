@@ -44,7 +44,6 @@ from app.catalogue.readings import Flag, ReadingType
 from app.catalogue.reports import ReportKey
 from app.catalogue.urgent import UrgentAction
 from app.domain.audit_mask import MASK
-from app.domain.periods import Period, PeriodError
 from app.services.actor import SYSTEM
 from app.ui.i18n import (
     QT_TRANSLATE_NOOP,
@@ -53,7 +52,7 @@ from app.ui.i18n import (
     list_separator,
     word_of,
 )
-from app.ui.indicator_text import period_name
+from app.ui.indicator_text import period_code_name
 from app.ui.labels import weekday
 
 CONTEXT = "AuditPage"
@@ -133,13 +132,10 @@ def record_text(entity: str, entity_id: str, record: str) -> str:
     if entity == E.SETTING:
         return word_of(SettingKey, entity_id)
     if entity in (E.REPORT, E.PACKAGE) and record:
-        try:  # a printout or a package is named by its period: 2026年第3季度
-            return period_name(Period.parse(record))
-        except PeriodError:
-            return record
+        return period_code_name(record)  # a printout or a package by its period: 2026年第3季度
     quarter = PLAN_QUARTER.match(record) if entity == E.PLAN_ITEM else None
     if quarter is not None:  # a plan item by its quarter ("2026Q3 title"), said in words
-        return f"{period_name(Period.parse(quarter[1]))} {quarter[2]}"
+        return f"{period_code_name(quarter[1])} {quarter[2]}"
     return record or (f"#{entity_id}" if entity_id else "")
 
 

@@ -15,18 +15,19 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWi
 from sqlalchemy.exc import DatabaseError
 
 from app.catalogue.county import AccessNoteKind as Note
+from app.catalogue.problems import workspace_refusal
 from app.db.county_models import Workspace, WorkspaceError, open_workspace, shown_address
 from app.domain.workspace_address import is_server_address
 from app.paths import data_dir
 from app.services import county, county_accounts
 from app.services.accounts import SignInError
 from app.services.county_accounts import CountyReviewer, noted
-from app.ui import county_messages as words
 from app.ui import smoke
 from app.ui.county_window import CountyWindow
 from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
 from app.ui.dialogs.accounts.login_dialog import LoginDialog
 from app.ui.file_dialogs import FolderKind, ask_save_file
+from app.ui.i18n import catalogue_language
 from app.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -150,13 +151,9 @@ def open_workspace_window(
     try:
         workspace = open_workspace(path)
     except WorkspaceError as error:
-        QMessageBox.warning(
-            parent,
-            title,
-            words.t(words.WORKSPACE_ERRORS[error.reason])
-            .replace("%1", str(error.path))
-            .replace("%2", error.detail),
-        )
+        why = workspace_refusal(error.reason, error.path, catalogue_language())
+        # The driver's own words (an unreachable server, a full disk) on a line of their own.
+        QMessageBox.warning(parent, title, f"{why}\n\n{error.detail}" if error.detail else why)
         return None
     except (OSError, DatabaseError) as error:
         log.exception("cannot open the county workspace %s", path)

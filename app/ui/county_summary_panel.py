@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from app.catalogue.county import commendation_reasons
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
@@ -25,13 +25,12 @@ from app.services.county_summary import (
     ranking,
     year_summary,
 )
-from app.ui import indicator_text
+from app.ui import column_fit, indicator_text
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_summary_panel import Ui_CountySummaryPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, listed
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.tasks import Progress, Task, run_with_progress
-from app.ui.widgets.table_fit import fit_columns
 
 CONTEXT = "CountySummary"
 
@@ -134,7 +133,7 @@ class CountySummaryPanel(QWidget):
             view.setModel(model)
             view.verticalHeader().hide()
             view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-            view.horizontalHeader().setStretchLastSection(True)
+            column_fit.keep_fitted(view)  # the one rule of every list's columns
         self.ui.totalsTable.selectionModel().currentRowChanged.connect(
             lambda current, _p: self.choose(current.row())
         )
@@ -148,7 +147,7 @@ class CountySummaryPanel(QWidget):
             model.retranslate()
         self.show_notes()
         for view in (self.ui.totalsTable, self.ui.rankingTable, self.ui.commendationsTable):
-            fit_columns(view)  # the headers' words changed width
+            column_fit.fit_columns(view)  # the headers' words changed width
 
     def set_year(self, year: int) -> None:
         self.ui.summaryYearSpin.blockSignals(True)
@@ -187,11 +186,8 @@ class CountySummaryPanel(QWidget):
         self.choose(list(IndicatorKey).index(self.key))
         self.ui.totalsTable.selectRow(list(IndicatorKey).index(self.key))
         self.show_notes()
-        self.ui.commendationsTable.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
-        )
         for view in (self.ui.totalsTable, self.ui.commendationsTable):
-            fit_columns(view)
+            column_fit.fit_columns(view)
 
     def choose(self, row: int) -> None:
         """Rank the sites on the indicator of the totals' row `row`."""
@@ -201,7 +197,7 @@ class CountySummaryPanel(QWidget):
         self.ranked = RowTableModel(ranking_columns(self.key), CONTEXT, lambda r: r.code)
         self.ui.rankingTable.setModel(self.ranked)
         self.ranked.set_rows(ranking(self.summary.rows, self.key))
-        fit_columns(self.ui.rankingTable)
+        column_fit.fit_columns(self.ui.rankingTable)
         self.show_notes()
 
     def show_notes(self) -> None:
@@ -224,5 +220,5 @@ class CountySummaryPanel(QWidget):
             .replace("%1", str(shortlisted))
             .replace("%2", str(len(summary.commendations)))
         )
-        due = ", ".join(f"{d.name} ({d.done})" for d in summary.due)
+        due = listed(f"{d.name} ({d.done})" for d in summary.due)
         self.ui.dueLabel.setText(_tr(DUE).replace("%1", due) if due else _tr(NONE_DUE))

@@ -1,4 +1,5 @@
-"""The built-in user guide (使用手册): HTML shipped in resources/help, one file per language.
+"""The built-in user guides (使用手册): HTML shipped in resources/help, one file per language;
+the site's, and the county reviewer's.
 
 Its indicator section is written here from the catalogue (what each indicator counts, its
 default target and the clause of the founding rules it comes from), so it cannot drift from
@@ -14,9 +15,13 @@ from html import escape, unescape
 from app.catalogue.founding_rules import INDICATOR_CLAUSES, RULES_TITLE
 from app.catalogue.indicators import INDICATORS, IndicatorSpec, TargetKind
 from app.catalogue.language import Language, Wording
+from app.catalogue.words import word
 from app.paths import resource
 
 GUIDE_FILES = {Language.ZH: "guide_zh_CN.html", Language.EN: "guide_en.html"}
+# The county reviewer's own guide (the county window's Help menu): a workspace, imports,
+# inspections, review results and the county report.
+COUNTY_GUIDE_FILES = {Language.ZH: "county_guide_zh_CN.html", Language.EN: "county_guide_en.html"}
 INDICATORS_MARK = "<!-- indicators -->"
 PATH_SEPARATOR = " → "
 MENU_PATH = re.compile(r'<span class="menu">(.*?)</span>', re.S)
@@ -36,10 +41,6 @@ PAGE_SECTIONS = {
     "audit": "audit",
 }
 
-_PER = {
-    "year": Wording("每年", "a year"),
-    "quarter": Wording("每季度", "a quarter"),
-}
 _HEAD = (
     Wording("指标", "Indicator"),
     Wording("怎样计算", "How it is counted"),
@@ -54,11 +55,16 @@ def guide_html(language: Language) -> str:
     return text.replace(INDICATORS_MARK, indicator_section(language))
 
 
+def county_guide_html(language: Language) -> str:
+    """The county reviewer's guide in `language`."""
+    return resource("help", COUNTY_GUIDE_FILES[language]).read_text(encoding="utf-8")
+
+
 def target_text(spec: IndicatorSpec, language: Language) -> str:
     if spec.kind is TargetKind.RATE:
         return f"≥ {spec.target * 100:g} %"
     count = f"{spec.target:g}"
-    per = _PER[spec.per].in_(language) if spec.per in _PER else ""
+    per = word(spec.per, language) if spec.per is not None else ""
     if language is Language.ZH:
         return f"{per}不少于 {count} {spec.measure_word}".strip()
     return f"at least {count} {per}".strip()

@@ -24,7 +24,7 @@ from app.domain.indicators import (
     Scope,
     gap_wording,
 )
-from app.domain.periods import Period, PeriodKind
+from app.domain.periods import Period, PeriodError, PeriodKind
 from app.domain.targets import IndicatorKey, TargetKind
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, field_name, list_separator, word
 from app.ui.labels import weekday
@@ -109,6 +109,15 @@ def period_name(period: Period) -> str:
     else:
         text = QCoreApplication.translate("Indicators", "%2/%1")
     return text.replace("%1", str(period.year)).replace("%2", str(period.number))
+
+
+def period_code_name(code: str) -> str:
+    """A stored period code (2026Q3) as people read it (2026年第3季度); an unreadable code as
+    it is, never a traceback."""
+    try:
+        return period_name(Period.parse(code))
+    except PeriodError:
+        return code
 
 
 def percent(value: float | None) -> str:

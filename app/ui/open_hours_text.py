@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.domain.schedule import Interval
 from app.services.open_hours import OpenHoursError
+from app.ui.i18n import listed
 
 
 def slots_text(slots: Iterable[Interval]) -> str:
-    return ", ".join(f"{s.start:%H:%M}–{s.end:%H:%M}" for s in slots)
+    return listed(f"{s.start:%H:%M}–{s.end:%H:%M}" for s in slots)  # 、 in Chinese
 
 
 def hours_text(hours: float) -> str:

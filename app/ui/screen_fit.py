@@ -118,3 +118,15 @@ def scroll_tab(tabs: QTabWidget, page: QWidget) -> ScrollWhenTall:
     tabs.setTabToolTip(index, tip)
     tabs.setCurrentIndex(current)
     return area
+
+
+def lay_out_now(widget: QWidget) -> None:
+    """Lay out `widget`'s parents at once, innermost first, after its text grew: each layout
+    level otherwise waits for its own posted request, and a frame drawn in between showed the
+    box at its old height, its last lines cut."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        layout = parent.layout()
+        if layout is not None:
+            layout.activate()
+        parent = parent.parentWidget()

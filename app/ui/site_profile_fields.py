@@ -10,8 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from app.catalogue.fields import RecordField
 from app.services.site_profile import ProfileError, SiteProfile
 from app.ui.forms.ui_site_profile_form import Ui_SiteProfileForm
+from app.ui.i18n import word_of
 from app.ui.models.contacts_model import ContactsModel
 
 # The widget to focus when the service refuses a field.
@@ -117,16 +119,7 @@ class SiteProfileFields:
 def profile_error_text(error: ProfileError) -> str:
     """The message for a refused profile, naming the field and how to fix it."""
 
-    field = {
-        "site_name": QCoreApplication.translate("SiteSetupDialog", "Enterprise name"),
-        "site_code": QCoreApplication.translate("SiteSetupDialog", "Site code"),
-        "room_name": QCoreApplication.translate("SiteSetupDialog", "Room name"),
-        "area_m2": QCoreApplication.translate("SiteSetupDialog", "Area"),
-        "house_rules": QCoreApplication.translate("SiteSetupDialog", "House rules"),
-        "more_admins": QCoreApplication.translate(
-            "SiteSetupDialog", "Further health administrators"
-        ),
-    }.get(error.field, error.field)
+    field = word_of(RecordField, error.field)  # the field in the catalogue's words
     text = {
         "required": QCoreApplication.translate("SiteSetupDialog", "%1 is required."),
         "positive": QCoreApplication.translate("SiteSetupDialog", "%1 must be greater than 0."),

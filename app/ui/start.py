@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from app.catalogue.problems import register_refusal
 from app.db.file_kind import (
     FileKind,
     RegisterRefused,
@@ -32,7 +33,7 @@ from app.ui.dialogs.accounts.login_dialog import LoginDialog
 from app.ui.dialogs.accounts.recovery_dialog import RecoveryDialog
 from app.ui.dialogs.accounts.recovery_key_dialog import RecoveryKeyDialog
 from app.ui.error_dialog import install_excepthook
-from app.ui.i18n import QT_TRANSLATE_NOOP, Translations, saved_language
+from app.ui.i18n import Translations, catalogue_language, saved_language
 from app.ui.preload import Preload, PreloadFailed, ready
 
 if TYPE_CHECKING:
@@ -151,35 +152,11 @@ def _sign_in_and_run(
     return run_signed_in(session, translations, splash)
 
 
-# Why a path is left alone (RegisterRefused reasons): nothing is opened, moved or created.
-REFUSALS: dict[str, str] = {
-    "folder": QT_TRANSLATE_NOOP(
-        "Start", "%1 is a folder, not a register file. Nothing in it was changed."
-    ),
-    "folder_missing": QT_TRANSLATE_NOOP(
-        "Start", "The folder of %1 does not exist (a removed drive?). Nothing was created."
-    ),
-    "not_a_file": QT_TRANSLATE_NOOP("Start", "%1 is not a regular file. Nothing was changed."),
-    "not_sqlite": QT_TRANSLATE_NOOP(
-        "Start", "%1 is not a register of this program. It was left as it is."
-    ),
-    "foreign": QT_TRANSLATE_NOOP(
-        "Start",
-        "%1 is another program's database, not a register of this program. It was left as it is.",
-    ),
-    "read_only": QT_TRANSLATE_NOOP(
-        "Start",
-        "%1 is on a read-only disk or in a folder that cannot be written. Copy the register to "
-        "a writable folder (with its .keys file) and open it there.",
-    ),
-}
-
-
 def _refused(path: Path, reason: str, parent: QWidget | None) -> None:
     QMessageBox.information(
         parent,
         QCoreApplication.translate("Start", "Cannot open this file"),
-        QCoreApplication.translate("Start", REFUSALS[reason]).replace("%1", str(path)),
+        register_refusal(reason, path, catalogue_language()),
     )
 
 

@@ -41,54 +41,6 @@
 <context>
     <name>Accounts</name>
     <message>
-        <source>Enter a user name.</source>
-        <translation>请输入用户名。</translation>
-    </message>
-    <message>
-        <source>The user name may not contain spaces and must be at most 50 characters.</source>
-        <translation>用户名不能包含空格，最多 50 个字符。</translation>
-    </message>
-    <message>
-        <source>This user name is already taken.</source>
-        <translation>这个用户名已被使用。</translation>
-    </message>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>The password is too simple: use letters and digits, not only digits.</source>
-        <translation>密码太简单：请同时使用字母和数字，不要只用数字。</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>The current password is not right.</source>
-        <translation>当前密码不正确。</translation>
-    </message>
-    <message>
-        <source>There is no account with this user name.</source>
-        <translation>没有这个用户名的账户。</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation>不能停用自己的账户。</translation>
-    </message>
-    <message>
-        <source>This is the only union chair account; it cannot be disabled.</source>
-        <translation>这是唯一的工会主席账户，不能停用。</translation>
-    </message>
-    <message>
-        <source>This database already has accounts.</source>
-        <translation>这个数据库已经有账户了。</translation>
-    </message>
-    <message>
-        <source>This is the only active county administrator; it cannot be disabled.</source>
-        <translation>这是唯一在用的县级管理员账户，不能停用。</translation>
-    </message>
-    <message>
         <source>Five wrong passwords in a row: the account is locked until %1. Try again then, or ask the union chair.</source>
         <translation>连续 5 次密码错误：账户已锁定到 %1。请到时再试，或联系工会主席。</translation>
     </message>
@@ -340,7 +292,7 @@
         <translation>到场专家</translation>
     </message>
     <message>
-        <source>e.g. Dr Zhang Jianguo (chief physician), Nurse Wang Fang</source>
+        <source>e.g. Dr Zhang Jianguo, Nurse Wang Fang</source>
         <translation>如：张建国 主任医师、王芳 护士</translation>
     </message>
     <message>
@@ -852,10 +804,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
         <translation>这些日期已录入的闭室或特殊开放时间将被替换。</translation>
     </message>
     <message>
-        <source>Your role may not change the open hours.</source>
-        <translation>您的角色无权修改开放时间。</translation>
-    </message>
-    <message>
         <source>Close the room</source>
         <translation>设置闭室</translation>
     </message>
@@ -1043,70 +991,6 @@ Check that the folder or USB stick is writable and has room. Nothing was left ha
     <message>
         <source>at least 2 inspections</source>
         <translation>已达2次</translation>
-    </message>
-    <message>
-        <source>%1: imported (%2, package no. %3).</source>
-        <translation>%1：已导入（%2，第 %3 次报送）。</translation>
-    </message>
-    <message>
-        <source>%1: imported (%2, package no. %3); it replaces package no. %4 of that period.</source>
-        <translation>%1：已导入（%2，第 %3 次报送），替换该期的第 %4 次报送。</translation>
-    </message>
-    <message>
-        <source>%1: already imported (%2, package no. %3); nothing changed.</source>
-        <translation>%1：已导入过（%2，第 %3 次报送），未改变。</translation>
-    </message>
-    <message>
-        <source>%1: not imported — package no. %3 of %2 is older than package no. %4 already imported.</source>
-        <translation>%1：未导入——%2 的第 %3 次报送比已导入的第 %4 次旧。</translation>
-    </message>
-    <message>
-        <source>%1: not imported — signed by another key than before, and not confirmed.</source>
-        <translation>%1：未导入——签名密钥与以前不同，且未经确认。</translation>
-    </message>
-    <message>
-        <source>%1: not imported — the first package of %2, its key was not confirmed.</source>
-        <translation>%1：未导入 —— 这是 %2 的第一个数据包，其签名密钥未经确认。</translation>
-    </message>
-    <message>
-        <source>%1: rejected — %2.</source>
-        <translation>%1：拒绝导入——%2。</translation>
-    </message>
-    <message>
-        <source>Warning: the site's audit trail is shorter than in an earlier package, or rewritten (entries deleted, or the register rolled back to an old copy). Look into it.</source>
-        <translation>注意：该单位的审计记录比以前的数据包少或被改写（记录被删除，或台账被回退到旧副本），请核查。</translation>
-    </message>
-    <message>
-        <source>%1 is a site's register, not a county workspace. Choose a workspace file, or a new file name to create one.</source>
-        <translation>%1 是单位的台账，不是县级工作区。请选择工作区文件，或输入新文件名新建一个。</translation>
-    </message>
-    <message>
-        <source>%1 is not a county workspace. Choose a workspace file, or a new file name to create one.</source>
-        <translation>%1 不是县级工作区。请选择工作区文件，或输入新文件名新建一个。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder. Choose a workspace file in it, or a new file name.</source>
-        <translation>%1 是文件夹。请选择其中的工作区文件，或输入新的文件名。</translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist. Choose a folder that exists.</source>
-        <translation>%1 所在的文件夹不存在。请选择已存在的文件夹。</translation>
-    </message>
-    <message>
-        <source>%1 is on a read-only disk or in a folder that cannot be written. Copy the workspace to a writable folder, or choose another place.</source>
-        <translation>%1 位于只读磁盘或不可写入的文件夹中。请把工作区复制到可写入的文件夹，或选择其他位置。</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened or created (the disk may be full or removed). Free some space or choose another place.</source>
-        <translation>无法打开或创建 %1（磁盘可能已满或已被拔出）。请腾出空间或选择其他位置。</translation>
-    </message>
-    <message>
-        <source>%1 is not a workspace address. A shared workspace is written postgresql://user@server:5432/database; a workspace on this PC is a file.</source>
-        <translation>%1 不是工作区地址。共用工作区的地址写作 postgresql://用户@服务器:5432/数据库；本机上的工作区是一个文件。</translation>
-    </message>
-    <message>
-        <source>The workspace server %1 could not be reached or refused the sign-in (%2). Check the address, the network and the server's user and password with the union's IT staff.</source>
-        <translation>无法连接工作区服务器 %1，或服务器拒绝登录（%2）。请与工会的信息技术人员核对地址、网络以及服务器的用户名和密码。</translation>
     </message>
 </context>
 <context>
@@ -1682,10 +1566,6 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>工作区中没有这个单位。</translation>
     </message>
     <message>
-        <source>Your account may not write review results.</source>
-        <translation>您的账户无权导出审核反馈文件。</translation>
-    </message>
-    <message>
         <source>Comment (sent to the site with its next review result):</source>
         <translation>意见（随下一个审核反馈文件发给单位）：</translation>
     </message>
@@ -1810,6 +1690,10 @@ The county's key fingerprint, for the site's first import: %6</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <source>Open another county workspace…</source>
         <translation>打开其他县级工作区…</translation>
     </message>
@@ -1828,6 +1712,18 @@ The county's key fingerprint, for the site's first import: %6</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Guide for reviewers</source>
+        <translation>审核人员使用手册(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About HealthRoom Ledger</source>
+        <translation>关于健康小屋台账(&amp;A)</translation>
     </message>
     <message>
         <source>The county's own key, which signs the review results sent to the sites: %1. Read it to a site's administrator on the phone before their first import.</source>
@@ -1977,10 +1873,6 @@ Read it to each site's administrator on the phone when they first import a revie
 </context>
 <context>
     <name>DepartmentOrderDialog</name>
-    <message>
-        <source>Your role may not change the roster.</source>
-        <translation>您的角色不能修改名册。</translation>
-    </message>
     <message>
         <source>Department order</source>
         <translation>部门顺序</translation>
@@ -2716,10 +2608,6 @@ Read it to each site's administrator on the phone when they first import a revie
         <source>There is no device to print a label for.</source>
         <translation>没有可打印标签的设备。</translation>
     </message>
-    <message>
-        <source>Your role does not allow this.</source>
-        <translation>您的角色无权进行此操作。</translation>
-    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -2896,10 +2784,6 @@ Details are in the log folder:
         <translation>台账未作任何改动。请向县总工会重新索取文件。</translation>
     </message>
     <message>
-        <source>Your account may not change the inspection register.</source>
-        <translation>您的账户无权修改巡检台账。</translation>
-    </message>
-    <message>
         <source>Export for county review</source>
         <translation>导出县级审核数据包</translation>
     </message>
@@ -2912,10 +2796,6 @@ Details are in the log folder:
     <message>
         <source>No file was left under the package's name.</source>
         <translation>未留下任何不完整的数据包文件。</translation>
-    </message>
-    <message>
-        <source>Your account may not export.</source>
-        <translation>您的账户无权导出。</translation>
     </message>
 </context>
 <context>
@@ -2964,8 +2844,8 @@ Details are in the log folder:
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>Write the period like 2026 (a year), 2026Q3 (a quarter) or 2026-10.</source>
-        <translation>期间请写成 2026（年）、2026Q3（季度）或 2026-10（月）。</translation>
+        <source>Write the period like %1 (a year), %2 (a quarter) or %3 (a month).</source>
+        <translation>期间请写成年（如 %1）、季度（如 %2）或月（如 %3）。</translation>
     </message>
     <message>
         <source>Choose a USB drive or a folder to save to.</source>
@@ -4526,10 +4406,6 @@ Details are in the log folder:
         <translation>删除自 %1 起执行的每周时间表吗？其覆盖的日期将改按前一个时间表计算。</translation>
     </message>
     <message>
-        <source>Your role may not change the open hours.</source>
-        <translation>您的角色无权修改开放时间。</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -5054,10 +4930,6 @@ Details are in the log folder:
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <source>Your account may not print personal health records.</source>
-        <translation>您的账户无权打印个人健康记录。</translation>
-    </message>
-    <message>
         <source>Writing the personal health record…</source>
         <translation>正在生成个人健康记录…</translation>
     </message>
@@ -5393,10 +5265,6 @@ Details are in the log folder:
         <translation>未保存到 %1，请换一个文件夹。</translation>
     </message>
     <message>
-        <source>Your account may not print the usage register.</source>
-        <translation>您的账号无权打印使用登记表。</translation>
-    </message>
-    <message>
         <source>Print the usage register</source>
         <translation>打印使用登记表</translation>
     </message>
@@ -5625,10 +5493,6 @@ Details are in the log folder:
         <translation>报表没有保存到 %1。%2请选择其他文件夹。</translation>
     </message>
     <message>
-        <source>Your account may not print this (for example the names of staff).</source>
-        <translation>您的账号无权打印这些内容（例如职工姓名）。</translation>
-    </message>
-    <message>
         <source>Report not saved</source>
         <translation>报表未保存</translation>
     </message>
@@ -5800,10 +5664,6 @@ Details are in the log folder:
     <message>
         <source>%1 of %2 requirements met</source>
         <translation>%2 项要求中已满足 %1 项</translation>
-    </message>
-    <message>
-        <source>Your role may not change the room profile.</source>
-        <translation>您的角色无权修改生活室概况。</translation>
     </message>
 </context>
 <context>
@@ -6031,10 +5891,6 @@ Details are in the log folder:
     <message>
         <source>Start from a copy of the schedule shown</source>
         <translation>复制当前显示的时间表作为起点</translation>
-    </message>
-    <message>
-        <source>Your role may not change the open hours.</source>
-        <translation>您的角色无权修改开放时间。</translation>
     </message>
 </context>
 <context>
@@ -6453,8 +6309,8 @@ Details are in the log folder:
         <translation>建设单位</translation>
     </message>
     <message>
-        <source>Enterprise name *</source>
-        <translation>单位名称 *</translation>
+        <source>Host enterprise *</source>
+        <translation>建设单位 *</translation>
     </message>
     <message>
         <source>Site code *</source>
@@ -6572,30 +6428,6 @@ Details are in the log folder:
         <translation>请填写建设单位和职工健康生活室的信息。带 * 的为必填项，其余可以以后补充。</translation>
     </message>
     <message>
-        <source>Enterprise name</source>
-        <translation>单位名称</translation>
-    </message>
-    <message>
-        <source>Site code</source>
-        <translation>单位代码</translation>
-    </message>
-    <message>
-        <source>Room name</source>
-        <translation>生活室名称</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>面积</translation>
-    </message>
-    <message>
-        <source>House rules</source>
-        <translation>使用须知</translation>
-    </message>
-    <message>
-        <source>Further health administrators</source>
-        <translation>其他健康管理员</translation>
-    </message>
-    <message>
         <source>%1 is required.</source>
         <translation>请填写%1。</translation>
     </message>
@@ -6672,10 +6504,6 @@ Details are in the log folder:
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>Your role may not change the open hours.</source>
-        <translation>您的角色无权修改开放时间。</translation>
     </message>
     <message>
         <source>Date</source>
@@ -6915,30 +6743,6 @@ Details are in the log folder:
         <translation>不适用于这个数据库</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a register file. Nothing in it was changed.</source>
-        <translation>%1 是文件夹，不是台账文件。其中的内容没有任何改动。</translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist (a removed drive?). Nothing was created.</source>
-        <translation>%1 所在的文件夹不存在（U 盘或移动硬盘已拔出？）。没有创建任何文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file. Nothing was changed.</source>
-        <translation>%1 不是普通文件。没有做任何改动。</translation>
-    </message>
-    <message>
-        <source>%1 is not a register of this program. It was left as it is.</source>
-        <translation>%1 不是本程序的台账文件，已保持原样。</translation>
-    </message>
-    <message>
-        <source>%1 is another program's database, not a register of this program. It was left as it is.</source>
-        <translation>%1 是其他程序的数据库，不是本程序的台账，已保持原样。</translation>
-    </message>
-    <message>
-        <source>%1 is on a read-only disk or in a folder that cannot be written. Copy the register to a writable folder (with its .keys file) and open it there.</source>
-        <translation>%1 位于只读磁盘或不可写入的文件夹中。请把台账（连同其 .keys 密钥文件）复制到可写入的文件夹后再打开。</translation>
-    </message>
-    <message>
         <source>Cannot open this file</source>
         <translation>无法打开此文件</translation>
     </message>
@@ -7074,14 +6878,6 @@ Save only what you must, then close the program: at its next start it checks the
 <context>
     <name>TargetsDialog</name>
     <message>
-        <source> a year</source>
-        <translation> 次/年</translation>
-    </message>
-    <message>
-        <source> a quarter</source>
-        <translation> 次/季度</translation>
-    </message>
-    <message>
         <source>Only the union chair can change the targets.</source>
         <translation>只有工会主席可以修改目标值。</translation>
     </message>
@@ -7142,10 +6938,6 @@ Save only what you must, then close the program: at its next start it checks the
     <message>
         <source>“%1” must be below “%2”.</source>
         <translation>“%1”必须小于“%2”。</translation>
-    </message>
-    <message>
-        <source>Your account may not change the thresholds.</source>
-        <translation>您的账号无权修改判定标准。</translation>
     </message>
     <message>
         <source>Every threshold must be a positive number.</source>
@@ -7235,10 +7027,6 @@ Save only what you must, then close the program: at its next start it checks the
     <message>
         <source>Employee no., name or pinyin (zs)</source>
         <translation>工号、姓名或拼音（zs）</translation>
-    </message>
-    <message>
-        <source>Your account may not see the usage register.</source>
-        <translation>您的账号无权查看使用登记。</translation>
     </message>
     <message>
         <source>%1+ visits, counting…</source>
@@ -7367,10 +7155,6 @@ Save only what you must, then close the program: at its next start it checks the
         <translation>删除 &lt;b&gt;%1&lt;/b&gt; 在 %2 的使用登记？&lt;br/&gt;%3</translation>
     </message>
     <message>
-        <source>Your account may not delete visits.</source>
-        <translation>您的账号无权删除使用登记。</translation>
-    </message>
-    <message>
         <source>Delete a visit</source>
         <translation>删除使用登记</translation>
     </message>
@@ -7385,10 +7169,6 @@ Save only what you must, then close the program: at its next start it checks the
 </context>
 <context>
     <name>VisitEditDialog</name>
-    <message>
-        <source>Your account may not correct visits.</source>
-        <translation>您的账号无权更正使用登记。</translation>
-    </message>
     <message>
         <source>Correct a visit</source>
         <translation>更正使用登记</translation>
@@ -7455,10 +7235,6 @@ Save only what you must, then close the program: at its next start it checks the
     <message>
         <source>Abnormal value: let the person rest a few minutes and measure again; Ctrl+I inserts the suggested advice.</source>
         <translation>有异常值：请休息几分钟后复测；按 Ctrl+I 插入建议。</translation>
-    </message>
-    <message>
-        <source>Your account may not record visits.</source>
-        <translation>您的账号无权登记。</translation>
     </message>
     <message>
         <source>⚠ %1 %2: %3. Measure again after a rest, and give advice.</source>
@@ -7672,10 +7448,6 @@ Save only what you must, then close the program: at its next start it checks the
     <message>
         <source>Enter the room profile first.</source>
         <translation>请先填写生活室概况。</translation>
-    </message>
-    <message>
-        <source>Your role may not change the house rules.</source>
-        <translation>您的角色无权修改使用须知。</translation>
     </message>
     <message>
         <source>Saved</source>

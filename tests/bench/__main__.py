@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.bench.figures import NOT_AVAILABLE, Figure, bytecode_environment
+from tests.bench.figures import NOT_AVAILABLE, Figure, bytecode_environment, load
 from tests.bench.targets import ROWS, ROWS_ENV, SIZES_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,14 +62,6 @@ def in_fresh_process(name: str, work: Path, runs: int) -> list[Figure]:
     return [
         Figure(name, "error", note=f"exit {result.returncode}; see the output above", met=False)
     ]
-
-
-def load() -> str:
-    """The machine's load averages (1, 5, 15 min), as `uptime` says them."""
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:
-        return "n/a"
 
 
 def verdict(figure: Figure) -> str:

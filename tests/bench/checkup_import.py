@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from tests.bench.data import BENCH_TODAY, demo_of, fresh_copy
-from tests.bench.figures import Figure
+from tests.bench.figures import Figure, load
 from tests.bench.targets import APP, PY, Run, child, medians, row
 
 ROWS = 5000
@@ -74,6 +74,7 @@ def runs_of(work: Path, staff: int, runs: int) -> tuple[Run, Run]:
 
 
 def figures(work: Path, staff: int, runs: int) -> list[Figure]:
+    load_before = load()
     program, floor = runs_of(work, staff, runs)
     name = f"import checkups {ROWS:,} rows, {staff:,} staff"
     if program.code != 0:
@@ -84,7 +85,8 @@ def figures(work: Path, staff: int, runs: int) -> list[Figure]:
             f"{program.wall:.2f} s",
             f"≤ {TARGET_S:g} s",
             program.wall <= TARGET_S,
-            f"CPU {program.cpu:.2f} s; read, match, grade, verified backup, write, health files",
+            f"median of {min(runs, 3)}; CPU {program.cpu:.2f} s; load {load_before} before, "
+            f"{load()} after; read, match, grade, verified backup, write, health files",
         ),
         Figure(
             f"{name}: peak memory",

@@ -45,6 +45,15 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def load() -> str:
+    """The machine's load averages (1, 5, 15 min), as `uptime` says them: a wall time means
+    little without them on a shared machine."""
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
 def peak_memory_mb() -> float | None:
     """This process's peak resident memory (MB), or None where it cannot be read."""
     if sys.platform == "win32":

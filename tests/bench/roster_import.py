@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tests.bench import commands
 from tests.bench.data import big_demo, fresh_copy
-from tests.bench.figures import Figure, median, seconds, timed
+from tests.bench.figures import Figure, load, median, seconds, timed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -94,6 +94,7 @@ def measure(work: Path, runs: int) -> list[Figure]:
     roster = write_roster(work / "roster-10000.xlsx")
     base = big_demo(work)
     times, cpus, peaks = [], [], []
+    load_before = load()
     for _ in range(max(1, min(runs, 3))):  # each into a fresh copy: a second import changes nothing
         database = fresh_copy(base, work / "import.db")
         shutil.rmtree(work / "backups", ignore_errors=True)
@@ -104,8 +105,9 @@ def measure(work: Path, runs: int) -> list[Figure]:
         cpus.append(cpu)
         peaks.append(peak)
     note = (
-        f"median of {len(times)}, {seconds(min(times))}–{seconds(max(times))}, CPU "
-        f"{seconds(median(cpus))}; whole process"
+        f"median of {len(times)}, {seconds(min(times))}–{seconds(max(times))}; CPU "
+        f"{seconds(median(cpus))} ({seconds(min(cpus))}–{seconds(max(cpus))}); load "
+        f"{load_before} before, {load()} after; whole process"
     )
     return [
         timed(NAME, median(times), TARGET_S, note + ": start, read, check, backup, write"),

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from app.catalogue import Language as CatalogueLanguage
+from app.catalogue import word
+from app.catalogue.demo import DemoStage
 from app.db.migrate import Database, open_database
 from app.services.site_profile import get_profile
 from app.ui.app import offer_first_run
@@ -38,7 +41,7 @@ def test_create_a_new_site(qtbot: QtBot, tmp_path: Path, translations: Translati
     def fill_site(dialog: SiteSetupDialog) -> None:
         screenshot(dialog, "site_setup_dialog")
         dialog.ui.buttonBox.accepted.emit()  # Save with the name still empty
-        assert "单位名称" in dialog.ui.errorLabel.text()
+        assert "建设单位" in dialog.ui.errorLabel.text()  # named as the form labels it
         assert dialog.isVisible()
         dialog.form.siteNameEdit.insert("沧州测试化工有限公司")  # as an input method commits it
         qtbot.keyClicks(dialog.form.siteCodeEdit, "130900-0099")
@@ -69,11 +72,24 @@ def test_open_the_demo_data(qtbot: QtBot, tmp_path: Path, translations: Translat
     db: Database = open_database(tmp_path / "demo.db")
     window = open_window(qtbot, db, translations)
     when_shown(FirstRunDialog, lambda dialog: dialog.ui.demoButton.click())
+    labels: set[str] = set()
+
+    watch = QTimer(window)  # reads the progress dialog's line as the stages go by
+    watch.timeout.connect(
+        lambda: labels.update(d.labelText() for d in window.findChildren(QProgressDialog))
+    )
+    watch.start(5)
     tasks = offer_first_run(window)
     assert len(tasks) == 1
     overview = window.pages["overview"].ui.tableView.model()
     # When the worker is done the window reloads: the overview then counts the demo staff.
     qtbot.waitUntil(lambda: overview.index(0, 1).data() not in (None, "0"), timeout=60_000)
+    watch.stop()
+    # Each stage in the catalogue's words (the command line's progress says the same), never
+    # its code.
+    stages = labels - {"", "正在生成演示数据…"}
+    assert stages and stages <= {word(stage, CatalogueLanguage.ZH) for stage in DemoStage}
+    assert "使用登记" in stages
     assert get_profile(db) is not None
     window.ui.navList.setCurrentRow(2)
     assert window.pages["staff"].ui.tableView.model().rowCount() > 100

@@ -25,15 +25,18 @@ from pytestqt.qtbot import QtBot
 
 from app.catalogue import Language as Speech
 from app.catalogue import word
+from app.catalogue.codes import ActivityKind
 from app.catalogue.indicators import IndicatorKey
-from app.services import roster
+from app.services import activities, roster
 from app.ui.context import AppContext
 from app.ui.dialogs.accounts.change_password_dialog import ChangePasswordDialog
 from app.ui.dialogs.accounts.users_dialog import UsersDialog
 from app.ui.dialogs.activities.activity_dialog import ActivityDialog
+from app.ui.dialogs.activities.notice_dialog import NoticeDialog
 from app.ui.dialogs.activities.notices_dialog import NoticesDialog
 from app.ui.dialogs.activities.outreach_dialog import OutreachDialog
 from app.ui.dialogs.activities.plan_dialog import PlanDialog
+from app.ui.dialogs.activities.sign_in_dialog import SignInDialog
 from app.ui.dialogs.equipment.day_log_dialog import DayLogDialog
 from app.ui.dialogs.equipment.per_reading_dialog import PerReadingDialog
 from app.ui.dialogs.exchange.export_dialog import ExportDialog
@@ -48,6 +51,7 @@ from app.ui.i18n import Language
 from app.ui.main_window import MainWindow
 from app.ui.pages.reports_page import ReportsPage
 from app.ui.pages.usage_page import UsagePage
+from app.ui.widgets.search_hint import hint_width
 from tests.gui.conftest import screenshot
 from tests.gui.test_no_raw_codes_on_pages import widget_texts
 from tests.language_scan import cjk_in, latin_in, register_texts
@@ -73,9 +77,23 @@ def cut_placeholders(root: QWidget) -> list[str]:
     return cut
 
 
+def unfitted_searches(root: QWidget) -> list[str]:
+    """Visible search fields not kept as wide as their hint: whole now, cut in a narrower
+    window (every list page and list dialog fits its field to its hint: set_search_hint)."""
+    found = []
+    for edit in root.findChildren(QLineEdit, "searchEdit"):
+        hint = edit.placeholderText()
+        if not edit.isVisible():
+            continue
+        need = min(hint_width(edit, hint), edit.maximumWidth())
+        if not hint or edit.minimumWidth() < need:
+            found.append(f"{hint!r} {edit.objectName()}: at least {edit.minimumWidth()} px")
+    return found
+
+
 def cut_at_both_sizes(window: MainWindow, page: QWidget) -> list[str]:
     """Hints cut at full width, or at the narrower size the window first opens at."""
-    cut = cut_placeholders(page)
+    cut = cut_placeholders(page) + unfitted_searches(page)
     window.resize(*OPENED)
     QApplication.processEvents()
     cut += [f"{hint} at {OPENED[0]} px" for hint in cut_placeholders(page)]
@@ -206,6 +224,7 @@ def test_a_visit_being_typed_is_not_lost_without_asking(
 
 def dialog_makers(context: AppContext) -> dict[str, Callable[[], QDialog]]:
     staff_id = roster.list_staff(context.db, context.actor, limit=1)[0].id
+    lecture = activities.list_activities(context.db, context.actor, kind=ActivityKind.LECTURE)[0].id
     return {
         "change-password": lambda: ChangePasswordDialog(context),
         "users": lambda: UsersDialog(context),
@@ -223,6 +242,8 @@ def dialog_makers(context: AppContext) -> dict[str, Callable[[], QDialog]]:
         "per-reading": lambda: PerReadingDialog(context),
         "day-log": lambda: DayLogDialog(context, dt.date(2026, 11, 16)),
         "export": lambda: ExportDialog(context),
+        "notice": lambda: NoticeDialog(context, None),
+        "sign-in": lambda: SignInDialog(context, lecture),
     }
 
 
@@ -240,4 +261,6 @@ def test_a_sample_of_dialogs_speaks_the_language(qtbot: QtBot, window: MainWindo
             screenshot(dialog, f"language-dialog-{language.value}-{name}")
             found = cjk_in(texts, data) if language is Language.ENGLISH else latin_in(texts, data)
             assert found == [], (language, name, found)
+            cut = cut_placeholders(dialog) + unfitted_searches(dialog)
+            assert cut == [], (language, name, cut)
             dialog.close()

@@ -74,7 +74,7 @@ def test_open_now_line_and_the_week_in_force(qtbot: QtBot, window: MainWindow) -
 
     model = page.ui.tableView.model()
     assert model.rowCount() == 7
-    assert model.index(0, 1).data() == "08:30–11:30, 14:30–17:30"
+    assert model.index(0, 1).data() == "08:30–11:30、14:30–17:30"  # 、 between, in Chinese
     assert model.index(0, 2).data() == "6 小时"
     assert model.index(SATURDAY, 1).data() == "闭室"
     assert "执行中" in page.page.versionCombo.currentText()
@@ -324,4 +324,4 @@ def test_a_role_without_the_right_gets_a_message(qtbot: QtBot, window: MainWindo
     qtbot.addWidget(dialog)
     assert "2026-07-16" in dialog.ui.noteLabel.text()  # editing a schedule with a past
     dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save).click()
-    assert dialog.ui.errorLabel.text() == "您的角色无权修改开放时间。"
+    assert dialog.ui.errorLabel.text() == "用户 tech（技术员）无权修改开放时间。"

@@ -102,6 +102,8 @@ def problems(window: dict) -> list[str]:  # type: ignore[type-arg]
         found.append("the status bar is cut off")
     if window["tabs_cut"]:
         found.append(f"tabs behind the scroll arrow: {window['tabs_cut']}")
+    if window["text_cut"]:
+        found.append(f"text cut off, no scroll bar to reach it: {window['text_cut']}")
     return found
 
 

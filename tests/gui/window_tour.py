@@ -26,16 +26,18 @@ from pathlib import Path
 from typing import TypeVar
 
 from openpyxl import Workbook
-from PySide6.QtCore import QRect, QThreadPool
+from PySide6.QtCore import QRect, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QMainWindow,
-    QScrollArea,
     QTabBar,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -55,6 +57,7 @@ from app.reports.wall_schedule import write_wall_schedule
 from app.services import (
     activities,
     backups,
+    county,
     county_accounts,
     follow_ups,
     inspections,
@@ -138,6 +141,7 @@ from tests.gui.test_county_window import signed_in
 from tests.support import ADMIN, CHAIR, COUNTY_PASSWORD, DEMO_TODAY, TECH
 
 T = TypeVar("T")
+REVIEW_COMMENT = "讲座签到表请附照片；十月的消毒记录缺三天，请补登后在下一季度的数据包中一并报送。"
 
 
 @dataclass
@@ -151,6 +155,7 @@ class Measured:
     button_boxes: list[dict[str, object]] = field(default_factory=list)
     status_bar: dict[str, object] | None = None
     tabs_cut: list[str] = field(default_factory=list)  # tabs that do not fit their bar
+    text_cut: list[str] = field(default_factory=list)  # text boxes shorter than their text
     screenshot: str = ""
 
 
@@ -174,10 +179,29 @@ def rect(r: QRect) -> tuple[int, int, int, int]:
 def in_scroll_area(widget: QWidget, top: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
-        if isinstance(parent, QScrollArea):
+        if isinstance(parent, QAbstractScrollArea):
             return True
         parent = parent.parentWidget()
     return False
+
+
+def text_cut(widget: QWidget) -> list[str]:
+    """The text boxes drawn shorter than their text needs with no scroll bar to reach the rest:
+    a label (its height for its width, when it wraps) or a text box whose scroll bar is off."""
+    found = []
+    for label in widget.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or in_scroll_area(label, widget):
+            continue
+        wraps = label.wordWrap()
+        need = label.heightForWidth(label.width()) if wraps else label.sizeHint().height()
+        if need > label.height():
+            found.append(f"{label.objectName() or label.text()[:20]}: {label.height()}/{need} px")
+    for box in widget.findChildren(QTextEdit):
+        off = box.verticalScrollBarPolicy() is Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        need = round(box.document().size().height())
+        if box.isVisible() and off and need > box.viewport().height():
+            found.append(f"{box.objectName()}: {box.viewport().height()}/{need} px")
+    return found
 
 
 def settle() -> None:
@@ -231,6 +255,7 @@ def measure(
         inside = isinstance(views.parent(), QTabWidget)
         if views.isVisible() and not inside and views.sizeHint().width() > views.width():
             measured.tabs_cut.append(views.objectName())
+    measured.text_cut = text_cut(widget)
     if shots is not None:
         path = shots / f"{kind}_{shot_name or name}.png"
         widget.grab().save(str(path))
@@ -296,14 +321,8 @@ def site_builders(window: MainWindow, scratch: Path) -> Builders:
         return next(r for r in found.results if r.drill.rows)
 
     def review_outcome() -> ReviewOutcome:
-        """A real review result: the demo's package read by a county, its return file back."""
-        sent = export_package(db, TECH, Period.parse("2026Q3"), scratch, as_of=today).path
-        county_db = open_workspace(scratch / "review-county.db")
-        admin = county_accounts.create_first_admin(county_db, "wang", COUNTY_PASSWORD, "王管理")
-        imported = import_package(county_db, sent, accept_new_key=True)
-        written = write_return_file(county_db, admin, imported.site_code, scratch)
-        county_db.close()
-        result = review_import.read_review_file(written.path)
+        """A real review result: the county's next return file for the demo site."""
+        result = review_import.read_review_file(county_return_file(db, scratch))
         return review_import.check_review(db, actor, result, today=today)
 
     def overview_detail() -> QDialog:
@@ -403,6 +422,32 @@ def county_builders(window: CountyWindow) -> Builders:
     }
 
 
+def county_return_file(db: Database, scratch: Path) -> Path:
+    """The county's return file for the demo site (a new one each call): the demo's package
+    read by a county workspace, which comments on it."""
+    workspace_path = scratch / "review-county.db"
+    first = not workspace_path.exists()
+    county_db = open_workspace(workspace_path)
+    try:
+        if first:
+            county_accounts.create_first_admin(county_db, "wang", COUNTY_PASSWORD, "王管理")
+        admin = county_accounts.sign_in(county_db, "wang", COUNTY_PASSWORD)
+        if first:
+            sent = export_package(db, TECH, Period.parse("2026Q3"), scratch, as_of=DEMO_TODAY)
+            code = import_package(county_db, sent.path, accept_new_key=True).site_code
+            county.set_comment(county_db, admin, code, "2026Q3", REVIEW_COMMENT)
+        (code,) = [site.code for site in county.site_list(county_db)]
+        return write_return_file(county_db, admin, code, scratch).path
+    finally:
+        county_db.close()
+
+
+def apply_county_review(db: Database, scratch: Path) -> None:
+    """The county's review result applied, so the Exchange page shows what the county said."""
+    result = review_import.read_review_file(county_return_file(db, scratch))
+    review_import.apply_review(db, ADMIN, result, True, DEMO_TODAY)
+
+
 def name(cls: type) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
@@ -458,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         args.shots.mkdir(parents=True, exist_ok=True)
     args.scratch.mkdir(parents=True, exist_ok=True)
     db = open_database(args.db)
+    apply_county_review(db, args.scratch)  # the Exchange page's 县级反馈 box filled
     window = build_window(app, db, translations, ADMIN)
     window.context = AppContext(db=db, actor=ADMIN, today=lambda: DEMO_TODAY)
     window.show()  # as the program shows it: the form's size, fitted to this screen
@@ -471,15 +517,17 @@ def main(argv: list[str] | None = None) -> int:
         report.append(measure(window, key, "page", args.shots))
         report += tour_views(window, key, args.shots)
     report += tour_dialogs(site_builders(window, args.scratch), args.only, args.shots)
-    county = open_workspace_window(None, args.scratch / "county.db", lambda: DEMO_TODAY, signed_in)
-    assert county is not None
+    county_window = open_workspace_window(
+        None, args.scratch / "county.db", lambda: DEMO_TODAY, signed_in
+    )
+    assert county_window is not None
     QApplication.processEvents()
-    report.append(measure(county, "county", "window", args.shots))
-    report += tour_dialogs(county_builders(county), args.only, args.shots)
+    report.append(measure(county_window, "county", "window", args.shots))
+    report += tour_dialogs(county_builders(county_window), args.only, args.shots)
     args.out.write_text(
         json.dumps([asdict(r) for r in report], ensure_ascii=False, indent=1), encoding="utf-8"
     )
-    county.close()
+    county_window.close()
     window.close()
     db.close()
     return 0

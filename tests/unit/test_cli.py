@@ -79,7 +79,7 @@ def test_a_command_on_a_missing_register_creates_nothing(
     for path in (tmp_path / "x.db", tmp_path / "new" / "folder" / "x.db"):
         assert main(["--lang", "en", "--db", str(path), "check"]) == 1
         err = capsys.readouterr().err
-        assert "no register at this path" in err or "its folder does not exist" in err
+        assert "no register at this path" in err or f"The folder of {path} does not exist" in err
     assert list(tmp_path.iterdir()) == []
 
 

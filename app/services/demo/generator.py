@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select, update
 
 from app.catalogue.audit_notes import ChangeReason
 from app.catalogue.codes import AuditAction, Role
+from app.catalogue.demo import DemoStage
 from app.db.migrate import Database
 from app.db.models import AppUser, Room, Setting, Site, Staff
 from app.memory import bulk_work
@@ -111,7 +112,7 @@ def generate_demo(
     today = today or dt.date.today()
     report: Progress = progress or (lambda _percent, _stage: None)
     _ensure_empty(db)
-    report(0, "profile")
+    report(0, DemoStage.PROFILE)
     with unit_of_work(db) as session:  # a kill from here on leaves a demo to start again
         session.merge(Setting(key=IN_PROGRESS, value=today.isoformat()))
     save_profile(db, SYSTEM, demo_profile())
@@ -123,27 +124,27 @@ def generate_demo(
                     house_rules=names.HOUSE_RULES, nameplate_date=add_months(ctx.start, -2)
                 )
             )
-            report(2, "accounts")
+            report(2, DemoStage.ACCOUNTS)
             accounts = []
             for username, role, display in ACCOUNTS:
                 if session.scalar(select(AppUser.id).where(AppUser.username == username)) is None:
                     add_user(session, SYSTEM, username, role, password, display)
                     accounts.append((username, role.value))
-            report(5, "staff")
+            report(5, DemoStage.STAFF)
             roster = generate_people(ctx, staff)
-            report(15, "schedule")
+            report(15, DemoStage.SCHEDULE)
             schedule = generate_schedule(ctx)
-            report(20, "visits")
+            report(20, DemoStage.VISITS)
             usage = generate_visits(
-                ctx, roster, schedule, lambda share: report(20 + int(share * 55), "visits")
+                ctx, roster, schedule, lambda share: report(20 + int(share * 55), DemoStage.VISITS)
             )
-            report(75, "equipment")
+            report(75, DemoStage.EQUIPMENT)
             devices = generate_equipment(ctx)
-            report(78, "consumables")
+            report(78, DemoStage.CONSUMABLES)
             movements = generate_stock(ctx, schedule, usage)
-            report(80, "activities")
+            report(80, DemoStage.ACTIVITIES)
             activities = generate_activities(ctx, roster, schedule)
-            report(90, "inspections")
+            report(90, DemoStage.INSPECTIONS)
             inspections = generate_inspections(ctx, schedule)
             departed = sum(1 for p in roster.people if p.departure is not None)
             summary = DemoSummary(
@@ -176,12 +177,12 @@ def generate_demo(
                     "inspections": inspections,
                 },
             )
-            report(95, "saving")
+            report(95, DemoStage.SAVING)
             session.execute(delete(Setting).where(Setting.key == IN_PROGRESS))
     except BaseException:
         _remove_profile(db)
         raise
-    report(100, "done")
+    report(100, DemoStage.DONE)
     return summary
 
 

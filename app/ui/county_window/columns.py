@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from app.catalogue.codes import RectificationStatus
 from app.catalogue.county import AccessChannel, AccessEvent, InspectionSource
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
-from app.ui import county_messages as words
 from app.ui.i18n import (
     QT_TRANSLATE_NOOP,
     catalogue_language,
@@ -49,7 +50,7 @@ INSPECTED_COLUMNS: list[Column[SiteInspections]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("CountyWindow", "State"),
-        lambda r: words.t(TOO_FEW) if r.too_few else words.t(ENOUGH),
+        lambda r: QCoreApplication.translate("County", TOO_FEW if r.too_few else ENOUGH),
         alert=lambda r: r.too_few,
     ),
 ]

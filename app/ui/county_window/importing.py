@@ -13,18 +13,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from app.catalogue.county import PackageOutcome, package_outcome
 from app.catalogue.problems import PackageProblem
 from app.domain.county_roles import CountyAction
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
 from app.exchange.county_import import ImportOutcome, import_package
 from app.services import county
-from app.ui import county_messages as words
 from app.ui.county_window.base import CountyWindowBase
 from app.ui.file_dialogs import FolderKind, ask_open_files
-from app.ui.i18n import (
-    word_of,
-)
+from app.ui.i18n import catalogue_language, word_of
 from app.ui.indicator_text import period_name
 from app.ui.tasks import Progress, Task, run_with_progress
 
@@ -32,23 +30,18 @@ log = logging.getLogger(__name__)
 
 
 def outcome_text(outcome: ImportOutcome) -> str:
-    text = _outcome_text(outcome)
-    if outcome.warning:
-        text += " " + words.t(words.WARNINGS[outcome.warning])
-    return text
-
-
-def _outcome_text(outcome: ImportOutcome) -> str:
-    template = words.t(words.OUTCOMES[outcome.status])
-    if outcome.status == "rejected":
-        reason = word_of(PackageProblem, outcome.reason)
-        return template.replace("%1", outcome.file.name).replace("%2", reason)
+    """What importing one package did, with its warning, as the command line says it too."""
     period = period_name(Period.parse(outcome.period)) if outcome.period else ""
-    return (
-        template.replace("%1", outcome.file.name)
-        .replace("%2", f"{outcome.site_code} {period}")
-        .replace("%3", str(outcome.sequence))
-        .replace("%4", outcome.reason)
+    rejected = outcome.status == PackageOutcome.REJECTED
+    return package_outcome(
+        PackageOutcome(outcome.status),
+        catalogue_language(),
+        file=outcome.file.name,
+        site=f"{outcome.site_code} {period}",
+        sequence=outcome.sequence,
+        earlier="" if rejected else outcome.reason,
+        reason=word_of(PackageProblem, outcome.reason) if rejected else "",
+        warning=outcome.warning,
     )
 
 

@@ -17,11 +17,12 @@ from app.reports.atomic import OutputError
 from app.services import county
 from app.services.county import InspectionRow
 from app.services.county_accounts import CountyPermissionDenied
+from app.ui import column_fit
 from app.ui.county_window.base import CountyWindowBase
 from app.ui.dialogs.county.county_inspection_dialog import CountyInspectionDialog
 from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_folder
-from app.ui.i18n import output_problem
+from app.ui.i18n import catalogue_language, output_problem
 from app.ui.tasks import Progress, Task, run_with_progress
 
 
@@ -31,7 +32,7 @@ class InspectionRecords(CountyWindowBase):
         rows = county.site_inspections(self.workspace, self.ui.yearSpin.value())
         self.inspected.set_rows(rows)
         view = self.ui.inspectionSitesTable
-        view.resizeColumnsToContents()
+        column_fit.fit_columns(view)
         codes = [r.code for r in rows]
         if rows:
             view.selectRow(codes.index(code) if code in codes else 0)
@@ -47,7 +48,7 @@ class InspectionRecords(CountyWindowBase):
         index = self.ui.inspectionSitesTable.currentIndex()
         rows = self.inspected.row_at(index.row()).inspections if index.isValid() else ()
         self.inspections.set_rows(list(rows))
-        self.ui.inspectionsTable.resizeColumnsToContents()
+        column_fit.fit_columns(self.ui.inspectionsTable)
         self.ui.inspectionsTable.resizeRowsToContents()
 
     def add_inspection(self) -> CountyInspectionDialog | None:
@@ -210,9 +211,7 @@ class InspectionRecords(CountyWindowBase):
         elif isinstance(error, ReturnRefused):
             text = QCoreApplication.translate("CountyWindow", "The site is not in this workspace.")
         elif isinstance(error, CountyPermissionDenied):
-            text = QCoreApplication.translate(
-                "CountyWindow", "Your account may not write review results."
-            )
+            text = error.said(catalogue_language())
         else:
             show_unexpected(error)
             return

@@ -14,11 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -31,9 +31,11 @@ from app.domain.county_roles import CountyAction
 from app.domain.periods import Period
 from app.exchange.county_import import ImportOutcome
 from app.exchange.removable import RemovableDrive, removable_drives
+from app.paths import log_dir
 from app.services import county
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
 from app.services.county_accounts import CountyReviewer
+from app.ui import column_fit
 from app.ui.county_summary_panel import CountySummaryPanel
 from app.ui.county_window.columns import (
     ACCESS_COLUMNS,
@@ -46,9 +48,11 @@ from app.ui.county_window.county_key import CountyKeys
 from app.ui.county_window.importing import PackageImports
 from app.ui.county_window.inspections import InspectionRecords
 from app.ui.county_window.reporting import CountyReporting
+from app.ui.dialogs.common.about_dialog import AboutDialog
 from app.ui.dialogs.common.pdf_preview_dialog import preview_pdf
 from app.ui.dialogs.county.county_accounts_dialog import CountyAccountsDialog, CountyPasswordDialog
 from app.ui.forms.ui_county_window import Ui_CountyWindow
+from app.ui.guide import county_guide_html
 from app.ui.i18n import (
     Language,
     Translations,
@@ -61,7 +65,9 @@ from app.ui.models.county_figures_model import CountyFiguresModel
 from app.ui.models.row_table_model import RowTableModel
 from app.ui.tasks import Task
 from app.ui.widgets.indicator_card import COLOURS
-from app.ui.widgets.table_fit import fit_columns
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.common.guide_dialog import GuideDialog
 
 
 class CountyWindow(PackageImports, InspectionRecords, CountyReporting, CountyKeys):
@@ -107,8 +113,7 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting, CountyKey
             view.setModel(model)
             view.verticalHeader().hide()
             view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        ui.inspectionsTable.horizontalHeader().setStretchLastSection(True)
-        ui.accessTable.horizontalHeader().setStretchLastSection(True)
+            column_fit.keep_fitted(view)  # the one rule of every list's columns
         ui.importButton.clicked.connect(lambda: self.import_files(self.choose_packages()))
         ui.actionImport.triggered.connect(lambda: self.import_files(self.choose_packages()))
         ui.usbButton.clicked.connect(self.import_from_drive)
@@ -136,6 +141,12 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting, CountyKey
         ui.newKeyButton.setVisible(reviewer.may(CountyAction.MAKE_KEY))
         self.choose_folder: Callable[[], Path | None] = self.ask_folder
         self.ask_comment: Callable[[str, str], str | None] = self.ask_comment_text
+        self.guide: GuideDialog | None = None  # made when first asked for
+        ui.actionGuide.triggered.connect(lambda: self.show_guide())
+        ui.actionShowLog.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+        )
+        ui.actionAbout.triggered.connect(self.show_about)
         ui.actionChinese.triggered.connect(lambda: self.set_language(Language.CHINESE))
         ui.actionEnglish.triggered.connect(lambda: self.set_language(Language.ENGLISH))
         self.summary = CountySummaryPanel(workspace, today, self)
@@ -181,8 +192,8 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting, CountyKey
             model.retranslate()
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.summary), self.tr("Summary"))
         self.summary.retranslate()
-        for view in (self.ui.inspectionSitesTable, self.ui.inspectionsTable, self.ui.sitesTable):
-            fit_columns(view)  # the headers' words changed width
+        for view in self.tables():
+            column_fit.fit_columns(view)  # the headers' words changed width
         self.figures.retranslate()
         for index in range(self.ui.periodCombo.count()):
             code = self.ui.periodCombo.itemData(index)
@@ -214,7 +225,12 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting, CountyKey
         self.access.set_rows(county.access_log(self.workspace, self.reviewer))
         self.show_county_key()
         for view in (self.ui.sitesTable, self.ui.accessTable):
-            view.resizeColumnsToContents()
+            column_fit.fit_columns(view)
+
+    def tables(self) -> tuple[QTableView, ...]:
+        ui = self.ui
+        return (ui.figuresTable, ui.inspectionSitesTable, ui.inspectionsTable, ui.sitesTable,
+                ui.accessTable)  # fmt: skip
 
     def show_summary_if_chosen(self) -> None:
         if self.ui.tabs.currentWidget() is self.summary:
@@ -227,9 +243,7 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting, CountyKey
     def show_figures(self) -> None:
         period = self.period()
         self.figures.set_rows(county.site_figures(self.workspace, period) if period else [])
-        view = self.ui.figuresTable
-        view.resizeColumnsToContents()
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        column_fit.fit_columns(self.ui.figuresTable)
         self.show_figures_note()
 
     def show_figures_note(self) -> None:
@@ -313,6 +327,21 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting, CountyKey
         address = ask_server_address(self)
         if address is not None and start_workspace(self.parentWidget(), address) is not None:
             self.close()
+
+    def show_guide(self, section: str = "contents") -> GuideDialog:
+        """The reviewers' guide beside the window (F1), at `section`."""
+        from app.ui.dialogs.common.guide_dialog import GuideDialog
+
+        if self.guide is None:
+            self.guide = GuideDialog(self, county_guide_html)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        self.guide.show_section(section)
+        return self.guide
+
+    def show_about(self) -> None:
+        AboutDialog(self.workspace.location, self).exec()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -313,7 +313,7 @@ class Ui_ActivityDialog(object):
         self.departmentsRadio.setText(QCoreApplication.translate("ActivityDialog", u"Chosen departments", None))
         self.partnerGroup.setTitle(QCoreApplication.translate("ActivityDialog", u"Partner-hospital visit (counts toward the quarterly hospital visits)", None))
         self.expertsLabel.setText(QCoreApplication.translate("ActivityDialog", u"Experts who came", None))
-        self.expertsEdit.setPlaceholderText(QCoreApplication.translate("ActivityDialog", u"e.g. Dr Zhang Jianguo (chief physician), Nurse Wang Fang", None))
+        self.expertsEdit.setPlaceholderText(QCoreApplication.translate("ActivityDialog", u"e.g. Dr Zhang Jianguo, Nurse Wang Fang", None))
         self.purposesLabel.setText(QCoreApplication.translate("ActivityDialog", u"For", None))
         self.purposeLectureCheck.setText(QCoreApplication.translate("ActivityDialog", u"Lecture", None))
         self.purposeDataCheck.setText(QCoreApplication.translate("ActivityDialog", u"Health data collection", None))

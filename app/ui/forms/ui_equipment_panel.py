@@ -222,6 +222,7 @@ class Ui_EquipmentPanel(object):
         self.stockDetailLayout.setObjectName(u"stockDetailLayout")
         self.itemTitleLabel = QLabel(self.stockDetail)
         self.itemTitleLabel.setObjectName(u"itemTitleLabel")
+        self.itemTitleLabel.setWordWrap(True)
         self.itemTitleLabel.setStyleSheet(u"font-weight: bold; font-size: 12pt;")
 
         self.stockDetailLayout.addWidget(self.itemTitleLabel)

@@ -77,7 +77,7 @@ class Ui_ExchangeTools(object):
 
         self.feedbackLabel = QLabel(self.countyBox)
         self.feedbackLabel.setObjectName(u"feedbackLabel")
-        self.feedbackLabel.setWordWrap(False)
+        self.feedbackLabel.setWordWrap(True)
         self.feedbackLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.countyLayout.addWidget(self.feedbackLabel)

@@ -36,7 +36,6 @@ class Ui_ExportDialog(object):
 
         self.periodEdit = QLineEdit(ExportDialog)
         self.periodEdit.setObjectName(u"periodEdit")
-        self.periodEdit.setPlaceholderText(u"2026Q3")
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.periodEdit)
 

@@ -302,7 +302,7 @@ class Ui_SiteProfileForm(object):
 
     def retranslateUi(self, SiteProfileForm):
         self.siteGroup.setTitle(QCoreApplication.translate("SiteProfileForm", u"Enterprise", None))
-        self.siteNameLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Enterprise name *", None))
+        self.siteNameLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Host enterprise *", None))
         self.siteCodeLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Site code *", None))
         self.addressLabel.setText(QCoreApplication.translate("SiteProfileForm", u"Address", None))
         self.countyLabel.setText(QCoreApplication.translate("SiteProfileForm", u"County / district", None))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.catalogue.codes import AuditAction
+from app.catalogue.problems import audit_head_sentence
 from app.services import audit_log
 from app.services.audit_log import AuditDetailRow, AuditFilter
 from app.ui import column_fit
@@ -27,7 +28,7 @@ from app.ui.audit_text import (
 from app.ui.context import AppContext
 from app.ui.forms.ui_audit_detail import Ui_AuditDetail
 from app.ui.forms.ui_audit_filters import Ui_AuditFilters
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
 
@@ -160,18 +161,22 @@ class AuditPage(ListPage):
         self.show_chain()
 
     def show_chain(self) -> None:
-        chain = audit_log.chain_status(self.context.db, self.context.actor)
-        if chain.ok:
-            text = self.tr("Hash chain intact: %1 entries, none edited or deleted.").replace(
-                "%1", str(chain.entries)
-            )
-            style = "color: #2e7d32;"
-        else:
+        status = audit_log.chain_status(self.context.db, self.context.actor)
+        chain, head = status.chain, status.head
+        if not chain.ok:
             text = self.tr(
                 "The hash chain is broken at entry %1: an entry was edited or deleted outside "
                 "the program."
             ).replace("%1", str(chain.first_broken_id))
-            style = "color: #c62828; font-weight: bold;"
+        elif head.problem is not None:  # as `healthroom check` says it
+            text = audit_head_sentence(
+                head.problem, head.recorded, chain.entries, catalogue_language()
+            )
+        else:
+            text = self.tr("Hash chain intact: %1 entries, none edited or deleted.").replace(
+                "%1", str(chain.entries)
+            )
+        style = "color: #2e7d32;" if status.ok else "color: #c62828; font-weight: bold;"
         self.detail.chainLabel.setText(text)
         self.detail.chainLabel.setStyleSheet(style)
 

@@ -23,7 +23,7 @@ from app.ui import column_fit
 from app.ui.dialogs.equipment.consumable_dialog import ConsumableDialog
 from app.ui.dialogs.equipment.per_reading_dialog import PerReadingDialog
 from app.ui.dialogs.equipment.stock_movement_dialog import StockMovementDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, joined, listed, word
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.equipment_messages import AMBER, RED
 from app.ui.tasks import Progress
@@ -46,7 +46,7 @@ def _stock_warning(r: ConsumableRow) -> str:
     if r.expired_quantity:
         text = translate("EquipmentPage", "%1 expired")
         words.append(text.replace("%1", str(r.expired_quantity)))
-    return "; ".join(words)
+    return joined(words)
 
 
 CONSUMABLE_COLUMNS: list[Column[ConsumableRow]] = [
@@ -132,7 +132,7 @@ class ConsumablesPanel(QObject):
             texts.append(self.tr("%n lot(s) expire within 30 days", "", len(found.expiring)))
         if found.expired:
             texts.append(self.tr("%n expired lot(s) to discard", "", len(found.expired)))
-        page.warn("; ".join(texts), AMBER)
+        page.warn(joined(texts), AMBER)
 
     def show_item(self, item_id: int | None) -> None:
         page = self.page

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from app.catalogue.codes import DeviceEventKind, DeviceStatus
 from app.domain.rule_error import RuleError
 from app.services.actor import PermissionDenied
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 
 CONTEXT = "EquipmentWords"
 RED, AMBER, GREEN, BLUE = "#c62828", "#b45309", "#2e7d32", "#1565c0"  # refusal, warning, done
@@ -111,7 +111,6 @@ _MESSAGES: dict[str, str] = {
         "Nothing to save: enter the opening hours, the cleaning or the disinfection of the day.",
     ),
     "no_labels": QT_TRANSLATE_NOOP("EquipmentWords", "There is no device to print a label for."),
-    "permission": QT_TRANSLATE_NOOP("EquipmentWords", "Your role does not allow this."),
 }
 
 _DETAILS: dict[str, tuple[str, ...]] = {
@@ -133,7 +132,7 @@ _DETAILS: dict[str, tuple[str, ...]] = {
 def message(error: RuleError | PermissionDenied) -> str:
     """The user's words for a refused action, with its details filled in."""
     if isinstance(error, PermissionDenied):
-        return QCoreApplication.translate(CONTEXT, _MESSAGES["permission"])
+        return error.said(catalogue_language())
     source = _MESSAGES.get(error.code)
     if source is None:
         return error.code

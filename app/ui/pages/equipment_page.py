@@ -14,8 +14,23 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QTabBar, QTableView, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QSizePolicy,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
 
 from app.catalogue.codes import DeviceStatus, Funding, Tone, tone
 from app.catalogue.language import COLON
@@ -31,7 +46,7 @@ from app.ui.dialogs.equipment.device_dialog import DeviceDialog
 from app.ui.dialogs.equipment.device_event_dialog import DeviceEventDialog
 from app.ui.dialogs.equipment.replacement_dialog import ReplacementDialog
 from app.ui.forms.ui_equipment_panel import Ui_EquipmentPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, word, words
+from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, joined, word, words
 from app.ui.models.row_table_model import Column, RowTableModel, toned_html
 from app.ui.pages.consumables_panel import CONSUMABLES, ConsumablesPanel
 from app.ui.pages.equipment_messages import AMBER, GREEN, RED, html, message, shown
@@ -116,6 +131,9 @@ HISTORY_COLUMNS: list[Column[DeviceEventRow]] = [
 ]
 
 
+DETAILS_LEAST = 300  # px the details beside the consumables list keep (their tables scroll)
+
+
 class EquipmentPage(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -128,6 +146,12 @@ class EquipmentPage(ListPage):
         self.panel.splitter.setStretchFactor(0, 3)
         self.panel.splitter.setStretchFactor(1, 2)
         self.panel.splitter.setSizes([640, 420])
+        self._shared_for = DEVICES  # the view the splitter's share was last set for
+        # The details are as narrow as the view's own allow (the day log's calendar is wider
+        # than the stock's tables): a stack otherwise keeps the widest page's minimum.
+        self.panel.detailStack.currentChanged.connect(lambda _i: self._least_of_the_shown())
+        self._least_of_the_shown()
+        self.panel.splitter.installEventFilter(self)  # its share follows the window's width
         self.panel.panelLayout.setStretchFactor(self.panel.splitter, 1)  # labels keep their height
         self.ui.pageLayout.addWidget(host, 1)
         # The views are first-rank tabs under the title; the filter box behind them stays the
@@ -242,9 +266,44 @@ class EquipmentPage(ListPage):
         self.fit_columns()
         self._reselect()
 
+    def fit_columns(self) -> None:
+        self._share_the_width()
+        super().fit_columns()
+
+    def _share_the_width(self) -> None:
+        """The consumables list takes the width its columns need from the details beside it
+        (they keep DETAILS_LEAST): at 1200 px its last column, 类别, was behind a sideways
+        scroll. The device register has more columns than a laptop shows: back on its views
+        the list has 3/5 again (then as the person drags it)."""
+        splitter = self.panel.splitter
+        total = sum(splitter.sizes())
+        view, before = self.view(), self._shared_for
+        self._shared_for = view
+        if total <= 0 or (view != CONSUMABLES and before != CONSUMABLES):
+            return
+        share = total * 3 // 5
+        if view == CONSUMABLES:
+            need = column_fit.content_width(self.ui.tableView)
+            share = min(max(need, share), total - DETAILS_LEAST)
+        if splitter.sizes()[0] != share:
+            splitter.setSizes([share, total - share])
+
+    def _least_of_the_shown(self) -> None:
+        stack = self.panel.detailStack
+        for index in range(stack.count()):
+            shown = index == stack.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            stack.widget(index).setSizePolicy(policy, policy)
+        stack.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.panel.splitter and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._share_the_width)  # once it has shared its width
+        return super().eventFilter(watched, event)
+
     def _search_hint(self) -> None:
         """The consumables are searched by name; the devices also by a scanned asset no."""
-        self.ui.searchEdit.setPlaceholderText(
+        self.set_search_hint(
             self.tr("Search items…")
             if self.view() == CONSUMABLES
             else self.tr("Search, or scan an asset no.…")
@@ -259,7 +318,7 @@ class EquipmentPage(ListPage):
             texts.append(self.tr("%n upkeep item(s) overdue", "", len(overdue)))
         if broken:
             texts.append(self.tr("%n device(s) damaged, lost or under repair", "", len(broken)))
-        self.warn("; ".join(texts), AMBER)
+        self.warn(joined(texts), AMBER)
 
     def warn(self, text: str, colour: str) -> None:
         """The standing warning of the view (overdue upkeep, low stock, missing day logs)."""

@@ -32,9 +32,11 @@ from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_open_file
 from app.ui.forms.ui_exchange_history import Ui_ExchangeHistory
 from app.ui.forms.ui_exchange_tools import Ui_ExchangeTools
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, output_problem, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, joined, output_problem, word
+from app.ui.indicator_text import period_code_name
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
+from app.ui.screen_fit import lay_out_now
 from app.ui.tasks import Progress, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ COLUMNS: list[Column[AuditRow]] = [
 EXPORT_COLUMNS: list[Column[ExportRow]] = [
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Created"), lambda r: r.created_at),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "Site code"), lambda r: r.site_code),
-    Column(QT_TRANSLATE_NOOP("ExchangePage", "Period"), lambda r: r.period),
+    Column(QT_TRANSLATE_NOOP("ExchangePage", "Period"), lambda r: period_code_name(r.period)),
     Column(QT_TRANSLATE_NOOP("ExchangePage", "No."), lambda r: r.sequence, align_right=True),
     Column(
         QT_TRANSLATE_NOOP("ExchangePage", "People"),
@@ -159,19 +161,21 @@ class ExchangePage(ListPage):
         last = review_import.last_feedback(context.db, context.actor)
         if last is None:
             self.tools.feedbackLabel.clear()
+            lay_out_now(self.tools.feedbackLabel)
             return
         language = catalogue_language()
         lines = [
             self.tr("Review result no. %1, applied %2.")
             .replace("%1", str(last.sequence))
             .replace("%2", last.applied_at.replace("T", " ")[:16]),
-            package_comments(last.comments, language),
+            package_comments([(period_code_name(p), t) for p, t in last.comments], language),
             commendation_verdict(last.commendation_year, last.commendation_reasons, language),
         ]
         self.tools.feedbackLabel.setText("\n".join(line for line in lines if line))
+        lay_out_now(self.tools.feedbackLabel)  # the box grows before it is drawn again
 
     def keys_text(self, keys: list[county_keys.CountyKey]) -> str:
-        return "; ".join(
+        return joined(
             (
                 self.tr("%1 (retired %2)").replace("%2", k.retired_on)
                 if k.retired_on
@@ -269,7 +273,7 @@ class ExchangePage(ListPage):
             )
             text += "\n" + self.tr("Nothing was changed. Ask the county for the file again.")
         elif isinstance(error, PermissionDenied):
-            text = self.tr("Your account may not change the inspection register.")
+            text = error.said(catalogue_language())
         else:
             show_unexpected(error)
             return
@@ -323,7 +327,7 @@ class ExchangePage(ListPage):
         elif isinstance(error, PackageRejected):
             text = output_problem("io_error")
         elif isinstance(error, PermissionDenied):
-            text = self.tr("Your account may not export.")
+            text = error.said(catalogue_language())
         else:
             show_unexpected(error)
             return

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtWidgets import QStyle, QStyleOptionFrame, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services import roster
 from app.ui import column_fit
 from app.ui.background import in_background
 from app.ui.context import AppContext
 from app.ui.forms.ui_list_page import Ui_ListPage
+from app.ui.widgets import search_hint
 
 log = logging.getLogger(__name__)
 
@@ -75,18 +76,8 @@ class ListPage(QWidget):
         )
 
     def set_search_hint(self, hint: str) -> None:
-        """The search field's hint, the field widened to show it whole (up to its maximum):
-        at the size the window opens on a laptop the layout gave it less than the hint needs."""
-        edit = self.ui.searchEdit
-        edit.setPlaceholderText(hint)
-        option = QStyleOptionFrame()
-        edit.initStyleOption(option)
-        room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
-        margins = edit.textMargins()
-        # The frame, the clear button and Qt's own inner margin (4 px) around the text.
-        around = option.rect.width() - room.width() + margins.left() + margins.right() + 4
-        need = edit.fontMetrics().horizontalAdvance(hint) + around + 1
-        edit.setMinimumWidth(min(need, edit.maximumWidth()))
+        """The search field's hint, the field widened to show it whole (up to its maximum)."""
+        search_hint.set_search_hint(self.ui.searchEdit, hint)
 
     def show_count(self, shown: int, total: int | None = None) -> None:
         self._count = (shown, total)

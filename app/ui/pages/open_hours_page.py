@@ -22,7 +22,7 @@ from app.ui.dialogs.open_hours.close_dates_dialog import CloseDatesDialog
 from app.ui.dialogs.open_hours.schedule_version_dialog import ScheduleVersionDialog
 from app.ui.dialogs.open_hours.slots_dialog import SlotsDialog
 from app.ui.forms.ui_open_hours_page import Ui_OpenHoursBody
-from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, listed, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.open_hours_text import date_text, error_text, hours_text, slots_text
@@ -357,11 +357,11 @@ class OpenHoursPage(ListPage):
         self.update_status()
         self.profile.refresh_checklist()
 
-    def show_refusal(self, error: Exception) -> None:
+    def show_refusal(self, error: OpenHoursError | PermissionDenied) -> None:
         text = (
             error_text(error)
             if isinstance(error, OpenHoursError)
-            else self.tr("Your role may not change the open hours.")
+            else error.said(catalogue_language())
         )
         QMessageBox.warning(self, self.tr("Not saved"), text)
 

@@ -417,7 +417,7 @@ class ReportsPage(ListPage):
             text = self.tr("The report was not saved to %1. %2 Choose another folder.")
             text = text.replace("%1", str(error.path)).replace("%2", message)
         elif isinstance(error, PermissionDenied):
-            text = self.tr("Your account may not print this (for example the names of staff).")
+            text = error.said(catalogue_language())
         else:
             show_unexpected(error)
             return

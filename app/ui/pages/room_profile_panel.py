@@ -12,7 +12,7 @@ from app.services.actor import PermissionDenied
 from app.services.site_profile import Check, CheckItem, Finding, ProfileError, SiteProfile
 from app.ui.context import AppContext
 from app.ui.forms.ui_room_profile_panel import Ui_RoomProfilePanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, listed, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.site_profile_fields import SiteProfileFields, profile_error_text
@@ -114,12 +114,8 @@ class RoomProfilePanel(QWidget):
             self.ui.errorLabel.setText(profile_error_text(error))
             self.fields.focus(error)
             return
-        except PermissionDenied:
-            self.ui.errorLabel.setText(
-                QCoreApplication.translate(
-                    "RoomProfilePanel", "Your role may not change the room profile."
-                )
-            )
+        except PermissionDenied as refused:
+            self.ui.errorLabel.setText(refused.said(catalogue_language()))
             return
         self.fields.write(self.loaded)
         self.ui.errorLabel.clear()

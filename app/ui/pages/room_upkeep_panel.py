@@ -19,7 +19,7 @@ from app.reports.request import ReportRequest, write_report
 from app.services import room_upkeep
 from app.ui.dialogs.common.record_dialog import pydate, qdate
 from app.ui.dialogs.equipment.day_log_dialog import DayLogDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, joined, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.equipment_messages import AMBER, BLUE, GREEN, RED, html, shown
@@ -159,7 +159,7 @@ class RoomUpkeepPanel(QObject):
             )
         elif due.due_on:
             texts.append(self.tr("next disinfection due %1").replace("%1", due.due_on.isoformat()))
-        page.warn("; ".join(texts), RED if missing or incomplete or due.overdue else "")
+        page.warn(joined(texts), RED if missing or incomplete or due.overdue else "")
 
     def show_day(self, day: dt.date | None) -> None:
         p = self.page.panel

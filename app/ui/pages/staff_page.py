@@ -26,7 +26,7 @@ from app.services.roster import StaffRow, matches_search
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_staff_tools import Ui_StaffTools
-from app.ui.i18n import QT_TRANSLATE_NOOP, field_names, risk_reason, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, field_names, joined, risk_reason, word
 from app.ui.models.lazy_table_model import PAGE, LazyRowTableModel
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
@@ -90,7 +90,7 @@ def _latest(row: PersonHealthRow) -> str:
 
 
 def _reasons(row: PersonHealthRow) -> str:
-    return "; ".join(risk_reason(r) for r in row.risk.reasons)
+    return joined(risk_reason(r) for r in row.risk.reasons)
 
 
 def _risk_column() -> Column[PersonHealthRow]:

@@ -29,7 +29,7 @@ from app.ui.dialogs.usage.visit_edit_dialog import VisitEditDialog
 from app.ui.forms.ui_usage_log_actions import Ui_UsageLogActions
 from app.ui.forms.ui_usage_log_filters import Ui_UsageLogFilters
 from app.ui.forms.ui_usage_top import Ui_UsageTop
-from app.ui.i18n import QT_TRANSLATE_NOOP, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 from app.ui.models.lazy_table_model import PAGE
 from app.ui.models.row_table_model import RowTableModel
 from app.ui.models.visit_log_model import LOG_COLUMNS, TODAY_COLUMNS, VisitLogModel
@@ -156,7 +156,7 @@ class UsagePage(ListPage):
         self.filters_ui.retranslateUi(self.filters)
         self.actions_ui.retranslateUi(self.log_actions)
         # The field is narrow: a short hint, the ways to search in its tooltip.
-        self.ui.searchEdit.setPlaceholderText(self.tr("Find a person"))
+        self.set_search_hint(self.tr("Find a person"))
         self.ui.searchEdit.setToolTip(self.tr("Employee no., name or pinyin (zs)"))
         self.fill_department_filter()
         self._fill_items()
@@ -203,11 +203,11 @@ class UsagePage(ListPage):
                 self._loaded_once = True
             self.reload_log()
             self.reload_today()
-        except PermissionDenied:
+        except PermissionDenied as refused:
             # Health data is for the chair and the administrator (DESIGN §5).
             self.top.setEnabled(False)
             self.ui.tableView.setEnabled(False)
-            self.ui.countLabel.setText(self.tr("Your account may not see the usage register."))
+            self.ui.countLabel.setText(refused.said(catalogue_language()))
 
     _loaded_once = False
     _fitted = False

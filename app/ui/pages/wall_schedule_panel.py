@@ -70,8 +70,8 @@ class WallSchedulePanel(QWidget):
         except ProfileError as error:
             self.ui.rulesStatusLabel.setText(profile_error_text(error))
             return False
-        except PermissionDenied:
-            self.ui.rulesStatusLabel.setText(self.tr("Your role may not change the house rules."))
+        except PermissionDenied as refused:
+            self.ui.rulesStatusLabel.setText(refused.said(catalogue_language()))
             return False
         self.ui.houseRulesEdit.document().setModified(False)
         self.ui.rulesStatusLabel.setText(self.tr("Saved"))

@@ -329,8 +329,8 @@ class VisitEntryForm(QFrame):
         except VisitError as error:
             self._refuse(error)
             return
-        except PermissionDenied:
-            self._message(self.tr("Your account may not record visits."), ERROR_STYLE)
+        except PermissionDenied as refused:
+            self._message(refused.said(catalogue_language()), ERROR_STYLE)
             return
         self.last = result
         self.remeasuring = None
@@ -545,8 +545,8 @@ class VisitEntryForm(QFrame):
                 self.ui.actionNoteEdit.setFocus()
                 return
             # Closed meanwhile (another window): nothing left to record.
-        except PermissionDenied:
-            self._message(self.tr("Your account may not record visits."), ERROR_STYLE)
+        except PermissionDenied as refused:
+            self._message(refused.said(catalogue_language()), ERROR_STYLE)
             return
         self.urgent = None
         self.remeasuring = None

@@ -3,10 +3,15 @@ with the code, in app/catalogue, and looked up through word().
 
 The scan reads every module of the program (not the catalogue, the demo's data, the generated
 forms nor the migrations) and flags a dict literal whose keys are all members of one enum the
-program declares outside the window (`DeviceStatus.DAMAGED`) or all values of one problem code
-(`"no_space"`, as an exception carries it), and whose values are words: a translated text, a
-sentence, Chinese, or a tuple holding one. Enums the window declares for itself (a page's view)
-are widget states, whose texts Qt Linguist keeps.
+program declares outside the window (`DeviceStatus.DAMAGED`) or all values of one code the
+catalogue words (`"no_space"`, as an exception carries it), and whose values are words: a
+translated text, a sentence, Chinese, or a tuple holding one. Enums the window declares for
+itself (a page's view) are widget states, whose texts Qt Linguist keeps.
+
+A second scan flags any table (a module's or a class's dict, tuple or list) that holds words in
+both languages: outside the catalogue only a printed document's own layout words (a report's
+headings, the package workbook's sheet titles) are kept so; the window's texts go through Qt
+Linguist and the command line says a code through the catalogue.
 """
 
 from __future__ import annotations
@@ -16,35 +21,37 @@ import importlib
 import inspect
 import pkgutil
 import re
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 
 import app
-from app.catalogue.problems import (
-    BackupProblem,
-    ExportProblem,
-    ImportProblem,
-    MapOptionProblem,
-    OutputProblem,
-    PackageProblem,
-    ReviewResultProblem,
-    SignInProblem,
-)
+from app.catalogue.words import declared
 
 ROOT = Path(app.__file__).parent
 # The demo's records are data a real site would type (in Chinese), not words of codes.
 SKIPPED = ("catalogue", "migrations", "county_migrations", "forms", "demo")
-# Codes reported as text (an exception's reason): a table keyed by them repeats their sentences.
-PROBLEMS = (
-    BackupProblem,
-    ExportProblem,
-    ImportProblem,
-    MapOptionProblem,
-    OutputProblem,
-    PackageProblem,
-    ReviewResultProblem,
-    SignInProblem,
-)
+# Codes reported or stored as text (an exception's reason, a record's field): a table keyed by
+# the values of one of them repeats the words the catalogue declares for it.
+PROBLEMS = tuple(kind for kind in declared() if issubclass(kind, StrEnum))
+# Tables keyed by codes whose values are not the codes' words (path, variable: why).
+NOT_CODE_WORDS = {
+    ("exchange/roster_rows.py", "SYNONYMS"): "headings people write in a roster: matched, not said",
+    ("exchange/roster_rows.py", "KEYWORDS"): "words in such headings: matched, not said",
+    ("exchange/sign_in_import.py", "SYNONYMS"): "headings of a sign-in sheet: matched, not said",
+    ("exchange/sign_in_import.py", "KEYWORDS"): "words in such headings: matched, not said",
+    ("exchange/roster_template.py", "COLUMNS"): "the template's instructions for each column",
+}
+# Tables holding both languages that are no words the program says (path, variable: why).
+NOT_WORD_TABLES = {
+    ("cli/argparse_words.py", "CHINESE"): "argparse's own texts in Chinese: the library's words",
+    ("ui/i18n.py", "QT_GAPS_ZH"): "Qt's own dialog texts its Chinese translation lacks",
+    ("domain/activity_title.py", "_WORDS"): "words recognised in a title people type",
+    ("exchange/roster_rows.py", "SYNONYMS"): "headings people write in a roster: matched",
+    ("exchange/sign_in_import.py", "SYNONYMS"): "headings of a sign-in sheet: matched",
+    ("cli/__init__.py", "COMMANDS"): "the command table: the help of each command (a spec)",
+}
+# A printed document's own layout words: said once, by the document (the report recipe).
+DOCUMENTS = ("reports", "exchange/package_sheets.py", "ui/guide.py")
 CJK = re.compile(r"[\u3400-\u9fff]")
 TRANSLATING = {"QT_TRANSLATE_NOOP", "tr", "_tr", "translate", "Wording", "W"}
 
@@ -92,9 +99,29 @@ def _keyed_by_codes(
     return False
 
 
-def word_tables(source: str, enums: dict[str, type[Enum]]) -> list[int]:
-    """The lines where a table of words keyed by codes starts."""
+def _named_tables(tree: ast.Module) -> dict[int, str]:
+    """The variable each table of a module or a class is assigned to, by the table's node."""
+    names: dict[int, str] = {}
+    body = [*tree.body, *(n for c in tree.body if isinstance(c, ast.ClassDef) for n in c.body)]
+    for node in body:
+        target = (
+            node.targets[0]
+            if isinstance(node, ast.Assign)
+            else node.target
+            if isinstance(node, ast.AnnAssign)
+            else None
+        )
+        if target is not None and node.value is not None:
+            name = ast.unparse(target)
+            for inner in ast.walk(node.value):
+                names.setdefault(id(inner), name)
+    return names
+
+
+def word_tables(source: str, enums: dict[str, type[Enum]]) -> list[tuple[int, str]]:
+    """Where a table of words keyed by codes starts: its line and the variable holding it."""
     tree = ast.parse(source)
+    names = _named_tables(tree)
     aliases = {
         alias.asname: alias.name
         for node in ast.walk(tree)
@@ -108,20 +135,79 @@ def word_tables(source: str, enums: dict[str, type[Enum]]) -> list[int]:
             continue
         keys = [k for k in node.keys if k is not None]
         if _keyed_by_codes(keys, enums, aliases) and sum(map(_is_words, node.values)) >= 2:
-            found.append(node.lineno)
+            found.append((node.lineno, names.get(id(node), "")))
     return found
+
+
+def _texts(node: ast.AST) -> list[str]:
+    return [
+        n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    ]
+
+
+def bilingual_tables(source: str) -> list[tuple[int, str]]:
+    """A module's or a class's table (dict, tuple, list, or a call on one) holding at least two
+    Chinese texts and two English phrases: its line and variable."""
+    tree = ast.parse(source)
+    body = [*tree.body, *(n for c in tree.body if isinstance(c, ast.ClassDef) for n in c.body)]
+    found = []
+    for node in body:
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
+            continue
+        if not isinstance(node.value, (ast.Dict, ast.Tuple, ast.List, ast.Set, ast.Call)):
+            continue
+        texts = _texts(node.value)
+        chinese = [t for t in texts if CJK.search(t)]
+        english = [t for t in texts if not CJK.search(t) and _is_words(ast.Constant(t))]
+        if len(chinese) >= 2 and len(english) >= 2:
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            found.append((node.lineno, ast.unparse(target)))
+    return found
+
+
+def _program_files() -> list[tuple[str, str]]:
+    """(path below app/, source) of every module the scans read."""
+    return [
+        (path.relative_to(ROOT).as_posix(), path.read_text(encoding="utf-8"))
+        for path in sorted(ROOT.rglob("*.py"))
+        if not set(SKIPPED) & set(path.relative_to(ROOT).parts)
+    ]
 
 
 def test_no_word_table_keyed_by_codes_outside_the_catalogue() -> None:
     enums = _program_enums()
     assert {"DeviceStatus", "RowAction", "Confidence", "StartStep"} <= set(enums)
     found = [
-        f"{path.relative_to(ROOT.parent)}:{line}"
-        for path in sorted(ROOT.rglob("*.py"))
-        if not set(SKIPPED) & set(path.relative_to(ROOT).parts)
-        for line in word_tables(path.read_text(encoding="utf-8"), enums)
+        f"{path}:{line} {name}"
+        for path, source in _program_files()
+        for line, name in word_tables(source, enums)
+        if (path, name) not in NOT_CODE_WORDS
     ]
     assert not found, found
+
+
+def test_no_table_in_both_languages_outside_the_catalogue() -> None:
+    """The window and the command line (and every layer below) keep no table of words in two
+    languages: a repeated table shows up here first (as the window's and the command line's
+    refusals of a register file did, each with its own words)."""
+    found = [
+        f"{path}:{line} {name}"
+        for path, source in _program_files()
+        if not path.startswith(DOCUMENTS)
+        for line, name in bilingual_tables(source)
+        if (path, name) not in NOT_WORD_TABLES
+    ]
+    assert not found, found
+
+
+def test_the_allowed_tables_still_exist() -> None:
+    """Each exception names a table that is there: a stale one would let a new table in."""
+    enums = _program_enums()
+    files = dict(_program_files())
+    for path, name in NOT_CODE_WORDS:
+        assert name in {found for _line, found in word_tables(files[path], enums)}, path
+    for path, name in NOT_WORD_TABLES:
+        assert name in {found for _line, found in bilingual_tables(files[path])}, path
 
 
 def test_the_scan_finds_a_word_table() -> None:
@@ -134,8 +220,25 @@ def test_the_scan_finds_a_word_table() -> None:
         '{S.DAMAGED: self.tr("Damaged"), S.LOST: self.tr("Lost")}',
         '{"no_space": "the disk is full", "in_use": "it is open elsewhere"}',
         '{Confidence.EXACT: ("确定", "certain"), Confidence.CLEANED: ("很可能", "likely")}',
+        # The register refusals as the window held them: plain text keys, translated values.
+        '{"folder": QT_TRANSLATE_NOOP("Start", "%1 is a folder"), '
+        '"read_only": QT_TRANSLATE_NOOP("Start", "%1 is read-only")}',
     ):
         source = f"from app.catalogue.codes import DeviceStatus as S\nTABLE = {table}\n"
-        assert word_tables(source, enums) == [2], table
+        assert word_tables(source, enums) == [(2, "TABLE")], table
     colours = 'C = {DeviceStatus.DAMAGED: "#c62828", DeviceStatus.LOST: "#9e9e9e"}\n'
     assert not word_tables(colours, enums)
+
+
+def test_the_scan_finds_a_table_in_both_languages() -> None:
+    """As the command line held the workspace refusals: plain text keys, pairs of languages;
+    a class's table too. One wording alone, or one language, is no table."""
+    spoken = (
+        'PROBLEMS = Spoken({"a": ("这是文件夹", "a folder here"), '
+        '"b": ("不存在", "it does not exist")})\n'
+    )
+    assert bilingual_tables(spoken) == [(1, "PROBLEMS")]
+    in_class = 'class X:\n    WORDS = (("保存", "saving it now"), ("完成", "all done now"))\n'
+    assert bilingual_tables(in_class) == [(2, "WORDS")]
+    assert not bilingual_tables('ONE = W("不适用", "not applicable")\n')
+    assert not bilingual_tables('EN = {"a": "a folder here", "b": "it does not exist"}\n')

@@ -338,3 +338,33 @@ def test_same_id_under_another_name_or_a_listed_number_stays_an_error(
     )
     assert not result.applied
     assert "duplicate_id_in_file" in [p.code for p in result.errors]
+
+
+def test_a_short_file_on_a_large_roster_is_checked_against_the_people_it_names(
+    db: Database, tmp_path: Path
+) -> None:
+    """Forty people on the roster, a file naming three: the planner reads those three through
+    the indexes, and every rule (update, change of number, ID taken, the count of the people
+    left out) comes out as against the whole roster."""
+    rows = people(40, seed=43)
+    assert import_roster(
+        db, ADMIN, parse_roster(write_xlsx(tmp_path / "a.xlsx", rows)), TODAY
+    ).applied
+    with unit_of_work(db) as session:  # one has left: not counted among those left out
+        session.execute(
+            sql_update(Staff)
+            .where(Staff.employee_no == rows[39][0])
+            .values(departure_date=dt.date(2026, 1, 1))
+        )
+    changed = [list(rows[0]), list(rows[1]), ["NEW-77", "别人", *rows[2][2:]]]
+    changed[0][6] = "13912340000"  # a new phone
+    changed[1][0] = "NEW-2"  # renumbered by HR: same ID number and name
+    preview = preview_roster(
+        db, ADMIN, parse_roster(write_xlsx(tmp_path / "b.xlsx", changed)), TODAY
+    )
+    by_no = {p.employee_no: p for p in preview.planned}
+    assert by_no[rows[0][0]].action is Action.UPDATE and by_no[rows[0][0]].changes == ("phone",)
+    assert by_no["NEW-2"].previous_employee_no == rows[1][0]
+    assert [p.code for p in preview.errors] == ["id_taken"]
+    assert preview.errors[0].args == (rows[2][0], rows[2][1])
+    assert preview.not_in_file == 40 - 1 - 2  # the leaver, the two listed

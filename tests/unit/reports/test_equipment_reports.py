@@ -85,7 +85,7 @@ def test_stock_sheet(demo_db: Database, tmp_path: Path) -> None:
     data = consumables_stock.stock_sheet_data(demo_db, CHAIR, DEMO_TODAY)
     pdf = consumables_stock.write_pdf(tmp_path / "stock.pdf", data)
     text = text_of(pdf)
-    for expected in ("日常消耗品库存表", "2026年第4季度", "血糖试纸", "库存不足", "近效期",
+    for expected in ("日常消耗品库存表", "2026年第4季度", "血糖试纸", "库存不足", "30 天内到期",
                      "在库批次与有效期", "盘点人"):  # fmt: skip
         assert expected in text, expected
     assert_font_embedded(pdf)

@@ -85,7 +85,7 @@ def test_the_newest_entries_deleted_are_found(
     con.commit()
     con.close()
     out = check(path, capsys, monkeypatch)  # the shorter chain is whole, but the key file knows
-    assert "the newest audit entries were deleted" in out
+    assert "The newest audit entries were deleted" in out
     assert f"the key file records {count}," in out
 
 
@@ -99,4 +99,4 @@ def test_the_key_files_record_cannot_be_edited_to_match(
     data = json.loads(keys.read_text())
     data["audit"]["count"] -= 2
     keys.write_text(json.dumps(data))
-    assert "audit record was altered" in check(path, capsys, monkeypatch)
+    assert "The key file's audit record was altered." in check(path, capsys, monkeypatch)

@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.services.accounts import AccountError
+from app.ui import column_fit
 from app.ui.account_messages import account_error_text
 from app.ui.forms.ui_users_dialog import Ui_UsersDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -39,9 +40,7 @@ class AccountListDialog(QDialog, Generic[RowT]):
         self.ui.setupUi(self)
         self.model: RowTableModel[RowT] = RowTableModel(columns, context)
         self.ui.tableView.setModel(self.model)
-        self.ui.tableView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        column_fit.keep_fitted(self.ui.tableView)  # the one rule of every list's columns
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.tableView.selectionModel().selectionChanged.connect(
             lambda *_: self.update_buttons()
@@ -52,6 +51,7 @@ class AccountListDialog(QDialog, Generic[RowT]):
 
     def reload(self) -> None:
         self.model.set_rows(self.rows())
+        column_fit.fit_columns(self.ui.tableView)
         self.update_buttons()
 
     def selected(self) -> RowT | None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QSize, QTimer
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.catalogue.codes import NoticeChannel
 from app.domain.participation import NOTICE_COVERAGE_TARGET
 from app.domain.ratios import Ratio
 from app.services import activities, notices
 from app.services.notices import NoticeError, NoticeInput, NoticeRow, ReachRow
+from app.ui import column_fit
 from app.ui.activity_messages import progress_text
 from app.ui.context import AppContext
 from app.ui.forms.ui_notice_dialog import Ui_NoticeDialog
@@ -20,6 +21,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column
 from app.ui.screen_fit import fit_to_screen
+from app.ui.widgets.search_hint import set_search_hint
 
 COLUMNS: list[Column[ReachRow]] = [
     Column(QT_TRANSLATE_NOOP("NoticeDialog", "Reached"), lambda r: ""),
@@ -40,6 +42,7 @@ class NoticeDialog(QDialog):
         self.ui = Ui_NoticeDialog()
         self.ui.setupUi(self)
         fit_to_screen(self, QSize(760, 680))
+        set_search_hint(self.ui.searchEdit, self.ui.searchEdit.placeholderText())  # whole
         self.ticked: set[int] = set()
         self.everyone: list[ReachRow] = []
         self.active = 0
@@ -47,9 +50,7 @@ class NoticeDialog(QDialog):
             COLUMNS, "NoticeDialog", checked=lambda r: r.id in self.ticked, on_toggle=self._toggle
         )
         self.ui.staffView.setModel(self.model)
-        self.ui.staffView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        column_fit.keep_fitted(self.ui.staffView)  # the one rule of every list's columns
         for code in NoticeChannel:
             self.ui.channelCombo.addItem(word(code), code)
         self._search_timer = QTimer(self, singleShot=True, interval=120)
@@ -126,6 +127,7 @@ class NoticeDialog(QDialog):
                 or r.initials.startswith(text)
             ]
         self.model.set_rows(rows)
+        column_fit.fit_columns(self.ui.staffView)
         self._update_coverage()
 
     def _mode_changed(self) -> None:
@@ -156,6 +158,7 @@ class NoticeDialog(QDialog):
             else:
                 self.ticked.discard(person.id)
         self.model.set_rows([self.model.row_at(r) for r in range(self.model.rowCount())])
+        column_fit.fit_columns(self.ui.staffView)
         self._update_coverage()
 
     def reached(self) -> int:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.catalogue.codes import NoticeChannel
 from app.domain.participation import NOTICE_COVERAGE_TARGET
 from app.services import notices
 from app.services.notices import NoticeRow
+from app.ui import column_fit
 from app.ui.activity_messages import percent, ratio_text
 from app.ui.context import AppContext
 from app.ui.dialogs.activities.notice_dialog import NoticeDialog
@@ -46,9 +47,7 @@ class NoticesDialog(QDialog):
         self.editor: NoticeDialog | None = None
         self.model: RowTableModel[NoticeRow] = RowTableModel(COLUMNS, "NoticesDialog")
         self.ui.tableView.setModel(self.model)
-        self.ui.tableView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        column_fit.keep_fitted(self.ui.tableView)  # the one rule of every list's columns
         year = context.today().year
         for y in range(year + 1, year - 5, -1):
             self.ui.yearCombo.addItem(str(y), y)
@@ -66,6 +65,7 @@ class NoticesDialog(QDialog):
             self.context.db, self.context.actor, self.ui.yearCombo.currentData()
         )
         self.model.set_rows(rows)
+        column_fit.fit_columns(self.ui.tableView)
         rated = [r for r in rows if r.coverage.denominator]
         if not rated:
             self.ui.summaryLabel.setText(self.tr("No notices recorded for this year."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.catalogue.reports import ReportKey
 from app.domain.periods import Period
@@ -13,12 +13,13 @@ from app.reports.outreach import write_outreach_xlsx
 from app.reports.request import ReportRequest, write_report
 from app.services import outreach
 from app.services.outreach import OutreachPerson
+from app.ui import column_fit
 from app.ui.activity_messages import output_error
 from app.ui.context import AppContext
 from app.ui.dialogs.common.report_export import write_in_background
 from app.ui.file_dialogs import FolderKind, ask_save_file
 from app.ui.forms.ui_outreach_dialog import Ui_OutreachDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, listed
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.screen_fit import fit_to_screen
 
@@ -45,9 +46,7 @@ class OutreachDialog(QDialog):
         fit_to_screen(self, QSize(900, 620))
         self.model: RowTableModel[OutreachPerson] = RowTableModel(COLUMNS, "OutreachDialog")
         self.ui.tableView.setModel(self.model)
-        self.ui.tableView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        column_fit.keep_fitted(self.ui.tableView)  # the one rule of every list's columns
         year = context.today().year
         for y in range(year, year - 5, -1):
             self.ui.yearCombo.addItem(str(y), y)
@@ -65,7 +64,8 @@ class OutreachDialog(QDialog):
             self.context.db, self.context.actor, self.year(), self.context.today()
         )
         self.model.set_rows(data.people)
-        by_department = ", ".join(f"{d.name} {len(d.people)}" for d in data.departments)
+        column_fit.fit_columns(self.ui.tableView)
+        by_department = listed(f"{d.name} {len(d.people)}" for d in data.departments)
         text = (
             self.tr(
                 "As of %1: %2 of %3 staff on the roster attended none of the %4 health "

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.catalogue.codes import ActivityKind
 from app.catalogue.reports import ReportKey
@@ -20,6 +20,7 @@ from app.services.promotion_plan import (
     PlanItemRow,
     YearPlan,
 )
+from app.ui import column_fit
 from app.ui.activity_messages import output_error
 from app.ui.context import AppContext
 from app.ui.dialogs.activities.plan_item_dialog import PlanItemDialog
@@ -75,9 +76,7 @@ class PlanDialog(QDialog):
         self.editor: PlanItemDialog | None = None
         self.model: RowTableModel[PlanLine] = RowTableModel(COLUMNS, "PlanDialog")
         self.ui.tableView.setModel(self.model)
-        header = self.ui.tableView.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        column_fit.keep_fitted(self.ui.tableView)  # the one rule of every list's columns
         today = context.today()
         for year in promotion_plan.plan_years(context.db, context.actor, today):
             self.ui.yearCombo.addItem(str(year), year)
@@ -126,6 +125,7 @@ class PlanDialog(QDialog):
                     )
                 )
         self.model.set_rows(lines)
+        column_fit.fit_columns(self.ui.tableView)
         quarters = []
         for quarter in plan.quarters:
             ok = quarter.hospital_visits >= HOSPITAL_VISITS_PER_QUARTER

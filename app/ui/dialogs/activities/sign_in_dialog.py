@@ -39,6 +39,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, bracketed, catalogue_language, listed
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.screen_fit import fit_to_screen
+from app.ui.widgets.search_hint import set_search_hint
 
 COLUMNS: list[Column[AttendeeRow]] = [
     Column(QT_TRANSLATE_NOOP("SignInDialog", "Present"), lambda r: ""),
@@ -79,6 +80,7 @@ class SignInDialog(QDialog):
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
         fit_to_screen(self, QSize(1080, 720))
+        set_search_hint(self.ui.searchEdit, self.ui.searchEdit.placeholderText())  # whole
         self.model: CheckTableModel[AttendeeRow] = CheckTableModel(
             COLUMNS, "SignInDialog", checked=lambda r: r.present, on_toggle=self._toggle
         )
@@ -164,9 +166,7 @@ class SignInDialog(QDialog):
             extra.append(self.tr("%n guest(s)", "", figures.guests))
         text = self._target_text
         if extra:
-            text += " · " + self.tr("also signed in, not counted: %1").replace(
-                "%1", ", ".join(extra)
-            )
+            text += " · " + self.tr("also signed in, not counted: %1").replace("%1", listed(extra))
         self.ui.detailLabel.setText(text)
 
     def show_result(self, text: str, colour: str) -> None:

@@ -1,4 +1,5 @@
-"""About: version, database in use and the bundled font's licence."""
+"""About: version, database in use (the site's register or the county's workspace) and the
+bundled font's licence."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from app.ui.forms.ui_about_dialog import Ui_AboutDialog
 
 
 class AboutDialog(QDialog):
-    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)

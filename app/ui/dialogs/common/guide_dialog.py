@@ -6,10 +6,13 @@ Links within the guide keep a history of where the reader was, for Back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.catalogue.language import Language
 from app.ui.forms.ui_guide_dialog import Ui_GuideDialog
 from app.ui.guide import guide_html
 from app.ui.i18n import catalogue_language
@@ -24,8 +27,13 @@ th { background-color: #e8eef5; }
 
 
 class GuideDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """`text` gives the guide in a language: the site's (the default) or the county's."""
+
+    def __init__(
+        self, parent: QWidget | None = None, text: Callable[[Language], str] = guide_html
+    ) -> None:
         super().__init__(parent)
+        self.text = text
         self.ui = Ui_GuideDialog()
         self.ui.setupUi(self)
         self.section = ""
@@ -41,7 +49,7 @@ class GuideDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        self.ui.browser.setHtml(guide_html(catalogue_language()))
+        self.ui.browser.setHtml(self.text(catalogue_language()))
 
     def show_section(self, section: str) -> None:
         self.section = section

@@ -40,7 +40,10 @@ class ExportDialog(QDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         last_quarter = Period.containing(context.today(), PeriodKind.QUARTER).previous()
+        self.examples = (Period.of_year(last_quarter.year), last_quarter,
+                         Period.of_month(last_quarter.year, 10))  # fmt: skip
         self.ui.periodEdit.setText(period_name(last_quarter))  # 2026年第3季度, not 2026Q3
+        self.ui.periodEdit.setPlaceholderText(period_name(last_quarter))
         for drive in removable_drives() if drives is None else drives:
             self.add_destination(drive.path, self.tr("USB drive %1").replace("%1", drive.label))
         self.ui.namedCheck.toggled.connect(self.named_toggled)
@@ -66,9 +69,10 @@ class ExportDialog(QDialog):
         try:
             period = read_period(self.ui.periodEdit.text(), self.context.today())
         except PeriodError:
-            self.ui.errorLabel.setText(
-                self.tr("Write the period like 2026 (a year), 2026Q3 (a quarter) or 2026-10.")
-            )
+            text = self.tr("Write the period like %1 (a year), %2 (a quarter) or %3 (a month).")
+            for number, example in enumerate(self.examples, start=1):
+                text = text.replace(f"%{number}", period_name(example))
+            self.ui.errorLabel.setText(text)
             return
         folder = self.ui.destinationCombo.currentData()
         if not folder or not Path(folder).is_dir():

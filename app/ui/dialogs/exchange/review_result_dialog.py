@@ -20,6 +20,7 @@ from app.exchange.review_import import (
 )
 from app.ui.forms.ui_review_result_dialog import Ui_ReviewResultDialog
 from app.ui.i18n import catalogue_language
+from app.ui.indicator_text import period_code_name
 
 
 class ReviewResultDialog(QDialog):
@@ -49,7 +50,9 @@ class ReviewResultDialog(QDialog):
         language = catalogue_language()
         self.ui.changesLabel.setText(review_changes(language, vars(preview.changes)))
         commendation = result.commendation
-        feedback = package_comments([(c.period, c.text) for c in result.comments], language)
+        feedback = package_comments(
+            [(period_code_name(c.period), c.text) for c in result.comments], language
+        )
         if commendation is not None:
             verdict = commendation_verdict(commendation.year, commendation.reasons, language)
             feedback += "\n" + verdict

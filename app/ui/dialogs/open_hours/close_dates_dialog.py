@@ -13,7 +13,7 @@ from app.services.actor import PermissionDenied
 from app.services.open_hours import OpenHoursError
 from app.ui.context import AppContext
 from app.ui.forms.ui_close_dates_dialog import Ui_CloseDatesDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.open_hours_text import error_text
 
 # Reasons offered in the list; the user may type any other.
@@ -96,7 +96,7 @@ class CloseDatesDialog(QDialog):
         except OpenHoursError as error:
             self.ui.errorLabel.setText(error_text(error))
             return
-        except PermissionDenied:
-            self.ui.errorLabel.setText(self.tr("Your role may not change the open hours."))
+        except PermissionDenied as refused:
+            self.ui.errorLabel.setText(refused.said(catalogue_language()))
             return
         self.accept()

@@ -12,6 +12,7 @@ from app.services.actor import PermissionDenied
 from app.services.open_hours import OpenHoursError, VersionRow
 from app.ui.context import AppContext
 from app.ui.forms.ui_schedule_version_dialog import Ui_ScheduleVersionDialog
+from app.ui.i18n import catalogue_language
 from app.ui.open_hours_text import error_text
 
 
@@ -47,7 +48,7 @@ class ScheduleVersionDialog(QDialog):
         except OpenHoursError as error:
             self.ui.errorLabel.setText(error_text(error))
             return
-        except PermissionDenied:
-            self.ui.errorLabel.setText(self.tr("Your role may not change the open hours."))
+        except PermissionDenied as refused:
+            self.ui.errorLabel.setText(refused.said(catalogue_language()))
             return
         self.accept()

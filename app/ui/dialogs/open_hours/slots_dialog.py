@@ -26,6 +26,7 @@ from app.services.actor import PermissionDenied
 from app.services.open_hours import OpenHoursError, SaveResult, VersionRow
 from app.ui.context import AppContext
 from app.ui.forms.ui_slots_dialog import Ui_SlotsDialog
+from app.ui.i18n import catalogue_language
 from app.ui.labels import weekday
 from app.ui.open_hours_text import confirm_short_day, error_text, hours_text
 
@@ -224,8 +225,8 @@ class SlotsDialog(QDialog):
         except OpenHoursError as error:
             self.ui.errorLabel.setText(error_text(error))
             return
-        except PermissionDenied:
-            self.ui.errorLabel.setText(self.tr("Your role may not change the open hours."))
+        except PermissionDenied as refused:
+            self.ui.errorLabel.setText(refused.said(catalogue_language()))
             return
         self.result_saved = result
         self.accept()

@@ -10,6 +10,7 @@ from app.services.indicator_targets import TargetError, get_targets, save_target
 from app.ui import indicator_text as words
 from app.ui.context import AppContext
 from app.ui.forms.ui_targets_dialog import Ui_TargetsDialog
+from app.ui.i18n import word
 
 
 class TargetsDialog(QDialog):
@@ -32,9 +33,7 @@ class TargetsDialog(QDialog):
                 field = QSpinBox(self)
                 field.setRange(0, 100)
                 field.setValue(int(target.value))
-                field.setSuffix(
-                    self.tr(" a year") if target.per == "year" else self.tr(" a quarter")
-                )
+                field.setSuffix(f" {word(target.per)}" if target.per is not None else "")
             field.setObjectName(f"target_{key.value}")
             field.setToolTip(words.definition(key))
             self.fields[key] = field

@@ -10,6 +10,7 @@ from app.services import department_order
 from app.services.actor import PermissionDenied
 from app.ui.context import AppContext
 from app.ui.forms.ui_department_order_dialog import Ui_DepartmentOrderDialog
+from app.ui.i18n import catalogue_language
 
 
 class DepartmentOrderDialog(QDialog):
@@ -57,8 +58,8 @@ class DepartmentOrderDialog(QDialog):
             department_order.save_order(
                 self.context.db, self.context.actor, [] if self.natural else self.names()
             )
-        except PermissionDenied:
-            self.ui.errorLabel.setText(self.tr("Your role may not change the roster."))
+        except PermissionDenied as refused:
+            self.ui.errorLabel.setText(refused.said(catalogue_language()))
             return
         self.saved = True
         self.accept()

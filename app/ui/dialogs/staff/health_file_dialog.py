@@ -54,6 +54,7 @@ from app.ui.i18n import (
     catalogue_language,
     field_name,
     field_names,
+    joined,
     risk_reason,
     word,
 )
@@ -213,7 +214,7 @@ class HealthFileDialog(QDialog):
         self.ui.personLabel.setText("  ·  ".join(p for p in parts if p))
         self.setWindowTitle(self.tr("Health file: %1").replace("%1", person.name))
         level = view.risk.level
-        reasons = "; ".join(html.escape(risk_reason(r)) for r in view.risk.reasons)
+        reasons = joined(html.escape(risk_reason(r)) for r in view.risk.reasons)
         text = self.tr("Risk: %1").replace("%1", word(level))
         style = f"color:{RISK_COLOURS[level]}; font-weight:bold"
         self.ui.riskLabel.setText(

@@ -54,7 +54,7 @@ class PersonalRecordPrint(QObject):
 
         def failed(error: BaseException) -> None:
             text = (
-                self.tr("Your account may not print personal health records.")
+                error.said(catalogue_language())
                 if isinstance(error, PermissionDenied)
                 else output_error(error)
             )

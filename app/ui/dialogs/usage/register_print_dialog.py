@@ -178,7 +178,7 @@ class RegisterPrintDialog(QDialog):
             text = where.replace("%1", str(error.path)) + "\n" + output_problem(error.reason)
             self._message(text, error=True)
         elif isinstance(error, PermissionDenied):
-            self._message(self.tr("Your account may not print the usage register."), True)
+            self._message(error.said(catalogue_language()), True)
         else:
             show_unexpected(error)
 

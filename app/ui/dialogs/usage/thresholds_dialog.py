@@ -182,8 +182,8 @@ class ThresholdsDialog(QDialog):
             reading_thresholds.save_thresholds(db, actor, Thresholds(**values))
             reading_thresholds.save_follow_up_plan(db, actor, plan)
             reading_thresholds.save_result_rule(db, actor, rule)
-        except PermissionDenied:
-            self.ui.errorLabel.setText(self.tr("Your account may not change the thresholds."))
+        except PermissionDenied as refused:
+            self.ui.errorLabel.setText(refused.said(catalogue_language()))
             return
         except ValueError:
             self.ui.errorLabel.setText(self.tr("Every threshold must be a positive number."))

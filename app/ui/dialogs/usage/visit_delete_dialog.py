@@ -10,6 +10,7 @@ from app.services.usage_log import VisitRow
 from app.services.visit_entry import VisitError
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_delete_dialog import Ui_VisitDeleteDialog
+from app.ui.i18n import catalogue_language
 from app.ui.models.visit_log_model import person_text, readings_of
 from app.ui.visit_messages import error_text
 
@@ -47,7 +48,7 @@ class VisitDeleteDialog(QDialog):
         except VisitError as error:
             self.ui.errorLabel.setText(error_text(error))
             return
-        except PermissionDenied:
-            self.ui.errorLabel.setText(self.tr("Your account may not delete visits."))
+        except PermissionDenied as refused:
+            self.ui.errorLabel.setText(refused.said(catalogue_language()))
             return
         self.accept()

@@ -16,6 +16,7 @@ from app.services.roster import StaffRow
 from app.services.visit_entry import VisitError, VisitInput
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_edit_dialog import Ui_VisitEditDialog
+from app.ui.i18n import catalogue_language
 from app.ui.visit_messages import error_text
 from app.ui.widgets.person_picker import PersonPicker
 from app.ui.widgets.readings_editor import ReadingsEditor
@@ -128,8 +129,8 @@ class VisitEditDialog(QDialog):
         except VisitError as error:
             self._refuse(error)
             return
-        except PermissionDenied:
-            self.ui.errorLabel.setText(self.tr("Your account may not correct visits."))
+        except PermissionDenied as refused:
+            self.ui.errorLabel.setText(refused.said(catalogue_language()))
             return
         self.accept()
 
