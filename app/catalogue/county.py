@@ -94,13 +94,8 @@ class AccessNoteKind(StrEnum):
     INSPECTION_EDITED = "inspection_edited"  # {site} {date}
     INSPECTION_DELETED = "inspection_deleted"  # {site} {date}
     COMMENT = "comment"  # {site} {period}
-    IMPORTED = "imported"  # {file} {site} {period} {sequence}
-    REPLACED = "replaced"  # ... and {reason}: the sequence it replaces
-    UNCHANGED = "unchanged"
-    OLDER = "older"  # ... and {reason}: the newer sequence already imported
-    NEW_KEY = "new_key"
-    KEY_CHANGED = "key_changed"
-    REJECTED = "rejected"  # {file} {reason}: a PackageProblem
+    PACKAGE = "package"  # {outcome}: a PackageOutcome, said with its {file} {site} {period}
+    # {sequence} {reason} {warning}, as the import says it
     RETURN_WRITTEN = "return_written"  # {site} {sequence} {file}
     REPORT_PRINTED = "report_printed"  # {year} {file}
     LOG_READ = "log_read"  # {count}
@@ -155,7 +150,6 @@ declare(
     AccessChannel,
     {AccessChannel.WINDOW: W("窗口", "window"), AccessChannel.CLI: W("命令行", "command line")},
 )
-_PACKAGE = W("{file}：{site} {period} 第{sequence}号", "{file}: {site} {period} no. {sequence}")
 declare(
     AccessNoteKind,
     {
@@ -176,27 +170,8 @@ declare(
         AccessNoteKind.INSPECTION_EDITED: W("修改 {site} {date}", "edited {site} {date}"),
         AccessNoteKind.INSPECTION_DELETED: W("删除 {site} {date}", "deleted {site} {date}"),
         AccessNoteKind.COMMENT: W("{site} {period}的数据包", "{site}: the package of {period}"),
-        AccessNoteKind.IMPORTED: W(_PACKAGE.zh + "，已导入", _PACKAGE.en + ": imported"),
-        AccessNoteKind.REPLACED: W(
-            _PACKAGE.zh + "，已导入，替换第{reason}号",
-            _PACKAGE.en + ": imported, replaces no. {reason}",
-        ),
-        AccessNoteKind.UNCHANGED: W(
-            _PACKAGE.zh + "，已导入过，未改变", _PACKAGE.en + ": already imported, nothing changed"
-        ),
-        AccessNoteKind.OLDER: W(
-            _PACKAGE.zh + "，比已导入的第{reason}号旧，未导入",
-            _PACKAGE.en + ": older than no. {reason}, not imported",
-        ),
-        AccessNoteKind.NEW_KEY: W(
-            _PACKAGE.zh + "，该单位的第一个数据包，密钥未确认，未导入",
-            _PACKAGE.en + ": the site's first package, its key not confirmed, not imported",
-        ),
-        AccessNoteKind.KEY_CHANGED: W(
-            _PACKAGE.zh + "，签名密钥与以前不同且未确认，未导入",
-            _PACKAGE.en + ": signed by another key than before, not confirmed, not imported",
-        ),
-        AccessNoteKind.REJECTED: W("{file}：拒绝导入——{reason}", "{file}: rejected — {reason}"),
+        # said as the import said it (package_outcome); this only for an outcome not known
+        AccessNoteKind.PACKAGE: W("数据包 {file}", "package {file}"),
         AccessNoteKind.RETURN_WRITTEN: W(
             "{site} 第{sequence}号：{file}", "{site} no. {sequence}: {file}"
         ),
@@ -247,15 +222,30 @@ class AccessNote:
     def said(self, language: Language) -> str:
         values: dict[str, object] = {name: "" for name in _FIELDS.findall(_all_words(self.kind))}
         values.update(self.values)
-        role, reason, period = values.get("role"), values.get("reason"), values.get("period")
+        role, period = values.get("role"), values.get("period")
         if isinstance(role, str) and role in CountyRole.__members__.values():
             values["role"] = word(CountyRole(role), language)
-        if self.kind is AccessNoteKind.REJECTED and isinstance(reason, str):
-            known = reason in PackageProblem.__members__.values()
-            values["reason"] = word(PackageProblem(reason), language) if known else reason
         if isinstance(period, str):
             values["period"] = _period(period, language)
+        if self.kind is AccessNoteKind.PACKAGE:
+            return self._package(values, language)
         return wording(self.kind).format(language, **values).strip()
+
+    def _package(self, values: Mapping[str, object], language: Language) -> str:
+        """An import's line, in the words the import said it in."""
+        outcome, reason = str(values.get("outcome", "")), str(values.get("reason", ""))
+        if outcome not in PackageOutcome.__members__.values():
+            return wording(self.kind).format(language, file=values.get("file", ""))
+        rejected = outcome == PackageOutcome.REJECTED
+        if rejected and reason in PackageProblem.__members__.values():
+            reason = word(PackageProblem(reason), language)
+        return package_outcome(
+            PackageOutcome(outcome), language, file=str(values.get("file", "")),
+            site=f"{values.get('site', '')} {values.get('period', '')}".strip(),
+            sequence=int(str(values.get("sequence") or 0)),
+            earlier="" if rejected else reason, reason=reason if rejected else "",
+            warning=str(values.get("warning", "")),
+        )  # fmt: skip
 
 
 _FIELDS = re.compile(r"{(\w+)}")

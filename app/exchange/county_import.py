@@ -281,12 +281,10 @@ def _audit_went_back(session: Session, package: VerifiedPackage, file_name: str)
 
 def _logged(outcome: ImportOutcome) -> AccessNote:
     """The access log's note of an import: the file, what became of it, and why."""
-    kind = Note(outcome.status)
-    if kind is Note.REJECTED:
-        return noted(kind, file=outcome.file.name, reason=outcome.reason)
     return noted(
-        kind, file=outcome.file.name, site=outcome.site_code, period=outcome.period,
-        sequence=outcome.sequence, reason=outcome.reason,
+        Note.PACKAGE, outcome=outcome.status, file=outcome.file.name, site=outcome.site_code,
+        period=outcome.period, sequence=outcome.sequence, reason=outcome.reason,
+        warning=outcome.warning,
     )  # fmt: skip
 
 
