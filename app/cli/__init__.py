@@ -282,7 +282,8 @@ def run_in_context(args: argparse.Namespace) -> int:
     database = args.db or default_database()
     reader: Callable[..., int] | None = getattr(args, "reader", None)
     try:
-        rows = open_for_reading(database, writes=args.user is not None) if reader else None
+        writes = args.user is not None or getattr(args, "reader_writes", False)
+        rows = open_for_reading(database, writes) if reader else None
         if reader is not None and rows is not None:
             try:
                 actor = signed_in(rows, args.user) if args.user else None

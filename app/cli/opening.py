@@ -97,7 +97,8 @@ def open_for_reading(database: Path, writes: bool = False) -> Rows | None:
     """Rows over the plain register at `database`, checked as every opening checks it; None
     when it needs the full opening: encrypted (a password first) or at another schema
     revision (migrated after a backup). A file unchanged since a reader's check passed is
-    not checked again unless the command `writes` (a sign-in writes its audit entry)."""
+    not checked again unless the command `writes` (a sign-in, a printed report: each writes
+    an audit entry); a command that writes leaves no note of its check."""
     check_place(database)
     if file_kind(database) is not FileKind.PLAIN:
         return None

@@ -88,8 +88,9 @@ def configure_kind(parser: argparse.ArgumentParser, key: ReportKey) -> None:
         return read_kind(spec, args, rows, actor)
 
     parser.set_defaults(handler=run, validate=validate)
-    if spec.reads_rows:  # a plain register is read without the ORM (app.cli.opening)
-        parser.set_defaults(reader=read)
+    if spec.reads_rows:  # a plain register is read without the ORM (app.cli.opening);
+        # printing writes its audit entry, so the register is checked as for any writer
+        parser.set_defaults(reader=read, reader_writes=True)
 
 
 def _period(spec: ReportSpec, text: str) -> Period | None:

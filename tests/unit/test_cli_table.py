@@ -201,6 +201,7 @@ def test_period_reports_print_without_the_orm_as_the_window_prints_them(
     loaded, out = loaded_by(*argv)
     assert "written:" in out
     assert not [m for m in WITHOUT if m in loaded and m != "argon2"]
+    assert not (lean / "site.db.checked").exists()  # it writes: checked anew each time
     db = open_database(full / "site.db")
     try:
         options = ReportOptions(language=ReportLanguage.EN, as_of=dt.date(2026, 11, 16))
