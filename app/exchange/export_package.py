@@ -40,6 +40,7 @@ from app.db.models import (
     Staff,
     UsageVisit,
 )
+from app.db.snapshot import read_snapshot
 from app.domain.health_file import missing_fields
 from app.domain.periods import Period
 from app.domain.permissions import Action
@@ -56,13 +57,14 @@ from app.exchange.package_sheets import package_sheets
 from app.memory import bulk_work
 from app.reports.atomic import OutputError, atomic_path
 from app.reports.language import ReportLanguage
-from app.reports.xlsx.workbook import Cell, Sheet, write_counted
+from app.reports.xlsx.workbook import Cell, Sheet, workbook_bytes
 from app.services import audit, department_order, exchange_keys
 from app.services.accounts import chair_approves
 from app.services.actor import Actor
 from app.services.export_records import ExportRow, record_export
 from app.services.indicators import IndicatorSet, compute_indicators
 from app.services.inspections import inspections_between
+from app.services.report_log import record_report
 from app.services.site_profile import SiteProfile, get_profile
 from app.services.unit_of_work import read_only, unit_of_work
 
@@ -190,7 +192,8 @@ def open_hours_sheet(session: Session, period: Period) -> Sheet:
 
 def _rows_later(db: Database, query: Any, make: Callable[..., list[Cell]]) -> Iterator[list[Cell]]:
     """The rows of `query`, each made by `make(*columns)` as the workbook takes it, read in a
-    session of their own: a large register's visits never wait in a list."""
+    session of their own: a large register's visits never wait in a list. The export gives a
+    snapshot (`read_snapshot`): these rows are of the same state as the pseudonym table."""
     with read_only(db) as session:
         for found in _stream(session, query):
             yield make(*found)
@@ -337,9 +340,10 @@ def data_sheets(
 
 def _report_pdf(
     db: Database, actor: Actor, period: Period, named: bool, as_of: dt.date, folder: Path
-) -> tuple[str, Callable[[], bytes], IndicatorSet]:
+) -> tuple[str, Callable[[], bytes], Callable[[Database], None], IndicatorSet]:
     """The period's report, its figures computed now (the indicator sheet shows the same);
-    the PDF is drawn when asked, after the workbook."""
+    the PDF is drawn when asked, after the workbook, and recorded in the audit trail by the
+    third callable, given the live register (`db` may be a read-only snapshot)."""
     from app.reports.period_report import ReportOptions, generate, period_report_kind
 
     kind = period_report_kind(period.kind)
@@ -348,10 +352,14 @@ def _report_pdf(
     data = kind.load(db, actor, period, options)
 
     def draw() -> bytes:
-        generate(kind, db, actor, period, path, None, options, data=data)
+        generate(kind, db, actor, period, path, None, options, data=data, audited=False)
         return path.read_bytes()
 
-    return path.name, draw, data.indicators
+    def record(live: Database) -> None:
+        names = data.non_participants is not None
+        record_report(live, actor, kind.kind, period.code, [path], names=names)
+
+    return path.name, draw, record, data.indicators
 
 
 def export_package(
@@ -382,14 +390,26 @@ def export_package(
     if not folder.is_dir():
         raise OutputError(folder, "folder_missing")
     progress(5, "data")
-    with bulk_work(), tempfile.TemporaryDirectory(prefix="healthroom-export-") as scratch:
-        report_name, draw, indicators = _report_pdf(db, actor, period, named, as_of, Path(scratch))
-        sheets = package_sheets(data_sheets(db, actor, period, named, as_of, indicators), language)
+    with unit_of_work(db) as session:  # made on first use: before the snapshot, which only reads
+        exchange_keys.pseudonym_secret(session)
+    # Everything in the package is read from one state of the register (`read_snapshot`),
+    # however long the export takes and whatever is saved meanwhile.
+    with (
+        bulk_work(),
+        tempfile.TemporaryDirectory(prefix="healthroom-export-") as scratch,
+        read_snapshot(db) as snapshot,
+    ):
+        report_name, draw, record, indicators = _report_pdf(
+            snapshot, actor, period, named, as_of, Path(scratch)
+        )
+        sheets = package_sheets(
+            data_sheets(snapshot, actor, period, named, as_of, indicators), language
+        )
         progress(35, "reports")
-        book, rows = write_counted(Path(scratch) / "data.xlsx", sheets)
-        workbook = book.read_bytes()
+        workbook, rows = workbook_bytes(sheets)
         del sheets  # the rows are in the workbook now
         report = draw()
+    record(db)
     members: list[tuple[str, bytes]] = [("data.xlsx", workbook), (report_name, report)]
     with unit_of_work(db) as session:
         key = exchange_keys.signing_key(session)

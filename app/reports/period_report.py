@@ -117,15 +117,19 @@ def generate(
     options: ReportOptions = ReportOptions(),
     progress: Progress = quiet,
     data: ReportData | None = None,
+    audited: bool = True,
 ) -> ReportOutput:
-    """Write the report's PDF (and its workbook when asked and the kind has one), audited."""
+    """Write the report's PDF (and its workbook when asked and the kind has one), audited
+    unless the caller records it (`audited=False`: the export, which draws it from a
+    read-only snapshot)."""
     from app.services.site_profile import get_profile
 
     if data is None:
         data = kind.load(db, actor, period, options, progress)
     output = _render(kind, data, get_profile(db), period, pdf, xlsx, options, progress)
-    names = data.non_participants is not None
-    record_report(db, actor, kind.kind, period.code, output.files, names=names)
+    if audited:
+        names = data.non_participants is not None
+        record_report(db, actor, kind.kind, period.code, output.files, names=names)
     progress(100, "done")
     return output
 

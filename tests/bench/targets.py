@@ -208,9 +208,10 @@ book.save(sys.argv[4])
 
 # The export's workbook against openpyxl's write-only mode with the same rows, one process:
 # the sheets data.xlsx holds (in words, then the machine sheets), written by the program with
-# its widths, styles, number formats and print setup, and by the floor as bare values.
+# its widths, styles, number formats and print setup, and by the floor as bare values; both
+# into memory, as the export puts the workbook into its zip.
 EXPORT_WORKBOOK = """
-import datetime as dt, json, sys, time
+import datetime as dt, io, json, sys, time
 from dataclasses import replace
 from pathlib import Path
 from app.db.migrate import open_database
@@ -219,7 +220,7 @@ from app.domain.periods import Period
 from app.exchange.export_package import data_sheets
 from app.exchange.package_sheets import package_sheets
 from app.reports.language import ReportLanguage
-from app.reports.xlsx.workbook import Formatted, write_counted
+from app.reports.xlsx.workbook import Formatted, workbook_bytes
 from app.services.actor import Actor
 from openpyxl import Workbook
 db = open_database(Path(sys.argv[1]))
@@ -228,9 +229,8 @@ made = package_sheets(data_sheets(db, Actor("bench", Role.TECH), Period.parse(sy
 sheets = [replace(s, rows=list(s.rows)) for s in made]  # written again at every turn
 bare = [(s.title[:31], list(s.header),
          [[v.value if isinstance(v, Formatted) else v for v in r] for r in s.rows]) for s in sheets]
-out = Path(sys.argv[4])
 def program():
-    write_counted(out / "program.xlsx", sheets)
+    workbook_bytes(sheets)
 def floor():
     book = Workbook(write_only=True)
     for title, header, rows in bare:
@@ -238,7 +238,7 @@ def floor():
         ws.append(header)
         for r in rows:
             ws.append(r)
-    book.save(out / "floor.xlsx")
+    book.save(io.BytesIO())
 times = {"program": [], "floor": []}
 for _ in range(int(sys.argv[5])):
     for name, job in (("floor", floor), ("program", program)):

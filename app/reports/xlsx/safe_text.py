@@ -18,12 +18,25 @@ FORMULA_STARTS = frozenset("=+-@＝＋－＠")
 CONTROL_STARTS = frozenset("\t\r\n")
 
 
+# What `str.isspace` calls a space (spreadsheets skip them before a formula's sign).
+SPACES = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+RISKY_STARTS = FORMULA_STARTS | CONTROL_STARTS
+# A text not starting with one of these is no formula (decided without a call per cell).
+SUSPECT_STARTS = RISKY_STARTS | SPACES
+
+
 def looks_like_formula(text: str) -> bool:
     """True when a spreadsheet could take `text` for a formula (or a DDE call)."""
     if not text:
         return False
-    if text[0] in CONTROL_STARTS:
+    first = text[0]
+    if first in RISKY_STARTS:
         return True
+    if first not in SPACES:  # most text: decided by its first character, nothing copied
+        return False
     stripped = text.lstrip()  # str.isspace: also the no-break and ideographic spaces
     return bool(stripped) and stripped[0] in FORMULA_STARTS
 

@@ -5,8 +5,11 @@ text) and the print setup all workbooks share (`print_setup`)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
 import math
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -15,7 +18,7 @@ from typing import Any
 from app.reports.atomic import atomic_path
 from app.reports.language import ReportLanguage
 from app.reports.xlsx.print_setup import set_up_printing
-from app.reports.xlsx.safe_text import looks_like_formula, protect
+from app.reports.xlsx.safe_text import SUSPECT_STARTS, looks_like_formula, protect
 
 HEADER_COLOUR = "E4ECF5"
 ALERT_COLOUR = "C62828"  # the window's and the PDFs' red for what needs action
@@ -97,10 +100,13 @@ def natural_widths(spec: Sheet, head: Sequence[Sequence[Cell]] | None = None) ->
     WIDTH_ROWS of a sheet whose rows are a list) on one line."""
     if head is None:
         head = list(islice(spec.rows, WIDTH_ROWS))
-    return [
-        max(_width(v) + 2 for v in [name, *(r[index] for r in head if index < len(r))])
-        for index, name in enumerate(spec.header)
-    ]
+    widths = []
+    for index, name in enumerate(spec.header):
+        # Each distinct value measured once (a column repeats its departments and codes);
+        # its type kept in the key, so 1, 1.0 and True are each measured as shown.
+        distinct = {(v.__class__, v) for r in head if index < len(r) for v in (r[index],)}
+        widths.append(max(_width(v) + 2 for v in [name, *(v for _, v in distinct)]))
+    return widths
 
 
 def _fit(width: int) -> float:
@@ -112,17 +118,37 @@ def column_widths(spec: Sheet) -> list[float]:
     return [_fit(width) for width in natural_widths(spec)]
 
 
+@functools.cache
+def _streamed_cell_type() -> type:
+    from openpyxl.cell.cell import Cell
+
+    class StreamedCell(Cell):  # type: ignore[misc]
+        """A cell handed to a write-only sheet's `append`. openpyxl first tries such a cell as
+        a value and formats the cell's repr into the error it then catches: openpyxl's repr
+        (the sheet's title, the coordinate) cost a tenth of writing a column of dates."""
+
+        __slots__ = ()
+
+        def __repr__(self) -> str:
+            return "<cell>"
+
+    return StreamedCell
+
+
+def streamed_cell(sheet: Any, value: object = None) -> Any:
+    """A new cell for `sheet.append` (what openpyxl's WriteOnlyCell makes)."""
+    return _streamed_cell_type()(sheet, row=1, column=1, value=value)
+
+
 def typed_cell(sheet: Any, value: Cell, column_format: str | None = None) -> Any:
     """An openpyxl cell holding `value` with its number format, for `sheet.append` (normal and
     write-only sheets alike). The format: the value's own, else its column's, else its type's;
     text that a spreadsheet could take for a formula stays text (`safe_text`)."""
-    from openpyxl.cell import WriteOnlyCell
-
     fmt: str | None
     if isinstance(value, Formatted):
-        cell, fmt = WriteOnlyCell(sheet, value.value), value.number_format
+        cell, fmt = streamed_cell(sheet, value.value), value.number_format
     else:
-        cell, fmt = WriteOnlyCell(sheet, value), column_format or default_format(value)
+        cell, fmt = streamed_cell(sheet, value), column_format or default_format(value)
     if fmt and cell.value is not None:
         cell.number_format = fmt
     protect(cell)  # formula-like text stays text
@@ -138,8 +164,22 @@ class _StyledCells:
     def __init__(self, sheet: Any, formats: dict[int, str], wrapped: Sequence[bool]) -> None:
         self.sheet, self.formats, self.wrapped = sheet, formats, wrapped
         self.cells: dict[tuple[int, str | None, type], Any] = {}
+        # A column's cell per type of value other than text or Formatted: its format follows
+        # from the column and the type alone (a column of dates: one lookup per value).
+        self.by_type: dict[tuple[int, type], Any] = {}
 
     def cell(self, index: int, value: Cell) -> Any:
+        kind = value.__class__
+        cell = self.by_type.get((index, kind))
+        if cell is not None:
+            cell.value = value
+            return cell
+        cell = self._cell(index, value)
+        if cell is not None and kind is not str and kind is not Formatted:
+            self.by_type[(index, kind)] = cell
+        return cell
+
+    def _cell(self, index: int, value: Cell) -> Any:
         wrap = index < len(self.wrapped) and self.wrapped[index]
         column_format = self.formats.get(index)
         shown = value.value if isinstance(value, Formatted) else value
@@ -179,7 +219,27 @@ def write_counted(
     path: Path, sheets: Sequence[Sheet], language: ReportLanguage = ReportLanguage.ZH
 ) -> tuple[Path, dict[str, int]]:
     """Write the sheets to `path` atomically; also returns each sheet's data rows, counted
-    while writing (the export's manifest lists them without reading the file back).
+    while writing."""
+    book, counts = _streamed_book(sheets, language)
+    with atomic_path(Path(path)) as temp:
+        book.save(temp)
+    return Path(path), counts
+
+
+def workbook_bytes(
+    sheets: Sequence[Sheet], language: ReportLanguage = ReportLanguage.ZH
+) -> tuple[bytes, dict[str, int]]:
+    """The workbook as the bytes of an .xlsx file, and each sheet's data rows counted while
+    writing: for a file that goes into a package (the export's manifest lists the rows
+    without reading the workbook back, and no scratch file is written, synced and re-read)."""
+    book, counts = _streamed_book(sheets, language)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue(), counts
+
+
+def _streamed_book(sheets: Sequence[Sheet], language: ReportLanguage) -> tuple[Any, dict[str, int]]:
+    """An openpyxl write-only workbook of the sheets, ready to save.
 
     In openpyxl's write-only mode: rows go to the file as they come, not into a cell per value
     held until the end (the county export of a large register is tens of thousands of rows).
@@ -188,18 +248,17 @@ def write_counted(
     # openpyxl is imported here, not with the module: the window imports the report modules
     # (and their Sheet type) long before anyone writes a spreadsheet.
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.cell_range import CellRange
 
     header_fill = PatternFill("solid", fgColor=HEADER_COLOUR)
     header_font, title_font = Font(bold=True), Font(bold=True, size=13)
-    alert_font = Font(color=ALERT_COLOUR)
     header_alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     title_alignment = Alignment(wrap_text=True, vertical="top")
     book = Workbook(write_only=True)
     counts: dict[str, int] = {}
+    header_style = None  # the headings' style in this workbook, once made
     for spec in sheets:
         title = spec.title[:31]
         ws = book.create_sheet(title)
@@ -217,7 +276,7 @@ def write_counted(
             ws.sheet_state = "hidden"
         for row, line in enumerate(spec.title_lines, start=1):
             # Across the table and wrapped: a long line is printed whole, not cut at the margin.
-            cell = WriteOnlyCell(ws, line)
+            cell = streamed_cell(ws, line)
             cell.font, cell.alignment = title_font, title_alignment
             protect(cell)
             if columns > 1:
@@ -227,44 +286,60 @@ def write_counted(
             ws.append([cell])
         heading = []
         for name in spec.header:
-            cell = WriteOnlyCell(ws, name)
-            cell.font, cell.fill, cell.alignment = header_font, header_fill, header_alignment
+            cell = streamed_cell(ws, name)
+            if header_style is None:
+                cell.font, cell.fill, cell.alignment = header_font, header_fill, header_alignment
+                header_style = cell._style
+            else:  # the first heading's style copied: openpyxl hashes a style set anew
+                cell._style = copy(header_style)
             protect(cell)
             heading.append(cell)
         ws.append(heading)
-        # Columns without a format of their own or wrapping take a plain number or text as
-        # it is: openpyxl types it alike, without a styled cell made per value.
-        plain = [i not in spec.number_formats and not w for i, w in enumerate(wrapped)]
-        styled = _StyledCells(ws, spec.number_formats, wrapped)
-        count = 0
-        for values in rows:
-            count += 1
-            cells: list[Any] = []
-            for i, value in enumerate(values):
-                kind = type(value)
-                red = bool(spec.alerts) and (count - 1, i) in spec.alerts
-                if (
-                    not red
-                    and i < len(plain)
-                    and plain[i]
-                    and (
-                        value is None
-                        or kind is int
-                        or kind is float
-                        or (isinstance(value, str) and not looks_like_formula(value))
-                    )
-                ):
-                    cells.append(value)
-                elif red:  # a cell of its own: the shared styled ones stay black
-                    cell = typed_cell(ws, value, spec.number_formats.get(i))
-                    if i < len(wrapped) and wrapped[i]:
-                        cell.alignment = Alignment(wrap_text=True, vertical="top")
-                    cell.font = alert_font
-                    cells.append(cell)
-                else:
-                    cells.append(styled.cell(i, value))
-            ws.append(cells)
-        counts[title] = count
-    with atomic_path(Path(path)) as temp:
-        book.save(temp)
-    return Path(path), counts
+        counts[title] = _append_rows(ws, spec, rows, wrapped)
+    return book, counts
+
+
+# What openpyxl writes as it is, without a styled cell: plain numbers and nothing.
+_AS_THEY_ARE = frozenset({int, float, type(None)})
+
+
+def _append_rows(ws: Any, spec: Sheet, rows: Iterable[Sequence[Cell]], wrapped: list[bool]) -> int:
+    """Append the data rows; returns how many. Columns without a format of their own or
+    wrapping ("plain") take a number, text or nothing as it is: openpyxl types it alike, and
+    only a date, a formatted value or formula-like text there gets a styled cell."""
+    from openpyxl.styles import Alignment, Font
+
+    alert_font = Font(color=ALERT_COLOUR)
+    width = len(spec.header)
+    plain = [i for i in range(width) if i not in spec.number_formats and not wrapped[i]]
+    styled_columns = [i for i in range(width) if i not in plain]
+    alerts: dict[int, list[int]] = {}
+    for row, column in sorted(spec.alerts):
+        alerts.setdefault(row, []).append(column)
+    styled = _StyledCells(ws, spec.number_formats, wrapped)
+    count = 0
+    for values in rows:
+        cells: list[Any] = list(values)
+        if len(cells) == width:
+            for i in plain:
+                value = cells[i]
+                kind = value.__class__
+                if kind is str:
+                    if value and value[0] in SUSPECT_STARTS:
+                        cells[i] = styled.cell(i, value)  # formula-like text stays text
+                elif kind not in _AS_THEY_ARE:
+                    cells[i] = styled.cell(i, value)
+            for i in styled_columns:
+                cells[i] = styled.cell(i, cells[i])
+        else:  # a row shorter or longer than the header: every cell through the styled path
+            cells = [styled.cell(i, value) for i, value in enumerate(cells)]
+        for i in alerts.get(count, ()):  # a cell of its own: the shared styled ones stay black
+            if i < len(cells):
+                cell = typed_cell(ws, values[i], spec.number_formats.get(i))
+                if i < len(wrapped) and wrapped[i]:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.font = alert_font
+                cells[i] = cell
+        ws.append(cells)
+        count += 1
+    return count

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import sys
 import zipfile
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from app.cli.export import CHAIR_PASSWORD_ENV
 from app.db.migrate import Database, open_database
 from app.exchange.roster_template import write_roster_template
 from app.reports.outreach import write_outreach_xlsx
-from app.reports.xlsx.safe_text import looks_like_formula
+from app.reports.xlsx.safe_text import CONTROL_STARTS, SPACES, looks_like_formula
 from app.reports.xlsx.workbook import Sheet, write_workbook
 from tests.support import CHAIR
 
@@ -54,6 +55,15 @@ HOSTILE = (
 )
 def test_what_counts_as_formula_like(text: str, risky: bool) -> None:
     assert looks_like_formula(text) is risky
+
+
+def test_the_spaces_skipped_before_a_sign_are_every_space_python_knows() -> None:
+    # The writer decides most text by its first character against this set, without a call.
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert every == SPACES
+    for space in sorted(every):
+        assert looks_like_formula(f"{space}=1+1")
+        assert looks_like_formula(f"{space}张三") is (space in CONTROL_STARTS)
 
 
 def formula_cells(path: Path) -> list[str]:

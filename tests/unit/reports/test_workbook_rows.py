@@ -125,3 +125,39 @@ def test_widths_come_from_the_first_rows_of_a_generator_and_every_row_is_written
     assert ws.cell(WIDTH_ROWS + 2, 1).value.startswith("a text far longer")
     # Fitted to the first rows ("short", the heading): the long last text does not widen it.
     assert ws.column_dimensions["A"].width < 20
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.tuples(values, values, numbers).map(list), min_size=1, max_size=20),
+    st.sets(st.tuples(st.integers(0, 19), st.integers(0, 2)), max_size=8),
+)
+def test_red_cells_are_those_asked_for_and_the_workbook_bytes_are_the_file(
+    tmp_path: Path, rows: list[list[Cell]], alerts: set[tuple[int, int]]
+) -> None:
+    """A red cell gets a cell of its own (the shared styled ones stay black), and the export's
+    in-memory workbook holds what the written file holds."""
+    from app.reports.xlsx.workbook import ALERT_COLOUR, workbook_bytes
+
+    def sheet() -> Sheet:
+        return Sheet("rows", ["a", "b", "c"], once(rows), number_formats={2: "0.00"},
+                     alerts=frozenset(alerts))  # fmt: skip
+
+    path = tmp_path / "red.xlsx"
+    _, counts = write_counted(path, [sheet()])
+    data, in_memory = workbook_bytes([sheet()])
+    assert in_memory == counts == {"rows": len(rows)}
+    (tmp_path / "memory.xlsx").write_bytes(data)
+    for book in (load_workbook(path), load_workbook(tmp_path / "memory.xlsx")):
+        ws = book["rows"]
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                cell = ws.cell(r + 2, c + 1)
+                shown = value.value if isinstance(value, Formatted) else value
+                if shown is None or shown == "":
+                    continue
+                red = cell.font is not None and cell.font.color is not None
+                red = red and str(cell.font.color.rgb).endswith(ALERT_COLOUR)
+                assert red == ((r, c) in alerts), (r, c, value)
