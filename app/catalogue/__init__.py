@@ -9,6 +9,7 @@ layers, Qt or SQLAlchemy (an import-linter contract checks it).
 
 from app.catalogue import (  # each declares its codes' words on import
     attention,
+    audit_notes,
     codes,
     county,
     demo,
@@ -28,6 +29,7 @@ __all__ = [
     "Language",
     "Wording",
     "attention",
+    "audit_notes",
     "codes",
     "county",
     "demo",

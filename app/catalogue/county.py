@@ -4,16 +4,22 @@ package or a review-result file are problems (app.catalogue.problems)."""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.catalogue.codes import CommendationReason
 from app.catalogue.language import SEPARATOR, Language, Wording
+from app.catalogue.problems import PackageProblem
 from app.catalogue.words import declare, word, wording
 
 __all__ = [
     "AccessChannel",
     "AccessEvent",
+    "AccessNote",
+    "AccessNoteKind",
     "CountyAction",
     "CountyRole",
     "InspectionSource",
@@ -69,6 +75,34 @@ class AccessChannel(StrEnum):
     CLI = "cli"
 
 
+class AccessNoteKind(StrEnum):
+    """What a line of the access log says beyond its event; stored with its values (JSON) and
+    worded when read, in the reader's language (stored, never renamed)."""
+
+    WORKSPACE = "workspace"  # {place}
+    ACCOUNT_CREATED = "account_created"  # {username} {role}
+    ACCOUNT_ENABLED = "account_enabled"  # {username}
+    ACCOUNT_DISABLED = "account_disabled"  # {username}
+    PASSWORD_RESET = "password_reset"  # {username}
+    OWN_PASSWORD = "own_password"
+    UNKNOWN_NAME = "unknown_name"
+    LOCKED = "locked"
+    WRONG_PASSWORD = "wrong_password"
+    WRONG_PASSWORD_LOCKED = "wrong_password_locked"
+    DISABLED = "disabled"
+    INSPECTION_ADDED = "inspection_added"  # {site} {date}
+    INSPECTION_EDITED = "inspection_edited"  # {site} {date}
+    INSPECTION_DELETED = "inspection_deleted"  # {site} {date}
+    COMMENT = "comment"  # {site} {period}
+    PACKAGE = "package"  # {outcome}: a PackageOutcome, said with its {file} {site} {period}
+    # {sequence} {reason} {warning}, as the import says it
+    RETURN_WRITTEN = "return_written"  # {site} {sequence} {file}
+    REPORT_PRINTED = "report_printed"  # {year} {file}
+    LOG_READ = "log_read"  # {count}
+    KEY_MADE = "key_made"  # {new}: the county's first signing key's fingerprint
+    KEY_REPLACED = "key_replaced"  # {old} {new}: both fingerprints
+
+
 class InspectionSource(StrEnum):
     COUNTY = "county"  # recorded in this workspace
     SITE = "site"  # from the site's package
@@ -116,6 +150,112 @@ declare(
     AccessChannel,
     {AccessChannel.WINDOW: W("窗口", "window"), AccessChannel.CLI: W("命令行", "command line")},
 )
+declare(
+    AccessNoteKind,
+    {
+        AccessNoteKind.WORKSPACE: W("位置：{place}", "at {place}"),
+        AccessNoteKind.ACCOUNT_CREATED: W(
+            "新建账户 {username}（{role}）", "created {username} ({role})"
+        ),
+        AccessNoteKind.ACCOUNT_ENABLED: W("启用账户 {username}", "enabled {username}"),
+        AccessNoteKind.ACCOUNT_DISABLED: W("停用账户 {username}", "disabled {username}"),
+        AccessNoteKind.PASSWORD_RESET: W("为 {username} 设置新密码", "new password for {username}"),
+        AccessNoteKind.OWN_PASSWORD: W("更改了自己的密码", "changed own password"),
+        AccessNoteKind.UNKNOWN_NAME: W("没有这个账户", "unknown name"),
+        AccessNoteKind.LOCKED: W("账户已锁定", "locked"),
+        AccessNoteKind.WRONG_PASSWORD: W("密码错误", "wrong password"),
+        AccessNoteKind.WRONG_PASSWORD_LOCKED: W("密码错误，账户已锁定", "wrong password, locked"),
+        AccessNoteKind.DISABLED: W("账户已停用", "disabled"),
+        AccessNoteKind.INSPECTION_ADDED: W("新增 {site} {date}", "added {site} {date}"),
+        AccessNoteKind.INSPECTION_EDITED: W("修改 {site} {date}", "edited {site} {date}"),
+        AccessNoteKind.INSPECTION_DELETED: W("删除 {site} {date}", "deleted {site} {date}"),
+        AccessNoteKind.COMMENT: W("{site} {period}的数据包", "{site}: the package of {period}"),
+        # said as the import said it (package_outcome); this only for an outcome not known
+        AccessNoteKind.PACKAGE: W("数据包 {file}", "package {file}"),
+        AccessNoteKind.RETURN_WRITTEN: W(
+            "{site} 第{sequence}号：{file}", "{site} no. {sequence}: {file}"
+        ),
+        AccessNoteKind.REPORT_PRINTED: W("{year}年度：{file}", "{year}: {file}"),
+        AccessNoteKind.LOG_READ: W("{count} 条", "{count} entries"),
+        AccessNoteKind.KEY_MADE: W("新密钥指纹 {new}", "new key's fingerprint {new}"),
+        AccessNoteKind.KEY_REPLACED: W(
+            "原密钥指纹 {old}，新密钥指纹 {new}", "old key's fingerprint {old}, new {new}"
+        ),
+    },
+)
+_QUARTER = re.compile(r"^(\d{4})Q([1-4])$")
+
+
+def _period(code: str, language: Language) -> str:
+    """A package's period as people say it: 2026年第3季度 / Q3 2026 (a year stays a year)."""
+    quarter = _QUARTER.match(code)
+    if quarter is None:
+        return code
+    year, number = quarter.groups()
+    return f"{year}年第{number}季度" if language is Language.ZH else f"Q{number} {year}"
+
+
+@dataclass(frozen=True)
+class AccessNote:
+    """What a line of the access log says: its kind and the values it names."""
+
+    kind: AccessNoteKind
+    values: Mapping[str, str | int] = field(default_factory=dict)
+
+    def stored(self) -> str:
+        return json.dumps(dict(self.values), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def read(cls, kind: str, values: str) -> AccessNote | None:
+        """The note a row holds (None for a row written before notes were coded, or by a later
+        version with a kind this one does not know: its text is shown as it is)."""
+        if kind not in AccessNoteKind.__members__.values():
+            return None
+        try:
+            loaded = json.loads(values) if values else {}
+        except ValueError:
+            return None
+        if not isinstance(loaded, dict):
+            return None
+        return cls(AccessNoteKind(kind), loaded)
+
+    def said(self, language: Language) -> str:
+        values: dict[str, object] = {name: "" for name in _FIELDS.findall(_all_words(self.kind))}
+        values.update(self.values)
+        role, period = values.get("role"), values.get("period")
+        if isinstance(role, str) and role in CountyRole.__members__.values():
+            values["role"] = word(CountyRole(role), language)
+        if isinstance(period, str):
+            values["period"] = _period(period, language)
+        if self.kind is AccessNoteKind.PACKAGE:
+            return self._package(values, language)
+        return wording(self.kind).format(language, **values).strip()
+
+    def _package(self, values: Mapping[str, object], language: Language) -> str:
+        """An import's line, in the words the import said it in."""
+        outcome, reason = str(values.get("outcome", "")), str(values.get("reason", ""))
+        if outcome not in PackageOutcome.__members__.values():
+            return wording(self.kind).format(language, file=values.get("file", ""))
+        rejected = outcome == PackageOutcome.REJECTED
+        if rejected and reason in PackageProblem.__members__.values():
+            reason = word(PackageProblem(reason), language)
+        return package_outcome(
+            PackageOutcome(outcome), language, file=str(values.get("file", "")),
+            site=f"{values.get('site', '')} {values.get('period', '')}".strip(),
+            sequence=int(str(values.get("sequence") or 0)),
+            earlier="" if rejected else reason, reason=reason if rejected else "",
+            warning=str(values.get("warning", "")),
+        )  # fmt: skip
+
+
+_FIELDS = re.compile(r"{(\w+)}")
+
+
+def _all_words(kind: AccessNoteKind) -> str:
+    said = wording(kind)
+    return said.zh + said.en
+
+
 declare(
     InspectionSource,
     {

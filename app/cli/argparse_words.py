@@ -51,9 +51,11 @@ CHINESE = {
 }
 
 
-# A unit of a help line: a run of spaces, a word of Latin letters, digits and signs (never
-# broken), or one character (a Chinese character takes two columns of a console).
-UNIT = re.compile(r"\s+|[^\s\u2e80-\u9fff\uff00-\uffef]+|.")
+# A unit of a help line: a quoted example such as --map "表头=字段,..." (typed as it is, so
+# never broken), a run of spaces, a word of Latin letters, digits and signs (never broken), or
+# one character (a Chinese character takes two columns of a console).
+UNIT = re.compile(r'"[^"]*"|“[^”]*”|\s+|[^\s"\u2e80-\u9fff\uff00-\uffef]+|.')
+SPACES = re.compile(r"\s+")
 WIDE = re.compile(r"[\u2e80-\u9fff\uff00-\uffef]")
 CLOSING = "，。、；：？！）」》"  # never the first character of a line
 
@@ -79,12 +81,13 @@ def fold(line: str, width: int) -> list[str]:
 class Formatter(argparse.HelpFormatter):
     """argparse's help layout, with Chinese help texts wrapped to the console's width."""
 
+    # argparse's own wrapping (textwrap) would break at a space inside a quoted example: the
+    # text is folded here alone, its spaces run together as argparse does.
     def _split_lines(self, text: str, width: int) -> list[str]:
-        return [part for line in super()._split_lines(text, width) for part in fold(line, width)]
+        return fold(SPACES.sub(" ", text).strip(), width)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
-        lines = super()._fill_text(text, width, "").splitlines()
-        return "\n".join(indent + part for line in lines for part in fold(line, width))
+        return "\n".join(indent + part for part in fold(SPACES.sub(" ", text).strip(), width))
 
 
 class Parser(argparse.ArgumentParser):

@@ -21,6 +21,7 @@ from app.catalogue.county import (
     PackageWarning,
     package_outcome,
 )
+from app.catalogue.county import AccessNoteKind as Note
 from app.catalogue.problems import (
     AccountProblem,
     PackageProblem,
@@ -43,7 +44,7 @@ from app.domain.county_roles import CountyRole
 from app.domain.periods import MAX_YEAR, MIN_YEAR
 from app.domain.workspace_address import workspace_place
 from app.services.accounts import AccountError
-from app.services.county_accounts import CountyPermissionDenied
+from app.services.county_accounts import CountyPermissionDenied, noted
 
 if TYPE_CHECKING:
     from app.db.county_models import Workspace
@@ -468,10 +469,11 @@ def run_log(args: argparse.Namespace, workspace: Workspace, reviewer: CountyRevi
     from app.services import county
 
     rows = county.access_log(workspace, reviewer, limit=max(1, args.limit))
-    county.log_access(workspace, reviewer, "access_log", f"{len(rows)} entries")
+    county.log_access(workspace, reviewer, "access_log", noted(Note.LOG_READ, count=len(rows)))
     for row in rows:
         action, channel = spoken_of(AccessEvent, row.action), spoken_of(AccessChannel, row.channel)
-        print(f"{row.at:%Y-%m-%d %H:%M:%S}\t{row.reviewer}\t{action}\t{channel}\t{row.detail}")
+        said = row.said(language())
+        print(f"{row.at:%Y-%m-%d %H:%M:%S}\t{row.reviewer}\t{action}\t{channel}\t{said}")
     return OK
 
 

@@ -198,8 +198,11 @@ class CountyAccess(CountyBase):
     reviewer: Mapped[str] = mapped_column(String(100))
     # sign_in, sign_in_failed, open, import, inspection, report, account, ...
     action: Mapped[str] = mapped_column(String(30))
-    detail: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(Text, default="")  # text of rows before note_kind
     channel: Mapped[str] = mapped_column(String(10), default="window", server_default="window")
+    # What the line says, as an AccessNoteKind code and its values (JSON), worded when read.
+    note_kind: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    note_values: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class CountyAccount(CountyBase):

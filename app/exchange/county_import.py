@@ -22,6 +22,8 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.county import AccessNote
+from app.catalogue.county import AccessNoteKind as Note
 from app.db.county_models import (
     CountyAuditHead,
     CountyIndicator,
@@ -36,7 +38,7 @@ from app.domain.county_roles import CountyAction
 from app.exchange.file_limits import SpreadsheetError, examine_ooxml
 from app.exchange.package_format import PackageRejected, VerifiedPackage, verify_package
 from app.services.county import SOURCE_SITE, STATUS_DONE, STATUS_OPEN
-from app.services.county_accounts import CountyReviewer, record
+from app.services.county_accounts import CountyReviewer, noted, record
 
 
 @dataclass(frozen=True)
@@ -277,8 +279,13 @@ def _audit_went_back(session: Session, package: VerifiedPackage, file_name: str)
     return any(e.entries > entries or (e.entries == entries and e.head != head) for e in earlier)
 
 
-def _logged(outcome: ImportOutcome) -> str:
-    return f"{outcome.file.name}: {outcome.status} {outcome.reason}".strip()
+def _logged(outcome: ImportOutcome) -> AccessNote:
+    """The access log's note of an import: the file, what became of it, and why."""
+    return noted(
+        Note.PACKAGE, outcome=outcome.status, file=outcome.file.name, site=outcome.site_code,
+        period=outcome.period, sequence=outcome.sequence, reason=outcome.reason,
+        warning=outcome.warning,
+    )  # fmt: skip
 
 
 def import_package(

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.catalogue.county import AccessEvent
+from app.catalogue.county import AccessNoteKind as Note
 from app.db.county_models import (
     CountyMeta,
     CountyPackage,
@@ -45,7 +46,7 @@ from app.exchange.review_result import (
 )
 from app.reports.atomic import OutputError, atomic_path
 from app.services.county import log_access
-from app.services.county_accounts import CountyReviewer, record
+from app.services.county_accounts import CountyReviewer, noted, record
 from app.services.county_summary import commendations
 
 KEY = "return.signing_key"
@@ -119,8 +120,8 @@ def make_new_key(workspace: Workspace, reviewer: CountyReviewer) -> NewKey:
         key = Ed25519PrivateKey.generate()
         _put(session, KEY, key.private_bytes_raw().hex())
         new = fingerprint(key.public_key().public_bytes_raw().hex())
-        record(session, reviewer.username, AccessEvent.NEW_KEY, f"{old or '-'} -> {new}",
-               reviewer.channel)  # fmt: skip
+        note = noted(Note.KEY_REPLACED, old=old, new=new) if old else noted(Note.KEY_MADE, new=new)
+        record(session, reviewer.username, AccessEvent.NEW_KEY, note, reviewer.channel)
         return NewKey(old, new)
 
     return write(workspace, apply)
@@ -200,7 +201,8 @@ def write_return_file(
         if temp.read_bytes() != data:  # what the drive holds, not what was meant
             raise OutputError(path, "io_error", "the written file differs")
         read_bytes(data, now)
-    log_access(workspace, reviewer, "return", f"{site_code} #{sequence}: {path.name}")
+    note = noted(Note.RETURN_WRITTEN, site=site_code, sequence=sequence, file=path.name)
+    log_access(workspace, reviewer, "return", note)
     items = [t for i in inspections for t in i.items]
     written = ReturnWritten(
         path, sequence, len(inspections), len(items),

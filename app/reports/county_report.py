@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app.catalogue import word
 from app.catalogue.codes import RectificationStatus
+from app.catalogue.county import AccessNoteKind as Note
 from app.catalogue.county import InspectionSource
 from app.db.county_models import Workspace
 from app.domain.county_roles import CountyAction
@@ -33,7 +34,7 @@ from app.reports.request import Progress, ReportRequest
 from app.services import county
 from app.services import county_dataset as dataset
 from app.services.county import ItemState, SiteFigures
-from app.services.county_accounts import CountyReviewer
+from app.services.county_accounts import CountyReviewer, noted
 from app.services.county_dataset import CountyDataset, ShortRanking, Total
 from app.services.county_summary import PASS_SCORE, year_periods
 
@@ -338,5 +339,6 @@ def write_report(
     year = request.period.year if request.period is not None else request.today.year
     pdf = write_county_report(workspace, year, request.pdf, request.xlsx, request.today,
                               request.language, progress)  # fmt: skip
-    county.log_access(workspace, reviewer, "report", f"{year}: {pdf.name}")
+    note = noted(Note.REPORT_PRINTED, year=year, file=pdf.name)
+    county.log_access(workspace, reviewer, "report", note)
     return pdf

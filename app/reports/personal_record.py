@@ -270,11 +270,12 @@ def story(record: PersonalRecord, words: Words, site: str) -> list[Flowable]:
         header = [words(k) for k in ("col.date", "col.way", "col.reason", "col.advice",
                                      "col.next", "col.outcome")]  # fmt: skip
         rows = [
-            [f.on_date.isoformat(), words(f"way.{FollowUpWay(f.way).value}"), f.reason, f.advice,
+            [f.on_date.isoformat(), words(f"way.{FollowUpWay(f.way).value}"),
+             f.reason_in(words.language), f.advice,
              f.next_date.isoformat() if f.next_date else "", f.outcome]
             for f in record.follow_ups
         ]  # fmt: skip
-        out.append(data_table(styles, header, rows, (24, 14, 42, 40, 24, 36)))
+        out.append(data_table(styles, header, rows, (24, 18, 42, 36, 24, 36)))
     else:
         out.append(para(words("follow_ups.none"), styles.body))
     out.append(s.heading(words("h.urgent")))

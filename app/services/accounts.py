@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.audit_notes import PasswordChange
 from app.catalogue.codes import AuditAction, Role
 from app.catalogue.problems.accounts import AccountProblem
 from app.db.keyfile import KeyFile, WrongPassword, key_file_path
@@ -207,7 +208,12 @@ def change_password(
             raise AccountError(AccountProblem.WRONG_PASSWORD, "old_password")
         _set_password(db, session, user, new)
         audit.record(
-            session, actor, AuditAction.UPDATE, "app_user", user.id, after={"password": "changed"}
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "app_user",
+            user.id,
+            after={"password": PasswordChange.CHANGED.value},
         )
 
 
@@ -224,7 +230,12 @@ def reset_password(
         _set_password(db, session, user, new)
         user.active = True
         audit.record(
-            session, actor, AuditAction.UPDATE, "app_user", user.id, after={"password": "reset"}
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "app_user",
+            user.id,
+            after={"password": PasswordChange.RESET.value},
         )
 
 
@@ -244,7 +255,7 @@ def reset_with_recovery_key(db: Database, username: str, new: str) -> None:
             AuditAction.UPDATE,
             "app_user",
             user.id,
-            after={"password": "reset_with_recovery_key"},
+            after={"password": PasswordChange.RESET_WITH_RECOVERY_KEY.value},
         )
 
 

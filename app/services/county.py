@@ -10,6 +10,9 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.catalogue.county import AccessNote
+from app.catalogue.county import AccessNoteKind as Note
+from app.catalogue.language import Language
 from app.db.county_models import (
     CountyAccess,
     CountyIndicator,
@@ -24,7 +27,7 @@ from app.db.county_models import (
 from app.domain.county_roles import CountyAction
 from app.domain.key_fingerprint import fingerprint
 from app.domain.periods import Period
-from app.services.county_accounts import CountyReviewer, record
+from app.services.county_accounts import CountyReviewer, noted, record
 
 INSPECTIONS_PER_YEAR = 2  # founding rules: every room inspected at least twice a year
 SOURCE_COUNTY, SOURCE_SITE = "county", "site"
@@ -138,8 +141,13 @@ class AccessRow:
     at: dt.datetime
     reviewer: str
     action: str
-    detail: str
+    detail: str  # the text of a line written before its note was coded
     channel: str = "window"  # window, cli
+    note: AccessNote | None = None
+
+    def said(self, language: Language) -> str:
+        """What the line says, in `language` (an older line's text as it was written)."""
+        return self.note.said(language) if self.note else self.detail
 
 
 def periods(workspace: Workspace) -> list[str]:
@@ -362,8 +370,9 @@ def save_inspection(
         review.recorded_by, review.recorded_at = reviewer.username, now
         _keep_items(review, data.items, now.date())
         session.flush()
-        what = "added" if review_id is None else "edited"
-        _log(session, reviewer, "inspection", f"{what} {data.site_code} {data.inspected_on}")
+        what = Note.INSPECTION_ADDED if review_id is None else Note.INSPECTION_EDITED
+        note = noted(what, site=data.site_code, date=data.inspected_on.isoformat())
+        _log(session, reviewer, "inspection", note)
         return review.id
 
     return write(workspace, apply)
@@ -402,9 +411,11 @@ def delete_inspection(workspace: Workspace, reviewer: CountyReviewer, review_id:
         review = session.get(CountyReview, review_id)
         if review is None:
             raise InspectionError("inspection", "not_found")
-        detail = f"deleted {review.site_code} {review.inspected_on}"
+        note = noted(
+            Note.INSPECTION_DELETED, site=review.site_code, date=review.inspected_on.isoformat()
+        )
         session.delete(review)
-        _log(session, reviewer, "inspection", detail)
+        _log(session, reviewer, "inspection", note)
 
     write(workspace, apply)
 
@@ -438,7 +449,7 @@ def set_comment(
         if package is None:
             raise InspectionError("package", "not_found")
         package.comment, package.comment_by = clean, reviewer.username if clean else ""
-        _log(session, reviewer, "comment", f"{site_code} {period}")
+        _log(session, reviewer, "comment", noted(Note.COMMENT, site=site_code, period=period))
 
     write(workspace, apply)
 
@@ -453,15 +464,15 @@ def package_comment(workspace: Workspace, site_code: str, period: str) -> str:
     return comment or ""
 
 
-def _log(session: Session, reviewer: CountyReviewer, action: str, detail: str) -> None:
-    record(session, reviewer.username, action, detail, reviewer.channel)
+def _log(session: Session, reviewer: CountyReviewer, action: str, note: AccessNote | None) -> None:
+    record(session, reviewer.username, action, note, reviewer.channel)
 
 
 def log_access(
-    workspace: Workspace, reviewer: CountyReviewer, action: str, detail: str = ""
+    workspace: Workspace, reviewer: CountyReviewer, action: str, note: AccessNote | None = None
 ) -> None:
     """Record who opened the workspace, imported packages or printed the summary."""
-    write(workspace, lambda session: _log(session, reviewer, action, detail))
+    write(workspace, lambda session: _log(session, reviewer, action, note))
 
 
 def access_log(
@@ -473,6 +484,13 @@ def access_log(
         query = query.where(CountyAccess.reviewer == reviewer.username)
     with workspace.sessions() as session:
         return [
-            AccessRow(a.at, a.reviewer, a.action, a.detail, a.channel)
+            AccessRow(
+                a.at,
+                a.reviewer,
+                a.action,
+                a.detail,
+                a.channel,
+                AccessNote.read(a.note_kind, a.note_values),
+            )
             for a in session.scalars(query.limit(limit))
         ]

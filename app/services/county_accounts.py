@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.county import AccessNote
+from app.catalogue.county import AccessNoteKind as Note
 from app.catalogue.language import Language
 from app.catalogue.permissions import refusal
 from app.catalogue.problems.accounts import AccountProblem
@@ -85,11 +87,20 @@ class AccountRow:
 
 
 def record(
-    session: Session, who: str, action: str, detail: str = "", channel: str = WINDOW
+    session: Session, who: str, action: str, note: AccessNote | None = None, channel: str = WINDOW
 ) -> None:
-    """One line of the access log, in the caller's transaction."""
-    session.add(CountyAccess(at=system_now(), reviewer=who, action=action, detail=detail,
-                             channel=channel))  # fmt: skip
+    """One line of the access log, in the caller's transaction; its note is stored as a code
+    and values, worded in the reader's language."""
+    session.add(
+        CountyAccess(
+            at=system_now(), reviewer=who, action=action, detail="", channel=channel,
+            note_kind=note.kind.value if note else "", note_values=note.stored() if note else "",
+        )
+    )  # fmt: skip
+
+
+def noted(kind: Note, **values: str | int) -> AccessNote:
+    return AccessNote(kind, values)
 
 
 def has_accounts(workspace: Workspace) -> bool:
@@ -130,7 +141,13 @@ def create_first_admin(
             failed_logins=0, created_at=system_now(),
         )  # fmt: skip
         session.add(account)
-        record(session, username, "account", f"created {username} (county_admin)", channel)
+        record(
+            session,
+            username,
+            "account",
+            noted(Note.ACCOUNT_CREATED, username=username, role=CountyRole.ADMIN.value),
+            channel,
+        )
         return _reviewer(account, channel)
 
     return write(workspace, apply)
@@ -160,25 +177,24 @@ def sign_in(
         account = session.scalar(select(CountyAccount).where(CountyAccount.username == username))
         if account is None:
             _spend_like_a_check(password)
-            record(session, username, "sign_in_failed", "unknown name", channel)
+            record(session, username, "sign_in_failed", noted(Note.UNKNOWN_NAME), channel)
             return BadCredentials(None)
         state = LockState(account.failed_logins, account.locked_until)
         if state.is_locked(at):
             assert state.locked_until is not None
-            record(session, username, "sign_in_failed", "locked", channel)
+            record(session, username, "sign_in_failed", noted(Note.LOCKED), channel)
             return AccountLocked(state.locked_until)
         if not password_matches(account.password_hash, password):
             state = after_failure(state, at)
             account.failed_logins, account.locked_until = state.failures, state.locked_until
-            locked = state.locked_until is not None
-            record(session, username, "sign_in_failed",
-                   "wrong password, locked" if locked else "wrong password", channel)  # fmt: skip
+            refused = Note.WRONG_PASSWORD_LOCKED if state.locked_until else Note.WRONG_PASSWORD
+            record(session, username, "sign_in_failed", noted(refused), channel)
             return AccountLocked(state.locked_until) if state.locked_until else BadCredentials(None)
         if not account.active:
-            record(session, username, "sign_in_failed", "disabled", channel)
+            record(session, username, "sign_in_failed", noted(Note.DISABLED), channel)
             return AccountDisabled("account disabled")
         account.failed_logins, account.locked_until, account.last_sign_in = 0, None, at
-        record(session, username, "sign_in", "", channel)
+        record(session, username, "sign_in", None, channel)
         return _reviewer(account, channel)
 
     outcome = write(workspace, apply)  # the refusal is logged (committed) before it is raised
@@ -219,7 +235,8 @@ def add_account(
                 created_at=system_now(),
             )
         )  # fmt: skip
-        record(session, actor.username, "account", f"created {username} ({role.value})",
+        record(session, actor.username, "account",
+               noted(Note.ACCOUNT_CREATED, username=username, role=role.value),
                actor.channel)  # fmt: skip
 
     write(workspace, apply)
@@ -235,8 +252,8 @@ def set_active(workspace: Workspace, actor: CountyReviewer, username: str, activ
         if not active and account.role == CountyRole.ADMIN.value and _active_admins(session) <= 1:
             raise AccountError(AccountProblem.LAST_ADMIN, "username")
         account.active = active
-        what = "enabled" if active else "disabled"
-        record(session, actor.username, "account", f"{what} {username}", actor.channel)
+        what = Note.ACCOUNT_ENABLED if active else Note.ACCOUNT_DISABLED
+        record(session, actor.username, "account", noted(what, username=username), actor.channel)
 
     write(workspace, apply)
 
@@ -252,7 +269,8 @@ def reset_password(
     def apply(session: Session) -> None:
         account = _account(session, username)
         account.password_hash, account.failed_logins, account.locked_until = password_hash, 0, None
-        record(session, actor.username, "account", f"new password for {username}", actor.channel)
+        note = noted(Note.PASSWORD_RESET, username=username)
+        record(session, actor.username, "account", note, actor.channel)
 
     write(workspace, apply)
 
@@ -268,7 +286,8 @@ def change_own_password(
         if not password_matches(account.password_hash, current):
             raise AccountError(AccountProblem.WRONG_PASSWORD, "password")
         account.password_hash = password_hash
-        record(session, reviewer.username, "account", "changed own password", reviewer.channel)
+        note = noted(Note.OWN_PASSWORD)
+        record(session, reviewer.username, "account", note, reviewer.channel)
 
     write(workspace, apply)
 

@@ -15,6 +15,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.catalogue.codes import AuditAction, FollowUpWay
+from app.catalogue.follow_up_reasons import follow_up_reason
+from app.catalogue.language import Language
 from app.db.migrate import Database
 from app.db.models import Department, FollowUp, Staff
 from app.domain.permissions import Action
@@ -37,10 +39,11 @@ class FollowUpRejected(ValueError):
 class FollowUpInput:
     on_date: dt.date
     way: str  # FollowUpWay code
-    reason: str = ""
+    reason: str = ""  # as the person typed it
     advice: str = ""
     next_date: dt.date | None = None
     outcome: str = ""
+    reason_codes: str = ""  # the proposed reason, kept (app.catalogue.follow_up_reasons)
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,14 @@ class FollowUpRow:
     on_date: dt.date
     way: str
     reason: str
+    reason_codes: str
     advice: str
     next_date: dt.date | None
     outcome: str
+
+    def reason_in(self, language: Language) -> str:
+        """The reason as a person reads it: proposed findings in `language`, or typed text."""
+        return follow_up_reason(self.reason, self.reason_codes, language)
 
     def overdue_on(self, day: dt.date) -> bool:
         return self.next_date is not None and self.next_date < day
@@ -72,6 +80,7 @@ def _query() -> Any:
             FollowUp.on_date,
             FollowUp.way,
             FollowUp.reason,
+            FollowUp.reason_codes,
             FollowUp.advice,
             FollowUp.next_date,
             FollowUp.outcome,
@@ -154,6 +163,12 @@ def _validate(data: FollowUpInput, today: dt.date) -> list[FieldProblem]:
     return problems
 
 
+def _audited(values: dict[str, Any]) -> dict[str, Any]:
+    """The trail's view: one reason, typed or proposed (health data: masked either way)."""
+    codes = values.pop("reason_codes", "")
+    return {**values, "reason": values.get("reason") or codes}
+
+
 def save_follow_up(
     db: Database,
     actor: Actor,
@@ -173,6 +188,7 @@ def save_follow_up(
         advice=data.advice.strip(),
         next_date=data.next_date,
         outcome=data.outcome.strip(),
+        reason_codes="" if data.reason.strip() else data.reason_codes,
     )
     problems = _validate(data, day)
     if problems:
@@ -189,7 +205,7 @@ def save_follow_up(
             if found is None or found.staff_id != staff_id:
                 raise LookupError(follow_up_id)
             record = found
-            before = {name: getattr(record, name) for name in asdict(data)}
+            before = _audited({name: getattr(record, name) for name in asdict(data)})
         for name, value in asdict(data).items():
             setattr(record, name, value)
         session.flush()
@@ -200,7 +216,7 @@ def save_follow_up(
             "follow_up",
             record.id,
             before,
-            {"staff_id": staff_id, **asdict(data)},
+            {"staff_id": staff_id, **_audited(asdict(data))},
         )
         row = session.execute(_query().where(FollowUp.id == record.id)).one()
         return FollowUpRow(*row)

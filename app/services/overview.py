@@ -115,6 +115,7 @@ class AttentionItem:
     ref_id: int = 0
     at_time: dt.time | None = None
     unit: str = ""
+    codes: str = ""  # a follow-up's proposed reason (app.catalogue.follow_up_reasons)
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,14 @@ def _follow_ups_due(session: Session, today: dt.date) -> list[AttentionItem]:
         .order_by(FollowUp.next_date)
     )
     return [
-        AttentionItem(AttentionKind.FOLLOW_UP_DUE, name, f.next_date, f.reason, ref_id=f.staff_id)
+        AttentionItem(
+            AttentionKind.FOLLOW_UP_DUE,
+            name,
+            f.next_date,
+            f.reason,
+            ref_id=f.staff_id,
+            codes=f.reason_codes,
+        )
         for f, name, departed in session.execute(query)
         if departed is None or departed > today
     ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.catalogue.audit_notes import ChangeReason
 from app.catalogue.codes import ActivityStatus, AuditAction, ScanOutcome, SignInMethod
 from app.db.migrate import Database
 from app.db.models import Activity, Attendance, Department, Staff
@@ -78,7 +79,7 @@ def _mark_held(session: Session, actor: Actor, activity: Activity) -> None:
             "activity",
             activity.id,
             {"status": ActivityStatus.PLANNED.value},
-            {"status": ActivityStatus.HELD.value, "reason": "sign_in"},
+            {"status": ActivityStatus.HELD.value, "reason": ChangeReason.SIGN_IN.value},
         )
         sync_hospital_visit(session, actor, activity)
 

@@ -472,8 +472,10 @@ def add_follow_up(
     advice: str = "",
     way: FollowUpWay = FollowUpWay.PHONE,
     next_date: dt.date | None = None,
+    reason_codes: str = "",
 ) -> int:
-    """One-click follow-up of an abnormal visit (随访): returns the follow-up's id."""
+    """One-click follow-up of an abnormal visit (随访): returns the follow-up's id. The reason
+    is the visit's abnormal readings as codes (`reason_codes`), or text a person typed."""
     actor.require(Action.EDIT_HEALTH_DATA)
     with unit_of_work(db) as session:
         visit = session.get(UsageVisit, visit_id)
@@ -487,6 +489,7 @@ def add_follow_up(
             on_date=on,
             way=way.value,
             reason=reason.strip(),
+            reason_codes="" if reason.strip() else reason_codes,
             advice=advice.strip(),
             next_date=next_date,
             outcome="",
@@ -504,7 +507,7 @@ def add_follow_up(
                 "visit_id": row.visit_id,
                 "on_date": on,
                 "way": row.way,
-                "reason": row.reason,
+                "reason": row.reason or row.reason_codes,  # masked: health data
                 "advice": row.advice,
                 "next_date": next_date,
             },

@@ -8,6 +8,7 @@ and "hidden" where the trail masked a health value.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,6 +16,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from app.catalogue import Language
+from app.catalogue.audit_notes import ChangeReason, PasswordChange
 from app.catalogue.codes import (
     ActivityKind,
     ActivityStatus,
@@ -68,6 +70,9 @@ VALUE_KINDS: dict[tuple[AuditEntity | None, str], type[StrEnum]] = {
     (E.ACTIVITY, "status"): ActivityStatus,
     (E.INSPECTION, "status"): RectificationStatus,
     (E.RECTIFICATION_ITEM, "status"): RectificationStatus,
+    (E.ACCOUNT, "password"): PasswordChange,
+    (E.ACTIVITY, "reason"): ChangeReason,
+    (E.SITE, "reason"): ChangeReason,
     (None, "kind"): ActivityKind,  # activities and the plan's items
     (None, "funding"): Funding,
     (None, "source"): StockSource,
@@ -107,6 +112,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+PLAN_QUARTER = re.compile(r"^(\d{4}Q[1-4]) (.*)$", re.DOTALL)
 OTHER_RECORD = QT_TRANSLATE_NOOP("AuditPage", "Other record")
 THE_PROGRAM = QT_TRANSLATE_NOOP("AuditPage", "the program itself")
 
@@ -127,6 +133,9 @@ def record_text(entity: str, entity_id: str, record: str) -> str:
         return word_of(SettingKey, entity_id)
     if entity in (E.REPORT, E.PACKAGE) and record:
         return period_code_name(record)  # a printout or a package by its period: 2026年第3季度
+    quarter = PLAN_QUARTER.match(record) if entity == E.PLAN_ITEM else None
+    if quarter is not None:  # a plan item by its quarter ("2026Q3 title"), said in words
+        return f"{period_code_name(quarter[1])} {quarter[2]}"
     return record or (f"#{entity_id}" if entity_id else "")
 
 

@@ -14,13 +14,14 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 from sqlalchemy.exc import DatabaseError
 
+from app.catalogue.county import AccessNoteKind as Note
 from app.catalogue.problems import workspace_refusal
 from app.db.county_models import Workspace, WorkspaceError, open_workspace, shown_address
 from app.domain.workspace_address import is_server_address
 from app.paths import data_dir
 from app.services import county, county_accounts
 from app.services.accounts import SignInError
-from app.services.county_accounts import CountyReviewer
+from app.services.county_accounts import CountyReviewer, noted
 from app.ui import smoke
 from app.ui.county_window import CountyWindow
 from app.ui.dialogs.accounts.create_chair_dialog import CreateChairDialog
@@ -174,7 +175,7 @@ def open_workspace_window(
     if reviewer is None:
         workspace.close()
         return None
-    county.log_access(workspace, reviewer, "open", workspace.location)
+    county.log_access(workspace, reviewer, "open", noted(Note.WORKSPACE, place=workspace.location))
     log.info("county workspace %s opened by %s", workspace.location, reviewer.username)
     if workspace.path is not None:
         QSettings().setValue(LAST_KEY, str(workspace.path))

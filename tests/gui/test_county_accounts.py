@@ -10,12 +10,14 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.catalogue.language import Language as Speech
 from app.db.county_models import open_workspace
 from app.domain.county_roles import CountyRole
 from app.services import county, county_accounts
 from app.services.accounts import AccountDisabled, BadCredentials
 from app.ui.county_open import open_workspace_window
 from app.ui.county_window import CountyWindow
+from app.ui.county_window.columns import ACCESS_COLUMNS
 from app.ui.dialogs.accounts.login_dialog import LoginDialog
 from app.ui.dialogs.county.county_accounts_dialog import (
     CountyAccountEditDialog,
@@ -112,8 +114,16 @@ def test_the_administrator_adds_and_disables_accounts(
     dialog.ui.activeButton.click()  # one's own account: refused in words
     assert dialog.ui.errorLabel.text()
     dialog.close()
-    details = [r.detail for r in county.access_log(window.workspace, window.reviewer)]
+    details = [r.said(Speech.EN) for r in county.access_log(window.workspace, window.reviewer)]
     assert "created zhou (reviewer)" in details and "disabled zhou" in details
+    # The window words each line's detail in its language, from the code the service stored.
+    window.reload()
+    column = next(i for i, c in enumerate(ACCESS_COLUMNS) if c.header == "Detail")
+    shown = {window.access.index(row, column).data() for row in range(window.access.rowCount())}
+    if language is Language.CHINESE:
+        assert {"新建账户 zhou（审核人员）", "停用账户 zhou"} <= shown
+    else:
+        assert {"created zhou (reviewer)", "disabled zhou"} <= shown
     # One's own password.
     change = window.change_password()
     change.ui.oldEdit.setText(COUNTY_PASSWORD)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.catalogue.language import Language as Speech
 from app.db.county_models import Workspace, open_workspace
 from app.db.migrate import open_database
 from app.domain.county_roles import CountyRole
@@ -175,7 +176,7 @@ def test_import_two_sites_and_compare_them(
     actions = [r.action for r in log]
     assert actions[-2:] == ["open", "sign_in"] and "import" in actions  # who, and what they did
     assert all(r.reviewer == "li" and r.channel == "window" for r in log)  # a reviewer's own
-    imports = [r.detail for r in log if r.action == "import"]
+    imports = [r.said(Speech.EN) for r in log if r.action == "import"]
     # One line per package and try: each waited for its site's key to be confirmed, then came in.
     assert len(imports) == 6 and sum(": imported" in d for d in imports) == 3, imports
 
@@ -336,7 +337,7 @@ def test_record_an_inspection_with_rectification_items(
     left = next(s for s in county.site_inspections(window.workspace, 2026) if s.code == SECOND_CODE)
     assert not [i for i in left.inspections if i.source == "county"]
     newest = county.access_log(window.workspace, window.reviewer)[0]
-    assert newest.detail.startswith(f"deleted {SECOND_CODE}")
+    assert newest.said(Speech.EN).startswith(f"deleted {SECOND_CODE}")
     # A site-reported inspection cannot be deleted here: said why, nothing asked.
     site_rows = [r for r, i in enumerate(window.inspections._rows) if i.review_id is None]
     assert site_rows  # the site's own package reports its inspections

@@ -7,6 +7,7 @@ process, as `python -m app`.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -101,3 +102,65 @@ def test_the_window_opens_on_a_county_workspace(tmp_path: Path) -> None:
     assert [(e.reviewer, e.action) for e in entries] == [
         ("reviewer-li", "open"), ("reviewer-li", "account")
     ]  # fmt: skip
+
+
+# The real program, with a fault forced once its window has been up (the window's start-up
+# returns, then something fails before the program ends): what escapes reaches the last net.
+FAULT_AFTER_THE_WINDOW = """
+import logging
+import sys
+from PySide6.QtCore import QSettings
+import app.ui.start as start
+from app import APP_ID
+from app.launch import main
+from app.ui import smoke
+
+QSettings(APP_ID, APP_ID).setValue("ui/language", "en")  # the person chose English
+window_run = start.run
+
+
+def run_then_fail(*args, **kwargs):
+    window_run(*args, **kwargs)
+    for copy in smoke._stream:  # a smoke run copies the log to stderr; a person's run does not
+        logging.getLogger().removeHandler(copy)
+    raise RuntimeError("a forced fault after the window was up")
+
+
+start.run = run_then_fail
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_fault_after_the_window_is_up_is_told_in_the_windows_language(
+    tmp_path: Path, demo_file: Path
+) -> None:
+    """The system speaks Chinese, the window English: the crash sentence follows the window
+    (its language is known once Qt started), one sentence, no traceback, the log written."""
+    database = tmp_path / "demo.db"
+    shutil.copyfile(demo_file, database)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HEALTHROOM_EXIT_AFTER_MS": "300",  # also ends the error dialog's loop
+        "HEALTHROOM_USER": "admin",
+        "HEALTHROOM_PASSWORD": "demo1234",
+        "LC_ALL": "C.UTF-8",  # names no language: the system's is Chinese
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FAULT_AFTER_THE_WINDOW, "--db", str(database)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert result.returncode == 3, result.stderr
+    assert "main window shown" in result.stderr  # the fault came after the window was up
+    shown = result.stderr.split("first page filled", 1)[1]  # the person's console from there
+    assert "Traceback" not in shown and "RuntimeError" not in shown
+    (sentence,) = [line for line in shown.splitlines() if "unexpected problem" in line]
+    assert sentence.startswith("An unexpected problem stopped the last action")
+    assert not re.search(r"[\u4e00-\u9fff]", sentence)  # not the system's Chinese
+    log = Path(sentence.rsplit("details are in the log ", 1)[1])
+    assert log.is_file() and str(tmp_path) in str(log)
+    written = log.read_text(encoding="utf-8")
+    assert "Traceback" in written and "a forced fault after the window was up" in written

@@ -257,6 +257,7 @@ def test_follow_up_due_list_and_recording_the_outcome(qtbot: QtBot, window: Main
         dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
     assert dialog.saved is not None and dialog.saved.outcome == "已复测，血压 132/84"
+    assert dialog.saved.reason_codes == due[0].reason_codes  # the proposed reason kept
     remaining = follow_ups.follow_ups_due(db, actor, DEMO_TODAY)
     assert due[0].id not in [r.id for r in remaining]
 

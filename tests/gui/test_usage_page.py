@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from app.catalogue.follow_up_reasons import follow_up_reason
+from app.catalogue.language import Language as Speech
 from app.db.models import AuditEntry, FollowUp, UsageVisit
 from app.domain.pinyin import pinyin_keys
 from app.domain.readings import ReadingType
@@ -155,7 +157,13 @@ def test_an_abnormal_reading_is_kept_in_red_with_measure_again_and_follow_up(
     qtbot.mouseClick(entry.ui.followUpButton, Qt.MouseButton.LeftButton)
     with page.context.db.sessions() as session:
         follow_up = session.scalars(select(FollowUp).where(FollowUp.visit_id == top.id)).one()
-    assert follow_up.staff_id == staff_id and "152/96" in follow_up.reason
+    assert follow_up.staff_id == staff_id and follow_up.reason == ""  # proposed: codes
+    said = {
+        language: follow_up_reason(follow_up.reason, follow_up.reason_codes, language)
+        for language in Speech
+    }  # the readings, in whoever reads it's language
+    assert said[Speech.ZH] == "血压 152/96 mmHg 1级高血压", said
+    assert said[Speech.EN].startswith("Blood pressure 152/96 mmHg"), said
     # 1级 hypertension: the follow-up table proposes four weeks, not a fixed two.
     assert follow_up.next_date == page.context.today() + dt.timedelta(days=28)
     assert not entry.ui.followUpButton.isEnabled()

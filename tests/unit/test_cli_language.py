@@ -303,8 +303,11 @@ def test_every_command_speaks_the_language_of_its_run(
     back.mkdir()
     run(language, *admin, "county", "return", "--site", code, *ws, "-o", back)
     run(language, *admin, "county", "return", "--site", "000000-0000", *ws, "-o", back, code=1)
-    # The log's details are recorded in English by the services (the window shows them too).
-    run(language, *admin, "county", "log", *ws, words=language == "en")
+    # Every line's detail is worded in the run's language, from the code the services record;
+    # the files the earlier commands read and wrote are named as they are.
+    files = [p.name for p in tmp_path.rglob("*") if p.is_file()]
+    scanner.data.update([*files, *(word for name in files for word in LATIN.findall(name))])
+    run(language, *admin, "county", "log", *ws)
     run(language, "--user", "nobody", "county", "log", *ws, code=1)
     run(language, *admin, "county", "log", "--workspace", db, code=1)  # a site's register
 
@@ -377,3 +380,32 @@ def test_chinese_help_is_folded_between_characters_never_inside_a_word() -> None
     assert "".join(lines).replace(" ", "") == line.replace(" ", "")
     assert all(columns(part) <= 30 for part in lines[:-1]) and lines[-1] == "HEALTHROOM_PASSWORD"
     assert not [part for part in lines if part[0] in "，。、；：）"]
+
+
+@pytest.mark.parametrize("width", [80, 60])
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_quoted_example_in_help_is_never_broken(
+    language: str, width: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--map "表头=字段,..." is typed as it is: --help keeps it on one line at any width."""
+    monkeypatch.setenv("COLUMNS", str(width))
+    example = '"表头=字段,..."' if language == "zh" else '"HEADER=field,..."'
+    for argv in (["import", "--help"], ["import", "staff", "--help"]):
+        with pytest.raises(SystemExit):
+            main(["--lang", language, *argv])
+        text = capsys.readouterr().out
+        lines = text.splitlines()
+        assert example in text.replace("\n", " "), text
+        assert any(example in line for line in lines), f"{argv}: the example is broken\n{text}"
+        assert not [line for line in lines if line.count('"') % 2], text  # no half quote
+        wide = [line for line in lines if columns(line) > width + 2 and example not in line]
+        assert not wide, f"{argv}: lines wider than {width} columns: {wide}"
+
+
+def test_folding_keeps_quotes_whole_and_breaks_elsewhere() -> None:
+    line = '从表格导入职工名册（预览：--dry-run；列：--map "表头=字段,部门=department"）'
+    for width in range(12, 60):
+        lines = fold(line, width)
+        assert "".join(lines).replace(" ", "") == line.replace(" ", "")
+        assert any('"表头=字段,部门=department"' in part for part in lines), (width, lines)
+    assert fold('a "b c" d', 4) == ["a", '"b c"', "d"]  # a space inside a quote is no break

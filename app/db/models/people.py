@@ -145,7 +145,10 @@ class FollowUp(Base):
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("usage_visit.id", ondelete="SET NULL"))
     on_date: Mapped[dt.date] = mapped_column(Date)
     way: Mapped[str] = mapped_column(String(20))
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # as the person typed it
+    # The reason the program proposed, as codes and values (app.catalogue.follow_up_reasons),
+    # worded when read in the reader's language; "" when the person typed the reason.
+    reason_codes: Mapped[str] = mapped_column(Text, default="", server_default="")
     advice: Mapped[str] = mapped_column(Text, default="")
     next_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     outcome: Mapped[str] = mapped_column(Text, default="")

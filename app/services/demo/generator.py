@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
 
+from app.catalogue.audit_notes import ChangeReason
 from app.catalogue.codes import AuditAction, Role
 from app.catalogue.demo import DemoStage
 from app.db.migrate import Database
@@ -200,5 +201,5 @@ def _remove_profile(db: Database) -> None:
             AuditAction.DELETE,
             "site",
             site_id,
-            before={"site_code": names.SITE_CODE, "reason": "demo_failed"},
+            before={"site_code": names.SITE_CODE, "reason": ChangeReason.DEMO_FAILED.value},
         )

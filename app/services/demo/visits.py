@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.catalogue.codes import FollowUpWay, Sex
-from app.catalogue.readings import is_abnormal
+from app.catalogue.follow_up_reasons import Finding, reading_finding, stored
+from app.catalogue.readings import Flag, is_abnormal
 from app.catalogue.urgent import UrgentAction
 from app.db.models import FollowUp, Measurement, UrgentCase, UsageVisit
 from app.domain.readings import ReadingType, bmi, classify, is_urgent
@@ -188,7 +189,8 @@ def generate_visits(
         staff_id = person.id if person else None
         sex = person.sex if person else None
         flagged: list[str] = []
-        reasons: list[str] = []
+        reasons: list[Finding] = []  # the follow-up's reason, as codes
+        grades: dict[ReadingType, Flag] = {}
         values = readings.draw(person, when)
         urgent = [rt.value for rt, value in values if is_urgent(rt, value, ctx.thresholds)]
         if urgent:  # handled at once: referred, 120, or advised (the choice is not drawn)
@@ -208,6 +210,7 @@ def generate_visits(
         for rt, value in values:
             grade = classify(rt, value, ctx.thresholds, sex)
             flag = grade.value
+            grades[rt] = grade
             if is_abnormal(grade):
                 flagged.append(GROUP_OF[rt])
             measurements.append(
@@ -226,12 +229,16 @@ def generate_visits(
                 stats.glucose_by_month[(day.year, day.month)] += 1
         groups = list(dict.fromkeys(flagged))
         if "bp" in groups:
-            bp = {rt: v for rt, v in values if rt in (R.SYSTOLIC, R.DIASTOLIC)}
-            reasons.append(f"血压 {bp[R.SYSTOLIC]:.0f}/{bp[R.DIASTOLIC]:.0f} mmHg")
+            reasons += [
+                reading_finding(rt, v, grades[rt])
+                for rt, v in values
+                if rt in (R.SYSTOLIC, R.DIASTOLIC)
+            ]
         if "glucose" in groups:
             reasons.append(
-                next(f"血糖 {v} mmol/L" for rt, v in values if GROUP_OF[rt] == "glucose")
-            )
+                next(reading_finding(rt, v, grades[rt]) for rt, v in values
+                     if GROUP_OF[rt] == "glucose")
+            )  # fmt: skip
         late = rng.random() < 0.03  # copied from the paper register the next day
         recorded = (
             dt.datetime.combine(day + dt.timedelta(days=1), dt.time(8, 40 + rng.randrange(15)))
@@ -260,7 +267,7 @@ def generate_visits(
         if groups:
             stats.abnormal_by_month[(day.year, day.month)] += 1
         if reasons and who >= 0 and day >= follow_from:
-            watch[who] = (visit_id, day, "；".join(reasons))
+            watch[who] = (visit_id, day, stored(reasons))
         visit_id += 1
         if len(measurements) >= CHUNK:
             stats.visits += ctx.insert(UsageVisit, visits)
@@ -316,7 +323,8 @@ def _follow_ups(
                 "visit_id": visit_id,
                 "on_date": on,
                 "way": way.value,
-                "reason": reason,
+                "reason": "",
+                "reason_codes": reason,
                 "advice": advice,
                 "next_date": next_date,
                 "outcome": outcome,

@@ -9,6 +9,7 @@ from app.catalogue.county import AccessChannel, AccessEvent, InspectionSource
 from app.services.county import AccessRow, InspectionRow, SiteInspections, SiteRow
 from app.ui.i18n import (
     QT_TRANSLATE_NOOP,
+    catalogue_language,
     joined,
     word_of,
 )
@@ -71,7 +72,7 @@ ACCESS_COLUMNS: list[Column[AccessRow]] = [
         QT_TRANSLATE_NOOP("CountyWindow", "Action"),
         lambda r: word_of(AccessEvent, r.action),
     ),
-    Column(QT_TRANSLATE_NOOP("CountyWindow", "Detail"), lambda r: r.detail),
+    Column(QT_TRANSLATE_NOOP("CountyWindow", "Detail"), lambda r: r.said(catalogue_language())),
     Column(
         QT_TRANSLATE_NOOP("CountyWindow", "Through"),
         lambda r: word_of(AccessChannel, r.channel),

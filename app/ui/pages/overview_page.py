@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from app.catalogue.follow_up_reasons import follow_up_reason
 from app.domain.indicators import ColumnKind as C
 from app.domain.indicators import DrillColumn, DrillDown, IndicatorResult
 from app.domain.periods import Period, PeriodKind
@@ -33,7 +34,7 @@ from app.ui.context import AppContext
 from app.ui.dialogs.overview.indicator_detail_dialog import IndicatorDetailDialog, result_summary
 from app.ui.dialogs.overview.targets_dialog import TargetsDialog
 from app.ui.forms.ui_overview_panel import Ui_OverviewPanel
-from app.ui.i18n import QT_TRANSLATE_NOOP, listed, word
+from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, listed, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
@@ -98,6 +99,8 @@ def detail(item: AttentionItem) -> str:
             return text
         lot = QCoreApplication.translate("OverviewPage", "lot %1").replace("%1", item.detail)
         return f"{text} · {lot}"
+    if item.kind is AttentionKind.FOLLOW_UP_DUE:  # the reason, in the window's language
+        return follow_up_reason(item.detail, item.codes, catalogue_language())
     return item.detail
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from app.catalogue.codes import FollowUpWay, Sex
+from app.catalogue.follow_up_reasons import abnormal_findings, stored
 from app.catalogue.readings import describe_rounds, group_of
 from app.catalogue.urgent import SEE_A_DOCTOR, URGENT, UrgentAction
 from app.domain.follow_up_plan import FollowUpPlan
@@ -405,7 +406,6 @@ class VisitEntryForm(QFrame):
         if visit is None or not visit.abnormal or visit.staff_id is None:
             return
         today = self.context.today()
-        values = values_of(visit)
         advice = visit.advice or suggested_advice(r.type for r in visit.abnormal_readings)
         next_date = self.plan.propose(
             ((r.type, r.flag) for r in visit.readings), visit.visited_at.date()
@@ -417,7 +417,10 @@ class VisitEntryForm(QFrame):
                 self.context.actor,
                 visit.id,
                 on=today,
-                reason=abnormal_text(values),
+                reason="",  # the abnormal readings, said in whoever reads it's language
+                reason_codes=stored(
+                    abnormal_findings((r.type, r.value, r.flag) for r in visit.readings)
+                ),
                 advice=advice,
                 way=FollowUpWay.PHONE,
                 next_date=next_date,

@@ -12,6 +12,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, inspect, text
 
+from app.catalogue.county import AccessNoteKind as Note
+from app.catalogue.language import Language
 from app.db import county_schema
 from app.db.county_models import (
     CountyBase,
@@ -23,7 +25,9 @@ from app.db.county_models import (
 from app.domain.workspace_address import is_server_address
 from app.exchange.county_import import import_package
 from app.services import county
+from app.services.county_accounts import noted
 from tests.county_factory import make_package, quarters, site
+from tests.support import COUNTY_ADMIN
 
 
 def test_head_is_the_newest_revision_file() -> None:
@@ -90,6 +94,35 @@ def test_an_older_file_is_backed_up_stamped_and_migrated(tmp_path: Path) -> None
     with sqlite3.connect(backup) as copy:
         tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
         assert county_schema.VERSION_TABLE not in tables and "county_site" in tables
+
+
+def test_access_lines_of_an_older_file_keep_their_text_and_new_ones_are_worded_when_read(
+    tmp_path: Path,
+) -> None:
+    """c006: the access log's detail becomes a code and values; a line written before keeps
+    its text, shown as it was written in either language."""
+    path = tmp_path / "county.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        from alembic import command
+
+        command.upgrade(county_schema.alembic_config(connection), "c005")
+        connection.execute(text("INSERT INTO county_access (at, reviewer, action, detail, channel) "
+                                "VALUES ('2026-11-02 09:00:00', 'wang', 'account', "
+                                "'created li (reviewer)', 'window')"))  # fmt: skip
+    engine.dispose()
+    workspace = open_workspace(path)
+    assert differences(workspace.engine) == []
+    county.log_access(
+        workspace, COUNTY_ADMIN, "comment", noted(Note.COMMENT, site="S1", period="2026Q3")
+    )
+    new, old = county.access_log(workspace, COUNTY_ADMIN)
+    workspace.close()
+    assert old.note is None
+    assert old.said(Language.ZH) == old.said(Language.EN) == "created li (reviewer)"
+    assert new.note is not None and new.detail == ""
+    assert new.said(Language.ZH) == "S1 2026年第3季度的数据包"
+    assert new.said(Language.EN) == "S1: the package of Q3 2026"
 
 
 def test_server_addresses() -> None:

@@ -117,7 +117,7 @@ def test_four_importers_at_once_lose_and_duplicate_nothing(place: str, tmp_path:
             expected += len(_load_rows(verify_package(path))[1])
         assert session.scalar(select(func.count()).select_from(CountyInspection)) == expected
         logged = session.scalars(
-            select(CountyAccess.detail).where(CountyAccess.action == "import")
+            select(CountyAccess.note_kind).where(CountyAccess.action == "import")
         ).all()
         assert len(logged) == IMPORTERS * len(files)  # every package of every reviewer
         channels = set(session.scalars(select(CountyAccess.channel)))

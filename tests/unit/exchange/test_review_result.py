@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.language import Language
 from app.db.county_models import Workspace, open_workspace
 from app.db.migrate import Database
 from app.domain.key_fingerprint import fingerprint
@@ -372,7 +373,8 @@ def test_a_new_county_key_made_at_the_county_reaches_the_site(
     assert key.old == old_fp and key.new != old_fp and key_fingerprint(workspace) == key.new
     logged = county.access_log(workspace, COUNTY_ADMIN)[0]
     assert (logged.action, logged.reviewer) == ("new_key", COUNTY_ADMIN.username)
-    assert old_fp in logged.detail and key.new in logged.detail
+    for language in Language:  # both fingerprints, said in the reader's language
+        assert old_fp in logged.said(language) and key.new in logged.said(language)
     rotated = made(NOW + dt.timedelta(days=2))
     assert fingerprint(rotated.public_key) == key.new
     # The site: the old key's file still applies; the new key's waits for its fingerprint.

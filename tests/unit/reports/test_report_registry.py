@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.catalogue.language import Language
 from app.catalogue.reports import REPORTS, SITE_REPORTS, PeriodChoice, ReportWorkspace
 from app.db.county_models import open_workspace
 from app.db.migrate import Database
@@ -75,7 +76,7 @@ def test_every_county_report_prints_through_the_registry_from_the_workspace(
         assert pdf == request.pdf and site(1).name in check_pdf(pdf), spec.key
         check_xlsx(stem.with_suffix(".xlsx"))
         logged = county_service.access_log(workspace, COUNTY_ADMIN)
-        assert any(row.action == "report" and pdf.name in row.detail for row in logged)
+        assert any(row.action == "report" and pdf.name in row.said(Language.EN) for row in logged)
         with pytest.raises(ValueError):
             write_report(spec.key, None, CHAIR, request)  # type: ignore[arg-type]
     with pytest.raises(ValueError):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.language import Language
 from app.cli import main
 from app.db.county_models import CountyAccount, Workspace, open_workspace
 from app.domain.county_roles import CountyAction, CountyRole
@@ -89,8 +90,13 @@ def test_lockout_and_the_same_answer_for_an_unknown_name(workspace: Workspace) -
         account = session.query(CountyAccount).filter_by(username="li").one()
         assert account.failed_logins == 0 and account.locked_until is None
     failed = [r for r in county.access_log(workspace, admin) if r.action == "sign_in_failed"]
-    assert [r.detail for r in failed].count("wrong password") == 4
-    assert {"unknown name", "locked", "wrong password, locked"} <= {r.detail for r in failed}
+    assert [r.said(Language.EN) for r in failed].count("wrong password") == 4
+    assert {"unknown name", "locked", "wrong password, locked"} <= {
+        r.said(Language.EN) for r in failed
+    }
+    assert {"没有这个账户", "账户已锁定", "密码错误，账户已锁定"} <= {
+        r.said(Language.ZH) for r in failed
+    }
 
 
 def test_disable_enable_reset_and_the_last_administrator(workspace: Workspace) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalogue.codes import FollowUpWay, Sex
+from app.catalogue.follow_up_reasons import risk_finding, stored
+from app.catalogue.health_codes import RiskFinding
 from app.domain.health_codes import (
     NONE,
     ChronicCondition,
@@ -49,6 +51,7 @@ from app.ui.forms.ui_health_file_dialog import Ui_HealthFileDialog
 from app.ui.i18n import (
     QT_TRANSLATE_NOOP,
     answer,
+    catalogue_language,
     field_name,
     field_names,
     joined,
@@ -68,7 +71,9 @@ RISK_COLOURS = {
 FOLLOW_UP_COLUMNS: list[Column[FollowUpRow]] = [
     Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Date"), lambda r: r.on_date),
     Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Way"), lambda r: word(FollowUpWay(r.way))),
-    Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Reason"), lambda r: r.reason),
+    Column(
+        QT_TRANSLATE_NOOP("HealthFileDialog", "Reason"), lambda r: r.reason_in(catalogue_language())
+    ),
     Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Advice"), lambda r: r.advice),
     Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Next date"), lambda r: r.next_date),
     Column(QT_TRANSLATE_NOOP("HealthFileDialog", "Outcome"), lambda r: r.outcome),
@@ -325,8 +330,11 @@ class HealthFileDialog(QDialog):
         return self.follow_up_model.row_at(0) if self.follow_up_model.rowCount() else None
 
     def add_follow_up(self) -> None:
-        reasons = joined(risk_reason(r) for r in self.view.risk.reasons)
-        dialog = FollowUpDialog(self.context, self.staff_id, None, reasons, self)
+        proposed = stored(
+            risk_finding(RiskFinding(r.code), r.values, r.on, r.reading)
+            for r in self.view.risk.reasons
+        )
+        dialog = FollowUpDialog(self.context, self.staff_id, None, proposed, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed = True
             self.load_follow_ups()
