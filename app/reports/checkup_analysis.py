@@ -15,10 +15,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from app.catalogue.checkups import CONDITIONS, ITEMS, CheckupItemSpec
+from app.catalogue.fields import RecordField
 from app.db.migrate import Database
 from app.domain.periods import Period
 from app.domain.ratios import Ratio
-from app.reports.language import ReportLanguage, Words
+from app.reports.language import ReportLanguage, Words, said
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles, table_style
 from app.reports.request import Progress, ReportRequest, quiet
@@ -63,8 +64,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "unknown": ("不详", "Unknown"),
     "small": ("<{n}人", "<{n}"),
     "items": ("各检查项目异常情况", "Abnormal results per item"),
-    "item": ("项目", "Item"),
-    "unit": ("单位", "Unit"),
+    "item": said(RecordField.FIELD),
+    "unit": said(RecordField.UNIT),
     "reference": ("参考范围", "Reference"),
     "tested": ("受检人数", "Tested"),
     "abnormal": ("异常人数", "Abnormal"),

@@ -16,10 +16,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.catalogue.codes import DayState
+from app.catalogue.fields import RecordField
+from app.catalogue.reports import ReportKey
 from app.db.migrate import Database
 from app.domain.day_log import DayFacts
 from app.reports.equipment_dataset import site_and_room
-from app.reports.language import COMMON, ReportLanguage, Words
+from app.reports.language import COMMON, ReportLanguage, Words, said
 from app.reports.pdf.blocks import data_table, para, signatures
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.styles import Styles
@@ -29,7 +31,7 @@ from app.services.actor import Actor
 
 WORDS: dict[str, tuple[str, str]] = {
     **COMMON,
-    "title": ("清洁消毒登记表", "Cleaning and disinfection log"),
+    "title": said(ReportKey.CLEANING_LOG),
     "subtitle": ("{site} {room}　{year}年{month}月", "{site} {room} — {month_name} {year}"),
     "rule": (
         "每个开放日清洁一次；每 {n} 个开放日至少消毒一次（血压计袖带、体重秤、桌椅、门把手等）。",
@@ -41,16 +43,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "{open} open day(s) this month, {logged} logged, cleaned on {cleaned}, disinfected "
         "{disinfected} time(s).",
     ),
-    "col.date": ("日期", "Date"),
+    "col.date": said(RecordField.DATE),
     "col.weekday": ("星期", "Day"),
     "col.scheduled": ("计划开放", "Scheduled"),
     "col.actual": ("实际开/闭", "Opened – closed"),
     "col.duty": ("值班人", "On duty"),
-    "col.cleaned": ("清洁人", "Cleaned by"),
+    "col.cleaned": said(RecordField.CLEANED_BY),
     "col.what": ("消毒部位/物品", "Disinfected"),
     "col.agent": ("消毒剂/方法", "Agent / method"),
     "col.disinfected_by": ("消毒人", "By"),
-    "col.note": ("备注", "Note"),
+    "col.note": said(RecordField.NOTE),
     "sign.admin": ("健康管理员（签字）：", "Health administrator (signature): "),
     "sign.chair": ("工会主席（签字）：", "Union chair (signature): "),
 }

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.reports.language import COMMON, ReportLanguage, Words
+from app.catalogue.fields import RecordField
+from app.reports.language import COMMON, ReportLanguage, Words, said
 
 RULES_ZH = (
     "评选规则：1. 全年各项指标均达标（以年度数据包为准；未报送年度数据包的，"
@@ -40,8 +41,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "site's figures and full ranking are in the workbook of the same name.",
     ),
     "totals": ("{period}全县合计", "County totals, {period}"),
-    "indicator": ("指标", "Indicator"),
-    "target": ("目标", "Target"),
+    "indicator": said(RecordField.KEY),
+    "target": said(RecordField.TARGET),
     "reporting": ("报送单位", "Reporting"),
     "applicable": ("适用单位", "Applicable"),
     "met_count": ("达标", "Met"),
@@ -118,11 +119,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "sheet.attention": ("需关注单位", "Attention"),
     "sheet.commendation": ("表彰候选", "Commendation"),
     "sheet.inspections": ("巡检", "Inspections"),
-    "sequence": ("报送序号", "Package no."),
+    "sequence": said(RecordField.SEQUENCE),
     "note": ("说明", "Note"),
     "replaced_note": ("替换第{old}次报送", "replaces package {old}"),
-    "period": ("期间", "Period"),
-    "category": ("类别", "Category"),
+    "period": said(RecordField.PERIOD),
+    "category": said(RecordField.CATEGORY),
     "rank_title": (
         "{period}各单位各指标名次（1为最好，数值相同者并列；参与排名的单位数见“全县合计”表的适用单位）",
         "Each site's rank per indicator, {period} (1 is best, equal figures share a rank; the "
@@ -141,7 +142,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "reasons": ("未入选原因", "Why not"),
     "shortlisted": ("入选", "shortlisted"),
     "not_shortlisted": ("未入选", "not shortlisted"),
-    "date": ("日期", "Date"),
+    "date": said(RecordField.DATE),
     "source": ("来源", "By"),
     "inspectors": ("检查人", "Inspectors"),
     "score": ("得分", "Score"),

@@ -3,11 +3,15 @@ codes (categories, statuses, events, funding) are said with the catalogue's word
 
 from __future__ import annotations
 
+from app.catalogue.fields import RecordField
+from app.catalogue.reports import ReportKey
+from app.reports.language import said
+
 WORDS: dict[str, tuple[str, str]] = {
     # the ledger's state of a replacement (not a code; the stock sheet's states are)
     "ev_replaced_other": ("补齐（异型号）", "Replaced (other model)"),
     # ledger
-    "ledger_title": ("设备台账", "Equipment ledger"),
+    "ledger_title": said(ReportKey.EQUIPMENT),
     "ledger_subtitle": ("{site} · {room}", "{site} · {room}"),
     "ledger_summary": (
         "登记设备 {total} 台，其中在册 {registered} 台：在用 {in_service} 台，"
@@ -25,16 +29,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "a damaged or lost device is replaced with the same model at the enterprise's cost.",
     ),
     "col_no": ("序号", "No."),
-    "col_asset_no": ("资产编号", "Asset no."),
+    "col_asset_no": said(RecordField.ASSET_NO),
     "col_name": ("名称", "Name"),
-    "col_category": ("类别", "Category"),
+    "col_category": said(RecordField.CATEGORY),
     "col_brand_model": ("品牌 / 型号", "Brand / model"),
-    "col_serial": ("出厂编号", "Serial no."),
-    "col_purchased": ("购置日期", "Purchased"),
-    "col_price": ("原值（元）", "Price"),
-    "col_funding": ("经费来源", "Funding"),
+    "col_serial": said(RecordField.SERIAL_NO),
+    "col_purchased": said(RecordField.PURCHASE_DATE),
+    "col_price": said(RecordField.PRICE),
+    "col_funding": said(RecordField.FUNDING),
     "col_location": ("存放地点", "Location"),
-    "col_status": ("状态", "Status"),
+    "col_status": said(RecordField.STATUS),
     "col_next_maintenance": ("下次保养", "Next maintenance"),
     "col_next_calibration": ("下次校准", "Next calibration"),
     "col_remark": ("备注", "Remark"),
@@ -47,23 +51,23 @@ WORDS: dict[str, tuple[str, str]] = {
     "col_due": ("应于", "Due"),
     "col_overdue": ("逾期天数", "Days overdue"),
     "history_heading": ("设备履历", "Device history"),
-    "col_date": ("日期", "Date"),
+    "col_date": said(RecordField.DATE),
     "col_note": ("说明", "Note"),
-    "col_cost": ("费用（元）", "Cost"),
-    "col_paid_by": ("费用承担", "Paid by"),
-    "col_next_due": ("下次日期", "Next due"),
+    "col_cost": said(RecordField.COST),
+    "col_paid_by": said(RecordField.PAID_BY),
+    "col_next_due": said(RecordField.NEXT_DUE),
     "col_related": ("关联设备", "Related device"),
     "sign_admin": ("健康管理员（签字）：", "Health administrator (signature):"),
     "sign_chair": ("工会主席（签字）：", "Union chair (signature):"),
-    "sheet_ledger": ("设备台账", "Equipment ledger"),
+    "sheet_ledger": said(ReportKey.EQUIPMENT),
     "sheet_history": ("设备履历", "Device history"),
     "sheet_due": ("到期提醒", "Upkeep due"),
     # labels
-    "labels_title": ("设备资产标签", "Asset labels"),
+    "labels_title": said(ReportKey.ASSET_LABELS),
     "label_model": ("型号：{model}", "Model: {model}"),
     "label_purchased": ("购置：{date}", "Bought: {date}"),
     # stock sheet
-    "stock_title": ("日常消耗品库存表", "Consumables stock sheet"),
+    "stock_title": said(ReportKey.STOCK_SHEET),
     "stock_subtitle": (
         "{site} · {room} · {quarter}（{since} 至 {today}）",
         "{site} · {room} · {quarter} ({since} to {today})",
@@ -81,8 +85,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "batteries, health education prescriptions) every quarter.",
     ),
     "col_item": ("品名", "Item"),
-    "col_unit": ("单位", "Unit"),
-    "col_stock": ("库存", "Stock"),
+    "col_unit": said(RecordField.UNIT),
+    "col_stock": said(RecordField.STOCK),
     "col_min": ("最低库存", "Minimum"),
     "col_received": ("本季入库", "Received"),
     "col_used": ("本季领用", "Used"),
@@ -91,8 +95,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "col_state": ("状态", "State"),
     "lots_heading": ("在库批次与有效期", "Lots in stock and expiry dates"),
     "col_lot": ("批号", "Lot"),
-    "col_expiry": ("有效期至", "Expires"),
-    "col_quantity": ("数量", "Quantity"),
+    "col_expiry": said(RecordField.EXPIRY),
+    "col_quantity": said(RecordField.QUANTITY),
     "no_lots": ("无在库批次。", "No lots in stock."),
     "sign_counted": ("盘点人：", "Counted by:"),
     "sign_checked": ("复核人：", "Checked by:"),

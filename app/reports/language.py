@@ -2,15 +2,16 @@
 
 Reports do not use Qt's translator (no Qt below the UI); each report keeps its own texts
 (titles, headings, sentences) in a small table of {key: (中文, English)} and looks them up
-through `Words`; the words of codes come from the catalogue (`Words.code`).
+through `Words`; the words of codes come from the catalogue (`Words.code`), and a heading that
+names a code (a field, a role, a report) takes the catalogue's words into the table (`said`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
+from enum import Enum, StrEnum
 
-from app.catalogue import Language, word
+from app.catalogue import Language, word, wording
 
 ReportLanguage = Language  # the catalogue's languages, under the name the reports know
 
@@ -30,6 +31,13 @@ class Words:
     def code(self, code: StrEnum) -> str:
         """The catalogue's word for a code in this language."""
         return word(code, self.language)
+
+
+def said(code: Enum) -> tuple[str, str]:
+    """A heading that names a code (a record's field, a role, a reading type, a report) as an
+    entry of a report's table: its words are the catalogue's, never repeated in the report."""
+    words = wording(code)
+    return (words.zh, words.en)
 
 
 # Words shared by every report (codes the services return).

@@ -9,8 +9,9 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
+from app.catalogue.fields import RecordField
 from app.db.migrate import Database
-from app.reports.language import ReportLanguage, Words
+from app.reports.language import ReportLanguage, Words, said
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import Styles, table_style
@@ -38,12 +39,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Every staff member attended a lecture.",
     ),
     "no": ("序号", "No."),
-    "department": ("部门", "Department"),
-    "employee_no": ("工号", "Employee no."),
-    "name": ("姓名", "Name"),
-    "job": ("岗位", "Job"),
+    "department": said(RecordField.DEPARTMENT),
+    "employee_no": said(RecordField.EMPLOYEE_NO),
+    "name": said(RecordField.NAME),
+    "job": said(RecordField.JOB_TITLE),
     "offered": ("可参加的讲座（次）", "Lectures offered"),
-    "note": ("备注", "Note"),
+    "note": said(RecordField.NOTE),
 }
 
 

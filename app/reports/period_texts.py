@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.catalogue.codes import Role, StockMovementKind
+from app.catalogue.fields import RecordField
+from app.catalogue.reports import ReportKey
 from app.reports.indicator_texts import CATALOGUE as INDICATOR_WORDS
-from app.reports.language import ReportLanguage, Words
+from app.reports.language import ReportLanguage, Words, said
 
 TEXTS: dict[str, tuple[str, str]] = {
     # titles
@@ -19,9 +22,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Staff health room quarterly participation report",
     ),
     "annual.title": ("职工健康生活室年度工作总结", "Staff health room annual summary"),
-    "monthly.short": ("月报", "Monthly report"),
-    "quarterly.short": ("季度参与报告", "Quarterly participation report"),
-    "annual.short": ("年度总结", "Annual summary"),
+    "monthly.short": said(ReportKey.MONTHLY),
+    "quarterly.short": said(ReportKey.QUARTERLY),
+    "annual.short": said(ReportKey.ANNUAL),
     "subtitle": ("{period}（{first} 至 {last}）", "{period} ({first} – {last})"),
     "in_progress_note": (
         "本期尚未结束，数据截至 {date}。",
@@ -60,14 +63,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "h.summary": ("年度工作总结", "Summary of the year"),
     "h.next_year": ("下年度工作计划", "Plan for next year"),
     # profile
-    "p.site": ("建设单位", "Host enterprise"),
+    "p.site": said(RecordField.SITE_NAME),
     "p.room": ("生活室", "Room"),
     "p.area": ("面积", "Area"),
     "p.area_value": ("{area} 平方米", "{area} m²"),
     "p.chair": ("第一责任人（工会主席）", "First responsible person (union chair)"),
-    "p.admin": ("健康管理员", "Health administrator"),
-    "p.hospital": ("合作医院", "Partner hospital"),
-    "p.liaison": ("专家联络员", "Expert liaison"),
+    "p.admin": said(Role.ADMIN),
+    "p.hospital": said(RecordField.HOSPITAL_NAME),
+    "p.liaison": said(RecordField.LIAISON_NAME),
     "p.staff": ("在册职工（期末）", "Staff on the roster (period end)"),
     "p.staff_value": ("{n} 人", "{n}"),
     "p.none": ("未填写", "not entered"),
@@ -109,7 +112,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{visits} visit(s) in all: {staff_visits} by staff on the roster ({people} people) and "
         "{visitors} by visitors; {abnormal} with abnormal readings; {late} copied from paper.",
     ),
-    "col.department": ("部门", "Department"),
+    "col.department": said(RecordField.DEPARTMENT),
     "col.active": ("在册人数", "On the roster"),
     "col.visits": ("使用人次", "Visits"),
     "col.visited": ("使用人数", "People"),
@@ -119,29 +122,29 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.participation": ("活动参与率", "Participation"),
     "col.total": ("合计", "Total"),
     # readings
-    "col.reading": ("检测项目", "Reading"),
+    "col.reading": said(RecordField.TYPE),
     "col.measured": ("检测次数", "Measured"),
     "col.abnormal": ("异常次数", "Abnormal"),
     "col.abnormal_share": ("异常比例", "Share"),
     "col.flags": ("分级", "By grade"),
     "readings.none": ("本期没有检测记录。", "No readings in this period."),
     # activities
-    "col.date": ("日期", "Date"),
-    "col.kind": ("类型", "Kind"),
-    "col.title": ("名称", "Title"),
+    "col.date": said(RecordField.DATE),
+    "col.kind": said(RecordField.KIND),
+    "col.title": said(RecordField.TITLE),
     "col.target_group": ("目标人群", "Target group"),
     "col.attended": ("签到/应到", "Signed in / group"),
     "col.group": ("应到人数", "Target group on the roster"),
     "col.signed": ("签到人数", "Signed in"),
     "col.rate": ("参与率", "Rate"),
     "col.guests": ("来宾", "Guests"),
-    "col.status": ("状态", "Status"),
-    "col.result": ("是否达标", "Met"),
+    "col.status": said(RecordField.STATUS),
+    "col.result": said(RecordField.MET),
     "all_staff": ("全体职工", "All staff"),
     "activities.none": ("本期没有健康活动。", "No activities in this period."),
     # equipment
-    "col.asset_no": ("资产编号", "Asset no."),
-    "col.device": ("设备", "Device"),
+    "col.asset_no": said(RecordField.ASSET_NO),
+    "col.device": said(RecordField.DEVICE_ID),
     "col.event": ("事项", "Event"),
     "col.note": ("说明", "Note"),
     "equipment.none": ("本期没有设备事项。", "No equipment events in this period."),
@@ -155,10 +158,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # stock
     "col.item": ("物品", "Item"),
-    "col.unit": ("单位", "Unit"),
+    "col.unit": said(RecordField.UNIT),
     "col.received": ("补充", "Received"),
     "col.used": ("使用", "Used"),
-    "col.discarded": ("报废", "Discarded"),
+    "col.discarded": said(StockMovementKind.DISCARDED),
     "col.stock_end": ("期末库存", "Stock at end"),
     "col.min_stock": ("最低库存", "Minimum"),
     # follow-ups
@@ -177,15 +180,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "urgent.none": ("本期未出现危急值。", "No urgent values in this period."),
     # hospital, inspections
-    "col.experts": ("专家", "Experts"),
+    "col.experts": said(RecordField.EXPERTS),
     "col.purposes": ("内容", "Purpose"),
-    "col.inspectors": ("巡检人员", "Inspectors"),
-    "col.score": ("评分", "Score"),
-    "col.findings": ("检查意见", "Findings"),
-    "col.body": ("检查单位", "Inspected by"),
-    "col.rectification": ("整改事项", "Rectification item"),
-    "col.responsible": ("责任人", "Responsible"),
-    "col.deadline": ("整改期限", "Deadline"),
+    "col.inspectors": said(RecordField.INSPECTORS),
+    "col.score": said(RecordField.SCORE),
+    "col.findings": said(RecordField.FINDINGS),
+    "col.body": said(RecordField.BODY),
+    "col.rectification": said(RecordField.RECTIFICATION),
+    "col.responsible": said(RecordField.RESPONSIBLE),
+    "col.deadline": said(RecordField.DEADLINE),
     "col.closed": ("完成情况", "Closed"),
     "rectification.done": ("{date} 完成：{note}", "done {date}: {note}"),
     "rectification.overdue": ("未完成，已逾期", "open, overdue"),
@@ -198,10 +201,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "inspections.none": ("本期没有巡检记录。", "No inspections in this period."),
     "inspections.heading": ("巡检", "Inspections"),
     # indicators table
-    "col.indicator": ("指标", "Indicator"),
+    "col.indicator": said(RecordField.KEY),
     "col.value": ("完成值", "Value"),
     "col.fraction": ("分子/分母", "Of"),
-    "col.target": ("目标", "Target"),
+    "col.target": said(RecordField.TARGET),
     "col.gap": ("差距", "Gap"),
     # quarterly
     "usage_rate.text": (
@@ -217,7 +220,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "使用率与讲座参与率（最低一场）；虚线为目标。",
         "Usage rate and lecture participation (lowest lecture); dashed: the targets.",
     ),
-    "col.period": ("期间", "Period"),
+    "col.period": said(RecordField.PERIOD),
     "lectures_ytd.text": (
         "截至本季度末，本年度已举办健康讲座 {count} 场，全年目标 {target} 场，{verdict}。",
         "By the end of the quarter {count} lecture(s) were held this year, against {target} "
@@ -234,8 +237,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "（选择“列出姓名”可打印名单。）",
         "(Choose to list the names to print them.)",
     ),
-    "col.employee_no": ("工号", "Employee no."),
-    "col.name": ("姓名", "Name"),
+    "col.employee_no": said(RecordField.EMPLOYEE_NO),
+    "col.name": said(RecordField.NAME),
     "col.count": ("人数", "People"),
     # annual
     "col.month": ("月份", "Month"),

@@ -13,12 +13,13 @@ from reportlab.platypus import Flowable, Spacer
 
 from app.catalogue.checkups import ITEMS
 from app.catalogue.codes import FollowUpWay
+from app.catalogue.fields import RecordField
 from app.catalogue.language import SEPARATOR
 from app.catalogue.readings import Flag, ReadingType, describe, describe_rounds, is_abnormal
 from app.catalogue.reports import ReportKey, report
 from app.catalogue.urgent import UrgentAction
 from app.db.migrate import Database
-from app.reports.language import ReportLanguage, Words
+from app.reports.language import ReportLanguage, Words, said
 from app.reports.pdf.blocks import Sections, data_table, escape, key_values, markup_table, para
 from app.reports.pdf.charts import reading_trend
 from app.reports.pdf.document import PageSetup, render_pdf
@@ -43,28 +44,28 @@ WORDS: dict[str, tuple[str, str]] = {
     "h.visits": ("职工健康生活室检测记录", "Readings in the health room"),
     "h.follow_ups": ("随访记录", "Follow-ups"),
     "h.urgent": ("危急值及处置", "Urgent values and what was done"),
-    "name": ("姓名", "Name"),
-    "employee_no": ("工号", "Employee no."),
-    "department": ("部门", "Department"),
-    "job": ("岗位", "Job"),
-    "sex": ("性别", "Sex"),
+    "name": said(RecordField.NAME),
+    "employee_no": said(RecordField.EMPLOYEE_NO),
+    "department": said(RecordField.DEPARTMENT),
+    "job": said(RecordField.JOB_TITLE),
+    "sex": said(RecordField.SEX),
     "sex.M": ("男", "male"),
     "sex.F": ("女", "female"),
     "birth": ("出生日期", "Born"),
     "site": ("单位", "Enterprise"),
-    "height": ("身高", "Height"),
-    "weight": ("体重", "Weight"),
+    "height": said(ReadingType.HEIGHT),
+    "weight": said(ReadingType.WEIGHT),
     "bp": ("血压（档案）", "Blood pressure (file)"),
     "glucose": ("空腹血糖（档案）", "Fasting glucose (file)"),
-    "history": ("既往病史", "Medical history"),
-    "allergies": ("过敏史", "Allergies"),
+    "history": said(RecordField.MEDICAL_HISTORY),
+    "allergies": said(RecordField.ALLERGIES),
     "checkup": ("最近体检日期", "Last check-up"),
-    "findings": ("体检结果", "Check-up findings"),
-    "checkup_advice": ("体检建议", "Check-up advice"),
+    "findings": said(RecordField.CHECKUP_FINDINGS),
+    "checkup_advice": said(RecordField.CHECKUP_ADVICE),
     "no_checkup": ("尚未录入体检结果。", "No check-up results recorded."),
     "h.checkups": ("合作医院体检结果", "The partner hospital's check-ups"),
-    "col.item": ("项目", "Item"),
-    "col.unit": ("单位", "Unit"),
+    "col.item": said(RecordField.FIELD),
+    "col.unit": said(RecordField.UNIT),
     "checkup.marks": (
         "↑ 偏高，↓ 偏低（按职工健康生活室的分级标准及各项目参考范围）。",
         "↑ high, ↓ low (by the room's grades and each item's reference range).",
@@ -75,9 +76,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.time": ("时间", "Time"),
     "col.readings": ("检测结果与分级", "Readings and grades"),
     "col.advice": ("健康建议", "Advice"),
-    "col.date": ("日期", "Date"),
-    "col.way": ("方式", "Way"),
-    "col.reason": ("原因", "Reason"),
+    "col.date": said(RecordField.DATE),
+    "col.way": said(RecordField.WAY),
+    "col.reason": said(RecordField.REASON),
     "col.next": ("下次随访", "Next"),
     "col.outcome": ("结果", "Outcome"),
     "col.values": ("危急项目", "Urgent readings"),

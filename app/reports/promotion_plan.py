@@ -10,8 +10,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from app.catalogue.fields import RecordField
 from app.db.migrate import Database
-from app.reports.language import ReportLanguage, Words
+from app.reports.language import ReportLanguage, Words, said
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import BAD, GOOD, MUTED, Styles, table_style
@@ -42,11 +43,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "data collection, publicity, free clinic or consultation); notices reaching at least "
         "95 % of the staff.",
     ),
-    "quarter": ("季度", "Quarter"),
+    "quarter": said(RecordField.QUARTER),
     "q": ("第{n}季度", "Q{n}"),
     "kind": ("类型", "Type"),
     "item": ("计划项目", "Planned item"),
-    "note": ("备注", "Note"),
+    "note": said(RecordField.NOTE),
     "actual": ("完成情况", "Actual"),
     "no_items": ("（本季度未安排）", "(nothing planned)"),
     "done": ("已完成：{what}", "Done: {what}"),

@@ -15,9 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from sqlalchemy import select
 
+from app.catalogue.fields import RecordField
 from app.db.migrate import Database
 from app.db.models import Department
-from app.reports.language import ReportLanguage, Words
+from app.reports.language import ReportLanguage, Words, said
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.paragraphs import Paragraph
 from app.reports.pdf.styles import Styles, table_style
@@ -31,7 +32,7 @@ from app.services.unit_of_work import read_only
 WORDS: dict[str, tuple[str, str]] = {
     "title": ("签到表", "Sign-in sheet"),
     "time": ("时间", "Time"),
-    "place": ("地点", "Place"),
+    "place": said(RecordField.PLACE),
     "speaker": ("主讲/负责人", "Speaker"),
     "organisation": ("组织单位", "Organised by"),
     "targets": ("参加对象", "Target group"),
@@ -40,12 +41,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "people": ("{n} 人", "{n}"),
     "department_heading": ("{name}（{n} 人）", "{name} ({n})"),
     "no": ("序号", "No."),
-    "employee_no": ("工号", "Employee no."),
-    "name": ("姓名", "Name"),
-    "department": ("部门", "Department"),
+    "employee_no": said(RecordField.EMPLOYEE_NO),
+    "name": said(RecordField.NAME),
+    "department": said(RecordField.DEPARTMENT),
     "barcode": ("条码", "Barcode"),
-    "signature": ("签名", "Signature"),
-    "note": ("备注", "Note"),
+    "signature": said(RecordField.SIGNATURE),
+    "note": said(RecordField.NOTE),
     "guests": ("未在名册上的参加人员（来宾、临时参加）", "Walk-ins not on the roster (guests)"),
     "unit": ("单位/部门", "Organisation"),
     "tally": (

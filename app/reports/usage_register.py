@@ -17,6 +17,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
+from app.catalogue.fields import RecordField
 from app.catalogue.language import LIST_SEPARATOR, SEPARATOR
 from app.catalogue.readings import (
     Flag,
@@ -26,8 +27,9 @@ from app.catalogue.readings import (
     describe_rounds,
     group_of,
 )
+from app.catalogue.reports import ReportKey
 from app.db.migrate import Database
-from app.reports.language import ReportLanguage, Words
+from app.reports.language import ReportLanguage, Words, said
 from app.reports.pdf.blocks import escape
 from app.reports.pdf.document import PageSetup, render_pdf
 from app.reports.pdf.paragraphs import Paragraph
@@ -50,10 +52,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Period: ______ to ______",
     ),
     "no": ("序号", "No."),
-    "date": ("日期", "Date"),
+    "date": said(RecordField.DATE),
     "time": ("时间", "Time"),
-    "name": ("姓名", "Name"),
-    "department": ("部门", "Department"),
+    "name": said(RecordField.NAME),
+    "department": said(RecordField.DEPARTMENT),
     "items": ("检测项目", "Items"),
     "results": ("检测结果", "Results"),
     "advice": ("健康建议", "Advice"),
@@ -74,7 +76,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "停电或系统故障时手工填写，恢复后按实际日期和时间补录到系统中。",
         "Fill in by hand during an outage; enter the lines later with their real date and time.",
     ),
-    "sheet": ("使用登记表", "Usage register"),
+    "sheet": said(ReportKey.USAGE_REGISTER),
 }
 
 COLUMN_KEYS = ("no", "date", "time", "name", "department", "items", "results", "signature")

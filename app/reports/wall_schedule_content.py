@@ -8,9 +8,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app.catalogue.codes import Role
+from app.catalogue.fields import RecordField
 from app.db.migrate import Database
 from app.domain.schedule import ClosureSpan, DayException, Interval
-from app.reports.language import ReportLanguage
+from app.reports.language import ReportLanguage, said
 from app.services import open_hours, site_profile
 from app.services.actor import Actor
 from app.services.open_hours import DayPlan
@@ -40,10 +42,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "new_version": ("起执行新的开放时间表", "new open hours apply from this date"),
     "more": ("另有 {n} 项，详见室内公告", "{n} more: see the notice inside"),
     "people": ("管理人员", "Responsible persons"),
-    "chair": ("工会主席", "Union chair"),
-    "admin": ("健康管理员", "Health administrator"),
-    "hospital": ("合作医院", "Partner hospital"),
-    "liaison": ("专家联络员", "Expert liaison"),
+    "chair": said(Role.CHAIR),
+    "admin": said(Role.ADMIN),
+    "hospital": said(RecordField.HOSPITAL_NAME),
+    "liaison": said(RecordField.LIAISON_NAME),
     "hotline": ("健康咨询热线", "Health hotline"),
     "hotline_note": ("专家在线接听职工健康咨询", "Experts answer staff health questions"),
     "not_named": ("（待指定）", "(to be named)"),

@@ -52,6 +52,16 @@ NOT_WORD_TABLES = {
 }
 # A printed document's own layout words: said once, by the document (the report recipe).
 DOCUMENTS = ("reports", "exchange/package_sheets.py", "ui/guide.py")
+# A report's heading equal to a code's words that names another thing (path, 中文: why); any
+# other heading that names a code, a field or a role says the catalogue's words (`said`).
+COINCIDENTAL = {
+    ("reports/period_texts.py", "设备设施"): "the report's equipment section, not a demo stage",
+    ("reports/period_texts.py", "日常消耗品"): "the report's consumables section, not a demo stage",
+    ("reports/period_texts.py", "巡检"): "the report's inspections section, not a demo stage",
+    ("reports/county_words.py", "巡检"): "the workbook's inspections sheet, not a demo stage",
+    ("reports/wall_schedule_content.py", "开放时间表"): "the poster's title, not a demo stage",
+    ("reports/period_texts.py", "来宾"): "guests at an activity, not the guests an import added",
+}
 CJK = re.compile(r"[\u3400-\u9fff]")
 TRANSLATING = {"QT_TRANSLATE_NOOP", "tr", "_tr", "translate", "Wording", "W"}
 
@@ -165,6 +175,31 @@ def bilingual_tables(source: str) -> list[tuple[int, str]]:
     return found
 
 
+def catalogue_wordings() -> dict[tuple[str, str], str]:
+    """Every code's words as a (中文, English) pair, with the first code they belong to."""
+    found: dict[tuple[str, str], str] = {}
+    for kind, table in declared().items():
+        for member, words in table.items():
+            found.setdefault((words.zh, words.en), f"{kind.__name__}.{member.name}")
+    return found
+
+
+def repeated_wordings(
+    source: str, wordings: dict[tuple[str, str], str]
+) -> list[tuple[int, str, str]]:
+    """Each pair of texts (a tuple, or a call's two arguments) equal to a catalogue wording:
+    its line, its Chinese and the code whose words it repeats."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        pair = node.elts if isinstance(node, ast.Tuple) else getattr(node, "args", None)
+        if not isinstance(node, (ast.Tuple, ast.Call)) or pair is None or len(pair) != 2:
+            continue
+        texts = tuple(e.value for e in pair if isinstance(e, ast.Constant))
+        if len(texts) == 2 and texts in wordings:
+            found.append((node.lineno, str(texts[0]), wordings[texts]))  # type: ignore[index]
+    return found
+
+
 def _program_files() -> list[tuple[str, str]]:
     """(path below app/, source) of every module the scans read."""
     return [
@@ -198,6 +233,39 @@ def test_no_table_in_both_languages_outside_the_catalogue() -> None:
         if (path, name) not in NOT_WORD_TABLES
     ]
     assert not found, found
+
+
+def test_no_report_repeats_a_catalogue_wording() -> None:
+    """A printout's heading that names a record's field, a role, a reading type or a stock
+    movement says the catalogue's words: were it repeated, the window and the printout would
+    drift apart the day one wording changes."""
+    wordings = catalogue_wordings()
+    found = [
+        f"{path}:{line} {zh} repeats {code}"
+        for path, source in _program_files()
+        if path.startswith("reports/")
+        for line, zh, code in repeated_wordings(source, wordings)
+        if (path, zh) not in COINCIDENTAL
+    ]
+    assert not found, found
+
+
+def test_the_coincidental_wordings_still_exist() -> None:
+    wordings = catalogue_wordings()
+    files = dict(_program_files())
+    for path, zh in COINCIDENTAL:
+        assert zh in {found for _line, found, _code in repeated_wordings(files[path], wordings)}
+
+
+def test_the_scan_finds_a_repeated_wording() -> None:
+    """As the reports held the roster's field names: in a table, or in a Wording; a wording
+    that differs in one language is no repetition (a settled conflict shows up elsewhere)."""
+    wordings = catalogue_wordings()
+    source = 'T = {"a": ("姓名", "Name"), "b": W("部门", "Department"), "c": ("姓名", "Who")}\n'
+    assert [code for _line, _zh, code in repeated_wordings(source, wordings)] == [
+        "RecordField.NAME",
+        "RecordField.DEPARTMENT",
+    ]
 
 
 def test_the_allowed_tables_still_exist() -> None:
