@@ -84,9 +84,13 @@ def integrity_ok(path: Path, key: bytes | None = None, quick: bool = False) -> t
     except DatabaseErrors as exc:
         return False, str(exc)
     try:
-        # A 64 MB page cache for the check (the default is 2 MB): a full check of a 90 MB
-        # register took about a quarter less, and every backup runs one.
-        con.execute("PRAGMA cache_size=-65536")
+        # A 64 MB page cache for the full check (the default is 2 MB): a full check of a 90 MB
+        # register took about a quarter less, and every backup runs one. Not for the quick
+        # check, which reads each page once: there the big cache only made it slower (0.60 s
+        # against 0.50 s at 20,000 staff) and added its 64 MB to the peak memory of every
+        # command that opens a large register.
+        if not quick:
+            con.execute("PRAGMA cache_size=-65536")
         rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     except DatabaseErrors as exc:
         return False, str(exc)
