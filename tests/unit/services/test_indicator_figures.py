@@ -41,7 +41,8 @@ from app.domain.participation import on_roster
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey as K
-from app.services.indicator_engine import figures
+from app.services.indicator_basis import ROSTER_DAYS_KEPT
+from app.services.indicator_engine import IndicatorEngine, figures
 from app.services.indicator_staff import months_before
 from app.services.indicators import compute_indicators
 from app.services.unit_of_work import read_only, unit_of_work
@@ -240,3 +241,28 @@ def test_staff_hired_or_gone_on_the_very_day_count_as_the_rules_say(demo_db: Dat
                 person.departure_date = day
     assert_same_figures(demo_db, year)
     assert_same_figures(demo_db, Period.containing(lecture.starts_at.date(), PeriodKind.MONTH))
+
+
+def test_the_roster_of_a_day_is_kept_for_a_few_days_only_and_found_again(demo_db: Database) -> None:
+    """A year of lectures must not keep a set of the whole roster per lecture day (about 20 MB
+    at 20,000 staff); a day asked for again after it was forgotten gives the same staff."""
+    days = [dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(0, 365, 7)]
+    with read_only(demo_db) as session:
+        people = [(s.id, s.hire_date, s.departure_date) for s in session.scalars(select(Staff))]
+        rows = open_rows(demo_db.path)
+        try:
+            engine = IndicatorEngine(rows, TODAY)
+            first = {day: engine.active_ids(day) for day in days}
+            assert len(engine._active_ids) <= ROSTER_DAYS_KEPT
+            for day in days:
+                by_rule = {i for i, hired, left in people if on_roster(hired, left, day)}
+                assert first[day] == by_rule
+                assert engine.active_ids(day) == by_rule  # forgotten, worked out again
+                assert [s.id for s in engine.active(day)] == [
+                    s.id for s in engine.staff if s.id in by_rule
+                ]
+            assert len(engine._active_ids) <= ROSTER_DAYS_KEPT
+            assert len(engine._active) <= ROSTER_DAYS_KEPT
+            assert len({len(ids) for ids in first.values()}) > 1  # the roster does change
+        finally:
+            close_rows(rows)
