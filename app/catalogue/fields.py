@@ -203,6 +203,15 @@ class RecordField(StrEnum):
     NEW_GUESTS = "new_guests"
     PERIOD = "period"
     SEQUENCE = "sequence"
+    # a county review result applied, the county's key trusted or retired
+    CREATED_AT = "created_at"
+    ADDED = "added"
+    REMOVED = "removed"
+    ITEMS_ADDED = "items_added"
+    ITEMS_CLOSED = "items_closed"
+    ITEMS_REMOVED = "items_removed"
+    TRUSTED = "trusted"
+    RETIRED_ON = "retired_on"
     DEIDENTIFIED = "deidentified"
     APPROVED_BY = "approved_by"
     REPORT = "report"
@@ -429,6 +438,14 @@ declare(
         RecordField.NEW_GUESTS: W("来宾", "Guests"),
         RecordField.PERIOD: W("期间", "Period"),
         RecordField.SEQUENCE: W("报送序号", "Package no."),
+        RecordField.CREATED_AT: W("生成时间", "Created at"),
+        RecordField.ADDED: W("新增巡检", "Inspections added"),
+        RecordField.REMOVED: W("已删除", "Removed"),
+        RecordField.ITEMS_ADDED: W("新增整改事项", "Rectification items added"),
+        RecordField.ITEMS_CLOSED: W("县级确认完成的整改事项", "Items the county found done"),
+        RecordField.ITEMS_REMOVED: W("删除的整改事项", "Rectification items removed"),
+        RecordField.TRUSTED: W("信任的县级签名密钥（指纹）", "County keys trusted (fingerprints)"),
+        RecordField.RETIRED_ON: W("停用日期", "Retired on"),
         RecordField.DEIDENTIFIED: W("已去标识", "De-identified"),
         RecordField.APPROVED_BY: W("批准人", "Approved by"),
         RecordField.REPORT: W("报表", "Report"),

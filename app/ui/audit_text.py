@@ -173,10 +173,22 @@ def _key_text(field: str, key: str) -> str:
     return field_name(key)
 
 
+CHECKSUM = re.compile(r"[0-9a-fA-F]{17,}")
+
+
+def checksum_text(value: str) -> str:
+    """A SHA-256 as a person compares it (the way a key's fingerprint is read out): in upper
+    case, in groups of four, every digit kept; a long hex run is no word to anyone."""
+    digits = value.upper()
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
 def value_text(entity: str, field: str, value: object) -> str:
     """A stored value in words: codes by the catalogue, yes/no, lists and nested records."""
     if value is None or value == "":
         return NONE
+    if field == "sha256" and isinstance(value, str) and CHECKSUM.fullmatch(value):
+        return checksum_text(value)
     if value == MASK:
         return _t(HIDDEN)
     if isinstance(value, bool):

@@ -34,7 +34,7 @@ from app.services import accounts, audit_log, county, promotion_plan, sign_in
 from app.services.county import InspectionInput, ItemInput
 from app.services.promotion_plan import PlanItemInput
 from app.ui.audit_text import changes, entity_name, record_text
-from app.ui.i18n import Language, Translations, word
+from app.ui.i18n import Language, Translations, field_name, word
 from tests.registers import History, Lecture, Person, build
 from tests.support import ADMIN, CHAIR, COUNTY_REVIEWER, DEMO_TODAY, TECH
 from tests.unit.catalogue.raw_codes import raw_codes_in
@@ -59,6 +59,7 @@ DENSE = History(
     inspections=((100, InspectionBody.COUNTY_UNION, 2, True),),
 )
 JSON = re.compile(r'[{}\[\]]|"[a-z_]+"\s*:')
+LONG_HEX = re.compile(r"[0-9a-fA-F]{17,}")  # a checksum or key shown bare
 
 
 def test_every_entry_of_a_real_register_is_said_in_words(
@@ -189,6 +190,13 @@ def test_a_county_review_result_and_key_are_named_in_words(
                       changes(row.entity, row.before_json, row.after_json)]  # fmt: skip
             assert not any(t.startswith("#") for t in texts), texts
             assert not any(JSON.search(t) for t in texts), (row, texts)
+            assert not any(OTHER_FIELD.zh in t or OTHER_FIELD.en in t for t in texts), texts
+            assert not any(LONG_HEX.search(t) for t in texts), (row, texts)
+        worded = {c.field: c.after for r in ours
+                  for c in changes(r.entity, r.before_json, r.after_json)}  # fmt: skip
+        checksum = worded[field_name("sha256")]
+        assert checksum.replace(" ", "") == result.sha256.upper(), checksum
+        assert worded[field_name("items_added")] == "1", worded
 
 
 def _site_code(db: Database) -> str:
