@@ -47,7 +47,7 @@ from app.exchange.review_result import (
 from app.reports.atomic import OutputError, atomic_path
 from app.services.county import log_access
 from app.services.county_accounts import CountyReviewer, noted, record
-from app.services.county_summary import commendations
+from app.services.county_dataset import commendations
 
 KEY = "return.signing_key"
 SEQUENCE = "return.sequence."  # + the site's code

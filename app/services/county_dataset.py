@@ -1,7 +1,8 @@
 """The county report's dataset for a city (docs/COUNTY_REPORT.md): the totals with quartiles, the
 met counts per quarter, the short ranking, the sites needing attention and the commendation
 shortlist, computed as SQL aggregates — the same statements on SQLite and PostgreSQL — and the
-per-site rows for the workbook read in one query per kind, never one per site.
+per-site rows for the workbook read in one query per kind, never one per site. The county
+window's summary tab shows the same dataset, with every site ranked (`year_summary`).
 
 Two thousand sites × five periods are about 100,000 figures: building an object per figure
 was most of the old report's reading time, so the totals are counted by the database and the
@@ -21,7 +22,14 @@ from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.db.county_models import CountyIndicator, CountyPackage, CountySite, Workspace
 from app.domain.periods import Period
 from app.services.county import SiteInspections, site_inspections
-from app.services.county_summary import Commendation, due, judge, overdue_items, year_periods
+from app.services.county_summary import (
+    Commendation,
+    InspectionDue,
+    due,
+    judge,
+    overdue_items,
+    year_periods,
+)
 
 RANK_SHORT = 5  # the top and the bottom N of each indicator in the PDF
 KEYS = tuple(IndicatorKey)
@@ -41,6 +49,11 @@ class Total:
     median: float | None
     upper: float | None
     county_value: float | None  # rates: Σ numerators ÷ Σ denominators; counts: the mean
+
+    @classmethod
+    def nothing(cls, key: IndicatorKey) -> Total:
+        """The indicator where no package has it."""
+        return cls(key, 0, 0, 0, 0, None, None, None, None)
 
     @property
     def not_applicable(self) -> int:
@@ -127,7 +140,7 @@ def totals(session: Session, period: str) -> list[Total]:
     for key in KEYS:
         row = found.get(key.value)
         if row is None:
-            out.append(Total(key, 0, 0, 0, 0, None, None, None, None))
+            out.append(Total.nothing(key))
             continue
         _key, reporting, applicable, met, missed, numerator, denominator, mean = row
         if INDICATORS[key].kind is TargetKind.RATE:
@@ -238,6 +251,31 @@ def short_rankings(session: Session, period: str, n: int = RANK_SHORT) -> list[S
 def _ranked(row: Any) -> Ranked:
     met = None if row.met is None else bool(row.met)
     return Ranked(int(row.rank), row.code, row.name, float(row.value), met)
+
+
+def rankings(session: Session, period: str) -> dict[IndicatorKey, tuple[Ranked, ...]]:
+    """Per indicator every site with an applicable figure, best first (ties share a rank, then
+    by code): the summary tab ranks the sites on the indicator chosen."""
+    i = CountyIndicator
+    query = (
+        select(
+            i.key.label("key"),
+            CountyPackage.site_code.label("code"),
+            CountySite.name.label("name"),
+            i.value.label("value"),
+            i.met.label("met"),
+            func.rank().over(partition_by=i.key, order_by=i.value.desc()).label("rank"),
+        )
+        .join(CountyPackage, CountyPackage.id == i.package_id)
+        .join(CountySite, CountySite.code == CountyPackage.site_code)
+        .where(CountyPackage.period == period, i.value.is_not(None))
+        .order_by(i.key, i.value.desc(), CountyPackage.site_code)
+    )
+    found: dict[str, list[Ranked]] = {key.value: [] for key in KEYS}
+    for row in session.execute(query):
+        if row.key in found:
+            found[row.key].append(_ranked(row))
+    return {key: tuple(found[key.value]) for key in KEYS}
 
 
 def all_ranks(session: Session, period: str) -> dict[str, dict[str, tuple[int, int]]]:
@@ -400,6 +438,32 @@ def load(workspace: Workspace, year: int, today: dt.date) -> CountyDataset:
         tuple(found_totals), by_period, tuple(rankings), tuple(attention), pair,
         tuple(shortlist), tuple(inspections),
     )  # fmt: skip
+
+
+def commendations(workspace: Workspace, year: int, today: dt.date) -> list[Commendation]:
+    """The commendation shortlist alone (a review result's verdict)."""
+    with workspace.sessions() as session:
+        missed = missed_counts(session, year_periods(year))
+    return judge(year, site_inspections(workspace, year), missed, today)
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    """What the county window's summary tab shows: the report's dataset, every site ranked on
+    each indicator, and the sites still due an inspection."""
+
+    dataset: CountyDataset
+    rankings: dict[IndicatorKey, tuple[Ranked, ...]]  # empty: no package this year
+    due: tuple[InspectionDue, ...]
+
+
+def year_summary(workspace: Workspace, year: int, today: dt.date) -> YearSummary:
+    found = load(workspace, year, today)
+    ranked: dict[IndicatorKey, tuple[Ranked, ...]] = {}
+    if found.period is not None:
+        with workspace.sessions() as session:
+            ranked = rankings(session, found.period.code)
+    return YearSummary(found, ranked, tuple(due(year, list(found.inspections), today)))
 
 
 FigureRow = tuple[str, str, int | None, str, list[float | None]]

@@ -127,6 +127,28 @@ def entity_name(code: str) -> str:
     return word_of(AuditEntity, code) if known else _t(OTHER_RECORD)
 
 
+REVIEW_RESULT_NO = QT_TRANSLATE_NOOP("AuditPage", "Review result no. %1")
+KEY_FINGERPRINT = QT_TRANSLATE_NOOP("AuditPage", "Fingerprint %1")
+RECORD_NO = QT_TRANSLATE_NOOP("AuditPage", "Record no. %1")
+
+
+def _unnamed(entity: str, entity_id: str) -> str:
+    """A record the trail names only by its id: a review result by its sequence number, a
+    county key by its fingerprint (grouped as the phone check reads it), a printout by its
+    report, another record by its number."""
+    if not entity_id:
+        return ""
+    if entity == E.REVIEW_RESULT and entity_id.isdigit():
+        return _t(REVIEW_RESULT_NO).replace("%1", entity_id)
+    if entity == E.COUNTY_KEY:
+        return _t(KEY_FINGERPRINT).replace("%1", entity_id)
+    if entity == E.REPORT and entity_id in ReportKey.__members__.values():
+        return word_of(ReportKey, entity_id)
+    if entity_id.isdigit():
+        return _t(RECORD_NO).replace("%1", entity_id)
+    return entity_id  # a file's or a user's name
+
+
 def record_text(entity: str, entity_id: str, record: str) -> str:
     """The record as people name it; a setting by its words."""
     if entity == E.SETTING:
@@ -136,7 +158,7 @@ def record_text(entity: str, entity_id: str, record: str) -> str:
     quarter = PLAN_QUARTER.match(record) if entity == E.PLAN_ITEM else None
     if quarter is not None:  # a plan item by its quarter ("2026Q3 title"), said in words
         return f"{period_code_name(quarter[1])} {quarter[2]}"
-    return record or (f"#{entity_id}" if entity_id else "")
+    return record or _unnamed(entity, entity_id)
 
 
 def _kind_of(entity: str, field: str) -> type[StrEnum] | None:

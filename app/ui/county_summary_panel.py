@@ -17,14 +17,8 @@ from PySide6.QtWidgets import QTableView, QWidget
 from app.catalogue.county import commendation_reasons
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
 from app.db.county_models import Workspace
-from app.services.county_summary import (
-    Commendation,
-    IndicatorTotal,
-    RankedSite,
-    YearSummary,
-    ranking,
-    year_summary,
-)
+from app.services.county_dataset import Ranked, Total, YearSummary, year_summary
+from app.services.county_summary import Commendation
 from app.ui import column_fit, indicator_text
 from app.ui.error_dialog import show_unexpected
 from app.ui.forms.ui_county_summary_panel import Ui_CountySummaryPanel
@@ -73,12 +67,13 @@ def reasons_text(row: Commendation) -> str:
     return commendation_reasons(row.reasons, catalogue_language())
 
 
-TOTAL_COLUMNS: list[Column[IndicatorTotal]] = [
+TOTAL_COLUMNS: list[Column[Total]] = [
     Column(QT_TRANSLATE_NOOP("CountySummary", "Indicator"),
            lambda r: indicator_text.short_name(r.key)),
     Column(QT_TRANSLATE_NOOP("CountySummary", "County"),
            lambda r: value_text(r.key, r.county_value), align_right=True),
-    Column(QT_TRANSLATE_NOOP("CountySummary", "Sites"), lambda r: r.sites, align_right=True),
+    Column(QT_TRANSLATE_NOOP("CountySummary", "Sites"), lambda r: r.applicable,
+           align_right=True),
     Column(QT_TRANSLATE_NOOP("CountySummary", "Met"), lambda r: r.met, align_right=True),
     Column(QT_TRANSLATE_NOOP("CountySummary", "Met share"),
            lambda r: indicator_text.percent(r.met_share), align_right=True,
@@ -88,7 +83,7 @@ TOTAL_COLUMNS: list[Column[IndicatorTotal]] = [
 ]  # fmt: skip
 
 
-def ranking_columns(key: IndicatorKey) -> list[Column[RankedSite]]:
+def ranking_columns(key: IndicatorKey) -> list[Column[Ranked]]:
     return [
         Column(QT_TRANSLATE_NOOP("CountySummary", "Rank"), lambda r: r.rank, align_right=True),
         Column(QT_TRANSLATE_NOOP("CountySummary", "Site"), lambda r: f"{r.name} ({r.code})"),
@@ -119,9 +114,9 @@ class CountySummaryPanel(QWidget):
         self.summary: YearSummary | None = None
         self.task: Task | None = None
         self.stale = True  # computed again when next shown
-        self.totals: RowTableModel[IndicatorTotal] = RowTableModel(TOTAL_COLUMNS, CONTEXT)
+        self.totals: RowTableModel[Total] = RowTableModel(TOTAL_COLUMNS, CONTEXT)
         self.key = IndicatorKey.USAGE_RATE
-        self.ranked: RowTableModel[RankedSite] = RowTableModel(ranking_columns(self.key), CONTEXT)
+        self.ranked: RowTableModel[Ranked] = RowTableModel(ranking_columns(self.key), CONTEXT)
         self.commended: RowTableModel[Commendation] = RowTableModel(
             COMMENDATION_COLUMNS, CONTEXT, lambda r: r.code
         )
@@ -179,9 +174,10 @@ class CountySummaryPanel(QWidget):
     def show_summary(self, summary: object) -> None:
         assert isinstance(summary, YearSummary)
         self.summary = summary
-        self.totals.set_rows(summary.totals)
+        found = summary.dataset
+        self.totals.set_rows(list(found.totals) or [Total.nothing(key) for key in IndicatorKey])
         self.commended.set_rows(
-            sorted(summary.commendations, key=lambda c: (not c.shortlisted, c.code))
+            sorted(found.commendations, key=lambda c: (not c.shortlisted, c.code))
         )
         self.choose(list(IndicatorKey).index(self.key))
         self.ui.totalsTable.selectRow(list(IndicatorKey).index(self.key))
@@ -196,7 +192,7 @@ class CountySummaryPanel(QWidget):
         self.key = list(IndicatorKey)[row]
         self.ranked = RowTableModel(ranking_columns(self.key), CONTEXT, lambda r: r.code)
         self.ui.rankingTable.setModel(self.ranked)
-        self.ranked.set_rows(ranking(self.summary.rows, self.key))
+        self.ranked.set_rows(list(self.summary.rankings.get(self.key, ())))
         column_fit.fit_columns(self.ui.rankingTable)
         self.show_notes()
 
@@ -207,18 +203,19 @@ class CountySummaryPanel(QWidget):
             self.ui.rankingLabel.clear()
             self.ui.dueLabel.clear()
             return
-        if summary.period is None:
+        period, commendations = summary.dataset.period, summary.dataset.commendations
+        if period is None:
             self.ui.periodNoteLabel.setText(_tr(NO_PACKAGE))
         else:
             self.ui.periodNoteLabel.setText(
-                _tr(PERIOD_NOTE).replace("%1", indicator_text.period_name(summary.period))
+                _tr(PERIOD_NOTE).replace("%1", indicator_text.period_name(period))
             )
         self.ui.rankingLabel.setText(_tr(RANKING).replace("%1", indicator_text.name(self.key)))
-        shortlisted = sum(1 for c in summary.commendations if c.shortlisted)
+        shortlisted = sum(1 for c in commendations if c.shortlisted)
         self.ui.commendationsLabel.setText(
             _tr(SHORTLIST_COUNT)
             .replace("%1", str(shortlisted))
-            .replace("%2", str(len(summary.commendations)))
+            .replace("%2", str(len(commendations)))
         )
         due = listed(f"{d.name} ({d.done})" for d in summary.due)
         self.ui.dueLabel.setText(_tr(DUE).replace("%1", due) if due else _tr(NONE_DUE))

@@ -524,6 +524,18 @@
         <translation>程序本身</translation>
     </message>
     <message>
+        <source>Review result no. %1</source>
+        <translation>第 %1 号县级审核结果</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>指纹 %1</translation>
+    </message>
+    <message>
+        <source>Record no. %1</source>
+        <translation>第 %1 号记录</translation>
+    </message>
+    <message>
         <source>%1: %2 %3 %4</source>
         <translation>%1：%2 %3 %4</translation>
     </message>

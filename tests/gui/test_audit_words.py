@@ -20,16 +20,23 @@ from app.catalogue.codes import (
     InspectionBody,
 )
 from app.catalogue.fields import OTHER_FIELD, RecordField
+from app.catalogue.reports import ReportKey
+from app.db.county_models import open_workspace
 from app.db.migrate import Database, open_database
 from app.db.models import Activity, Staff
 from app.domain.periods import Period
+from app.exchange import county_keys, review_import
+from app.exchange.county_import import import_package
+from app.exchange.county_return import write_return_file
 from app.exchange.export_package import export_package
-from app.services import accounts, audit_log, promotion_plan, sign_in
+from app.exchange.review_result import read_return_file
+from app.services import accounts, audit_log, county, promotion_plan, sign_in
+from app.services.county import InspectionInput, ItemInput
 from app.services.promotion_plan import PlanItemInput
 from app.ui.audit_text import changes, entity_name, record_text
-from app.ui.i18n import Language, Translations
+from app.ui.i18n import Language, Translations, word
 from tests.registers import History, Lecture, Person, build
-from tests.support import ADMIN, CHAIR, DEMO_TODAY
+from tests.support import ADMIN, CHAIR, COUNTY_REVIEWER, DEMO_TODAY, TECH
 from tests.unit.catalogue.raw_codes import raw_codes_in
 
 # Everything a site does in its first months: roster with a departure, open hours, closures,
@@ -118,3 +125,75 @@ def test_what_the_services_write_of_their_own_is_worded_in_either_language(
             assert not raw_codes_in(texts) - {"admin", "chair", "tech"}, shown
             assert "Q4" not in shown
     assert str(item) in {r.entity_id for r in rows}
+
+
+def test_no_record_is_named_by_a_bare_number_or_key(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    """An entry whose record has no name left (deleted, nothing kept) still names it in
+    words, whatever it is about: never "#7" or "#3F2A-91BC-…"."""
+    for language in (Language.CHINESE, Language.ENGLISH):
+        translations.apply(language)
+        for entity in AuditEntity:
+            for entity_id in ("7", "3F2A-91BC-0D47-E5A8"):
+                said = record_text(entity, entity_id, "")
+                assert said.strip() and not said.startswith("#"), (language, entity, said)
+                if entity_id.isdigit() and entity is not AuditEntity.SETTING:
+                    assert said != entity_id, (language, entity, said)  # a bare number
+            if entity is not AuditEntity.SETTING:  # a setting is named by its key
+                assert record_text(entity, "7", "ZC-001 血压计") == "ZC-001 血压计", entity
+        assert record_text(AuditEntity.DEMO, "", "") == ""  # an entry about no record
+        printout = record_text(AuditEntity.REPORT, ReportKey.WALL_SCHEDULE, "")
+        assert printout == word(ReportKey.WALL_SCHEDULE) != ReportKey.WALL_SCHEDULE.value
+
+
+def test_a_county_review_result_and_key_are_named_in_words(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, translations: Translations
+) -> None:
+    """A real review result applied and the county's key trusted: the trail names the result
+    by its number and the key by its fingerprint, grouped as the phone check reads it."""
+    workspace = open_workspace(tmp_path / "county.db")
+    package = export_package(demo_db, TECH, Period.parse("2026Q3"), tmp_path, as_of=DEMO_TODAY)
+    assert import_package(workspace, package.path, accept_new_key=True).status == "imported"
+    code = _site_code(demo_db)
+    county.save_inspection(
+        workspace, COUNTY_REVIEWER,
+        InspectionInput(code, dt.date(2026, 10, 20), "县总工会 李审核", "消毒记录不全", 86.0,
+                        (ItemInput("补全十月消毒记录", dt.date(2026, 11, 10)),)),
+    )  # fmt: skip
+    now = dt.datetime(2026, 11, 16, 9, 30)
+    written = write_return_file(workspace, COUNTY_REVIEWER, code, tmp_path, 2026, now)
+    workspace.close()
+    result = read_return_file(written.path, now)
+    applied = review_import.apply_review(demo_db, ADMIN, result, accept_new_key=True)
+    assert applied.status == review_import.APPLIED
+    county_keys.retire_key(demo_db, ADMIN, written.fingerprint, DEMO_TODAY)
+    assert re.fullmatch(r"[0-9A-F]{4}(-[0-9A-F]{4}){3}", written.fingerprint)
+
+    rows, _total = audit_log.search(demo_db, CHAIR, audit_log.AuditFilter(), 50)
+    ours = [r for r in rows if r.entity in (AuditEntity.REVIEW_RESULT, AuditEntity.COUNTY_KEY)]
+    assert sorted(r.entity for r in ours) == ["county_key", "county_key", "review_result"]
+    expected = {
+        Language.CHINESE: {"review_result": "第 1 号县级审核结果",
+                           "county_key": f"指纹 {written.fingerprint}"},
+        Language.ENGLISH: {"review_result": "Review result no. 1",
+                           "county_key": f"Fingerprint {written.fingerprint}"},
+    }  # fmt: skip
+    for language, names in expected.items():
+        translations.apply(language)
+        for row in ours:
+            said = record_text(row.entity, row.entity_id, row.record)
+            assert said == names[row.entity], (language, row, said)
+            texts = [entity_name(row.entity), said]
+            texts += [f"{c.field}\n{c.before}\n{c.after}" for c in
+                      changes(row.entity, row.before_json, row.after_json)]  # fmt: skip
+            assert not any(t.startswith("#") for t in texts), texts
+            assert not any(JSON.search(t) for t in texts), (row, texts)
+
+
+def _site_code(db: Database) -> str:
+    from app.services.site_profile import get_profile
+
+    profile = get_profile(db)
+    assert profile is not None
+    return profile.site_code

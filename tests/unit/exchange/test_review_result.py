@@ -22,7 +22,7 @@ from app.exchange.county_return import key_fingerprint, write_return_file
 from app.exchange.export_package import export_package
 from app.exchange.package_format import PackageRejected
 from app.exchange.review_result import ReviewResult, read_return_file
-from app.services import county, county_summary, inspections
+from app.services import county, county_dataset, county_summary, inspections
 from app.services.county import InspectionInput, ItemInput
 from app.services.inspections import InspectionError
 from tests.support import ADMIN, COUNTY_ADMIN, COUNTY_REVIEWER, DEMO_TODAY, TECH
@@ -149,7 +149,7 @@ def test_closed_late_keeps_a_site_off_the_shortlist(demo_db: Database, tmp_path:
     late = FIRST_DEADLINE + dt.timedelta(days=3)
     inspections.close_item(demo_db, ADMIN, received.items[0].id, late, "补全", today=DEMO_TODAY)
     import_package(workspace, export_package(demo_db, TECH, Q4, tmp_path, as_of=DEMO_TODAY).path)
-    (verdict,) = county_summary.commendations(workspace, 2026, DEMO_TODAY)
+    (verdict,) = county_dataset.commendations(workspace, 2026, DEMO_TODAY)
     assert county_summary.LATE_ITEM in verdict.reasons
     # The site reopens it (a closure recorded by mistake): the county sees it open again.
     inspections.reopen_item(demo_db, ADMIN, received.items[0].id)

@@ -179,8 +179,10 @@ def test_the_dataset_is_the_rows_recounted(
 ) -> None:
     sites, rows = city
     fill(workspace, sites, rows)
-    found = dataset.load(workspace, YEAR, TODAY)
+    summary = dataset.year_summary(workspace, YEAR, TODAY)
+    found = summary.dataset
     assert found.sites == sites
+    assert summary.rankings.keys() == ({*IndicatorKey} if found.period else set())
     period = expected_period(rows)
     assert (found.period.code if found.period else None) == period
     if period is not None:
@@ -205,6 +207,9 @@ def test_the_dataset_is_the_rows_recounted(
             if scored:
                 edge = scored[:n][-1][0]
                 assert ranking.top_tied == sum(1 for v, _c in scored if v == edge)
+            # The summary tab's ranking: every site, in the same order and ranks.
+            full = summary.rankings[ranking.key]
+            assert [(r.code, r.rank) for r in full] == [(c, rank[c]) for _v, c in scored]
     for p in PERIODS[1:]:
         for key, (met, applicable) in found.met_by_period[p.code].items():
             mine = [r for r in rows if r.period == p.code and r.key is key and r.value is not None]

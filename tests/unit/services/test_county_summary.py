@@ -16,7 +16,7 @@ from app.db.county_models import Workspace, open_workspace
 from app.domain.periods import Period
 from app.exchange.county_import import import_package
 from app.reports.county_report import write_county_report
-from app.services import county, county_summary
+from app.services import county, county_dataset, county_summary
 from app.services.county import InspectionInput, ItemInput
 from tests.county_factory import make_package, site
 from tests.support import COUNTY_REVIEWER
@@ -40,27 +40,30 @@ def workspace(tmp_path: Path) -> Workspace:
 def test_totals_and_ranking_are_the_sites_own_figures(workspace: Workspace) -> None:
     rows = county.site_figures(workspace, "2026")
     assert [r.code for r in rows if r.missing] == [site(6).code]
-    for total in county_summary.totals(rows):
+    with workspace.sessions() as session:
+        totals = county_dataset.totals(session, "2026")
+        rankings = county_dataset.rankings(session, "2026")
+    for total in totals:
         figures = [r.figures[total.key.value] for r in rows if not r.missing]
         applying = [f for f in figures if f.value is not None]
-        assert total.sites == len(applying) and total.met == sum(1 for f in applying if f.met)
+        assert total.applicable == len(applying)
+        assert total.met == sum(1 for f in applying if f.met)
         if INDICATORS[total.key].kind is TargetKind.RATE:
             denominator = sum(f.denominator or 0 for f in applying)
             expected = sum(f.numerator or 0 for f in applying) / denominator
         else:
             expected = sum(f.value or 0 for f in applying) / len(applying)
         assert total.county_value == pytest.approx(expected)
-        ranked = county_summary.ranking(rows, total.key)
+        ranked = rankings[total.key]
         assert len(ranked) == len(applying)
         values = [r.value for r in ranked]
         assert values == sorted(values, reverse=True)
-        for before, after in itertools.pairwise(ranked):
-            assert after.rank == (before.rank if after.value == before.value else
-                                  ranked.index(after) + 1)  # fmt: skip
+        for place, (before, after) in enumerate(itertools.pairwise(ranked), start=2):
+            assert after.rank == (before.rank if after.value == before.value else place)
 
 
 def test_shortlist_by_its_rules_and_inspections_due(workspace: Workspace) -> None:
-    found = {c.code: c for c in county_summary.commendations(workspace, 2026, TODAY)}
+    found = {c.code: c for c in county_dataset.commendations(workspace, 2026, TODAY)}
     assert found[site(1).code].shortlisted and found[site(2).code].shortlisted
     assert county_summary.NO_PACKAGE in found[site(6).code].reasons
     # A county inspection scored below the pass mark, and an item overdue, take a site off.
@@ -69,18 +72,20 @@ def test_shortlist_by_its_rules_and_inspections_due(workspace: Workspace) -> Non
     late = InspectionInput(site(2).code, dt.date(2026, 10, 6), "县总工会", "", 90.0,
                            (ItemInput("更换血压计", dt.date(2026, 11, 1)),))  # fmt: skip
     county.save_inspection(workspace, COUNTY_REVIEWER, late)
-    found = {c.code: c for c in county_summary.commendations(workspace, 2026, TODAY)}
+    found = {c.code: c for c in county_dataset.commendations(workspace, 2026, TODAY)}
     assert found[site(1).code].reasons == (county_summary.FAILED_INSPECTION,)
     assert found[site(2).code].reasons == (county_summary.OVERDUE_ITEM,)
-    before_deadline = county_summary.commendations(workspace, 2026, dt.date(2026, 10, 20))
+    before_deadline = county_dataset.commendations(workspace, 2026, dt.date(2026, 10, 20))
     assert next(c for c in before_deadline if c.code == site(2).code).shortlisted
-    due = {d.code: d for d in county_summary.inspections_due(workspace, 2026, TODAY)}
-    for entry in county.site_inspections(workspace, 2026):
+    inspected = county.site_inspections(workspace, 2026)
+    due = {d.code: d for d in county_summary.due(2026, inspected, TODAY)}
+    for entry in inspected:
         if len(entry.inspections) < 2:
             assert due[entry.code].needed == 2 - len(entry.inspections)
     assert site(1).code not in due  # three inspections, one in this half-year
-    missing = county_summary.missing_packages(workspace, "2026Q1")
-    assert {r.code for r in missing} == {site(n).code for n in range(1, 7)}
+    with workspace.sessions() as session:
+        missing = county_dataset.missing(session, "2026Q1")
+    assert {code for code, _name in missing} == {site(n).code for n in range(1, 7)}
 
 
 def test_the_report_and_its_chinese_workbook(workspace: Workspace, tmp_path: Path) -> None:
