@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from app.db.rows import Rows, as_date, day_start
 from app.domain.health_file import PERSON_FIELDS, REQUIRED_FIELDS, WHITESPACE, missing_fields
@@ -43,6 +44,17 @@ class StaffInfo:
     departure_date: dt.date | None
 
 
+ROSTER_DAYS_KEPT = 2
+T = TypeVar("T")
+
+
+def _keep(memo: dict[dt.date, T], day: dt.date, value: T) -> None:
+    """Remember `value` for `day`, forgetting the day asked for longest ago past the bound."""
+    memo[day] = value
+    if len(memo) > ROSTER_DAYS_KEPT:
+        del memo[next(iter(memo))]
+
+
 def between(column: str, first: dt.date, last: dt.date) -> tuple[str, tuple[str, str]]:
     """A half-open range of a DateTime column covering the days first..last: the SQL and its
     two parameters."""
@@ -66,6 +78,9 @@ class IndicatorBasis:
         self.as_of = as_of
         self.targets = targets if targets is not None else read_targets(rows)
         self.drill = drill
+        # The roster of the last few days asked for: a lecture's figures ask for its day
+        # several times in a row, but keeping every lecture's day would hold a set of the
+        # whole roster per lecture (about 20 MB at 20,000 staff and 40 lectures).
         self._active: dict[dt.date, list[StaffInfo]] = {}
         self._active_ids: dict[dt.date, frozenset[int]] = {}
         self._attendees: dict[int, set[int]] = {}  # who signed in, per lecture (participation)
@@ -132,7 +147,7 @@ class IndicatorBasis:
             found = frozenset(hired[: bisect_right(hire_days, day)]).difference(
                 left[: bisect_right(leave_days, day)]
             )
-            self._active_ids[day] = found
+            _keep(self._active_ids, day, found)
         return found
 
     def active(self, day: dt.date) -> list[StaffInfo]:
@@ -140,7 +155,8 @@ class IndicatorBasis:
         found = self._active.get(day)
         if found is None:
             ids = self.active_ids(day)
-            found = self._active[day] = [s for s in self.staff if s.id in ids]
+            found = [s for s in self.staff if s.id in ids]
+            _keep(self._active, day, found)
         return found
 
     @cached_property

@@ -43,6 +43,7 @@ from app.domain.participation import on_roster
 from app.domain.periods import Period, PeriodKind
 from app.domain.ratios import Ratio
 from app.domain.targets import IndicatorKey as K
+from app.services.indicator_basis import ROSTER_DAYS_KEPT
 from app.services.indicator_engine import IndicatorEngine, figures
 from app.services.indicator_staff import months_before
 from app.services.indicators import compute_indicators
@@ -259,3 +260,28 @@ def test_an_engine_is_freed_without_waiting_for_the_garbage_collector(demo_db: D
     finally:
         gc.enable()
         close_rows(rows)
+
+
+def test_the_roster_of_a_day_is_kept_for_a_few_days_only_and_found_again(demo_db: Database) -> None:
+    """A year of lectures must not keep a set of the whole roster per lecture day (about 20 MB
+    at 20,000 staff); a day asked for again after it was forgotten gives the same staff."""
+    days = [dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(0, 365, 7)]
+    with read_only(demo_db) as session:
+        people = [(s.id, s.hire_date, s.departure_date) for s in session.scalars(select(Staff))]
+        rows = open_rows(demo_db.path)
+        try:
+            engine = IndicatorEngine(rows, TODAY)
+            first = {day: engine.active_ids(day) for day in days}
+            assert len(engine._active_ids) <= ROSTER_DAYS_KEPT
+            for day in days:
+                by_rule = {i for i, hired, left in people if on_roster(hired, left, day)}
+                assert first[day] == by_rule
+                assert engine.active_ids(day) == by_rule  # forgotten, worked out again
+                assert [s.id for s in engine.active(day)] == [
+                    s.id for s in engine.staff if s.id in by_rule
+                ]
+            assert len(engine._active_ids) <= ROSTER_DAYS_KEPT
+            assert len(engine._active) <= ROSTER_DAYS_KEPT
+            assert len({len(ids) for ids in first.values()}) > 1  # the roster does change
+        finally:
+            close_rows(rows)
