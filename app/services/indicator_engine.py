@@ -26,7 +26,6 @@ from app.services.indicator_basis import K
 from app.services.indicator_participation import ParticipationIndicators
 from app.services.indicator_room import RoomIndicators
 from app.services.indicator_staff import StaffIndicators
-from app.services.stored_targets import Targets
 
 ALL_KEYS: tuple[IndicatorKey, ...] = tuple(IndicatorKey)
 
@@ -63,34 +62,30 @@ class IndicatorSet:
 class IndicatorEngine(ParticipationIndicators, StaffIndicators, RoomIndicators):
     """Computes indicators over one connection; cheap to ask for several periods."""
 
-    def __init__(
-        self,
-        rows: Rows,
-        as_of: dt.date,
-        targets: Targets | None = None,
-        drill: bool = True,
-    ) -> None:
-        super().__init__(rows, as_of, targets, drill)
-        self._compute: dict[IndicatorKey, Callable[[Period], IndicatorResult]] = {
-            K.OPEN_HOURS_DAILY: self.open_hours_daily,
-            K.OPEN_HOURS_ACTUAL: self.open_hours_actual,
-            K.LECTURES_COUNT: self.lectures_count,
-            K.LECTURE_PARTICIPATION: self.lecture_participation,
-            K.HEALTH_FILE_COMPLETENESS: self.health_file_completeness,
-            K.HEALTH_DATA_UPDATED: self.health_data_updated,
-            K.USAGE_RATE: self.usage_rate,
-            K.NOTICE_COVERAGE: self.notice_coverage,
-            K.EQUIPMENT_INTACT_RATE: self.equipment_intact_rate,
-            K.HOSPITAL_VISITS: self.hospital_visits,
-            K.CONSUMABLES_REPLENISHED: self.consumables_replenished,
-            K.INSPECTIONS: self.inspections,
-        }
-
     def compute(self, period: Period, keys: Iterable[IndicatorKey] = ALL_KEYS) -> IndicatorSet:
-        return IndicatorSet(period, self.as_of, tuple(self._compute[k](period) for k in keys))
+        return IndicatorSet(period, self.as_of, tuple(COMPUTE[k](self, period) for k in keys))
 
     def one(self, key: IndicatorKey, period: Period) -> IndicatorResult:
-        return self._compute[key](period)
+        return COMPUTE[key](self, period)
+
+
+# The class's functions, not the engine's bound methods: an engine keeping those would be a
+# reference cycle, its 50,000 staff rows left for a full garbage collection to free on the
+# UI thread (a seventh of a second, in whichever page is being opened).
+COMPUTE: dict[IndicatorKey, Callable[[IndicatorEngine, Period], IndicatorResult]] = {
+    K.OPEN_HOURS_DAILY: IndicatorEngine.open_hours_daily,
+    K.OPEN_HOURS_ACTUAL: IndicatorEngine.open_hours_actual,
+    K.LECTURES_COUNT: IndicatorEngine.lectures_count,
+    K.LECTURE_PARTICIPATION: IndicatorEngine.lecture_participation,
+    K.HEALTH_FILE_COMPLETENESS: IndicatorEngine.health_file_completeness,
+    K.HEALTH_DATA_UPDATED: IndicatorEngine.health_data_updated,
+    K.USAGE_RATE: IndicatorEngine.usage_rate,
+    K.NOTICE_COVERAGE: IndicatorEngine.notice_coverage,
+    K.EQUIPMENT_INTACT_RATE: IndicatorEngine.equipment_intact_rate,
+    K.HOSPITAL_VISITS: IndicatorEngine.hospital_visits,
+    K.CONSUMABLES_REPLENISHED: IndicatorEngine.consumables_replenished,
+    K.INSPECTIONS: IndicatorEngine.inspections,
+}
 
 
 def require(actor: Actor, drill: bool) -> None:

@@ -49,10 +49,11 @@ class DepartmentRow:
 def list_departments(db: Database, actor: Actor) -> list[DepartmentRow]:
     actor.require(Action.READ_ROSTER)
     with read_only(db) as session:
-        rows = session.execute(
-            select(Department.id, Department.name).order_by(*department_order.order_by(session))
-        )
-        return [DepartmentRow(id, name) for id, name in rows]
+        # Sorted by the keys the departments keep, not the collation: that would load the
+        # pinyin dictionary (half a second) on the first page with a department filter.
+        in_order = department_order.sort_key(session)
+        rows = session.execute(select(Department.id, Department.name)).all()
+        return [DepartmentRow(id, name) for id, name in sorted(rows, key=lambda r: in_order(r[1]))]
 
 
 def _escape_like(text: str) -> str:

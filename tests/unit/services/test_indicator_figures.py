@@ -11,8 +11,10 @@ and list exactly as the window's does.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import shutil
 import tempfile
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -241,6 +243,23 @@ def test_staff_hired_or_gone_on_the_very_day_count_as_the_rules_say(demo_db: Dat
                 person.departure_date = day
     assert_same_figures(demo_db, year)
     assert_same_figures(demo_db, Period.containing(lecture.starts_at.date(), PeriodKind.MONTH))
+
+
+def test_an_engine_is_freed_without_waiting_for_the_garbage_collector(demo_db: Database) -> None:
+    """An engine in a reference cycle keeps its staff rows until a full collection, which then
+    runs on the UI thread in whichever page is being opened."""
+    rows = open_rows(demo_db.path)
+    gc.disable()
+    try:
+        engine = IndicatorEngine(rows, TODAY)
+        engine.compute(Period.parse("2026"))
+        assert engine.staff  # the rows the engine read and keeps
+        gone = weakref.ref(engine)
+        del engine
+        assert gone() is None  # freed by its reference count alone
+    finally:
+        gc.enable()
+        close_rows(rows)
 
 
 def test_the_roster_of_a_day_is_kept_for_a_few_days_only_and_found_again(demo_db: Database) -> None:
