@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import shutil
-import tempfile
 import weakref
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,7 +44,7 @@ from app.services.indicator_engine import IndicatorEngine, figures
 from app.services.indicator_staff import months_before
 from app.services.indicators import compute_indicators
 from app.services.unit_of_work import read_only, unit_of_work
-from tests.registers import TODAY, History, build, histories
+from tests.registers import TODAY, History, built_from, histories
 from tests.support import ADMIN, TECH
 
 CHECKED = (
@@ -167,26 +163,11 @@ def empty_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-SCRATCH = "/dev/shm" if Path("/dev/shm").is_dir() else None
-
-
-@contextmanager
-def register(empty_file: Path, history: History) -> Iterator[Database]:
-    with tempfile.TemporaryDirectory(dir=SCRATCH) as folder:
-        shutil.copyfile(empty_file, Path(folder) / "site.db")
-        db = open_database(Path(folder) / "site.db")
-        try:
-            build(db, history)
-            yield db
-        finally:
-            db.close()
-
-
 @given(history=histories(), focus=st.one_of(st.just(TODAY), st.dates(dt.date(2024, 10, 1), TODAY)))
 def test_generated_registers_count_as_the_rules_do_person_by_person(
     empty_file: Path, history: History, focus: dt.date
 ) -> None:
-    with register(empty_file, history) as db:
+    with built_from(empty_file, history) as db:
         for kind in PeriodKind:
             assert_same_figures(db, Period.containing(focus, kind))
 

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,11 +19,10 @@ from app.domain.periods import Period, PeriodKind
 from app.services import site_profile
 from app.services.period_summary import report_data
 from app.services.unit_of_work import read_only
-from tests.registers import TODAY, History, build, histories
+from tests.registers import TODAY, History, built_from, histories
 from tests.support import CHAIR
 from tests.unit.services import period_summary_orm
 
-SCRATCH = "/dev/shm" if Path("/dev/shm").is_dir() else None
 TREND = {PeriodKind.MONTH: 2, PeriodKind.QUARTER: 4, PeriodKind.YEAR: 0}
 
 
@@ -66,23 +61,11 @@ def empty_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@contextmanager
-def register(empty_file: Path, history: History) -> Iterator[Database]:
-    with tempfile.TemporaryDirectory(dir=SCRATCH) as folder:
-        shutil.copyfile(empty_file, Path(folder) / "site.db")
-        db = open_database(Path(folder) / "site.db")
-        try:
-            build(db, history)
-            yield db
-        finally:
-            db.close()
-
-
 @given(history=histories(), focus=st.one_of(st.just(TODAY), st.dates(dt.date(2025, 1, 1), TODAY)))
 def test_generated_registers_give_the_same_facts_as_the_orm(
     empty_file: Path, history: History, focus: dt.date
 ) -> None:
-    with register(empty_file, history) as db:
+    with built_from(empty_file, history) as db:
         for kind in PeriodKind:
             assert_same_facts(db, Period.containing(focus, kind))
 
