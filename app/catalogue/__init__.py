@@ -5,42 +5,14 @@ holding what the rest of the program needs to know about it and its words in Sim
 Chinese and English. The domain reads the facts; the window, the reports and the command line
 look the words up with :func:`word`. Plain Python: nothing here imports the program's other
 layers, Qt or SQLAlchemy (an import-linter contract checks it).
+
+Each module is imported where it is used (`from app.catalogue.county import …`), not by this
+package: a command loads the kinds it speaks of, not all of them. A code's words are declared
+by the module that defines its enum, so whoever holds a code has its words loaded;
+`words.declared()` loads every module first.
 """
 
-from app.catalogue import (  # each declares its codes' words on import
-    attention,
-    audit_notes,
-    codes,
-    county,
-    demo,
-    fields,
-    health_codes,
-    import_preview,
-    indicators,
-    permissions,
-    problems,
-    readings,
-    urgent,
-)
 from app.catalogue.language import Language, Wording
 from app.catalogue.words import word, wording
 
-__all__ = [
-    "Language",
-    "Wording",
-    "attention",
-    "audit_notes",
-    "codes",
-    "county",
-    "demo",
-    "fields",
-    "health_codes",
-    "import_preview",
-    "indicators",
-    "permissions",
-    "problems",
-    "readings",
-    "urgent",
-    "word",
-    "wording",
-]
+__all__ = ["Language", "Wording", "word", "wording"]

@@ -41,5 +41,13 @@ def word(code: Enum, language: Language) -> str:
 
 
 def declared() -> dict[type[Enum], Mapping[Enum, Wording]]:
-    """Every enum with words, for the test that each member has both."""
+    """Every enum with words (each catalogue module imported first: they load where used),
+    for the test that each member has both."""
+    import importlib
+    import pkgutil
+
+    import app.catalogue
+
+    for info in pkgutil.walk_packages(app.catalogue.__path__, "app.catalogue."):
+        importlib.import_module(info.name)
     return dict(_TABLES)

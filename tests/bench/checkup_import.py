@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.bench.data import BENCH_TODAY, demo_of, fresh_copy
+from tests.bench.data import BENCH_TODAY, BIG_STAFF, demo_of, fresh_copy
 from tests.bench.figures import Figure, load
 from tests.bench.targets import APP, PY, Run, child, medians, row
 
@@ -79,12 +79,13 @@ def figures(work: Path, staff: int, runs: int) -> list[Figure]:
     name = f"import checkups {ROWS:,} rows, {staff:,} staff"
     if program.code != 0:
         return [row(name, program, None, None)]
+    timed = staff == BIG_STAFF  # the time target is the issue's, on the 5,000-staff demo
     return [
         Figure(
             f"{name} (whole process, wall)",
             f"{program.wall:.2f} s",
-            f"≤ {TARGET_S:g} s",
-            program.wall <= TARGET_S,
+            f"≤ {TARGET_S:g} s" if timed else "",
+            program.wall <= TARGET_S if timed else None,
             f"median of {min(runs, 3)}; CPU {program.cpu:.2f} s; load {load_before} before, "
             f"{load()} after; read, match, grade, verified backup, write, health files",
         ),
@@ -99,4 +100,4 @@ def figures(work: Path, staff: int, runs: int) -> list[Figure]:
 
 
 def measure(work: Path, runs: int) -> list[Figure]:
-    return figures(work, 5000, runs)
+    return figures(work, BIG_STAFF, runs)

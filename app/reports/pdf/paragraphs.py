@@ -74,6 +74,11 @@ def line_ends(
     """Where each line ends (exclusive index), greedy: as much as fits, broken only where
     allowed; `forced` are positions where a line must end (an explicit line break). The flag
     says a word too long for a whole line was cut there: its line ends with a hyphen."""
+    if not forced and sum(widths) <= max_widths[0] + _FUZZ:
+        # One line: the running width below never passes the total (no width is negative),
+        # so the walk would end nowhere. Most table cells are this; a table asks it again and
+        # again while it sizes its rows.
+        return [(len(text), False)] if text else []
     allowed = break_allowed(text)
     ends: list[tuple[int, bool]] = []
     start = 0
@@ -106,6 +111,22 @@ def line_ends(
         while start < n and _space(text[start]) and start not in forced:
             start += 1  # spaces at a break vanish
     return ends
+
+
+# Each character's width in a font and size, measured once: a table wraps each of its cells
+# several times while it sizes its columns and rows.
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def character_widths(text: str, font: str, size: float) -> list[float]:
+    known = _WIDTHS.setdefault((font, size), {})
+    widths = []
+    for character in text:
+        width = known.get(character)
+        if width is None:
+            width = known[character] = stringWidth(character, font, size)
+        widths.append(width)
+    return widths
 
 
 def _width(character: Any) -> float:
@@ -162,7 +183,7 @@ class Paragraph(rl_paragraph.Paragraph):  # type: ignore[misc]  # reportlab is u
         rl_paragraph._handleBulletWidth(self.bulletText, self.style, max_widths)
         frag = frags[0]
         text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
-        widths = [stringWidth(c, frag.fontName, frag.fontSize) for c in text]
+        widths = character_widths(text, frag.fontName, frag.fontSize)
         lines = []
         start = 0
         for number, (end, hyphen) in enumerate(line_ends(text, widths, max_widths, set())):

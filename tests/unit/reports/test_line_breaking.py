@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.units import mm
 
 from app.db.migrate import Database, open_database
@@ -36,6 +37,25 @@ def wrapped(text: str, width: float) -> list[str]:
         lines.append(text[start:end].strip() + ("-" if hyphen else ""))
         start = end
     return lines
+
+
+@given(
+    cells=st.lists(
+        st.tuples(st.sampled_from("健康小屋 ab-12，。（)\u3000."), st.floats(0, 12)), max_size=40
+    ),
+    slack=st.floats(-2, 2),
+)
+def test_a_text_that_fits_is_one_line_as_the_walk_finds_it(
+    cells: list[tuple[str, float]], slack: float
+) -> None:
+    """The shortcut for a text that fits on one line ends where the character-by-character
+    walk ends (a forced end past the text switches the shortcut off, changing nothing else),
+    for columns about as wide as the text: just wide enough, just too narrow."""
+    text = "".join(c for c, _ in cells)
+    widths = [w for _, w in cells]
+    width = max(1.0, sum(widths) + slack)
+    walked = line_ends(text, widths, [width], {len(text) + 1})
+    assert line_ends(text, widths, [width], set()) == walked
 
 
 def test_no_line_starts_with_closing_punctuation_nor_ends_with_opening() -> None:

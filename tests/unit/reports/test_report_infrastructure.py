@@ -28,6 +28,14 @@ def fonts(reader: PdfReader) -> dict[str, bool]:
     return found
 
 
+def test_reportlab_works_out_text_widths_and_pdf_numbers_in_c() -> None:
+    """rl-accel is installed and found: without it reportlab silently falls back to Python
+    for every text width and number it writes, a third of a report's layout time."""
+    from reportlab.lib import rl_accel
+
+    assert not rl_accel._py_funcs, f"reportlab works these out in Python: {rl_accel._py_funcs}"
+
+
 def test_pdf_embeds_the_chinese_font_and_numbers_pages(tmp_path: Path) -> None:
     styles = Styles()
     story = [
