@@ -57,7 +57,14 @@ def _write(out: int, data: memoryview) -> None:
     whole = len(data) - len(data) % BLOCK
     head, tail = data[:whole], data[whole:]
     while head:
-        written = os.write(out, head)
+        try:
+            written = os.write(out, head)
+        except OSError as error:
+            # A device whose blocks are larger, or a buffer the kernel will not take as it
+            # is: the rest goes through the cache, as any other copy.
+            if error.errno != errno.EINVAL or not _through_cache(out):
+                raise
+            continue
         head = head[written:]
         if written % BLOCK:  # off a block's edge: a direct write can no longer follow
             _through_cache(out)
@@ -67,8 +74,11 @@ def _write(out: int, data: memoryview) -> None:
             tail = tail[os.write(out, tail) :]
 
 
-def _through_cache(out: int) -> None:
+def _through_cache(out: int) -> bool:
+    """Direct writes ended for `out`; False if they were ended already."""
     import fcntl  # Linux's, as O_DIRECT is: not importable where there is none
 
+    direct = getattr(os, "O_DIRECT", 0)
     flags = fcntl.fcntl(out, fcntl.F_GETFL)
-    fcntl.fcntl(out, fcntl.F_SETFL, flags & ~getattr(os, "O_DIRECT", 0))
+    fcntl.fcntl(out, fcntl.F_SETFL, flags & ~direct)
+    return bool(flags & direct)
