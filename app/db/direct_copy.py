@@ -32,7 +32,7 @@ def copy_past_cache(source: Path, target: Path) -> bool:
     if not direct:
         return False
     try:
-        out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | direct, 0o600)
+        out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | direct, 0o666)  # as open()
     except OSError as error:
         if error.errno != errno.EINVAL:  # the file system has no direct writes
             raise

@@ -48,6 +48,7 @@ def test_a_file_growing_while_copied_is_copied_to_its_end(tmp_path: Path) -> Non
     written_past_cache(source, target)
     assert target.stat().st_size == len(data)
     assert target.read_bytes() == source.read_bytes()
+    assert target.stat().st_mode == source.stat().st_mode  # made as any other file is
 
 
 CHILD = """
