@@ -40,8 +40,9 @@ def test_the_copy_is_the_file_byte_for_byte(tmp_path: Path, size: int) -> None:
     assert target.read_bytes() == data
 
 
-def test_a_file_growing_while_copied_is_copied_to_its_end(tmp_path: Path) -> None:
-    """The register's main file only grows by a checkpoint; the copy reads to the end."""
+def test_a_file_of_several_buffers_is_copied_to_its_end(tmp_path: Path) -> None:
+    """Read to its end, buffer after buffer (not up to a size taken before), as the copy
+    through the cache reads it."""
     source, target = tmp_path / "register.db", tmp_path / "copy.db"
     data = random.Random(1).randbytes(2 * CHUNK + 5 * BLOCK)
     source.write_bytes(data)
