@@ -4,7 +4,7 @@ import keeps when its bytes were already checked).
 Copied through the page cache, a 360 MB register costs the kernel 360 MB of new cache pages
 for the copy, and how much that costs depends on the machine's memory at that moment: 0.08 to
 0.95 s of system time for the same copy on the same machine. Written with `O_DIRECT`, the copy
-goes from one buffer straight to the disk: 0.04 to 0.07 s, whatever the memory's state, and
+goes from one buffer straight to the disk: 0.04 to 0.09 s, whatever the memory's state, and
 the cache keeps the register's own pages. Linux only; elsewhere, or on a file system that
 refuses `O_DIRECT`, the caller copies as usual.
 """
