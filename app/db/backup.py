@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.db.connection import DatabaseErrors, connect
+from app.db.direct_copy import copy_past_cache
 from app.db.file_kind import key_file_path
 from app.db.renaming import replace_file
 from app.domain.retention import to_keep
@@ -155,13 +156,15 @@ def _copy_as_stored(source: Path, temp: Path, key: bytes | None) -> bool:
     return True
 
 
-def _copy_bytes(source: Path, temp: Path) -> None:
-    """The file and its WAL as they stand; the caller holds the write lock.
+def _copy_bytes(source: Path, temp: Path, read_back: bool = True) -> None:
+    """The file and its WAL as they stand; the caller holds the write lock. A copy that is
+    not `read_back` (checked) at once is written past the page cache where the system can.
 
     A checkpoint by another reader meanwhile only moves pages the WAL also holds, and the
     copy's WAL puts them back as they were; nothing can append to the WAL under the lock."""
     wal, temp_wal = companion_files(source)[0], companion_files(temp)[0]
-    shutil.copyfile(source, temp)
+    if read_back or not copy_past_cache(source, temp):
+        shutil.copyfile(source, temp)
     if wal.exists() and wal.stat().st_size > 0:
         shutil.copyfile(wal, temp_wal)
 
@@ -182,7 +185,7 @@ def copy_checked(source: Path, temp: Path, key: bytes | None, check: bool = True
     try:
         temp.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(temp)
-        _copy_bytes(source, temp)
+        _copy_bytes(source, temp, read_back=check)
         _fold(temp, key)
         ok, message = integrity_ok(temp, key, quick=True) if check else (True, "")
         if not ok:

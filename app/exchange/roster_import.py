@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from app.catalogue.codes import AuditAction
 from app.catalogue.import_preview import RowAction as Action
-from app.db.bulk import insert_rows, update_rows
+from app.db.bulk import insert_rows, page_cache, update_rows
 from app.db.migrate import Database
 from app.db.models import Department, EmployeeNoChange, Staff, now
 from app.domain.permissions import Action as Permission
@@ -115,7 +115,11 @@ def import_roster(
     day = today or dt.date.today()
     if parsed.problems:  # the file itself cannot be read: no need to open a transaction
         return preview_roster(db, actor, parsed, day, progress)
-    with unit_of_work(db) as session, ImportBackup(db, session) as backup:
+    with (
+        unit_of_work(db) as session,
+        ImportBackup(db, session) as backup,
+        page_cache(session),
+    ):
         # Planned inside the transaction, with the write lock held, while the backup is
         # copied and checked: the check and the writing see the same roster as the copy.
         plan = plan_roster(session, parsed, day, report)

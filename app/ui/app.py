@@ -17,7 +17,6 @@ from app.db.clean_close import note_clean_close
 from app.db.file_kind import FileKind, file_kind, is_sqlite_file
 from app.db.migrate import Database
 from app.logging_setup import setup_logging
-from app.memory import freeze_start_up
 from app.services import accounts, backups, login, site_profile
 from app.services.actor import Actor
 from app.ui import smoke, start
@@ -89,6 +88,7 @@ def close_session(window: MainWindow) -> Path | None:
     """On close: the automatic backup (rotated) unless nothing was written since this
     session's last one, then the database is closed."""
     db = window.context.db
+    window.collection.stop()
     window.backups.wait_for_daily_backup()  # the start-up backup may still be copying
     target = None
     try:
@@ -147,13 +147,15 @@ def start_window(
     window.ui.actionOpenDatabase.setEnabled(True)
     window.ui.actionOpenDatabase.triggered.connect(lambda: open_another(window))
     _windows.append(window)
+    window.collection.start()  # from here full collector passes wait for idle time
     window.show()
     window.idle.start()
     # Today's backup (seconds on a big file) waits until the first page is filled, then runs
     # in the background; the hourly timer catches a program left open past midnight.
     window.first_page_filled.connect(window.backups.start_daily_backup)
-    # By then start-up has imported what a session uses: no collector pass walks it again.
-    window.first_page_filled.connect(freeze_start_up)
+    # By then start-up has imported what a session uses: frozen at the first idle moment,
+    # no collector pass walks it again.
+    window.first_page_filled.connect(window.collection.start_up_done)
     if session.db.later_check is not None:  # closed cleanly last time: checked meanwhile
         check = session.db.later_check
         window.first_page_filled.connect(

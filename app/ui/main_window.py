@@ -43,6 +43,7 @@ from app.ui.dialogs.common.about_dialog import AboutDialog
 from app.ui.forms.ui_main_window import Ui_MainWindow
 from app.ui.guide import PAGE_SECTIONS
 from app.ui.i18n import Language, Translations, saved_language
+from app.ui.idle_collection import IdleCollection
 from app.ui.idle_lock import IdleWatcher, SessionLock
 from app.ui.pages.list_page import ListPage
 from app.ui.screen_fit import fit_to_screen, room_for
@@ -232,6 +233,8 @@ class MainWindow(QMainWindow):
         self.ui.actionBackupToFolder.triggered.connect(lambda: self.backups.backup_to_folder())
         self.ui.actionRestore.triggered.connect(lambda: self.backups.restore_from())
         self.idle = idle if idle is not None else IdleWatcher(parent=self)
+        # Started by the program (app.start_window): full collector passes at idle time.
+        self.collection = IdleCollection(self.idle, parent=self)
         self.session_lock = SessionLock(self, lambda: self.context, self.idle, now)
         self.ui.actionLockNow.triggered.connect(self.session_lock.lock)
         self.retranslate()

@@ -13,10 +13,12 @@ A run at full size takes a while on a busy machine, so it can be stopped and sta
 each stage (one importer, four importers, the report; per engine) is recorded in
 `county-N/state.json` when it finishes, and an importer skips the packages its workspace
 already holds. Every importer writes a line to `county-N/progress.log` every few dozen
-packages (time, stage, count, load average); a stage's time is the sum of its runs, each
-measured from its start to its importers' last line. To time the county report again on the
-same workspaces (after a change to it), remove the `SQLite-report` or `PostgreSQL-report` entry
-from state.json.
+packages (time, stage, count, transactions run again after a collision so far, load average);
+a stage's time is the sum of its runs, each measured from its start to its importers' last
+line. Each import figure's note says how many runs it took (more than one: it was stopped and
+resumed) and how many transactions were run again; a stage whose importer failed is a row
+marked failed. To time the county report again on the same workspaces (after a change to it),
+remove the `SQLite-report` or `PostgreSQL-report` entry from state.json.
 """
 
 from __future__ import annotations
@@ -36,21 +38,30 @@ SITES = int(os.environ.get("HEALTHROOM_BENCH_COUNTY_SITES", "100"))
 QUARTERS = 8
 IMPORTERS = 4
 REPORT_TARGET_S = 5.0
+IMPORTING = {"one": "one importer", "four": f"{IMPORTERS} importers at once"}
 ROOT = Path(__file__).resolve().parents[2]
 IMPORTER = """
-import os, sys, time
+import logging, os, sys, time
 from pathlib import Path
 from sqlalchemy import select
 from app.db.county_models import CountyPackage, open_workspace
 from app.exchange.county_import import import_package
 place, log, stage, names = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4:]
+class Retries(logging.Handler):  # each transaction the workspace ran again after a collision
+    count = 0
+    def emit(self, record):
+        Retries.count += record.getMessage().startswith("workspace transaction retried")
+writes = logging.getLogger("app.db.county_models")
+writes.addHandler(Retries())
+writes.setLevel(logging.INFO)
 workspace = open_workspace(place if "://" in place else Path(place))
 with workspace.sessions() as session:
     held = set(session.scalars(select(CountyPackage.file_name)))
 def note(count):
     with log.open("a") as out:
         load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-        out.write(f"{time.time():.3f} {stage} {os.getpid()} {count} load {load}\\n")
+        out.write(f"{time.time():.3f} {stage} {os.getpid()} {count} retried {Retries.count} "
+                  f"load {load}\\n")
 count = 0
 for name in names:
     if Path(name).name in held:
@@ -105,6 +116,16 @@ class Stages:
     def say(self, text: str) -> None:
         with self.log.open("a") as out:
             out.write(f"{time.time():.3f} # {dt.datetime.now():%H:%M:%S} {text} (load {load()})\n")
+
+    def retried(self, stage: str) -> int:
+        """How many transactions the stage's importers ran again after a collision, over all
+        its runs (each importer's last line holds its count)."""
+        last: dict[str, int] = {}
+        for line in self.log.read_text().splitlines() if self.log.exists() else []:
+            words = line.split()
+            if len(words) > 5 and words[1] == stage and words[4] == "retried":
+                last[words[2]] = int(words[5])  # by process: its count only grows
+        return sum(last.values())
 
     def runs(self, stage: str) -> list[float]:
         """The time of each run of the stage: from its start line to its importers' last."""
@@ -169,6 +190,17 @@ def report_time(place: str, work: Path) -> tuple[float, float]:
         workspace.close()
 
 
+def tries(stage: dict[str, Any]) -> str:
+    """How a stage's figure was reached: its runs (more than one: stopped and resumed) and the
+    transactions run again after colliding with another importer's."""
+    runs = stage.get("runs", 1)
+    said = f"{runs} run(s)" + (", stopped and resumed" if runs > 1 else "")
+    retried = stage.get("retried")
+    if retried is None:  # measured before the importers counted them
+        return f"{said}; transactions run again not counted"
+    return f"{said}; {retried} transactions run again after a collision"
+
+
 def engine_figures(
     engine: str, places: list[str], files: list[Path], work: Path, stages: Stages
 ) -> list[Figure]:
@@ -179,10 +211,18 @@ def engine_figures(
     for kind, place, groups in plans:
         stage = f"{engine}-{kind}"
         if stage not in stages.done:
-            took = run_importers(stages, stage, place, groups)
+            try:
+                took = run_importers(stages, stage, place, groups)
+            except RuntimeError as error:  # what was imported stays: a next run resumes it
+                stages.say(f"{stage} failed: {error}")
+                return [Figure(f"{label}: import, {IMPORTING[kind]}", "failed", "", False,
+                               f"{error} (its output above); {stages.retried(stage)} "
+                               "transactions run again after a collision meanwhile; what was "
+                               "imported stays: a next run resumes the stage")]  # fmt: skip
             held = count_packages(place)
             assert held == len(files), f"{stage}: {held} packages of {len(files)}"  # none lost
-            stages.finish(stage, seconds=took, packages=len(files), runs=len(stages.runs(stage)))
+            stages.finish(stage, seconds=took, packages=len(files),
+                          runs=len(stages.runs(stage)), retried=stages.retried(stage))  # fmt: skip
     if f"{engine}-report" not in stages.done:
         stages.say(f"{engine}-report started")
         # One run, the first in its process (fonts opened, caches cold): at a city's size
@@ -193,12 +233,13 @@ def engine_figures(
     per_package = one["seconds"] / one["packages"]
     report = stages.done[f"{engine}-report"]
     return [
-        Figure(f"{label}: import, one importer", seconds(one["seconds"]), "", None,
+        Figure(f"{label}: import, {IMPORTING['one']}", seconds(one["seconds"]), "", None,
                f"{per_package * 1000:.1f} ms per package (process start included); "
-               f"{one['runs']} run(s); load at end {one['load_at_end']}"),
-        Figure(f"{label}: import, {IMPORTERS} importers at once", seconds(four["seconds"]), "",
+               f"{tries(one)}; load at end {one['load_at_end']}"),
+        Figure(f"{label}: import, {IMPORTING['four']}", seconds(four["seconds"]), "",
                None, f"{one['seconds'] / four['seconds']:.2f}× one importer's speed; "
-               f"{four['packages']} packages, none lost; load at end {four['load_at_end']}"),
+               f"{four['packages']} packages, none lost; {tries(four)}; "
+               f"load at end {four['load_at_end']}"),
         timed(f"{label}: county report 2026 (PDF + xlsx), first run in a process",
               report["seconds"], REPORT_TARGET_S,
               f"CPU {report.get('cpu', float('nan')):.2f} s; load {report['load_at_end']}"),

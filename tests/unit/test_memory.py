@@ -6,7 +6,16 @@ import gc
 
 import pytest
 
-from app.memory import BULK_GEN0, bulk_work, freeze_start_up
+from app.memory import (
+    BULK_GEN0,
+    DEFERRED_GEN2,
+    FULL_PASS_DUE,
+    bulk_work,
+    collect_when_due,
+    defer_full_passes,
+    freeze_start_up,
+    resume_full_passes,
+)
 
 
 def test_bulk_work_raises_the_threshold_and_restores_it() -> None:
@@ -39,3 +48,30 @@ def test_freezing_moves_what_lives_into_the_permanent_generation() -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_full_passes_stay_deferred_until_the_last_window_resumes_them() -> None:
+    before = gc.get_threshold()
+    defer_full_passes()  # a window …
+    defer_full_passes()  # … and the register opened from it, for a moment both open
+    assert gc.get_threshold() == (before[0], before[1], max(before[2], DEFERRED_GEN2))
+    resume_full_passes()
+    assert gc.get_threshold()[2] == max(before[2], DEFERRED_GEN2)
+    resume_full_passes()
+    assert gc.get_threshold() == before
+    resume_full_passes()  # once more: nothing to undo
+    assert gc.get_threshold() == before
+
+
+def test_a_full_pass_runs_when_due_only() -> None:
+    gc.collect()
+    assert not collect_when_due()  # nothing has reached the oldest generation since
+    defer_full_passes()  # none starts by itself meanwhile
+    try:
+        kept = [[n] for n in range(50 * gc.get_threshold()[0] * gc.get_threshold()[1])]
+        assert gc.get_count()[2] >= FULL_PASS_DUE  # survivors of many middle passes
+        assert collect_when_due() and gc.get_count()[2] == 0
+        assert not collect_when_due()
+    finally:
+        resume_full_passes()
+    del kept

@@ -8,10 +8,12 @@ import datetime as dt
 import functools
 import io
 import math
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from copy import copy
 from dataclasses import dataclass, field
 from itertools import chain, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +157,19 @@ def typed_cell(sheet: Any, value: Cell, column_format: str | None = None) -> Any
     return cell
 
 
+# The types openpyxl's value setter gives one data type for every value of (text is checked
+# for illegal characters and formulas each time, so it is not among them).
+_BOUND_ALIKE = frozenset({int, float, bool, dt.date, dt.datetime, dt.time})
+
+
+def _keeps_format(cell: Any) -> bool:
+    """True unless the next value openpyxl's setter gives `cell` would change its format: the
+    setter replaces any format of a date that is not a date format with its own."""
+    from openpyxl.styles.numbers import is_date_format
+
+    return cell.data_type != "d" or bool(is_date_format(cell.number_format))
+
+
 class _StyledCells:
     """The styled cells of one write-only sheet, one per column, number format and type of
     value, each given the next row's value in turn: openpyxl writes a row's cells as the row
@@ -164,18 +179,21 @@ class _StyledCells:
     def __init__(self, sheet: Any, formats: dict[int, str], wrapped: Sequence[bool]) -> None:
         self.sheet, self.formats, self.wrapped = sheet, formats, wrapped
         self.cells: dict[tuple[int, str | None, type], Any] = {}
-        # A column's cell per type of value other than text or Formatted: its format follows
-        # from the column and the type alone (a column of dates: one lookup per value).
+        # A column's cell per type of number, date or time: its format follows from the
+        # column and the type alone (a column of dates: one lookup per value).
         self.by_type: dict[tuple[int, type], Any] = {}
 
     def cell(self, index: int, value: Cell) -> Any:
         kind = value.__class__
         cell = self.by_type.get((index, kind))
         if cell is not None:
-            cell.value = value
+            # Its type and format are what the column's first value of this type gave it:
+            # only the value changes (openpyxl's setter would work the type out again, and
+            # give a date in a number's format its own date format back).
+            cell._value = value
             return cell
         cell = self._cell(index, value)
-        if cell is not None and kind is not str and kind is not Formatted:
+        if cell is not None and kind in _BOUND_ALIKE:
             self.by_type[(index, kind)] = cell
         return cell
 
@@ -194,7 +212,9 @@ class _StyledCells:
         key = (index, fmt, type(shown))
         cell = self.cells.get(key)
         if cell is None:
-            cell = self.cells[key] = self._new(value, column_format, wrap)
+            cell = self._new(value, column_format, wrap)
+            if _keeps_format(cell):  # a date in a number's format: a cell of its own each
+                self.cells[key] = cell
         else:
             cell.value = shown
         return cell
@@ -262,6 +282,7 @@ def _streamed_book(sheets: Sequence[Sheet], language: ReportLanguage) -> tuple[A
     for spec in sheets:
         title = spec.title[:31]
         ws = book.create_sheet(title)
+        take_cells(ws)
         head, rows = first_rows(spec)
         natural = natural_widths(spec, head)
         widths = [_fit(width) for width in natural]
@@ -301,35 +322,66 @@ def _streamed_book(sheets: Sequence[Sheet], language: ReportLanguage) -> tuple[A
 
 # What openpyxl writes as it is, without a styled cell: plain numbers and nothing.
 _AS_THEY_ARE = frozenset({int, float, type(None)})
+# A text joined to the others of its row after a NUL, where a suspect first character of any
+# of them shows (a text holding a NUL itself only sends its row the careful way).
+_SUSPECT_TEXT = re.compile("(?:\\A|\\x00)[" + re.escape("".join(sorted(SUSPECT_STARTS))) + "]")
+
+
+@dataclass(frozen=True)
+class _RowPlan:
+    """What a row whose values have these types needs: the columns given a styled cell, and
+    the plain columns holding text, which only need one if their text looks like a formula."""
+
+    styled: tuple[int, ...]
+    texts: tuple[int, ...]
+    text_of: Callable[[Sequence[Cell]], tuple[str, ...]] | None
+
+
+def _row_plan(kinds: tuple[type, ...], plain: Sequence[int]) -> _RowPlan:
+    plain_set = set(plain)
+    styled = tuple(
+        i
+        for i, kind in enumerate(kinds)
+        if i not in plain_set or (kind is not str and kind not in _AS_THEY_ARE)
+    )
+    texts = tuple(i for i in plain if kinds[i] is str)
+    text_of: Callable[[Sequence[Cell]], tuple[str, ...]] | None = None
+    if len(texts) == 1:
+        text_of = itemgetter(texts[0], texts[0])  # a tuple, as with several columns
+    elif texts:
+        text_of = itemgetter(*texts)
+    return _RowPlan(styled, texts, text_of)
 
 
 def _append_rows(ws: Any, spec: Sheet, rows: Iterable[Sequence[Cell]], wrapped: list[bool]) -> int:
     """Append the data rows; returns how many. Columns without a format of their own or
     wrapping ("plain") take a number, text or nothing as it is: openpyxl types it alike, and
-    only a date, a formatted value or formula-like text there gets a styled cell."""
+    only a date, a formatted value or formula-like text there gets a styled cell. Rows whose
+    values have the same types share one plan of which cells those are."""
     from openpyxl.styles import Alignment, Font
 
     alert_font = Font(color=ALERT_COLOUR)
     width = len(spec.header)
     plain = [i for i in range(width) if i not in spec.number_formats and not wrapped[i]]
-    styled_columns = [i for i in range(width) if i not in plain]
     alerts: dict[int, list[int]] = {}
     for row, column in sorted(spec.alerts):
         alerts.setdefault(row, []).append(column)
     styled = _StyledCells(ws, spec.number_formats, wrapped)
+    plans: dict[tuple[type, ...], _RowPlan] = {}
     count = 0
     for values in rows:
         cells: list[Any] = list(values)
         if len(cells) == width:
-            for i in plain:
-                value = cells[i]
-                kind = value.__class__
-                if kind is str:
+            kinds = tuple(map(type, cells))
+            plan = plans.get(kinds)
+            if plan is None:
+                plan = plans[kinds] = _row_plan(kinds, plain)
+            if plan.text_of is not None and _SUSPECT_TEXT.search("\x00".join(plan.text_of(cells))):
+                for i in plan.texts:
+                    value = cells[i]
                     if value and value[0] in SUSPECT_STARTS:
                         cells[i] = styled.cell(i, value)  # formula-like text stays text
-                elif kind not in _AS_THEY_ARE:
-                    cells[i] = styled.cell(i, value)
-            for i in styled_columns:
+            for i in plan.styled:
                 cells[i] = styled.cell(i, cells[i])
         else:  # a row shorter or longer than the header: every cell through the styled path
             cells = [styled.cell(i, value) for i, value in enumerate(cells)]
@@ -343,3 +395,34 @@ def _append_rows(ws: Any, spec: Sheet, rows: Iterable[Sequence[Cell]], wrapped: 
         ws.append(cells)
         count += 1
     return count
+
+
+def take_cells(ws: Any) -> None:
+    """Let a write-only sheet take this module's cells as they are. openpyxl's own row maker
+    first tries every value as a plain value and catches the error a cell raises (two
+    exceptions per styled cell), then makes a new cell after each styled one. Ours are never
+    hyperlinks or comments, so placing them is all there is to do. An openpyxl without that
+    row maker keeps its own (the same file, a little slower)."""
+    if not hasattr(type(ws), "_values_to_row"):
+        return
+    from openpyxl.cell import Cell as OpenpyxlCell
+    from openpyxl.cell import WriteOnlyCell
+
+    def values_to_row(values: Iterable[object], row_index: int) -> Iterator[Any]:
+        spare = None  # openpyxl's reusable cell for plain values, while it stays unstyled
+        for column, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, OpenpyxlCell):
+                value.row, value.column = row_index, column
+                yield value
+                continue
+            if spare is None:
+                spare = WriteOnlyCell(ws)
+            spare.value = value  # typed as openpyxl types it (a date gets its format)
+            spare.row, spare.column = row_index, column
+            yield spare
+            if spare.has_style:
+                spare = None
+
+    ws._values_to_row = values_to_row

@@ -368,3 +368,26 @@ def test_a_short_file_on_a_large_roster_is_checked_against_the_people_it_names(
     assert [p.code for p in preview.errors] == ["id_taken"]
     assert preview.errors[0].args == (rows[2][0], rows[2][1])
     assert preview.not_in_file == 40 - 1 - 2  # the leaver, the two listed
+
+
+def test_numbers_with_quotes_and_backslashes_are_found_through_the_indexes(
+    db: Database, tmp_path: Path
+) -> None:
+    """The numbers a short file names reach SQLite as one JSON array: quotes, backslashes,
+    brackets and Chinese in an employee no. come back as the people they name."""
+    rows = people(40, seed=5)
+    rows[0][0], rows[1][0], rows[2][0] = 'A"1\\x', "工号[2],", "B-3'}"
+    assert import_roster(
+        db, ADMIN, parse_roster(write_xlsx(tmp_path / "a.xlsx", rows)), TODAY
+    ).applied
+    changed = [list(row) for row in rows[:3]]
+    for row in changed:
+        row[6] = "13912340000"
+    preview = preview_roster(
+        db, ADMIN, parse_roster(write_xlsx(tmp_path / "b.xlsx", changed)), TODAY
+    )
+    assert not preview.errors, preview.problems
+    assert [(p.employee_no, p.action, p.changes) for p in preview.planned] == [
+        (row[0], Action.UPDATE, ("phone",)) for row in rows[:3]
+    ]
+    assert preview.not_in_file == 40 - 3
