@@ -20,7 +20,7 @@ from app.catalogue.readings import (
     reading,
 )
 from app.services.usage_log import ReadingValue
-from app.services.visit_entry import VisitError
+from app.services.visit_entry import RecordedVisit, VisitError
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, word
 
 CONTEXT = "VisitMessages"
@@ -94,6 +94,11 @@ def error_text(error: VisitError) -> str:
         )
     text = _ERRORS.get(error.code)
     return tr(text) if text else tr(_UNEXPECTED)
+
+
+def values_of(visit: RecordedVisit) -> list[ReadingValue]:
+    """A saved visit's readings as the texts below take them."""
+    return [ReadingValue(r.type.value, r.value, r.flag.value) for r in visit.readings]
 
 
 def readings_parts(readings: Sequence[ReadingValue]) -> list[tuple[str, bool]]:

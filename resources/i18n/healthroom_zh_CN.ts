@@ -2984,6 +2984,17 @@ Details are in the log folder:
     </message>
 </context>
 <context>
+    <name>FollowUpSteps</name>
+    <message>
+        <source>Measuring again for %1 (visit at %2): type the new values, Enter saves.</source>
+        <translation>为 %1 复测（%2 的登记）：输入新的数值，按回车保存。</translation>
+    </message>
+    <message>
+        <source>Follow-up added for %1; next contact on %2.</source>
+        <translation>已为 %1 添加随访，下次联系 %2。</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -6977,6 +6988,33 @@ Save only what you must, then close the program: at its next start it checks the
     </message>
 </context>
 <context>
+    <name>UrgentCaseSteps</name>
+    <message>
+        <source>Choose what was done…</source>
+        <translation>选择已采取的处置…</translation>
+    </message>
+    <message>
+        <source>Keep the person here, call the partner hospital or 120 as needed, then record what was done: the next person can be entered after that.</source>
+        <translation>请让本人留在室内，视情况联系合作医院或拨打120，然后记录所采取的处置；记录后才能登记下一位。</translation>
+    </message>
+    <message>
+        <source>Urgent value: record what was done (referred, 120 called, advised…) before going on.</source>
+        <translation>危急值：请先记录所采取的处置（转诊、拨打120、建议就医……）再继续。</translation>
+    </message>
+    <message>
+        <source>Choose what was done.</source>
+        <translation>请选择已采取的处置。</translation>
+    </message>
+    <message>
+        <source>Say in the note what was done.</source>
+        <translation>请在说明中写明采取了什么处置。</translation>
+    </message>
+    <message>
+        <source>Action recorded for %1: %2. The visit is closed.</source>
+        <translation>已记录%1的处置：%2。本次登记已结束。</translation>
+    </message>
+</context>
+<context>
     <name>UsageLogActions</name>
     <message>
         <source>Person's history…</source>
@@ -7259,38 +7297,6 @@ Save only what you must, then close the program: at its next start it checks the
     <message>
         <source>no readings</source>
         <translation>未检测</translation>
-    </message>
-    <message>
-        <source>Measuring again for %1 (visit at %2): type the new values, Enter saves.</source>
-        <translation>为 %1 复测（%2 的登记）：输入新的数值，按回车保存。</translation>
-    </message>
-    <message>
-        <source>Follow-up added for %1; next contact on %2.</source>
-        <translation>已为 %1 添加随访，下次联系 %2。</translation>
-    </message>
-    <message>
-        <source>Choose what was done…</source>
-        <translation>选择已采取的处置…</translation>
-    </message>
-    <message>
-        <source>Keep the person here, call the partner hospital or 120 as needed, then record what was done: the next person can be entered after that.</source>
-        <translation>请让本人留在室内，视情况联系合作医院或拨打120，然后记录所采取的处置；记录后才能登记下一位。</translation>
-    </message>
-    <message>
-        <source>Urgent value: record what was done (referred, 120 called, advised…) before going on.</source>
-        <translation>危急值：请先记录所采取的处置（转诊、拨打120、建议就医……）再继续。</translation>
-    </message>
-    <message>
-        <source>Choose what was done.</source>
-        <translation>请选择已采取的处置。</translation>
-    </message>
-    <message>
-        <source>Say in the note what was done.</source>
-        <translation>请在说明中写明采取了什么处置。</translation>
-    </message>
-    <message>
-        <source>Action recorded for %1: %2. The visit is closed.</source>
-        <translation>已记录%1的处置：%2。本次登记已结束。</translation>
     </message>
     <message>
         <source>&amp;Person:</source>

@@ -5,26 +5,27 @@ Enter picks the person and jumps to the first reading of the items they had last
 the values (Tab between them), Enter saves. The form clears for the next person and the
 visit appears at the top of today's list. A routine blood-pressure visit takes
 `zs` Enter `128` Tab `82` Enter.
+
+The form keeps the person, the readings, saving and the result; what follows an abnormal
+result (measure again, follow-up) and an urgent value (the action to record) are its steps in
+follow_up_steps.py and urgent_case_steps.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-from html import escape
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
-from app.catalogue.codes import FollowUpWay, Sex
-from app.catalogue.follow_up_reasons import abnormal_findings, stored
-from app.catalogue.readings import describe_rounds, group_of
-from app.catalogue.urgent import SEE_A_DOCTOR, URGENT, UrgentAction
+from app.catalogue.codes import Sex
+from app.catalogue.readings import describe_rounds
+from app.catalogue.urgent import SEE_A_DOCTOR, URGENT
 from app.domain.follow_up_plan import FollowUpPlan
 from app.domain.readings import ReadingType, Thresholds
-from app.domain.visit_items import GLUCOSE_TYPES
-from app.services import person_card, reading_thresholds, roster, urgent_cases, visit_entry
+from app.services import person_card, reading_thresholds, roster, visit_entry
 from app.services.actor import PermissionDenied
 from app.services.person_card import PersonCard
 from app.services.roster import StaffRow
@@ -33,22 +34,26 @@ from app.services.visit_entry import RecordedVisit, VisitError, VisitInput
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_entry_form import Ui_VisitEntryForm
 from app.ui.i18n import catalogue_language, word
-from app.ui.visit_messages import abnormal_text, error_text, readings_text, suggested_advice
+from app.ui.visit_messages import (
+    abnormal_text,
+    error_text,
+    readings_text,
+    suggested_advice,
+    values_of,
+)
+from app.ui.widgets.follow_up_steps import FollowUpSteps
 from app.ui.widgets.person_picker import PersonPicker
 from app.ui.widgets.readings_editor import ReadingsEditor
+from app.ui.widgets.urgent_case_steps import UrgentCaseSteps
+from app.ui.widgets.visit_entry_styles import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    OK_STYLE,
+    PAPER_STYLE,
+    URGENT_STYLE,
+)
 
 R = ReadingType
-# For an abnormal grade the follow-up table has no row for (a stored 'high' pulse, ...).
-FOLLOW_UP_OTHERWISE = dt.timedelta(days=28)
-ERROR_STYLE = "color: #c62828;"
-HINT_STYLE = "color: #8a5a00;"
-OK_STYLE = "color: #2e7d32;"
-PAPER_STYLE = "#VisitEntryForm { background: #fff8e1; }"  # a session copied from paper
-URGENT_STYLE = "color: #c62828; font-weight: bold; font-size: 14pt;"
-
-
-def values_of(visit: RecordedVisit) -> list[ReadingValue]:
-    return [ReadingValue(r.type.value, r.value, r.flag.value) for r in visit.readings]
 
 
 class VisitEntryForm(QFrame):
@@ -73,6 +78,8 @@ class VisitEntryForm(QFrame):
         self.last: RecordedVisit | None = None
         self.remeasuring: RecordedVisit | None = None
         self.urgent: RecordedVisit | None = None  # open until the action is recorded
+        self.urgent_steps = UrgentCaseSteps(self)
+        self.follow_up_steps = FollowUpSteps(self)
         self._set_tab_order()
 
         self.person_edit.returnPressed.connect(self._person_entered)
@@ -86,17 +93,17 @@ class VisitEntryForm(QFrame):
         self.readings.changed.connect(self._readings_changed)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.clearButton.clicked.connect(self.next_person)
-        self.ui.recordActionButton.clicked.connect(self.record_action)
-        self.ui.actionNoteEdit.returnPressed.connect(self.record_action)
+        self.ui.recordActionButton.clicked.connect(self.urgent_steps.record_action)
+        self.ui.actionNoteEdit.returnPressed.connect(self.urgent_steps.record_action)
         self.ui.suggestButton.clicked.connect(self.insert_advice)
-        self.ui.remeasureButton.clicked.connect(self.measure_again)
-        self.ui.followUpButton.clicked.connect(self.add_follow_up)
+        self.ui.remeasureButton.clicked.connect(self.follow_up_steps.measure_again)
+        self.ui.followUpButton.clicked.connect(self.follow_up_steps.add_follow_up)
         self.ui.historyButton.clicked.connect(self._history)
         context_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (
             ("F2", self._history),
-            ("F6", self.measure_again),
-            ("F7", self.add_follow_up),
+            ("F6", self.follow_up_steps.measure_again),
+            ("F7", self.follow_up_steps.add_follow_up),
             ("Ctrl+I", self.insert_advice),
             ("Esc", self.next_person),
         ):
@@ -106,7 +113,7 @@ class VisitEntryForm(QFrame):
         self.ui.paperTimeEdit.setEnabled(False)
         self.ui.resultFrame.hide()
         self.ui.urgentFrame.hide()
-        self._fill_actions()
+        self.urgent_steps.fill_actions()
         self._show_card()
 
     def _set_tab_order(self) -> None:
@@ -152,12 +159,12 @@ class VisitEntryForm(QFrame):
         if self.urgent is not None and self.remeasuring is None:
             self.may_leave()
         elif self.remeasuring is not None:
-            self._focus_first_field()
+            self.focus_first_field()
         elif self.ui.visitorCheck.isChecked():
             if self.person_edit.text().strip():
-                self._focus_first_field()
+                self.focus_first_field()
         elif self.card is not None and self.person_edit.text() == self.card.name:
-            self._focus_first_field()
+            self.focus_first_field()
         else:
             self.picker.pick_now()
 
@@ -170,7 +177,7 @@ class VisitEntryForm(QFrame):
         try:
             card = person_card.person_card(self.context.db, self.context.actor, row.id)
         except VisitError as error:  # removed from the roster meanwhile
-            self._message(error_text(error), ERROR_STYLE)
+            self.show_message(error_text(error), ERROR_STYLE)
             return
         self.card = card
         self.person_edit.setText(card.name)
@@ -180,11 +187,11 @@ class VisitEntryForm(QFrame):
         self.readings.set_groups(card.default_groups)
         self.readings.set_glucose_type(card.glucose_type)
         self._show_card()
-        self._message("")
-        self._focus_first_field()
+        self.show_message("")
+        self.focus_first_field()
 
     def _not_found(self, text: str) -> None:
-        self._message(
+        self.show_message(
             self.tr(
                 "No one on the roster matches “%1”. Check the spelling, or tick Visitor to "
                 "record someone who is not on the roster."
@@ -240,7 +247,7 @@ class VisitEntryForm(QFrame):
 
     # --- readings ------------------------------------------------------------------------------
 
-    def _focus_first_field(self) -> None:
+    def focus_first_field(self) -> None:
         field = self.readings.first_field()
         target = field if field is not None else self.ui.adviceEdit
         target.setFocus()
@@ -251,12 +258,12 @@ class VisitEntryForm(QFrame):
         self.ui.suggestButton.setEnabled(bool(abnormal))
         if self.readings.urgent_types():
             language = catalogue_language()
-            self._message(
+            self.show_message(
                 f"⚠ {URGENT.in_(language)} · {SEE_A_DOCTOR.in_(language)}",
                 URGENT_STYLE,
             )
         elif abnormal:
-            self._message(
+            self.show_message(
                 self.tr(
                     "Abnormal value: let the person rest a few minutes and measure again; "
                     "Ctrl+I inserts the suggested advice."
@@ -264,7 +271,7 @@ class VisitEntryForm(QFrame):
                 HINT_STYLE,
             )
         elif self.ui.messageLabel.styleSheet() in (HINT_STYLE, URGENT_STYLE):
-            self._message("")
+            self.show_message("")
 
     def insert_advice(self) -> None:
         abnormal = self.readings.abnormal_types()
@@ -330,18 +337,18 @@ class VisitEntryForm(QFrame):
             self._refuse(error)
             return
         except PermissionDenied as refused:
-            self._message(refused.said(catalogue_language()), ERROR_STYLE)
+            self.show_message(refused.said(catalogue_language()), ERROR_STYLE)
             return
         self.last = result
         self.remeasuring = None
-        self._show_result(result)
+        self.show_result(result)
         self.clear(keep_result=True)
         self.urgent = result if result.urgent_case_id is not None else None
-        self._show_urgent()
+        self.urgent_steps.show_state()
         self.saved.emit(result)
 
     def _refuse(self, error: VisitError) -> None:
-        self._message(error_text(error), ERROR_STYLE)
+        self.show_message(error_text(error), ERROR_STYLE)
         target: QWidget = self.person_edit
         if error.field in {rt.value for rt in R}:
             target = self.readings.edit_for(R(error.field))
@@ -351,7 +358,15 @@ class VisitEntryForm(QFrame):
         if isinstance(target, QLineEdit):
             target.selectAll()
 
-    def _show_result(self, visit: RecordedVisit) -> None:
+    def show_result(self, visit: RecordedVisit) -> None:
+        self._say_result(visit)
+        self.ui.remeasureButton.setVisible(visit.abnormal or visit.urgent_case_id is not None)
+        self.ui.followUpButton.setVisible(visit.abnormal and visit.staff_id is not None)
+        self.ui.followUpButton.setEnabled(True)
+        self.ui.resultFrame.show()
+
+    def _say_result(self, visit: RecordedVisit) -> None:
+        """The result line in its colour, in the language of the moment."""
         time = visit.visited_at.strftime("%H:%M")
         values = values_of(visit)
         if visit.abnormal:
@@ -371,128 +386,22 @@ class VisitEntryForm(QFrame):
             text.replace("%1", time).replace("%2", visit.person).replace("%3", detail)
         )
         self.ui.resultFrame.setStyleSheet(f"#resultFrame {{ {style} }}")
-        self.ui.remeasureButton.setVisible(visit.abnormal or visit.urgent_case_id is not None)
-        self.ui.followUpButton.setVisible(visit.abnormal and visit.staff_id is not None)
-        self.ui.followUpButton.setEnabled(True)
-        self.ui.resultFrame.show()
 
-    def measure_again(self) -> None:
-        """After an abnormal reading: the same person, the abnormal items, new values."""
-        visit = self.last
-        if visit is None or not (visit.abnormal or visit.urgent_case_id is not None):
-            return
-        self.clear(keep_result=True)
-        self.remeasuring = visit
-        self.person_edit.setText(visit.person)
-        self.person_edit.setReadOnly(True)
-        again = [
-            *visit.abnormal_readings,
-            *(r for r in visit.readings if r.type in visit.urgent_types),
-        ]
-        groups = list(dict.fromkeys(group_of(r.type) for r in again))
-        self.readings.set_groups(groups)
-        glucose = next((r.type for r in again if r.type in GLUCOSE_TYPES), None)
-        self.readings.set_glucose_type(glucose)
-        self._message(
-            self.tr("Measuring again for %1 (visit at %2): type the new values, Enter saves.")
-            .replace("%1", visit.person)
-            .replace("%2", visit.visited_at.strftime("%H:%M")),
-            HINT_STYLE,
-        )
-        self._focus_first_field()
-
-    def add_follow_up(self) -> None:
-        visit = self.last
-        if visit is None or not visit.abnormal or visit.staff_id is None:
-            return
-        today = self.context.today()
-        advice = visit.advice or suggested_advice(r.type for r in visit.abnormal_readings)
-        next_date = self.plan.propose(
-            ((r.type, r.flag) for r in visit.readings), visit.visited_at.date()
-        ) or (today + FOLLOW_UP_OTHERWISE)
-        next_date = max(next_date, today)  # a paper visit's "refer now" is today
-        try:
-            visit_entry.add_follow_up(
-                self.context.db,
-                self.context.actor,
-                visit.id,
-                on=today,
-                reason="",  # the abnormal readings, said in whoever reads it's language
-                reason_codes=stored(
-                    abnormal_findings((r.type, r.value, r.flag) for r in visit.readings)
-                ),
-                advice=advice,
-                way=FollowUpWay.PHONE,
-                next_date=next_date,
-            )
-        except VisitError as error:
-            self._message(error_text(error), ERROR_STYLE)
-            return
-        self.ui.followUpButton.setEnabled(False)
-        self._message(
-            self.tr("Follow-up added for %1; next contact on %2.")
-            .replace("%1", visit.person)
-            .replace("%2", next_date.isoformat()),
-            OK_STYLE,
-        )
-
-    # --- urgent values --------------------------------------------------------------------------
-
-    def _fill_actions(self) -> None:
-        combo = self.ui.actionCombo
-        current = combo.currentData()
-        combo.clear()
-        combo.addItem(self.tr("Choose what was done…"), None)
-        for action in UrgentAction:
-            combo.addItem(word(action), action.value)
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-
-    def _show_urgent(self) -> None:
-        """The red state nobody can miss: the urgent readings, 建议立即就医, the action asked."""
-        visit = self.urgent
-        self.ui.urgentFrame.setVisible(visit is not None)
-        if visit is None:
-            self.setStyleSheet(PAPER_STYLE if self.ui.paperCheck.isChecked() else "")
-            self.person_edit.setReadOnly(False)
-            return
-        language = catalogue_language()
-        groups = {group_of(rt) for rt in visit.urgent_types}  # both pressures, not one arm
-        urgent = [v for v in values_of(visit) if group_of(R(v.type)) in groups]
-        self.ui.urgentLabel.setText(
-            f"<span style='font-size:16pt; font-weight:bold'>⚠ {URGENT.in_(language)} · "
-            f"{SEE_A_DOCTOR.in_(language)}</span><br/>"
-            f"<b>{escape(visit.person)}</b> {visit.visited_at:%H:%M}: "
-            f"{escape(readings_text(urgent))}<br/>"
-            + self.tr(
-                "Keep the person here, call the partner hospital or 120 as needed, then record "
-                "what was done: the next person can be entered after that."
-            )
-        )
-        self.setStyleSheet(
-            "#VisitEntryForm { background: #ffebee; border: 3px solid #c62828; }"
-            " #urgentFrame { background: #c62828; } #urgentFrame QLabel { color: white; }"
-        )
-        self.person_edit.setText(visit.person)
-        self.person_edit.setReadOnly(True)
-        self.ui.actionCombo.setFocus()
+    # --- the next person -----------------------------------------------------------------------
 
     def may_leave(self) -> bool:
         """False while an urgent visit has no action recorded: says so and asks for it."""
-        if self.urgent is None:
-            return True
-        self._message(
-            self.tr(
-                "Urgent value: record what was done (referred, 120 called, advised…) before "
-                "going on."
-            ),
-            ERROR_STYLE,
-        )
-        self.ui.actionCombo.setFocus()
-        return False
+        return self.urgent_steps.may_leave()
+
+    def resume_urgent(self, visit_id: int) -> None:
+        """Put an open urgent case (from the overview) back on the form for its action."""
+        self.urgent_steps.resume(visit_id)
 
     def unsaved_input(self) -> bool:
-        """A person chosen or anything typed for a visit not saved yet."""
-        typed = (self.person_edit.text(), self.ui.adviceEdit.text(), self.ui.noteEdit.text())
+        """A person chosen or anything typed for a visit not saved yet. The name of a saved
+        visit, shown read-only while it is measured again or its urgent action is due, is not."""
+        person = "" if self.person_edit.isReadOnly() else self.person_edit.text()
+        typed = (person, self.ui.adviceEdit.text(), self.ui.noteEdit.text())
         typed_any = any(t.strip() for t in typed)
         return self.card is not None or typed_any or bool(self.readings.values())
 
@@ -501,66 +410,10 @@ class VisitEntryForm(QFrame):
         if self.remeasuring is not None and self.urgent is not None:
             self.remeasuring = None  # back to the urgent visit's action
             self.clear(keep_result=True)
-            self._show_urgent()
+            self.urgent_steps.show_state()
             return
         if self.may_leave():
             self.clear()
-
-    def resume_urgent(self, visit_id: int) -> None:
-        """Put an open urgent case (from the overview) back on the form for its action."""
-        try:
-            result = visit_entry.recorded_visit(self.context.db, self.context.actor, visit_id)
-        except VisitError as error:
-            self._message(error_text(error), ERROR_STYLE)
-            return
-        if result.urgent_case_id is None:
-            return
-        self.last = self.urgent = result
-        self.clear(keep_result=True)
-        self._show_result(result)
-        self._show_urgent()
-
-    def record_action(self) -> None:
-        visit = self.urgent
-        data = self.ui.actionCombo.currentData()
-        if visit is None or visit.urgent_case_id is None:
-            return
-        action = UrgentAction(data) if data else None  # Qt hands the code back as str
-        if action is None:
-            self._message(self.tr("Choose what was done."), ERROR_STYLE)
-            self.ui.actionCombo.setFocus()
-            return
-        try:
-            urgent_cases.close_case(
-                self.context.db,
-                self.context.actor,
-                visit.urgent_case_id,
-                action,
-                self.ui.actionNoteEdit.text(),
-                now=self.now(),
-            )
-        except urgent_cases.UrgentCaseError as error:
-            if error.code == "note_required":
-                self._message(self.tr("Say in the note what was done."), ERROR_STYLE)
-                self.ui.actionNoteEdit.setFocus()
-                return
-            # Closed meanwhile (another window): nothing left to record.
-        except PermissionDenied as refused:
-            self._message(refused.said(catalogue_language()), ERROR_STYLE)
-            return
-        self.urgent = None
-        self.remeasuring = None
-        self.ui.actionCombo.setCurrentIndex(0)
-        self.ui.actionNoteEdit.clear()
-        self._show_urgent()
-        self.clear(keep_result=True)
-        self._message(
-            self.tr("Action recorded for %1: %2. The visit is closed.")
-            .replace("%1", visit.person)
-            .replace("%2", word(action)),
-            OK_STYLE,
-        )
-        self.urgent_closed.emit(visit.id)
 
     def clear(self, keep_result: bool = False) -> None:
         """Empty the form for the next person (a paper session stays on)."""
@@ -580,13 +433,13 @@ class VisitEntryForm(QFrame):
         self.ui.noteEdit.clear()
         if not keep_result:
             self.ui.resultFrame.hide()
-            self._message("")
+            self.show_message("")
         elif self.ui.messageLabel.styleSheet() != OK_STYLE:
-            self._message("")
+            self.show_message("")
         self._show_card()
         self.person_edit.setFocus()
 
-    def _message(self, text: str, style: str = "") -> None:
+    def show_message(self, text: str, style: str = "") -> None:
         self.ui.messageLabel.setText(text)
         self.ui.messageLabel.setStyleSheet(style)
         self.ui.messageLabel.setVisible(bool(text))
@@ -594,8 +447,10 @@ class VisitEntryForm(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._fill_actions()
+            self.urgent_steps.fill_actions()
             self._show_card()
+            if self.last is not None and not self.ui.resultFrame.isHidden():
+                self._say_result(self.last)  # kept on the form when an urgent visit is open
             if self.urgent is not None:
-                self._show_urgent()
+                self.urgent_steps.show_state()
         super().changeEvent(event)
