@@ -474,7 +474,7 @@ window = build_window(app, db, translations, Actor("chair", Role.CHAIR))
 window.resize(1280, 800)
 window.collection.start()
 window.first_page_filled.connect(window.collection.start_up_done)
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 loop = QEventLoop()
 window.first_page_filled.connect(loop.quit)
 window.show()
@@ -483,7 +483,10 @@ window.idle.last_input -= IDLE_SECONDS  # the person looks at the first page a m
 waited = time.perf_counter()
 while not window.collection.passes and time.perf_counter() - waited < 30:
     window.collection.check()  # … so start-up is frozen at idle time, as in the program
-    app.processEvents()
+    pause = QEventLoop()  # not a spin on processEvents (PySide6 6.12 on Python 3.11 drops a
+    # reference to None at each call: a long spin ends the interpreter)
+    QTimer.singleShot(20, pause.quit)
+    pause.exec()
 ui, full, began = threading.get_ident(), {"ui": [], "other": []}, [0.0]
 def note(phase, info):  # a pass in a worker holds the interpreter's lock: the UI waits too
     if info["generation"] == 2:

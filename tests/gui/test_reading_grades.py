@@ -23,6 +23,7 @@ from app.ui.i18n import Language, Translations
 from app.ui.main_window import MainWindow
 from app.ui.pages.usage_page import UsagePage
 from tests.gui.conftest import screenshot
+from tests.gui.test_language_switch import answer_next_question
 from tests.gui.test_usage_page import USAGE_ROW, Keyboard, counted, known_person, pick
 from tests.support import CHAIR, DEMO_TODAY
 
@@ -174,6 +175,36 @@ def test_an_open_urgent_case_waits_on_the_overview_and_resumes_on_the_form(
     assert window.ui.pageStack.currentWidget() is usage
     assert usage.entry.urgent is not None and usage.entry.urgent.id == visit.id
     assert usage.entry.ui.urgentFrame.isVisible()
+
+
+def test_a_language_switch_keeps_the_open_urgent_visit_and_says_it_in_the_new_language(
+    qtbot: QtBot, page: UsagePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The urgent visit is saved: the switch asks nothing, the page stays with its visit, and
+    the result line, the red frame and the prompt speak the new language."""
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    monkeypatch.setattr(QMessageBox, "question", QMessageBox.question)  # put back after
+    asked = answer_next_question(QMessageBox.StandardButton.No)
+    staff_id, initials = known_person(page)
+    pick(qtbot, page, staff_id, initials)
+    entry = page.entry
+    entry.readings.edit_for(ReadingType.SYSTOLIC).setText("186")
+    entry.readings.edit_for(ReadingType.DIASTOLIC).setText("116")
+    entry.save()
+    visit = entry.urgent
+    assert visit is not None and "请休息后复测" in entry.ui.resultLabel.text()
+
+    window.ui.actionEnglish.trigger()
+    qtbot.waitUntil(lambda: "Urgent value" in entry.ui.urgentLabel.text())  # its event
+    QApplication.processEvents()  # the window's own pass over its pages
+    assert asked == []
+    assert window.pages["usage"] is page and entry.urgent is visit
+    assert entry.person_edit.text() == visit.person and entry.person_edit.isReadOnly()
+    assert "Measure again after a rest" in entry.ui.resultLabel.text()
+    assert entry.ui.messageLabel.text().startswith("Urgent value: record what was done")
+    window.resize(1366, 768)
+    screenshot(window, "urgent_entry_switched_en")
 
 
 @pytest.mark.parametrize("language", [Language.ENGLISH])

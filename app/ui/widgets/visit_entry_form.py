@@ -359,6 +359,14 @@ class VisitEntryForm(QFrame):
             target.selectAll()
 
     def show_result(self, visit: RecordedVisit) -> None:
+        self._say_result(visit)
+        self.ui.remeasureButton.setVisible(visit.abnormal or visit.urgent_case_id is not None)
+        self.ui.followUpButton.setVisible(visit.abnormal and visit.staff_id is not None)
+        self.ui.followUpButton.setEnabled(True)
+        self.ui.resultFrame.show()
+
+    def _say_result(self, visit: RecordedVisit) -> None:
+        """The result line in its colour, in the language of the moment."""
         time = visit.visited_at.strftime("%H:%M")
         values = values_of(visit)
         if visit.abnormal:
@@ -378,10 +386,6 @@ class VisitEntryForm(QFrame):
             text.replace("%1", time).replace("%2", visit.person).replace("%3", detail)
         )
         self.ui.resultFrame.setStyleSheet(f"#resultFrame {{ {style} }}")
-        self.ui.remeasureButton.setVisible(visit.abnormal or visit.urgent_case_id is not None)
-        self.ui.followUpButton.setVisible(visit.abnormal and visit.staff_id is not None)
-        self.ui.followUpButton.setEnabled(True)
-        self.ui.resultFrame.show()
 
     # --- the next person -----------------------------------------------------------------------
 
@@ -394,8 +398,10 @@ class VisitEntryForm(QFrame):
         self.urgent_steps.resume(visit_id)
 
     def unsaved_input(self) -> bool:
-        """A person chosen or anything typed for a visit not saved yet."""
-        typed = (self.person_edit.text(), self.ui.adviceEdit.text(), self.ui.noteEdit.text())
+        """A person chosen or anything typed for a visit not saved yet. The name of a saved
+        visit, shown read-only while it is measured again or its urgent action is due, is not."""
+        person = "" if self.person_edit.isReadOnly() else self.person_edit.text()
+        typed = (person, self.ui.adviceEdit.text(), self.ui.noteEdit.text())
         typed_any = any(t.strip() for t in typed)
         return self.card is not None or typed_any or bool(self.readings.values())
 
@@ -443,6 +449,8 @@ class VisitEntryForm(QFrame):
             self.ui.retranslateUi(self)
             self.urgent_steps.fill_actions()
             self._show_card()
+            if self.last is not None and not self.ui.resultFrame.isHidden():
+                self._say_result(self.last)  # kept on the form when an urgent visit is open
             if self.urgent is not None:
                 self.urgent_steps.show_state()
         super().changeEvent(event)
