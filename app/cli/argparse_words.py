@@ -53,15 +53,16 @@ CHINESE = {
 
 # A unit of a help line: a quoted example such as --map "表头=字段,..." (typed as it is, so
 # never broken), a run of spaces, a word of Latin letters, digits and signs (never broken), or
-# one character (a Chinese character takes two columns of a console).
-UNIT = re.compile(r'"[^"]*"|“[^”]*”|\s+|[^\s"\u2e80-\u9fff\uff00-\uffef]+|.')
-SPACES = re.compile(r"\s+")
-WIDE = re.compile(r"[\u2e80-\u9fff\uff00-\uffef]")
+# one character (a Chinese character takes two columns of a console). Patterns as text: `re`
+# compiles each once, when help is first written, not in every command that parses fine.
+UNIT = r'"[^"]*"|“[^”]*”|\s+|[^\s"\u2e80-\u9fff\uff00-\uffef]+|.'
+SPACES = r"\s+"
+WIDE = r"[\u2e80-\u9fff\uff00-\uffef]"
 CLOSING = "，。、；：？！）」》"  # never the first character of a line
 
 
 def columns(text: str) -> int:
-    return len(text) + len(WIDE.findall(text))
+    return len(text) + len(re.findall(WIDE, text))
 
 
 def fold(line: str, width: int) -> list[str]:
@@ -69,7 +70,7 @@ def fold(line: str, width: int) -> list[str]:
     characters too (argparse breaks at spaces only), never inside a word or before a closing
     mark."""
     lines, current = [], ""
-    for unit in UNIT.findall(line):
+    for unit in re.findall(UNIT, line):
         if current.strip() and columns(current + unit) > width and unit[0] not in CLOSING:
             lines.append(current.rstrip())
             current = unit.lstrip()
@@ -84,10 +85,10 @@ class Formatter(argparse.HelpFormatter):
     # argparse's own wrapping (textwrap) would break at a space inside a quoted example: the
     # text is folded here alone, its spaces run together as argparse does.
     def _split_lines(self, text: str, width: int) -> list[str]:
-        return fold(SPACES.sub(" ", text).strip(), width)
+        return fold(re.sub(SPACES, " ", text).strip(), width)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
-        return "\n".join(indent + part for part in fold(SPACES.sub(" ", text).strip(), width))
+        return "\n".join(indent + part for part in fold(re.sub(SPACES, " ", text).strip(), width))
 
 
 class Parser(argparse.ArgumentParser):

@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from app.domain.id_number import mask_id_number
-from app.domain.phone import mask_phone
-from app.domain.readings import ReadingType
+from app.catalogue.readings import ReadingType
 
 MASK = "***"
 
@@ -76,8 +74,12 @@ def mask_health_values(entity: str, values: Mapping[str, Any]) -> dict[str, Any]
         ):
             masked[key] = _mask_value(value)
         elif key == "id_number" and isinstance(value, str) and value:
+            from app.domain.id_number import mask_id_number  # where one is written: rarely
+
             masked[key] = mask_id_number(value)
         elif key == "phone" and isinstance(value, str) and value:
+            from app.domain.phone import mask_phone
+
             masked[key] = mask_phone(value)
         elif isinstance(value, Mapping):
             masked[key] = mask_health_values(entity, value)

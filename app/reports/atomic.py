@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,7 +73,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     target = Path(target)
     folder = target.parent
     check_target(target)
-    temp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}.part"
+    temp = folder / f".{target.name}.{os.urandom(4).hex()}.part"
     try:
         yield temp
         with open(temp, "rb+") as handle:

@@ -6,10 +6,12 @@ quick-checked in a thread (SQLite and the file copy leave the interpreter lock f
 the import reads and checks the rows on the other core. It is the register exactly as the
 import found it and planned against. The copy's check is left out when it would only see again
 what this process's opening check saw (`app.db.checked_bytes` says when, and why that is as
-safe): the register is then checked once, not twice. The import writes only after `keep` has
-returned: the copy passed its check and is in place as the newest automatic backup (its full
-check runs later, as for every quick copy). When the import writes nothing (errors, nothing
-to change, or a failure of its own), the copy is dropped and the backups stay as they were.
+safe): the register is then checked once, not twice, and the copy, which nothing reads back
+soon, is written past the page cache (`app.db.direct_copy`). The import writes only after
+`keep` has returned: the copy passed its check and is in place as the newest automatic backup
+(its full check runs later, as for every quick copy). When the import writes nothing (errors,
+nothing to change, or a failure of its own), the copy is dropped and the backups stay as they
+were.
 """
 
 from __future__ import annotations

@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.catalogue.codes import ActivityKind, ActivityStatus, ExceptionKind, StockMovementKind
-from app.catalogue.readings import Flag, is_abnormal, pair_flag
+from app.catalogue.readings import Flag, ReadingType, is_abnormal, pair_flag
 from app.db.rows import Rows, as_time, date_text, marks, moment_text
 from app.domain.indicators import open_hours_actual
 from app.domain.periods import Period
 from app.domain.permissions import Action
-from app.domain.readings import ReadingType
 from app.domain.targets import MIN_OPEN_HOURS_PER_DAY, IndicatorKey
 from app.services import department_ranks
 from app.services.actor import Actor

@@ -174,7 +174,10 @@ UNSPOKEN = (
     "app.catalogue.health_codes",
     "app.catalogue.import_preview",
 )
-WITHOUT = ("sqlalchemy", "alembic", "pypinyin", *ORM_AND_MORE, *UNSPOKEN)
+# Nor the rules of readings, ID numbers and phones: an audit entry masks those values where
+# it holds them, and the sign-in's and the report's hold none.
+UNCHECKED = ("app.domain.readings", "app.domain.id_number", "app.domain.phone")
+WITHOUT = ("sqlalchemy", "alembic", "pypinyin", *ORM_AND_MORE, *UNSPOKEN, *UNCHECKED)
 
 
 @pytest.mark.parametrize(

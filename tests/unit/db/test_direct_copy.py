@@ -5,6 +5,7 @@ name or its temporary one, and the import writes nothing."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import random
@@ -39,14 +40,16 @@ def test_the_copy_is_the_file_byte_for_byte(tmp_path: Path, size: int) -> None:
     assert target.read_bytes() == data
 
 
-def test_a_file_growing_while_copied_is_copied_to_its_end(tmp_path: Path) -> None:
-    """The register's main file only grows by a checkpoint; the copy reads to the end."""
+def test_a_file_of_several_buffers_is_copied_to_its_end(tmp_path: Path) -> None:
+    """Read to its end, buffer after buffer (not up to a size taken before), as the copy
+    through the cache reads it."""
     source, target = tmp_path / "register.db", tmp_path / "copy.db"
     data = random.Random(1).randbytes(2 * CHUNK + 5 * BLOCK)
     source.write_bytes(data)
     written_past_cache(source, target)
     assert target.stat().st_size == len(data)
     assert target.read_bytes() == source.read_bytes()
+    assert target.stat().st_mode == source.stat().st_mode  # made as any other file is
 
 
 CHILD = """
@@ -100,3 +103,28 @@ def test_a_copy_stopped_part_way_leaves_nothing_and_writes_nothing(
     assert json.loads(done.stdout.splitlines()[-1]) == {"unchecked": True, "raised": "io_error"}
     assert leftovers(demo_db) == kept  # no backup, no temporary copy
     assert staff_and_entries(demo_db) == before  # not one person, not one audit entry
+
+
+@pytest.mark.skipif(not hasattr(os, "O_DIRECT"), reason="direct writes are Linux's")
+def test_a_direct_write_the_kernel_refuses_goes_through_the_cache(tmp_path: Path) -> None:
+    """A buffer one byte off a page's edge: the kernel refuses to write it directly (EINVAL),
+    and the copy writes it through the cache instead of failing."""
+    from app.db.direct_copy import _write
+
+    data = random.Random(7).randbytes(3 * BLOCK + 1)
+    target = tmp_path / "copy.db"
+    try:
+        out = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_DIRECT, 0o600)
+    except OSError:
+        pytest.skip(f"{tmp_path}: this file system has no direct writes")
+    try:
+        try:
+            os.write(out, memoryview(data)[1 : 1 + BLOCK])
+        except OSError as refused:  # the kernel's refusal, as the copy meets it
+            assert refused.errno == errno.EINVAL
+        else:
+            pytest.skip(f"{tmp_path}: this file system writes any buffer directly")
+        _write(out, memoryview(data)[1:])
+    finally:
+        os.close(out)
+    assert target.read_bytes() == data[1:]
