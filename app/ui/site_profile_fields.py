@@ -15,6 +15,7 @@ from app.services.site_profile import ProfileError, SiteProfile
 from app.ui.forms.ui_site_profile_form import Ui_SiteProfileForm
 from app.ui.i18n import word_of
 from app.ui.models.contacts_model import ContactsModel
+from app.ui.qt_dates import qdate
 
 # The widget to focus when the service refuses a field.
 FIELD_WIDGETS = {
@@ -67,7 +68,7 @@ class SiteProfileFields:
         f.nameplateCheck.setChecked(profile.nameplate_hung)
         f.nameplateDateEdit.setEnabled(profile.nameplate_hung)
         if profile.nameplate_date:
-            f.nameplateDateEdit.setDate(QDate(profile.nameplate_date))
+            f.nameplateDateEdit.setDate(qdate(profile.nameplate_date))
         f.rulesCheck.setChecked(profile.rules_posted)
         f.hoursPostedCheck.setChecked(profile.open_hours_posted)
         f.chairNameEdit.setText(profile.chair_name)

@@ -17,12 +17,13 @@ from app.domain.periods import Period
 from app.domain.permissions import Action
 from app.reports.request import ReportRequest, write_report
 from app.services import room_upkeep
-from app.ui.dialogs.common.record_dialog import pydate, qdate
+from app.ui.dialogs.common.record_dialog import pydate
 from app.ui.dialogs.equipment.day_log_dialog import DayLogDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, joined, word
 from app.ui.labels import weekday
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.equipment_messages import AMBER, BLUE, GREEN, RED, html, shown
+from app.ui.qt_dates import qdate
 from app.ui.tasks import Progress
 
 if TYPE_CHECKING:

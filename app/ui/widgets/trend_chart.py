@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.person_history import TrendPoint
+from app.ui.qt_dates import qdatetime
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Limit:
 
 
 def _ms(at: dt.datetime) -> float:
-    return float(QDateTime(at).toMSecsSinceEpoch())
+    return float(qdatetime(at).toMSecsSinceEpoch())
 
 
 def trend_chart(
@@ -62,7 +63,7 @@ def trend_chart(
         start, end = start - dt.timedelta(days=1), end + dt.timedelta(days=1)
     x_axis = QDateTimeAxis()
     x_axis.setFormat("yyyy-MM-dd")
-    x_axis.setRange(QDateTime(start), QDateTime(end))
+    x_axis.setRange(qdatetime(start), qdatetime(end))
     x_axis.setTickCount(6)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     axes: dict[bool, QValueAxis] = {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
@@ -34,6 +34,7 @@ from app.services.visit_entry import RecordedVisit, VisitError, VisitInput
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_entry_form import Ui_VisitEntryForm
 from app.ui.i18n import catalogue_language, word
+from app.ui.qt_dates import qdatetime
 from app.ui.visit_messages import (
     abnormal_text,
     error_text,
@@ -134,7 +135,7 @@ class VisitEntryForm(QFrame):
         self.thresholds = reading_thresholds.get_thresholds(db, actor)
         self.plan = reading_thresholds.get_follow_up_plan(db, actor)
         if not self.ui.paperCheck.isChecked():
-            self.ui.paperTimeEdit.setDateTime(QDateTime(self.now().replace(second=0)))
+            self.ui.paperTimeEdit.setDateTime(qdatetime(self.now().replace(second=0)))
         if self.urgent is None:
             self.clear()
 
@@ -287,8 +288,8 @@ class VisitEntryForm(QFrame):
         edit = self.ui.paperTimeEdit
         edit.setEnabled(paper)
         if paper:
-            edit.setMaximumDateTime(QDateTime(self.now() + dt.timedelta(minutes=10)))
-            edit.setDateTime(QDateTime(self.now().replace(second=0)))
+            edit.setMaximumDateTime(qdatetime(self.now() + dt.timedelta(minutes=10)))
+            edit.setDateTime(qdatetime(self.now().replace(second=0)))
             self.setStyleSheet(PAPER_STYLE)
             edit.setFocus()
         else:

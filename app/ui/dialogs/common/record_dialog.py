@@ -22,6 +22,7 @@ from app.domain.rule_error import RuleError
 from app.services.actor import PermissionDenied
 from app.ui.forms.ui_record_dialog import Ui_RecordDialog
 from app.ui.pages.equipment_messages import message
+from app.ui.qt_dates import qdate
 from app.ui.screen_fit import fit_to_screen, scroll_when_tall
 
 NO_DATE = QDate(2000, 1, 1)  # shown blank: the "no date" value of optional date fields
@@ -61,10 +62,6 @@ class RecordDialog(QDialog):
                 self.fields[field].setFocus()
             return
         super().accept()
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def pydate(value: QDate) -> dt.date:

@@ -18,15 +18,10 @@ from app.services.equipment_register import DeviceDetails, NewDevice
 from app.services.equipment_rows import DeviceRow, Funding
 from app.ui import i18n
 from app.ui.context import AppContext
-from app.ui.dialogs.common.record_dialog import (
-    NO_DATE,
-    RecordDialog,
-    make_optional,
-    optional_date,
-    qdate,
-)
+from app.ui.dialogs.common.record_dialog import NO_DATE, RecordDialog, make_optional, optional_date
 from app.ui.forms.ui_device_form import Ui_DeviceForm
 from app.ui.i18n import word
+from app.ui.qt_dates import qdate
 from app.ui.screen_fit import fit_to_screen
 
 DEFAULT_READINGS = {

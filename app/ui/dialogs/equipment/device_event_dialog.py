@@ -12,15 +12,10 @@ from app.services import equipment_lifecycle, equipment_rows
 from app.services.equipment_lifecycle import NewEvent
 from app.services.equipment_rows import DeviceRow
 from app.ui.context import AppContext
-from app.ui.dialogs.common.record_dialog import (
-    RecordDialog,
-    make_optional,
-    optional_date,
-    pydate,
-    qdate,
-)
+from app.ui.dialogs.common.record_dialog import RecordDialog, make_optional, optional_date, pydate
 from app.ui.forms.ui_device_event_form import Ui_DeviceEventForm
 from app.ui.i18n import word
+from app.ui.qt_dates import qdate
 
 E = DeviceEventKind
 WITH_COST = (E.REPAIR_FINISHED, E.MAINTENANCE, E.CALIBRATION, E.REPAIR_STARTED)

@@ -9,10 +9,11 @@ from app.services import equipment_lifecycle, equipment_register, site_profile
 from app.services.equipment_lifecycle import Replacement
 from app.services.equipment_rows import DeviceRow
 from app.ui.context import AppContext
-from app.ui.dialogs.common.record_dialog import RecordDialog, make_optional, pydate, qdate
+from app.ui.dialogs.common.record_dialog import RecordDialog, make_optional, pydate
 from app.ui.dialogs.equipment.device_dialog import DeviceFormController
 from app.ui.forms.ui_device_form import Ui_DeviceForm
 from app.ui.forms.ui_replacement_form import Ui_ReplacementForm
+from app.ui.qt_dates import qdate
 
 
 class ReplacementDialog(RecordDialog):

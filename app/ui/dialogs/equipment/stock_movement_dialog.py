@@ -9,15 +9,10 @@ from app.services import consumable_items, consumable_stock
 from app.services.consumable_items import ConsumableRow
 from app.services.consumable_stock import Outgoing, Receipt
 from app.ui.context import AppContext
-from app.ui.dialogs.common.record_dialog import (
-    RecordDialog,
-    make_optional,
-    optional_date,
-    pydate,
-    qdate,
-)
+from app.ui.dialogs.common.record_dialog import RecordDialog, make_optional, optional_date, pydate
 from app.ui.forms.ui_stock_movement_form import Ui_StockMovementForm
 from app.ui.i18n import word
+from app.ui.qt_dates import qdate
 
 K = StockMovementKind
 

@@ -15,6 +15,7 @@ from app.ui.context import AppContext
 from app.ui.forms.ui_close_dates_dialog import Ui_CloseDatesDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language
 from app.ui.open_hours_text import error_text
+from app.ui.qt_dates import qdate
 
 # Reasons offered in the list; the user may type any other.
 REASONS = (
@@ -48,7 +49,7 @@ class CloseDatesDialog(QDialog):
         self.ui = Ui_CloseDatesDialog()
         self.ui.setupUi(self)
         self.closed: list[dt.date] = []
-        start = QDate(first or context.today())
+        start = qdate(first or context.today())
         self.ui.firstEdit.setDate(start)
         self.ui.lastEdit.setDate(start)
         self.ui.reasonCombo.addItems([self.tr(r) for r in REASONS])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.services import open_hours
@@ -14,6 +13,7 @@ from app.ui.context import AppContext
 from app.ui.forms.ui_schedule_version_dialog import Ui_ScheduleVersionDialog
 from app.ui.i18n import catalogue_language
 from app.ui.open_hours_text import error_text
+from app.ui.qt_dates import qdate
 
 
 class ScheduleVersionDialog(QDialog):
@@ -28,7 +28,7 @@ class ScheduleVersionDialog(QDialog):
         self.created: VersionRow | None = None
         # Next Monday: schedules usually change with a new week.
         today = context.today()
-        self.ui.dateEdit.setDate(QDate(today + dt.timedelta(days=7 - today.weekday())))
+        self.ui.dateEdit.setDate(qdate(today + dt.timedelta(days=7 - today.weekday())))
         self.ui.copyCheck.setEnabled(shown is not None)
         self.ui.copyCheck.setChecked(shown is not None)
         self.ui.buttonBox.accepted.connect(self.save)

@@ -29,6 +29,7 @@ from app.ui.forms.ui_slots_dialog import Ui_SlotsDialog
 from app.ui.i18n import catalogue_language
 from app.ui.labels import weekday
 from app.ui.open_hours_text import confirm_short_day, error_text, hours_text
+from app.ui.qt_dates import qdate
 
 MAX_SLOTS = 6
 DEFAULT_SLOT = (dt.time(8, 30), dt.time(11, 30))
@@ -98,7 +99,7 @@ class SlotsDialog(QDialog):
             self.ui.introLabel.setText(
                 self.tr("On this date the room opens only at these times, instead of the week's.")
             )
-            self.ui.dateEdit.setDate(QDate(on_date or context.today()))
+            self.ui.dateEdit.setDate(qdate(on_date or context.today()))
             self.ui.reasonEdit.setText(reason)
             self.ui.noSlotsLabel.setText(self.tr("Add at least one time slot."))
         else:

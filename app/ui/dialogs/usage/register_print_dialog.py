@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
@@ -25,6 +25,7 @@ from app.ui.error_dialog import show_unexpected
 from app.ui.file_dialogs import FolderKind, ask_save_file, start_folder
 from app.ui.forms.ui_register_print_dialog import Ui_RegisterPrintDialog
 from app.ui.i18n import catalogue_language, output_problem
+from app.ui.qt_dates import qdate
 from app.ui.tasks import Progress, Task, run_with_progress
 
 
@@ -32,10 +33,6 @@ from app.ui.tasks import Progress, Task, run_with_progress
 class Printed:
     files: tuple[Path, ...]
     visits: int  # 0 for blank forms
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class RegisterPrintDialog(QDialog):
@@ -55,8 +52,8 @@ class RegisterPrintDialog(QDialog):
         self.task: Task | None = None
         self.written: list[Path] = []
         today = context.today()
-        self.ui.fromEdit.setDate(_qdate(start or today.replace(day=1)))
-        self.ui.toEdit.setDate(_qdate(end or today))
+        self.ui.fromEdit.setDate(qdate(start or today.replace(day=1)))
+        self.ui.toEdit.setDate(qdate(end or today))
         for widget in (self.ui.fromLabel, self.ui.fromEdit, self.ui.toLabel, self.ui.toEdit):
             widget.setVisible(not blank)
         self.ui.xlsxCheck.setVisible(not blank)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from app.services.visit_entry import VisitError, VisitInput
 from app.ui.context import AppContext
 from app.ui.forms.ui_visit_edit_dialog import Ui_VisitEditDialog
 from app.ui.i18n import catalogue_language
+from app.ui.qt_dates import qdatetime
 from app.ui.visit_messages import error_text
 from app.ui.widgets.person_picker import PersonPicker
 from app.ui.widgets.readings_editor import ReadingsEditor
@@ -53,9 +54,9 @@ class VisitEditDialog(QDialog):
         self.picker.set_active(d.staff_id is not None)
         self.ui.visitorCheck.toggled.connect(self._visitor_toggled)
         self.ui.timeEdit.setMaximumDateTime(
-            QDateTime(dt.datetime.combine(context.today(), dt.time(23, 59)))
+            qdatetime(dt.datetime.combine(context.today(), dt.time(23, 59)))
         )
-        self.ui.timeEdit.setDateTime(QDateTime(d.visited_at))
+        self.ui.timeEdit.setDateTime(qdatetime(d.visited_at))
         self._set_sex(d.staff_id)
         self.readings.set_values({r.type: r.value for r in d.readings})
         self.ui.adviceEdit.setText(d.advice)
