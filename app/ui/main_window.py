@@ -501,10 +501,7 @@ class MainWindow(QMainWindow):
             section = PAGE_SECTIONS.get(built.get(current, ""), "contents")
         if self.guide is None:
             self.guide = GuideDialog(self)
-        self.guide.show()
-        self.guide.raise_()
-        self.guide.activateWindow()
-        self.guide.show_section(section)
+        self.guide.present(section)
         return self.guide
 
     def show_about(self) -> None:

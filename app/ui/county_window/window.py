@@ -334,10 +334,7 @@ class CountyWindow(PackageImports, InspectionRecords, CountyReporting, CountyKey
 
         if self.guide is None:
             self.guide = GuideDialog(self, county_guide_html)
-        self.guide.show()
-        self.guide.raise_()
-        self.guide.activateWindow()
-        self.guide.show_section(section)
+        self.guide.present(section)
         return self.guide
 
     def show_about(self) -> None:

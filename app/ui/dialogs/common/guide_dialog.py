@@ -55,6 +55,14 @@ class GuideDialog(QDialog):
         self.section = section
         self.ui.browser.scrollToAnchor(section)
 
+    def present(self, section: str) -> None:
+        """Shown beside its window, in front and active, at `section` (F1 again brings it
+        back from behind)."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.show_section(section)
+
     def _follow(self, url: QUrl) -> None:
         if not url.fragment():  # outside the guide
             QDesktopServices.openUrl(url)
