@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.catalogue.indicators import INDICATORS, IndicatorKey, TargetKind
@@ -201,28 +201,17 @@ def short_rankings(session: Session, period: str, n: int = RANK_SHORT) -> list[S
     """Per indicator the top and bottom n sites (ties share a rank, then by code), with how
     many sites share the rank at each end."""
     i = CountyIndicator
-    ordered = (
-        select(
-            i.key.label("key"),
-            CountyPackage.site_code.label("code"),
-            CountySite.name.label("name"),
-            i.value.label("value"),
-            i.met.label("met"),
-            func.rank().over(partition_by=i.key, order_by=i.value.desc()).label("rank"),
-            func.row_number()
-            .over(partition_by=i.key, order_by=(i.value.desc(), CountyPackage.site_code))
-            .label("top"),
-            func.row_number()
-            .over(partition_by=i.key, order_by=(i.value, CountyPackage.site_code.desc()))
-            .label("bottom"),
-            func.count().over(partition_by=(i.key, i.value)).label("tied"),
-            func.count().over(partition_by=i.key).label("n"),
-        )
-        .join(CountyPackage, CountyPackage.id == i.package_id)
-        .join(CountySite, CountySite.code == CountyPackage.site_code)
-        .where(CountyPackage.period == period, i.value.is_not(None))
-        .subquery()
-    )
+    ordered = _ranked_sites(
+        period,
+        func.row_number()
+        .over(partition_by=i.key, order_by=(i.value.desc(), CountyPackage.site_code))
+        .label("top"),
+        func.row_number()
+        .over(partition_by=i.key, order_by=(i.value, CountyPackage.site_code.desc()))
+        .label("bottom"),
+        func.count().over(partition_by=(i.key, i.value)).label("tied"),
+        func.count().over(partition_by=i.key).label("n"),
+    ).subquery()
     o = ordered.c
     rows = session.execute(
         select(o.key, o.code, o.name, o.value, o.met, o.rank, o.top, o.bottom, o.tied, o.n)
@@ -248,6 +237,26 @@ def short_rankings(session: Session, period: str, n: int = RANK_SHORT) -> list[S
     return out
 
 
+def _ranked_sites(period: str, *more: Any) -> Select[Any]:
+    """Each site's applicable figure per indicator in `period`, with its rank (ties share
+    one) as `_ranked` reads it, and `more` columns."""
+    i = CountyIndicator
+    return (
+        select(
+            i.key.label("key"),
+            CountyPackage.site_code.label("code"),
+            CountySite.name.label("name"),
+            i.value.label("value"),
+            i.met.label("met"),
+            func.rank().over(partition_by=i.key, order_by=i.value.desc()).label("rank"),
+            *more,
+        )
+        .join(CountyPackage, CountyPackage.id == i.package_id)
+        .join(CountySite, CountySite.code == CountyPackage.site_code)
+        .where(CountyPackage.period == period, i.value.is_not(None))
+    )
+
+
 def _ranked(row: Any) -> Ranked:
     met = None if row.met is None else bool(row.met)
     return Ranked(int(row.rank), row.code, row.name, float(row.value), met)
@@ -257,20 +266,7 @@ def rankings(session: Session, period: str) -> dict[IndicatorKey, tuple[Ranked, 
     """Per indicator every site with an applicable figure, best first (ties share a rank, then
     by code): the summary tab ranks the sites on the indicator chosen."""
     i = CountyIndicator
-    query = (
-        select(
-            i.key.label("key"),
-            CountyPackage.site_code.label("code"),
-            CountySite.name.label("name"),
-            i.value.label("value"),
-            i.met.label("met"),
-            func.rank().over(partition_by=i.key, order_by=i.value.desc()).label("rank"),
-        )
-        .join(CountyPackage, CountyPackage.id == i.package_id)
-        .join(CountySite, CountySite.code == CountyPackage.site_code)
-        .where(CountyPackage.period == period, i.value.is_not(None))
-        .order_by(i.key, i.value.desc(), CountyPackage.site_code)
-    )
+    query = _ranked_sites(period).order_by(i.key, i.value.desc(), CountyPackage.site_code)
     found: dict[str, list[Ranked]] = {key.value: [] for key in KEYS}
     for row in session.execute(query):
         if row.key in found:
