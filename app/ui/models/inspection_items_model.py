@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelI
 from app.services.inspections import ItemInput, ItemRow
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.row_table_model import Index
+from app.ui.qt_dates import qdate
 
 TEXT, RESPONSIBLE, DEADLINE, STATE = range(4)
 HEADERS = (
@@ -102,7 +103,7 @@ class InspectionItemsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return item.deadline.isoformat()
             if role == Qt.ItemDataRole.EditRole:
-                return QDate(item.deadline.year, item.deadline.month, item.deadline.day)
+                return qdate(item.deadline)
         if column == STATE and role == Qt.ItemDataRole.DisplayRole:
             if item.done_on is None:
                 return _tr(OPEN)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelI
 from app.services.county import STATUS_DONE, STATUS_OPEN, ItemInput
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.row_table_model import Index
+from app.ui.qt_dates import qdate
 
 TEXT, DEADLINE, DONE = range(3)
 HEADERS = (
@@ -85,7 +86,7 @@ class RectificationItemsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return item.deadline.isoformat()
             if role == Qt.ItemDataRole.EditRole:
-                return QDate(item.deadline.year, item.deadline.month, item.deadline.day)
+                return qdate(item.deadline)
         if column == DONE and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
         return None

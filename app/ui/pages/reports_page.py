@@ -32,6 +32,7 @@ from app.ui.forms.ui_report_panel import Ui_ReportPanel
 from app.ui.i18n import QT_TRANSLATE_NOOP, catalogue_language, output_problem
 from app.ui.models.row_table_model import Column, RowTableModel
 from app.ui.pages.list_page import ListPage
+from app.ui.qt_dates import qdate
 from app.ui.report_kinds import (
     REPORT_KINDS,
     ReportEntry,
@@ -246,7 +247,7 @@ class ReportsPage(ListPage):
         first = today.replace(day=1)
         last_month_end = first - dt.timedelta(days=1)
         p.fromDate.setDate(QDate(last_month_end.year, last_month_end.month, 1))
-        p.toDate.setDate(QDate(last_month_end.year, last_month_end.month, last_month_end.day))
+        p.toDate.setDate(qdate(last_month_end))
         for widget in (p.yearSpin, p.quarterCombo, p.monthCombo, p.fromDate, p.toDate):
             widget.blockSignals(False)
 

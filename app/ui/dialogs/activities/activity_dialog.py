@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSize, QTime
+from PySide6.QtCore import QSize, QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 
 from app.catalogue.codes import ActivityKind, ActivityStatus, HospitalVisitPurpose
@@ -15,6 +15,7 @@ from app.ui.context import AppContext
 from app.ui.forms.ui_activity_dialog import Ui_ActivityDialog
 from app.ui.i18n import word
 from app.ui.models.check_table_model import CheckListModel
+from app.ui.qt_dates import qdate
 from app.ui.screen_fit import fit_to_screen
 
 FIELD_WIDGETS = {
@@ -95,7 +96,7 @@ class ActivityDialog(QDialog):
         ui.speakerEdit.setText(data.speaker)
         ui.organisationEdit.setText(data.organisation)
         start = data.starts_at
-        ui.dateEdit.setDate(QDate(start.year, start.month, start.day))
+        ui.dateEdit.setDate(qdate(start))
         ui.startTimeEdit.setTime(QTime(start.hour, start.minute))
         end = data.ends_at
         ui.noEndCheck.setChecked(end is None)

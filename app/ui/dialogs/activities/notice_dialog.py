@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSize, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.catalogue.codes import NoticeChannel
@@ -20,6 +20,7 @@ from app.ui.forms.ui_notice_dialog import Ui_NoticeDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP, word
 from app.ui.models.check_table_model import CheckTableModel
 from app.ui.models.row_table_model import Column
+from app.ui.qt_dates import qdate
 from app.ui.screen_fit import fit_to_screen
 from app.ui.widgets.search_hint import set_search_hint
 
@@ -75,7 +76,7 @@ class NoticeDialog(QDialog):
         ui = self.ui
         ui.titleEdit.setText(data.title)
         ui.dateEdit.blockSignals(True)
-        ui.dateEdit.setDate(QDate(data.issued_on.year, data.issued_on.month, data.issued_on.day))
+        ui.dateEdit.setDate(qdate(data.issued_on))
         ui.dateEdit.blockSignals(False)
         ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(data.channel))
         ui.noteEdit.setText(data.note)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from app.services import inspections
@@ -12,6 +11,7 @@ from app.services.inspections import InspectionError, ItemRow
 from app.ui.context import AppContext
 from app.ui.forms.ui_close_item_dialog import Ui_CloseItemDialog
 from app.ui.inspection_messages import error_text
+from app.ui.qt_dates import qdate
 
 
 class CloseItemDialog(QDialog):
@@ -23,7 +23,7 @@ class CloseItemDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.itemLabel.setText(item.description)
         today = context.today()
-        self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
+        self.ui.dateEdit.setDate(qdate(today))
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))

@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol, cast
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from app.ui.forms.ui_inspection_dialog import Ui_InspectionDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.qt_dates import qdate
 
 DEFAULT_DEADLINE_DAYS = 30
 SITE_ROW, BODY_ROW = 0, 2  # the form's rows only one of the two dialogs shows
@@ -58,7 +59,7 @@ class InspectionFormDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr(CANCEL))
 
     def set_date(self, day: dt.date) -> None:
-        self.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
+        self.ui.dateEdit.setDate(qdate(day))
 
     def date(self) -> dt.date:
         value = self.ui.dateEdit.date().toPython()
