@@ -106,6 +106,11 @@ class IndicatorBasis:
 
     @cached_property
     def staff(self) -> list[StaffInfo]:
+        """The whole roster, departed too. The figures alone name no one: without the lists
+        behind them (`drill`) the employee numbers, names, sex and birth dates are not read
+        (empty and None), a third of the statement's time."""
+        named = "staff.employee_no, staff.name" if self.drill else "'', ''"
+        person = "staff.sex, staff.birth_date" if self.drill else "NULL, NULL"
         day = dt.date.fromisoformat
         people = [
             StaffInfo(
@@ -120,10 +125,9 @@ class IndicatorBasis:
                 None if left is None else day(left),
             )
             for i, no, name, dept_id, dept, sex, born, hired, left in self.rows.all(
-                "SELECT staff.id, staff.employee_no, staff.name, staff.department_id, "
-                "department.name, staff.sex, staff.birth_date, staff.hire_date, "
-                "staff.departure_date FROM staff JOIN department ON department.id = "
-                "staff.department_id"
+                f"SELECT staff.id, {named}, staff.department_id, department.name, {person}, "
+                "staff.hire_date, staff.departure_date FROM staff JOIN department ON "
+                "department.id = staff.department_id"
             )
         ]
         if self.drill:  # the lists behind the figures in roster order; the figures need none
