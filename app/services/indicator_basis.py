@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import NamedTuple, TypeVar
 
-from app.db.rows import Rows, as_date, day_start
+from app.db.rows import Rows, as_date, date_text, day_start
 from app.domain.health_file import (
     NUMBER_FIELDS,
     PERSON_FIELDS,
@@ -38,8 +38,9 @@ STAFF_COLUMNS = (
 
 
 class StaffInfo(NamedTuple):
-    """A person of the roster as the figures read them (a tuple: made ~5,000 times a report,
-    where a frozen dataclass took twice as long to build)."""
+    """A person of the roster as the figures read them: the statement's row as it comes (made
+    ~5,000 times a report, where a frozen dataclass with its dates parsed took four times as
+    long), so the dates are the columns' text, 'YYYY-MM-DD', which orders as the days do."""
 
     id: int
     employee_no: str
@@ -47,9 +48,9 @@ class StaffInfo(NamedTuple):
     department_id: int
     department: str
     sex: str | None
-    birth_date: dt.date | None
-    hire_date: dt.date | None
-    departure_date: dt.date | None
+    birth_date: str | None
+    hire_date: str | None
+    departure_date: str | None
 
 
 ROSTER_DAYS_KEPT = 2
@@ -111,25 +112,16 @@ class IndicatorBasis:
         (empty and None), a third of the statement's time."""
         named = "staff.employee_no, staff.name" if self.drill else "'', ''"
         person = "staff.sex, staff.birth_date" if self.drill else "NULL, NULL"
-        day = dt.date.fromisoformat
-        people = [
-            StaffInfo(
-                i,
-                no,
-                name,
-                dept_id,
-                dept,
-                sex,
-                None if born is None else day(born),
-                None if hired is None else day(hired),
-                None if left is None else day(left),
+        people = list(
+            map(
+                StaffInfo._make,
+                self.rows.all(
+                    f"SELECT staff.id, {named}, staff.department_id, department.name, "
+                    f"{person}, staff.hire_date, staff.departure_date FROM staff JOIN "
+                    "department ON department.id = staff.department_id"
+                ),
             )
-            for i, no, name, dept_id, dept, sex, born, hired, left in self.rows.all(
-                f"SELECT staff.id, {named}, staff.department_id, department.name, {person}, "
-                "staff.hire_date, staff.departure_date FROM staff JOIN department ON "
-                "department.id = staff.department_id"
-            )
-        ]
+        )
         if self.drill:  # the lists behind the figures in roster order; the figures need none
             # Sorted here, not by the SQL collation: without statistics to walk an index by,
             # SQLite calls it (names in pinyin) per pair of rows, ~50,000 times at 5,000 staff.
@@ -159,9 +151,10 @@ class IndicatorBasis:
         return files
 
     @cached_property
-    def _timeline(self) -> tuple[list[dt.date], list[int], list[dt.date], list[int]]:
-        """Hire days in order with their staff ids; departure days in order with theirs."""
-        hired = sorted((s.hire_date or dt.date.min, s.id) for s in self.staff)
+    def _timeline(self) -> tuple[list[str], list[int], list[str], list[int]]:
+        """Hire days in order with their staff ids; departure days in order with theirs (as
+        the columns keep them: no hire date sorts first, as hired ever since)."""
+        hired = sorted((s.hire_date or "", s.id) for s in self.staff)
         left = sorted((s.departure_date, s.id) for s in self.staff if s.departure_date)
         return (
             [d for d, _ in hired],
@@ -176,8 +169,9 @@ class IndicatorBasis:
         found = self._active_ids.get(day)
         if found is None:
             hire_days, hired, leave_days, left = self._timeline
-            found = frozenset(hired[: bisect_right(hire_days, day)]).difference(
-                left[: bisect_right(leave_days, day)]
+            on = date_text(day)
+            found = frozenset(hired[: bisect_right(hire_days, on)]).difference(
+                left[: bisect_right(leave_days, on)]
             )
             _keep(self._active_ids, day, found)
         return found
