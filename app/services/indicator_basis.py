@@ -64,12 +64,20 @@ def _keep(memo: dict[dt.date, T], day: dt.date, value: T) -> None:
         del memo[next(iter(memo))]
 
 
+# The first characters that show a value filled in: printable ASCII ("!" up to U+0080) and
+# everything past U+3000, the last space (tests/unit/services/test_period_counts.py).
+FILLED_AT_SIGHT = ("!", "\x80", "\u3001")
+
+
 def _blank_test(column: str, number: bool) -> str:
     """SQL true when `column` is blank: NULL, or text with no character outside the whitespace
-    that the first parameter's GLOB class excludes (`value >= ''` is true of text alone)."""
+    that the GLOB class of parameter 1 excludes. A value that begins with a character no space
+    can be (printable ASCII, from parameter 2 on; or, from parameter 3, past the last space,
+    U+3000: Chinese text) is filled in without the GLOB; `value >= ''` is true of text alone."""
     if number:
         return f"({column} IS NULL OR ({column} >= '' AND NOT {column} GLOB ?1))"
-    return f"NOT coalesce({column} GLOB ?1, 0)"
+    first = f"({column} >= ?2 AND {column} < ?3 OR {column} >= ?4)"
+    return f"({column} IS NULL OR NOT ({first} OR {column} GLOB ?1))"
 
 
 def between(column: str, first: dt.date, last: dt.date) -> tuple[str, tuple[str, str]]:
@@ -163,6 +171,10 @@ class IndicatorBasis:
             [i for _, i in left],
         )
 
+    @cached_property
+    def _everyone(self) -> frozenset[int]:
+        return frozenset(s.id for s in self.staff)
+
     def active_ids(self, day: dt.date) -> frozenset[int]:
         """Ids of the staff on the roster on `day`: those hired by then less those gone by then,
         found by bisection over the sorted dates rather than a test of every person."""
@@ -170,9 +182,11 @@ class IndicatorBasis:
         if found is None:
             hire_days, hired, leave_days, left = self._timeline
             on = date_text(day)
-            found = frozenset(hired[: bisect_right(hire_days, on)]).difference(
-                left[: bisect_right(leave_days, on)]
-            )
+            joined, gone = bisect_right(hire_days, on), left[: bisect_right(leave_days, on)]
+            if joined * 2 < len(hired):
+                found = frozenset(hired[:joined]).difference(gone)
+            else:  # most of the roster: a copy of all of it made smaller (no set grown by ids)
+                found = self._everyone.difference(hired[joined:], gone)
             _keep(self._active_ids, day, found)
         return found
 
@@ -191,9 +205,9 @@ class IndicatorBasis:
         found by SQLite, blank as `missing_fields` has it (nothing, or whitespace only).
 
         Filled in means holding a character outside Python's whitespace (a GLOB class), which
-        SQLite finds at the first character of almost every value; trim() with that set of 29
-        characters cost three times as much. A number is never text, so a number column is
-        only matched as text when it holds some (a number written out as text is never blank).
+        the first character of almost every value shows by its code alone; trim() with that
+        set of 29 characters cost three times as much. A number is never text, so a number
+        column is only matched as text when it holds some (a number as text is never blank).
         """
         filled = f"*[^{WHITESPACE}]*"
         tests = [_blank_test(f"staff.{name}", number=False) for name in PERSON_FIELDS]
@@ -206,7 +220,7 @@ class IndicatorBasis:
                 "SELECT staff.id FROM staff LEFT OUTER JOIN health_file ON "
                 "health_file.staff_id = staff.id WHERE health_file.staff_id IS NULL OR "
                 + " OR ".join(tests),
-                (filled,),
+                (filled, *FILLED_AT_SIGHT),
             )
         )
 
