@@ -38,3 +38,8 @@ FONT_FILE = "wqy-microhei.ttc"  # a TrueType collection; face 0 is the proportio
 
 def font_path() -> Path:
     return resource("fonts", FONT_FILE)
+
+
+def font_metrics_path() -> Path:
+    """The font's metrics as reportlab parses them, written by build_scripts/font_metrics.py."""
+    return resource("fonts", Path(FONT_FILE).with_suffix(".metrics").name)

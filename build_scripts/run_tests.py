@@ -1,9 +1,11 @@
 """Every check the project keeps: lint, format, types, layers, forms, translations, tests.
 
 Runs on any OS from the project's virtual environment: `python build_scripts/run_tests.py`.
-Extra arguments go to pytest. The last step builds the desktop bundle and runs the frozen
-program (tests/bundle, marker `slow`, ~2 min); `--skip-bundle` leaves it out for a quick local
-run. Without PyInstaller (the `bundle` extra) that step is skipped, except in CI where it fails.
+Extra arguments go to pytest; the tests run on every core (at most four worker processes,
+pytest-xdist) unless they name `-n` themselves (`-n 0`: one process). The last step builds the
+desktop bundle and runs the frozen program (tests/bundle, marker `slow`, ~2 min);
+`--skip-bundle` leaves it out for a quick local run. Without PyInstaller (the `bundle` extra)
+that step is skipped, except in CI where it fails.
 """
 
 from __future__ import annotations
@@ -34,6 +36,17 @@ CHECKS: list[tuple[str, list[str]]] = [
     ("generated forms", [sys.executable, "build_scripts/compile_forms.py", "--check"]),
     ("translations", [sys.executable, "build_scripts/translations.py", "missing"]),
 ]
+
+
+MOST_WORKERS = 4  # each worker holds its own Qt, registers and demo copy: ~0.5 GB
+
+
+def workers(pytest_args: list[str]) -> list[str]:
+    """`-n N --dist worksteal` unless the caller chose: a slow file (every printout of the
+    generated registers, ~40 s) then does not hold the other core idle at the end."""
+    if any(arg.startswith(("-n", "--numprocesses")) for arg in pytest_args):
+        return []
+    return ["-n", str(max(1, min(os.cpu_count() or 1, MOST_WORKERS))), "--dist", "worksteal"]
 
 
 BUNDLE_TESTS = [sys.executable, "-m", "pytest", "-m", "slow", "-rs", "tests/bundle"]
@@ -74,7 +87,9 @@ def main(pytest_args: list[str]) -> int:
         )
         if result.returncode != 0:
             failed.append(name)
-    result = subprocess.run([sys.executable, "-m", "pytest", *pytest_args], cwd=ROOT, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", *workers(pytest_args), *pytest_args], cwd=ROOT, env=env
+    )
     if result.returncode != 0:
         failed.append("pytest")
     if not skip_bundle and not bundle_step(env):

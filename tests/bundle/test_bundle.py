@@ -115,6 +115,7 @@ def test_bundle_holds_resources_and_leaves_out_unused_qt(frozen: Frozen) -> None
     internal = "_internal/"
     for needed in (
         "resources/fonts/wqy-microhei.ttc",
+        "resources/fonts/wqy-microhei.metrics",  # without it every report parses the font
         "resources/i18n/healthroom_zh_CN.qm",
         "resources/icons/healthroom.png",
         "resources/icons/healthroom.ico",

@@ -6,16 +6,17 @@ from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
-from app.paths import font_path
+from app.paths import font_metrics_path, font_path
+from app.reports.pdf.font_metrics import bundled_ttfont
 
 FONT = "HealthRoomSans"
 
 
 @cache
 def register_fonts() -> str:
-    pdfmetrics.registerFont(TTFont(FONT, str(font_path()), subfontIndex=0))
+    # Filled from the metrics parsed at build time: parsing the 5 MB font here takes ~70 ms.
+    pdfmetrics.registerFont(bundled_ttfont(FONT, font_path(), font_metrics_path(), 0))
     # The font has no bold face: map bold/italic to it so <b> in paragraphs still renders.
     for bold in (0, 1):
         for italic in (0, 1):
