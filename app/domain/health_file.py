@@ -35,6 +35,14 @@ REQUIRED_FIELDS: tuple[str, ...] = (
 
 OPTIONAL_FIELDS: tuple[str, ...] = ("medical_history", "checkup_advice")
 PERSON_FIELDS: tuple[str, ...] = ("sex", "birth_date")  # kept on the roster, not in the file
+# Kept as numbers (REAL or INTEGER columns): blank only when empty, never as text of spaces.
+NUMBER_FIELDS: tuple[str, ...] = (
+    "height_cm",
+    "weight_kg",
+    "systolic",
+    "diastolic",
+    "fasting_glucose",
+)
 
 # What `str.strip()` removes: every character `str.isspace()` accepts (the ideographic space of
 # a Chinese input method among them), for a blank test that SQLite's trim() can do too.

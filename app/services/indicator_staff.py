@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from app.db.rows import date_text, day_start
@@ -70,14 +71,26 @@ class StaffIndicators(IndicatorBasis):
         day = record.get("data_updated_on") if record else None
         return day if isinstance(day, dt.date) else None
 
+    def visits_by_staff(self, first: dt.date, last: dt.date) -> Counter[int]:
+        """Visits per staff member in first..last (visitors have no staff id), counted here
+        from one row per visit: SQLite's grouping sorted them first, at half again the cost.
+        The last range asked for is kept: a report's facts and its usage rate read the same."""
+        found = self._visits_by_staff.get((first, last))
+        if found is None:
+            found = Counter(self._visiting_staff(first, last))
+            self._visits_by_staff = {(first, last): found}
+        return found
+
     def visitors_in(self, first: dt.date, last: dt.date) -> set[int]:
-        """Staff with at least one visit in first..last (visitors have no staff id)."""
+        """Staff with at least one visit in first..last: a set of one row per visit is made
+        faster than SQLite makes the rows DISTINCT."""
+        counted = self._visits_by_staff.get((first, last))
+        return set(counted) if counted is not None else set(self._visiting_staff(first, last))
+
+    def _visiting_staff(self, first: dt.date, last: dt.date) -> list[int]:
         when, params = between("visited_at", first, last)
-        return set(
-            self.rows.column(
-                f"SELECT DISTINCT staff_id FROM usage_visit WHERE staff_id IS NOT NULL AND {when}",
-                params,
-            )
+        return self.rows.column(
+            f"SELECT staff_id FROM usage_visit WHERE staff_id IS NOT NULL AND {when}", params
         )
 
     def last_visits(self, staff_ids: Sequence[int], before: dt.date) -> dict[int, dt.datetime]:

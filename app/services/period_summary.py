@@ -137,80 +137,68 @@ class PeriodSummary:
             disinfected_days=int(disinfected or 0),
         )
 
-    def visit_totals(self, period: Period) -> VisitTotals:
-        row = self.rows.all(
-            "SELECT count(id), count(staff_id), count(DISTINCT staff_id), "
-            "sum(CASE WHEN abnormal IS 1 THEN 1 ELSE 0 END), "
-            "sum(CASE WHEN entered_late IS 1 THEN 1 ELSE 0 END) FROM usage_visit "
-            "WHERE visited_at >= ? AND visited_at < ?",
-            _within(period),
-        )[0]
-        visits, staff_visits, distinct, abnormal, late = (int(v or 0) for v in row)
-        return VisitTotals(
-            visits, staff_visits, visits - staff_visits, distinct, abnormal, late
+    def visits(self, period: Period) -> tuple[VisitTotals, tuple[tuple[str, int, int], ...]]:
+        """The period's visits in all and month by month (code, visits, staff who came). Each
+        month is counted on its own days (a month of the whole period, grouped by SQLite, was
+        a sort of every visit and strftime of each); who came how often is the engine's count,
+        which the usage rate and the departments read too."""
+        by_staff = self.engine.visits_by_staff(period.first_day, period.last_day)
+        months, visits, abnormal, late = [], 0, 0, 0
+        for month in period.month_periods():
+            row = self.rows.all(
+                "SELECT count(id), count(DISTINCT staff_id), "
+                "sum(CASE WHEN abnormal IS 1 THEN 1 ELSE 0 END), "
+                "sum(CASE WHEN entered_late IS 1 THEN 1 ELSE 0 END) FROM usage_visit "
+                "WHERE visited_at >= ? AND visited_at < ?",
+                _within(month),
+            )[0]
+            n, came, flagged, copied = (int(v or 0) for v in row)
+            months.append((month.code, n, came))
+            visits, abnormal, late = visits + n, abnormal + flagged, late + copied
+        staff_visits = sum(by_staff.values())
+        totals = VisitTotals(
+            visits, staff_visits, visits - staff_visits, len(by_staff), abnormal, late
         )  # fmt: skip
-
-    def visits_by_staff(self, period: Period) -> dict[int, int]:
-        rows = self.rows.all(
-            "SELECT staff_id, count(id) FROM usage_visit WHERE staff_id IS NOT NULL AND "
-            "visited_at >= ? AND visited_at < ? GROUP BY staff_id",
-            _within(period),
-        )
-        return {staff_id: n for staff_id, n in rows if staff_id is not None}
-
-    def visits_by_month(self, period: Period) -> tuple[tuple[str, int, int], ...]:
-        rows = {
-            m: (int(n), int(d))
-            for m, n, d in self.rows.all(
-                "SELECT strftime('%Y-%m', visited_at), count(id), count(DISTINCT staff_id) "
-                "FROM usage_visit WHERE visited_at >= ? AND visited_at < ? "
-                "GROUP BY strftime('%Y-%m', visited_at)",
-                _within(period),
-            )
-        }
-        return tuple((m.code, *rows.get(m.code, (0, 0))) for m in period.month_periods())
+        return totals, tuple(months)
 
     def readings(self, period: Period) -> tuple[ReadingFacts, ...]:
         # Every type named, so SQLite seeks each type's days in (type, measured_at) instead of
-        # walking the whole index; a re-measured type counts once (its result: `counted`).
+        # walking the whole index, and counts each type as it walks it; the flags of a type are
+        # counted here from their list (grouped by flag too, SQLite sorted every reading of the
+        # period first: a third of the statement). A re-measured type counts once (`counted`).
         types = [t.value for t in ReadingType]
-        rows = self.rows.all(
-            f"SELECT type, flag, count(id) FROM measurement WHERE type IN ({marks(len(types))}) "
-            "AND measured_at >= ? AND measured_at < ? AND counted = 1 GROUP BY type, flag",
+        counts: dict[str, Counter[str]] = {}
+        for rtype, n, listed in self.rows.all(
+            f"SELECT type, count(id), group_concat(flag, ',') FROM measurement WHERE type IN "
+            f"({marks(len(types))}) AND measured_at >= ? AND measured_at < ? AND counted = 1 "
+            "GROUP BY type",
             (*types, *_within(period)),
-        )
-        measured: Counter[str] = Counter()
-        flags: dict[str, Counter[str]] = defaultdict(Counter)
-        for rtype, flag, n in rows:
-            measured[rtype] += n
-            if flag != Flag.NORMAL:
-                flags[rtype][flag] += n
-        return tuple(
-            ReadingFacts(
-                t.value,
-                measured[t.value],
-                sum(n for f, n in flags[t.value].items() if is_abnormal(Flag(f))),
-                dict(flags[t.value]),
-            )
-            for t in ReadingType
-            if measured[t.value]
-        )
+        ):
+            counts[rtype] = Counter(listed.split(","))
+            if counts[rtype].total() != n:
+                raise ValueError(f"a {rtype} reading has a flag with a comma")
+        out = []
+        for t in ReadingType:
+            found = counts.get(t.value)
+            if found:
+                flags = {f: found[f] for f in sorted(found) if f != Flag.NORMAL}
+                abnormal = sum(n for f, n in flags.items() if is_abnormal(Flag(f)))
+                out.append(ReadingFacts(t.value, found.total(), abnormal, flags))
+        return tuple(out)
 
     def pressure_grades(self, period: Period) -> dict[str, int]:
         """Visits by the grade of their blood-pressure pair (the higher arm's): each visit's
-        last counted reading of each arm, paired and counted by SQLite, graded per pair of
-        flags (a bare column beside max(id) comes from that row, in SQLite)."""
-        arm = (
-            "SELECT visit_id, flag, max(id) FROM measurement WHERE type = ? AND "
-            "measured_at >= ? AND measured_at < ? AND counted = 1 GROUP BY visit_id"
-        )
+        last counted reading of each arm, found in one pass over both arms' days, paired and
+        counted by SQLite, graded per pair of flags."""
         grades: Counter[str] = Counter()
         for systolic, diastolic, n in self.rows.all(
-            f"SELECT s.flag, d.flag, count(*) FROM ({arm}) AS s JOIN ({arm}) AS d "
-            "ON d.visit_id = s.visit_id GROUP BY s.flag, d.flag",
-            (ReadingType.SYSTOLIC.value, *_within(period), ReadingType.DIASTOLIC.value,
-             *_within(period)),
-        ):  # fmt: skip
+            "SELECT s.flag, d.flag, count(*) FROM (SELECT max(CASE WHEN type = ?1 THEN id END) "
+            "AS s_id, max(CASE WHEN type = ?2 THEN id END) AS d_id FROM measurement WHERE type "
+            "IN (?1, ?2) AND measured_at >= ?3 AND measured_at < ?4 AND counted = 1 "
+            "GROUP BY visit_id) AS pair JOIN measurement AS s ON s.id = pair.s_id "
+            "JOIN measurement AS d ON d.id = pair.d_id GROUP BY s.flag, d.flag",
+            (ReadingType.SYSTOLIC.value, ReadingType.DIASTOLIC.value, *_within(period)),
+        ):
             grades[pair_flag(Flag(systolic), Flag(diastolic)).value] += n
         return dict(grades)
 
@@ -289,7 +277,7 @@ class PeriodSummary:
         came: set[int],
         lectures: dict[int, list[int]],
     ) -> tuple[DepartmentFacts, ...]:
-        visits = self.visits_by_staff(period)
+        visits = self.engine.visits_by_staff(period.first_day, period.last_day)
         visits_by_dept: Counter[int] = Counter()
         for staff_id, n in visits.items():
             person = self.engine.staff_by_id.get(staff_id)
@@ -427,8 +415,7 @@ class PeriodSummary:
         progress(10, "open_hours")
         open_days = self.open_days(period)
         progress(15, "visits")
-        totals = self.visit_totals(period)
-        by_month = self.visits_by_month(period)
+        totals, by_month = self.visits(period)
         progress(25, "readings")
         readings = self.readings(period)
         progress(35, "activities")
