@@ -227,6 +227,15 @@ def _check_early(arguments: Sequence[str]) -> None:
 
 def _run(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if command_words(arguments):  # a command: its start-up is quiet (`app.memory`)
+        from app.memory import quiet_start_up
+
+        with quiet_start_up():
+            return _run_command(arguments)
+    return _run_command(arguments)
+
+
+def _run_command(arguments: list[str]) -> int:
     _speak(arguments)
     _check_early(arguments)
     parser = build_parser(arguments)

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from app.db.connection import DatabaseErrors, connect
 from app.db.direct_copy import copy_past_cache
 from app.db.file_kind import key_file_path
+from app.db.integrity import companion_files, integrity_ok
 from app.db.renaming import replace_file
 from app.domain.retention import to_keep
 from app.process_kind import a_command, full_check_command
@@ -74,31 +75,6 @@ def _remove_leftovers(path: Path) -> None:
     ):
         with contextlib.suppress(OSError):
             leftover.unlink()
-
-
-def integrity_ok(path: Path, key: bytes | None = None, quick: bool = False) -> tuple[bool, str]:
-    """`PRAGMA integrity_check` (or the faster `quick_check`) on a file, read-only."""
-    if not Path(path).exists():
-        return False, "file not found"
-    try:
-        con = connect(path, key, read_only=True)
-    except DatabaseErrors as exc:
-        return False, str(exc)
-    try:
-        # A 64 MB page cache for the full check (the default is 2 MB): a full check of a 90 MB
-        # register took about a quarter less, and every backup runs one. Not for the quick
-        # check, which reads each page once: there the big cache only made it slower (0.60 s
-        # against 0.50 s at 20,000 staff) and added its 64 MB to the peak memory of every
-        # command that opens a large register.
-        if not quick:
-            con.execute("PRAGMA cache_size=-65536")
-        rows = con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
-    except DatabaseErrors as exc:
-        return False, str(exc)
-    finally:
-        con.close()
-    message = "; ".join(str(row[0]) for row in rows[:5]) if rows else "no answer"
-    return message == "ok", message
 
 
 def _fsync_file(path: Path) -> None:
@@ -439,11 +415,6 @@ def describe(path: Path, key: bytes | None = None) -> BackupFacts:
         schema_revision=revision[0] if revision else None,
         active_users=users,
     )
-
-
-def companion_files(database: Path) -> list[Path]:
-    """The WAL and shared-memory files SQLite keeps beside a database."""
-    return [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm")]
 
 
 def quarantine(database: Path, now: dt.datetime | None = None) -> Path:

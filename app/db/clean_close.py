@@ -19,7 +19,7 @@ import os
 import threading
 from pathlib import Path
 
-from app.db.backup import companion_files, integrity_ok
+from app.db.integrity import companion_files, integrity_ok
 
 log = logging.getLogger(__name__)
 HEADER_BYTES = 100  # SQLite's database header: page size, change counter, schema cookie …

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-import sqlcipher3.dbapi2 as sqlcipher
+from typing import TYPE_CHECKING, Any
 
 from app.db.file_kind import sqlite_uri
 
@@ -27,8 +25,26 @@ PRAGMAS = (
 )
 
 KEY_BYTES = 32
-# Both drivers raise their own DatabaseError; catch this tuple around raw connections.
-DatabaseErrors: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+if TYPE_CHECKING:
+    # Both drivers raise their own DatabaseError; catch this tuple around raw connections.
+    DatabaseErrors: tuple[type[Exception], ...]
+
+
+def __getattr__(name: str) -> object:
+    """`DatabaseErrors`, made when first asked for: SQLCipher's library (its own SQLite and
+    crypto) is loaded by what opens an encrypted file or catches its errors, not by every
+    command that reads a plain register."""
+    if name == "DatabaseErrors":
+        errors = (sqlite3.DatabaseError, _sqlcipher().DatabaseError)
+        globals()[name] = errors
+        return errors
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _sqlcipher() -> Any:
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    return sqlcipher
 
 
 def key_pragma(key: bytes) -> str:
@@ -60,7 +76,7 @@ def apply_pragmas(connection: Any) -> None:
 
 def driver(key: bytes | None) -> Any:
     """The DB-API module: SQLCipher for an encrypted file, the standard library otherwise."""
-    return sqlcipher if key is not None else sqlite3
+    return _sqlcipher() if key is not None else sqlite3
 
 
 def connect(path: Path, key: bytes | None = None, read_only: bool = False) -> Any:

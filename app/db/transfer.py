@@ -14,9 +14,10 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from app.db.backup import BackupError, backup_database, integrity_ok
+from app.db.backup import BackupError, backup_database
 from app.db.connection import apply_key
 from app.db.file_kind import sqlite_uri
+from app.db.integrity import integrity_ok
 
 
 def _attach_key(key: bytes | None) -> str:

@@ -14,14 +14,14 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
-from app.domain.pinyin import pinyin_keys
-
 __all__ = ["compare_names", "department_key", "natural_key", "stored_key", "unstored_key"]
 
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9}  # fmt: skip
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-_RUN = re.compile(r"(\d+|[〇零一二两三四五六七八九十百千]+)")
+# A pattern, compiled (and kept by `re`) on the first name sorted: every connection registers
+# the order, few commands sort by it, and the Chinese numerals make it slow to compile.
+_RUN = r"(\d+|[〇零一二两三四五六七八九十百千]+)"
 
 
 def chinese_number(text: str) -> int:
@@ -44,8 +44,13 @@ def chinese_number(text: str) -> int:
 @lru_cache(maxsize=4096)
 def natural_key(name: str) -> tuple[tuple[int, int, str], ...]:
     """A sort key: numbers (0, value, "") before text (1, 0, pinyin), run by run."""
+    # Imported on the first name sorted here: every connection registers this order as a
+    # collation, and most commands (a printed report: departments keep their stored keys)
+    # never sort by it.
+    from app.domain.pinyin import pinyin_keys
+
     key: list[tuple[int, int, str]] = []
-    for n, part in enumerate(_RUN.split(name.strip())):
+    for n, part in enumerate(re.split(_RUN, name.strip())):
         if not part:
             continue
         if n % 2:  # the captured numeral runs sit at the odd positions

@@ -6,12 +6,14 @@ import re
 from pathlib import Path
 
 # `postgresql://…` (a shared county workspace); any other `scheme://` is refused when opened.
-ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+# A pattern, compiled (and kept by `re`) when a workspace is named: every command line loads
+# this module for its --workspace option.
+ADDRESS = r"^[a-z][a-z0-9+.-]*://"
 
 
 def is_server_address(target: Path | str) -> bool:
     """True for an address such as `postgresql://…`, False for a file path."""
-    return isinstance(target, str) and ADDRESS.match(target) is not None
+    return isinstance(target, str) and re.match(ADDRESS, target, re.IGNORECASE) is not None
 
 
 def workspace_place(text: str) -> Path | str:

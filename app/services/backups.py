@@ -22,6 +22,7 @@ from app.catalogue.codes import AuditAction
 from app.db import backup as files
 from app.db.backup import BackupError, BackupFacts, BackupFile
 from app.db.connection import DatabaseErrors
+from app.db.integrity import integrity_ok
 from app.db.keyfile import KeyFile, KeyFileError, WrongPassword, key_file_path
 from app.db.migrate import Database, open_database
 from app.db.transfer import copy_database
@@ -206,7 +207,7 @@ def restore(
     actor.require(Action.RESTORE)
     path = Path(path)
     key, _facts = _open_key(db, path, actor.username, password)
-    ok, message = files.integrity_ok(path, key)
+    ok, message = integrity_ok(path, key)
     if not ok:
         raise CannotOpenBackup(path, "damaged")
     shown = preview(db, path, actor.username, password)

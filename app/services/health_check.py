@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.catalogue.problems.audit import AuditHeadProblem
-from app.db.backup import integrity_ok
+from app.db.integrity import integrity_ok
 from app.db.migrate import Database, current_revision, head_revision
 from app.services import audit_head
 from app.services.audit import verify_chain

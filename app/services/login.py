@@ -17,18 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.catalogue.problems.accounts import AccountProblem
-from app.db.backup import (
-    BackupFile,
-    companion_files,
-    integrity_ok,
-    list_backups,
-    newest_good,
-    quarantine,
-)
+from app.db.backup import BackupFile, list_backups, newest_good, quarantine
 from app.db.backup import replace_database as put_in_place
 from app.db.file_kind import FileKind as FileKind  # also imported from here
 from app.db.file_kind import RegisterRefused as RegisterRefused
 from app.db.file_kind import file_kind as file_kind
+from app.db.integrity import companion_files, integrity_ok
 from app.db.keyfile import (
     KeyFile,
     KeyFileError,

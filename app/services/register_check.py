@@ -11,7 +11,6 @@ import logging
 import threading
 from pathlib import Path
 
-from app.db.backup import integrity_ok
 from app.db.checked_bytes import checked, stamp_before_check
 from app.db.clean_close import LaterCheck, note_checked, take_clean_close, unchanged_since_checked
 from app.db.file_kind import (
@@ -23,6 +22,7 @@ from app.db.file_kind import (
     is_sqlite_file,
     refuse_unless_register,
 )
+from app.db.integrity import integrity_ok
 from app.db.network_location import NetworkLocation, refuse_network_location
 
 log = logging.getLogger(__name__)

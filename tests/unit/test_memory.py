@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 import pytest
 
@@ -14,6 +15,7 @@ from app.memory import (
     collect_when_due,
     defer_full_passes,
     freeze_start_up,
+    quiet_start_up,
     resume_full_passes,
 )
 
@@ -48,6 +50,46 @@ def test_freezing_moves_what_lives_into_the_permanent_generation() -> None:
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def full_passes_during(work: Callable[[], object]) -> int:
+    passes = []
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            passes.append(info)
+
+    gc.callbacks.append(watch)
+    try:
+        work()
+    finally:
+        gc.callbacks.remove(watch)
+    return len(passes)
+
+
+def test_a_commands_quiet_start_up_ends_frozen_without_a_full_pass() -> None:
+    before = gc.get_threshold()
+    try:
+        with quiet_start_up():
+            assert gc.get_threshold() == (max(before[0], BULK_GEN0), before[1], before[2])
+            assert full_passes_during(freeze_start_up) == 0
+            assert gc.get_threshold() == before  # its work runs with the usual passes
+            assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == before
+        assert full_passes_during(freeze_start_up) == 1  # the window's: collected first
+    finally:
+        gc.unfreeze()
+
+
+def test_a_command_that_stops_before_its_work_puts_the_threshold_back() -> None:
+    from app.cli import main
+
+    before = gc.get_threshold()
+    with pytest.raises(SystemExit):
+        main(["report", "quarterly", "--help"])
+    with pytest.raises(SystemExit):
+        main(["report", "quarterly", "--quarter", "2026-13"])  # a usage error
+    assert gc.get_threshold() == before
 
 
 def test_full_passes_stay_deferred_until_the_last_window_resumes_them() -> None:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
@@ -111,6 +109,9 @@ def count_bars(
     height_mm: float = 65,
 ) -> Drawing:
     """Counts per period (e.g. visits and people per month) as grouped bars."""
+    # Imported by the reports that draw bars: the quarterly draws only its trend lines.
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+
     font = register_fonts()
     width, height = width_mm * mm, height_mm * mm
     drawing = Drawing(width, height)
@@ -150,6 +151,8 @@ def reading_trend(
 ) -> Drawing:
     """A person's readings over time: one line per series (points at their dates), each
     limit (a grade's start, an urgent value) as a labelled dashed red line."""
+    from reportlab.graphics.charts.lineplots import LinePlot
+
     font = register_fonts()
     width, height = width_mm * mm, height_mm * mm
     drawing = Drawing(width, height)

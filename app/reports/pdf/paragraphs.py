@@ -18,6 +18,7 @@ from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.paraparser import ParaParser
 from reportlab.rl_config import _FUZZ
 
 # Punctuation that may not start a line (Chinese and the ASCII forms used in mixed text).
@@ -166,10 +167,42 @@ def _split_frags(frags: list[Any], max_widths: Sequence[float], calc_bounds: boo
     return rl_paragraph.ParaLines(kind=1, lines=lines)
 
 
+def _plain_fragments(text: str, style: Any, case_sensitive: int) -> Any:
+    """What reportlab's parser makes of text without markup (most table cells), by its own
+    steps for a <para> holding one run of text, without scanning the text for tags."""
+    parser = ParaParser()
+    parser.caseSensitive = case_sensitive
+    parser._setup_for_parse(style)
+    parser.handle_starttag("para", [])
+    if text:
+        parser.handle_data(text)
+    parser.handle_endtag("para")
+    _style, frags, _bullet = parser._complete_parse()  # no bullet tag in plain text
+    if frags is not None:  # else an error it noted: reportlab's own setup parses and says it
+        rl_paragraph.textTransformFrags(frags, style)
+    return frags
+
+
 class Paragraph(rl_paragraph.Paragraph):  # type: ignore[misc]  # reportlab is untyped
     """reportlab's Paragraph, breaking its lines by the rules above (styles use "CJK")."""
 
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        if frags is None and isinstance(text, str) and "<" not in text and "&" not in text:
+            text = cleaner(text)
+            frags = _plain_fragments(text, style, self.caseSensitive)
+        super()._setup(text, style, bulletText, frags, cleaner)
+
     def breakLinesCJK(self, maxWidths: Any) -> Any:
+        # A table wraps each cell again and again at the same width while it sizes its rows,
+        # splits and draws them: the lines broken for the last width asked are kept. Nothing
+        # they depend on (text, style, bullet) changes once the paragraph is made.
+        asked = tuple(maxWidths) if isinstance(maxWidths, list | tuple) else (maxWidths,)
+        broken = self.__dict__.get("_broken")
+        if broken is None or broken[0] != asked:
+            broken = self._broken = (asked, self._break_lines(maxWidths))
+        return broken[1]
+
+    def _break_lines(self, maxWidths: Any) -> Any:
         max_widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]
         frags = self.frags
         simple = len(frags) == 1 and not hasattr(frags[0], "cbDefn") and not self.style.endDots

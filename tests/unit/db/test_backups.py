@@ -12,13 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.catalogue.codes import Role
-from app.db.backup import (
-    backup_database,
-    check_later,
-    integrity_ok,
-    list_backups,
-    rotate,
-)
+from app.db.backup import backup_database, check_later, list_backups, rotate
+from app.db.integrity import integrity_ok
 from app.db.keyfile import key_file_path
 from app.db.migrate import Database, open_database
 from app.db.models import AuditEntry, Staff, UsageVisit

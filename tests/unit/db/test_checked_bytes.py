@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.db.backup import BackupError, integrity_ok
+from app.db.backup import BackupError
 from app.db.checked_bytes import only_appended_since_check
+from app.db.integrity import integrity_ok
 from app.db.migrate import Database, open_database
 from app.exchange.roster_import import import_roster, parse_roster
 from app.services.backups import list_automatic_backups

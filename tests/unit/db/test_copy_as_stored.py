@@ -10,13 +10,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from app.db.backup import (
-    _copy_as_stored,
-    backup_database,
-    companion_files,
-    connect,
-    integrity_ok,
-)
+from app.db.backup import _copy_as_stored, backup_database, connect
+from app.db.integrity import companion_files, integrity_ok
 from app.db.keyfile import new_database_key
 from app.db.migrate import open_database
 from app.db.transfer import copy_database

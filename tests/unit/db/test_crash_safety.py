@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.db.backup import integrity_ok
+from app.db.integrity import integrity_ok
 from app.db.models import Measurement, UsageVisit
 from app.services import login
 from app.services.unit_of_work import read_only

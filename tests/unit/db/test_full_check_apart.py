@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from app import launch, process_kind
-from app.db.backup import backup_database, check_later, integrity_ok, list_backups
+from app.db.backup import backup_database, check_later, list_backups
+from app.db.integrity import integrity_ok
 from app.db.keyfile import new_database_key
 from app.db.migrate import open_database
 from app.db.transfer import copy_database

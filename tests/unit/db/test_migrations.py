@@ -12,8 +12,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from app.db.backup import integrity_ok
 from app.db.engine import make_engine
+from app.db.integrity import integrity_ok
 from app.db.migrate import Database, current_revision, head_revision, open_database, upgrade
 from app.db.models import Base, Department, Staff, UsageVisit
 
