@@ -250,11 +250,13 @@ class PeriodSummary:
             here = present.get(a.id, set())
             if status is ActivityStatus.HELD:
                 came |= here
-                if a.kind == ActivityKind.LECTURE.value:
-                    for staff_id in members:
-                        tally = lectures[engine.staff_by_id[staff_id].department_id]
-                        tally[0] += 1
-                        tally[1] += staff_id in here
+                if a.kind == ActivityKind.LECTURE.value:  # counted by department in C
+                    department = engine.department_of.__getitem__
+                    attended = Counter(map(department, members & here))
+                    for dept_id, n in Counter(map(department, members)).items():
+                        tally = lectures[dept_id]
+                        tally[0] += n
+                        tally[1] += attended[dept_id]
             out.append(
                 ActivityFacts(
                     id=a.id,
@@ -281,21 +283,20 @@ class PeriodSummary:
         lectures: dict[int, list[int]],
     ) -> tuple[DepartmentFacts, ...]:
         visits = self.engine.visits_by_staff(period.first_day, period.last_day)
+        department_of = self.engine.department_of
         visits_by_dept: Counter[int] = Counter()
         for staff_id, n in visits.items():
-            person = self.engine.staff_by_id.get(staff_id)
-            if person is not None:
-                visits_by_dept[person.department_id] += n
-        names: dict[int, str] = {}
-        members: dict[int, list[StaffInfo]] = defaultdict(list)
-        for s in self.engine.staff:
-            names[s.department_id] = s.department
+            dept_id = department_of.get(staff_id)
+            if dept_id is not None:
+                visits_by_dept[dept_id] += n
+        names = {s.department_id: s.department for s in self.engine.staff}
+        members: dict[int, set[int]] = defaultdict(set)
         for s in active:
-            members[s.department_id].append(s)
+            members[s.department_id].add(s.id)
         rows = []
         in_order = department_ranks.sort_key(self.rows)
         for dept_id in sorted(names, key=lambda d: in_order(names[d])):
-            people = members.get(dept_id, [])
+            people = members.get(dept_id, set())
             if not people and not visits_by_dept[dept_id]:
                 continue
             expected, attended = lectures.get(dept_id, [0, 0])
@@ -304,10 +305,10 @@ class PeriodSummary:
                     department=names[dept_id],
                     active=len(people),
                     visits=visits_by_dept[dept_id],
-                    visited=sum(1 for s in people if s.id in visits),
+                    visited=len(people & visits.keys()),
                     lecture_expected=expected,
                     lecture_attended=attended,
-                    participants=sum(1 for s in people if s.id in came),
+                    participants=len(people & came),
                 )
             )
         return tuple(rows)
