@@ -177,8 +177,10 @@ UNSPOKEN = (
 # it holds them, and the sign-in's and the report's hold none.
 UNCHECKED = ("app.domain.readings", "app.domain.id_number", "app.domain.phone")
 # Nor what a printout does not use: the backups (the check before it is SQLite's own),
-# SQLCipher's library for a plain register, the pinyin rules (departments keep their keys).
-UNUSED = ("app.db.backup", "sqlcipher3", "app.domain.pinyin")
+# SQLCipher's library for a plain register, the pinyin rules (departments keep their keys), the
+# problems of imports, exchanged packages and accounts.
+UNUSED = ("app.db.backup", "sqlcipher3", "app.domain.pinyin", "app.catalogue.problems.imports",
+          "app.catalogue.problems.exchange", "app.catalogue.problems.accounts")  # fmt: skip
 WITHOUT = ("sqlalchemy", "alembic", "pypinyin", *ORM_AND_MORE, *UNSPOKEN, *UNCHECKED, *UNUSED)
 
 
