@@ -2,8 +2,9 @@
 
 1. compiles the Qt Designer forms (build_scripts/compile_forms.py),
 2. compiles the translations (build_scripts/translations.py compile),
-3. runs PyInstaller on build_scripts/healthroom.spec -> dist/healthroom/ (one folder),
-4. with --zip, packs that folder as dist/healthroom-VERSION-PLATFORM.zip to hand out.
+3. writes the font's metrics as this reportlab parses it (build_scripts/font_metrics.py),
+4. runs PyInstaller on build_scripts/healthroom.spec -> dist/healthroom/ (one folder),
+5. with --zip, packs that folder as dist/healthroom-VERSION-PLATFORM.zip to hand out.
 
 Needs PyInstaller, which the lock files install (build_scripts/setup.sh). Builds for the OS it
 runs on (a Windows bundle is built on Windows). Extra arguments after `--` go to PyInstaller.
@@ -62,6 +63,7 @@ def build(dist: Path = DIST, work: Path = WORK, extra: list[str] | None = None) 
     python = sys.executable
     step("forms", [python, "build_scripts/compile_forms.py"])
     step("translations", [python, "build_scripts/translations.py", "compile"])
+    step("font metrics", [python, "build_scripts/font_metrics.py"])
     step(
         "pyinstaller",
         [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import chain
@@ -23,7 +24,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from app.paths import font_metrics_path, font_path
-from app.reports.pdf import font_metrics
 from app.reports.pdf.font_metrics import bundled_ttfont, metrics_of
 
 VERA = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"  # another font, a plain .ttf
@@ -157,7 +157,7 @@ UNUSABLE: dict[str, Callable[[Path], bytes | None]] = {
     "not metrics": lambda _: b"\x00\x01\x00\x00" + bytes(500),
     "another font's": lambda _: metrics_of(VERA),
     "another subfont's": lambda _: metrics_of(font_path(), 1),
-    "a directory": lambda path: made_a_directory(path),
+    "a directory": made_a_directory,
 }
 
 
@@ -190,14 +190,27 @@ def test_metrics_written_under_another_reportlab_are_not_used(
     assert_same_font(made, parsed_shape)
 
 
-def test_a_font_whose_parse_hangs_on_its_file_name_gets_no_metrics(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A font that restricts embedding is parsed according to its file name and reportlab's
-    settings (allowTTFSubsetting): metrics stored once could not follow those."""
-    monkeypatch.setattr(font_metrics, "_fs_type", lambda face: 0x0002)
+def restricted_copy(folder: Path) -> Path:
+    """Vera, its OS/2 table saying "no subsetting or embedding without permission" (fsType 2)."""
+    data = bytearray(VERA.read_bytes())
+    (tables,) = struct.unpack(">H", data[4:6])
+    entries = [12 + 16 * i for i in range(tables)]
+    os2 = next(e for e in entries if data[e : e + 4] == b"OS/2")
+    (offset,) = struct.unpack(">L", data[os2 + 8 : os2 + 12])
+    data[offset + 8 : offset + 10] = struct.pack(">H", 0x0002)
+    path = folder / "restricted.ttf"
+    path.write_bytes(data)
+    return path
+
+
+def test_a_font_whose_parse_hangs_on_its_file_name_gets_no_metrics(tmp_path: Path) -> None:
+    """Whether reportlab embeds a font that restricts embedding depends on its file name and
+    a setting (allowTTFSubsetting): metrics stored once could not follow a rename or the
+    setting, so none are written for such a font."""
+    restricted = restricted_copy(tmp_path)
+    assert TTFont(PROBE, str(restricted)).face.charToGlyph  # reportlab parses it as it is
     with pytest.raises(ValueError, match="restricts embedding"):
-        metrics_of(VERA)
+        metrics_of(restricted)
 
 
 # --- the same PDF ------------------------------------------------------------------------------
