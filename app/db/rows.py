@@ -13,6 +13,7 @@ times 'HH:MM:SS.ffffff'. `date_text`, `day_start` and `moment_text` write those 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,6 +47,16 @@ class Rows:
 
     def column(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
         return [row[0] for row in self.all(sql, params)]
+
+    def ids(self, sql: str, params: Sequence[object] = ()) -> list[int]:
+        """The integers of `sql`'s one column, in no promised order, sent over as a single JSON
+        array (json_group_array) that Python's C parser reads at once: thousands of ids in half
+        the time of fetching as many one-value rows. Integers only: SQLite writes a REAL into
+        JSON with 15 digits, not all of its 17."""
+        found: list[int] = json.loads(
+            self.scalar(f"WITH found(id) AS ({sql}) SELECT json_group_array(id) FROM found", params)
+        )
+        return found
 
     def scalar(self, sql: str, params: Sequence[object] = ()) -> Any:
         found = self.all(sql, params)

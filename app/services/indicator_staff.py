@@ -41,7 +41,7 @@ class StaffIndicators(IndicatorBasis):
     def updated_ids(self, since: dt.date, last: dt.date) -> set[int]:
         """Staff whose health data was updated after `since`, up to `last`."""
         return set(
-            self.rows.column(
+            self.rows.ids(
                 "SELECT staff_id FROM health_file WHERE data_updated_on > ? "
                 "AND data_updated_on <= ?",
                 (date_text(since), date_text(last)),
@@ -89,7 +89,7 @@ class StaffIndicators(IndicatorBasis):
 
     def _visiting_staff(self, first: dt.date, last: dt.date) -> list[int]:
         when, params = between("visited_at", first, last)
-        return self.rows.column(
+        return self.rows.ids(
             f"SELECT staff_id FROM usage_visit WHERE staff_id IS NOT NULL AND {when}", params
         )
 

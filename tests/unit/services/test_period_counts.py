@@ -34,6 +34,7 @@ from app.domain.health_file import (
 )
 from app.domain.periods import Period
 from app.domain.readings import ReadingType
+from app.services.indicator_basis import FILLED_AT_SIGHT
 from app.services.indicator_engine import IndicatorEngine
 from app.services.period_summary import PeriodSummary
 
@@ -246,6 +247,12 @@ def expected_incomplete(roster: list[Person]) -> frozenset[int]:
         for n, p in enumerate(roster, start=1)
         if p.file is None or missing_fields({"sex": p.sex, "birth_date": p.born, **p.file})
     )
+
+
+def test_no_space_is_a_character_that_shows_a_value_filled_in() -> None:
+    low, high, past = FILLED_AT_SIGHT
+    assert not [c for c in WHITESPACE if low <= c < high or c >= past]
+    assert max(WHITESPACE) == chr(ord(past) - 1)
 
 
 @given(register=registers())
