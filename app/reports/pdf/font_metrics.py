@@ -186,14 +186,8 @@ def _fs_type(face: TTFontFace) -> int:
     return int(struct.unpack(">H", face.get_table("OS/2")[8:10])[0])
 
 
-def metrics_of(font: Path, subfont_index: int = 0) -> bytes:
-    """The metrics file's content for face `subfont_index` of `font`, parsed by reportlab now."""
-    face = _opened_face(font, subfont_index)
-    parsed = _attributes_extract_info_sets(face)
-    fs_type = _fs_type(face)
-    if fs_type == 0x0002 or fs_type & 0x0300 or bytes(face.name).startswith(b"_RL_"):
-        # extractInfo's result would then depend on the file's name and reportlab's settings.
-        raise ValueError(f"{font.name}: restricts embedding or has no PostScript name")
+def _table_arrays(parsed: dict[str, Any]) -> dict[str, array[Any]]:
+    """The tables extractInfo builds, as arrays in their dicts' and lists' own orders."""
     char_to_glyph: dict[int, int] = parsed.pop("charToGlyph")
     glyph_to_char: dict[int, list[int]] = parsed.pop("glyphToChar")
     char_widths: dict[int, object] = parsed.pop("charWidths")
@@ -213,7 +207,7 @@ def metrics_of(font: Path, subfont_index: int = 0) -> bytes:
     width_values, width_ints = _numbers(widths)
     advances, advance_ints = _numbers([aw for aw, _ in metrics])
     bearings, bearing_ints = _numbers([lsb for _, lsb in metrics])
-    arrays: dict[str, array[Any]] = {
+    return {
         "char_codes": _array(char_to_glyph),
         "char_glyphs": _array(char_to_glyph.values()),
         "glyph_keys": _array(glyph_to_char),
@@ -231,6 +225,17 @@ def metrics_of(font: Path, subfont_index: int = 0) -> bytes:
         "metric_index": metric_index,
         "glyph_positions": _array(glyph_pos),
     }
+
+
+def metrics_of(font: Path, subfont_index: int = 0) -> bytes:
+    """The metrics file's content for face `subfont_index` of `font`, parsed by reportlab now."""
+    face = _opened_face(font, subfont_index)
+    parsed = _attributes_extract_info_sets(face)
+    fs_type = _fs_type(face)
+    if fs_type == 0x0002 or fs_type & 0x0300 or bytes(face.name).startswith(b"_RL_"):
+        # extractInfo's result would then depend on the file's name and reportlab's settings.
+        raise ValueError(f"{font.name}: restricts embedding or has no PostScript name")
+    arrays = _table_arrays(parsed)  # takes the tables out of `parsed`: the rest are scalars
     data = face._ttf_data
     header = {
         "format": FORMAT,
