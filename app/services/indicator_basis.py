@@ -39,7 +39,7 @@ STAFF_COLUMNS = (
 
 class StaffInfo(NamedTuple):
     """A person of the roster as the figures read them: the statement's row as it comes (made
-    ~5,000 times a report, where a frozen dataclass with its dates parsed took four times as
+    ~5,000 times a report, where a frozen dataclass with its dates parsed took six times as
     long), so the dates are the columns' text, 'YYYY-MM-DD', which orders as the days do."""
 
     id: int
