@@ -7,7 +7,6 @@ It passes the very checks of every opening (`app.services.register_check`).
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,6 +130,8 @@ def read_password(username: str) -> str:
     from_env = os.environ.get(PASSWORD_ENV)
     if from_env is not None:
         return from_env
+    import getpass  # a person at a terminal: asked without echo
+
     try:
         return getpass.getpass(say(f"{username} 的密码：", f"{username}'s password: "))
     except (EOFError, KeyboardInterrupt, OSError) as error:

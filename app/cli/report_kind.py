@@ -21,9 +21,16 @@ from app.cli.report_output import READER, add_as_of_option, add_language_option,
 from app.cli.speech import language, say
 from app.domain.periods import Period, PeriodError, PeriodKind
 from app.domain.permissions import Action
+from app.memory import freeze_start_up, quiet_start_up
 from app.reports.atomic import OutputError
 from app.reports.language import ReportLanguage
-from app.reports.request import ReportRequest, write_report, write_report_in
+from app.reports.request import (
+    ReportRequest,
+    renderer,
+    rows_renderer,
+    write_report,
+    write_report_in,
+)
 from app.services.actor import Actor, PermissionDenied
 
 if TYPE_CHECKING:  # the full opening (SQLAlchemy) only where the register needs it
@@ -170,6 +177,7 @@ def _request(spec: ReportSpec, args: argparse.Namespace) -> ReportRequest:
 def run_kind(spec: ReportSpec, args: argparse.Namespace, context: CliContext) -> int:
     actor = _actor(spec, context.actor)
     request = _request(spec, args)
+    _load(lambda: renderer(spec))
     return _written(actor, request, lambda: write_report(spec.key, context.db, actor, request))
 
 
@@ -177,7 +185,16 @@ def read_kind(spec: ReportSpec, args: argparse.Namespace, rows: Rows, actor: Act
     """A spec that `reads_rows`, printed from a plain register read without the ORM."""
     signed = _actor(spec, actor)
     request = _request(spec, args)
+    _load(lambda: rows_renderer(spec))
     return _written(signed, request, lambda: write_report_in(spec.key, rows, signed, request))
+
+
+def _load(renderer: Callable[[], object]) -> None:
+    """The renderer's modules (reportlab, openpyxl), loaded once the --user may print: quietly
+    and frozen, as the command's start-up (`app.memory`)."""
+    with quiet_start_up():
+        renderer()
+        freeze_start_up()
 
 
 def _written(actor: Actor, request: ReportRequest, write: Callable[[], Path]) -> int:

@@ -112,11 +112,14 @@ def write_report_in(
 ) -> Path:
     """`write_report` from a plain register read without the ORM, for a spec that
     `reads_rows` (the command line's way)."""
-    spec = report(key)
+    return rows_renderer(report(key)).write_report_in(rows, actor, request, progress)
+
+
+def rows_renderer(spec: ReportSpec) -> RowsRenderer:
+    """The renderer module of a spec that `reads_rows` (imports the PDF machinery)."""
     if not spec.reads_rows:
         raise ValueError(f"{spec.key} prints through the register's sessions only")
-    module = cast(RowsRenderer, importlib.import_module(f"app.reports.{spec.module}"))
-    return module.write_report_in(rows, actor, request, progress)
+    return cast(RowsRenderer, importlib.import_module(f"app.reports.{spec.module}"))
 
 
 def draft_texts(

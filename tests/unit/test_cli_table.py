@@ -177,8 +177,10 @@ UNSPOKEN = (
 # it holds them, and the sign-in's and the report's hold none.
 UNCHECKED = ("app.domain.readings", "app.domain.id_number", "app.domain.phone")
 # Nor what a printout does not use: the backups (the check before it is SQLite's own),
-# SQLCipher's library for a plain register, the pinyin rules (departments keep their keys).
-UNUSED = ("app.db.backup", "sqlcipher3", "app.domain.pinyin")
+# SQLCipher's library for a plain register, the pinyin rules (departments keep their keys), the
+# problems of imports, exchanged packages and accounts.
+UNUSED = ("app.db.backup", "sqlcipher3", "app.domain.pinyin", "app.catalogue.problems.imports",
+          "app.catalogue.problems.exchange", "app.catalogue.problems.accounts")  # fmt: skip
 WITHOUT = ("sqlalchemy", "alembic", "pypinyin", *ORM_AND_MORE, *UNSPOKEN, *UNCHECKED, *UNUSED)
 
 
@@ -246,3 +248,27 @@ def test_period_reports_print_without_the_orm_as_the_window_prints_them(
             close_rows(rows)
     assert trails[0][-1] == trails[1][-1]  # the report, as the window records it
     assert trails[0][-2][:2] == ("chair", "login")  # the sign-in before it
+
+
+def test_a_printed_reports_modules_are_frozen_before_its_work(
+    tmp_path: Path, demo_file: Path
+) -> None:
+    """What the command and the report's renderer loaded (reportlab among it) is out of the
+    collector's way when the report is written, and the collector works as usual again."""
+    register = tmp_path / "site.db"
+    shutil.copyfile(demo_file, register)
+    probe = (
+        "import gc, sys\nimport app.reports.request as request\nwrite = request.write_report_in\n"
+        "def watched(*args, **kwargs):\n"
+        "    import reportlab.platypus.paragraph as paragraph\n"
+        "    tracked = any(o is vars(paragraph) for o in gc.get_objects())\n"
+        "    print('WATCHED', tracked, gc.get_freeze_count() > 0, gc.get_threshold()[0])\n"
+        "    return write(*args, **kwargs)\n"
+        "request.write_report_in = watched\nfrom app.launch import main\nmain(sys.argv[1:])\n"
+    )
+    argv = ["--db", str(register), "--user", "chair", "report", "quarterly", "--quarter",
+            "2026Q3", "-o", str(tmp_path / "r.pdf"), "--as-of", "2026-11-16"]  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", probe, *argv], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert "WATCHED False True 700" in result.stdout.splitlines()

@@ -58,6 +58,21 @@ def test_every_code_of_the_catalogue_has_its_words_declared() -> None:
                 assert word(member, language).strip(), (kind.__name__, member.value, language)
 
 
+def test_every_problem_the_package_names_is_loaded_from_its_own_module() -> None:
+    """`app.catalogue.problems` loads each name it exports from its module on first use (a
+    command loads the problems it can meet): each is found there, and is the module's own."""
+    import app.catalogue.problems as problems
+
+    homes = problems._HOMES
+    assert set(homes) == set(problems.__all__)
+    for name, home in homes.items():
+        module = importlib.import_module(f"app.catalogue.problems.{home}")
+        value = getattr(module, name)
+        assert getattr(problems, name) is value
+        if inspect.isclass(value) or inspect.isfunction(value):
+            assert value.__module__ == module.__name__  # its own, not one it imports
+
+
 def test_the_domain_codes_are_the_catalogue_codes() -> None:
     """The catalogue's codes are imported from the catalogue: no domain module repeats their
     list to re-export it; the health file's module keeps only what it adds (its answers)."""
