@@ -142,6 +142,11 @@ class IndicatorBasis:
         return {s.id: s for s in self.staff}
 
     @cached_property
+    def department_of(self) -> dict[int, int]:
+        """Each person's department, by staff id (departed too)."""
+        return {s.id: s.department_id for s in self.staff}
+
+    @cached_property
     def calendar(self) -> OpenHoursCalendar:
         return load_calendar(self.rows)
 

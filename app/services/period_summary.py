@@ -5,12 +5,14 @@ Aggregates only — counts by department, by reading type, by activity — excep
 Everything is read through one connection with SQL text (`app.db.rows`), as the indicator
 engine reads, which already holds the roster: a window's session lends its own connection
 (`report_data`), a command reads the register without the ORM (`report_data_in`). The heavy
-tables (visits, measurements) are only ever aggregated in SQL.
+tables (visits, measurements) are aggregated in SQL, or listed by it in one value (a JSON
+array, a list of flags) where Python counts faster than SQLite sorts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, str], None]
 # What the reports follow over earlier periods (the rest is only computed for the period itself).
 TREND_KEYS = (IndicatorKey.USAGE_RATE, IndicatorKey.LECTURE_PARTICIPATION)
+PRESSURE_ARMS = (ReadingType.SYSTOLIC.value, ReadingType.DIASTOLIC.value)
 
 
 def _quiet(_percent: int, _stage: str) -> None:
@@ -161,46 +164,46 @@ class PeriodSummary:
         )  # fmt: skip
         return totals, tuple(months)
 
-    def readings(self, period: Period) -> tuple[ReadingFacts, ...]:
-        # Every type named, so SQLite seeks each type's days in (type, measured_at) instead of
-        # walking the whole index, and counts each type as it walks it; the flags of a type are
-        # counted here from their list (grouped by flag too, SQLite sorted every reading of the
-        # period first: a third of the statement). A re-measured type counts once (`counted`).
+    def readings(self, period: Period) -> tuple[tuple[ReadingFacts, ...], dict[str, int]]:
+        """The counted readings per type with their flags (a re-measured type counts once: its
+        result, `counted`); and the visits by the grade of their blood-pressure pair, the higher
+        arm's, each visit's last counted reading of each arm.
+
+        One walk over the period's readings, type by type (every type named, so SQLite seeks
+        each type's days in (type, measured_at) instead of walking the whole index). SQLite
+        lists each type's flags, and the two arms' visits and ids, and they are counted and
+        paired here: grouped by flag and paired by visit in SQL, every reading was sorted
+        first and the arms walked again, more than half of the time."""
         types = [t.value for t in ReadingType]
         counts: dict[str, Counter[str]] = {}
-        for rtype, n, listed in self.rows.all(
-            f"SELECT type, count(id), group_concat(flag, ',') FROM measurement WHERE type IN "
-            f"({marks(len(types))}) AND measured_at >= ? AND measured_at < ? AND counted = 1 "
-            "GROUP BY type",
-            (*types, *_within(period)),
+        arms: dict[str, dict[int, str]] = {}
+        for rtype, n, listed, visits, ids in self.rows.all(
+            "SELECT type, count(id), group_concat(flag, ','), "
+            "json_group_array(visit_id) FILTER (WHERE type IN (?, ?)), "
+            "json_group_array(id) FILTER (WHERE type IN (?, ?)) FROM measurement "
+            f"WHERE type IN ({marks(len(types))}) AND measured_at >= ? AND measured_at < ? "
+            "AND counted = 1 GROUP BY type",
+            (*PRESSURE_ARMS, *PRESSURE_ARMS, *types, *_within(period)),
         ):
-            counts[rtype] = Counter(listed.split(","))
+            flags = listed.split(",")
+            counts[rtype] = Counter(flags)
             if counts[rtype].total() != n:
                 raise ValueError(f"a {rtype} reading has a flag with a comma")
+            if rtype in PRESSURE_ARMS:
+                arms[rtype] = _last_per_visit(json.loads(ids), json.loads(visits), flags)
         out = []
         for t in ReadingType:
             found = counts.get(t.value)
             if found:
-                flags = {f: found[f] for f in sorted(found) if f != Flag.NORMAL}
-                abnormal = sum(n for f, n in flags.items() if is_abnormal(Flag(f)))
-                out.append(ReadingFacts(t.value, found.total(), abnormal, flags))
-        return tuple(out)
-
-    def pressure_grades(self, period: Period) -> dict[str, int]:
-        """Visits by the grade of their blood-pressure pair (the higher arm's): each visit's
-        last counted reading of each arm, found in one pass over both arms' days, paired and
-        counted by SQLite, graded per pair of flags."""
+                flags_seen = {f: found[f] for f in sorted(found) if f != Flag.NORMAL}
+                abnormal = sum(n for f, n in flags_seen.items() if is_abnormal(Flag(f)))
+                out.append(ReadingFacts(t.value, found.total(), abnormal, flags_seen))
+        systolic, diastolic = (arms.get(arm, {}) for arm in PRESSURE_ARMS)
+        pairs = Counter((systolic[v], diastolic[v]) for v in systolic.keys() & diastolic.keys())
         grades: Counter[str] = Counter()
-        for systolic, diastolic, n in self.rows.all(
-            "SELECT s.flag, d.flag, count(*) FROM (SELECT max(CASE WHEN type = ?1 THEN id END) "
-            "AS s_id, max(CASE WHEN type = ?2 THEN id END) AS d_id FROM measurement WHERE type "
-            "IN (?1, ?2) AND measured_at >= ?3 AND measured_at < ?4 AND counted = 1 "
-            "GROUP BY visit_id) AS pair JOIN measurement AS s ON s.id = pair.s_id "
-            "JOIN measurement AS d ON d.id = pair.d_id GROUP BY s.flag, d.flag",
-            (ReadingType.SYSTOLIC.value, ReadingType.DIASTOLIC.value, *_within(period)),
-        ):
-            grades[pair_flag(Flag(systolic), Flag(diastolic)).value] += n
-        return dict(grades)
+        for (s, d), n in sorted(pairs.items()):  # in the pairs' order, as SQL grouped them
+            grades[pair_flag(Flag(s), Flag(d)).value] += n
+        return tuple(out), dict(grades)
 
     def activities(
         self, period: Period
@@ -247,11 +250,13 @@ class PeriodSummary:
             here = present.get(a.id, set())
             if status is ActivityStatus.HELD:
                 came |= here
-                if a.kind == ActivityKind.LECTURE.value:
-                    for staff_id in members:
-                        tally = lectures[engine.staff_by_id[staff_id].department_id]
-                        tally[0] += 1
-                        tally[1] += staff_id in here
+                if a.kind == ActivityKind.LECTURE.value:  # counted by department in C
+                    department = engine.department_of.__getitem__
+                    attended = Counter(map(department, members & here))
+                    for dept_id, n in Counter(map(department, members)).items():
+                        tally = lectures[dept_id]
+                        tally[0] += n
+                        tally[1] += attended[dept_id]
             out.append(
                 ActivityFacts(
                     id=a.id,
@@ -278,21 +283,20 @@ class PeriodSummary:
         lectures: dict[int, list[int]],
     ) -> tuple[DepartmentFacts, ...]:
         visits = self.engine.visits_by_staff(period.first_day, period.last_day)
+        department_of = self.engine.department_of
         visits_by_dept: Counter[int] = Counter()
         for staff_id, n in visits.items():
-            person = self.engine.staff_by_id.get(staff_id)
-            if person is not None:
-                visits_by_dept[person.department_id] += n
-        names: dict[int, str] = {}
-        members: dict[int, list[StaffInfo]] = defaultdict(list)
-        for s in self.engine.staff:
-            names[s.department_id] = s.department
+            dept_id = department_of.get(staff_id)
+            if dept_id is not None:
+                visits_by_dept[dept_id] += n
+        names = {s.department_id: s.department for s in self.engine.staff}
+        members: dict[int, set[int]] = defaultdict(set)
         for s in active:
-            members[s.department_id].append(s)
+            members[s.department_id].add(s.id)
         rows = []
         in_order = department_ranks.sort_key(self.rows)
         for dept_id in sorted(names, key=lambda d: in_order(names[d])):
-            people = members.get(dept_id, [])
+            people = members.get(dept_id, set())
             if not people and not visits_by_dept[dept_id]:
                 continue
             expected, attended = lectures.get(dept_id, [0, 0])
@@ -301,10 +305,10 @@ class PeriodSummary:
                     department=names[dept_id],
                     active=len(people),
                     visits=visits_by_dept[dept_id],
-                    visited=sum(1 for s in people if s.id in visits),
+                    visited=len(people & visits.keys()),
                     lecture_expected=expected,
                     lecture_attended=attended,
-                    participants=sum(1 for s in people if s.id in came),
+                    participants=len(people & came),
                 )
             )
         return tuple(rows)
@@ -417,7 +421,7 @@ class PeriodSummary:
         progress(15, "visits")
         totals, by_month = self.visits(period)
         progress(25, "readings")
-        readings = self.readings(period)
+        readings, pressure = self.readings(period)
         progress(35, "activities")
         activities, came, lectures = self.activities(period)
         progress(45, "departments")
@@ -441,10 +445,19 @@ class PeriodSummary:
             non_participants=len(absent),
             visits_by_month=by_month,
             next_activities=self.next_activities(period),
-            pressure_grades=self.pressure_grades(period),
+            pressure_grades=pressure,
             urgent=urgent_counts(self.rows, _start(period.first_day), _end(period.last_day)),
         )
         return facts, absent
+
+
+def _last_per_visit(ids: list[int], visits: list[int], flags: list[str]) -> dict[int, str]:
+    """Each visit's flag of its reading with the highest id, the last written; the lists come
+    by time, in which the ids almost always rise already."""
+    if ids != sorted(ids):
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        visits, flags = [visits[k] for k in order], [flags[k] for k in order]
+    return dict(zip(visits, flags, strict=True))
 
 
 def report_data(

@@ -206,19 +206,21 @@ def expected_readings(visits: list[Visit], period: Period) -> list[tuple[object,
     return out
 
 
-def expected_pressure(visits: list[Visit], period: Period) -> dict[str, int]:
+def expected_pressure(visits: list[Visit], period: Period) -> list[tuple[str, int]]:
     """Per visit the last counted reading of each arm (written in order: the last one written
-    has the highest id), the pair's grade counted."""
-    grades: Counter[str] = Counter()
+    has the highest id), the pair's grade counted; in the order of the pairs' flags."""
+    pairs: Counter[tuple[Flag, Flag]] = Counter()
     for v in visits:
         last: dict[ReadingType, Flag] = {}
         for r in v.readings:
             if r.counted and _within(period, v.at + dt.timedelta(minutes=r.minutes)):
                 last[r.arm] = r.flag
         if ReadingType.SYSTOLIC in last and ReadingType.DIASTOLIC in last:
-            pair = pair_flag(last[ReadingType.SYSTOLIC], last[ReadingType.DIASTOLIC])
-            grades[pair.value] += 1
-    return dict(grades)
+            pairs[last[ReadingType.SYSTOLIC], last[ReadingType.DIASTOLIC]] += 1
+    grades: Counter[str] = Counter()
+    for (systolic, diastolic), n in sorted(pairs.items()):
+        grades[pair_flag(systolic, diastolic).value] += n
+    return list(grades.items())
 
 
 def expected_visits(
@@ -265,11 +267,11 @@ def test_the_heavy_counts_are_the_rules_applied_row_by_row(
         engine = IndicatorEngine(rows, dt.date(2026, 11, 16), drill=False)
         summary = PeriodSummary(engine)
         for period in (QUARTER, *QUARTER.month_periods()):
-            facts = summary.readings(period)
+            facts, pressure = summary.readings(period)
             assert [
                 (f.type, f.measured, f.abnormal, list(f.flags.items())) for f in facts
             ] == expected_readings(visits, period), period.code
-            assert summary.pressure_grades(period) == expected_pressure(visits, period)
+            assert list(pressure.items()) == expected_pressure(visits, period)
             totals, months, by_staff = expected_visits(visits, period)
             got, got_months = summary.visits(period)
             assert (
