@@ -32,15 +32,19 @@ def quiet_start_up() -> Iterator[None]:
     """Around a command: the modules it imports as it starts live until it ends, so young
     passes over them find nothing to free. They wait (the young generation's threshold raised
     as in bulk work) until `freeze_start_up` ends the start-up, or the block does (a command
-    that stops before its work: its help, a usage error)."""
+    that stops before its work: its help, a usage error). Within a quiet start-up it changes
+    nothing: the first `freeze_start_up` ends them both."""
     global _gen0_before
-    gen0, gen1, gen2 = gc.get_threshold()
-    _gen0_before = gen0
-    gc.set_threshold(max(gen0, BULK_GEN0), gen1, gen2)
+    outermost = _gen0_before is None
+    if outermost:
+        gen0, gen1, gen2 = gc.get_threshold()
+        _gen0_before = gen0
+        gc.set_threshold(max(gen0, BULK_GEN0), gen1, gen2)
     try:
         yield
     finally:
-        _end_quiet_start_up()
+        if outermost:
+            _end_quiet_start_up()
 
 
 def _end_quiet_start_up() -> bool:

@@ -189,11 +189,11 @@ def read_kind(spec: ReportSpec, args: argparse.Namespace, rows: Rows, actor: Act
     return _written(signed, request, lambda: write_report_in(spec.key, rows, signed, request))
 
 
-def _load(renderer: Callable[[], object]) -> None:
+def _load(import_renderer: Callable[[], object]) -> None:
     """The renderer's modules (reportlab, openpyxl), loaded once the --user may print: quietly
     and frozen, as the command's start-up (`app.memory`)."""
     with quiet_start_up():
-        renderer()
+        import_renderer()
         freeze_start_up()
 
 

@@ -70,7 +70,7 @@ def full_passes_during(work: Callable[[], object]) -> int:
 def test_a_commands_quiet_start_up_ends_frozen_without_a_full_pass() -> None:
     before = gc.get_threshold()
     try:
-        with quiet_start_up():
+        with quiet_start_up(), quiet_start_up():  # nested: the outer one's threshold stays
             assert gc.get_threshold() == (max(before[0], BULK_GEN0), before[1], before[2])
             assert full_passes_during(freeze_start_up) == 0
             assert gc.get_threshold() == before  # its work runs with the usual passes

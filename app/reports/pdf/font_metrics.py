@@ -29,8 +29,6 @@ from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontParser
 
-from app.memory import bulk_work
-
 MAGIC = b"HealthRoom font metrics\n"
 FORMAT = 1
 _DIGEST = 32  # SHA-256
@@ -365,14 +363,12 @@ def bundled_ttfont(name: str, font: Path, metrics: Path, subfont_index: int = 0)
     except (MetricsUnusable, *_UNREADABLE):  # missing, damaged, or another reportlab's
         return TTFont(name, str(font), subfontIndex=subfont_index)
     face = _opened_face(font, subfont_index)
-    # glyphToChar's ~35,000 lists live as long as the program: no young pass walks them.
-    with bulk_work():
-        try:
-            attributes = _stored_attributes(header, content, header_end, face, subfont_index)
-        except (MetricsUnusable, *_UNREADABLE):
-            face.extractInfo(1)
-        else:
-            face.__dict__.update(attributes)
+    try:
+        attributes = _stored_attributes(header, content, header_end, face, subfont_index)
+    except (MetricsUnusable, *_UNREADABLE):
+        face.extractInfo(1)
+    else:
+        face.__dict__.update(attributes)
     # The steps of TTFont.__init__ (this reportlab's, as the version check above ensures).
     ttf = TTFont.__new__(TTFont)
     ttf.fontName = name
