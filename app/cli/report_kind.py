@@ -177,7 +177,7 @@ def _request(spec: ReportSpec, args: argparse.Namespace) -> ReportRequest:
 def run_kind(spec: ReportSpec, args: argparse.Namespace, context: CliContext) -> int:
     actor = _actor(spec, context.actor)
     request = _request(spec, args)
-    _load(lambda: renderer(spec))
+    _load(lambda: renderer(spec), request)
     return _written(actor, request, lambda: write_report(spec.key, context.db, actor, request))
 
 
@@ -185,15 +185,19 @@ def read_kind(spec: ReportSpec, args: argparse.Namespace, rows: Rows, actor: Act
     """A spec that `reads_rows`, printed from a plain register read without the ORM."""
     signed = _actor(spec, actor)
     request = _request(spec, args)
-    _load(lambda: rows_renderer(spec))
+    _load(lambda: rows_renderer(spec), request)
     return _written(signed, request, lambda: write_report_in(spec.key, rows, signed, request))
 
 
-def _load(import_renderer: Callable[[], object]) -> None:
-    """The renderer's modules (reportlab, openpyxl), loaded once the --user may print: quietly
-    and frozen, as the command's start-up (`app.memory`)."""
+def _load(import_renderer: Callable[[], object], request: ReportRequest) -> None:
+    """The renderer's modules (reportlab; openpyxl when a workbook is asked for), loaded once
+    the --user may print: quietly and frozen, as the command's start-up (`app.memory`)."""
     with quiet_start_up():
         import_renderer()
+        if request.xlsx is not None or request.workbook_only:
+            from app.reports.xlsx.workbook import load_openpyxl
+
+            load_openpyxl()
         freeze_start_up()
 
 

@@ -255,22 +255,32 @@ def test_period_reports_print_without_the_orm_as_the_window_prints_them(
 def test_a_printed_reports_modules_are_frozen_before_its_work(
     tmp_path: Path, demo_file: Path
 ) -> None:
-    """What the command and the report's renderer loaded (reportlab among it) is out of the
-    collector's way when the report is written, and the collector works as usual again."""
+    """What the command and the report's renderer loaded (reportlab, and openpyxl when a
+    workbook is asked for) is out of the collector's way when the report is written, and the
+    collector works as usual again."""
     register = tmp_path / "site.db"
     shutil.copyfile(demo_file, register)
     probe = (
         "import gc, sys\nimport app.reports.request as request\nwrite = request.write_report_in\n"
         "def watched(*args, **kwargs):\n"
         "    import reportlab.platypus.paragraph as paragraph\n"
-        "    tracked = any(o is vars(paragraph) for o in gc.get_objects())\n"
+        "    loaded = [paragraph, sys.modules.get('openpyxl.workbook.workbook')]\n"
+        "    tracked = [any(o is vars(m) for o in gc.get_objects()) for m in loaded if m]\n"
         "    print('WATCHED', tracked, gc.get_freeze_count() > 0, gc.get_threshold()[0])\n"
         "    return write(*args, **kwargs)\n"
         "request.write_report_in = watched\nfrom app.launch import main\nmain(sys.argv[1:])\n"
     )
     argv = ["--db", str(register), "--user", "chair", "report", "quarterly", "--quarter",
             "2026Q3", "-o", str(tmp_path / "r.pdf"), "--as-of", "2026-11-16"]  # fmt: skip
-    result = subprocess.run(
-        [sys.executable, "-c", probe, *argv], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert "WATCHED False True 700" in result.stdout.splitlines()
+    for workbook, watched in (
+        ([], "[False]"),
+        (["--xlsx", str(tmp_path / "r.xlsx")], "[False, False]"),
+    ):
+        result = subprocess.run(
+            [sys.executable, "-c", probe, *argv, *workbook],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert f"WATCHED {watched} True 700" in result.stdout.splitlines(), result.stdout

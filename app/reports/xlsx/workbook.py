@@ -258,6 +258,12 @@ def workbook_bytes(
     return buffer.getvalue(), counts
 
 
+def load_openpyxl() -> None:
+    """Import openpyxl ahead of writing: a command that will write a workbook loads it with
+    its other modules, before they are frozen out of the collector's way (`app.memory`)."""
+    import openpyxl  # noqa: F401
+
+
 def _streamed_book(sheets: Sequence[Sheet], language: ReportLanguage) -> tuple[Any, dict[str, int]]:
     """An openpyxl write-only workbook of the sheets, ready to save.
 
