@@ -15,16 +15,15 @@ matches) makes the copy's own quick check run, as before.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 WAL_HEADER_BYTES = 32  # magic, version, page size, checkpoint sequence, salts, checksum
 
 __all__ = ["checked", "only_appended_since_check", "stamp_before_check"]
 
 
-@dataclass(frozen=True)
-class _Stamp:
+class _Stamp(NamedTuple):  # defined by every command that checks: lighter than a dataclass
     device: int
     inode: int
     size: int
