@@ -9,7 +9,7 @@ import functools
 import io
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -272,6 +272,8 @@ def _streamed_book(sheets: Sequence[Sheet], language: ReportLanguage) -> tuple[A
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.cell_range import CellRange
 
+    from app.reports.xlsx.streamed_rows import take_cells
+
     header_fill = PatternFill("solid", fgColor=HEADER_COLOUR)
     header_font, title_font = Font(bold=True), Font(bold=True, size=13)
     header_alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -395,34 +397,3 @@ def _append_rows(ws: Any, spec: Sheet, rows: Iterable[Sequence[Cell]], wrapped: 
         ws.append(cells)
         count += 1
     return count
-
-
-def take_cells(ws: Any) -> None:
-    """Let a write-only sheet take this module's cells as they are. openpyxl's own row maker
-    first tries every value as a plain value and catches the error a cell raises (two
-    exceptions per styled cell), then makes a new cell after each styled one. Ours are never
-    hyperlinks or comments, so placing them is all there is to do. An openpyxl without that
-    row maker keeps its own (the same file, a little slower)."""
-    if not hasattr(type(ws), "_values_to_row"):
-        return
-    from openpyxl.cell import Cell as OpenpyxlCell
-    from openpyxl.cell import WriteOnlyCell
-
-    def values_to_row(values: Iterable[object], row_index: int) -> Iterator[Any]:
-        spare = None  # openpyxl's reusable cell for plain values, while it stays unstyled
-        for column, value in enumerate(values, 1):
-            if value is None:
-                continue
-            if isinstance(value, OpenpyxlCell):
-                value.row, value.column = row_index, column
-                yield value
-                continue
-            if spare is None:
-                spare = WriteOnlyCell(ws)
-            spare.value = value  # typed as openpyxl types it (a date gets its format)
-            spare.row, spare.column = row_index, column
-            yield spare
-            if spare.has_style:
-                spare = None
-
-    ws._values_to_row = values_to_row

@@ -2,11 +2,12 @@
 
 The plain rule: every value a cell of its own, made by `typed_cell` (its number format, text
 that looks like a formula kept as text), wrapped where its column wraps, red where asked,
-appended through openpyxl's own row maker. The writer instead reuses a styled cell per column
-and type, takes plain values as they are, plans each kind of row once and places its cells
-itself. Both workbooks are unzipped and compared: every sheet's cells (values, types, style
-numbers) and the style table, so a changed number format, font, fill, wrapping or quote prefix
-in any cell fails, and so does a style registered in another order.
+appended and written through openpyxl's own row maker and writer. The writer instead reuses a
+styled cell per column and type, takes plain values as they are, plans each kind of row once,
+places its cells itself and writes a row's markup as text (`streamed_rows`). Both workbooks are
+unzipped and compared: every sheet's cells (values, types, style numbers) and the style table,
+so a changed number format, font, fill, wrapping or quote prefix in any cell fails, and so does
+a style registered in another order.
 """
 
 from __future__ import annotations
