@@ -106,7 +106,13 @@ def _write_rows(ws: Any) -> Generator[None, Sequence[object], None]:
 
 class RowText:
     """The `<row>` element of one sheet's row as openpyxl's own writer writes it, or None for a
-    row holding anything else than what this program appends."""
+    row holding anything else than what this program appends.
+
+    A cell's element is `<c r="B7"` and what follows from its value and style alone: a text's
+    (the checks and escaping done once) is kept for the next time the column repeats it, up to
+    TEXTS_KEPT of them, so memory stays the same on any register."""
+
+    TEXTS_KEPT = 4096
 
     def __init__(self, ws: Any) -> None:
         book = ws.parent
@@ -114,6 +120,7 @@ class RowText:
         self.epoch = book.epoch
         self.iso_dates = bool(book.iso_dates)
         self.letters: list[str] = []
+        self.texts: dict[str, str] = {}
 
     def letter(self, column: int) -> str:
         letters = self.letters
@@ -125,32 +132,48 @@ class RowText:
         r = str(index)
         parts = [f'<row r="{r}">']
         add = parts.append
-        letters = self.letters
+        letters, texts = self.letters, self.texts
         for column, value in enumerate(values):
             if value is None:
                 continue
-            at = (letters[column] if column < len(letters) else self.letter(column)) + r
-            cell: str | None
+            rest: str | None
             if type(value) is str:
-                cell = _plain_text(at, value)
+                rest = texts.get(value) or self.text(value)
             elif type(value) is int or type(value) is float:
-                cell = _number(at, "", "n", value)
+                rest = _number("", "n", value)
             elif type(value) is bool:
-                cell = _number(at, "", "b", value)
+                rest = _number("", "b", value)
             elif isinstance(value, OpenpyxlCell):
-                cell = self.cell(at, value)
-                if cell == "":
+                rest = self.cell(value)
+                if rest == "":
                     continue
             else:  # typed by openpyxl (a date given as a plain value gets a format)
                 return None
-            if cell is None:
+            if rest is None:
                 return None
-            add(cell)
+            letter = letters[column] if column < len(letters) else self.letter(column)
+            add(f'<c r="{letter}{r}"{rest}')
         add("</row>")
         return "".join(parts)
 
-    def cell(self, at: str, cell: Any) -> str | None:
-        """A styled cell's element; "" for one openpyxl leaves out, None for one it must write."""
+    def text(self, value: str) -> str | None:
+        """What follows a plain text's coordinate, unless openpyxl would cut it, refuse it or
+        take it for a formula or an error code."""
+        if (
+            len(value) > _LONGEST_TEXT
+            or (len(value) > 1 and value[0] == "=")
+            or value in _ERRORS
+            or ILLEGAL_CHARACTERS_RE.search(value)
+        ):
+            return None
+        rest = _text("", value)
+        if len(self.texts) < self.TEXTS_KEPT:
+            self.texts[value] = rest
+        return rest
+
+    def cell(self, cell: Any) -> str | None:
+        """What follows a styled cell's coordinate; "" for a cell openpyxl leaves out, None for
+        one it must write itself."""
         if cell._comment is not None or cell._hyperlink is not None:
             return None
         value, style = cell._value, cell._style
@@ -161,8 +184,8 @@ class RowText:
         data_type = cell.data_type
         if data_type == "s":  # its value typed and checked when it was given
             if value is None:
-                return f'<c r="{at}"{s} t="inlineStr" />'
-            return _text(at, s, value) if type(value) is str else None
+                return f'{s} t="inlineStr" />'
+            return _text(s, value) if type(value) is str else None
         if data_type == "d":
             if (
                 type(value) not in _DATE_TYPES
@@ -170,39 +193,27 @@ class RowText:
                 or getattr(value, "tzinfo", None) is not None  # openpyxl refuses it
             ):
                 return None
-            return _number(at, s, "n", to_excel(value, self.epoch))
+            return _number(s, "n", to_excel(value, self.epoch))
         if data_type == "n" or data_type == "b":
-            return _number(at, s, data_type, value)
+            return _number(s, data_type, value)
         return None  # a formula or an error code
 
 
-def _number(at: str, s: str, t: str, value: object) -> str | None:
-    """A number's element (`s`: its style attribute, `t`: its type), as openpyxl writes it."""
+def _number(s: str, t: str, value: object) -> str | None:
+    """What follows a number's coordinate (`s`: its style attribute, `t`: its type)."""
     if value is None:
-        return f'<c r="{at}"{s} t="{t}" />'
+        return f'{s} t="{t}" />'
     if type(value) not in _NUMBERS or value != value or value in _INFINITE:
         return None  # a NaN or an infinity: openpyxl writes an empty value
     shown = "%.16g" % value  # type: ignore[str-format]  # noqa: UP031 (openpyxl's own form)
-    return f'<c r="{at}"{s} t="{t}"><v>{shown}</v></c>'
+    return f'{s} t="{t}"><v>{shown}</v></c>'
 
 
-def _plain_text(at: str, value: str) -> str | None:
-    """A text given as a plain value, unless openpyxl would cut it, refuse it or take it for a
-    formula or an error code."""
-    if (
-        len(value) > _LONGEST_TEXT
-        or (len(value) > 1 and value[0] == "=")
-        or value in _ERRORS
-        or ILLEGAL_CHARACTERS_RE.search(value)
-    ):
-        return None
-    return _text(at, "", value)
-
-
-def _text(at: str, s: str, value: str) -> str:
-    """A text cell's element: escaped, its spaces kept where it starts or ends with some."""
+def _text(s: str, value: str) -> str:
+    """What follows a text's coordinate: escaped, its spaces kept where it starts or ends with
+    some."""
     if not value:
-        return f'<c r="{at}"{s} t="inlineStr" />'
+        return f'{s} t="inlineStr" />'
     stripped = value.strip()
     space = ' xml:space="preserve"' if stripped and stripped != value else ""
     if "&" in value:
@@ -211,4 +222,4 @@ def _text(at: str, s: str, value: str) -> str:
         value = value.replace("<", "&lt;")
     if ">" in value:
         value = value.replace(">", "&gt;")
-    return f'<c r="{at}"{s} t="inlineStr"><is><t{space}>{value}</t></is></c>'
+    return f'{s} t="inlineStr"><is><t{space}>{value}</t></is></c>'

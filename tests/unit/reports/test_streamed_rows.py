@@ -175,3 +175,15 @@ def test_the_export_workbook_of_a_generated_register_is_unchanged(
         made = package_sheets(data_sheets(db, CHAIR, period, named, TODAY), language)
         books = [replace(sheet, rows=list(sheet.rows)) for sheet in made]  # written twice
     assert parts(workbook_bytes(books, language)[0]) == parts(through_openpyxl(books, language))
+
+
+@pytest.mark.parametrize("kept", [streamed_rows.RowText.TEXTS_KEPT, 3])
+def test_texts_kept_and_past_those_kept_are_written_alike(kept: int) -> None:
+    """A text repeated in a column is checked and escaped once; past the texts kept (memory the
+    same on any register) each is worked out again, to the same characters."""
+    rows: list[list[Cell]] = [["王 " if n % 2 else "王", f"{n % 7} & <{n}>", n] for n in range(30)]
+    spec = Sheet("rows", ["a", "b", "c"], rows)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(streamed_rows.RowText, "TEXTS_KEPT", kept)
+        data = workbook_bytes([spec])[0]
+    assert parts(data) == parts(through_openpyxl([spec], ReportLanguage.ZH))
