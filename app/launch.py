@@ -101,8 +101,10 @@ def _start(argv: Sequence[str] | None) -> int:
 
         return run_window(database)
     from app.cli import main as command_line
+    from app.memory import freeze_at_exit
 
     process_kind.is_command()  # it ends with its work: a backup's full check goes on apart
+    freeze_at_exit()
     return command_line(arguments)
 
 

@@ -1,5 +1,5 @@
 """Reports: format-neutral datasets, rendered to PDF (reportlab) and spreadsheets (openpyxl)."""
 
-from app.reports import deferred_uri_pattern
+from app.reports import deferred_patterns
 
-deferred_uri_pattern.install()  # before any report module imports reportlab.platypus
+deferred_patterns.install()  # before any report module imports reportlab.platypus

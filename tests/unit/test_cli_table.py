@@ -178,9 +178,11 @@ UNSPOKEN = (
 UNCHECKED = ("app.domain.readings", "app.domain.id_number", "app.domain.phone")
 # Nor what a printout does not use: the backups (the check before it is SQLite's own),
 # SQLCipher's library for a plain register, the pinyin rules (departments keep their keys), the
-# problems of imports, exchanged packages and accounts.
+# problems of imports, exchanged packages and accounts, the import system's abstract classes
+# (with importlib.resources: the finder deferring reportlab's patterns needs none of them).
 UNUSED = ("app.db.backup", "sqlcipher3", "app.domain.pinyin", "app.catalogue.problems.imports",
-          "app.catalogue.problems.exchange", "app.catalogue.problems.accounts")  # fmt: skip
+          "app.catalogue.problems.exchange", "app.catalogue.problems.accounts", "importlib.abc",
+          "importlib.resources")  # fmt: skip
 WITHOUT = ("sqlalchemy", "alembic", "pypinyin", *ORM_AND_MORE, *UNSPOKEN, *UNCHECKED, *UNUSED)
 
 
