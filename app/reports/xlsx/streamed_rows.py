@@ -108,9 +108,10 @@ class RowText:
     """The `<row>` element of one sheet's row as openpyxl's own writer writes it, or None for a
     row holding anything else than what this program appends.
 
-    A cell's element is `<c r="B7"` and what follows from its value and style alone: a text's
-    (the checks and escaping done once) is kept for the next time the column repeats it, up to
-    TEXTS_KEPT of them, so memory stays the same on any register."""
+    A cell's element is `<c r="B7"` and what follows from its value and style alone: a plain
+    text's (checked and escaped once) is kept for the next time the sheet repeats it — its
+    departments, words for codes, yes/no — up to TEXTS_KEPT of them, so memory stays the same
+    on any register."""
 
     TEXTS_KEPT = 4096
 
