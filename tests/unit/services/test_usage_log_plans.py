@@ -10,16 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event, text
 
 from app.db.connection import NATURAL
-from app.db.migrate import Database
+from app.db.migrate import Database, open_database
 from app.domain.ordering import compare_names
 from app.domain.visit_items import ReadingGroup, group_mask
 from app.services import person_card, usage_log
@@ -28,11 +30,12 @@ from tests.support import CHAIR, DEMO_TODAY
 
 # A plan line of the visit table: "SCAN usage_visit" alone is a read of every row.
 VISIT_TABLE = re.compile(r"^(SCAN|SEARCH) usage_visit\b")
+Statement = tuple[str, tuple[Any, ...]]  # as run: the SQL and its parameters
 
 
 @contextmanager
-def captured(db: Database) -> Iterator[list[tuple[str, tuple[Any, ...]]]]:
-    statements: list[tuple[str, tuple[Any, ...]]] = []
+def captured(db: Database) -> Iterator[list[Statement]]:
+    statements: list[Statement] = []
 
     def record(_conn: Any, _cursor: Any, sql: str, params: Any, _context: Any, many: bool) -> None:
         if "usage_visit" in sql and not many:
@@ -64,7 +67,7 @@ def filters(staff_ids: tuple[int, int], department_id: int) -> Iterator[VisitFil
         yield VisitFilter(date_from, date_to, department, abnormal, items_mask=items, **person)
 
 
-def plans(connection: Any, statements: list[tuple[str, tuple[Any, ...]]]) -> dict[str, list[str]]:
+def plans(connection: Any, statements: list[Statement]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for sql, params in statements:
         if sql not in found:
@@ -83,12 +86,8 @@ def table_scans(found: dict[str, list[str]]) -> list[str]:
 
 @pytest.fixture(scope="module")
 def usage_log_statements(
-    demo_file: Any, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[Any, list[tuple[str, tuple[Any, ...]]]]:
-    import shutil
-
-    from app.db.migrate import open_database
-
+    demo_file: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, list[Statement]]:
     path = tmp_path_factory.mktemp("plans") / "demo.db"
     shutil.copyfile(demo_file, path)
     db = open_database(path)
@@ -116,7 +115,7 @@ def usage_log_statements(
 
 
 def test_the_log_ran_every_kind_of_statement(
-    usage_log_statements: tuple[Any, list[tuple[str, tuple[Any, ...]]]],
+    usage_log_statements: tuple[Path, list[Statement]],
 ) -> None:
     _path, statements = usage_log_statements
     shapes = {sql for sql, _ in statements}
@@ -127,7 +126,7 @@ def test_the_log_ran_every_kind_of_statement(
 
 @pytest.mark.parametrize("driver", ["sqlite", "sqlcipher"])
 def test_no_statement_of_the_usage_log_scans_the_visit_table(
-    usage_log_statements: tuple[Any, list[tuple[str, tuple[Any, ...]]]], driver: str
+    usage_log_statements: tuple[Path, list[Statement]], driver: str
 ) -> None:
     path, statements = usage_log_statements
     if driver == "sqlite":
