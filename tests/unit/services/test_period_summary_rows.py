@@ -33,8 +33,6 @@ def typed(value: object) -> object:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         parts = tuple((f.name, typed(getattr(value, f.name))) for f in dataclasses.fields(value))
         return type(value).__name__, parts
-    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple (the facts)
-        return type(value).__name__, tuple((f, typed(getattr(value, f))) for f in value._fields)
     if isinstance(value, dict):
         return "dict", tuple(sorted(((typed(k), typed(v)) for k, v in value.items()), key=repr))
     if isinstance(value, set | frozenset):
