@@ -220,11 +220,10 @@ def test_frozen_program_migrates_an_older_database(frozen: Frozen) -> None:
     """Alembic loads the revision files by path from the bundle: an old file is backed up and
     upgraded on open. Older = the first revision, or (while there is only one) a file whose
     schema was taken back to the base with a downgrade."""
-    from alembic import command
     from alembic.script import ScriptDirectory
 
     from app.db.engine import make_engine
-    from app.db.migrate import alembic_config, current_revision, head_revision, upgrade
+    from app.db.migrate import alembic_config, current_revision, downgrade, head_revision, upgrade
 
     revisions = list(ScriptDirectory.from_config(alembic_config()).walk_revisions())
     database = frozen.home / "old.db"
@@ -233,10 +232,7 @@ def test_frozen_program_migrates_an_older_database(frozen: Frozen) -> None:
         upgrade(engine, revisions[-1].revision)
     else:
         upgrade(engine)
-        config = alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, "base")
+        downgrade(engine, "base")
     older = current_revision(engine)
     engine.dispose()
     assert older != head_revision()

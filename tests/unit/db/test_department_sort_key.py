@@ -10,10 +10,10 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import insert, select, text
 
 from app.db.engine import make_engine
-from app.db.migrate import Database, alembic_config, upgrade
+from app.db.migrate import Database, downgrade, upgrade
 from app.db.models import Department
 from app.db.rows import close_rows, open_rows
 from app.domain.ordering import natural_key, stored_key, unstored_key
@@ -32,15 +32,6 @@ def test_the_stored_key_reads_back_as_the_natural_key(chosen: list[str]) -> None
     assert sorted(chosen, key=lambda n: unstored_key(stored_key(n))) == sorted(
         chosen, key=natural_key
     )
-
-
-def downgrade(engine: Engine, revision: str) -> None:
-    from alembic import command
-
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
 
 
 def test_the_migration_fills_the_keys_of_existing_departments(tmp_path: Path) -> None:

@@ -14,7 +14,14 @@ from sqlalchemy.exc import IntegrityError
 
 from app.db.engine import make_engine
 from app.db.integrity import integrity_ok
-from app.db.migrate import Database, current_revision, head_revision, open_database, upgrade
+from app.db.migrate import (
+    Database,
+    current_revision,
+    downgrade,
+    head_revision,
+    open_database,
+    upgrade,
+)
 from app.db.models import Base, Department, Staff, UsageVisit
 
 
@@ -28,14 +35,7 @@ def test_empty_database_migrated_to_head_equals_the_models(db: Database) -> None
 def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "x.db")
     upgrade(engine)
-    from alembic import command
-
-    from app.db.migrate import alembic_config
-
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "base")
+    downgrade(engine, "base")
     with engine.connect() as connection:
         tables = connection.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'"

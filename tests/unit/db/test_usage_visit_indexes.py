@@ -8,19 +8,10 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from app.db.engine import make_engine
-from app.db.migrate import alembic_config, current_revision, upgrade
+from app.db.migrate import current_revision, downgrade, upgrade
 
 NARROW = ("ix_usage_visit_staff_time", "ix_usage_visit_visited_at")
 COVERING = ("ix_usage_visit_browse", "ix_usage_visit_staff_browse")
-
-
-def downgrade(engine: Engine, revision: str) -> None:
-    from alembic import command
-
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
 
 
 def indexes(engine: Engine) -> dict[str, str]:
