@@ -26,7 +26,6 @@ FULL_PASS_DUE = 10  # middle-generation passes since the last full one that make
 _deferring = 0  # how many callers want full passes deferred (two windows may overlap)
 _gen2_before: int | None = None  # the oldest generation's threshold to put back
 _gen0_before: int | None = None  # the young generation's threshold while a command starts
-_frozen_at_exit = False  # `freeze_at_exit` asked for once in this process
 
 
 @contextmanager
@@ -77,11 +76,10 @@ def freeze_at_exit() -> None:
     interpreter makes as it shuts down walks every object still there to find the few cycles
     among them — about 10 ms of a printed report's run, after its work. Frozen by an exit
     handler just before, nothing is walked; the objects go with the process all the same.
-    A command closes its files and connections itself, none is left to the collector."""
-    global _frozen_at_exit
-    if not _frozen_at_exit:
-        _frozen_at_exit = True
-        atexit.register(gc.freeze)
+    A command closes its files and connections itself, none is left to the collector.
+    Registered once, however often a process starts a command."""
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
 
 
 @contextmanager
