@@ -242,6 +242,7 @@ class PeriodSummary:
         came: set[int] = set()
         out = []
         lectures: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        department = engine.department_of.__getitem__
         for a in activities:
             status = ActivityStatus(a.status)
             members = engine.target_group_ids(a.starts_at.date(), groups[a.id])
@@ -249,7 +250,6 @@ class PeriodSummary:
             if status is ActivityStatus.HELD:
                 came |= here
                 if a.kind == ActivityKind.LECTURE.value:  # counted by department in C
-                    department = engine.department_of.__getitem__
                     attended = Counter(map(department, members & here))
                     for dept_id, n in Counter(map(department, members)).items():
                         tally = lectures[dept_id]
