@@ -632,7 +632,8 @@ def measure(work: Path, runs: int) -> list[Figure]:
     figures = start_rows(work, runs) if wanted("start") else []
     figures += help_rows(runs) if wanted("help") else []
     exports: dict[int, Run] = {}
-    imports = import_runs(work, sizes(), max(IMPORT_TURNS, runs)) if wanted("import") else {}
+    import_turns = max(IMPORT_TURNS, runs)
+    imports = import_runs(work, sizes(), import_turns) if wanted("import") else {}
     for staff in sizes():
         figures += indicator_rows(work, staff, runs) if wanted("indicators") else []
         figures += quarterly_rows(work, staff, runs) if wanted("quarterly") else []
@@ -669,7 +670,7 @@ def measure(work: Path, runs: int) -> list[Figure]:
                     slower <= 1.3 if staff == 20000 else None,
                     f"{imports[staff].cpu:.2f} s vs {imports[smallest].cpu:.2f} s CPU; wall "
                     f"{imports[staff].wall:.2f} s vs {imports[smallest].wall:.2f} s; medians of "
-                    f"{max(IMPORT_TURNS, runs)} runs, the sizes in turns",
+                    f"{import_turns} runs, the sizes in turns",
                 )
             )
     return figures
